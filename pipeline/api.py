@@ -1,0 +1,137 @@
+"""The public library API: ``load``, ``extract``, ``extract_many``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.assemble import doc_to_record
+from pipeline.extensions import register_extensions
+from pipeline.resources import models_dir
+from pipeline.schema import ErrorRow, Record
+
+#: The extractor stages in order, with their config overrides (defaults live in each factory).
+STAGES: list[tuple[str, dict[str, Any]]] = [
+    ("trnews_document", {}),
+    ("trnews_countries", {}),
+    ("trnews_missions", {}),
+    ("trnews_organizations", {}),
+    ("trnews_locations", {}),
+    ("trnews_persons", {}),
+    ("trnews_money", {}),
+    ("trnews_dates", {}),
+    ("trnews_topics", {}),
+]
+NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
+
+_loaded: dict[tuple[str, str], Language] = {}
+
+
+def load(backend: str = "spacy", model: str | Path | None = None) -> Language:
+    """The Turkish pipeline: the trained NER model (when present) followed by the stages.
+
+    Loaded once per process and backend; ``model`` points at another NER pipeline folder.
+    """
+    key = (backend, str(model))
+    if key not in _loaded:
+        if backend != "spacy":
+            raise ValueError(f"unknown backend {backend!r}; available: 'spacy'")
+        _loaded[key] = _build_spacy_pipeline(Path(model) if model else models_dir() / NER_MODEL)
+    return _loaded[key]
+
+
+def _build_spacy_pipeline(ner_path: Path) -> Language:
+    register_extensions()
+    nlp = spacy.load(ner_path) if (ner_path / "config.cfg").exists() else spacy.blank("tr")
+    for name, config in STAGES:
+        if name == "trnews_document":  # before the NER model too: it resets the Doc's results
+            nlp.add_pipe(name, config=config, first=True)
+        else:
+            nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def text_id(text: str) -> str:
+    """The id of an article given without one: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_published(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"published must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str | None) -> Doc:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {type(text).__name__}")
+    doc = nlp.make_doc(text)
+    doc._.trnews_id = id if id is not None else text_id(text)
+    doc._.trnews_published = parse_published(published)
+    return doc
+
+
+def extract(
+    text: str, id: str | None = None, published: dt.date | str | None = None, nlp: Language | None = None
+) -> Record:
+    """The record of one article. ``published`` (date or ``YYYY-MM-DD``) resolves relative dates."""
+    nlp = nlp or load()
+    return doc_to_record(nlp(_make_doc(nlp, text, id, published)))
+
+
+def extract_many(
+    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Record | ErrorRow]:
+    """One ``Record`` or ``ErrorRow`` per input row (dicts with ``text``, optional ``id`` and
+    ``published``), in input order. A row that fails never stops the others."""
+    nlp = nlp or load()
+    batch: list[tuple[str | None, Doc | ErrorRow]] = []
+    for row in rows:
+        batch.append(_prepare(nlp, row))
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch)
+            batch = []
+    yield from _run_batch(nlp, batch)
+
+
+def _prepare(nlp: Language, row: Mapping[str, Any]) -> tuple[str | None, Doc | ErrorRow]:
+    row_id = row.get("id")
+    row_id = None if row_id is None else str(row_id)
+    try:
+        text = row.get("text")
+        if text is None:
+            raise ValueError("row has no 'text' field")
+        if isinstance(text, str) and not text.strip():
+            raise ValueError("text is empty")
+        return row_id, _make_doc(nlp, text, row_id, row.get("published"))
+    except (TypeError, ValueError) as error:
+        return row_id, ErrorRow(id=row_id, error=str(error), source=row.get("source"))
+
+
+def _run_batch(nlp: Language, batch: list[tuple[str | None, Doc | ErrorRow]]) -> Iterator[Record | ErrorRow]:
+    docs = [item for _, item in batch if isinstance(item, Doc)]
+    try:
+        processed = iter(list(nlp.pipe(docs)))
+        results = [item if isinstance(item, ErrorRow) else doc_to_record(next(processed)) for _, item in batch]
+    except Exception:  # one bad article must not cost the batch: redo one by one
+        results = [_run_one(nlp, row_id, item) for row_id, item in batch]
+    yield from results
+
+
+def _run_one(nlp: Language, row_id: str | None, item: Doc | ErrorRow) -> Record | ErrorRow:
+    if isinstance(item, ErrorRow):
+        return item
+    try:
+        return doc_to_record(nlp(item))
+    except Exception as error:  # noqa: BLE001  (reported in the error row, never lost)
+        return ErrorRow(id=row_id, error=f"{type(error).__name__}: {error}")

@@ -1,0 +1,13 @@
+"""The extractor stages. Importing this package registers every factory with spaCy."""
+
+from pipeline.components import (  # noqa: F401  (imported for their @Language.factory side effect)
+    countries,
+    dates,
+    document,
+    locations,
+    missions,
+    money,
+    organizations,
+    persons,
+    topics,
+)

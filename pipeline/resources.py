@@ -1,0 +1,44 @@
+"""Where the package finds its data (gazetteers, lexicons) and trained models.
+
+Installed from a wheel, ``data/`` and ``models/`` travel inside the package as
+``pipeline/_data`` and ``pipeline/_models`` (see ``pyproject.toml``); in a source checkout
+they are the top-level folders beside ``pipeline/``. Never the current directory.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterator
+
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _packaged_or_source(packaged_name: str, source_name: str) -> Path:
+    packaged = Path(str(files("pipeline") / packaged_name))
+    return packaged if packaged.is_dir() else _SOURCE_ROOT / source_name
+
+
+@lru_cache(maxsize=1)
+def data_dir() -> Path:
+    return _packaged_or_source("_data", "data")
+
+
+@lru_cache(maxsize=1)
+def models_dir() -> Path:
+    return _packaged_or_source("_models", "models")
+
+
+def data_path(name: str) -> Path:
+    """A file of ``data/``; absolute paths are returned unchanged (user-supplied lexicons)."""
+    path = Path(name)
+    return path if path.is_absolute() else data_dir() / path
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated file of ``data/`` with a header line; ``#`` lines are comments."""
+    with open(data_path(name), encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)

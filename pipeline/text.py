@@ -1,0 +1,78 @@
+"""Turkish text helpers shared by every stage: case folding, suffix stripping, words.
+
+Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (Turkish
+``ı``) and ``İ`` to ``i`` plus a combining dot, so ``"İTALYA".lower() != "italya"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+#: Apostrophes that separate a proper noun from its case suffix (``Fidan'ın``, ``Kallas’tan``).
+APOSTROPHES = "'’‘`´"
+
+_TURKISH_UPPER_TO_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_TURKISH_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+_SUFFIX_AFTER_APOSTROPHE = re.compile(f"[{APOSTROPHES}][^\\W_]*")
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case with Turkish dotted/dotless i rules (``İSTANBUL`` -> ``istanbul``)."""
+    return text.translate(_TURKISH_UPPER_TO_LOWER).lower()
+
+
+def turkish_upper(text: str) -> str:
+    """Upper-case with Turkish dotted/dotless i rules (``istanbul`` -> ``İSTANBUL``)."""
+    return text.translate(_TURKISH_LOWER_TO_UPPER).upper()
+
+
+def strip_apostrophe_suffix(text: str) -> str:
+    """Remove case suffixes written after an apostrophe: ``Türkiye'nin`` -> ``Türkiye``."""
+    return _SUFFIX_AFTER_APOSTROPHE.sub("", text)
+
+
+def fold_for_matching(text: str) -> str:
+    """The comparison key used by the gold-format scorer and by lexicon look-ups:
+    Turkish lower case, apostrophe suffixes removed, whitespace collapsed."""
+    return _SPACES.sub(" ", turkish_lower(strip_apostrophe_suffix(text))).strip()
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A run of letters/digits in the original text, with its Turkish-folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def words(text: str) -> list[Word]:
+    """Split text into words (apostrophes, hyphens and punctuation separate words)."""
+    return [Word(m.start(), m.end(), m.group(), turkish_lower(m.group())) for m in _WORD.finditer(text)]
+
+
+def suffix_end(text: str, end: int) -> int:
+    """If an apostrophe suffix follows position ``end`` (``Fidan|'ın``), return where it ends."""
+    match = _SUFFIX_AFTER_APOSTROPHE.match(text, end)
+    return match.end() if match else end
+
+
+def iter_sentence_starts(text: str) -> Iterator[int]:
+    """Offsets where a sentence or a line starts (a cheap cue for the capital-letter tests)."""
+    yield 0
+    for match in re.finditer(r"(?:[.!?:;]\s+|\n\s*)", text):
+        yield match.end()

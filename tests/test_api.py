@@ -1,0 +1,66 @@
+import datetime as dt
+
+import pytest
+
+import pipeline
+from pipeline.schema import ErrorRow, Record
+
+
+def test_leading_date_line_sets_published():
+    record = pipeline.extract(" date 2026-01-22 Türkiye'de toplantı yapıldı.")
+    assert record.published == dt.date(2026, 1, 22)
+
+
+def test_caller_published_wins_over_the_date_line():
+    record = pipeline.extract("date 2026-01-22 Türkiye'de toplantı yapıldı.", published="2025-05-01")
+    assert record.published == dt.date(2025, 5, 1)
+
+
+def test_without_a_date_published_is_null():
+    assert pipeline.extract("Türkiye'de toplantı yapıldı.").published is None
+
+
+def test_id_defaults_to_a_hash_of_the_text():
+    assert pipeline.extract("Türkiye").id == pipeline.text_id("Türkiye") != pipeline.text_id("Türkiye.")
+
+
+def test_offsets_point_into_the_original_text(seed_text):
+    record = pipeline.extract(seed_text)
+    for entity in record.entities:
+        for mention in entity.mentions:
+            assert seed_text[mention.start : mention.end] == mention.text
+
+
+def test_bad_published_date_raises_a_clear_error():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        pipeline.extract("Türkiye", published="dün")
+
+
+def test_extract_many_gives_a_record_or_an_error_row_for_every_row_in_order():
+    rows = [
+        {"id": "a", "text": "Türkiye'den haber."},
+        {"id": "b", "text": "   "},
+        {"id": "c"},
+        {"id": "d", "text": "İtalya", "published": "not a date"},
+        {"id": "e", "text": "Sırbistan'da seçim."},
+    ]
+    results = list(pipeline.extract_many(rows))
+    assert [r.id for r in results] == ["a", "b", "c", "d", "e"]
+    assert [type(r) for r in results] == [Record, ErrorRow, ErrorRow, ErrorRow, Record]
+    assert "empty" in results[1].error and "text" in results[2].error
+
+
+def test_a_crashing_stage_costs_only_its_own_article(monkeypatch):
+    nlp = pipeline.load()
+    countries = nlp.get_pipe("trnews_countries")
+    original = countries.__class__.__call__
+
+    def crash_on_poison(self, doc):
+        if "zehir" in doc.text:
+            raise RuntimeError("stage broke")
+        return original(self, doc)
+
+    monkeypatch.setattr(countries.__class__, "__call__", crash_on_poison)
+    results = list(pipeline.extract_many([{"id": "1", "text": "Türkiye"}, {"id": "2", "text": "zehir"}, {"id": "3", "text": "İtalya"}]))
+    assert [type(r) for r in results] == [Record, ErrorRow, Record]
+    assert "stage broke" in results[1].error

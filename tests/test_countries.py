@@ -1,0 +1,49 @@
+import pipeline
+
+
+def countries(text: str) -> list[tuple[str, list[str]]]:
+    record = pipeline.extract(text)
+    return [(e.iso2, [m.text for m in e.mentions]) for e in record.entities if e.type == "COUNTRY"]
+
+
+def test_inflected_forms_are_mentions_of_one_country():
+    text = "Türkiye'nin İtalya'dan aldığı görevi Türkiye yürütecek."
+    assert countries(text) == [("TR", ["Türkiye'nin", "Türkiye"]), ("IT", ["İtalya'dan"])]
+
+
+def test_curly_apostrophe_suffix_is_part_of_the_mention():
+    assert countries("Heyet Sırbistan’a gitti.") == [("RS", ["Sırbistan’a"])]
+
+
+def test_country_names_inside_hyphenated_mechanisms():
+    text = "Türkiye-Bosna-Hersek-Hırvatistan üçlü mekanizması toplandı."
+    assert [iso for iso, _ in countries(text)] == ["TR", "BA", "HR"]
+
+
+def test_kosovo_is_xk_with_iso3_and_english_name():
+    entity = next(e for e in pipeline.extract("Kosova ile görüşüldü.").entities if e.type == "COUNTRY")
+    assert (entity.iso2, entity.iso3, entity.name_en, entity.name) == ("XK", "XKX", "Kosovo", "Kosova")
+
+
+def test_capitals_text_matches_with_turkish_case_rules():
+    assert countries("İTALYA VE TÜRKİYE ANLAŞTI") == [("IT", ["İTALYA"]), ("TR", ["TÜRKİYE"])]
+
+
+def test_cities_are_not_countries():
+    assert countries("Toplantı İstanbul'da ve Ankara'da yapıldı.") == []
+
+
+def test_regions_containing_a_country_name_are_not_that_country():
+    assert countries("Latin Amerika ülkeleri ile ticaret arttı.") == []
+
+
+def test_lower_case_homographs_are_not_countries():
+    assert countries("Bu mali destek sudan ucuz değil; mısır ekimi arttı.") == []
+
+
+def test_ambiguous_name_at_sentence_start_needs_a_suffix():
+    assert countries("Mali destek paketi açıklandı. Mali'ye yardım gönderildi.") == [("ML", ["Mali'ye"])]
+
+
+def test_acronyms_match_only_in_capitals():
+    assert countries("ABD ile görüşme yapıldı.") == [("US", ["ABD"])]
