@@ -75,6 +75,8 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
 def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str | None) -> Doc:
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
+    if len(text) > nlp.max_length:  # spaCy's own message is a paragraph about parser memory
+        raise ValueError(f"text has {len(text):,} characters, more than the limit of {nlp.max_length:,} (nlp.max_length)")
     doc = nlp.make_doc(text)
     doc._.trnews_id = id if id is not None else text_id(text)
     doc._.trnews_published = parse_published(published)

@@ -14,39 +14,39 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Information 
 
 @app.command()
 def extract(
-    input: Path = typer.Argument(..., exists=True, help="A .txt file, a directory of .txt files, or JSON Lines."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON Lines here instead of stdout."),
+    input: str = typer.Argument(..., help="A .txt file, a folder of .txt files, JSON Lines (also .gz, .bz2, .zst), CSV, Parquet, or - (JSON Lines on stdin)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (a folder for the tables formats); default stdout."),
+    format: str = typer.Option("auto", "--format", help="jsonl, parquet, csv-tables or parquet-tables; auto: parquet for .parquet, else jsonl."),
+    input_format: str = typer.Option("auto", help="auto (from the file name), jsonl, csv, parquet or txt."),
+    text_column: str = typer.Option("text", help="Field or column holding the article text."),
+    id_column: str = typer.Option("id", help="Field or column holding the article id."),
+    date_column: str = typer.Option("published", help="Field or column holding the publication date."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes, each loading the model once."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same output."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write error rows here instead of into the output."),
+    max_chars: int = typer.Option(1_000_000, help="Longer articles become error rows."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar; default: on a terminal."),
+    dask_scheduler: Optional[str] = typer.Option(None, help="Run on this Dask cluster (tcp://host:8786) instead of local workers."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
 ) -> None:
-    """Extract one record per article as JSON Lines; unreadable rows become error rows."""
-    import pipeline
-    from pipeline.inputs import read_inputs
-    from pipeline.schema import ErrorRow
+    """Extract one record per article; unreadable rows become error rows (exit code 1)."""
+    from pipeline.batch import PipelineOptions, run_job
+    from pipeline.inputs import Columns, InputSource
 
-    nlp = pipeline.load(backend=backend)
-    failed = 0
-    with (open(output, "w", encoding="utf-8") if output else _stdout()) as sink:
-        rows = list(read_inputs(input))
-        readable = [row for row in rows if not isinstance(row, ErrorRow)]
-        results = iter(pipeline.extract_many(readable, nlp=nlp))
-        for row in rows:
-            result = row if isinstance(row, ErrorRow) else next(results)
-            failed += isinstance(result, ErrorRow)
-            sink.write(result.to_json() + "\n")
-    if failed:
-        typer.echo(f"{failed} of {len(rows)} rows gave errors", err=True)
+    if input != "-" and not Path(input).exists():
+        raise typer.BadParameter(f"{input} does not exist", param_hint="INPUT")
+    try:
+        source = InputSource(input, input_format, Columns(text=text_column, id=id_column, published=date_column))
+        summary = run_job(
+            source, output, format=format, errors=errors, resume=resume,
+            progress=sys.stderr.isatty() if progress is None else progress,
+            options=PipelineOptions(backend=backend, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
+        )  # fmt: skip
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    if summary.any_failed:
+        typer.echo(f"{summary.failed + summary.failed_before} of {summary.rows + summary.resumed} rows gave errors", err=True)
         raise typer.Exit(1)
-
-
-def _stdout():
-    class _Unclosed:
-        def __enter__(self):
-            return sys.stdout
-
-        def __exit__(self, *exc):
-            sys.stdout.flush()
-
-    return _Unclosed()
 
 
 @app.command("eval")
@@ -76,7 +76,19 @@ def schema() -> None:
 
 
 def main() -> None:
+    from pipeline.batch import skip_torch_unless_needed
+
+    skip_torch_unless_needed(_option_value(sys.argv, "--backend") or "spacy")
     app()
+
+
+def _option_value(argv: list[str], name: str) -> str | None:
+    for index, argument in enumerate(argv):
+        if argument == name and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith(name + "="):
+            return argument.split("=", 1)[1]
+    return None
 
 
 if __name__ == "__main__":

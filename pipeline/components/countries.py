@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.entities import entities_from_matches
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.schema import Entity
@@ -38,8 +38,9 @@ class CountryStage:
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.gazetteer.find(doc.text, doc_words(doc))
-        doc._.trnews_entities.extend(entities_from_matches(doc.text, matches, self.countries.get))
+        text = doc_text(doc)
+        matches = self.gazetteer.find(text, doc_words(doc))
+        doc._.trnews_entities.extend(entities_from_matches(text, matches, self.countries.get))
         return doc
 
 

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import LIST_EXTENSIONS
+from pipeline.extensions import LIST_EXTENSIONS, doc_text
 
 DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -34,7 +34,7 @@ class DocumentStage:
     def __call__(self, doc: Doc) -> Doc:
         for name in LIST_EXTENSIONS:
             setattr(doc._, name, [])
-        published, dateline = parse_dateline(doc.text)
+        published, dateline = parse_dateline(doc_text(doc))
         doc._.trnews_dateline = dateline
         if doc._.trnews_published is None:
             doc._.trnews_published = published
