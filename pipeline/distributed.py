@@ -22,8 +22,8 @@ import pandas as pd
 from pipeline.batch import PipelineOptions, process_chunk
 from pipeline.schema import Record
 
-#: the columns of ``extract_dataframe``: the record's fields, then ``error`` for error rows
-RECORD_COLUMNS = [*Record.model_fields, "error"]
+#: the columns of ``extract_dataframe``: the record's fields, then ``error`` and ``source`` for error rows
+RECORD_COLUMNS = [*Record.model_fields, "error", "source"]
 
 
 def connect(address: str) -> Any:
