@@ -78,6 +78,7 @@ def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str
     if len(text) > nlp.max_length:  # spaCy's own message is a paragraph about parser memory
         raise ValueError(f"text has {len(text):,} characters, more than the limit of {nlp.max_length:,} (nlp.max_length)")
     doc = nlp.make_doc(text)
+    doc.user_data["trnews_text"] = text  # what extensions.doc_text gives, without rebuilding it from the tokens
     doc._.trnews_id = id if id is not None else text_id(text)
     doc._.trnews_published = parse_published(published)
     return doc

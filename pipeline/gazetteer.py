@@ -67,6 +67,7 @@ class Gazetteer:
         ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
         self._exact: dict[tuple[str, ...], _Entry] = {}
         self._by_head: dict[tuple[str, ...], list[tuple[str, _Entry]]] = {}
+        self._longest_from: dict[str, int] = {}  # first word -> most words of an entry starting with it
         self.max_words = 1
         for surface, key in entries:
             parts = words(surface)
@@ -80,6 +81,7 @@ class Gazetteer:
             if inflected:
                 self._by_head.setdefault(folded[:-1], []).append((folded[-1], entry))
             self.max_words = max(self.max_words, len(folded))
+            self._longest_from[folded[0]] = max(self._longest_from.get(folded[0], 0), len(folded))
         for candidates in self._by_head.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
 
@@ -90,13 +92,17 @@ class Gazetteer:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = list(iter_sentence_starts(text))
         matches: list[GazetteerMatch] = []
+        # Most words start no entry: one look-up rules them out. An inflected one-word entry
+        # (``bakanları`` in ``bakanlarının``) can still end at any word: n = 1 stays.
+        longest_from, at_least = self._longest_from, 1 if self.inflected else 0
         i = 0
         while i < len(text_words):
             word = text_words[i]
-            if word.start > 0 and text[word.start - 1] in APOSTROPHES:
-                i += 1  # the suffix of a previous name, not a name
+            longest = longest_from.get(word.folded, at_least)
+            if longest == 0 or (word.start > 0 and text[word.start - 1] in APOSTROPHES):
+                i += 1  # no entry starts here, or the suffix of a previous name
                 continue
-            match = self._longest_at(text, text_words, i, sentence_starts)
+            match = self._longest_at(text, text_words, i, longest, sentence_starts)
             if match is None:
                 i += 1
                 continue
@@ -106,9 +112,9 @@ class Gazetteer:
         return matches
 
     def _longest_at(
-        self, text: str, text_words: list[Word], i: int, sentence_starts: list[int]
+        self, text: str, text_words: list[Word], i: int, longest: int, sentence_starts: list[int]
     ) -> GazetteerMatch | None:
-        for n in range(min(self.max_words, len(text_words) - i), 0, -1):
+        for n in range(min(longest, len(text_words) - i), 0, -1):
             span = text_words[i : i + n]
             folded = tuple(w.folded for w in span)
             entry = self._exact.get(folded)
