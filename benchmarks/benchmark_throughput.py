@@ -30,7 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: shared/gold/dev beside the checkout (or one folder further up, from a worktree)
-DEV = next((path for path in (ROOT.parent / "shared/gold/dev", ROOT.parent.parent / "shared/gold/dev") if path.is_dir()), ROOT.parent / "shared/gold/dev")
+DEV = next(
+    (path for path in (ROOT.parent / "shared/gold/dev", ROOT.parent.parent / "shared/gold/dev") if path.is_dir()),
+    ROOT.parent / "shared/gold/dev",
+)
 TARGETS = {"ratio_1": 0.06, "speedup_2": 1.7, "peak_mb": 600, "startup_s": 3.0}
 
 
@@ -38,7 +41,11 @@ def make_input(folder: Path, articles: int, dev: Path) -> tuple[Path, list[str]]
     gold = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(dev.glob("*.json"))]
     if not gold:
         raise SystemExit(f"no gold articles in {dev} (give --dev)")
-    rows = [dict(id=f"{g['id']}-{n}", text=g["text"], published=g.get("published")) for n in range(articles) for g in [gold[n % len(gold)]]]
+    rows = [
+        {"id": f"{g['id']}-{n}", "text": g["text"], "published": g.get("published")}
+        for n in range(articles)
+        for g in [gold[n % len(gold)]]
+    ]
     path = folder / "articles.jsonl"
     path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     return path, [row["text"] for row in rows]
@@ -141,7 +148,18 @@ def run_pipeline(source: Path, workers: int, output: Path) -> dict:
 def resume_check(source: Path, expected: Path, folder: Path, workers: int = 2) -> tuple[bool, int]:
     """Kill -9 a run when about 40% of the output is written, resume it, compare bytes."""
     output = folder / "interrupted.jsonl"
-    command = [sys.executable, "-m", "pipeline.cli", "extract", str(source), "--workers", str(workers), "-o", str(output), "--no-progress"]
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "extract",
+        str(source),
+        "--workers",
+        str(workers),
+        "-o",
+        str(output),
+        "--no-progress",
+    ]
     process = subprocess.Popen(command, cwd=ROOT, start_new_session=True)
     target = expected.stat().st_size * 0.4
     while process.poll() is None and (not output.exists() or output.stat().st_size < target):
@@ -191,15 +209,25 @@ def format_report(articles, words, load, ceiling, runs, same_output, resumed, li
     startup_cpu = max(run["startup_cpu_s"] for run in runs)
     startup_wall = max(run["startup_s"] for run in runs)
     lines = [
-        f"Input: {articles:,} articles ({words:,} words: the development articles repeated); "
-        f"{os.cpu_count()} CPU cores, load average {load:.1f} at the start; Python {sys.version.split()[0]}.",
+        (
+            f"Input: {articles:,} articles ({words:,} words: the development articles repeated); "
+            f"{os.cpu_count()} CPU cores, load average {load:.1f} at the start; Python {sys.version.split()[0]}."
+        ),
         "Wall: articles/s by the clock. CPU: articles per second of CPU time of the busiest process, what",
         "the run would do with a free core per process (on a shared machine the clock mostly measures the others).",
         "",
         "| run | articles/s (wall) | articles/s (CPU) | words/s (CPU) | ratio to ceiling (CPU) | peak RSS per process (MB) | start-up to first record, wall / CPU (s) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         row("spaCy blank `tr` tokenizer (ceiling)", ceiling, "-", "-"),
-        *[row(f"full pipeline, {r['workers']} worker{'s' if r['workers'] > 1 else ''}", r, f"{r['peak_mb']:.0f}", f"{r['startup_s']:.2f} / {r['startup_cpu_s']:.2f}") for r in runs],
+        *[
+            row(
+                f"full pipeline, {r['workers']} worker{'s' if r['workers'] > 1 else ''}",
+                r,
+                f"{r['peak_mb']:.0f}",
+                f"{r['startup_s']:.2f} / {r['startup_cpu_s']:.2f}",
+            )
+            for r in runs
+        ],
         "",
         "| target | measured | met |",
         "| --- | --- | --- |",

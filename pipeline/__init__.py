@@ -20,7 +20,7 @@ _LAZY = {
     "ErrorRow": "pipeline.schema",
     "SCHEMA_VERSION": "pipeline.schema",
 }
-__all__ = [*_LAZY, "__version__"]
+__all__ = ["SCHEMA_VERSION", "ErrorRow", "Record", "__version__", "extract", "extract_many", "load", "text_id"]
 
 
 def __getattr__(name: str) -> Any:

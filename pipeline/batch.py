@@ -149,7 +149,9 @@ class _Runner:
         if "fork" in methods:  # the children inherit the loaded pipeline: no second load
             load_pipeline(self.options)
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(self.options,))
+        executor = ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_start_worker, initargs=(self.options,)
+        )
         executor.submit(os.getpid).result()  # start every worker now, before any other thread exists
         return executor
 
@@ -181,7 +183,7 @@ class _Runner:
             return self._submit([row]).result()[0]
         except Exception as error:  # noqa: BLE001
             row_id, source = (row.id, row.source) if isinstance(row, ErrorRow) else (row.get("id"), row.get("source"))
-            message = f"worker process died on this row: {type(error).__name__}: {error}"
+            message = f"no worker could process this row: {type(error).__name__}: {error}"
             return True, ErrorRow(id=row_id, error=message, source=source).to_json()
 
     def close(self) -> None:

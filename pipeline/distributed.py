@@ -44,7 +44,11 @@ def extract_bag(bag: Any, options: PipelineOptions = PipelineOptions()) -> Any:
 
 
 def extract_dataframe(
-    ddf: Any, text: str = "text", id: str = "id", published: str | None = None, options: PipelineOptions = PipelineOptions()
+    ddf: Any,
+    text: str = "text",
+    id: str = "id",
+    published: str | None = None,
+    options: PipelineOptions = PipelineOptions(),
 ) -> Any:
     """A ``dask.dataframe`` with a text column to a dataframe of records (one row per input
     row, same index; nested fields as lists of dicts, ``error`` set on error rows)."""
@@ -52,11 +56,20 @@ def extract_dataframe(
     return ddf.map_partitions(_extract_frame, text, id, published, options, meta=meta)
 
 
-def _extract_frame(frame: pd.DataFrame, text: str, id: str, published: str | None, options: PipelineOptions) -> pd.DataFrame:
+def _extract_frame(
+    frame: pd.DataFrame, text: str, id: str, published: str | None, options: PipelineOptions
+) -> pd.DataFrame:
     rows = [
-        {"text": row[text], "id": row[id] if id in frame.columns else None, "published": row[published] if published else None}
+        {
+            "text": row[text],
+            "id": row[id] if id in frame.columns else None,
+            "published": row[published] if published else None,
+        }
         for row in frame.to_dict("records")
     ]
     records = extract_rows(rows, options)
-    columns = {column: pd.Series([record.get(column) for record in records], index=frame.index, dtype=object) for column in RECORD_COLUMNS}
+    columns = {
+        column: pd.Series([record.get(column) for record in records], index=frame.index, dtype=object)
+        for column in RECORD_COLUMNS
+    }
     return pd.DataFrame(columns, index=frame.index)

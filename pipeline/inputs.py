@@ -92,7 +92,9 @@ class InputSource:
             try:
                 yield from read(handle, str(self.path), self.columns)
             except Exception as error:  # noqa: BLE001  (a truncated or corrupt archive: say so, lose nothing read)
-                yield ErrorRow(id=None, error=f"cannot read further: {type(error).__name__}: {error}", source=str(self.path))
+                yield ErrorRow(
+                    id=None, error=f"cannot read further: {type(error).__name__}: {error}", source=str(self.path)
+                )
 
     def _parquet(self) -> Iterator[Row | ErrorRow]:
         import pyarrow.parquet as pq

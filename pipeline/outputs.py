@@ -65,7 +65,7 @@ class LineSink:
                 lines, records = cut_partial_line(path)
                 self.rows_done += lines
                 self.failed_before += lines if failed else lines - records
-            self._files[failed] = open(path, "ab" if resume else "wb", buffering=0)
+            self._files[failed] = open(path, "ab" if resume else "wb", buffering=0)  # noqa: SIM115  (closed in close())
         if output is None:
             self._files[False] = sys.stdout.buffer
         self._files.setdefault(True, self._files[False])
@@ -182,7 +182,7 @@ class _TableFile:
         self.path, self.partial = path, path.with_name(path.name + ".partial")
         self.names = [name for name, _ in columns]
         if kind == "csv":
-            self._handle = open(self.partial, "w", encoding="utf-8", newline="")
+            self._handle = open(self.partial, "w", encoding="utf-8", newline="")  # noqa: SIM115  (closed in close())
             self._csv = csv.writer(self._handle)
             self._csv.writerow(self.names)
         else:

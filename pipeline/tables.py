@@ -33,7 +33,7 @@ _COUNTED = ("entities", "money", "topics", "dates", "events")
 def _without_none(annotation: Any) -> Any:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return args[0] if len(args) == 1 else typing.Union[tuple(args)]
+        return args[0] if len(args) == 1 else annotation  # int | float | None stays a union
     return annotation
 
 
@@ -55,7 +55,9 @@ def _model_columns(model: type[BaseModel], skip: tuple[str, ...] = ()) -> list[t
 
 def table_columns() -> dict[str, list[tuple[str, str]]]:
     """table -> [(column, kind)] with kind one of int, float, bool, str, joined, json."""
-    entity_columns = [(("entity_id" if name == "id" else name), kind) for name, kind in _model_columns(Entity, ("mentions",))]
+    entity_columns = [
+        (("entity_id" if name == "id" else name), kind) for name, kind in _model_columns(Entity, ("mentions",))
+    ]
     columns = {
         "documents": [("doc_id", "str"), ("published", "str"), ("schema_version", "str"), ("language", "str")]
         + [(f"n_{name}", "int") for name in _COUNTED]
@@ -85,7 +87,9 @@ def _flat_row(values: dict[str, Any], columns: list[tuple[str, str]], **keys: An
     return {name: _flat(values.get(name), kind) for name, kind in columns}
 
 
-def flat_rows(row: dict[str, Any] | Record | ErrorRow, columns: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, list[dict]]:
+def flat_rows(
+    row: dict[str, Any] | Record | ErrorRow, columns: dict[str, list[tuple[str, str]]] | None = None
+) -> dict[str, list[dict]]:
     """The rows one record (or error row) adds to each table."""
     columns = columns or table_columns()
     if isinstance(row, BaseModel):
@@ -96,7 +100,13 @@ def flat_rows(row: dict[str, Any] | Record | ErrorRow, columns: dict[str, list[t
         document = {"doc_id": doc_id}
     tables: dict[str, list[dict]] = {"documents": [_flat_row(row, columns["documents"], **document)]}
     tables["entities"] = [
-        _flat_row(entity, columns["entities"], doc_id=doc_id, entity_id=entity.get("id"), n_mentions=len(entity.get("mentions", [])))
+        _flat_row(
+            entity,
+            columns["entities"],
+            doc_id=doc_id,
+            entity_id=entity.get("id"),
+            n_mentions=len(entity.get("mentions", [])),
+        )
         for entity in row.get("entities", [])
     ]
     tables["mentions"] = [
@@ -120,7 +130,14 @@ def collect_tables(rows: Iterable[dict[str, Any] | Record | ErrorRow]) -> dict[s
 
 # --- Arrow schemas (pyarrow is imported only when Parquet is asked for) ---
 
-_ARROW_KINDS = {"int": "int64", "float": "float64", "bool": "bool_", "str": "string", "joined": "string", "json": "string"}
+_ARROW_KINDS = {
+    "int": "int64",
+    "float": "float64",
+    "bool": "bool_",
+    "str": "string",
+    "joined": "string",
+    "json": "string",
+}
 
 
 def table_arrow_schemas() -> dict[str, Any]:
@@ -149,7 +166,9 @@ def _arrow_type(annotation: Any) -> Any:
     if typing.get_origin(annotation) is list:
         return pa.list_(_arrow_type(typing.get_args(annotation)[0]))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return pa.struct([pa.field(name, _arrow_type(field.annotation)) for name, field in annotation.model_fields.items()])
+        return pa.struct(
+            [pa.field(name, _arrow_type(field.annotation)) for name, field in annotation.model_fields.items()]
+        )
     kind = _kind(annotation)
     if kind == "str" and annotation not in (str, dt.date) and typing.get_origin(annotation) is not typing.Literal:
         raise TypeError(f"no Arrow type for {annotation!r}")

@@ -30,7 +30,9 @@ def test_exit_code_is_zero_when_every_row_gave_a_record(tmp_path):
 
 def test_errors_file_collects_the_error_rows_and_the_exit_code_says_so(tmp_path):
     source = write_json_lines(tmp_path / "dump.jsonl", [GOOD, EMPTY])
-    result = runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--errors", str(tmp_path / "err.jsonl")])
+    result = runner.invoke(
+        app, ["extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--errors", str(tmp_path / "err.jsonl")]
+    )
     assert result.exit_code == 1
     assert "1 of 2 rows gave errors" in result.stderr
     assert json.loads((tmp_path / "err.jsonl").read_text())["id"] == "h2"
@@ -40,7 +42,9 @@ def test_errors_file_collects_the_error_rows_and_the_exit_code_says_so(tmp_path)
 def test_csv_columns_are_named_on_the_command_line(tmp_path):
     source = tmp_path / "haberler.csv"
     source.write_text("no,govde,gun\n7,Sırbistan'da seçim yapıldı.,2026-01-22\n", encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(source), "--text-column", "govde", "--id-column", "no", "--date-column", "gun"])
+    result = runner.invoke(
+        app, ["extract", str(source), "--text-column", "govde", "--id-column", "no", "--date-column", "gun"]
+    )
     record = json.loads(result.stdout)
     assert (record["id"], record["published"], record["entities"][0]["iso2"]) == ("7", "2026-01-22", "RS")
 

@@ -7,12 +7,12 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 
-import dask.bag as db  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
-import pandas as pd  # noqa: E402
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
 
-import pipeline  # noqa: E402
-from pipeline.distributed import RECORD_COLUMNS, extract_bag, extract_dataframe  # noqa: E402
+import pipeline
+from pipeline.distributed import RECORD_COLUMNS, extract_bag, extract_dataframe
 
 ROWS = [
     {"id": "h1", "text": "Türkiye ile İtalya arasında ticaret arttı.", "published": "2026-01-22"},
@@ -24,9 +24,9 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            yield client
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +49,13 @@ def test_a_dataframe_gives_one_record_row_per_input_row(client, serial):
 
 def test_the_cli_job_runs_on_a_scheduler(client, serial, tmp_path):
     from pipeline.batch import run_job
+    from pipeline.inputs import InputSource
 
     source = tmp_path / "dump.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in ROWS))
-    from pipeline.inputs import InputSource
 
     summary = run_job(InputSource(source), tmp_path / "out.jsonl", scheduler=client.scheduler.address, chunk_size=2)
     written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    without_source = lambda rows: [{k: v for k, v in row.items() if k != "source"} for row in rows]  # noqa: E731
+    without_source = lambda rows: [{k: v for k, v in row.items() if k != "source"} for row in rows]
     assert without_source(written) == without_source(serial)
     assert summary.rows == 4 and summary.failed == 1

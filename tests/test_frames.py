@@ -4,7 +4,11 @@ import pipeline
 from pipeline.frames import read_records, to_frames
 
 ROWS = [
-    {"id": "h1", "text": "Türkiye ile İtalya arasında ticaret arttı. İtalya'dan heyet geldi.", "published": "2026-01-22"},
+    {
+        "id": "h1",
+        "text": "Türkiye ile İtalya arasında ticaret arttı. İtalya'dan heyet geldi.",
+        "published": "2026-01-22",
+    },
     {"id": "h2", "text": ""},
 ]
 
@@ -34,7 +38,10 @@ def test_one_frame_per_table_joined_on_doc_id(tmp_path):
     frames = to_frames(read_records(write_output(tmp_path), errors=True))
     assert sorted(frames) == sorted(["documents", "entities", "mentions", "money", "topics", "dates"])
     assert frames["documents"]["doc_id"].tolist() == ["h1", "h2"]
-    assert frames["entities"][["entity_id", "name", "n_mentions"]].values.tolist() == [["e1", "Türkiye", 1], ["e2", "İtalya", 2]]
+    assert frames["entities"][["entity_id", "name", "n_mentions"]].values.tolist() == [
+        ["e1", "Türkiye", 1],
+        ["e2", "İtalya", 2],
+    ]
     italy = frames["mentions"].merge(frames["entities"], on=["doc_id", "entity_id"]).query("iso2 == 'IT'")
     assert italy["text"].tolist() == ["İtalya", "İtalya'dan"]
 

@@ -75,7 +75,9 @@ def test_parquet_with_its_own_column_names(tmp_path):
     import pyarrow.parquet as pq
 
     path = tmp_path / "haberler.parquet"
-    table = pa.table({"body": [a["text"] for a in ARTICLES] + [None], "key": [1, 2, 3], "day": ["2026-01-22", None, None]})
+    table = pa.table(
+        {"body": [a["text"] for a in ARTICLES] + [None], "key": [1, 2, 3], "day": ["2026-01-22", None, None]}
+    )
     pq.write_table(table, path)
     rows = list(read_inputs(path, columns=Columns(text="body", id="key", published="day")))
     assert texts_and_ids(rows[:2]) == [("1", ARTICLES[0]["text"], "2026-01-22"), ("2", ARTICLES[1]["text"], None)]
@@ -101,7 +103,9 @@ def test_stdin_is_json_lines(monkeypatch):
 
 def test_bad_json_lines_each_give_an_error_row_that_says_why(tmp_path):
     path = tmp_path / "dump.jsonl"
-    path.write_bytes(b'{"id": "1", "text": "T\xc3\xbcrkiye"}\n{bozuk json\n\xff\xfe\n[1, 2]\n{"id": "5"}\n{"id": "6", "text": 42}\n')
+    path.write_bytes(
+        b'{"id": "1", "text": "T\xc3\xbcrkiye"}\n{bozuk json\n\xff\xfe\n[1, 2]\n{"id": "5"}\n{"id": "6", "text": 42}\n'
+    )
     rows = list(read_inputs(path))
     errors = [row.error for row in rows if isinstance(row, ErrorRow)]
     assert len(rows) == 6 and isinstance(rows[0], dict)
@@ -116,7 +120,9 @@ def test_bad_json_lines_each_give_an_error_row_that_says_why(tmp_path):
 
 def test_a_truncated_archive_keeps_the_rows_before_the_cut_and_says_so(tmp_path):
     path = tmp_path / "dump.jsonl.gz"
-    many = [{"id": str(number), "text": f"Haber {number * 7919 % 10007}: Türkiye {number ** 3}"} for number in range(5000)]
+    many = [
+        {"id": str(number), "text": f"Haber {number * 7919 % 10007}: Türkiye {number**3}"} for number in range(5000)
+    ]
     data = gzip.compress(json_lines(many))
     path.write_bytes(data[: len(data) // 2])
     rows = list(read_inputs(path))

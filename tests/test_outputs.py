@@ -11,7 +11,11 @@ from pipeline.inputs import InputSource
 pytest.importorskip("pyarrow")
 
 ROWS = [
-    {"id": "h1", "text": "Türkiye ile İtalya arasında ticaret arttı. İtalya'dan heyet geldi.", "published": "2026-01-22"},
+    {
+        "id": "h1",
+        "text": "Türkiye ile İtalya arasında ticaret arttı. İtalya'dan heyet geldi.",
+        "published": "2026-01-22",
+    },
     {"id": "h2", "text": "   "},
     {"id": "h3", "text": "Sırbistan'da seçim yapıldı."},
 ]
