@@ -64,6 +64,8 @@ def text_id(text: str) -> str:
 
 
 def parse_published(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):  # a timestamp column of a Parquet file or a DataFrame
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
     try:

@@ -56,14 +56,19 @@ def extract_dataframe(
     return ddf.map_partitions(_extract_frame, text, id, published, options, meta=meta)
 
 
+def _value(value: Any) -> Any:
+    """None for pandas' missing values (NaN, NaT, NA)."""
+    return None if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else value
+
+
 def _extract_frame(
     frame: pd.DataFrame, text: str, id: str, published: str | None, options: PipelineOptions
 ) -> pd.DataFrame:
     rows = [
         {
             "text": row[text],
-            "id": row[id] if id in frame.columns else None,
-            "published": row[published] if published else None,
+            "id": _value(row.get(id)),
+            "published": _value(row.get(published)) if published else None,
         }
         for row in frame.to_dict("records")
     ]

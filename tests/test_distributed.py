@@ -59,3 +59,14 @@ def test_the_cli_job_runs_on_a_scheduler(client, serial, tmp_path):
     without_source = lambda rows: [{k: v for k, v in row.items() if k != "source"} for row in rows]
     assert without_source(written) == without_source(serial)
     assert summary.rows == 4 and summary.failed == 1
+
+
+def test_timestamps_and_missing_values_of_a_dataframe_are_understood(client):
+    frame = pd.DataFrame(
+        {
+            "govde": ["Türkiye ile İtalya görüştü.", "Sırbistan'da seçim yapıldı."],
+            "tarih": pd.to_datetime(["2026-01-22 09:30", None]),
+        }
+    )
+    records = extract_dataframe(dd.from_pandas(frame, npartitions=1), text="govde", id="yok", published="tarih")
+    assert records.compute()["published"].tolist() == ["2026-01-22", None]

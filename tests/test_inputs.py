@@ -137,3 +137,17 @@ def test_the_progress_of_a_file_goes_from_zero_to_one(tmp_path):
     assert source.fraction_read() == 0.0
     list(source)
     assert source.fraction_read() == 1.0
+
+
+def test_a_parquet_timestamp_column_gives_the_publication_day(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    import pipeline
+
+    path = tmp_path / "haberler.parquet"
+    pq.write_table(pa.table({"text": ["Türkiye"], "published": [dt.datetime(2026, 1, 22, 9, 30)]}), path)
+    [row] = read_inputs(path)
+    assert pipeline.extract(row["text"], published=row["published"]).published == dt.date(2026, 1, 22)
