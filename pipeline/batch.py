@@ -69,7 +69,7 @@ def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -
         return
     from pipeline.resources import models_dir
 
-    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"
+    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"  # "ner": api.NER_MODEL
     text = config.read_text(encoding="utf-8", errors="replace").lower() if config.exists() else ""
     if "torch" not in text and "transformer" not in text:
         sys.modules["torch"] = None  # type: ignore[assignment]
