@@ -259,6 +259,18 @@ def progress_bar(fraction_read: Callable[[], float], enabled: bool) -> Iterator[
         progress.update(task, completed=1000)
 
 
+def output_format(output: Path | None, format: str = "auto", resume: bool = False) -> str:
+    """The output format to write, or a ValueError saying why these options do not go together."""
+    from pipeline.outputs import OUTPUT_FORMATS, detect_output_format
+
+    format = detect_output_format(output) if format == "auto" else format
+    if format not in OUTPUT_FORMATS:
+        raise ValueError(f"unknown output format {format!r}; one of {', '.join(OUTPUT_FORMATS)}")
+    if output is None and (format != "jsonl" or resume):
+        raise ValueError(f"{'--resume' if resume else f'the {format} format'} needs an output file (-o)")
+    return format
+
+
 def run_job(
     source: Any,
     output: Path | None,
@@ -271,13 +283,9 @@ def run_job(
 ) -> BatchSummary:
     """``trnews extract``: an ``InputSource`` to an output file (or stdout) in ``format``;
     ``batch_options`` go to ``run_batch`` (options, workers, scheduler, chunk_size)."""
-    from pipeline.outputs import OUTPUT_FORMATS, detect_output_format, finish, journal_path
+    from pipeline.outputs import finish, journal_path
 
-    format = detect_output_format(output) if format == "auto" else format
-    if format not in OUTPUT_FORMATS:
-        raise ValueError(f"unknown output format {format!r}; one of {', '.join(OUTPUT_FORMATS)}")
-    if format != "jsonl" and output is None:
-        raise ValueError(f"the {format} format needs an output path (-o)")
+    format = output_format(output, format, resume)
     journal = journal_path(output, format)
     if resume and format != "jsonl" and output is not None and output.exists() and not journal.exists():
         return BatchSummary(extra={"complete": True})  # converted and journal removed: nothing left to do

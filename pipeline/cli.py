@@ -30,20 +30,21 @@ def extract(
     backend: str = typer.Option("spacy", help="Tokenization backend."),
 ) -> None:
     """Extract one record per article; unreadable rows become error rows (exit code 1)."""
-    from pipeline.batch import PipelineOptions, run_job
+    from pipeline.batch import PipelineOptions, output_format, run_job
     from pipeline.inputs import Columns, InputSource
 
     if input != "-" and not Path(input).exists():
         raise typer.BadParameter(f"{input} does not exist", param_hint="INPUT")
     try:
         source = InputSource(input, input_format, Columns(text=text_column, id=id_column, published=date_column))
-        summary = run_job(
-            source, output, format=format, errors=errors, resume=resume,
-            progress=sys.stderr.isatty() if progress is None else progress,
-            options=PipelineOptions(backend=backend, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
-        )  # fmt: skip
+        output_format(output, format, resume)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+    summary = run_job(
+        source, output, format=format, errors=errors, resume=resume,
+        progress=sys.stderr.isatty() if progress is None else progress,
+        options=PipelineOptions(backend=backend, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
+    )  # fmt: skip
     if summary.any_failed:
         typer.echo(f"{summary.failed + summary.failed_before} of {summary.rows + summary.resumed} rows gave errors", err=True)
         raise typer.Exit(1)
