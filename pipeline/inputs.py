@@ -133,10 +133,15 @@ def _zstd_reader(raw: IO[bytes]) -> IO[bytes]:
 
 
 def _read_text_file(path: Path) -> Row | ErrorRow:
+    opener = COMPRESSIONS.get(path.suffix.lower())
+    row_id = path.with_suffix("").stem if opener else path.stem  # makale.txt.gz -> makale
     try:
-        return _text_row(path.read_bytes(), path.stem, str(path))
-    except OSError as error:
-        return ErrorRow(id=path.stem, error=f"cannot read {path.name}: {error}", source=str(path))
+        if opener is None:
+            return _text_row(path.read_bytes(), row_id, str(path))
+        with open(path, "rb") as raw, opener(raw) as handle:
+            return _text_row(handle.read(), row_id, str(path))
+    except Exception as error:  # noqa: BLE001  (unreadable or a corrupt archive: an error row, the batch goes on)
+        return ErrorRow(id=row_id, error=f"cannot read {path.name}: {error}", source=str(path))
 
 
 def _text_row(data: bytes, row_id: str, source: str) -> Row | ErrorRow:
@@ -181,6 +186,7 @@ def _csv_rows(handle: IO[bytes], name: str, columns: Columns) -> Iterator[Row | 
 
     # surrogateescape keeps reading past invalid UTF-8; the row that has it becomes an error row
     text = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="")
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # the default, 128 KiB, is less than a long article
     reader = csv.DictReader(text)
     number = 0
     while True:

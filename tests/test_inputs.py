@@ -151,3 +151,17 @@ def test_a_parquet_timestamp_column_gives_the_publication_day(tmp_path):
     pq.write_table(pa.table({"text": ["Türkiye"], "published": [dt.datetime(2026, 1, 22, 9, 30)]}), path)
     [row] = read_inputs(path)
     assert pipeline.extract(row["text"], published=row["published"]).published == dt.date(2026, 1, 22)
+
+
+def test_a_csv_field_longer_than_the_csv_module_default_is_read(tmp_path):
+    long_article = "Türkiye ile İtalya görüştü. " * 10_000  # 280,000 characters
+    path = tmp_path / "haberler.csv"
+    path.write_text(f'id,text\n1,"{long_article}"\n2,İtalya\n', encoding="utf-8")
+    assert [row["text"] for row in read_inputs(path)] == [long_article, "İtalya"]
+
+
+def test_a_compressed_text_file_is_one_article(tmp_path):
+    path = tmp_path / "makale.txt.gz"
+    path.write_bytes(gzip.compress("Sırbistan'da seçim yapıldı.".encode("utf-8")))
+    [row] = read_inputs(path)
+    assert (row["id"], row["text"]) == ("makale", "Sırbistan'da seçim yapıldı.")
