@@ -1,0 +1,152 @@
+"""Reading a person's name from running text, without a statistical model.
+
+A name is a run of capitalized words; what tells that the run is a person is its anchor:
+an office title or honorific right before it (``Dışişleri Bakanı Hakan Fidan``,
+``Prof. Dr. Ömer Bolat``) or a known given name at its start (``Hakan Fidan Paris'te``,
+the byline ``Mehmet H. GÜLEL``; ``data/given_names.tsv``). A name ends at a lowercase
+word, punctuation, a line break, the mention of another entity, or after the word that
+carries the case suffix (``Erdoğan’ın``), which belongs to the mention but not to the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
+
+#: lowercase words inside foreign names (``Ursula von der Leyen``)
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "du", "dos", "bin", "ibn", "el", "al", "le", "la"}
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int  #: suffix included
+    name: str  #: display form: nominative, capitals only at word starts
+    words: list[str]  #: folded name words, initials included
+    titles: list = field(default_factory=list)  #: TitlePhrase objects said of this mention
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+@dataclass
+class NameReader:
+    """Reads names in one text; ``blocked`` holds indices of words that belong to other
+    entities (countries, organizations, titles, names already read)."""
+
+    text: str
+    words: list[Word]
+    given_names: set[str]
+    stopwords: set[str]
+    blocked: set[int]
+
+    def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
+        """The name that starts at word ``index`` right after a title or honorific."""
+        units = self._units(index, limit=MAX_NAME_WORDS)
+        if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
+            return None  # ``Bakan NATO'nun``: an acronym, not a name
+        if turkish_lower(self.words[units[0][0]].text) in self.given_names:
+            units = self._given_then_surname(units)
+        return self._mention(units)
+
+    def from_given_name(self, index: int) -> PersonMention | None:
+        """A name without an anchor: known given names (or initials), then one surname."""
+        units = self._units(index, limit=MAX_NAME_WORDS)
+        units = self._given_then_surname(units)
+        if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
+            return None
+        follower = units[-1][-1] + 1
+        if follower < len(self.words) and self._gap(follower - 1, follower) == " ":
+            if self.words[follower].folded in self.stopwords:  # ``Balkan Barış Platformu``
+                return None
+        return self._mention(units)
+
+    def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
+        taken = 0
+        while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
+            taken += 1
+        if taken == 0:
+            return []
+        return units[: taken + 1]
+
+    def _units(self, index: int, limit: int) -> list[list[int]]:
+        """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
+        parts (``Al-Falih``)."""
+        units: list[list[int]] = []
+        i = index
+        while i < len(self.words) and len(units) < limit:
+            word = self.words[i]
+            if units and not self._joined(i - 1, i):
+                break
+            if not self._usable(i):
+                if word.folded in NAME_PARTICLES and units and i + 1 < len(self.words) and self._usable(i + 1):
+                    units.append([i])
+                    i += 1
+                    continue
+                break
+            unit = [i]
+            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
+                    and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
+                unit.append(unit[-1] + 1)
+            units.append(unit)
+            i = unit[-1] + 1
+            if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
+                break  # the case suffix closes the name
+        while units and self.words[units[-1][0]].folded in NAME_PARTICLES:
+            units.pop()
+        return units
+
+    def _usable(self, i: int) -> bool:
+        word = self.words[i]
+        return (
+            is_capitalized(word.text)
+            and word.text[0].isalpha()
+            and i not in self.blocked
+            and word.folded not in self.stopwords
+            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+        )
+
+    def _joined(self, left: int, right: int) -> bool:
+        gap = self._gap(left, right)
+        if gap == " ":
+            return True
+        return gap == ". " and self._is_initial([left])
+
+    def _gap(self, left: int, right: int) -> str:
+        return self.text[self.words[left].end : self.words[right].start]
+
+    def _is_initial(self, unit: list[int]) -> bool:
+        word = self.words[unit[0]]
+        return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
+
+    def _is_given(self, unit: list[int]) -> bool:
+        return len(unit) == 1 and self.words[unit[0]].folded in self.given_names
+
+    def _all_caps_word(self, unit: list[int]) -> bool:
+        return any(len(self.words[i].text) > 1 and is_all_caps(self.words[i].text) for i in unit)
+
+    def _mention(self, units: list[list[int]]) -> PersonMention | None:
+        if not units or all(self._is_initial(u) for u in units):
+            return None
+        first, last = self.words[units[0][0]], self.words[units[-1][-1]]
+        surface = self.text[first.start : last.end]
+        return PersonMention(
+            start=first.start,
+            end=suffix_end(self.text, last.end),
+            name=display_name(surface),
+            words=[turkish_lower("".join(self.words[i].text for i in unit)) for unit in units],
+        )
+
+
+def display_name(surface: str) -> str:
+    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
+    parts = []
+    for token in " ".join(surface.split()).split(" "):
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and is_all_caps(token):
+            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
+        parts.append(token)
+    return " ".join(parts)
