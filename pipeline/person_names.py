@@ -64,6 +64,19 @@ class NameReader:
                 return None
         return self._mention(units)
 
+    def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
+        """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
+        words, which would make it part of a longer name."""
+        word = self.words[index]
+        if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
+            return None
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
+                left, right = sorted((neighbour, index))
+                if self._gap(left, right) in (" ", "-"):
+                    return None
+        return self._mention([[index]])
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
@@ -95,7 +108,7 @@ class NameReader:
             i = unit[-1] + 1
             if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
                 break  # the case suffix closes the name
-        while units and self.words[units[-1][0]].folded in NAME_PARTICLES:
+        while units and len(units[-1]) == 1 and self.words[units[-1][0]].folded in NAME_PARTICLES:
             units.pop()
         return units
 

@@ -112,10 +112,12 @@ class TitleFinder:
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
 
     def find(self, text: str, text_words: list[Word], countries: dict[int, tuple[int, str]],
-             known_proper: set[str]) -> list[TitlePhrase]:
+             known_proper: set[str], entity_word_starts: set[int], given_names: set[str]) -> list[TitlePhrase]:
         """Title phrases in text order. ``countries`` maps a country mention's start to its end
         and iso2; ``known_proper`` holds folded words known to be names (written capitalized
-        mid-sentence, or found by an earlier stage)."""
+        mid-sentence, or found by an earlier stage); ``entity_word_starts`` the words inside
+        the mentions of earlier stages."""
+        self._known_proper, self._entity_word_starts, self._given_names = known_proper, entity_word_starts, given_names
         index_of = {w.start: i for i, w in enumerate(text_words)}
         phrases: list[TitlePhrase] = []
         barrier = 0
@@ -135,7 +137,11 @@ class TitleFinder:
                 plural = bool(deputy_ending.group("plural"))
                 head_end = deputy_word.start + len(_DEPUTY) + len(deputy_ending.group("possessive") or "")
                 end = suffix_end(text, deputy_word.end)
-            first = self._extend_left(text, text_words, index_of[match.start], barrier, known_proper)
+            first = index_of[match.start]
+            if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
+                # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
+                # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
+                first = self._extend_left(text, text_words, first, barrier)
             phrase = TitlePhrase(
                 start=text_words[first].start, end=end, entry=entry, plural=plural,
                 capitalized=is_capitalized(text_words[last].text),
@@ -156,8 +162,7 @@ class TitleFinder:
         ending = _ENDING.match(word.folded[len(_DEPUTY) :])
         return (ending, word) if ending is not None else None
 
-    @staticmethod
-    def _extend_left(text: str, text_words: list[Word], first: int, barrier: int, known_proper: set[str]) -> int:
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
         head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
         start = first
@@ -167,23 +172,45 @@ class TitleFinder:
             gap = text[word.end : text_words[j + 1].start]
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS:
                 break
-            if word.start > 0 and text[word.start - 1] in APOSTROPHES:  # a suffix: Komisyonu'nun
-                if not _GENITIVE.match(word.folded) or j == 0:
+            if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
+                if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
-                j -= 1
+                start, j = j - 1, j - 2
                 continue
             if word.folded == "ve":
-                if start == first:  # ``Mirzoyan ve Bakan Fidan``: two people, not one title
-                    break
+                if start == first or self._name_before(text, text_words, j, barrier):
+                    break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j):
+            if not is_capitalized(word.text) or self._in_oblique_case(word, text_words, j):
                 break
-            if _sentence_initial(text, word) and not (is_all_caps(word.text) or word.folded in known_proper):
+            if _sentence_initial(text, word) and not (is_all_caps(word.text) or word.folded in self._known_proper):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
             start = j
             j -= 1
+        while text_words[start].folded == "ve":
+            start += 1
         return start
+
+    def _name_before(self, text: str, text_words: list[Word], ve: int, barrier: int) -> bool:
+        """Whether the capitalized words before ``ve`` are a person's name: they follow the
+        previous title, or they start with a given name."""
+        k = ve - 1
+        while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
+                and text[text_words[k].end : text_words[k + 1].start] == " ":
+            k -= 1
+        if k + 1 == ve:
+            return False
+        first = text_words[k + 1]
+        after_title = barrier > 0 and text[barrier : first.start].isspace()
+        return after_title or first.folded in self._given_names
+
+    def _in_oblique_case(self, word: Word, text_words: list[Word], j: int) -> bool:
+        if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
+            return False
+        if word.start in self._entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+            return False
+        return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
@@ -215,10 +242,8 @@ class TitleFinder:
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
 
 
-def _in_oblique_case(word: Word, text_words: list[Word], j: int) -> bool:
-    if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
-        return False
-    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
+def _is_suffix(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] in APOSTROPHES
 
 
 def _sentence_initial(text: str, word: Word) -> bool:

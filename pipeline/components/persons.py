@@ -29,22 +29,26 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 
 
 class PersonStage:
-    def __init__(self, titles: str, given_names: str, stopwords: str) -> None:
+    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str) -> None:
         self.titles = TitleFinder(titles)
         self.given_names = {_fold(row["name"]) for row in read_tsv(given_names)}
+        self.surnames = {_fold(row["name"]) for row in read_tsv(surnames)}
         self.stopwords = {_fold(row["word"]) for row in read_tsv(stopwords)}
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc_words(doc)
         others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
         countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
-        phrases = [p for p in self.titles.find(text, words, countries, _known_proper(text, words, others))
-                   if p.kind != "honorific" or _is_honorific(text, p)]
+        entity_words = _word_indices(words, others)
+        found = self.titles.find(text, words, countries, _known_proper(text, words, entity_words),
+                                 {words[i].start for i in entity_words}, self.given_names)
+        phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._model_names(doc, words, phrases, reader)
         mentions += self._given_names(words, reader)
+        mentions += self._lone_surnames(words, reader)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
@@ -96,6 +100,16 @@ class PersonStage:
             if i in reader.blocked or word.folded not in self.given_names or not is_capitalized(word.text):
                 continue
             mention = reader.from_given_name(i)
+            if mention is not None:
+                _claim(reader, words, mention)
+                mentions.append(mention)
+        return mentions
+
+
+    def _lone_surnames(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
+        mentions = []
+        for i in range(len(words)):
+            mention = None if i in reader.blocked else reader.lone_surname(i, self.surnames)
             if mention is not None:
                 _claim(reader, words, mention)
                 mentions.append(mention)
@@ -159,18 +173,25 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     return {i for i, w in enumerate(words) for start, end in spans if start <= w.start < end}
 
 
-def _known_proper(text: str, words: list[Word], others: list[tuple[int, int]]) -> set[str]:
+def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[str]:
     """Folded words that are names: written capitalized inside a sentence, or part of a
     mention another stage found."""
     sentence_starts = set(iter_sentence_starts(text))
     known = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
-    known.update(words[i].folded for i in _word_indices(words, others))
+    known.update(words[i].folded for i in entity_words)
     return known
 
 
 @Language.factory(
     "trnews_persons",
-    default_config={"titles": "titles.tsv", "given_names": "given_names.tsv", "stopwords": "name_stopwords.tsv"},
+    default_config={
+        "titles": "titles.tsv",
+        "given_names": "given_names.tsv",
+        "surnames": "surnames.tsv",
+        "stopwords": "name_stopwords.tsv",
+    },
 )
-def make_persons_stage(nlp: Language, name: str, titles: str, given_names: str, stopwords: str) -> PersonStage:
-    return PersonStage(titles, given_names, stopwords)
+def make_persons_stage(
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str
+) -> PersonStage:
+    return PersonStage(titles, given_names, surnames, stopwords)
