@@ -17,6 +17,7 @@ from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "du", "dos", "bin", "ibn", "el", "al", "le", "la"}
 MAX_NAME_WORDS = 4
+COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 
 
 @dataclass
@@ -58,11 +59,20 @@ class NameReader:
         units = self._given_then_surname(units)
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
-        follower = units[-1][-1] + 1
-        if follower < len(self.words) and self._gap(follower - 1, follower) == " ":
-            if self.words[follower].folded in self.stopwords:  # ``Balkan Barış Platformu``
-                return None
+        if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
+            return None
         return self._mention(units)
+
+    def _names_a_thing(self, follower: int) -> bool:
+        """Whether the capitalized words right after a name candidate make it the name of a
+        place, institution or work: ``Platformu``, ``Kilisesi``, ``Savaşları``."""
+        for i in range(follower, min(follower + 3, len(self.words))):
+            word = self.words[i]
+            if self._gap(i - 1, i) != " " or not is_capitalized(word.text):
+                return False
+            if word.folded in self.stopwords or is_compound_head(word.folded):
+                return True
+        return False
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
         """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
@@ -83,7 +93,14 @@ class NameReader:
             taken += 1
         if taken == 0:
             return []
-        return units[: taken + 1]
+        while taken < len(units) - 1 and self._is_particle(units[taken]):  # ``Ursula von der Leyen``
+            taken += 1
+        return [] if self._is_particle(units[min(taken, len(units) - 1)]) else units[: taken + 1]
+
+    def _is_particle(self, unit: list[int]) -> bool:
+        return len(unit) == 1 and self.words[unit[0]].folded in NAME_PARTICLES and not is_capitalized(
+            self.words[unit[0]].text
+        )
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
         """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
@@ -108,7 +125,7 @@ class NameReader:
             i = unit[-1] + 1
             if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
                 break  # the case suffix closes the name
-        while units and len(units[-1]) == 1 and self.words[units[-1][0]].folded in NAME_PARTICLES:
+        while units and self._is_particle(units[-1]):
             units.pop()
         return units
 
@@ -119,6 +136,7 @@ class NameReader:
             and word.text[0].isalpha()
             and i not in self.blocked
             and word.folded not in self.stopwords
+            and not is_compound_head(word.folded)
             and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
         )
 
@@ -152,6 +170,13 @@ class NameReader:
             name=display_name(surface),
             words=[turkish_lower("".join(self.words[i].text for i in unit)) for unit in units],
         )
+
+
+def is_compound_head(folded: str) -> bool:
+    """A long capitalized word with a possessive or plural written without an apostrophe is the
+    head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
+    names take their suffixes after an apostrophe."""
+    return len(folded) >= 7 and folded.endswith(COMPOUND_HEAD_ENDINGS)
 
 
 def display_name(surface: str) -> str:

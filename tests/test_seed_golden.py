@@ -27,7 +27,6 @@ def test_seed_countries(seed_record, seed_expected):
     assert entities_of_type(seed_record, "COUNTRY") == entities_of_type(seed_expected, "COUNTRY")
 
 
-@pytest.mark.skip(reason="persons come with issue 3")
 def test_seed_persons(seed_record, seed_expected):
     assert entities_of_type(seed_record, "PERSON") == entities_of_type(seed_expected, "PERSON")
 
