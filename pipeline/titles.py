@@ -31,6 +31,7 @@ from pipeline.text import (
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
+    words,
 )
 
 _HIGH_VOWELS = "ıiuü"
@@ -99,6 +100,7 @@ def _stem(title: str, compound: bool) -> str:
 class TitleFinder:
     def __init__(self, lexicon: str) -> None:
         self.entries: dict[str, TitleEntry] = {}
+        self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
         spellings = []
         for row in read_tsv(lexicon):
             compound = len(row["title"].split()) > 1 and row["kind"] == "office"
@@ -106,6 +108,7 @@ class TitleFinder:
                 row["title"], row["kind"], row["role"] or None, row["portfolio"] or None,
                 row["turkish"] == "yes", row["title_en"] or None, compound,
             )
+            self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
             key = turkish_lower(_stem(entry.title, compound))
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
@@ -184,7 +187,9 @@ class TitleFinder:
                 continue
             if not is_capitalized(word.text) or self._in_oblique_case(word, text_words, j):
                 break
-            if _sentence_initial(text, word) and not (is_all_caps(word.text) or word.folded in self._known_proper):
+            if _sentence_initial(text, word) and not (
+                is_all_caps(word.text) or word.folded in self._known_proper or word.folded in self._vocabulary
+            ):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
             start = j
             j -= 1
