@@ -112,7 +112,7 @@ class NameReader:
             if units and not self._joined(i - 1, i):
                 break
             if not self._usable(i):
-                if word.folded in NAME_PARTICLES and units and i + 1 < len(self.words) and self._usable(i + 1):
+                if units and self._is_particle([i]) and self._particles_then_name(i):
                     units.append([i])
                     i += 1
                     continue
@@ -128,6 +128,14 @@ class NameReader:
         while units and self._is_particle(units[-1]):
             units.pop()
         return units
+
+    def _particles_then_name(self, i: int) -> bool:
+        """``von der Leyen``: particles, each followed by a space, then a name word."""
+        while i < len(self.words) and self._is_particle([i]):
+            if i + 1 == len(self.words) or self._gap(i, i + 1) != " ":
+                return False
+            i += 1
+        return i < len(self.words) and self._usable(i)
 
     def _usable(self, i: int) -> bool:
         word = self.words[i]

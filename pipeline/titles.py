@@ -64,7 +64,7 @@ class TitleEntry:
     portfolio: str | None
     turkish: bool
     title_en: str | None
-    compound: bool  # several words: the last one carries the possessive
+    compound: bool  # the last word carries the possessive of a compound (``Dışişleri Bakanı``)
 
 
 @dataclass
@@ -103,7 +103,7 @@ class TitleFinder:
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
         spellings = []
         for row in read_tsv(lexicon):
-            compound = len(row["title"].split()) > 1 and row["kind"] == "office"
+            compound = row["compound"] == "yes"
             entry = TitleEntry(
                 row["title"], row["kind"], row["role"] or None, row["portfolio"] or None,
                 row["turkish"] == "yes", row["title_en"] or None, compound,
