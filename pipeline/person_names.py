@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "du", "dos", "bin", "ibn", "el", "al", "le", "la"}
+#: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
+NAME_PARTICLES = {"von", "van", "der", "den", "di", "del", "du", "dos", "das", "bin", "ibn", "el", "al", "le", "la"}
 MAX_NAME_WORDS = 4
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 
@@ -49,9 +50,18 @@ class NameReader:
         units = self._units(index, limit=MAX_NAME_WORDS)
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name
-        if turkish_lower(self.words[units[0][0]].text) in self.given_names:
-            units = self._given_then_surname(units)
+        if self._is_given(units[0]):
+            known = self._given_then_surname(units)
+            # one more capitalized word is a second surname (``Şükrü Sina Gürel``) unless it
+            # carries a case suffix: ``Hakan Fidan İstanbul'da`` ends before the place
+            if len(units) > len(known) and not self._has_suffix(units[len(known)]):
+                known = units[: len(known) + 1]
+            units = known
         return self._mention(units)
+
+    def _has_suffix(self, unit: list[int]) -> bool:
+        end = self.words[unit[-1]].end
+        return self.text[end : end + 1] in APOSTROPHES
 
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
@@ -80,6 +90,8 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
+        if opens_sentence(self.text, word.start) and not self._has_suffix([index]):
+            return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
                 left, right = sorted((neighbour, index))
@@ -162,7 +174,7 @@ class NameReader:
         return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
 
     def _is_given(self, unit: list[int]) -> bool:
-        return len(unit) == 1 and self.words[unit[0]].folded in self.given_names
+        return all(self.words[i].folded in self.given_names for i in unit)  # ``Jean-Luc`` too
 
     def _all_caps_word(self, unit: list[int]) -> bool:
         return any(len(self.words[i].text) > 1 and is_all_caps(self.words[i].text) for i in unit)
@@ -178,6 +190,12 @@ class NameReader:
             name=display_name(surface),
             words=[turkish_lower("".join(self.words[i].text for i in unit)) for unit in units],
         )
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence or line."""
+    before = text[:start].rstrip(" \t\"“”'‘’«»(")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def is_compound_head(folded: str) -> bool:

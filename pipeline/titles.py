@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer
+from pipeline.person_names import opens_sentence
 from pipeline.resources import read_tsv
 from pipeline.schema import Title
 from pipeline.text import (
@@ -187,7 +188,7 @@ class TitleFinder:
                 continue
             if not is_capitalized(word.text) or self._in_oblique_case(word, text_words, j):
                 break
-            if _sentence_initial(text, word) and not (
+            if opens_sentence(text, word.start) and not (
                 is_all_caps(word.text) or word.folded in self._known_proper or word.folded in self._vocabulary
             ):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
@@ -251,9 +252,6 @@ def _is_suffix(text: str, word: Word) -> bool:
     return word.start > 0 and text[word.start - 1] in APOSTROPHES
 
 
-def _sentence_initial(text: str, word: Word) -> bool:
-    before = text[: word.start].rstrip(" \t\"“”'‘’«»(")
-    return not before or before[-1] in ".!?:;\n"
 
 
 def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
