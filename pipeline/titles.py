@@ -87,6 +87,16 @@ class TitlePhrase:
         return self.entry.kind
 
 
+@dataclass(frozen=True)
+class TextClues:
+    """What the earlier stages and the whole text tell about the words of one article."""
+
+    countries: dict[int, tuple[int, str]]  #: country mention start -> (mention end, iso2)
+    known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
+    entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
+    given_names: set[str]
+
+
 def _stem(title: str, compound: bool) -> str:
     """The matching form of a title: a compound loses the possessive of its last word."""
     if not compound:
@@ -115,13 +125,8 @@ class TitleFinder:
             spellings.append((_stem(entry.title, compound), key))
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
 
-    def find(self, text: str, text_words: list[Word], countries: dict[int, tuple[int, str]],
-             known_proper: set[str], entity_word_starts: set[int], given_names: set[str]) -> list[TitlePhrase]:
-        """Title phrases in text order. ``countries`` maps a country mention's start to its end
-        and iso2; ``known_proper`` holds folded words known to be names (written capitalized
-        mid-sentence, or found by an earlier stage); ``entity_word_starts`` the words inside
-        the mentions of earlier stages."""
-        self._known_proper, self._entity_word_starts, self._given_names = known_proper, entity_word_starts, given_names
+    def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
+        """Title phrases in text order, plural ones and honorifics included."""
         index_of = {w.start: i for i, w in enumerate(text_words)}
         phrases: list[TitlePhrase] = []
         barrier = 0
@@ -145,13 +150,13 @@ class TitleFinder:
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                first = self._extend_left(text, text_words, first, barrier)
+                first = self._extend_left(text, text_words, first, barrier, clues)
             phrase = TitlePhrase(
                 start=text_words[first].start, end=end, entry=entry, plural=plural,
                 capitalized=is_capitalized(text_words[last].text),
             )
             self._normalize(phrase, text, text_words, first, index_of[match.start], head_end, deputy is not None,
-                            countries)
+                            clues.countries)
             phrases.append(phrase)
             barrier = end
         return phrases
@@ -166,7 +171,7 @@ class TitleFinder:
         ending = _ENDING.match(word.folded[len(_DEPUTY) :])
         return (ending, word) if ending is not None else None
 
-    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int) -> int:
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
         head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
         start = first
@@ -182,14 +187,14 @@ class TitleFinder:
                 start, j = j - 1, j - 2
                 continue
             if word.folded == "ve":
-                if start == first or self._name_before(text, text_words, j, barrier):
+                if start == first or _name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or self._in_oblique_case(word, text_words, j):
+            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
                 break
             if opens_sentence(text, word.start) and not (
-                is_all_caps(word.text) or word.folded in self._known_proper or word.folded in self._vocabulary
+                is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
             ):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
             start = j
@@ -197,26 +202,6 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
-
-    def _name_before(self, text: str, text_words: list[Word], ve: int, barrier: int) -> bool:
-        """Whether the capitalized words before ``ve`` are a person's name: they follow the
-        previous title, or they start with a given name."""
-        k = ve - 1
-        while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
-                and text[text_words[k].end : text_words[k + 1].start] == " ":
-            k -= 1
-        if k + 1 == ve:
-            return False
-        first = text_words[k + 1]
-        after_title = barrier > 0 and text[barrier : first.start].isspace()
-        return after_title or first.folded in self._given_names
-
-    def _in_oblique_case(self, word: Word, text_words: list[Word], j: int) -> bool:
-        if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
-            return False
-        if word.start in self._entity_word_starts:  # Suudi Arabistan: a name, not an ablative
-            return False
-        return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
@@ -246,6 +231,27 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
+    """Whether the capitalized words before ``ve`` are a person's name: they follow the
+    previous title, or they start with a given name."""
+    k = ve - 1
+    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
+            and text[text_words[k].end : text_words[k + 1].start] == " ":
+        k -= 1
+    if k + 1 == ve:
+        return False
+    first = text_words[k + 1]
+    after_title = barrier > 0 and text[barrier : first.start].isspace()
+    return after_title or first.folded in given_names
+
+def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
+    if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
+        return False
+    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+        return False
+    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
 
 
 def _is_suffix(text: str, word: Word) -> bool:

@@ -20,7 +20,7 @@ from pipeline.extensions import doc_words
 from pipeline.person_names import NameReader, PersonMention, display_name
 from pipeline.resources import read_tsv
 from pipeline.text import Word, is_all_caps, is_capitalized, iter_sentence_starts, strip_apostrophe_suffix, suffix_end
-from pipeline.titles import TitleFinder, TitlePhrase
+from pipeline.titles import TextClues, TitleFinder, TitlePhrase
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
@@ -40,8 +40,9 @@ class PersonStage:
         others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
         countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
         entity_words = _word_indices(words, others)
-        found = self.titles.find(text, words, countries, _known_proper(text, words, entity_words),
-                                 {words[i].start for i in entity_words}, self.given_names)
+        clues = TextClues(countries, _known_proper(text, words, entity_words), {words[i].start for i in entity_words},
+                          self.given_names)
+        found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked)
