@@ -246,6 +246,7 @@ def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given
     after_title = barrier > 0 and text[barrier : first.start].isspace()
     return after_title or first.folded in given_names
 
+
 def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
     if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
         return False
@@ -256,8 +257,6 @@ def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_sta
 
 def _is_suffix(text: str, word: Word) -> bool:
     return word.start > 0 and text[word.start - 1] in APOSTROPHES
-
-
 
 
 def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:

@@ -19,7 +19,15 @@ from pipeline.coreference import find_more_mentions, group_mentions, person_enti
 from pipeline.extensions import doc_words
 from pipeline.person_names import NameReader, PersonMention, display_name
 from pipeline.resources import read_tsv
-from pipeline.text import Word, is_all_caps, is_capitalized, iter_sentence_starts, strip_apostrophe_suffix, suffix_end
+from pipeline.text import (
+    Word,
+    is_all_caps,
+    is_capitalized,
+    iter_sentence_starts,
+    strip_apostrophe_suffix,
+    suffix_end,
+    turkish_lower,
+)
 from pipeline.titles import TextClues, TitleFinder, TitlePhrase
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
@@ -118,8 +126,6 @@ class PersonStage:
 
 
 def _fold(text: str) -> str:
-    from pipeline.text import turkish_lower
-
     return turkish_lower(text.strip())
 
 
