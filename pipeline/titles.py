@@ -32,6 +32,7 @@ from pipeline.text import (
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
+    turkish_upper,
     words,
 )
 
@@ -203,6 +204,20 @@ class TitleFinder:
             start += 1
         return start
 
+    def _title_case(self, title: str) -> str:
+        """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
+        if not is_all_caps(title):
+            return title
+        parts = []
+        for part in title.split(" "):
+            folded = turkish_lower(part)
+            if folded == "ve":
+                part = folded
+            elif folded in self._vocabulary:
+                part = turkish_upper(part[:1]) + folded[1:]
+            parts.append(part)
+        return " ".join(parts)
+
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
         entry = phrase.entry
@@ -214,7 +229,7 @@ class TitleFinder:
             if text[country_end : country_end + 1] == " " and rest:  # not ``Suudi Arabistan–Türkiye``
                 title_start, country = rest[0].start, iso2
                 phrase.country_start = phrase.start
-        title_text = " ".join(strip_apostrophe_suffix(text[title_start:head_end]).split())
+        title_text = self._title_case(" ".join(strip_apostrophe_suffix(text[title_start:head_end]).split()))
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         if lexical_only and not entry.compound and not deputy:
