@@ -170,3 +170,8 @@ def test_person_spans_of_a_statistical_model_are_used_too():
     record = doc_to_record(nlp(doc))
     (entity,) = [e for e in record.entities if e.type == "PERSON"]
     assert (entity.name, [m.text for m in entity.mentions]) == ("Zorbey Ulaşlı", ["Zorbey Ulaşlı", "Ulaşlı'nın"])
+
+
+def test_a_headline_in_capitals_gives_the_title_in_title_case():
+    entity = person("DIŞİŞLERİ BAKANI HAKAN FİDAN BRÜKSEL'DE")
+    assert (entity.name, [t.title for t in entity.titles]) == ("Hakan Fidan", ["Dışişleri Bakanı"])
