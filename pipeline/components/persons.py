@@ -10,6 +10,7 @@ into one entity per person (``pipeline.coreference``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -177,7 +178,12 @@ def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> Non
 
 
 def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
-    return {i for i, w in enumerate(words) for start, end in spans if start <= w.start < end}
+    """Indices of the words that start inside any of the spans."""
+    starts = [w.start for w in words]
+    indices: set[int] = set()
+    for start, end in spans:
+        indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+    return indices
 
 
 def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[str]:
