@@ -1,19 +1,324 @@
 """Monetary amounts as numbers with ISO 4217 currencies.
 
-Placeholder stage registered in the pipeline order; its extractor comes with issue 4.
+An amount is a number (``pipeline.numbers``: digits, number words, scale words) with a
+currency right after it (``7 milyar dolar``, ``2,48 milyar euroluk``, ``100 TL'lik``) or a
+code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come from
+``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
+Because a currency is required, percentages, years, phone numbers and counts are left out.
+
+- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``) give two amounts sharing a
+  ``range`` marker; the first end borrows the scale of the second. Both are approximate.
+- Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
+  make an amount ``approximate``; a hedge before the number belongs to the mention.
+- ``subject``: the noun phrase the amount is the value of, when the sentence says it in
+  the usual predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``).
+- One entry per distinct amount and currency (its first mention): an article repeating
+  ``400 milyar dolar`` has one figure, as the gold format counts them.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extensions import doc_words
+from pipeline.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.numbers import NumberPhrase, find_number_phrases, plain
+from pipeline.resources import read_tsv
+from pipeline.schema import Money
+from pipeline.text import APOSTROPHES, Word, turkish_lower
+
+#: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
+#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri).
+_POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
+#: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
+_CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
+#: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
+_ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
+_DATIVE = re.compile(r"[yn]?[ae]")
+_VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
+SUBJECT_MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    code: str
+    kind: str  # word, fixed, code, symbol
+
+
+@dataclass(frozen=True, slots=True)
+class _Hedge:
+    words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
+    needs_suffix: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    number: NumberPhrase
+    value: int | float
+    start: int  # of the mention: a currency sign before the number, or the number
+    end: int  # after the currency and its suffix
+    currency: Currency
+    currency_suffix: str  # folded, without apostrophe: "lık" in "dolarlık", "" when none
+
 
 class MoneyStage:
+    def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
+        inflecting, fixed, self.symbols = [], [], {}
+        self.currencies: dict[str, Currency] = {}
+        for row in read_tsv(currencies):
+            currency = Currency(row["code"], row["kind"])
+            self.currencies[row["name"]] = currency
+            if row["kind"] == "symbol":
+                self.symbols[row["name"]] = currency
+            else:
+                (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+        self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
+        self.fixed = Gazetteer(fixed, proper=False)
+        by_length = sorted(self.symbols, key=len, reverse=True)
+        self.symbol_pattern = re.compile("|".join(re.escape(symbol) for symbol in by_length))
+        self.hedges = {"before": [], "after": []}
+        for row in read_tsv(hedges):
+            words = tuple(turkish_lower(row["phrase"]).split())
+            self.hedges[row["position"]].append(_Hedge(words, row["needs_suffix"] == "yes"))
+        for position in self.hedges:  # longest first: "yaklaşık olarak" before "yaklaşık"
+            self.hedges[position].sort(key=lambda hedge: -len(hedge.words))
+        self.subject_words: dict[str, list[tuple[str, ...]]] = {"joining": [], "predicate": [], "reach": []}
+        for row in read_tsv(subject_words):
+            self.subject_words[row["role"]].append((turkish_lower(row["word"]),))
+        self.joining = {word for (word,) in self.subject_words["joining"]}
+        self.one_entry_per_amount = one_entry_per_amount
+
     def __call__(self, doc: Doc) -> Doc:
+        text, text_words = doc.text, doc_words(doc)
+        currency_at = self._currencies_by_offset(text, text_words)
+        numbers = find_number_phrases(text)
+        seen: set[tuple[float, str]] = set()
+        range_count = 0
+        i = 0
+        while i < len(numbers):
+            group, used = self._amounts_at(text, numbers, i, currency_at)
+            i += max(used, 1)
+            if not group:
+                continue
+            range_marker = None
+            if len(group) == 2:
+                range_count += 1
+                range_marker = f"r{range_count}"
+            hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
+            hedged_after = self._hedged_after(text, text_words, group[-1])
+            subject = self._subject(text, text_words, hedge_start, group[-1])
+            start, end = hedge_start, group[-1].end  # the two ends of a range share its text
+            for amount in group:
+                key = (amount.value, amount.currency.code)
+                if self.one_entry_per_amount and key in seen and range_marker is None:
+                    continue
+                seen.add(key)
+                doc._.trnews_money.append(
+                    Money(
+                        text=text[start:end], start=start, end=end, amount=amount.value,
+                        currency=amount.currency.code,
+                        approximate=hedged_before or hedged_after or range_marker is not None,
+                        subject=subject, range=range_marker,
+                    )
+                )  # fmt: skip
         return doc
 
+    def _currencies_by_offset(self, text: str, text_words: list[Word]) -> dict[int, tuple[int, Currency, str]]:
+        """Currency mentions by start offset: start -> (end, currency, suffix)."""
+        found: dict[int, tuple[int, Currency, str]] = {}
+        matches: list[GazetteerMatch] = self.inflecting.find(text, text_words) + self.fixed.find(text, text_words)
+        for match in matches:
+            suffix = turkish_lower(text[match.name_end : match.end].lstrip(APOSTROPHES))
+            found.setdefault(match.start, (match.end, self.currencies[match.entry], suffix))
+        for match in self.symbol_pattern.finditer(text) if self.symbols else ():
+            found.setdefault(match.start(), (match.end(), self.symbols[match.group()], ""))
+        return found
 
-@Language.factory("trnews_money")
-def make_money_stage(nlp: Language, name: str) -> MoneyStage:
-    return MoneyStage()
+    def _amounts_at(
+        self, text: str, numbers: list[NumberPhrase], i: int, currency_at: dict
+    ) -> tuple[list[_Amount], int]:
+        """The amount (or the two ends of a range) starting with number ``i``; how many numbers it used."""
+        first = numbers[i]
+        if i + 1 < len(numbers):
+            second = numbers[i + 1]
+            lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
+            if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
+                upper = self._amount(text, second, currency_at)
+                if upper is not None:
+                    lower = _Amount(first, lower_value, first.start, first.end, upper.currency, "")
+                    return [lower, upper], 2
+        amount = self._amount(text, first, currency_at)
+        return ([amount] if amount else []), 1
+
+    def _amount(self, text: str, number: NumberPhrase, currency_at: dict) -> _Amount | None:
+        after = _skip_spaces(text, number.end)
+        if after in currency_at:
+            end, currency, suffix = currency_at[after]
+            return _Amount(number, number.value, number.start, end, currency, suffix)
+        before = self._currency_ending_at(text, number.start, currency_at)
+        if before is not None:
+            start, currency = before
+            return _Amount(number, number.value, start, number.end, currency, "")
+        return None
+
+    def _currency_ending_at(self, text: str, offset: int, currency_at: dict) -> tuple[int, Currency] | None:
+        """A code or symbol written before the number: ``$5 milyon``, ``USD 100``."""
+        stripped = offset
+        while stripped > 0 and text[stripped - 1] == " ":
+            stripped -= 1
+        for start in range(max(0, stripped - 4), stripped):
+            entry = currency_at.get(start)
+            if entry and entry[0] == stripped and entry[1].kind in ("code", "symbol") and not entry[2]:
+                return start, entry[1]
+        return None
+
+    def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
+        """Where the mention starts once a hedge right before it is taken in, and whether there is one."""
+        index = _word_index_before(text_words, start)
+        for hedge in self.hedges["before"]:
+            n = len(hedge.words)
+            span = text_words[index - n + 1 : index + 1] if index - n + 1 >= 0 else []
+            if span and _words_match(span, hedge.words) and _only_spaces(text, span, start):
+                return span[0].start, True
+        return start, False
+
+    def _hedged_after(self, text: str, text_words: list[Word], amount: _Amount) -> bool:
+        index = _next_word(text, text_words, amount.end)
+        for hedge in self.hedges["after"] if index is not None else ():
+            span = text_words[index : index + len(hedge.words)]
+            if _words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
+                return True
+        return False
+
+    def _subject(self, text: str, text_words: list[Word], start: int, amount: _Amount) -> str | None:
+        """The noun phrase the amount measures, where the sentence's form shows it."""
+        index = _next_word(text, text_words, amount.end)
+        suffix = amount.currency_suffix
+        if _ATTRIBUTIVE.fullmatch(suffix):  # "1,5 milyar euroluk bir yatırım planı"
+            return self._subject_after(text, text_words, index) if index is not None else None
+        if index is None:  # punctuation or the end of the text follows
+            predicate = not suffix and _ends_clause(text, amount.end)
+        elif not suffix:  # "8,9 milyar dolar tutarında"
+            predicate = self._is_cue(text_words[index], "predicate")
+        else:  # "17,8 milyar dolara ulaştı"
+            predicate = bool(_DATIVE.fullmatch(suffix)) and self._is_cue(text_words[index], "reach")
+        return self._subject_before(text, text_words, start) if predicate else None
+
+    def _is_cue(self, word: Word, role: str) -> bool:
+        return any(_words_match([word], cue) for cue in self.subject_words[role])
+
+    def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
+        """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed
+        head noun right before the amount (``ise`` may come between) and up to two bare modifiers."""
+        index = _word_index_before(text_words, start)
+        end = start
+        if index >= 0 and text_words[index].folded == "ise" and not text[text_words[index].end : end].strip():
+            end = text_words[index].start
+            index -= 1
+        phrase: list[Word] = []
+        while index >= 0 and len(phrase) < SUBJECT_MAX_WORDS:
+            word = text_words[index]
+            gap = text[word.end : (phrase[0].start if phrase else end)]
+            if gap.strip() or "\n" in gap or not self._is_plain_word(text, word):
+                break
+            if not phrase and not _POSSESSIVE_ENDING.search(word.folded):
+                return None
+            if phrase and _CASE_MARKED.search(word.folded):
+                break
+            phrase.insert(0, word)
+            index -= 1
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _subject_after(self, text: str, text_words: list[Word], index: int) -> str | None:
+        """``yatırım planı`` in ``1,5 milyar euroluk bir yatırım planı``: the noun the amount qualifies."""
+        if text_words[index].folded == "bir":
+            index = _next_word(text, text_words, text_words[index].end)
+        phrase: list[Word] = []
+        while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
+            if _CASE_MARKED.search(text_words[index].folded) or _VOWEL_DATIVE.search(text_words[index].folded):
+                break
+            phrase.append(text_words[index])
+            index = _next_word(text, text_words, text_words[index].end)
+        if len(phrase) == 2 and not _POSSESSIVE_ENDING.search(phrase[1].folded):
+            phrase.pop()
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _is_plain_word(self, text: str, word: Word) -> bool:
+        """A lower-case word of letters with no apostrophe suffix, not a joining word."""
+        glued = word.start > 0 and not text[word.start - 1].isspace()
+        return (
+            word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
+            and word.folded not in self.joining
+        )  # fmt: skip
+
+
+def _scaled(number: NumberPhrase, scale: int) -> int | float:
+    """The lower end of ``10-12 milyar``: 10 read with the scale of the upper end."""
+    return plain(Decimal(str(number.value)) * scale)
+
+
+def _skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset
+
+
+def _words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
+    if len(span) != len(pattern):
+        return False
+    for word, expected in zip(span, pattern):
+        if expected.endswith("*"):
+            if not word.folded.startswith(expected[:-1]):
+                return False
+        elif word.folded != expected:
+            return False
+    return True
+
+
+def _only_spaces(text: str, span: list[Word], end: int) -> bool:
+    gaps = [text[a.end : b.start] for a, b in zip(span, span[1:])] + [text[span[-1].end : end]]
+    return all(gap.strip() == "" and "\n" not in gap for gap in gaps)
+
+
+def _word_index_before(text_words: list[Word], offset: int) -> int:
+    """Index of the last word ending at or before ``offset`` (-1 when none)."""
+    low, high = 0, len(text_words)
+    while low < high:
+        middle = (low + high) // 2
+        if text_words[middle].end <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low - 1
+
+
+def _next_word(text: str, text_words: list[Word], offset: int) -> int | None:
+    """Index of the word right after ``offset`` with only spaces between, else None."""
+    index = _word_index_before(text_words, offset) + 1
+    if index >= len(text_words) or text[offset : text_words[index].start] != " " * (text_words[index].start - offset):
+        return None
+    return index
+
+
+def _ends_clause(text: str, offset: int) -> bool:
+    rest = text[offset : offset + 2].lstrip(" ")
+    return not rest or rest[0] in ",.;:!?)\n"
+
+
+@Language.factory(
+    "trnews_money",
+    default_config={
+        "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
+        "one_entry_per_amount": True,
+    },
+)  # fmt: skip
+def make_money_stage(
+    nlp: Language, name: str, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool
+) -> MoneyStage:
+    return MoneyStage(currencies, hedges, subject_words, one_entry_per_amount)
