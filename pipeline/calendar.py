@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import dateparser
+from dateparser.date import DateDataParser
 
 #: dateparser's period names -> our precision names
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -73,7 +73,7 @@ def parse_relative_offset(expression: str, published: dt.date) -> str | None:
         "PREFER_DATES_FROM": "current_period",
     }
     try:
-        parsed = dateparser.date.DateDataParser(languages=["tr"], settings=settings).get_date_data(expression)
+        parsed = DateDataParser(languages=["tr"], settings=settings).get_date_data(expression)
     except (ValueError, OverflowError):
         return None
     if parsed is None or parsed.date_obj is None:

@@ -47,6 +47,9 @@ _COUNTED_OFFSET = re.compile(
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
 _FUTURE = re.compile(r"[ae]c[ae][kğ]|bekleniyor|planlanıyor|öngörülüyor|olacak")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
+#: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
+_COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
+_NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ class DateStage:
         if kind == "year_range":
             return [g["y1"], g["y2"]] if int(g["y1"]) < int(g["y2"]) else [_NOT_A_DATE]
         if kind == "year":
-            return [g["y1"]]
+            return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published)
         if kind == "relative":
@@ -207,6 +210,8 @@ class DateStage:
             return [_NOT_A_DATE]
         if not cue and _at_sentence_start(text, candidate.start):
             return [_NOT_A_DATE]
+        if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
+            return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
         month = self.months[folded]
         year = self._implied_year(text, candidate, published, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]

@@ -41,6 +41,8 @@ _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[a
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
+#: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
+_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
 SUBJECT_MAX_WORDS = 3
 
@@ -245,7 +247,7 @@ class MoneyStage:
                 break
             phrase.append(text_words[index])
             index = _next_word(text, text_words, text_words[index].end)
-        if len(phrase) == 2 and not _POSSESSIVE_ENDING.search(phrase[1].folded):
+        if len(phrase) == 2 and (not _POSSESSIVE_ENDING.search(phrase[1].folded) or _VERB_ENDING.search(phrase[1].folded)):
             phrase.pop()
         return text[phrase[0].start : phrase[-1].end] if phrase else None
 
