@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.calendar import iso, nearest_year, parse_relative_offset, safe_date, shift, weekday_near
-from pipeline.numbers import parse_turkish_number
+from pipeline.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.text import APOSTROPHES, turkish_lower, turkish_upper
@@ -41,9 +41,6 @@ _DASH = r"\s?[-–—]\s?"
 _MONTH_WORD = r"(?:\s+ay(?:ı|ında|ının|ına|ından|ıyla|ı\s+sonunda|ı\s+başında)?)"
 _YEAR_WORD = r"(?:\s+yıl(?:ı|ında|ının|ına|ından|ıyla|ları|larında|lar)?)"
 _END = r"(?![^\W_])"
-_COUNTED_OFFSET = re.compile(
-    r"(?<![^\W_])(?P<count>\d+|[^\W\d_]+(?: [^\W\d_]+)?) (?P<unit>gün|hafta|ay|yıl|sene) (?P<way>önce|sonra)" + _END
-)
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
 _FUTURE = re.compile(r"[ae]c[ae][kğ]|bekleniyor|planlanıyor|öngörülüyor|olacak")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
@@ -78,6 +75,7 @@ class DateStage:
         self.relative = {turkish_lower(r["phrase"]): (r["unit"], int(r["offset"])) for r in read_tsv(relative)}
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
         month = f"(?:{_alternation(list(self.months))})"
+        number_word = f"(?:{_alternation(list(number_words()))})"
         relative_year = _alternation([p for p, (unit, _) in self.relative.items() if unit == "year"])
 
         def day_month(n: str) -> str:
@@ -99,7 +97,13 @@ class DateStage:
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_APOSTROPHE}[^\\W\\d_]+){_END}")),
             ("month", re.compile(f"(?<![^\\W_])(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}")),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
-            ("offset", _COUNTED_OFFSET),
+            (
+                "offset",
+                re.compile(
+                    f"(?<![^\\W_])(?P<count>\\d+|{number_word}(?: {number_word})*)"
+                    f" (?P<unit>gün|hafta|ay|yıl|sene) (?P<way>önce|sonra){_END}"
+                ),
+            ),
             (
                 "weekday",
                 re.compile(
@@ -208,8 +212,6 @@ class DateStage:
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         if folded in self.ambiguous_months and not cue:
             return [_NOT_A_DATE]
-        if not cue and _at_sentence_start(text, candidate.start):
-            return [_NOT_A_DATE]
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
             return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
         month = self.months[folded]
@@ -243,11 +245,6 @@ def _sentence_at(text: str, offset: int) -> str:
         start = match.end()
     end_match = _SENTENCE_END.search(text, offset)
     return text[start : end_match.end() if end_match else len(text)]
-
-
-def _at_sentence_start(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3) : offset].rstrip(" \"“'‘")
-    return not before or before[-1] in ".!?:\n"
 
 
 @Language.factory(
