@@ -36,10 +36,14 @@ from pipeline.text import APOSTROPHES, turkish_lower, turkish_upper
 _APOSTROPHE = f"[{APOSTROPHES}]"
 _SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
 _DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?<![\d.,/])(?:1[89]\d\d|20\d\d)(?![\d]|[.,]\d)"
+_YEAR = r"(?<![\d.,/])(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
+_MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
+#: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
+_YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
 _DASH = r"\s?[-–—]\s?"
 _MONTH_WORD = r"(?:\s+ay(?:ı|ında|ının|ına|ından|ıyla|ı\s+sonunda|ı\s+başında)?)"
-_YEAR_WORD = r"(?:\s+yıl(?:ı|ında|ının|ına|ından|ıyla|ları|larında|lar)?)"
+_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
+_YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
 _FUTURE = re.compile(r"[ae]c[ae][kğ]|bekleniyor|planlanıyor|öngörülüyor|olacak")
@@ -47,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +98,10 @@ class DateStage:
                 "relative_year_month",
                 re.compile(f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"),
             ),
-            ("year_range", re.compile(f"(?P<y1>{_YEAR}){_DASH}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}")),
-            ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_APOSTROPHE}[^\\W\\d_]+){_END}")),
+            ("year_range", re.compile(f"(?P<y1>{_YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}")),
+            ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
+            # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
+            ("year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
             ("month", re.compile(f"(?<![^\\W_])(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}")),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
             (
@@ -170,11 +177,16 @@ class DateStage:
         if kind == "month":
             return self._month_alone(text, candidate, published)
         if kind == "relative":
+            if _previous_word(text, candidate.start) in ("her", "Her"):
+                return [_NOT_A_DATE]  # "her geçen yıl": every passing year
             unit, offset = self.relative[turkish_lower(g["rel"])]
             return [iso(shift(published, unit, offset), unit) if published else None]
         if kind == "offset":
             return self._counted_offset(g, published)
         if kind == "weekday":
+            with_apostrophe = text[candidate.start + len(g["w"])] in APOSTROPHES
+            if with_apostrophe and _previous_word(text, candidate.start)[:1].isupper():
+                return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
             if published is None:
                 return [None]
             future = bool(_FUTURE.search(_sentence_at(text, candidate.start)[candidate.end - candidate.start :]))
@@ -237,6 +249,11 @@ class DateStage:
 
 
 _NOT_A_DATE = object()
+
+
+def _previous_word(text: str, offset: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
+    return match.group(1) if match else ""
 
 
 def _sentence_at(text: str, offset: int) -> str:

@@ -30,7 +30,7 @@ from pipeline.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
-from pipeline.text import APOSTROPHES, Word, turkish_lower
+from pipeline.text import APOSTROPHES, Word, suffix_end, turkish_lower
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -38,6 +38,8 @@ _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 _POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
 #: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
 _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
+#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya).
+_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
@@ -136,7 +138,10 @@ class MoneyStage:
         found: dict[int, tuple[int, Currency, str]] = {}
         matches: list[GazetteerMatch] = self.inflecting.find(text, text_words) + self.fixed.find(text, text_words)
         for match in matches:
-            suffix = turkish_lower(text[match.name_end : match.end].lstrip(APOSTROPHES))
+            written = text[match.name_end : match.end]
+            suffix = turkish_lower(written.lstrip(APOSTROPHES))
+            if suffix and written == suffix and not _TURKISH_SUFFIX_START.match(suffix):
+                continue  # "Eurovision" is no inflected "euro"
             found.setdefault(match.start, (match.end, self.currencies[match.entry], suffix))
         for match in self.symbol_pattern.finditer(text) if self.symbols else ():
             found.setdefault(match.start(), (match.end(), self.symbols[match.group()], ""))
@@ -166,7 +171,9 @@ class MoneyStage:
         before = self._currency_ending_at(text, number.start, currency_at)
         if before is not None:
             start, currency = before
-            return _Amount(number, number.value, start, number.end, currency, "")
+            end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
+            suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
+            return _Amount(number, number.value, start, end, currency, suffix)
         return None
 
     def _currency_ending_at(self, text: str, offset: int, currency_at: dict) -> tuple[int, Currency] | None:
