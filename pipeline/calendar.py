@@ -64,6 +64,15 @@ def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
     return published - dt.timedelta(days=(-difference) % 7)
 
 
+def month_in_direction(published: dt.date, month: int, step: int) -> dt.date:
+    """The first ``month`` before (step -1) or after (step 1) the month of publication."""
+    for distance in range(1, 13):
+        moment = shift(published.replace(day=1), "month", step * distance)
+        if moment.month == month:
+            return moment
+    raise ValueError(f"no month {month}")
+
+
 def parse_relative_offset(expression: str, published: dt.date) -> str | None:
     """``3 gün önce``, ``2 hafta sonra`` (digits only) resolved by dateparser against ``published``,
     at the precision of the unit. dateparser never sees today's clock: RELATIVE_BASE is set."""

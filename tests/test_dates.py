@@ -127,6 +127,36 @@ def test_an_event_on_the_publication_day_is_a_date():
     ]  # fmt: skip
 
 
+def test_last_named_month_is_before_publication():
+    assert dates("Geçtiğimiz Temmuz ayında ihracat arttı.", published="2000-06-15") == [
+        ("Geçtiğimiz Temmuz ayında", "1999-07")
+    ]  # fmt: skip
+
+
+def test_next_named_weekday_is_after_publication():
+    assert values("Kurul önümüzdeki Cuma toplanacak.") == ["2026-01-23"]
+
+
+def test_year_range_with_ile_before_arasinda():
+    assert values("1995 ile 2003 yılları arasında görev yaptı.") == ["1995", "2003"]
+
+
+def test_year_naming_an_event():
+    assert values("1974 Kıbrıs Barış Harekâtı anıldı.") == ["1974"]
+
+
+def test_decades_are_not_years():
+    assert dates("2000'li yıllarda ekonomi büyüdü.") == []
+
+
+def test_every_passing_year_is_no_date():
+    assert dates("Ticaret her geçen yıl artıyor.") == []
+
+
+def test_prayer_is_no_weekday():
+    assert dates("Cuma namazı sonrası açıklama yaptı.") == []
+
+
 def test_impossible_dates_are_dropped():
     assert dates("Toplantı 31 Şubat 2026'da yapılacak.") == []
 

@@ -121,6 +121,14 @@ def test_phone_numbers_are_not_money():
     assert money("Bilgi için 0312 555 12 34 numaralı hattı arayın.") == []
 
 
+def test_a_word_starting_like_a_currency_is_no_currency():
+    assert money("2012 Eurovision Şarkı Yarışması yapıldı.") == []
+
+
+def test_suffix_on_the_number_after_a_leading_symbol():
+    assert amounts("Kilise $ 10000'dan fazla borç aldı.") == [(10_000, "USD", True)]
+
+
 def test_yeni_is_new_not_yen():
     assert money("Şirket 5 yeni fabrika açtı.") == []
 

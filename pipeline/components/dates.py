@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.calendar import iso, nearest_year, parse_relative_offset, safe_date, shift, weekday_near
+from pipeline.calendar import (
+    iso, month_in_direction, nearest_year, parse_relative_offset, safe_date, shift, weekday_near,
+)  # fmt: skip
 from pipeline.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
@@ -77,10 +79,17 @@ class DateStage:
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
-        self.relative = {turkish_lower(r["phrase"]): (r["unit"], int(r["offset"])) for r in read_tsv(relative)}
+        self.relative, self.directions = {}, {}
+        for row in read_tsv(relative):
+            phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
+            if row["unit"] == "named":
+                self.directions[phrase] = offset
+            else:
+                self.relative[phrase] = (row["unit"], offset)
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
         month = f"(?:{_alternation(list(self.months))})"
         number_word = f"(?:{_alternation(list(number_words()))})"
+        direction = f"(?:(?P<dir>{_alternation(list(self.directions))})\\s+)?"
         relative_year = _alternation([p for p, (unit, _) in self.relative.items() if unit == "year"])
 
         def day_month(n: str) -> str:
@@ -102,20 +111,20 @@ class DateStage:
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
             # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
             ("year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
-            ("month", re.compile(f"(?<![^\\W_])(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}")),
+            ("month", re.compile(f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}")),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
             (
                 "offset",
                 re.compile(
-                    f"(?<![^\\W_])(?P<count>\\d+|{number_word}(?: {number_word})*)"
+                    f"(?<![\\w.,])(?P<count>\\d+|{number_word}(?: {number_word})*)"
                     f" (?P<unit>gün|hafta|ay|yıl|sene) (?P<way>önce|sonra){_END}"
                 ),
             ),
             (
                 "weekday",
                 re.compile(
-                    f"(?<![^\\W_])(?P<w>{_alternation(list(self.weekdays))})"
-                    f"(?:\\s+(?:günü|gününe|gününden|sabahı|akşamı|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+){_END}"
+                    f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(self.weekdays))})"
+                    f"(?P<cue>\\s+(?:günü|gününe|gününden|sabahı|akşamı|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
                 ),
             ),
         ]
@@ -184,13 +193,7 @@ class DateStage:
         if kind == "offset":
             return self._counted_offset(g, published)
         if kind == "weekday":
-            with_apostrophe = text[candidate.start + len(g["w"])] in APOSTROPHES
-            if with_apostrophe and _previous_word(text, candidate.start)[:1].isupper():
-                return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
-            if published is None:
-                return [None]
-            future = bool(_FUTURE.search(_sentence_at(text, candidate.start)[candidate.end - candidate.start :]))
-            return [weekday_near(published, self.weekdays[turkish_lower(g["w"])], future).isoformat()]
+            return self._weekday(text, candidate, published)
         return [_NOT_A_DATE]
 
     def _month(self, name: str) -> int:
@@ -217,16 +220,36 @@ class DateStage:
             values.append(moment.isoformat() if moment else None)
         return values
 
+    def _weekday(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
+        name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
+        if not direction and not cue:
+            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"
+        if not direction and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
+            return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
+        if published is None:
+            return [None]
+        weekday = self.weekdays[turkish_lower(name)]
+        if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
+            step = self.directions[turkish_lower(direction)]
+            return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
+        future = bool(_FUTURE.search(_rest_of_sentence(text, candidate.end)))
+        return [weekday_near(published, weekday, future).isoformat()]
+
     def _month_alone(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
-        name, cue = candidate.groups["m1"], candidate.groups.get("cue")
+        name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
         if not name[0].isupper():
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
+        cue = cue or direction
         if folded in self.ambiguous_months and not cue:
             return [_NOT_A_DATE]
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
             return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
         month = self.months[folded]
+        if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
+            if published is None:
+                return [None]
+            return [iso(month_in_direction(published, month, self.directions[turkish_lower(direction)]), "month")]
         year = self._implied_year(text, candidate, published, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
 
@@ -254,6 +277,11 @@ _NOT_A_DATE = object()
 def _previous_word(text: str, offset: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return match.group(1) if match else ""
+
+
+def _rest_of_sentence(text: str, offset: int) -> str:
+    end_match = _SENTENCE_END.search(text, offset)
+    return text[offset : end_match.end() if end_match else len(text)]
 
 
 def _sentence_at(text: str, offset: int) -> str:

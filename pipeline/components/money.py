@@ -44,7 +44,7 @@ _TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiu�
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
 #: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
-_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$")
+_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
 SUBJECT_MAX_WORDS = 3
 
