@@ -20,10 +20,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.resources import read_tsv
-from pipeline.text import turkish_lower
+from pipeline.text import turkish_lower, turkish_upper
 
-#: A run of digits with its separators (``1.250.000``, ``8,9``), or a run of letters.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+")
@@ -143,10 +141,19 @@ class _Accumulator:
         return plain(self.total + (self.group or 0))
 
 
+@lru_cache(maxsize=1)
+def _number_token() -> re.Pattern:
+    """A run of digits with its separators (``1.250.000``, ``8,9``) not glued to a word before
+    it (``A4``), or a number word (``iki``, ``Milyar``, ``MİLYON``) standing as a whole word."""
+    forms = {form for word in number_words() for form in (word, turkish_upper(word[:1]) + word[1:], turkish_upper(word))}
+    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(f"(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?<![^\\W\\d_])(?:{alternation})(?![^\\W\\d_])")
+
+
 def find_number_phrases(text: str) -> list[NumberPhrase]:
     """Every number in ``text``, longest first, left to right. Words of one number are
     separated by single spaces; a number never spans a line break or punctuation."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(_number_token().finditer(text))
     phrases: list[NumberPhrase] = []
     i = 0
     while i < len(tokens):
@@ -161,8 +168,6 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 
 def _phrase_at(text: str, tokens: list[re.Match], i: int) -> tuple[NumberPhrase | None, int]:
     first = tokens[i]
-    if i > 0 and tokens[i - 1].end() == first.start():
-        return None, 0  # the tail of a word: "A4" ("3+3" is two numbers)
     reader = _Accumulator()
     j = i
     while j < len(tokens):

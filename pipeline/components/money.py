@@ -26,11 +26,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_words
-from pipeline.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.gazetteer import Gazetteer
 from pipeline.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
-from pipeline.text import APOSTROPHES, Word, suffix_end, turkish_lower
+from pipeline.text import APOSTROPHES, Word, suffix_end, turkish_lower, words
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -47,6 +47,8 @@ _DATIVE = re.compile(r"[yn]?[ae]")
 _VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
 SUBJECT_MAX_WORDS = 3
+#: How far after a number a currency name is looked for (the longest name and its suffix fit).
+CURRENCY_WINDOW = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,12 @@ class MoneyStage:
         self.fixed = Gazetteer(fixed, proper=False)
         by_length = sorted(self.symbols, key=len, reverse=True)
         self.symbol_pattern = re.compile("|".join(re.escape(symbol) for symbol in by_length))
+        codes = sorted((name for name, c in self.currencies.items() if c.kind == "code"), key=len, reverse=True)
+        code_pattern = "|".join(map(re.escape, codes))
+        leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
+        leading += [self.symbol_pattern.pattern] if self.symbols else []
+        #: a code or symbol written before the number: "$5 milyon", "USD 100"
+        self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
         self.hedges = {"before": [], "after": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
@@ -100,13 +108,12 @@ class MoneyStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text, text_words = doc.text, doc_words(doc)
-        currency_at = self._currencies_by_offset(text, text_words)
         numbers = find_number_phrases(text)
         seen: set[tuple[float, str]] = set()
         range_count = 0
         i = 0
         while i < len(numbers):
-            group, used = self._amounts_at(text, numbers, i, currency_at)
+            group, used = self._amounts_at(text, numbers, i)
             i += max(used, 1)
             if not group:
                 continue
@@ -133,58 +140,51 @@ class MoneyStage:
                 )  # fmt: skip
         return doc
 
-    def _currencies_by_offset(self, text: str, text_words: list[Word]) -> dict[int, tuple[int, Currency, str]]:
-        """Currency mentions by start offset: start -> (end, currency, suffix)."""
-        found: dict[int, tuple[int, Currency, str]] = {}
-        matches: list[GazetteerMatch] = self.inflecting.find(text, text_words) + self.fixed.find(text, text_words)
-        for match in matches:
-            written = text[match.name_end : match.end]
+    def _currency_at(self, text: str, offset: int) -> tuple[int, Currency, str] | None:
+        """The currency written at ``offset``, as (end, currency, suffix). The lexicon is only
+        consulted in a short window after each number: cheaper than scanning the whole text."""
+        symbol = self.symbol_pattern.match(text, offset) if self.symbols else None
+        if symbol:
+            return symbol.end(), self.symbols[symbol.group()], ""
+        window_end = text.find(" ", offset + CURRENCY_WINDOW)
+        window = text[offset : len(text) if window_end < 0 else window_end]
+        window_words = words(window)
+        for gazetteer in (self.inflecting, self.fixed):
+            match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
+            if match is None or match.start != 0:
+                continue
+            written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
             if suffix and written == suffix and not _TURKISH_SUFFIX_START.match(suffix):
                 continue  # "Eurovision" is no inflected "euro"
-            found.setdefault(match.start, (match.end, self.currencies[match.entry], suffix))
-        for match in self.symbol_pattern.finditer(text) if self.symbols else ():
-            found.setdefault(match.start(), (match.end(), self.symbols[match.group()], ""))
-        return found
+            return offset + match.end, self.currencies[match.entry], suffix
+        return None
 
-    def _amounts_at(
-        self, text: str, numbers: list[NumberPhrase], i: int, currency_at: dict
-    ) -> tuple[list[_Amount], int]:
+    def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[_Amount], int]:
         """The amount (or the two ends of a range) starting with number ``i``; how many numbers it used."""
         first = numbers[i]
         if i + 1 < len(numbers):
             second = numbers[i + 1]
             lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
             if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
-                upper = self._amount(text, second, currency_at)
+                upper = self._amount(text, second)
                 if upper is not None:
                     lower = _Amount(first, lower_value, first.start, first.end, upper.currency, "")
                     return [lower, upper], 2
-        amount = self._amount(text, first, currency_at)
+        amount = self._amount(text, first)
         return ([amount] if amount else []), 1
 
-    def _amount(self, text: str, number: NumberPhrase, currency_at: dict) -> _Amount | None:
-        after = _skip_spaces(text, number.end)
-        if after in currency_at:
-            end, currency, suffix = currency_at[after]
+    def _amount(self, text: str, number: NumberPhrase) -> _Amount | None:
+        after = self._currency_at(text, _skip_spaces(text, number.end))
+        if after is not None:
+            end, currency, suffix = after
             return _Amount(number, number.value, number.start, end, currency, suffix)
-        before = self._currency_ending_at(text, number.start, currency_at)
+        before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
         if before is not None:
-            start, currency = before
+            start, currency = before.start(), self.currencies[before.group("name")]
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
             suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
             return _Amount(number, number.value, start, end, currency, suffix)
-        return None
-
-    def _currency_ending_at(self, text: str, offset: int, currency_at: dict) -> tuple[int, Currency] | None:
-        """A code or symbol written before the number: ``$5 milyon``, ``USD 100``."""
-        stripped = offset
-        while stripped > 0 and text[stripped - 1] == " ":
-            stripped -= 1
-        for start in range(max(0, stripped - 4), stripped):
-            entry = currency_at.get(start)
-            if entry and entry[0] == stripped and entry[1].kind in ("code", "symbol") and not entry[2]:
-                return start, entry[1]
         return None
 
     def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
