@@ -89,6 +89,10 @@ def test_range_with_ila():
     assert [a for a, _, _ in amounts("Maliyet 10 ila 12 milyar avro.")] == [10_000_000_000, 12_000_000_000]
 
 
+def test_range_with_a_leading_symbol():
+    assert [(a, c) for a, c, _ in amounts("Fon $10-12 milyon topladı.")] == [(10_000_000, "USD"), (12_000_000, "USD")]
+
+
 def test_subject_is_the_noun_phrase_the_amount_measures():
     text = "Türkiye'nin bölge ülkeleriyle toplam ticaret hacmi yaklaşık 7 milyar dolar, toplam yatırımları ise 9 milyar dolar."
     assert [m["subject"] for m in money(text)] == ["toplam ticaret hacmi", "toplam yatırımları"]

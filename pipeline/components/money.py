@@ -168,8 +168,14 @@ class MoneyStage:
             lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
             if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
                 upper = self._amount(text, second)
+                lower_start = first.start
+                leading = self.leading_currency.search(text, max(0, first.start - 8), first.start)
+                if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
+                    lower_start = leading.start()
+                    upper_currency = self.currencies[leading.group("name")]
+                    upper = _Amount(second, second.value, second.start, second.end, upper_currency, "")
                 if upper is not None:
-                    lower = _Amount(first, lower_value, first.start, first.end, upper.currency, "")
+                    lower = _Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
         return ([amount] if amount else []), 1
