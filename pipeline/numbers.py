@@ -118,9 +118,8 @@ class _Accumulator:
     def _add_word(self, word: NumberWord) -> bool:
         kind, value, stage = word.kind, word.value, self.stage
         empty = self.group is None
-        if kind == "unit" and (empty or stage in ("hundred", "ten")):
-            self.group = (self.group or 0) + value
-        elif kind == "ten" and (empty or stage == "hundred"):
+        after_larger = (kind == "unit" and stage in ("hundred", "ten")) or (kind == "ten" and stage == "hundred")
+        if kind in ("unit", "ten") and (empty or after_larger):  # iki yüz | elli | iki
             self.group = (self.group or 0) + value
         elif kind == "hundred" and (empty or (stage == "unit" and self.group < 10)):
             self.group = (self.group or 1) * value
@@ -145,7 +144,9 @@ class _Accumulator:
 def _number_token() -> re.Pattern:
     """A run of digits with its separators (``1.250.000``, ``8,9``) not glued to a word before
     it (``A4``), or a number word (``iki``, ``Milyar``, ``MİLYON``) standing as a whole word."""
-    forms = {form for word in number_words() for form in (word, turkish_upper(word[:1]) + word[1:], turkish_upper(word))}
+    forms = {
+        form for word in number_words() for form in (word, turkish_upper(word[:1]) + word[1:], turkish_upper(word))
+    }
     alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(f"(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?<![^\\W\\d_])(?:{alternation})(?![^\\W\\d_])")
 

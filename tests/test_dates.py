@@ -166,7 +166,9 @@ PIECES = ["3", "31", "-", "4", "Şubat", "Aralık", "ayında", "2025", "2023'te"
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join), st.sampled_from([None, "2026-01-22", "2024-02-29"]))
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join), st.sampled_from([None, "2026-01-22", "2024-02-29"])
+)
 def test_date_like_word_salad_never_raises_and_offsets_hold(text, published):
     if not text.strip():
         return

@@ -28,8 +28,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.calendar import (
-    iso, month_in_direction, nearest_year, parse_relative_offset, safe_date, shift, weekday_near,
-)  # fmt: skip
+    iso,
+    month_in_direction,
+    nearest_year,
+    parse_relative_offset,
+    safe_date,
+    shift,
+    weekday_near,
+)
 from pipeline.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
@@ -105,13 +111,23 @@ class DateStage:
             ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{_YEAR}){_SUFFIX}{_END}")),
             (
                 "relative_year_month",
-                re.compile(f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"),
+                re.compile(
+                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"
+                ),
             ),
-            ("year_range", re.compile(f"(?P<y1>{_YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}")),
+            (
+                "year_range",
+                re.compile(f"(?P<y1>{_YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
+            ),
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
             # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
             ("year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
-            ("month", re.compile(f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}")),
+            (
+                "month",
+                re.compile(
+                    f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                ),
+            ),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
             (
                 "offset",

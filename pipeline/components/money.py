@@ -11,13 +11,16 @@ Because a currency is required, percentages, years, phone numbers and counts are
 - Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
   make an amount ``approximate``; a hedge before the number belongs to the mention.
 - ``subject``: the noun phrase the amount is the value of, when the sentence says it in
-  the usual predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``).
+  the predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``, ``toplam değeri
+  17,8 milyar dolara ulaştı``) or qualifies it (``1,5 milyar euroluk bir yatırım planı``).
 - One entry per distinct amount and currency (its first mention): an article repeating
   ``400 milyar dolar`` has one figure, as the gold format counts them.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -260,7 +263,7 @@ class MoneyStage:
                 break
             phrase.append(text_words[index])
             index = _next_word(text, text_words, text_words[index].end)
-        if len(phrase) == 2 and (not _POSSESSIVE_ENDING.search(phrase[1].folded) or _VERB_ENDING.search(phrase[1].folded)):
+        if len(phrase) == 2 and not _is_head_noun(phrase[1]):
             phrase.pop()
         return text[phrase[0].start : phrase[-1].end] if phrase else None
 
@@ -271,6 +274,11 @@ class MoneyStage:
             word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
             and word.folded not in self.joining
         )  # fmt: skip
+
+
+def _is_head_noun(word: Word) -> bool:
+    """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
+    return bool(_POSSESSIVE_ENDING.search(word.folded)) and not _VERB_ENDING.search(word.folded)
 
 
 def _scaled(number: NumberPhrase, scale: int) -> int | float:
@@ -297,20 +305,13 @@ def _words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
 
 
 def _only_spaces(text: str, span: list[Word], end: int) -> bool:
-    gaps = [text[a.end : b.start] for a, b in zip(span, span[1:])] + [text[span[-1].end : end]]
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(span)] + [text[span[-1].end : end]]
     return all(gap.strip() == "" and "\n" not in gap for gap in gaps)
 
 
 def _word_index_before(text_words: list[Word], offset: int) -> int:
     """Index of the last word ending at or before ``offset`` (-1 when none)."""
-    low, high = 0, len(text_words)
-    while low < high:
-        middle = (low + high) // 2
-        if text_words[middle].end <= offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low - 1
+    return bisect.bisect_right(text_words, offset, key=lambda word: word.end) - 1
 
 
 def _next_word(text: str, text_words: list[Word], offset: int) -> int | None:
