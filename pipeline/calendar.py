@@ -39,9 +39,10 @@ def nearest_year(month: int, day: int | None, published: dt.date) -> int:
     ``8 Aralık`` is 2024-12-08 and ``3 Şubat`` 2025-02-03. A month alone counts from its middle."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
-        moment = safe_date(year, month, day or 15) or safe_date(year, month, 28)
-        candidates.append((abs((moment - published).days), year))
-    return min(candidates)[1]
+        moment = safe_date(year, month, day or 15)
+        if moment is not None:  # 29 Şubat only in leap years
+            candidates.append((abs((moment - published).days), year))
+    return min(candidates)[1] if candidates else published.year
 
 
 def shift(published: dt.date, unit: str, offset: int) -> dt.date:

@@ -157,6 +157,10 @@ def test_prayer_is_no_weekday():
     assert dates("Cuma namazı sonrası açıklama yaptı.") == []
 
 
+def test_leap_day_takes_the_nearest_leap_year():
+    assert values("Toplantı 29 Şubat günü yapıldı.", published="2025-03-01") == ["2024-02-29"]
+
+
 def test_impossible_dates_are_dropped():
     assert dates("Toplantı 31 Şubat 2026'da yapılacak.") == []
 
