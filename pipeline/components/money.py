@@ -158,7 +158,7 @@ class MoneyStage:
                 continue
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
-            if suffix and written == suffix and not _TURKISH_SUFFIX_START.match(suffix):
+            if suffix and written[:1] not in APOSTROPHES and not _TURKISH_SUFFIX_START.match(suffix):
                 continue  # "Eurovision" is no inflected "euro"
             return offset + match.end, self.currencies[match.entry], suffix
         return None
