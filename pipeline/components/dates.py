@@ -36,6 +36,7 @@ from pipeline.calendar import (
     shift,
     weekday_near,
 )
+from pipeline.extensions import doc_text
 from pipeline.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
@@ -151,7 +152,7 @@ class DateStage:
         self.anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
 
     def __call__(self, doc: Doc) -> Doc:
-        text, published = doc.text, doc._.trnews_published
+        text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
         blocked += [(money.start, money.end) for money in doc._.trnews_money]
         for candidate in self._candidates(text):

@@ -28,7 +28,7 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.gazetteer import Gazetteer
 from pipeline.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
@@ -110,7 +110,7 @@ class MoneyStage:
         self.one_entry_per_amount = one_entry_per_amount
 
     def __call__(self, doc: Doc) -> Doc:
-        text, text_words = doc.text, doc_words(doc)
+        text, text_words = doc_text(doc), doc_words(doc)
         numbers = find_number_phrases(text)
         seen: set[tuple[float, str]] = set()
         range_count = 0
