@@ -63,6 +63,10 @@ _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
+#: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
+_NOT_A_DATE = object()
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
@@ -294,9 +298,6 @@ class DateStage:
         return [parse_relative_offset(f"{int(count)} {unit} {groups['way']}", published)]
 
 
-_NOT_A_DATE = object()
-
-
 def _previous_word(text: str, offset: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return match.group(1) if match else ""
@@ -308,7 +309,7 @@ def _rest_of_sentence(text: str, offset: int) -> str:
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    start = 0
+    start = max(0, offset - 600)  # a sentence longer than this is a list or a table: look no further
     for match in _SENTENCE_END.finditer(text, max(0, offset - 600), offset):
         start = match.end()
     end_match = _SENTENCE_END.search(text, offset)
