@@ -38,5 +38,13 @@ def doc_words(doc: Doc) -> list:
 
     cached = doc.user_data.get("trnews_words")
     if cached is None:
-        cached = doc.user_data["trnews_words"] = words(doc.text)
+        cached = doc.user_data["trnews_words"] = words(doc_text(doc))
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("trnews_text")
+    if cached is None:
+        cached = doc.user_data["trnews_text"] = doc.text
     return cached

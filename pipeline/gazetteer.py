@@ -79,6 +79,7 @@ class Gazetteer:
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+        self.max_words = max((len(folded) for folded in self._exact), default=1)
 
     def __len__(self) -> int:
         return len(self._exact)
