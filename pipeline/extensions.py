@@ -32,15 +32,6 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc: spaCy rebuilds the string from the tokens on
-    every ``doc.text``, which costs as much as a whole gazetteer stage."""
-    cached = doc.user_data.get("trnews_text")
-    if cached is None:
-        cached = doc.user_data["trnews_text"] = doc.text
-    return cached
-
-
 def doc_words(doc: Doc) -> list:
     """The words of the text (``pipeline.text.words``), computed once per Doc for all stages."""
     from pipeline.text import words
@@ -48,4 +39,12 @@ def doc_words(doc: Doc) -> list:
     cached = doc.user_data.get("trnews_words")
     if cached is None:
         cached = doc.user_data["trnews_words"] = words(doc_text(doc))
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("trnews_text")
+    if cached is None:
+        cached = doc.user_data["trnews_text"] = doc.text
     return cached

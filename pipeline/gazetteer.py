@@ -66,9 +66,7 @@ class Gazetteer:
         self.inflected = inflected
         ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
         self._exact: dict[tuple[str, ...], _Entry] = {}
-        self._by_head: dict[tuple[str, ...], list[tuple[str, _Entry]]] = {}
-        self._longest_from: dict[str, int] = {}  # first word -> most words of an entry starting with it
-        self.max_words = 1
+        lengths: dict[str, set[int]] = {}
         for surface, key in entries:
             parts = words(surface)
             if not parts:
@@ -78,12 +76,10 @@ class Gazetteer:
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
             self._exact.setdefault(folded, entry)
-            if inflected:
-                self._by_head.setdefault(folded[:-1], []).append((folded[-1], entry))
-            self.max_words = max(self.max_words, len(folded))
-            self._longest_from[folded[0]] = max(self._longest_from.get(folded[0], 0), len(folded))
-        for candidates in self._by_head.values():
-            candidates.sort(key=lambda pair: -len(pair[0]))
+            lengths.setdefault(folded[0], set()).add(len(folded))
+        # Only the entry lengths that start with a given word are tried there, longest first.
+        self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+        self.max_words = max((len(folded) for folded in self._exact), default=1)
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -92,17 +88,13 @@ class Gazetteer:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = list(iter_sentence_starts(text))
         matches: list[GazetteerMatch] = []
-        # Most words start no entry: one look-up rules them out. An inflected one-word entry
-        # (``bakanları`` in ``bakanlarının``) can still end at any word: n = 1 stays.
-        longest_from, at_least = self._longest_from, 1 if self.inflected else 0
         i = 0
         while i < len(text_words):
             word = text_words[i]
-            longest = longest_from.get(word.folded, at_least)
-            if longest == 0 or (word.start > 0 and text[word.start - 1] in APOSTROPHES):
-                i += 1  # no entry starts here, or the suffix of a previous name
+            if word.start > 0 and text[word.start - 1] in APOSTROPHES:
+                i += 1  # the suffix of a previous name, not a name
                 continue
-            match = self._longest_at(text, text_words, i, longest, sentence_starts)
+            match = self._longest_at(text, text_words, i, sentence_starts)
             if match is None:
                 i += 1
                 continue
@@ -112,24 +104,32 @@ class Gazetteer:
         return matches
 
     def _longest_at(
-        self, text: str, text_words: list[Word], i: int, longest: int, sentence_starts: list[int]
+        self, text: str, text_words: list[Word], i: int, sentence_starts: list[int]
     ) -> GazetteerMatch | None:
-        for n in range(min(longest, len(text_words) - i), 0, -1):
+        lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
+        if self.inflected and 1 not in lengths:
+            lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
+        for n in lengths:
             span = text_words[i : i + n]
-            folded = tuple(w.folded for w in span)
-            entry = self._exact.get(folded)
-            if entry is None and self.inflected:
-                entry = self._inflected_entry(folded)
+            if len(span) < n:
+                continue
+            entry = self._lookup(tuple(w.folded for w in span))
             if entry is None or not self._accepts(text, span, entry, sentence_starts):
                 continue
             name_end = min(span[-1].end, span[-1].start + entry.last_word_length)
             return GazetteerMatch(span[0].start, suffix_end(text, span[-1].end), name_end, entry.key, entry.surface)
         return None
 
-    def _inflected_entry(self, folded: tuple[str, ...]) -> _Entry | None:
-        last = folded[-1]
-        for entry_last, entry in self._by_head.get(folded[:-1], ()):
-            if last.startswith(entry_last) and len(last) - len(entry_last) <= MAX_UNMARKED_SUFFIX:
+    def _lookup(self, folded: tuple[str, ...]) -> _Entry | None:
+        """The entry spelled so; with ``inflected``, also one whose last word is a stem of the
+        text's last word (longest stem first)."""
+        entry = self._exact.get(folded)
+        if entry is not None or not self.inflected:
+            return entry
+        head, last = folded[:-1], folded[-1]
+        for stem_length in range(len(last) - 1, max(len(last) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
+            entry = self._exact.get((*head, last[:stem_length]))
+            if entry is not None:
                 return entry
         return None
 

@@ -27,7 +27,6 @@ def test_seed_countries(seed_record, seed_expected):
     assert entities_of_type(seed_record, "COUNTRY") == entities_of_type(seed_expected, "COUNTRY")
 
 
-@pytest.mark.skip(reason="persons come with issue 3")
 def test_seed_persons(seed_record, seed_expected):
     assert entities_of_type(seed_record, "PERSON") == entities_of_type(seed_expected, "PERSON")
 
@@ -47,12 +46,10 @@ def test_seed_locations(seed_record, seed_expected):
     assert entities_of_type(seed_record, "LOCATION") == entities_of_type(seed_expected, "LOCATION")
 
 
-@pytest.mark.skip(reason="money comes with issue 4")
 def test_seed_money(seed_record, seed_expected):
     assert seed_record["money"] == seed_expected["money"]
 
 
-@pytest.mark.skip(reason="dates come with issue 4")
 def test_seed_dates(seed_record, seed_expected):
     assert seed_record["dates"] == seed_expected["dates"]
 

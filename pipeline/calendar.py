@@ -1,0 +1,91 @@
+"""Resolving partial and relative dates against the publication date (pure functions).
+
+Values are ISO 8601 at the precision the text gives: ``2026-01-23`` (day), ``2026-W04``
+(week), ``2025-10`` (month), ``2025`` (year). Nothing here reads today's clock: every
+relative value is computed from the ``published`` date handed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateparser.date import DateDataParser
+
+#: dateparser's period names -> our precision names
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def iso(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return day.isoformat()
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None for impossible ones (31 Şubat)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int | None, published: dt.date) -> int:
+    """The year that puts ``day month`` closest to publication: in an article of 2025-01-23
+    ``8 Aralık`` is 2024-12-08 and ``3 Şubat`` 2025-02-03. A month alone counts from its middle."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        moment = safe_date(year, month, day or 15)
+        if moment is not None:  # 29 Şubat only in leap years
+            candidates.append((abs((moment - published).days), year))
+    return min(candidates)[1] if candidates else published.year
+
+
+def shift(published: dt.date, unit: str, offset: int) -> dt.date:
+    """``published`` moved by ``offset`` days, weeks, months or years (clamped to month ends)."""
+    if unit == "day":
+        return published + dt.timedelta(days=offset)
+    if unit == "week":
+        return published + dt.timedelta(weeks=offset)
+    months = offset * (12 if unit == "year" else 1)
+    year, month = divmod(published.year * 12 + published.month - 1 + months, 12)
+    return safe_date(year, month + 1, published.day) or safe_date(year, month + 1, 28)
+
+
+def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
+    """The nearest ``weekday`` (ISO, Monday = 1) on or after publication when the sentence
+    speaks of the future, else on or before it."""
+    difference = weekday - published.isoweekday()
+    if future:
+        return published + dt.timedelta(days=difference % 7)
+    return published - dt.timedelta(days=(-difference) % 7)
+
+
+def month_in_direction(published: dt.date, month: int, step: int) -> dt.date:
+    """The first ``month`` before (step -1) or after (step 1) the month of publication."""
+    for distance in range(1, 13):
+        moment = shift(published.replace(day=1), "month", step * distance)
+        if moment.month == month:
+            return moment
+    raise ValueError(f"no month {month}")
+
+
+def parse_relative_offset(expression: str, published: dt.date) -> str | None:
+    """``3 gün önce``, ``2 hafta sonra`` (digits only) resolved by dateparser against ``published``,
+    at the precision of the unit. dateparser never sees today's clock: RELATIVE_BASE is set."""
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+        "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DATES_FROM": "current_period",
+    }
+    try:
+        parsed = DateDataParser(languages=["tr"], settings=settings).get_date_data(expression)
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or parsed.date_obj is None:
+        return None
+    return iso(parsed.date_obj.date(), _PERIODS.get(parsed.period or "day", "day"))

@@ -1,0 +1,295 @@
+"""Office titles in running text: found with the title lexicon, extended to the full phrase,
+normalized to ``schema.Title``.
+
+A title phrase is a lexicon head (``Bakanı``, ``Genel Sekreteri``, ``Büyükelçi``,
+``Oramiral``; ``data/titles.tsv``) with what qualifies it on its left: an organization or
+field written with capitals (``NATO Genel Sekreteri``, ``Cumhurbaşkanlığı Savunma Sanayii
+Başkanı``, ``AB Komisyonu'nun Genişlemeden Sorumlu Üyesi``), a leading country that gives
+the office's country and is not part of the title (``Rusya Dışişleri Bakanı`` -> title
+``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` on its right for the deputy.
+
+Titles are common nouns, so the lexicon is matched on the stem of its last word
+(``Dışişleri Bakan``) and what follows the stem is read as Turkish morphology:
+a possessive (``Bakanı``) and case endings (``Bakanının``) are a title; a plural
+(``bakanları``) is a role phrase, not a person; ``-lık`` (``Bakanlığı``: the ministry,
+``Komutanlığı``: the command) is an institution and no title at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.gazetteer import Gazetteer
+from pipeline.person_names import opens_sentence
+from pipeline.resources import read_tsv
+from pipeline.schema import Title
+from pipeline.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    strip_apostrophe_suffix,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+    words,
+)
+
+_HIGH_VOWELS = "ıiuü"
+#: what may follow the stem of a title's last word: plural | possessive + case | bare case
+_ENDING = re.compile(
+    r"^(?:(?P<plural>l[ae]r.*)"
+    rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
+    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m[{_HIGH_VOWELS}]z.*))?$"
+)
+_GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
+#: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
+#: (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does not reach over it
+_OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
+_RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_DEPUTY = "yardımcı"
+_SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
+_DEPUTY_ROLES = {
+    "head_of_state": "vice_president",
+    "president_of_organization": "vice_president",
+    "head_of_government": "deputy_head_of_government",
+}
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    title: str
+    kind: str  # office | rank | honorific
+    role: str | None
+    portfolio: str | None
+    turkish: bool
+    title_en: str | None
+    compound: bool  # the last word carries the possessive of a compound (``Dışişleri Bakanı``)
+
+
+@dataclass
+class TitlePhrase:
+    """One title in the text. ``start``/``end`` cover what the text says (qualifiers, country,
+    suffixes); ``title`` is the normalized office."""
+
+    start: int
+    end: int
+    entry: TitleEntry
+    plural: bool
+    capitalized: bool
+    title: Title | None = None
+    country_start: int | None = None  # where a stripped leading country begins
+    words: list[str] = field(default_factory=list)  # folded words of the normalized title
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+@dataclass(frozen=True)
+class TextClues:
+    """What the earlier stages and the whole text tell about the words of one article."""
+
+    countries: dict[int, tuple[int, str]]  #: country mention start -> (mention end, iso2)
+    known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
+    entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
+    given_names: set[str]
+
+
+def _stem(title: str, compound: bool) -> str:
+    """The matching form of a title: a compound loses the possessive of its last word."""
+    if not compound:
+        return title
+    folded = turkish_lower(title)
+    if len(folded) > 2 and folded[-1] in _HIGH_VOWELS:
+        cut = 2 if folded[-2] == "s" and folded[-3] not in "bcçdfgğhjklmnprsştvyz" else 1
+        return title[:-cut]
+    return title
+
+
+class TitleFinder:
+    def __init__(self, lexicon: str) -> None:
+        self.entries: dict[str, TitleEntry] = {}
+        self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        spellings = []
+        for row in read_tsv(lexicon):
+            compound = row["compound"] == "yes"
+            entry = TitleEntry(
+                row["title"], row["kind"], row["role"] or None, row["portfolio"] or None,
+                row["turkish"] == "yes", row["title_en"] or None, compound,
+            )
+            self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            key = turkish_lower(_stem(entry.title, compound))
+            self.entries.setdefault(key, entry)
+            spellings.append((_stem(entry.title, compound), key))
+        self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
+
+    def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
+        """Title phrases in text order, plural ones and honorifics included."""
+        index_of = {w.start: i for i, w in enumerate(text_words)}
+        phrases: list[TitlePhrase] = []
+        barrier = 0
+        for match in self.gazetteer.find(text, text_words):
+            entry = self.entries[match.key]
+            last = index_of[match.start]
+            while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
+                last += 1
+            ending = _ENDING.match(turkish_lower(text[match.name_end : text_words[last].end]))
+            if ending is None or match.start < barrier:
+                continue  # Bakanlığı, Kraliyet: not a title
+            head_end = match.name_end + len(ending.group("possessive") or "")
+            plural, end = bool(ending.group("plural")), match.end
+            deputy = self._deputy_after(text, text_words, last)
+            if deputy is not None:
+                deputy_ending, deputy_word = deputy
+                plural = bool(deputy_ending.group("plural"))
+                head_end = deputy_word.start + len(_DEPUTY) + len(deputy_ending.group("possessive") or "")
+                end = suffix_end(text, deputy_word.end)
+            first = index_of[match.start]
+            if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
+                # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
+                # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
+                first = self._extend_left(text, text_words, first, barrier, clues)
+            phrase = TitlePhrase(
+                start=text_words[first].start, end=end, entry=entry, plural=plural,
+                capitalized=is_capitalized(text_words[last].text),
+            )
+            self._normalize(phrase, text, text_words, first, index_of[match.start], head_end, deputy is not None,
+                            clues.countries)
+            phrases.append(phrase)
+            barrier = end
+        return phrases
+
+    @staticmethod
+    def _deputy_after(text: str, text_words: list[Word], last: int):
+        if last + 1 >= len(text_words):
+            return None
+        word = text_words[last + 1]
+        if text[text_words[last].end : word.start] != " " or not word.folded.startswith(_DEPUTY):
+            return None
+        ending = _ENDING.match(word.folded[len(_DEPUTY) :])
+        return (ending, word) if ending is not None else None
+
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues) -> int:
+        """Index of the first word of the title phrase: capitalized qualifiers on the left of the
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
+        start = first
+        j = first - 1
+        while j >= 0 and text_words[j].start >= barrier:
+            word = text_words[j]
+            gap = text[word.end : text_words[j + 1].start]
+            if "\n" in gap or gap.strip() not in _SPACE_JOINTS:
+                break
+            if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
+                if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
+                    break
+                start, j = j - 1, j - 2
+                continue
+            if word.folded == "ve":
+                if start == first or _name_before(text, text_words, j, barrier, clues.given_names):
+                    break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
+                j -= 1
+                continue
+            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
+                break
+            if opens_sentence(text, word.start) and not (
+                is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
+            ):
+                break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
+            start = j
+            j -= 1
+        while text_words[start].folded == "ve":
+            start += 1
+        return start
+
+    def _title_case(self, title: str) -> str:
+        """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
+        if not is_all_caps(title):
+            return title
+        parts = []
+        for part in title.split(" "):
+            folded = turkish_lower(part)
+            if folded == "ve":
+                part = folded
+            elif folded in self._vocabulary:
+                part = turkish_upper(part[:1]) + folded[1:]
+            parts.append(part)
+        return " ".join(parts)
+
+    def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
+                   head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
+        entry = phrase.entry
+        title_start, country = phrase.start, None
+        leading = countries.get(phrase.start)
+        if leading is not None and first < lexical_first:
+            country_end, iso2 = leading
+            rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
+            if text[country_end : country_end + 1] == " " and rest:  # not ``Suudi Arabistan–Türkiye``
+                title_start, country = rest[0].start, iso2
+                phrase.country_start = phrase.start
+        title_text = self._title_case(" ".join(strip_apostrophe_suffix(text[title_start:head_end]).split()))
+        lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
+        role = entry.role
+        if lexical_only and not entry.compound and not deputy:
+            title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
+            if country is not None and role == "president_of_organization":
+                role = "head_of_state"  # ``ABD Başkanı``
+        if country is None and entry.turkish and lexical_only:
+            country = "TR"
+        title_en = entry.title_en
+        if deputy:
+            role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
+            title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
+        if entry.kind != "honorific":
+            phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
+                                 title_en=title_en)
+        phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
+    """Whether the capitalized words before ``ve`` are a person's name: they follow the
+    previous title, or they start with a given name."""
+    k = ve - 1
+    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
+            and text[text_words[k].end : text_words[k + 1].start] == " ":
+        k -= 1
+    if k + 1 == ve:
+        return False
+    first = text_words[k + 1]
+    after_title = barrier > 0 and text[barrier : first.start].isspace()
+    return after_title or first.folded in given_names
+
+
+def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
+    if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
+        return False
+    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+        return False
+    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
+
+
+def _is_suffix(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] in APOSTROPHES
+
+
+def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
+    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
+    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
+    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
+        return False
+    if other.country not in (None, fuller.country):
+        return False
+    position = 0
+    for word in other_words:
+        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
+            position += 1
+        if position == len(fuller_words):
+            return False
+        position += 1
+    return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

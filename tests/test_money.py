@@ -1,0 +1,155 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline
+
+
+def money(text: str, **kwargs) -> list[dict]:
+    record = pipeline.extract(text, **kwargs)
+    return [m.model_dump() for m in record.money]
+
+
+def amounts(text: str) -> list[tuple]:
+    return [(m["amount"], m["currency"], m["approximate"]) for m in money(text)]
+
+
+def test_amount_with_scale_word_and_currency_word():
+    [entry] = money("Ticaret hacmi 7 milyar dolar oldu.")
+    assert (entry["text"], entry["amount"], entry["currency"]) == ("7 milyar dolar", 7_000_000_000, "USD")
+
+
+def test_offsets_point_at_the_mention():
+    text = "Projeye 757,1 milyon Euro finansman sağlandı."
+    [entry] = money(text)
+    assert text[entry["start"] : entry["end"]] == entry["text"] == "757,1 milyon Euro"
+
+
+def test_hedge_before_is_approximate_and_part_of_the_mention():
+    [entry] = money("Yatırımlar yaklaşık 8,9 milyar dolar tutarında.")
+    assert (entry["text"], entry["approximate"]) == ("yaklaşık 8,9 milyar dolar", True)
+
+
+def test_hedge_after_is_approximate():
+    assert amounts("Ödeme 400 milyon avro civarında kaldı.") == [(400_000_000, "EUR", True)]
+
+
+def test_exceeding_a_figure_is_approximate():
+    assert amounts("Hizmet ihracatı 123 milyar doları aşacak.") == [(123_000_000_000, "USD", True)]
+
+
+def test_more_than_after_the_ablative_is_approximate():
+    assert amounts("Bölgeye 800 milyon eurodan fazla kaynak sağlandı.") == [(800_000_000, "EUR", True)]
+
+
+def test_more_after_an_unsuffixed_amount_is_no_hedge():
+    assert amounts("Bütçeye 5 milyon dolar fazla ayrıldı.") == [(5_000_000, "USD", False)]
+
+
+def test_attributive_suffix_on_the_currency():
+    [entry] = money("Türkiye 31 milyar dolarlık ihracat yaptı.")
+    assert (entry["text"], entry["amount"], entry["subject"]) == ("31 milyar dolarlık", 31_000_000_000, "ihracat")
+
+
+def test_lira_is_turkish_lira():
+    assert amounts("Toplam 273,4 milyar liralık mal satıldı.") == [(273_400_000_000, "TRY", False)]
+
+
+def test_tl_with_apostrophe_suffix():
+    [entry] = money("Belediye 5 milyon TL'lik destek verdi.")
+    assert (entry["text"], entry["currency"]) == ("5 milyon TL'lik", "TRY")
+
+
+def test_named_dollar_other_than_the_us_dollar():
+    assert amounts("Şirket 2 milyar Kanada doları yatırım yaptı.") == [(2_000_000_000, "CAD", False)]
+
+
+def test_symbol_before_the_number():
+    assert amounts("Anlaşmanın değeri $5 milyon.") == [(5_000_000, "USD", False)]
+
+
+def test_iso_code_after_the_number():
+    assert amounts("Kredi tutarı 250 milyon EUR olarak açıklandı.") == [(250_000_000, "EUR", False)]
+
+
+def test_amount_in_words():
+    assert amounts("Fon iki yüz elli milyon dolar topladı.") == [(250_000_000, "USD", False)]
+
+
+def test_mixed_scales_in_an_amount():
+    assert amounts("Aralık ayında 26 milyar 434 milyon dolar ile rekor kırıldı.") == [(26_434_000_000, "USD", False)]
+
+
+def test_range_with_dash_gives_two_approximate_amounts_with_one_marker():
+    entries = money("Hedef 10-12 milyar dolar arasında.")
+    assert [(e["amount"], e["approximate"]) for e in entries] == [(10_000_000_000, True), (12_000_000_000, True)]
+    assert entries[0]["range"] == entries[1]["range"] is not None
+
+
+def test_range_with_ila():
+    assert [a for a, _, _ in amounts("Maliyet 10 ila 12 milyar avro.")] == [10_000_000_000, 12_000_000_000]
+
+
+def test_range_with_a_leading_symbol():
+    assert [(a, c) for a, c, _ in amounts("Fon $10-12 milyon topladı.")] == [(10_000_000, "USD"), (12_000_000, "USD")]
+
+
+def test_subject_is_the_noun_phrase_the_amount_measures():
+    text = "Türkiye'nin bölge ülkeleriyle toplam ticaret hacmi yaklaşık 7 milyar dolar, toplam yatırımları ise 9 milyar dolar."
+    assert [m["subject"] for m in money(text)] == ["toplam ticaret hacmi", "toplam yatırımları"]
+
+
+def test_subject_of_a_figure_that_is_reached():
+    [entry] = money("Sözleşmelerin toplam değeri 17,8 milyar dolara ulaştı.")
+    assert entry["subject"] == "toplam değeri"
+
+
+def test_no_subject_when_the_sentence_does_not_say_it():
+    [entry] = money("Bakan, 10 milyar dolar hedefini açıkladı.")
+    assert entry["subject"] is None
+
+
+def test_a_repeated_amount_is_one_entry():
+    text = "İhracat 400 milyar dolara ulaştı. Türkiye artık 400 milyar dolar ihracatı olan ülkeler arasında."
+    assert amounts(text) == [(400_000_000_000, "USD", False)]
+
+
+def test_percentages_are_not_money():
+    assert money("Pay yüzde 48 arttı, oran %3,7 oldu.") == []
+
+
+def test_years_and_counts_are_not_money():
+    assert money("2025 yılında 13 Balkan ülkesi ve 700 iş insanı katıldı.") == []
+
+
+def test_phone_numbers_are_not_money():
+    assert money("Bilgi için 0312 555 12 34 numaralı hattı arayın.") == []
+
+
+def test_a_word_starting_like_a_currency_is_no_currency():
+    assert money("2012 Eurovision Şarkı Yarışması yapıldı.") == []
+
+
+def test_suffix_on_the_number_after_a_leading_symbol():
+    assert amounts("Kilise $ 10000'dan fazla borç aldı.") == [(10_000, "USD", True)]
+
+
+def test_yeni_is_new_not_yen():
+    assert money("Şirket 5 yeni fabrika açtı.") == []
+
+
+PIECES = ["5", "1.250", "8,9", "milyar", "milyon", "bin", "iki", "yüz", "buçuk", "yarım", "dolar", "dolarlık",
+          "TL'lik", "$", "€", "-", "ila", "yaklaşık", "civarında", "aşan", "yüzde", ",", ".", "\n", "Ekim", "2025"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join))
+def test_money_like_word_salad_never_raises_and_offsets_hold(text):
+    for entry in money(text):
+        assert text[entry["start"] : entry["end"]] == entry["text"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_random_text_never_raises(text):
+    if text.strip():
+        money(text, published="2026-01-22")
