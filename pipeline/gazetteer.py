@@ -88,9 +88,13 @@ class Gazetteer:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = list(iter_sentence_starts(text))
         matches: list[GazetteerMatch] = []
+        starts_an_entry = self._lengths_by_first_word.__contains__ if not self.inflected else None
         i = 0
         while i < len(text_words):
             word = text_words[i]
+            if starts_an_entry is not None and not starts_an_entry(word.folded):
+                i += 1  # most words start no entry: ruled out here without a call
+                continue
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
                 i += 1  # the suffix of a previous name, not a name
                 continue

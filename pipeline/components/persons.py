@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.coreference import find_more_mentions, group_mentions, person_entity
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.person_names import NameReader, PersonMention, display_name
 from pipeline.resources import read_tsv
 from pipeline.text import (
@@ -45,7 +45,7 @@ class PersonStage:
         self.stopwords = {_fold(row["word"]) for row in read_tsv(stopwords)}
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = doc.text, doc_words(doc)
+        text, words = doc_text(doc), doc_words(doc)
         others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
         countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
         entity_words = _word_indices(words, others)
@@ -85,7 +85,7 @@ class PersonStage:
 
     def _model_names(self, doc: Doc, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         """PERSON spans of the NER model where no anchor found a name."""
-        text, mentions = doc.text, []
+        text, mentions = doc_text(doc), []
         titles_ending_at = {p.end: p for p in phrases if p.title is not None and not p.plural}
         for span in doc.ents:
             if span.label_ not in MODEL_PERSON_LABELS:
