@@ -70,6 +70,16 @@ def highlights(record: Record) -> list[Highlight]:
     return sorted(found, key=lambda h: (h.start, -h.end, h.label))
 
 
+def displacy_data(text: str, record: Record) -> dict:
+    """The record in displaCy's manual entity format (``displacy.render(data, style="ent",
+    manual=True)``); where extractions overlap, the outermost one is kept."""
+    kept: list[Highlight] = []
+    for highlight in highlights(record):
+        if not kept or highlight.start >= kept[-1].end:
+            kept.append(highlight)
+    return {"text": text, "ents": [{"start": h.start, "end": h.end, "label": h.label} for h in kept], "title": record.id}
+
+
 def highlighted_text(text: str, record: Record) -> str:
     """The text as HTML with nested ``<mark>`` elements, the text itself unchanged.
 

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
-from pipeline.render import highlighted_text, highlights, render_html
+from pipeline.render import displacy_data, highlighted_text, highlights, render_html
 from tests.conftest import SEED_TEXT
 
 
@@ -56,3 +56,13 @@ def test_page_loads_in_a_headless_browser_and_shows_the_seed_entities(tmp_path):
     dom = result.stdout
     for shown in ("İtalya", "Sırbistan", "COUNTRY", "2026-01-22"):
         assert shown in dom
+
+
+def test_displacy_data_keeps_the_outermost_of_overlapping_extractions():
+    text = "Türkiye-Bosna-Hersek-Hırvatistan mekanizması."
+    record = pipeline.extract(text)
+    from pipeline.schema import Topic
+
+    record.topics.append(Topic(text=text[:32], start=0, end=32))
+    data = displacy_data(text, record)
+    assert [(e["start"], e["end"], e["label"]) for e in data["ents"]] == [(0, 32, "TOPIC")]
