@@ -76,6 +76,24 @@ def schema() -> None:
     typer.echo(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
 
 
+@app.command()
+def render(
+    input: Path = typer.Argument(..., exists=True, help="A .txt file, a directory of .txt files, or JSON Lines."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
+) -> None:
+    """A standalone HTML page: each article with its extractions highlighted and its record."""
+    import pipeline
+    from pipeline.inputs import read_inputs
+    from pipeline.render import render_html
+    from pipeline.schema import ErrorRow
+
+    rows = [row for row in read_inputs(input) if not isinstance(row, ErrorRow)]
+    records = pipeline.extract_many(rows)
+    pairs = [(row["text"], record) for row, record in zip(rows, records) if not isinstance(record, ErrorRow)]
+    output.write_text(render_html(pairs, title=f"trnews: {input.name}"), encoding="utf-8")
+    typer.echo(f"{len(pairs)} articles rendered to {output}", err=True)
+
+
 def main() -> None:
     from pipeline.batch import skip_torch_unless_needed
 
