@@ -1,6 +1,23 @@
-"""Organizations from the catalogue in data/ and the NER model's ORG spans.
+"""Organizations: listed ones, ones found by their head noun, and the NER model's ORG spans.
 
-Placeholder stage registered in the pipeline order; its extractor comes with issue 3.
+- Listed organizations come from ``data/organizations.tsv`` (canonical Turkish name,
+  acronym, English name, country of national bodies, aliases).
+- Unlisted ones are capitalized names ending in an organization head noun
+  (``data/organization_heads.tsv``: ``Balkan Barış Platformu``, ``Beşiktaş Deniz Müzesi``),
+  and, when the loaded pipeline has an NER model, its ``ORG`` spans; both are named by
+  their nominative form (``Balkan Barış Platformu'nun`` -> ``Balkan Barış Platformu``).
+  Entities only the model found carry ``label: ORG``.
+- A national body flagged ``generic`` (ministries, the central bank) right after a foreign
+  country is that country's body: ``Rusya Dışişleri Bakanlığı`` (``country: RU``) is not
+  ``Dışişleri Bakanlığı`` (``country: TR``).
+- A row flagged ``standalone`` is an organization only when no capitalized word follows:
+  ``Cumhurbaşkanlığı'nın açıklaması`` names the Presidency, ``Cumhurbaşkanlığı Savunma
+  Sanayii Başkanı`` names an office.
+
+Overlaps: a listed organization that opens a longer listed name is mentioned too
+(``AB`` in ``AB Komisyonu``), and so is one inside a mission's name (``NATO`` in
+``NATO Kosova Gücü``); names found by pattern or by the model never cross a mission's
+mention (``KFOR Komutanlığı`` is KFOR's command, no organization of its own).
 """
 
 from __future__ import annotations
@@ -8,12 +25,123 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.catalogue import Catalogue
+from pipeline.entities import entities_from_matches
+from pipeline.extensions import doc_words
+from pipeline.gazetteer import GazetteerMatch
+from pipeline.name_finder import ArticleText, Findings, NameFinder, overlaps
+from pipeline.names import HeadNouns, NameSpan, read_stopwords
+from pipeline.schema import Entity
+from pipeline.text import APOSTROPHES, suffix_end
+
+NER_LABEL = "ORG"
+
 
 class OrganizationStage:
+    def __init__(self, table: str, heads: str, stopwords: str, use_ner: bool) -> None:
+        self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
+        self.heads = HeadNouns(heads)
+        self.finder = NameFinder(self.catalogue, self.heads, read_stopwords(stopwords), "ORGANIZATION")
+        self.use_ner = use_ner
+
     def __call__(self, doc: Doc) -> Doc:
+        article = ArticleText(doc.text, doc_words(doc))
+        entities = doc._.trnews_entities
+        missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
+        countries = {m.end: (m.start, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
+        findings = Findings()
+        for match in self.finder.catalogue_matches(article):
+            for listed in (match, *self._opening_names(article, match)):
+                if not self._names_an_office(article, listed):
+                    findings.matches.append(self._national_body(article, listed, countries, findings))
+        listed_matches = list(findings.matches)
+        spans = [s for s in self.finder.headed_names(article) if not overlaps(s.start, s.end, missions)]
+        self.finder.resolve_found(article, spans, listed_matches, findings)
+        if self.use_ner:
+            self._add_model_spans(doc, article, missions, listed_matches, findings)
+        self.finder.link_acronyms(article, findings)
+        entities.extend(entities_from_matches(doc.text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
+    def _opening_names(self, article: ArticleText, match: GazetteerMatch) -> list[GazetteerMatch]:
+        """A listed organization that opens this listed name (``AB`` of ``AB Komisyonu``)."""
+        inside = [w for w in article.blanked_words if match.start <= w.start and w.end <= match.name_end]
+        found = self.catalogue.find(article.blanked, inside[:-1]) if len(inside) > 1 else []
+        return [m for m in found[:1] if m.start == match.start and m.key != match.key]
 
-@Language.factory("trnews_organizations")
-def make_organizations_stage(nlp: Language, name: str) -> OrganizationStage:
-    return OrganizationStage()
+    def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
+            return False
+        rest = article.blanked[match.end :]
+        following = rest.lstrip(" ")
+        return len(rest) - len(following) == 1 and following[:1].isupper()
+
+    def _national_body(
+        self, article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings
+    ) -> GazetteerMatch:
+        """``Rusya Dışişleri Bakanlığı``: a generic national body after a foreign country."""
+        row = self.catalogue[match.key]
+        if "generic" not in row.flags:
+            return match
+        before = article.text[: match.start]
+        country_end = len(before.rstrip(" "))
+        if country_end == len(before) or match.start - country_end != 1 or country_end not in countries:
+            return match
+        country_start, country = countries[country_end]
+        if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
+            return match
+        key = f"{match.key}@{country.iso2}"
+        name_en = f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+        findings.found[key] = Entity(
+            id="", type="ORGANIZATION", name=f"{country.name} {match.entry}", name_en=name_en, country=country.iso2
+        )
+        return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+    def _add_model_spans(
+        self, doc: Doc, article: ArticleText, missions: list, listed: list[GazetteerMatch], findings: Findings
+    ) -> None:
+        """ORG spans of the NER model that no listed or pattern-found name already covers."""
+        taken = missions + [(m.start, m.end) for m in findings.matches]
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != NER_LABEL or overlaps(ent.start_char, ent.end_char, taken):
+                continue
+            span = self._model_span(article, ent.start_char, ent.end_char)
+            if span is not None:
+                spans.append(span)
+        before = set(findings.found)
+        self.finder.resolve_found(article, spans, listed, findings)
+        for key in set(findings.found) - before:
+            findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
+
+    def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
+        """The model's span as a name: whole words, not ending in an office title
+        (``Dışişleri Bakanı`` is a title, not an organization)."""
+        indices = [
+            i
+            for i, w in enumerate(article.blanked_words)
+            if start <= w.start and w.end <= end and (w.start == 0 or article.text[w.start - 1] not in APOSTROPHES)
+        ]
+        if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
+            return None
+        first, last = indices[0], indices[-1]
+        head = self.heads.match(article.blanked, article.blanked_words, last)
+        if head is not None and head[3] == "exclude":
+            return None
+        word = article.blanked_words[last]
+        return NameSpan(first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", "")
+
+
+@Language.factory(
+    "trnews_organizations",
+    default_config={
+        "table": "organizations.tsv",
+        "heads": "organization_heads.tsv",
+        "stopwords": "name_stopwords.tsv",
+        "use_ner": True,
+    },
+)
+def make_organizations_stage(
+    nlp: Language, name: str, table: str, heads: str, stopwords: str, use_ner: bool
+) -> OrganizationStage:
+    return OrganizationStage(table, heads, stopwords, use_ner)

@@ -1,0 +1,127 @@
+"""Catalogues of named things (missions, organizations, locations) read from ``data/``.
+
+A catalogue TSV has one row per real thing: its canonical ``name``, optional ``acronym``,
+``name_en``, further entity attributes (``parent``, ``country``), a ``kind``, ``flags`` and
+``aliases`` separated by ``|``. Every spelling of a row becomes a gazetteer entry under the
+row's key (its canonical name), together with the spelling variants Turkish writers use
+interchangeably: ``Harekâtı``/``Harekatı`` and ``İşbirliği``/``İş birliği``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from rapidfuzz import fuzz
+
+from pipeline.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.resources import read_tsv
+from pipeline.schema import Entity
+from pipeline.text import APOSTROPHES, Word, fold_for_matching
+
+_CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
+_JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|BİRLİĞİ)")
+#: A pattern-found name this similar to a catalogue name of as many words is that entry
+#: (a typo in a headline: ``TÜRK DEVLKETLERİ TEŞKİLATI``).
+FUZZY_MIN_SIMILARITY = 92
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The name and its variants without circumflex and with ``işbirliği`` split in two."""
+    variants = [name, name.translate(_CIRCUMFLEX)]
+    for variant in list(variants):
+        variants.append(_JOINED_COMPOUND.sub(lambda m: f"{m.group(1)} {m.group(2)}", variant))
+    return list(dict.fromkeys(variants))
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of a name: scorer folding plus circumflex removal."""
+    return fold_for_matching(name).translate(_CIRCUMFLEX)
+
+
+@dataclass
+class CatalogueRow:
+    key: str
+    entity: Entity  #: template without id and mentions
+    kind: str = ""
+    flags: frozenset[str] = frozenset()
+    spellings: list[str] = field(default_factory=list)
+
+
+class Catalogue:
+    """Rows of one catalogue file, a gazetteer over all their spellings, and name look-ups."""
+
+    def __init__(
+        self,
+        table: str,
+        entity_type: str,
+        attributes: tuple[str, ...] = (),
+        *,
+        inflected: bool = True,
+    ) -> None:
+        self.rows: dict[str, CatalogueRow] = {}
+        for record in read_tsv(table):
+            row = _row_from_record(record, entity_type, attributes)
+            self.rows.setdefault(row.key, row)
+        self._by_folded: dict[str, str] = {}
+        spellings: list[tuple[str, str]] = []
+        for row in self.rows.values():
+            for spelling in row.spellings:
+                for variant in spelling_variants(spelling):
+                    spellings.append((variant, row.key))
+                    self._by_folded.setdefault(fold_name(variant), row.key)
+        ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings]
+        self.gazetteer = Gazetteer(spellings, proper=True, inflected=inflected, ambiguous=ambiguous)
+        self._by_word_count: dict[int, list[tuple[str, str]]] = {}
+        for folded, key in self._by_folded.items():
+            self._by_word_count.setdefault(len(folded.split()), []).append((folded, key))
+
+    def find(self, text: str, text_words: list[Word]) -> list[GazetteerMatch]:
+        """Gazetteer matches; a suffix written without an apostrophe is only accepted where
+        Turkish puts one on a possessive head noun (``Bankasından``, ``Kurulunda``: it begins
+        with n or y), so that ``Enis`` is no inflected ``Eni``."""
+        return [m for m in self.gazetteer.find(text, text_words) if _plausible_suffix(text[m.name_end : m.end])]
+
+    def __iter__(self) -> Iterator[CatalogueRow]:
+        return iter(self.rows.values())
+
+    def __getitem__(self, key: str) -> CatalogueRow:
+        return self.rows[key]
+
+    def key_of(self, name: str, *, fuzzy: bool = False) -> str | None:
+        """The key of the row that spells ``name`` (folded comparison); ``fuzzy`` also accepts
+        a near spelling of as many words, for names found by pattern rather than by lexicon."""
+        folded = fold_name(name)
+        key = self._by_folded.get(folded)
+        if key is not None or not fuzzy or len(folded) < 12:
+            return key
+        candidates = self._by_word_count.get(len(folded.split()), [])
+        best = max(candidates, key=lambda pair: fuzz.ratio(folded, pair[0]), default=None)
+        if best is not None and fuzz.ratio(folded, best[0]) >= FUZZY_MIN_SIMILARITY:
+            return best[1]
+        return None
+
+    def entity(self, key: str) -> Entity:
+        return self.rows[key].entity
+
+
+def _plausible_suffix(suffix: str) -> bool:
+    return not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny"
+
+
+def _row_from_record(record: dict[str, str], entity_type: str, attributes: tuple[str, ...]) -> CatalogueRow:
+    def value(column: str) -> str | None:
+        text = (record.get(column) or "").strip()
+        return text or None
+
+    name = value("name")
+    if name is None:
+        raise ValueError(f"catalogue row without a name: {record}")
+    acronym = value("acronym")
+    extra = {column: value(column) for column in attributes}
+    entity = Entity(id="", type=entity_type, name=name, acronym=acronym, name_en=value("name_en"), **extra)
+    aliases = [a.strip() for a in (value("aliases") or "").split("|") if a.strip()]
+    flags = frozenset(f.strip() for f in (value("flags") or "").split(",") if f.strip())
+    spellings = [name, *([acronym] if acronym and "acronym_unmatched" not in flags else []), *aliases]
+    return CatalogueRow(key=name, entity=entity, kind=value("kind") or "", flags=flags, spellings=spellings)
