@@ -22,6 +22,9 @@ from pipeline.text import APOSTROPHES, Word, fold_for_matching
 
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
 _JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|BİRLİĞİ)")
+#: The ``kind`` of rows that look like names of the catalogue's things but are none
+#: (``Gümrük Birliği`` is a customs union, no organization).
+LOOK_ALIKE = "look_alike"
 #: A pattern-found name this similar to a catalogue name of as many words is that entry
 #: (a typo in a headline: ``TÜRK DEVLKETLERİ TEŞKİLATI``).
 FUZZY_MIN_SIMILARITY = 92
@@ -102,8 +105,11 @@ class Catalogue:
             return best[1]
         return None
 
-    def entity(self, key: str) -> Entity:
-        return self.rows[key].entity
+    def entity(self, key: str) -> Entity | None:
+        """The row's entity template; None for a look-alike row (a name that only looks like
+        one of these things, listed so that it hides what it contains)."""
+        row = self.rows[key]
+        return None if row.kind == LOOK_ALIKE else row.entity
 
 
 def _plausible_suffix(suffix: str) -> bool:

@@ -21,6 +21,8 @@ from pipeline.text import APOSTROPHES, Word, is_all_caps, suffix_end, turkish_lo
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 #: The longest name (in words) the head-noun pattern builds.
 MAX_NAME_WORDS = 9
+#: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
+MAX_CUED_WORDS = 4
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve", "ile", "için", "de", "da"}
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
@@ -198,6 +200,44 @@ def _has_suffix(text: str, word: Word) -> bool:
     return word.end < len(text) and text[word.end] in APOSTROPHES
 
 
-def read_stopwords(table: str) -> set[str]:
-    """Capitalized words that open sentences but never names (``Ayrıca``), folded."""
-    return {turkish_lower(row["word"].strip()) for row in read_tsv(table)}
+def read_words(table: str, column: str = "word") -> set[str]:
+    """A one-column word list of ``data/``, folded: name stopwords (``Ayrıca``), cue nouns."""
+    return {turkish_lower(row[column].strip()) for row in read_tsv(table)}
+
+
+def find_cued_names(
+    text: str, text_words: list[Word], cues: set[str], heads: HeadNouns, stopwords: set[str]
+) -> list[NameSpan]:
+    """Names introduced by a lower-case noun of what they are: ``enerji şirketi Mav
+    Elektrik'e``, ``polyester üreticisi SASA``. The name is the run of capitalized words
+    after the cue, ending at the first word with an apostrophe suffix, before any title
+    (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
+    spans = []
+    for i, cue in enumerate(text_words[:-1]):
+        if cue.folded not in cues or not cue.text.islower() or not _joined(text, cue, text_words[i + 1]):
+            continue
+        if text_words[i + 1].folded in stopwords:
+            continue
+        last = i
+        while last + 1 < len(text_words) and last - i < MAX_CUED_WORDS:
+            word = text_words[last + 1]
+            if not word.text[:1].isupper() or _is_suffix_word(text, word):
+                break
+            if last > i and not _joined(text, text_words[last], word):
+                break
+            last += 1
+            if _has_suffix(text, word):
+                break
+        last = _before_title(text, text_words, i + 1, last, heads)
+        if last > i:
+            word = text_words[last]
+            spans.append(NameSpan(i + 1, last, text_words[i + 1].start, word.end, suffix_end(text, word.end), "", ""))
+    return spans
+
+
+def _before_title(text: str, text_words: list[Word], first: int, last: int, heads: HeadNouns) -> int:
+    for index in range(first, last + 1):
+        head = heads.match(text, text_words, index)
+        if head is not None and head[3] == "exclude":
+            return head[0] - 1
+    return last

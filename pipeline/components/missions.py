@@ -22,7 +22,7 @@ from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_words
 from pipeline.gazetteer import GazetteerMatch
 from pipeline.name_finder import ArticleText, Findings, NameFinder
-from pipeline.names import HeadNouns, read_stopwords
+from pipeline.names import HeadNouns, read_words
 from pipeline.text import suffix_end
 
 
@@ -30,7 +30,7 @@ class MissionStage:
     def __init__(self, table: str, heads: str, stopwords: str, organizations: str) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
-        self.finder = NameFinder(self.catalogue, self.heads, read_stopwords(stopwords), "MISSION")
+        self.finder = NameFinder(self.catalogue, self.heads, read_words(stopwords), "MISSION")
         self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -30,7 +30,7 @@ from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_words
 from pipeline.gazetteer import GazetteerMatch
 from pipeline.name_finder import ArticleText, Findings, NameFinder, overlaps
-from pipeline.names import HeadNouns, NameSpan, read_stopwords
+from pipeline.names import HeadNouns, NameSpan, find_cued_names, read_words
 from pipeline.schema import Entity
 from pipeline.text import APOSTROPHES, suffix_end
 
@@ -38,10 +38,12 @@ NER_LABEL = "ORG"
 
 
 class OrganizationStage:
-    def __init__(self, table: str, heads: str, stopwords: str, use_ner: bool) -> None:
+    def __init__(self, table: str, heads: str, cues: str, stopwords: str, use_ner: bool) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
-        self.finder = NameFinder(self.catalogue, self.heads, read_stopwords(stopwords), "ORGANIZATION")
+        self.cues = read_words(cues, "cue")
+        self.stopwords = read_words(stopwords)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
         self.use_ner = use_ner
 
     def __call__(self, doc: Doc) -> Doc:
@@ -56,6 +58,12 @@ class OrganizationStage:
                     findings.matches.append(self._national_body(article, listed, countries, findings))
         listed_matches = list(findings.matches)
         spans = [s for s in self.finder.headed_names(article) if not overlaps(s.start, s.end, missions)]
+        country_mentions = [(m.start, m.end) for e in entities if e.type == "COUNTRY" for m in e.mentions]
+        spans += [
+            s
+            for s in find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+            if not overlaps(s.start, s.end, missions + country_mentions) and not overlaps(s.start, s.end, [(x.start, x.end) for x in spans])
+        ]
         self.finder.resolve_found(article, spans, listed_matches, findings)
         if self.use_ner:
             self._add_model_spans(doc, article, missions, listed_matches, findings)
@@ -137,11 +145,12 @@ class OrganizationStage:
     default_config={
         "table": "organizations.tsv",
         "heads": "organization_heads.tsv",
+        "cues": "organization_cues.tsv",
         "stopwords": "name_stopwords.tsv",
         "use_ner": True,
     },
 )
 def make_organizations_stage(
-    nlp: Language, name: str, table: str, heads: str, stopwords: str, use_ner: bool
+    nlp: Language, name: str, table: str, heads: str, cues: str, stopwords: str, use_ner: bool
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, stopwords, use_ner)
+    return OrganizationStage(table, heads, cues, stopwords, use_ner)
