@@ -83,7 +83,7 @@ class HeadNouns:
     def _candidates(self, folded_word: str):
         """Head entries whose last word is ``folded_word`` or its start before a case suffix
         (``kurulu`` in ``kurulunda``; a suffix after the possessive begins with n or y)."""
-        for cut in range(len(folded_word), 2, -1):
+        for cut in range(len(folded_word), 1, -1):
             entries = self._heads.get(folded_word[:cut])
             rest = folded_word[cut:]
             if entries and (not rest or rest[0] in "ny") and len(rest) <= 6:
@@ -123,7 +123,7 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
         head_first, base_length, head_text, role = head
         if role == "exclude":
             continue
-        first = _extend_left(text, text_words, head_first)
+        first = _extend_left(text, text_words, head_first, heads)
         first = _trim_left(text_words, first, head_first, stopwords)
         if first >= head_first:
             continue
@@ -134,7 +134,7 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
 
 
-def _extend_left(text: str, text_words: list[Word], head_first: int) -> int:
+def _extend_left(text: str, text_words: list[Word], head_first: int, heads: HeadNouns) -> int:
     first = head_first
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
         word, following = text_words[first - 1], text_words[first]
@@ -142,6 +142,8 @@ def _extend_left(text: str, text_words: list[Word], head_first: int) -> int:
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
+        if word.folded in CONNECTORS and first > 1 and heads.match(text, text_words, first - 2) is not None:
+            break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
     return first
 
