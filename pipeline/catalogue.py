@@ -10,8 +10,8 @@ interchangeably: ``Harekâtı``/``Harekatı`` and ``İşbirliği``/``İş birli�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from rapidfuzz import fuzz
 

@@ -129,7 +129,9 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
             continue
         word = text_words[i]
         spans.append(
-            NameSpan(first, i, text_words[first].start, word.start + base_length, suffix_end(text, word.end), head_text, role)
+            NameSpan(
+                first, i, text_words[first].start, word.start + base_length, suffix_end(text, word.end), head_text, role
+            )
         )
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
 

@@ -13,7 +13,12 @@ def mission(text: str):
 
 def test_mission_word_after_a_listed_name_belongs_to_the_mention():
     entity = mission("Bosna-Hersek'teki EUFOR Althea Harekatı'na katkı sürüyor.")
-    assert (entity.name, entity.acronym, entity.name_en, entity.parent) == ("EUFOR Althea", "EUFOR", "Operation Althea", "AB")
+    assert (entity.name, entity.acronym, entity.name_en, entity.parent) == (
+        "EUFOR Althea",
+        "EUFOR",
+        "Operation Althea",
+        "AB",
+    )
     assert [m.text for m in entity.mentions] == ["EUFOR Althea Harekatı'na"]
 
 

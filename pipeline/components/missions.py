@@ -62,7 +62,9 @@ class MissionStage:
             head = self.heads.match(article.blanked, text_words, last)
             if head is not None and head[0] == after and head[3] != "exclude":
                 word = text_words[last]
-                return GazetteerMatch(match.start, suffix_end(article.text, word.end), word.start + head[1], match.key, match.entry)
+                return GazetteerMatch(
+                    match.start, suffix_end(article.text, word.end), word.start + head[1], match.key, match.entry
+                )
         return match
 
 
@@ -75,5 +77,7 @@ class MissionStage:
         "organizations": "organizations.tsv",
     },
 )
-def make_missions_stage(nlp: Language, name: str, table: str, heads: str, stopwords: str, organizations: str) -> MissionStage:
+def make_missions_stage(
+    nlp: Language, name: str, table: str, heads: str, stopwords: str, organizations: str
+) -> MissionStage:
     return MissionStage(table, heads, stopwords, organizations)

@@ -62,7 +62,8 @@ class OrganizationStage:
         spans += [
             s
             for s in find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
-            if not overlaps(s.start, s.end, missions + country_mentions) and not overlaps(s.start, s.end, [(x.start, x.end) for x in spans])
+            if not overlaps(s.start, s.end, missions + country_mentions)
+            and not overlaps(s.start, s.end, [(x.start, x.end) for x in spans])
         ]
         self.finder.resolve_found(article, spans, listed_matches, findings)
         if self.use_ner:
@@ -99,7 +100,9 @@ class OrganizationStage:
         if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
             return match
         key = f"{match.key}@{country.iso2}"
-        name_en = f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+        name_en = (
+            f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+        )
         findings.found[key] = Entity(
             id="", type="ORGANIZATION", name=f"{country.name} {match.entry}", name_en=name_en, country=country.iso2
         )
@@ -137,7 +140,9 @@ class OrganizationStage:
         if head is not None and head[3] == "exclude":
             return None
         word = article.blanked_words[last]
-        return NameSpan(first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", "")
+        return NameSpan(
+            first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", ""
+        )
 
 
 @Language.factory(
