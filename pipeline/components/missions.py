@@ -27,10 +27,12 @@ from pipeline.text import suffix_end
 
 
 class MissionStage:
-    def __init__(self, table: str, heads: str, stopwords: str, organizations: str) -> None:
+    def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
-        self.finder = NameFinder(self.catalogue, self.heads, read_words(stopwords), "MISSION")
+        self.finder = NameFinder(
+            self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION"
+        )
         self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -74,10 +76,11 @@ class MissionStage:
         "table": "missions.tsv",
         "heads": "mission_heads.tsv",
         "stopwords": "name_stopwords.tsv",
+        "generic_words": "mission_generic_words.tsv",
         "organizations": "organizations.tsv",
     },
 )
 def make_missions_stage(
-    nlp: Language, name: str, table: str, heads: str, stopwords: str, organizations: str
+    nlp: Language, name: str, table: str, heads: str, stopwords: str, generic_words: str, organizations: str
 ) -> MissionStage:
-    return MissionStage(table, heads, stopwords, organizations)
+    return MissionStage(table, heads, stopwords, generic_words, organizations)

@@ -38,11 +38,11 @@ NER_LABEL = "ORG"
 
 
 class OrganizationStage:
-    def __init__(self, table: str, heads: str, cues: str, stopwords: str, use_ner: bool) -> None:
+    def __init__(self, table: str, heads: str, cues: str, stopwords: str, generic_words: str, use_ner: bool) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
         self.cues = read_words(cues, "cue")
-        self.stopwords = read_words(stopwords)
+        self.stopwords = read_words(stopwords) | read_words(generic_words)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
         self.use_ner = use_ner
 
@@ -152,10 +152,11 @@ class OrganizationStage:
         "heads": "organization_heads.tsv",
         "cues": "organization_cues.tsv",
         "stopwords": "name_stopwords.tsv",
+        "generic_words": "organization_generic_words.tsv",
         "use_ner": True,
     },
 )
 def make_organizations_stage(
-    nlp: Language, name: str, table: str, heads: str, cues: str, stopwords: str, use_ner: bool
+    nlp: Language, name: str, table: str, heads: str, cues: str, stopwords: str, generic_words: str, use_ner: bool
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, cues, stopwords, use_ner)
+    return OrganizationStage(table, heads, cues, stopwords, generic_words, use_ner)
