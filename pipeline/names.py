@@ -80,6 +80,15 @@ class HeadNouns:
                     return first, len(last), head, role
         return None
 
+    def is_bare_noun(self, folded_word: str) -> bool:
+        """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
+        alone to refer back to a name; no name itself."""
+        return any(
+            folded_word.startswith(last[:-1]) and len(folded_word) <= len(last) + 3
+            for last in self._heads
+            if len(last) > 3
+        )
+
     def _candidates(self, folded_word: str):
         """Head entries whose last word is ``folded_word`` or its start before a case suffix
         (``kurulu`` in ``kurulunda``; a suffix after the possessive begins with n or y)."""

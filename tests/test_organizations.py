@@ -1,4 +1,3 @@
-
 import pipeline
 
 
@@ -133,3 +132,11 @@ def test_model_span_ending_in_an_office_title_is_no_organization():
 def test_model_span_of_a_listed_organization_takes_the_listed_name():
     entities = run_with_model_spans("Kuzey Atlantik Antlaşması Örgütü toplandı.", [(0, 32)])
     assert [(e.name, e.label) for e in entities] == [("NATO", None)]
+
+
+def test_model_span_of_a_bare_head_noun_is_no_organization():
+    assert run_with_model_spans("Platformun toplantısı yapıldı.", [(0, 10)]) == []
+
+
+def test_model_span_of_a_country_name_is_no_organization():
+    assert run_with_model_spans("Toplantıda Türkiye konuştu.", [(11, 18)]) == []

@@ -111,8 +111,10 @@ class OrganizationStage:
     def _add_model_spans(
         self, doc: Doc, article: ArticleText, missions: list, listed: list[GazetteerMatch], findings: Findings
     ) -> None:
-        """ORG spans of the NER model that no listed or pattern-found name already covers."""
-        taken = missions + [(m.start, m.end) for m in findings.matches]
+        """ORG spans of the NER model that no listed or pattern-found name already covers
+        (nor a country's name: ``Türkiye`` tagged ORG for its government is the country)."""
+        countries = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions]
+        taken = missions + countries + [(m.start, m.end) for m in findings.matches]
         spans = []
         for ent in doc.ents:
             if ent.label_ != NER_LABEL or overlaps(ent.start_char, ent.end_char, taken):
@@ -136,6 +138,8 @@ class OrganizationStage:
         if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
             return None
         first, last = indices[0], indices[-1]
+        if first == last and self.heads.is_bare_noun(article.blanked_words[first].folded):
+            return None
         head = self.heads.match(article.blanked, article.blanked_words, last)
         if head is not None and head[3] == "exclude":
             return None
