@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import read_tsv
 from pipeline.schema import Entity
-from pipeline.text import APOSTROPHES, Word, fold_for_matching
+from pipeline.text import APOSTROPHES, Word, fold_for_matching, is_all_caps
 
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
 _JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|BİRLİĞİ)")
@@ -68,12 +68,15 @@ class Catalogue:
             row = _row_from_record(record, entity_type, attributes)
             self.rows.setdefault(row.key, row)
         self._by_folded: dict[str, str] = {}
+        self._acronyms: set[str] = set()
         spellings: list[tuple[str, str]] = []
         for row in self.rows.values():
             for spelling in row.spellings:
                 for variant in spelling_variants(spelling):
                     spellings.append((variant, row.key))
                     self._by_folded.setdefault(fold_name(variant), row.key)
+                    if is_all_caps(variant):
+                        self._acronyms.add(fold_name(variant))
         ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings]
         self.gazetteer = Gazetteer(spellings, proper=True, inflected=inflected, ambiguous=ambiguous)
         self._by_word_count: dict[int, list[tuple[str, str]]] = {}
@@ -103,6 +106,18 @@ class Catalogue:
         best = max(candidates, key=lambda pair: fuzz.ratio(folded, pair[0]), default=None)
         if best is not None and fuzz.ratio(folded, best[0]) >= FUZZY_MIN_SIMILARITY:
             return best[1]
+        return None
+
+    def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:
+        """(number of words, key) of the longest listed name that opens a longer name made of
+        ``name_words`` (``AB`` of ``AB Komisyonu``); acronyms only in capitals."""
+        for count in range(len(name_words) - 1, 0, -1):
+            folded = " ".join(w.folded for w in name_words[:count]).translate(_CIRCUMFLEX)
+            key = self._by_folded.get(folded)
+            if key is not None and (
+                folded not in self._acronyms or all(is_all_caps(w.text) for w in name_words[:count])
+            ):
+                return count, key
         return None
 
     def entity(self, key: str) -> Entity | None:

@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from pipeline.catalogue import Catalogue, fold_name
 from pipeline.gazetteer import GazetteerMatch
@@ -39,6 +42,14 @@ class ArticleText:
     def __post_init__(self) -> None:
         self.blanked = blank_inner_acronyms(self.text)
         self.blanked_words = self.words if self.blanked == self.text else words(self.blanked)
+        self._word_starts = [w.start for w in self.blanked_words]
+
+    def first_word_from(self, offset: int) -> int:
+        """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
+        return bisect.bisect_left(self._word_starts, offset)
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        return [w for w in self.blanked_words[self.first_word_from(start) :] if w.end <= end] if start < end else []
 
     def blanked_regions(self) -> list[tuple[int, int]]:
         return [m.span() for m in re.finditer(r"\S+", self.text) if self.blanked[m.start()] == " "]
@@ -155,5 +166,14 @@ def _preferred_spelling(spellings: list[str]) -> str:
     return next((s for s in spellings if not is_all_caps(s)), spellings[0])
 
 
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class Spans:
+    """Character spans that can be asked, quickly, whether a span overlaps any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before_end > 0 and self._max_ends[before_end - 1] > start

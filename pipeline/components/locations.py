@@ -23,7 +23,7 @@ from pipeline.catalogue import Catalogue
 from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_words
 from pipeline.gazetteer import GazetteerMatch
-from pipeline.name_finder import overlaps
+from pipeline.name_finder import Spans
 
 #: Entity types whose names may contain a place name.
 NAMED_TYPES = ("ORGANIZATION", "MISSION", "COUNTRY")
@@ -36,13 +36,14 @@ class LocationStage:
         self.catalogue = Catalogue(table, "LOCATION", ("country",), inflected=False)
 
     def __call__(self, doc: Doc) -> Doc:
-        named = [(m.start, m.end) for e in doc._.trnews_entities if e.type in NAMED_TYPES for m in e.mentions]
+        text = doc.text
+        named = Spans((m.start, m.end) for e in doc._.trnews_entities if e.type in NAMED_TYPES for m in e.mentions)
         matches = [
             m
-            for m in self.catalogue.find(doc.text, doc_words(doc))
-            if not overlaps(m.start, m.end, named) and self._is_place(doc.text, m)
+            for m in self.catalogue.find(text, doc_words(doc))
+            if not named.overlaps(m.start, m.end) and self._is_place(text, m)
         ]
-        doc._.trnews_entities.extend(entities_from_matches(doc.text, matches, self.catalogue.entity))
+        doc._.trnews_entities.extend(entities_from_matches(text, matches, self.catalogue.entity))
         return doc
 
     def _is_place(self, text: str, match: GazetteerMatch) -> bool:

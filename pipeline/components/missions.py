@@ -36,18 +36,19 @@ class MissionStage:
         self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
 
     def __call__(self, doc: Doc) -> Doc:
-        article = ArticleText(doc.text, doc_words(doc))
+        text = doc.text
+        article = ArticleText(text, doc_words(doc))
         findings = Findings()
         listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
         findings.matches.extend(listed)
         spans = [
             span
             for span in self.finder.headed_names(article)
-            if self.organizations.key_of(doc.text[span.start : span.name_end]) is None
+            if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
         self.finder.resolve_found(article, spans, listed, findings)
         self.finder.link_acronyms(article, findings)
-        entities = entities_from_matches(doc.text, findings.matches, lambda key: findings.entity(key, self.catalogue))
+        entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
         doc._.trnews_entities.extend(entities)
         return doc
 
@@ -57,8 +58,8 @@ class MissionStage:
         if match.has_suffix:
             return match
         text_words = article.blanked_words
-        after = next((i for i, w in enumerate(text_words) if w.start > match.end), None)
-        if after is None or article.blanked[match.end : text_words[after].start] != " ":
+        after = article.first_word_from(match.end + 1)
+        if after >= len(text_words) or article.blanked[match.end : text_words[after].start] != " ":
             return match
         for last in range(after, min(after + 2, len(text_words))):
             head = self.heads.match(article.blanked, text_words, last)

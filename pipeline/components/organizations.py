@@ -29,7 +29,7 @@ from pipeline.catalogue import Catalogue
 from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_words
 from pipeline.gazetteer import GazetteerMatch
-from pipeline.name_finder import ArticleText, Findings, NameFinder, overlaps
+from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names import HeadNouns, NameSpan, find_cued_names, read_words
 from pipeline.schema import Entity
 from pipeline.text import APOSTROPHES, suffix_end
@@ -47,36 +47,39 @@ class OrganizationStage:
         self.use_ner = use_ner
 
     def __call__(self, doc: Doc) -> Doc:
-        article = ArticleText(doc.text, doc_words(doc))
+        text = doc.text
+        article = ArticleText(text, doc_words(doc))
         entities = doc._.trnews_entities
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
-        countries = {m.end: (m.start, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
+        countries = [(m.start, m.end) for e in entities if e.type == "COUNTRY" for m in e.mentions]
+        countries_by_end = {m.end: (m.start, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
         findings = Findings()
         for match in self.finder.catalogue_matches(article):
             for listed in (match, *self._opening_names(article, match)):
                 if not self._names_an_office(article, listed):
-                    findings.matches.append(self._national_body(article, listed, countries, findings))
+                    findings.matches.append(self._national_body(article, listed, countries_by_end, findings))
         listed_matches = list(findings.matches)
-        spans = [s for s in self.finder.headed_names(article) if not overlaps(s.start, s.end, missions)]
-        country_mentions = [(m.start, m.end) for e in entities if e.type == "COUNTRY" for m in e.mentions]
-        spans += [
-            s
-            for s in find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
-            if not overlaps(s.start, s.end, missions + country_mentions)
-            and not overlaps(s.start, s.end, [(x.start, x.end) for x in spans])
-        ]
+        in_missions = Spans(missions)
+        spans = [s for s in self.finder.headed_names(article) if not in_missions.overlaps(s.start, s.end)]
+        taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
+        cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        spans += [s for s in cued if not taken.overlaps(s.start, s.end)]
         self.finder.resolve_found(article, spans, listed_matches, findings)
         if self.use_ner:
-            self._add_model_spans(doc, article, missions, listed_matches, findings)
+            taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
+            self._add_model_spans(doc, article, taken, listed_matches, findings)
         self.finder.link_acronyms(article, findings)
-        entities.extend(entities_from_matches(doc.text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
     def _opening_names(self, article: ArticleText, match: GazetteerMatch) -> list[GazetteerMatch]:
         """A listed organization that opens this listed name (``AB`` of ``AB Komisyonu``)."""
-        inside = [w for w in article.blanked_words if match.start <= w.start and w.end <= match.name_end]
-        found = self.catalogue.find(article.blanked, inside[:-1]) if len(inside) > 1 else []
-        return [m for m in found[:1] if m.start == match.start and m.key != match.key]
+        inside = article.words_between(match.start, match.name_end)
+        opening = self.catalogue.opening_name(inside)
+        if opening is None or opening[1] == match.key:
+            return []
+        end = inside[opening[0] - 1].end
+        return [GazetteerMatch(match.start, end, end, opening[1], article.text[match.start : end])]
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
         if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
@@ -109,15 +112,13 @@ class OrganizationStage:
         return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
 
     def _add_model_spans(
-        self, doc: Doc, article: ArticleText, missions: list, listed: list[GazetteerMatch], findings: Findings
+        self, doc: Doc, article: ArticleText, taken: Spans, listed: list[GazetteerMatch], findings: Findings
     ) -> None:
-        """ORG spans of the NER model that no listed or pattern-found name already covers
-        (nor a country's name: ``Türkiye`` tagged ORG for its government is the country)."""
-        countries = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions]
-        taken = missions + countries + [(m.start, m.end) for m in findings.matches]
+        """ORG spans of the NER model that no mission, listed or pattern-found name already
+        covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
         spans = []
         for ent in doc.ents:
-            if ent.label_ != NER_LABEL or overlaps(ent.start_char, ent.end_char, taken):
+            if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
                 continue
             span = self._model_span(article, ent.start_char, ent.end_char)
             if span is not None:
@@ -130,10 +131,11 @@ class OrganizationStage:
     def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
         """The model's span as a name: whole words, not ending in an office title
         (``Dışişleri Bakanı`` is a title, not an organization)."""
+        first_index = article.first_word_from(start)
         indices = [
-            i
-            for i, w in enumerate(article.blanked_words)
-            if start <= w.start and w.end <= end and (w.start == 0 or article.text[w.start - 1] not in APOSTROPHES)
+            first_index + i
+            for i, w in enumerate(article.words_between(start, end))
+            if w.start == 0 or article.text[w.start - 1] not in APOSTROPHES
         ]
         if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
             return None
