@@ -104,11 +104,12 @@ def blank_inner_acronyms(text: str) -> str:
     to spaces, so that the name reads as one run of words; offsets are unchanged."""
 
     def blank(match: re.Match) -> str:
-        before = text[: match.start()]
-        previous = re.search(r"([^\W\d_]+)$", before)
+        window = max(0, match.start() - 60)  # the word before, without searching the whole text
+        previous = re.search(r"([^\W\d_]+)$", text[window : match.start()])
         if previous is None or not previous.group(1)[:1].isupper():
             return match.group(0)
-        if previous.start(1) > 0 and text[previous.start(1) - 1] in APOSTROPHES:
+        word_start = window + previous.start(1)
+        if word_start > 0 and text[word_start - 1] in APOSTROPHES:
             return match.group(0)  # ``AŞ'ye (TEİAŞ) Hazine``: the name ended before the suffix
         return " " * len(match.group(0))
 
