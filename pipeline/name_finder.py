@@ -49,7 +49,8 @@ class ArticleText:
         return bisect.bisect_left(self._word_starts, offset)
 
     def words_between(self, start: int, end: int) -> list[Word]:
-        return [w for w in self.blanked_words[self.first_word_from(start) :] if w.end <= end] if start < end else []
+        inside = self.blanked_words[self.first_word_from(start) : self.first_word_from(end)]
+        return [w for w in inside if w.end <= end]
 
     def blanked_regions(self) -> list[tuple[int, int]]:
         return [m.span() for m in re.finditer(r"\S+", self.text) if self.blanked[m.start()] == " "]
