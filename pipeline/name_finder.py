@@ -128,15 +128,16 @@ class NameFinder:
                 return True  # ``KFOR Komutanlığı``: the unit of a listed thing
         return False
 
-    def link_acronyms(self, article: ArticleText, findings: Findings) -> None:
+    def link_acronyms(self, article: ArticleText, findings: Findings, reserved: Spans) -> None:
         """``(ACR)`` after a mention: a mention of the same thing; a new acronym of a found
-        thing is recorded and its other occurrences become mentions too."""
+        thing is recorded and its other occurrences become mentions too. ``reserved`` spans
+        are other things' names (``Fed (ABD)``: ABD is a country, no acronym of the Fed)."""
         text = article.text
         covered = {(m.start, m.end): m for m in findings.matches}
         new_acronyms: dict[str, str] = {}
         for match in list(findings.matches):
             span = acronym_after(text, match.end)
-            if span is None:
+            if span is None or reserved.overlaps(*span):
                 continue
             existing = next((m for (s, e), m in covered.items() if s <= span[0] and span[1] <= e), None)
             if existing is not None:

@@ -140,3 +140,8 @@ def test_model_span_of_a_bare_head_noun_is_no_organization():
 
 def test_model_span_of_a_country_name_is_no_organization():
     assert run_with_model_spans("Toplantıda Türkiye konuştu.", [(11, 18)]) == []
+
+
+def test_country_in_parentheses_is_no_acronym_of_the_organization_before_it():
+    text = "Federal Rezerv (ABD) faizi sabit tuttu. ABD ekonomisi büyüdü."
+    assert organizations(text) == [("Federal Rezerv", ["Federal Rezerv"])]

@@ -21,7 +21,7 @@ from pipeline.catalogue import Catalogue
 from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_words
 from pipeline.gazetteer import GazetteerMatch
-from pipeline.name_finder import ArticleText, Findings, NameFinder
+from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names import HeadNouns, read_words
 from pipeline.text import suffix_end
 
@@ -47,7 +47,8 @@ class MissionStage:
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
         self.finder.resolve_found(article, spans, listed, findings)
-        self.finder.link_acronyms(article, findings)
+        countries = Spans((m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions)
+        self.finder.link_acronyms(article, findings, countries)
         entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
         doc._.trnews_entities.extend(entities)
         return doc

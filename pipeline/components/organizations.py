@@ -68,7 +68,7 @@ class OrganizationStage:
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self._add_model_spans(doc, article, taken, listed_matches, findings)
-        self.finder.link_acronyms(article, findings)
+        self.finder.link_acronyms(article, findings, Spans(countries))
         entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
