@@ -145,3 +145,8 @@ def test_model_span_of_a_country_name_is_no_organization():
 def test_country_in_parentheses_is_no_acronym_of_the_organization_before_it():
     text = "Federal Rezerv (ABD) faizi sabit tuttu. ABD ekonomisi büyüdü."
     assert organizations(text) == [("Federal Rezerv", ["Federal Rezerv"])]
+
+
+def test_unlisted_name_opening_with_a_country_belongs_to_that_country():
+    entity = organization("Atina'daki Türkiye Büyükelçiliği açıklama yaptı.", "Türkiye Büyükelçiliği")
+    assert entity.country == "TR"

@@ -53,6 +53,7 @@ class OrganizationStage:
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
         countries = [(m.start, m.end) for e in entities if e.type == "COUNTRY" for m in e.mentions]
         countries_by_end = {m.end: (m.start, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
+        countries_by_start = {m.start: (m.end, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
         findings = Findings()
         for match in self.finder.catalogue_matches(article):
             for listed in (match, *self._opening_names(article, match)):
@@ -65,6 +66,7 @@ class OrganizationStage:
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         spans += [s for s in cued if not taken.overlaps(s.start, s.end)]
         self.finder.resolve_found(article, spans, listed_matches, findings)
+        self._national_found_names(article, countries_by_start, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self._add_model_spans(doc, article, taken, listed_matches, findings)
@@ -110,6 +112,18 @@ class OrganizationStage:
             id="", type="ORGANIZATION", name=f"{country.name} {match.entry}", name_en=name_en, country=country.iso2
         )
         return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+    @staticmethod
+    def _national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
+        """A found name that opens with a country's name belongs to that country
+        (``Türkiye Büyükelçiliği``); not one that joins countries (``Türkiye-Azerbaycan İş Konseyi``)."""
+        for match in findings.matches:
+            entity = findings.found.get(match.key)
+            if entity is None or entity.country is not None or match.start not in countries_by_start:
+                continue
+            country_end, country = countries_by_start[match.start]
+            if country_end < match.name_end and article.text[country_end] == " ":
+                findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
 
     def _add_model_spans(
         self, doc: Doc, article: ArticleText, taken: Spans, listed: list[GazetteerMatch], findings: Findings
