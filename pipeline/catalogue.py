@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import read_tsv
@@ -25,9 +25,11 @@ _JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|Bİ
 #: The ``kind`` of rows that look like names of the catalogue's things but are none
 #: (``Gümrük Birliği`` is a customs union, no organization).
 LOOK_ALIKE = "look_alike"
-#: A pattern-found name this similar to a catalogue name of as many words is that entry
-#: (a typo in a headline: ``TÜRK DEVLKETLERİ TEŞKİLATI``).
-FUZZY_MIN_SIMILARITY = 92
+#: A pattern-found name this few letters away from a catalogue name of as many words, each
+#: word beginning alike, is that entry (a typo in a headline: ``TÜRK DEVLKETLERİ TEŞKİLATI``);
+#: ``BM Barış Gücü`` is no typo of ``AB Barış Gücü``.
+FUZZY_MAX_EDITS = 2
+FUZZY_MIN_LENGTH = 15
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -100,12 +102,13 @@ class Catalogue:
         a near spelling of as many words, for names found by pattern rather than by lexicon."""
         folded = fold_name(name)
         key = self._by_folded.get(folded)
-        if key is not None or not fuzzy or len(folded) < 12:
+        if key is not None or not fuzzy or len(folded) < FUZZY_MIN_LENGTH:
             return key
-        candidates = self._by_word_count.get(len(folded.split()), [])
-        best = max(candidates, key=lambda pair: fuzz.ratio(folded, pair[0]), default=None)
-        if best is not None and fuzz.ratio(folded, best[0]) >= FUZZY_MIN_SIMILARITY:
-            return best[1]
+        name_words = folded.split()
+        for candidate, candidate_key in self._by_word_count.get(len(name_words), []):
+            if all(a[:2] == b[:2] for a, b in zip(name_words, candidate.split())):
+                if Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
+                    return candidate_key
         return None
 
     def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:

@@ -116,7 +116,7 @@ class NameFinder:
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
 
     def _names_no_new_thing(self, article: ArticleText, span: NameSpan, known: list[GazetteerMatch]) -> bool:
-        head_start = article.blanked_words[span.last].start if span.unit else None
+        head_start = span.head_start if span.unit else None
         for match in known:
             if match.end <= span.start or match.start >= span.end:
                 continue

@@ -39,8 +39,10 @@ class NameSpan:
     start: int
     name_end: int  #: end of the nominative head noun, before any suffix
     end: int  #: end of the mention, suffix included
-    head: str  #: the head noun as listed (``Bakanlığı``)
+    head: str  #: the head noun as listed (``Bakanlığı``), empty for names found otherwise
     role: str  #: ``unit`` for a head naming a unit of what precedes it (``Komutanlığı``), else ""
+
+    head_start: int = -1  #: where the head noun begins (``Genel`` of ``Genel Kurulu``)
 
     @property
     def unit(self) -> bool:
@@ -137,12 +139,9 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
         first = _trim_left(text_words, first, head_first, stopwords)
         if first >= head_first:
             continue
-        word = text_words[i]
-        spans.append(
-            NameSpan(
-                first, i, text_words[first].start, word.start + base_length, suffix_end(text, word.end), head_text, role
-            )
-        )
+        word, head_start = text_words[i], text_words[head_first].start
+        name_end, end = word.start + base_length, suffix_end(text, word.end)
+        spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
 
 

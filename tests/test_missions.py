@@ -64,3 +64,7 @@ def test_catalogue_lists_at_least_60_missions_with_both_names_and_parent_kind():
     assert len(rows) >= 60
     assert all(row["name"] and row["name_en"] for row in rows)
     assert {row["kind"] for row in rows} == {"military", "peacekeeping", "police", "civilian"}
+
+
+def test_a_listed_name_one_word_apart_is_another_mission():
+    assert missions("BM Barış Gücü'nün görev süresi uzatıldı.") == [("BM Barış Gücü", ["BM Barış Gücü'nün"])]

@@ -150,3 +150,8 @@ def test_country_in_parentheses_is_no_acronym_of_the_organization_before_it():
 def test_unlisted_name_opening_with_a_country_belongs_to_that_country():
     entity = organization("Atina'daki Türkiye Büyükelçiliği açıklama yaptı.", "Türkiye Büyükelçiliği")
     assert entity.country == "TR"
+
+
+def test_general_assembly_of_a_listed_organization_is_that_organization():
+    text = "Türkiye Odalar ve Borsalar Birliği Genel Kurulu'nda konuştu."
+    assert organizations(text) == [("Türkiye Odalar ve Borsalar Birliği", ["Türkiye Odalar ve Borsalar Birliği"])]

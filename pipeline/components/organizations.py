@@ -32,7 +32,7 @@ from pipeline.gazetteer import GazetteerMatch
 from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names import HeadNouns, NameSpan, find_cued_names, read_words
 from pipeline.schema import Entity
-from pipeline.text import APOSTROPHES, suffix_end
+from pipeline.text import APOSTROPHES, is_all_caps, suffix_end
 
 NER_LABEL = "ORG"
 
@@ -108,8 +108,10 @@ class OrganizationStage:
         name_en = (
             f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
         )
+        written = article.text[country_start:country_end]
+        country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
         findings.found[key] = Entity(
-            id="", type="ORGANIZATION", name=f"{country.name} {match.entry}", name_en=name_en, country=country.iso2
+            id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
         )
         return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
 
