@@ -155,3 +155,7 @@ def test_unlisted_name_opening_with_a_country_belongs_to_that_country():
 def test_general_assembly_of_a_listed_organization_is_that_organization():
     text = "Türkiye Odalar ve Borsalar Birliği Genel Kurulu'nda konuştu."
     assert organizations(text) == [("Türkiye Odalar ve Borsalar Birliği", ["Türkiye Odalar ve Borsalar Birliği"])]
+
+
+def test_model_span_naming_an_event_is_no_organization():
+    assert run_with_model_spans("İstanbul Enerji Zirvesi başladı.", [(0, 23)]) == []
