@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
-CONNECTORS = {"ve", "ile", "için", "de", "da"}
+CONNECTORS = {"ve"}
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -124,9 +124,17 @@ def acronym_after(text: str, end: int) -> tuple[int, int] | None:
     return (match.start(1), match.end(1)) if match else None
 
 
-def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str]) -> list[NameSpan]:
+def find_headed_names(
+    text: str,
+    text_words: list[Word],
+    heads: HeadNouns,
+    stopwords: set[str],
+    proper_starts: frozenset[int] = frozenset(),
+) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
-    a bare ``Platformun`` refers back to a name, it is none), outermost only."""
+    a bare ``Platformun`` refers back to a name, it is none), outermost only.
+    ``proper_starts`` are the starts of words of other names (countries): ``ve`` after one
+    joins two names, not two words of one (``Türkiye ve Balkan Barış Platformu``)."""
     spans: list[NameSpan] = []
     for i in range(len(text_words)):
         head = heads.match(text, text_words, i)
@@ -135,7 +143,7 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
         head_first, base_length, head_text, role = head
         if role == "exclude":
             continue
-        first = _extend_left(text, text_words, head_first, heads)
+        first = _extend_left(text, text_words, head_first, heads, proper_starts)
         first = _trim_left(text_words, first, head_first, stopwords)
         if first >= head_first:
             continue
@@ -145,7 +153,9 @@ def find_headed_names(text: str, text_words: list[Word], heads: HeadNouns, stopw
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
 
 
-def _extend_left(text: str, text_words: list[Word], head_first: int, heads: HeadNouns) -> int:
+def _extend_left(
+    text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int]
+) -> int:
     first = head_first
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
         word, following = text_words[first - 1], text_words[first]
@@ -153,8 +163,10 @@ def _extend_left(text: str, text_words: list[Word], head_first: int, heads: Head
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
-        if word.folded in CONNECTORS and first > 1 and heads.match(text, text_words, first - 2) is not None:
-            break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
+        if word.folded in CONNECTORS and first > 1:
+            before = first - 2
+            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None:
+                break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
     return first
 

@@ -159,3 +159,8 @@ def test_general_assembly_of_a_listed_organization_is_that_organization():
 
 def test_model_span_naming_an_event_is_no_organization():
     assert run_with_model_spans("İstanbul Enerji Zirvesi başladı.", [(0, 23)]) == []
+
+
+def test_ve_after_a_country_joins_the_country_and_a_name_not_one_name():
+    text = "Türkiye ve Karadeniz Liman Şehirleri Platformu toplandı."
+    assert organizations(text) == [("Karadeniz Liman Şehirleri Platformu", ["Karadeniz Liman Şehirleri Platformu"])]

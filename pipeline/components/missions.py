@@ -41,14 +41,14 @@ class MissionStage:
         findings = Findings()
         listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
         findings.matches.extend(listed)
+        countries = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions]
         spans = [
             span
-            for span in self.finder.headed_names(article)
+            for span in self.finder.headed_names(article, countries)
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
         self.finder.resolve_found(article, spans, listed, findings)
-        countries = Spans((m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions)
-        self.finder.link_acronyms(article, findings, countries)
+        self.finder.link_acronyms(article, findings, Spans(countries))
         entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
         doc._.trnews_entities.extend(entities)
         return doc

@@ -61,7 +61,7 @@ class OrganizationStage:
                     findings.matches.append(self._national_body(article, listed, countries_by_end, findings))
         listed_matches = list(findings.matches)
         in_missions = Spans(missions)
-        spans = [s for s in self.finder.headed_names(article) if not in_missions.overlaps(s.start, s.end)]
+        spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         spans += [s for s in cued if not taken.overlaps(s.start, s.end)]
