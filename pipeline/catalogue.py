@@ -106,9 +106,9 @@ class Catalogue:
             return key
         name_words = folded.split()
         for candidate, candidate_key in self._by_word_count.get(len(name_words), []):
-            if all(a[:2] == b[:2] for a, b in zip(name_words, candidate.split())):
-                if Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
-                    return candidate_key
+            alike = all(a[:2] == b[:2] for a, b in zip(name_words, candidate.split()))
+            if alike and Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
+                return candidate_key
         return None
 
     def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from pipeline.catalogue import Catalogue, fold_name
 from pipeline.gazetteer import GazetteerMatch

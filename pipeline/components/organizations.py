@@ -51,28 +51,33 @@ class OrganizationStage:
         article = ArticleText(text, doc_words(doc))
         entities = doc._.trnews_entities
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
-        countries = [(m.start, m.end) for e in entities if e.type == "COUNTRY" for m in e.mentions]
-        countries_by_end = {m.end: (m.start, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
-        countries_by_start = {m.start: (m.end, e) for e in entities if e.type == "COUNTRY" for m in e.mentions}
+        country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
+        countries = [(m.start, m.end) for m, _ in country_mentions]
         findings = Findings()
+        self._add_listed(article, {m.end: (m.start, e) for m, e in country_mentions}, findings)
+        listed = list(findings.matches)
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        self._national_found_names(article, {m.start: (m.end, e) for m, e in country_mentions}, findings)
+        if self.use_ner:
+            taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
+            self._add_model_spans(doc, article, taken, listed, findings)
+        self.finder.link_acronyms(article, findings, Spans(countries))
+        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        return doc
+
+    def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
             for listed in (match, *self._opening_names(article, match)):
                 if not self._names_an_office(article, listed):
                     findings.matches.append(self._national_body(article, listed, countries_by_end, findings))
-        listed_matches = list(findings.matches)
+
+    def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
+        """Names ending in a head noun, then names after a cue noun, none across a mission."""
         in_missions = Spans(missions)
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
-        spans += [s for s in cued if not taken.overlaps(s.start, s.end)]
-        self.finder.resolve_found(article, spans, listed_matches, findings)
-        self._national_found_names(article, countries_by_start, findings)
-        if self.use_ner:
-            taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
-            self._add_model_spans(doc, article, taken, listed_matches, findings)
-        self.finder.link_acronyms(article, findings, Spans(countries))
-        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
-        return doc
+        return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _opening_names(self, article: ArticleText, match: GazetteerMatch) -> list[GazetteerMatch]:
         """A listed organization that opens this listed name (``AB`` of ``AB Komisyonu``)."""
@@ -86,9 +91,8 @@ class OrganizationStage:
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
         if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
             return False
-        rest = article.blanked[match.end :]
-        following = rest.lstrip(" ")
-        return len(rest) - len(following) == 1 and following[:1].isupper()
+        following = article.blanked[match.end : match.end + 2]
+        return following[:1] == " " and following[1:].isupper()
 
     def _national_body(
         self, article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings
@@ -97,9 +101,8 @@ class OrganizationStage:
         row = self.catalogue[match.key]
         if "generic" not in row.flags:
             return match
-        before = article.text[: match.start]
-        country_end = len(before.rstrip(" "))
-        if country_end == len(before) or match.start - country_end != 1 or country_end not in countries:
+        country_end = match.start - 1
+        if article.text[country_end : match.start] != " " or country_end not in countries:
             return match
         country_start, country = countries[country_end]
         if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
