@@ -27,9 +27,6 @@ from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_s
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
 MAX_UNMARKED_SUFFIX = 9
-#: Inflected entries are indexed by their leading words and the first letters of their
-#: last word, so that a look-up only compares the few entries that could match.
-_INDEX_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +66,8 @@ class Gazetteer:
         self.inflected = inflected
         ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
         self._exact: dict[tuple[str, ...], _Entry] = {}
-        self._by_head: dict[tuple[tuple[str, ...], str], list[tuple[str, _Entry]]] = {}
+        self._by_head: dict[tuple[str, ...], list[tuple[str, _Entry]]] = {}
         self.max_words = 1
-        self._first_words: set[str] = set()  # first words of the entries of several words
         for surface, key in entries:
             parts = words(surface)
             if not parts:
@@ -82,10 +78,8 @@ class Gazetteer:
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
             self._exact.setdefault(folded, entry)
             if inflected:
-                self._by_head.setdefault((folded[:-1], folded[-1][:_INDEX_LETTERS]), []).append((folded[-1], entry))
+                self._by_head.setdefault(folded[:-1], []).append((folded[-1], entry))
             self.max_words = max(self.max_words, len(folded))
-            if len(folded) > 1:
-                self._first_words.add(folded[0])
         for candidates in self._by_head.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
 
@@ -114,8 +108,7 @@ class Gazetteer:
     def _longest_at(
         self, text: str, text_words: list[Word], i: int, sentence_starts: list[int]
     ) -> GazetteerMatch | None:
-        longest = min(self.max_words, len(text_words) - i) if text_words[i].folded in self._first_words else 1
-        for n in range(longest, 0, -1):
+        for n in range(min(self.max_words, len(text_words) - i), 0, -1):
             span = text_words[i : i + n]
             folded = tuple(w.folded for w in span)
             entry = self._exact.get(folded)
@@ -129,12 +122,9 @@ class Gazetteer:
 
     def _inflected_entry(self, folded: tuple[str, ...]) -> _Entry | None:
         last = folded[-1]
-        # entries whose last word is shorter than _INDEX_LETTERS are indexed by all of it;
-        # longer entry words first, as in leftmost-longest matching
-        for letters in range(_INDEX_LETTERS, 0, -1):
-            for entry_last, entry in self._by_head.get((folded[:-1], last[:letters]), ()):
-                if last.startswith(entry_last) and len(last) - len(entry_last) <= MAX_UNMARKED_SUFFIX:
-                    return entry
+        for entry_last, entry in self._by_head.get(folded[:-1], ()):
+            if last.startswith(entry_last) and len(last) - len(entry_last) <= MAX_UNMARKED_SUFFIX:
+                return entry
         return None
 
     def _accepts(self, text: str, span: list[Word], entry: _Entry, sentence_starts: list[int]) -> bool:

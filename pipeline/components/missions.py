@@ -77,7 +77,7 @@ class MissionStage:
     default_config={
         "table": "missions.tsv",
         "heads": "mission_heads.tsv",
-        "stopwords": "name_stopwords.tsv",
+        "stopwords": "name_start_stopwords.tsv",
         "generic_words": "mission_generic_words.tsv",
         "organizations": "organizations.tsv",
     },

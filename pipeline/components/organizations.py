@@ -176,7 +176,7 @@ class OrganizationStage:
         "table": "organizations.tsv",
         "heads": "organization_heads.tsv",
         "cues": "organization_cues.tsv",
-        "stopwords": "name_stopwords.tsv",
+        "stopwords": "name_start_stopwords.tsv",
         "generic_words": "organization_generic_words.tsv",
         "use_ner": True,
     },
