@@ -68,3 +68,8 @@ def test_catalogue_lists_at_least_60_missions_with_both_names_and_parent_kind():
 
 def test_a_listed_name_one_word_apart_is_another_mission():
     assert missions("BM Barış Gücü'nün görev süresi uzatıldı.") == [("BM Barış Gücü", ["BM Barış Gücü'nün"])]
+
+
+def test_unlisted_mission_named_after_an_organization_has_it_as_parent():
+    entity = mission("AGİT Seçim Gözlem Misyonu raporunu açıkladı.")
+    assert (entity.name, entity.parent) == ("AGİT Seçim Gözlem Misyonu", "AGİT")

@@ -4,7 +4,8 @@ Listed missions come from ``data/missions.tsv`` (Turkish and English names, acro
 parent organization). A listed name followed by a mission word takes the word into its
 mention (``EUFOR Althea Harekatı``, ``UNIFIL Misyonu'nda``). Unlisted ones are found by
 their head noun (``data/mission_heads.tsv``: ``Pençe-Kilit Harekâtı``, ``... Misyonu``,
-``... Gücü``) and named by the nominative name the article gives. A name the organization
+``... Gücü``) and named by the nominative name the article gives; one named after a listed
+organization has it as parent (``AGİT Seçim Gözlem Misyonu``: ``AGİT``). A name the organization
 catalogue lists (``Mali Eylem Görev Gücü`` is FATF) is no mission.
 
 Overlaps with organizations: this stage runs first. Its mentions may contain an
@@ -48,10 +49,25 @@ class MissionStage:
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
         self.finder.resolve_found(article, spans, listed, findings)
+        self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
         doc._.trnews_entities.extend(entities)
         return doc
+
+    def _parents_of_found_missions(self, article: ArticleText, findings: Findings) -> None:
+        """An unlisted mission named after a listed organization is that organization's:
+        ``AGİT Seçim Gözlem Misyonu`` has parent ``AGİT``."""
+        for match in findings.matches:
+            entity = findings.found.get(match.key)
+            if entity is None or entity.parent is not None:
+                continue
+            opening = self.organizations.opening_name(article.words_between(match.start, match.name_end))
+            if opening is not None:
+                organization = self.organizations.entity(opening[1])
+                if organization is not None:
+                    parent = organization.acronym or organization.name
+                    findings.found[match.key] = entity.model_copy(update={"parent": parent})
 
     def _with_mission_word(self, article: ArticleText, match: GazetteerMatch) -> GazetteerMatch:
         """``EUFOR Althea`` + ``Harekatı``: a mission word right after a listed name belongs to
