@@ -163,6 +163,12 @@ def _extend_left(
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
+        title = heads.match(text, text_words, first - 1)
+        if title is not None and title[3] == "exclude":
+            # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
+            # name; the organization's name begins after the ``ve`` that ends it
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
             if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None:

@@ -164,3 +164,8 @@ def test_model_span_naming_an_event_is_no_organization():
 def test_ve_after_a_country_joins_the_country_and_a_name_not_one_name():
     text = "Türkiye ve Karadeniz Liman Şehirleri Platformu toplandı."
     assert organizations(text) == [("Karadeniz Liman Şehirleri Platformu", ["Karadeniz Liman Şehirleri Platformu"])]
+
+
+def test_person_named_after_a_title_is_not_part_of_the_next_organization():
+    text = "Vakfı Başkanı Ali Demir ve İstanbul Protestan Kilisesi Vakfı açıklama yaptı."
+    assert [name for name, _ in organizations(text)] == ["İstanbul Protestan Kilisesi Vakfı"]
