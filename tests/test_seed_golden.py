@@ -31,17 +31,14 @@ def test_seed_persons(seed_record, seed_expected):
     assert entities_of_type(seed_record, "PERSON") == entities_of_type(seed_expected, "PERSON")
 
 
-@pytest.mark.skip(reason="organizations come with issue 3")
 def test_seed_organizations(seed_record, seed_expected):
     assert entities_of_type(seed_record, "ORGANIZATION") == entities_of_type(seed_expected, "ORGANIZATION")
 
 
-@pytest.mark.skip(reason="missions come with issue 3")
 def test_seed_missions(seed_record, seed_expected):
     assert entities_of_type(seed_record, "MISSION") == entities_of_type(seed_expected, "MISSION")
 
 
-@pytest.mark.skip(reason="locations come with issue 3")
 def test_seed_locations(seed_record, seed_expected):
     assert entities_of_type(seed_record, "LOCATION") == entities_of_type(seed_expected, "LOCATION")
 

@@ -1,6 +1,23 @@
-"""Organizations from the catalogue in data/ and the NER model's ORG spans.
+"""Organizations: listed ones, ones found by their head noun, and the NER model's ORG spans.
 
-Placeholder stage registered in the pipeline order; its extractor comes with issue 3.
+- Listed organizations come from ``data/organizations.tsv`` (canonical Turkish name,
+  acronym, English name, country of national bodies, aliases).
+- Unlisted ones are capitalized names ending in an organization head noun
+  (``data/organization_heads.tsv``: ``Balkan Barış Platformu``, ``Beşiktaş Deniz Müzesi``),
+  and, when the loaded pipeline has an NER model, its ``ORG`` spans; both are named by
+  their nominative form (``Balkan Barış Platformu'nun`` -> ``Balkan Barış Platformu``).
+  Entities only the model found carry ``label: ORG``.
+- A national body flagged ``generic`` (ministries, the central bank) right after a foreign
+  country is that country's body: ``Rusya Dışişleri Bakanlığı`` (``country: RU``) is not
+  ``Dışişleri Bakanlığı`` (``country: TR``).
+- A row flagged ``standalone`` is an organization only when no capitalized word follows:
+  ``Cumhurbaşkanlığı'nın açıklaması`` names the Presidency, ``Cumhurbaşkanlığı Savunma
+  Sanayii Başkanı`` names an office.
+
+Overlaps: a listed organization that opens a longer listed name is mentioned too
+(``AB`` in ``AB Komisyonu``), and so is one inside a mission's name (``NATO`` in
+``NATO Kosova Gücü``); names found by pattern or by the model never cross a mission's
+mention (``KFOR Komutanlığı`` is KFOR's command, no organization of its own).
 """
 
 from __future__ import annotations
@@ -8,12 +25,163 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.catalogue import Catalogue
+from pipeline.entities import entities_from_matches
+from pipeline.extensions import doc_text, doc_words
+from pipeline.gazetteer import GazetteerMatch
+from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names import HeadNouns, NameSpan, find_cued_names, read_words
+from pipeline.schema import Entity
+from pipeline.text import APOSTROPHES, is_all_caps, suffix_end
+
+NER_LABEL = "ORG"
+
 
 class OrganizationStage:
+    def __init__(self, table: str, heads: str, cues: str, stopwords: str, generic_words: str, use_ner: bool) -> None:
+        self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
+        self.heads = HeadNouns(heads)
+        self.cues = read_words(cues, "cue")
+        self.stopwords = read_words(stopwords) | read_words(generic_words)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
+        self.use_ner = use_ner
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        article = ArticleText(text, doc_words(doc))
+        entities = doc._.trnews_entities
+        missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
+        country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
+        countries = [(m.start, m.end) for m, _ in country_mentions]
+        findings = Findings()
+        self._add_listed(article, {m.end: (m.start, e) for m, e in country_mentions}, findings)
+        listed = list(findings.matches)
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        self._national_found_names(article, {m.start: (m.end, e) for m, e in country_mentions}, findings)
+        if self.use_ner:
+            taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
+            self._add_model_spans(doc, article, taken, listed, findings)
+        self.finder.link_acronyms(article, findings, Spans(countries))
+        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
+    def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
+        for match in self.finder.catalogue_matches(article):
+            for listed in (match, *self._opening_names(article, match)):
+                if not self._names_an_office(article, listed):
+                    findings.matches.append(self._national_body(article, listed, countries_by_end, findings))
 
-@Language.factory("trnews_organizations")
-def make_organizations_stage(nlp: Language, name: str) -> OrganizationStage:
-    return OrganizationStage()
+    def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
+        """Names ending in a head noun, then names after a cue noun, none across a mission."""
+        in_missions = Spans(missions)
+        spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
+        taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
+        cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _opening_names(self, article: ArticleText, match: GazetteerMatch) -> list[GazetteerMatch]:
+        """A listed organization that opens this listed name (``AB`` of ``AB Komisyonu``)."""
+        inside = article.words_between(match.start, match.name_end)
+        opening = self.catalogue.opening_name(inside)
+        if opening is None or opening[1] == match.key:
+            return []
+        end = inside[opening[0] - 1].end
+        return [GazetteerMatch(match.start, end, end, opening[1], article.text[match.start : end])]
+
+    def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
+            return False
+        following = article.blanked[match.end : match.end + 2]
+        return following[:1] == " " and following[1:].isupper()
+
+    def _national_body(
+        self, article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings
+    ) -> GazetteerMatch:
+        """``Rusya Dışişleri Bakanlığı``: a generic national body after a foreign country."""
+        row = self.catalogue[match.key]
+        if "generic" not in row.flags:
+            return match
+        country_end = match.start - 1
+        if article.text[country_end : match.start] != " " or country_end not in countries:
+            return match
+        country_start, country = countries[country_end]
+        if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
+            return match
+        key = f"{match.key}@{country.iso2}"
+        name_en = (
+            f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+        )
+        written = article.text[country_start:country_end]
+        country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
+        findings.found[key] = Entity(
+            id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
+        )
+        return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+    @staticmethod
+    def _national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
+        """A found name that opens with a country's name belongs to that country
+        (``Türkiye Büyükelçiliği``); not one that joins countries (``Türkiye-Azerbaycan İş Konseyi``)."""
+        for match in findings.matches:
+            entity = findings.found.get(match.key)
+            if entity is None or entity.country is not None or match.start not in countries_by_start:
+                continue
+            country_end, country = countries_by_start[match.start]
+            if country_end < match.name_end and article.text[country_end] == " ":
+                findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+    def _add_model_spans(
+        self, doc: Doc, article: ArticleText, taken: Spans, listed: list[GazetteerMatch], findings: Findings
+    ) -> None:
+        """ORG spans of the NER model that no mission, listed or pattern-found name already
+        covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
+                continue
+            span = self._model_span(article, ent.start_char, ent.end_char)
+            if span is not None:
+                spans.append(span)
+        before = set(findings.found)
+        self.finder.resolve_found(article, spans, listed, findings)
+        for key in set(findings.found) - before:
+            findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
+
+    def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
+        """The model's span as a name: whole words, not ending in an office title
+        (``Dışişleri Bakanı`` is a title, not an organization)."""
+        first_index = article.first_word_from(start)
+        indices = [
+            first_index + i
+            for i, w in enumerate(article.words_between(start, end))
+            if w.start == 0 or article.text[w.start - 1] not in APOSTROPHES
+        ]
+        if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
+            return None
+        first, last = indices[0], indices[-1]
+        if first == last and self.heads.is_bare_noun(article.blanked_words[first].folded):
+            return None
+        head = self.heads.match(article.blanked, article.blanked_words, last)
+        if head is not None and head[3] == "exclude":
+            return None
+        word = article.blanked_words[last]
+        return NameSpan(
+            first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", ""
+        )
+
+
+@Language.factory(
+    "trnews_organizations",
+    default_config={
+        "table": "organizations.tsv",
+        "heads": "organization_heads.tsv",
+        "cues": "organization_cues.tsv",
+        "stopwords": "name_start_stopwords.tsv",
+        "generic_words": "organization_generic_words.tsv",
+        "use_ner": True,
+    },
+)
+def make_organizations_stage(
+    nlp: Language, name: str, table: str, heads: str, cues: str, stopwords: str, generic_words: str, use_ner: bool
+) -> OrganizationStage:
+    return OrganizationStage(table, heads, cues, stopwords, generic_words, use_ner)

@@ -1,0 +1,171 @@
+import pipeline
+
+
+def organizations(text: str) -> list[tuple[str, list[str]]]:
+    record = pipeline.extract(text)
+    return [(e.name, [m.text for m in e.mentions]) for e in record.entities if e.type == "ORGANIZATION"]
+
+
+def organization(text: str, name: str):
+    return next(e for e in pipeline.extract(text).entities if e.type == "ORGANIZATION" and e.name == name)
+
+
+def test_listed_organization_and_its_acronym_are_one_entity():
+    text = "Avrupa Birliği (AB) üyeleri toplandı. AB'nin genişleme süreci ele alındı."
+    entity = organization(text, "Avrupa Birliği")
+    assert (entity.acronym, entity.name_en) == ("AB", "European Union")
+    assert [m.text for m in entity.mentions] == ["Avrupa Birliği", "AB", "AB'nin"]
+
+
+def test_unlisted_name_ending_in_a_head_noun_is_an_organization_in_the_nominative():
+    text = "Karadeniz Kıyı Kentleri Platformu'nun ilk toplantısı yapıldı."
+    assert organizations(text) == [("Karadeniz Kıyı Kentleri Platformu", ["Karadeniz Kıyı Kentleri Platformu'nun"])]
+
+
+def test_head_noun_suffix_written_without_apostrophe_is_cut_from_the_name():
+    text = "Proje 2 Haziran'da Asya Altyapı Fonu Yönetim Kurulunda onaylandı."
+    assert organizations(text) == [("Asya Altyapı Fonu Yönetim Kurulu", ["Asya Altyapı Fonu Yönetim Kurulunda"])]
+
+
+def test_acronym_in_parentheses_becomes_the_acronym_of_an_unlisted_organization():
+    text = "Ankara Ticaret Odası (ATO) toplantısı yapıldı. ATO Başkanı konuştu."
+    entity = organization(text, "Ankara Ticaret Odası")
+    assert entity.acronym == "ATO"
+    assert [m.text for m in entity.mentions] == ["Ankara Ticaret Odası", "ATO", "ATO"]
+
+
+def test_acronym_inside_a_name_leaves_one_name_and_names_the_inner_organization():
+    text = "ABD'nin Birleşmiş Milletler (BM) Daimi Temsilciliğinden açıklama geldi."
+    assert organizations(text) == [
+        ("Birleşmiş Milletler", ["Birleşmiş Milletler", "BM"]),
+        ("Birleşmiş Milletler Daimi Temsilciliği", ["Birleşmiş Milletler (BM) Daimi Temsilciliğinden"]),
+    ]
+
+
+def test_ministry_after_a_foreign_country_is_that_countrys_ministry():
+    text = "Rusya Dışişleri Bakanlığı ile Dışişleri Bakanlığı arasında görüşme yapıldı."
+    found = {e.name: e.country for e in pipeline.extract(text).entities if e.type == "ORGANIZATION"}
+    assert found == {"Rusya Dışişleri Bakanlığı": "RU", "Dışişleri Bakanlığı": "TR"}
+
+
+def test_ministry_after_turkiye_is_the_turkish_ministry():
+    assert organizations("Türkiye Dışişleri Bakanlığı açıklama yaptı.") == [
+        ("Dışişleri Bakanlığı", ["Dışişleri Bakanlığı"])
+    ]
+
+
+def test_office_titles_are_not_organizations():
+    assert organizations("Dışişleri Bakanı Hakan Fidan ile Ticaret Bakanı Ömer Bolat görüştü.") == []
+
+
+def test_presidency_opening_an_office_title_is_not_mentioned():
+    text = "Cumhurbaşkanlığı Savunma Sanayii Başkanı konuştu. Cumhurbaşkanlığı'ndan açıklama geldi."
+    assert organizations(text) == [("Cumhurbaşkanlığı", ["Cumhurbaşkanlığı'ndan"])]
+
+
+def test_command_of_a_listed_mission_is_no_new_organization():
+    assert organizations("Türkiye KFOR Komutanlığı görevini devraldı.") == []
+
+
+def test_listed_organization_opening_a_longer_listed_name_is_mentioned_too():
+    assert organizations("AB Komisyonu raporu yayımladı.") == [
+        ("Avrupa Birliği", ["AB"]),
+        ("Avrupa Komisyonu", ["AB Komisyonu"]),
+    ]
+
+
+def test_headline_typo_still_finds_the_listed_organization():
+    assert organizations("TÜRK DEVLKETLERİ TEŞKİLATI\nZirve yapıldı.") == [
+        ("Türk Devletleri Teşkilatı", ["TÜRK DEVLKETLERİ TEŞKİLATI"])
+    ]
+
+
+def test_split_spelling_of_isbirligi_matches_the_listed_name():
+    entity = organization("Güneydoğu Avrupa İş birliği Süreci toplandı.", "Güneydoğu Avrupa İşbirliği Süreci")
+    assert entity.acronym == "GDAÜ"
+
+
+def test_company_introduced_by_a_cue_noun():
+    text = "Banka, enerji şirketi Mav Elektrik'e 25 milyon euro kredi verdi."
+    assert organizations(text) == [("Mav Elektrik", ["Mav Elektrik'e"])]
+
+
+def test_organization_shaped_name_of_a_customs_union_is_no_organization():
+    assert organizations("Gümrük Birliği'nin güncellenmesi görüşüldü.") == []
+
+
+def test_two_names_joined_by_ve_stay_two_organizations():
+    text = "Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi öğrencileri katıldı."
+    assert [name for name, _ in organizations(text)] == ["Boğaziçi Üniversitesi", "Orta Doğu Teknik Üniversitesi"]
+
+
+def test_sentence_opening_word_is_not_part_of_a_name():
+    assert organizations("Ayrıca Kuzey Ege Kalkınma Ajansı açıklama yaptı.") == [
+        ("Kuzey Ege Kalkınma Ajansı", ["Kuzey Ege Kalkınma Ajansı"])
+    ]
+
+
+def run_with_model_spans(text: str, spans: list[tuple[int, int]]):
+    """Runs the stages on a Doc whose ORG spans stand in for a trained NER model's."""
+    nlp = pipeline.load()
+    doc = nlp.make_doc(text)
+    doc._.trnews_id, doc._.trnews_published = "t", None
+    doc.ents = [doc.char_span(start, end, label="ORG", alignment_mode="expand") for start, end in spans]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [e for e in doc._.trnews_entities if e.type == "ORGANIZATION"]
+
+
+def test_model_org_spans_become_organizations_named_without_suffix():
+    text = "Açıklamayı Zeki Triko yaptı ve Zeki Triko'nun hisseleri yükseldi."
+    entities = run_with_model_spans(text, [(11, 21), (31, 41)])
+    assert [(e.name, e.label, [m.text for m in e.mentions]) for e in entities] == [
+        ("Zeki Triko", "ORG", ["Zeki Triko", "Zeki Triko'nun"])
+    ]
+
+
+def test_model_span_ending_in_an_office_title_is_no_organization():
+    text = "Dışişleri Bakanı konuştu."
+    assert run_with_model_spans(text, [(0, 16)]) == []
+
+
+def test_model_span_of_a_listed_organization_takes_the_listed_name():
+    entities = run_with_model_spans("Kuzey Atlantik Antlaşması Örgütü toplandı.", [(0, 32)])
+    assert [(e.name, e.label) for e in entities] == [("NATO", None)]
+
+
+def test_model_span_of_a_bare_head_noun_is_no_organization():
+    assert run_with_model_spans("Platformun toplantısı yapıldı.", [(0, 10)]) == []
+
+
+def test_model_span_of_a_country_name_is_no_organization():
+    assert run_with_model_spans("Toplantıda Türkiye konuştu.", [(11, 18)]) == []
+
+
+def test_country_in_parentheses_is_no_acronym_of_the_organization_before_it():
+    text = "Federal Rezerv (ABD) faizi sabit tuttu. ABD ekonomisi büyüdü."
+    assert organizations(text) == [("Federal Rezerv", ["Federal Rezerv"])]
+
+
+def test_unlisted_name_opening_with_a_country_belongs_to_that_country():
+    entity = organization("Atina'daki Türkiye Büyükelçiliği açıklama yaptı.", "Türkiye Büyükelçiliği")
+    assert entity.country == "TR"
+
+
+def test_general_assembly_of_a_listed_organization_is_that_organization():
+    text = "Türkiye Odalar ve Borsalar Birliği Genel Kurulu'nda konuştu."
+    assert organizations(text) == [("Türkiye Odalar ve Borsalar Birliği", ["Türkiye Odalar ve Borsalar Birliği"])]
+
+
+def test_model_span_naming_an_event_is_no_organization():
+    assert run_with_model_spans("İstanbul Enerji Zirvesi başladı.", [(0, 23)]) == []
+
+
+def test_ve_after_a_country_joins_the_country_and_a_name_not_one_name():
+    text = "Türkiye ve Karadeniz Liman Şehirleri Platformu toplandı."
+    assert organizations(text) == [("Karadeniz Liman Şehirleri Platformu", ["Karadeniz Liman Şehirleri Platformu"])]
+
+
+def test_person_named_after_a_title_is_not_part_of_the_next_organization():
+    text = "Vakfı Başkanı Ali Demir ve İstanbul Protestan Kilisesi Vakfı açıklama yaptı."
+    assert [name for name, _ in organizations(text)] == ["İstanbul Protestan Kilisesi Vakfı"]
