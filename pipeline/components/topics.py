@@ -1,6 +1,9 @@
 """Agenda topics of meetings, with taxonomy labels.
 
-Placeholder stage registered in the pipeline order; its extractor comes with issue 5.
+Finds agenda statements and splits their lists into items (``pipeline.agenda``), then
+names each item's concepts from the taxonomy (``pipeline.taxonomy``): ``label`` is the
+main one, ``labels`` all of them, ``iptc`` the IPTC Media Topics code of the label where
+the taxonomy gives one.
 """
 
 from __future__ import annotations
@@ -8,12 +11,32 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.agenda import AgendaFinder
+from pipeline.extensions import doc_words
+from pipeline.schema import Topic
+from pipeline.taxonomy import Taxonomy
+
 
 class TopicStage:
+    def __init__(self, cues: str, words: str, taxonomy: str) -> None:
+        self.finder = AgendaFinder(cues, words)
+        self.taxonomy = Taxonomy(taxonomy)
+
     def __call__(self, doc: Doc) -> Doc:
+        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline):
+            phrase = doc.text[item.start : item.end]
+            labels = self.taxonomy.concepts_in(phrase)
+            label = self.taxonomy.main_concept(labels)
+            iptc = self.taxonomy.concepts[label].iptc if label else None
+            doc._.trnews_topics.append(
+                Topic(text=phrase, start=item.start, end=item.end, label=label, labels=labels, iptc=iptc)
+            )
         return doc
 
 
-@Language.factory("trnews_topics")
-def make_topics_stage(nlp: Language, name: str) -> TopicStage:
-    return TopicStage()
+@Language.factory(
+    "trnews_topics",
+    default_config={"cues": "topic_cues.tsv", "words": "topic_words.tsv", "taxonomy": "topic_taxonomy.tsv"},
+)
+def make_topics_stage(nlp: Language, name: str, cues: str, words: str, taxonomy: str) -> TopicStage:
+    return TopicStage(cues, words, taxonomy)

@@ -1,0 +1,315 @@
+"""Agenda statements: the lists of topics a meeting covers, split into items with offsets.
+
+An agenda statement is found by its cue phrase (``data/topic_cues.tsv``): ``X, Y ve Z ele
+alındı``, ``gündeminde X ve Y yer alıyor``, ``X hakkında görüş alışverişinde bulunuldu``.
+The cue says where the list stands; the list's far end is found by walking away from the
+cue, chunk by chunk (chunks are separated by commas outside quotes), until something
+that cannot belong to a list of noun phrases:
+
+- the scene of the meeting, a meeting noun in the locative (``Görüşmede``, ``toplantıda,``),
+  or a word after which a list starts (``göre``, ``kapsamında``, ``ise``);
+- the end of a clause: a finite verb, an object clause (``olacağını``), an ``-ArAk``
+  converb, the verbal noun of a light verb (``temaslarda bulunması ve``);
+- a chunk ending in the genitive (``Bakan Fidan'ın,``: the subject of the clause);
+- a chunk that holds no coordinator: a list of several items ends in ``ve``/``ile``, so
+  without one the last chunk is the whole list.
+
+The list is then cut into items at the commas and at its final coordinator; the final
+``ve`` stays inside the last item when other items already use ``ve`` inside them (the
+list is then comma-separated throughout), when it joins a fixed pair (``barış ve
+istikrar``) or two adjectives (``küresel ve bölgesel meseleler``). Items are trimmed to
+their noun phrase: particles at the edges, a shared classifier (``X ve Y konuları``), a
+wrapper (``X'e ilişkin başlıklar``) and the case ending the cue imposes on the last word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
+from pipeline.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.morphology import (
+    case_suffix_length,
+    has_case,
+    has_compound_head,
+    is_complement_clause,
+    is_converb,
+    is_finite_verb,
+    is_nominalized_verb,
+    is_passive_participle,
+    is_verbal_noun_of,
+)
+from pipeline.resources import read_tsv
+from pipeline.text import Word, words
+
+COORDINATORS = {"ve", "ile", "veya", "yahut"}
+MAX_DISCUSSION_DISTANCE = 2  # words between a postposition and its discussion noun
+MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
+_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    list: str  #: before | after
+    case: str  #: subject | object | dative | none
+    role: str  #: agenda | title | connector | postposition | discussion | opener | closer
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A cue in a sentence as token positions: the list runs up to ``first`` or from ``last``."""
+
+    cue: Cue
+    first: int  #: index of the cue's first token
+    last: int  #: index of the token after the cue (or after its partner)
+    until: int = -1  #: for openers, the index of the closer's first token
+
+
+class WordClasses:
+    """The word lists of ``data/topic_words.tsv``, by kind."""
+
+    def __init__(self, table: str) -> None:
+        self.by_kind: dict[str, set[str]] = {}
+        pairs = []
+        for row in read_tsv(table):
+            if row["kind"] == "pair":
+                pairs.append((row["word"], "pair"))
+                continue
+            folded = [t.folded for t in tokens_of(row["word"], words(row["word"]))]
+            keys = [t.key for t in tokens_of(row["word"], words(row["word"]))]
+            self.by_kind.setdefault(row["kind"], set()).add(" ".join(folded))
+            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(keys))
+        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
+        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
+
+    def has(self, kind: str, token: Token) -> bool:
+        return token.folded in self.by_kind.get(kind, ()) or token.key in self.by_kind.get(kind + "_key", ())
+
+    def is_generic(self, token: Token) -> bool:
+        return any(self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition"))
+
+
+class AgendaFinder:
+    def __init__(self, cues: str, word_classes: str) -> None:
+        self.cues: dict[str, Cue] = {}
+        for row in read_tsv(cues):
+            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"])
+        self.cue_matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
+        self.words = WordClasses(word_classes)
+
+    def find(self, text: str, text_words: list[Word], skip: tuple[int, int] | None = None) -> list[AgendaItem]:
+        tokens = tokens_of(text, text_words)
+        cue_matches = self.cue_matcher.find(text, text_words)
+        items: list[AgendaItem] = []
+        for sentence in sentences_of(text, tokens, skip):
+            found = self._cues_in(sentence, [m for m in cue_matches if sentence.start <= m.start < sentence.end])
+            limit = 0
+            for cue in found:
+                if cue.cue.list == "after":
+                    region = (cue.last, cue.until)
+                else:
+                    region = (max(limit, 0), cue.first)
+                items += self._items(text, sentence, region, cue, region[0] > 0 and limit > 0)
+                limit = max(limit, cue.last if cue.until < 0 else cue.until + 1)
+        return items
+
+    # -- cues ------------------------------------------------------------------------------
+
+    def _cues_in(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[_Found]:
+        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+        placed = []
+        for match in matches:
+            if match.start not in starts:
+                continue
+            first = starts[match.start]
+            last = first
+            while last < len(sentence.tokens) and sentence.tokens[last].start < match.end:
+                last += 1
+            placed.append((first, last, self.cues[match.key]))
+        found = []
+        for number, (first, last, cue) in enumerate(placed):
+            later = placed[number + 1 :]
+            if cue.role in ("agenda", "title") and self._case_fits(sentence, first, cue):
+                found.append(_Found(cue, first, last))
+            elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
+                found.append(_Found(cue, first, last))
+            elif cue.role == "postposition":
+                partner = next((p for p in later if p[2].role == "discussion"), None)
+                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
+                    found.append(_Found(cue, first, partner[1]))
+            elif cue.role == "opener":
+                closer = next((p for p in later if p[2].role == "closer"), None)
+                if closer:
+                    found.append(_Found(cue, first, last, until=closer[0]))
+        return found
+
+    def _case_fits(self, sentence: Sentence, first: int, cue: Cue) -> bool:
+        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none)."""
+        if cue.case not in ("object", "dative"):
+            return True
+        before = self._strip_particles(sentence, 0, first)[1] - 1
+        if before < 0:
+            return False
+        word = sentence.tokens[before].folded
+        case = "acc" if cue.case == "object" else "dat"
+        return has_case(word, case) and not is_complement_clause(word)
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: _Found, after_cue: bool):
+        start, end = self._strip_particles(sentence, *region)
+        if start >= end:
+            return []
+        if cue.cue.role == "title":
+            return self._title(sentence, start, end)
+        if cue.cue.list == "before":
+            start = self._list_start(sentence, start, end, after_cue)
+        chunks = self._chunks(sentence, start, end)
+        spans = self._split(text, sentence, chunks)
+        case = self._case_of_last_item(sentence, cue)
+        items = []
+        for number, (first, last) in enumerate(spans):
+            is_last = number == len(spans) - 1
+            item = self._trim(sentence, first, last, case if is_last else "apostrophe", len(spans) > 1)
+            if item:
+                items.append(item)
+        return items
+
+    def _strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        tokens = sentence.tokens
+        while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
+            start += 1
+        while end > start and self.words.has("particle", tokens[end - 1]) and sentence.depths[end - 1] == 0:
+            end -= 1
+        return start, end
+
+    def _list_start(self, sentence: Sentence, start: int, end: int, after_cue: bool) -> int:
+        """Walk left from the list's end to where the list starts."""
+        tokens, marks = sentence.tokens, sentence.marks
+        chunk_end = end
+        index = end - 1
+        while index >= start:
+            if sentence.depths[index] == 0 and self._stops_list(sentence, index):
+                return index + 1
+            if any(mark in ";:" for mark in marks[index]):
+                return index
+            if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
+                chunk = range(index, chunk_end)
+                if chunk_end == end and not self._has_coordinator(sentence, chunk):
+                    return index
+                if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
+                    return index
+                chunk_end = index
+            index -= 1
+        return start if not after_cue or chunk_end == end else chunk_end
+
+    def _stops_list(self, sentence: Sentence, index: int) -> bool:
+        token = sentence.tokens[index]
+        if self.words.has("boundary", token):
+            return True
+        if self.words.has("setting", token) and has_case(token.folded, "loc"):
+            # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
+            following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+            return not is_passive_participle(following)
+        word = token.folded
+        if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
+            return True
+        clause_final = index + 1 < len(sentence.tokens) and (
+            sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
+        )
+        # only where a clause can end: "atılacak adımlar" is a participle, "müşterek sınır" no converb
+        return clause_final and (is_finite_verb(word) or is_converb(word))
+
+    def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
+        return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
+
+    def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        chunks, chunk_start = [], start
+        for index in range(start + 1, end):
+            if "," in sentence.marks[index]:
+                chunks.append((chunk_start, index))
+                chunk_start = index
+        chunks.append((chunk_start, end))
+        return [chunk for chunk in chunks if chunk[0] < chunk[1]]
+
+    def _split(self, text: str, sentence: Sentence, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Items: the chunks, the last one cut at its final coordinator where that ends a list."""
+        if not chunks:
+            return []
+        *leading, (first, last) = chunks
+        if any(self._has_coordinator(sentence, range(*chunk)) for chunk in leading):
+            return chunks  # "ve" is used inside items: the list is comma-separated throughout
+        coordinator = next(
+            (i for i in range(last - 1, first, -1) if sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0),
+            None,
+        )
+        if coordinator is None or not self._ends_a_list(text, sentence, first, coordinator):
+            return chunks
+        return [*leading, (first, coordinator), (coordinator + 1, last)]
+
+    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int) -> bool:
+        before = sentence.tokens[coordinator - 1]
+        if self.words.has("adjective", before) or _ADJECTIVE_SUFFIX.search(before.folded):
+            return False  # "küresel ve bölgesel meseleler": one noun, two adjectives
+        tokens = sentence.tokens
+        window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
+        for pair in self.words.pairs.find(text[window_start:window_end]):
+            if pair.start <= tokens[coordinator].start - window_start < pair.end:
+                return False
+        return True
+
+    # -- items -----------------------------------------------------------------------------
+
+    def _case_of_last_item(self, sentence: Sentence, cue: _Found) -> str:
+        if cue.cue.case == "object":
+            return "acc"
+        if cue.cue.case == "dative":
+            return "dat"
+        if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
+            return "gen"
+        return "apostrophe"
+
+    def _trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
+        first, last = self._strip_particles(sentence, first, last)
+        tokens = sentence.tokens
+        if last - first >= 2 and self.words.has("generic_head", tokens[last - 1]) and self.words.has(
+            "postposition", tokens[last - 2]
+        ):
+            last -= 2  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
+            case = "dat"
+        elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
+            if has_compound_head(tokens[last - 1].folded):
+                last -= 1  # "X, Y ve Z konuları": the classifier of the whole list
+                case = "apostrophe"
+        if first >= last or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
+            return None
+        end_token = tokens[last - 1]
+        end = end_token.end
+        if end_token.stem_end < end_token.end:
+            end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
+        elif case in ("acc", "dat", "gen"):
+            end -= case_suffix_length(end_token.folded, case)
+        return AgendaItem(tokens[first].start, end)
+
+    def _title(self, sentence: Sentence, start: int, end: int) -> list[AgendaItem]:
+        """``“X” konulu``: the quoted title, or a few uninflected words before the cue."""
+        last = end - 1
+        if sentence.depths[last] > 0:
+            first = last
+            while first > start and sentence.depths[first - 1] > 0:
+                first -= 1
+            return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
+        first = last
+        while first > max(start, last - MAX_UNQUOTED_TITLE + 1) and not sentence.marks[first]:
+            previous = sentence.tokens[first - 1]
+            if previous.stem_end < previous.end or any(has_case(previous.folded, c) for c in ("loc", "abl", "dat")):
+                break
+            first -= 1
+        return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
