@@ -44,6 +44,9 @@ from pipeline.resources import read_tsv
 from pipeline.text import Word, words
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+#: Coordinators that join whole items; "ile" also joins the two sides of a relation
+#: ("Türkiye ile AB arasındaki ilişkiler").
+ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 MAX_DISCUSSION_DISTANCE = 2  # words between a postposition and its discussion noun
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
@@ -110,14 +113,15 @@ class AgendaFinder:
         items: list[AgendaItem] = []
         for sentence in sentences_of(text, tokens, skip):
             found = self._cues_in(sentence, [m for m in cue_matches if sentence.start <= m.start < sentence.end])
-            limit = 0
+            limit, previous = 0, None
             for cue in found:
                 if cue.cue.list == "after":
                     region = (cue.last, cue.until)
                 else:
-                    region = (max(limit, 0), cue.first)
-                items += self._items(text, sentence, region, cue, region[0] > 0 and limit > 0)
+                    region = (limit, cue.first)
+                items += self._items(text, sentence, region, cue, previous)
                 limit = max(limit, cue.last if cue.until < 0 else cue.until + 1)
+                previous = cue
         return items
 
     # -- cues ------------------------------------------------------------------------------
@@ -136,7 +140,7 @@ class AgendaFinder:
         found = []
         for number, (first, last, cue) in enumerate(placed):
             later = placed[number + 1 :]
-            if cue.role in ("agenda", "title") and self._case_fits(sentence, first, cue):
+            if cue.role in ("agenda", "title") and self._case_fits(sentence, first, last, cue):
                 found.append(_Found(cue, first, last))
             elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
                 found.append(_Found(cue, first, last))
@@ -150,27 +154,34 @@ class AgendaFinder:
                     found.append(_Found(cue, first, last, until=closer[0]))
         return found
 
-    def _case_fits(self, sentence: Sentence, first: int, cue: Cue) -> bool:
-        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none)."""
+    def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
+        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
+        and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
         if cue.case not in ("object", "dative"):
             return True
+        if any(has_case(sentence.tokens[last - 1].folded, case) for case in ("loc", "abl", "ins")):
+            return False
         before = self._strip_particles(sentence, 0, first)[1] - 1
         if before < 0:
             return False
-        word = sentence.tokens[before].folded
+        token = sentence.tokens[before]
         case = "acc" if cue.case == "object" else "dat"
-        return has_case(word, case) and not is_complement_clause(word)
+        return has_case(token.folded, case) and not is_complement_clause(token.folded) and not self._adjective(token)
+
+    def _adjective(self, token: Token) -> bool:
+        return self.words.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
 
     # -- lists -----------------------------------------------------------------------------
 
-    def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: _Found, after_cue: bool):
+    def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: _Found, previous: _Found | None):
         start, end = self._strip_particles(sentence, *region)
-        if start >= end:
+        if start >= end or self._continues(sentence, region[0], previous):
             return []
         if cue.cue.role == "title":
             return self._title(sentence, start, end)
         if cue.cue.list == "before":
-            start = self._list_start(sentence, start, end, after_cue)
+            keep_first_chunk = previous is None and cue.cue.case == "subject"
+            start = self._list_start(sentence, start, end, keep_first_chunk)
         chunks = self._chunks(sentence, start, end)
         spans = self._split(text, sentence, chunks)
         case = self._case_of_last_item(sentence, cue)
@@ -182,6 +193,17 @@ class AgendaFinder:
                 items.append(item)
         return items
 
+    @staticmethod
+    def _continues(sentence: Sentence, start: int, previous: _Found | None) -> bool:
+        """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
+        cue without a break is the rest of the same phrase, whose topics are already taken."""
+        return (
+            previous is not None
+            and previous.cue.case == "none"
+            and previous.cue.role in ("agenda", "connector")
+            and not sentence.marks[start]
+        )
+
     def _strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         tokens = sentence.tokens
         while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
@@ -190,8 +212,13 @@ class AgendaFinder:
             end -= 1
         return start, end
 
-    def _list_start(self, sentence: Sentence, start: int, end: int, after_cue: bool) -> int:
-        """Walk left from the list's end to where the list starts."""
+    def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool) -> int:
+        """Walk left from the list's end to where the list starts.
+
+        A first chunk that opens the sentence before a comma is the subject of an active verb
+        (``Bakanlar, X ve Y'yi görüştü``); after another cue it is that cue's clause. Only
+        before a passive verb at the start of a sentence can it be an item.
+        """
         tokens, marks = sentence.tokens, sentence.marks
         chunk_end = end
         index = end - 1
@@ -208,12 +235,16 @@ class AgendaFinder:
                     return index
                 chunk_end = index
             index -= 1
-        return start if not after_cue or chunk_end == end else chunk_end
+        return start if keep_first_chunk or chunk_end == end else chunk_end
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         token = sentence.tokens[index]
         if self.words.has("boundary", token):
             return True
+        if self.words.has("participant", token) and (
+            sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl"))
+        ):
+            return True  # "Bakanlar, ...", "mevkidaşıyla ...": who meets, not what about
         if self.words.has("setting", token) and has_case(token.folded, "loc"):
             # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
             following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
@@ -230,6 +261,15 @@ class AgendaFinder:
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
 
+    def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
+        """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""
+        return any(
+            sentence.tokens[i].folded in ITEM_COORDINATORS
+            and sentence.depths[i] == 0
+            and self._ends_a_list(text, sentence, first, i)
+            for i in range(first + 1, last)
+        )
+
     def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
@@ -244,7 +284,7 @@ class AgendaFinder:
         if not chunks:
             return []
         *leading, (first, last) = chunks
-        if any(self._has_coordinator(sentence, range(*chunk)) for chunk in leading):
+        if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
             return chunks  # "ve" is used inside items: the list is comma-separated throughout
         coordinator = next(
             (i for i in range(last - 1, first, -1) if sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0),
@@ -255,8 +295,7 @@ class AgendaFinder:
         return [*leading, (first, coordinator), (coordinator + 1, last)]
 
     def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int) -> bool:
-        before = sentence.tokens[coordinator - 1]
-        if self.words.has("adjective", before) or _ADJECTIVE_SUFFIX.search(before.folded):
+        if self._adjective(sentence.tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler": one noun, two adjectives
         tokens = sentence.tokens
         window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
@@ -285,7 +324,7 @@ class AgendaFinder:
             last -= 2  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
             case = "dat"
         elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
-            if has_compound_head(tokens[last - 1].folded):
+            if has_compound_head(tokens[last - 1].folded) and not self._adjective(tokens[last - 2]):
                 last -= 1  # "X, Y ve Z konuları": the classifier of the whole list
                 case = "apostrophe"
         if first >= last or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
