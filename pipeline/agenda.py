@@ -24,11 +24,10 @@ wrapper (``X'e ilişkin başlıklar``) and the case ending the cue imposes on th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
-from pipeline.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.morphology import (
     case_suffix_length,
     has_case,
@@ -40,23 +39,14 @@ from pipeline.morphology import (
     is_passive_participle,
     is_verbal_noun_of,
 )
-from pipeline.resources import read_tsv
-from pipeline.text import Word, words
+from pipeline.text import Word
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 #: Coordinators that join whole items; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
-MAX_DISCUSSION_DISTANCE = 2  # words between a postposition and its discussion noun
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
-_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    list: str  #: before | after
-    case: str  #: subject | object | dative | none
-    role: str  #: agenda | title | connector | postposition | discussion | opener | closer
+MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,54 +55,17 @@ class AgendaItem:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A cue in a sentence as token positions: the list runs up to ``first`` or from ``last``."""
-
-    cue: Cue
-    first: int  #: index of the cue's first token
-    last: int  #: index of the token after the cue (or after its partner)
-    until: int = -1  #: for openers, the index of the closer's first token
-
-
-class WordClasses:
-    """The word lists of ``data/topic_words.tsv``, by kind."""
-
-    def __init__(self, table: str) -> None:
-        self.by_kind: dict[str, set[str]] = {}
-        pairs = []
-        for row in read_tsv(table):
-            if row["kind"] == "pair":
-                pairs.append((row["word"], "pair"))
-                continue
-            folded = [t.folded for t in tokens_of(row["word"], words(row["word"]))]
-            keys = [t.key for t in tokens_of(row["word"], words(row["word"]))]
-            self.by_kind.setdefault(row["kind"], set()).add(" ".join(folded))
-            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(keys))
-        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
-        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
-
-    def has(self, kind: str, token: Token) -> bool:
-        return token.folded in self.by_kind.get(kind, ()) or token.key in self.by_kind.get(kind + "_key", ())
-
-    def is_generic(self, token: Token) -> bool:
-        return any(self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition"))
-
-
 class AgendaFinder:
     def __init__(self, cues: str, word_classes: str) -> None:
-        self.cues: dict[str, Cue] = {}
-        for row in read_tsv(cues):
-            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"])
-        self.cue_matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
         self.words = WordClasses(word_classes)
+        self.cues = CueTable(cues, self.words)
 
     def find(self, text: str, text_words: list[Word], skip: tuple[int, int] | None = None) -> list[AgendaItem]:
         tokens = tokens_of(text, text_words)
-        cue_matches = self.cue_matcher.find(text, text_words)
+        sentences = list(sentences_of(text, tokens, skip))
+        found_in = self.cues.find(text, text_words, sentences)
         items: list[AgendaItem] = []
-        for sentence in sentences_of(text, tokens, skip):
-            found = self._cues_in(sentence, [m for m in cue_matches if sentence.start <= m.start < sentence.end])
+        for sentence, found in zip(sentences, found_in):
             limit, previous = 0, None
             for cue in found:
                 if cue.cue.list == "after":
@@ -124,56 +77,9 @@ class AgendaFinder:
                 previous = cue
         return items
 
-    # -- cues ------------------------------------------------------------------------------
-
-    def _cues_in(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[_Found]:
-        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-        placed = []
-        for match in matches:
-            if match.start not in starts:
-                continue
-            first = starts[match.start]
-            last = first
-            while last < len(sentence.tokens) and sentence.tokens[last].start < match.end:
-                last += 1
-            placed.append((first, last, self.cues[match.key]))
-        found = []
-        for number, (first, last, cue) in enumerate(placed):
-            later = placed[number + 1 :]
-            if cue.role in ("agenda", "title") and self._case_fits(sentence, first, last, cue):
-                found.append(_Found(cue, first, last))
-            elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
-                found.append(_Found(cue, first, last))
-            elif cue.role == "postposition":
-                partner = next((p for p in later if p[2].role == "discussion"), None)
-                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
-                    found.append(_Found(cue, first, partner[1]))
-            elif cue.role == "opener":
-                closer = next((p for p in later if p[2].role == "closer"), None)
-                if closer:
-                    found.append(_Found(cue, first, last, until=closer[0]))
-        return found
-
-    def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
-        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
-        and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
-        if cue.case not in ("object", "dative"):
-            return True
-        if any(has_case(sentence.tokens[last - 1].folded, case) for case in ("loc", "abl", "ins")):
-            return False
-        before = self._strip_particles(sentence, 0, first)[1] - 1
-        if before < 0:
-            return False
-        token = sentence.tokens[before]
-        case = "acc" if cue.case == "object" else "dat"
-        return has_case(token.folded, case) and not is_complement_clause(token.folded) and not self._adjective(token)
-
-    def _adjective(self, token: Token) -> bool:
-        return self.words.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
-
     # -- lists -----------------------------------------------------------------------------
 
-    def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: _Found, previous: _Found | None):
+    def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         start, end = self._strip_particles(sentence, *region)
         if start >= end or self._continues(sentence, region[0], previous):
             return []
@@ -194,7 +100,7 @@ class AgendaFinder:
         return items
 
     @staticmethod
-    def _continues(sentence: Sentence, start: int, previous: _Found | None) -> bool:
+    def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
         cue without a break is the rest of the same phrase, whose topics are already taken."""
         return (
@@ -223,7 +129,7 @@ class AgendaFinder:
         chunk_end = end
         index = end - 1
         while index >= start:
-            if sentence.depths[index] == 0 and self._stops_list(sentence, index):
+            if self._stops_list(sentence, index):
                 return index + 1
             if any(mark in ";:" for mark in marks[index]):
                 return index
@@ -239,16 +145,14 @@ class AgendaFinder:
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         token = sentence.tokens[index]
-        if self.words.has("boundary", token):
+        if sentence.depths[index] > 0:  # inside quotes only the scene of a quoted report stops a list
+            return self._is_scene(sentence, index)
+        if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if self.words.has("participant", token) and (
             sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl"))
         ):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...": who meets, not what about
-        if self.words.has("setting", token) and has_case(token.folded, "loc"):
-            # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
-            following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-            return not is_passive_participle(following)
         word = token.folded
         if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
             return True
@@ -257,6 +161,15 @@ class AgendaFinder:
         )
         # only where a clause can end: "atılacak adımlar" is a participle, "müşterek sınır" no converb
         return clause_final and (is_finite_verb(word) or is_converb(word))
+
+    def _is_scene(self, sentence: Sentence, index: int) -> bool:
+        """A meeting noun in the locative: ``Görüşmede``, ``toplantısında``."""
+        token = sentence.tokens[index]
+        if not (self.words.has("setting", token) and has_case(token.folded, "loc")):
+            return False
+        # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return not is_passive_participle(following)
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
@@ -295,7 +208,7 @@ class AgendaFinder:
         return [*leading, (first, coordinator), (coordinator + 1, last)]
 
     def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int) -> bool:
-        if self._adjective(sentence.tokens[coordinator - 1]):
+        if is_adjective(self.words, sentence.tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler": one noun, two adjectives
         tokens = sentence.tokens
         window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
@@ -306,7 +219,7 @@ class AgendaFinder:
 
     # -- items -----------------------------------------------------------------------------
 
-    def _case_of_last_item(self, sentence: Sentence, cue: _Found) -> str:
+    def _case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
         if cue.cue.case == "object":
             return "acc"
         if cue.cue.case == "dative":
@@ -324,10 +237,10 @@ class AgendaFinder:
             last -= 2  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
             case = "dat"
         elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
-            if has_compound_head(tokens[last - 1].folded) and not self._adjective(tokens[last - 2]):
+            if has_compound_head(tokens[last - 1].folded) and not is_adjective(self.words, tokens[last - 2]):
                 last -= 1  # "X, Y ve Z konuları": the classifier of the whole list
                 case = "apostrophe"
-        if first >= last or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
+        if first >= last or last - first > MAX_ITEM_WORDS or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
             return None
         end_token = tokens[last - 1]
         end = end_token.end

@@ -37,6 +37,7 @@ class Token:
 class Sentence:
     start: int
     end: int
+    paragraph: int  #: number of the body paragraph (headlines are not counted)
     tokens: list[Token]
     depths: list[int]  #: per token: 0 outside quotes and parentheses
     marks: list[str]  #: marks[i]: punctuation outside quotes between tokens[i - 1] and tokens[i]
@@ -61,9 +62,11 @@ def tokens_of(text: str, words: list[Word]) -> list[Token]:
 def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = None) -> Iterator[Sentence]:
     """The sentences of body paragraphs (headlines left out), as runs of tokens."""
     starts = [t.start for t in tokens]
+    number = -1
     for paragraph in re.finditer(r"[^\n]+", text):
         if paragraph.group().rstrip()[-1:] not in SENTENCE_FINAL:
             continue
+        number += 1
         start = paragraph.start()
         for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph.end())] + [paragraph.end()]:
             if skip and start < skip[1] and skip[0] < end:
@@ -71,11 +74,11 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
             first = bisect.bisect_left(starts, start)
             sentence_tokens = [t for t in tokens[first : bisect.bisect_left(starts, end)] if t.end <= end]
             if sentence_tokens:
-                yield _sentence(text, start, end, sentence_tokens)
+                yield _sentence(text, start, end, number, sentence_tokens)
             start = end
 
 
-def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
+def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token]) -> Sentence:
     bounds = [start] + [offset for t in tokens for offset in (t.start, t.end)] + [end]
     depths: list[int] = []
     marks: list[str] = []
@@ -91,4 +94,4 @@ def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
                 outside.append(char)
         marks.append("".join(outside))
         depths.append(depth)
-    return Sentence(start, end, tokens, depths[:-1], marks)
+    return Sentence(start, end, paragraph, tokens, depths[:-1], marks)

@@ -149,7 +149,11 @@ def case_suffix_length(word: str, case: str) -> int:
 
 
 def has_case(word: str, case: str) -> bool:
-    return case_suffix_length(word, case) > 0
+    """Whether ``case`` is the word's most likely case: the one with the longest ending, so
+    that ``üzerinde`` is a locative and not ``üzerind-e``."""
+    lengths = {name: case_suffix_length(word, name) for name in _CASES}
+    longest = max(lengths.values())
+    return longest > 0 and lengths[case] == longest
 
 
 _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")
