@@ -45,6 +45,7 @@ COORDINATORS = {"ve", "ile", "veya", "yahut"}
 #: Coordinators that join whole items; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
+ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
 
@@ -93,8 +94,8 @@ class AgendaFinder:
         case = self._case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
-            is_last = number == len(spans) - 1
-            item = self._trim(sentence, first, last, case if is_last else "apostrophe", len(spans) > 1)
+            item_case = case if number == len(spans) - 1 else "gen" if self._additive_at(sentence, last) else "apostrophe"
+            item = self._trim(sentence, first, last, item_case, len(spans) > 1)
             if item:
                 items.append(item)
         return items
@@ -171,6 +172,11 @@ class AgendaFinder:
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not is_passive_participle(following)
 
+    @staticmethod
+    def _additive_at(sentence: Sentence, index: int) -> bool:
+        tokens = sentence.tokens
+        return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
+
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
 
@@ -179,16 +185,20 @@ class AgendaFinder:
         return any(
             sentence.tokens[i].folded in ITEM_COORDINATORS
             and sentence.depths[i] == 0
-            and self._ends_a_list(text, sentence, first, i)
+            and self._ends_a_list(text, sentence, first, i, last)
             for i in range(first + 1, last)
         )
 
     def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """The list cut at commas outside quotes, and at ``yanı sıra`` (``X'in yanı sıra Y``)."""
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
             if "," in sentence.marks[index]:
                 chunks.append((chunk_start, index))
                 chunk_start = index
+            elif self._additive_at(sentence, index) and index + 2 < end:
+                chunks.append((chunk_start, index))
+                chunk_start = index + 2
         chunks.append((chunk_start, end))
         return [chunk for chunk in chunks if chunk[0] < chunk[1]]
 
@@ -200,17 +210,28 @@ class AgendaFinder:
         if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
             return chunks  # "ve" is used inside items: the list is comma-separated throughout
         coordinator = next(
-            (i for i in range(last - 1, first, -1) if sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0),
+            (
+                i
+                for i in range(last - 1, first, -1)
+                if sentence.tokens[i].folded in COORDINATORS
+                and sentence.depths[i] == 0
+                and self._ends_a_list(text, sentence, first, i, last)
+            ),
             None,
         )
-        if coordinator is None or not self._ends_a_list(text, sentence, first, coordinator):
+        if coordinator is None:
             return chunks
         return [*leading, (first, coordinator), (coordinator + 1, last)]
 
-    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int) -> bool:
-        if is_adjective(self.words, sentence.tokens[coordinator - 1]):
-            return False  # "küresel ve bölgesel meseleler": one noun, two adjectives
+    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """Whether the coordinator joins two items, rather than two adjectives of one noun
+        (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
+        arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
         tokens = sentence.tokens
+        if is_adjective(self.words, tokens[coordinator - 1]):
+            return False
+        if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
+            return False
         window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
         for pair in self.words.pairs.find(text[window_start:window_end]):
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
