@@ -1,0 +1,165 @@
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+def topic(text: str):
+    (only,) = pipeline.extract(text).topics
+    return only
+
+
+# -- agenda statements and their lists ------------------------------------------------------
+
+
+def test_list_before_a_passive_cue_is_split_at_commas_and_the_final_ve():
+    text = "Görüşmede, ikili ilişkiler, enerji güvenliği ve terörle mücadele ele alındı."
+    assert topics(text) == ["ikili ilişkiler", "enerji güvenliği", "terörle mücadele"]
+
+
+def test_offsets_point_at_the_topic_in_the_text():
+    text = "Görüşmede Türkiye-İran ilişkileri ve İsrail saldırıları ele alınacak."
+    for found in pipeline.extract(text).topics:
+        assert text[found.start : found.end] == found.text
+
+
+def test_items_that_use_ve_inside_keep_the_final_ve_too():
+    text = "Toplantıda; sınır yönetimi ve göç, enerji güvenliği, ulaşım koridorları ve bağlantısallık ele alındı."
+    assert topics(text) == ["sınır yönetimi ve göç", "enerji güvenliği", "ulaşım koridorları ve bağlantısallık"]
+
+
+def test_adjectives_joined_by_ve_stay_one_topic():
+    text = "Toplantıda güncel küresel ve bölgesel meseleler değerlendirilecek."
+    assert topics(text) == ["güncel küresel ve bölgesel meseleler"]
+
+
+def test_a_fixed_pair_is_not_split_but_the_list_still_is():
+    text = "Görüşmede ekonomik iş birliği ile barış ve istikrar ele alındı."
+    assert topics(text) == ["ekonomik iş birliği", "barış ve istikrar"]
+
+
+def test_the_two_sides_of_a_relation_are_one_topic():
+    text = "Görüşmede Türkiye ile AB arasındaki ilişkiler ele alındı."
+    assert topics(text) == ["Türkiye ile AB arasındaki ilişkiler"]
+
+
+def test_the_shared_classifier_of_a_list_is_dropped():
+    text = "Bölgesel konularda ise Suriye'deki durum ve Gazze'deki ateşkes konuları görüşülecek."
+    assert topics(text) == ["Suriye'deki durum", "Gazze'deki ateşkes"]
+
+
+def test_a_wrapper_and_the_case_it_governs_are_trimmed():
+    text = "Toplantıda bölgesel deniz güvenliğine ilişkin başlıklar ele alındı."
+    assert topics(text) == ["bölgesel deniz güvenliği"]
+
+
+def test_the_accusative_of_an_active_verb_is_trimmed():
+    assert topics("Fidan, görüşmede Suriye'deki son gelişmeleri görüştü.") == ["Suriye'deki son gelişmeler"]
+
+
+def test_the_genitive_before_a_nominalized_cue_is_trimmed():
+    text = "Görüşmelerde vize serbestisi sürecinin hızlandırılmasının ele alınması bekleniyor."
+    assert topics(text) == ["vize serbestisi sürecinin hızlandırılması"]
+
+
+def test_the_subject_of_an_active_verb_is_no_topic():
+    assert topics("Bakanlar, enerji, ticaret ve turizm konularını görüştü.") == ["enerji", "ticaret", "turizm"]
+
+
+def test_the_person_met_is_no_topic():
+    assert topics("Bakan, görüşmede mevkidaşıyla ikili ilişkileri ve bölgesel konuları görüştü.") == [
+        "ikili ilişkileri",
+        "bölgesel konular",
+    ]
+
+
+def test_meeting_someone_states_no_agenda():
+    assert topics("Dışişleri Bakanı Fidan, Rusya Dışişleri Bakanı Lavrov ile görüştü.") == []
+
+
+def test_a_list_between_gundeminde_and_yer_aliyor():
+    text = "Zirvenin gündeminde iklim değişikliği, göç ve enerji fiyatları yer alıyor."
+    assert topics(text) == ["iklim değişikliği", "göç", "enerji fiyatları"]
+
+
+def test_a_list_before_hakkinda_gorus_alisverisi():
+    text = "Liderler, Suriye'deki son gelişmeler hakkında görüş alışverişinde bulundu."
+    assert topics(text) == ["Suriye'deki son gelişmeler"]
+
+
+def test_a_list_before_dahil_olmak_uzere_and_not_the_vague_rest():
+    text = "Toplantıda enerji, sanayi ve gençlik dahil olmak üzere muhtelif başlıkların ele alınması bekleniyor."
+    assert topics(text) == ["enerji", "sanayi", "gençlik"]
+
+
+def test_fields_before_alanlarinda_is_birligi():
+    text = "Toplantıda enerji, ulaştırma ve turizm alanlarında iş birliğinin geliştirilmesi ele alındı."
+    assert topics(text) == ["enerji", "ulaştırma", "turizm"]
+
+
+def test_an_item_given_with_yani_sira():
+    text = "Görüşmede ikili ilişkilerin yanı sıra bölgesel meseleler de ele alındı."
+    assert topics(text) == ["ikili ilişkiler", "bölgesel meseleler"]
+
+
+def test_a_quoted_title_of_a_meeting_is_one_topic():
+    text = "Fidan, “Karadeniz'de Güvenlik, İstikrar ve Dayanıklılık” başlıklı oturumda konuşacak."
+    assert topics(text) == ["Karadeniz'de Güvenlik, İstikrar ve Dayanıklılık"]
+
+
+def test_the_title_of_an_exhibition_is_no_agenda():
+    assert topics("Kurum, “İnsan ve Mekan” başlıklı bir fotoğraf sergisi açtı.") == []
+
+
+def test_a_case_dealt_with_outside_a_meeting_is_no_agenda():
+    assert topics("Yargıtay, dosyanın yeniden ele alınmasını istedi.") == []
+
+
+def test_a_negated_cue_states_no_agenda():
+    assert topics("Görüşmede göç konusu ele alınmadı.") == []
+
+
+def test_a_participle_cue_is_followed_not_preceded_by_its_topic():
+    assert topics("Meclis yarın toplanacak ve gelecek hafta görüşülecek olan yasa tasarısı netleşecek.") == []
+
+
+def test_headlines_state_no_agenda():
+    assert topics("Gazze konulu toplantı yarın\nDışişleri Bakanı Fidan yarın Paris'e gidecek.") == []
+
+
+def test_an_article_that_lists_no_agenda_has_no_topics():
+    text = (
+        "Ticaret Bakanı Ömer Bolat, ihracatın 400 milyar dolara ulaştığını açıkladı. "
+        "Bolat, halı ve tekstil sektörlerinin ihracattaki önemine vurgu yaptı."
+    )
+    assert topics(text) == []
+
+
+# -- labels from the taxonomy -----------------------------------------------------------------
+
+
+def test_label_is_the_first_concept_and_labels_all_of_them():
+    found = topic("Görüşmede enerji güvenliği için ulaşım koridorlarının önemi ele alındı.")
+    assert (found.label, found.labels) == ("energy_security", ["energy_security", "transport_corridors"])
+
+
+def test_concepts_match_inflected_forms():
+    assert topic("Görüşmede düzensiz göçün önlenmesi ele alındı.").labels == ["irregular_migration"]
+
+
+def test_a_concept_that_only_relates_others_is_not_the_main_label():
+    found = topic("Görüşmede iş birliğinin savunma sanayiine genişletilmesi ele alındı.")
+    assert (found.label, found.labels) == ("defence_industry", ["cooperation", "defence_industry"])
+
+
+def test_the_iptc_code_is_the_label_s_code():
+    assert [t.iptc for t in pipeline.extract("Görüşmede sağlık ve eğitim ele alındı.").topics] == [
+        "medtop:07000000",
+        "medtop:05000000",
+    ]
+
+
+def test_a_topic_outside_the_taxonomy_has_no_label():
+    found = topic("Görüşmede okyanus haritalama çalışmaları ele alındı.")
+    assert (found.label, found.labels, found.iptc) == (None, [], None)
