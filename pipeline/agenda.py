@@ -154,14 +154,17 @@ class AgendaFinder:
             sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl"))
         ):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...": who meets, not what about
+        if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
+            return True  # "Başkanı ile ..."
         word = token.folded
         if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
+            return True
+        if is_converb(word) and not is_adjective(self.words, token):  # "gelerek", not "müşterek"
             return True
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
-        # only where a clause can end: "atılacak adımlar" is a participle, "müşterek sınır" no converb
-        return clause_final and (is_finite_verb(word) or is_converb(word))
+        return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
         """A meeting noun in the locative: ``Görüşmede``, ``toplantısında``."""

@@ -169,7 +169,7 @@ def has_compound_head(word: str) -> bool:
 
 _FINITE_VERB = re.compile(
     r"(?:"
-    r"[dt][ıiuü](?:lar|ler)?"  # -DI past, third person: görüştü, ele alındı (not güdüm)
+    r"[dt][ıiuü]l[ae]r"  # -DI past plural (görüştüler); a bare -DI is too often a noun's -I (ticareti)
     r"|[ıiuü]?yor(?:um|sun|uz|lar|du|muş)?"  # -Iyor present: yer alıyor
     r"|[ae]c[ae]k(?:t[ıi]r|lar|ler)?"  # -AcAk future: değerlendirilecek
     r"|m[ıiuü]ş(?:t[ıiuü]r?|lar|ler)?"  # -mIş: görüşmüş, yapmıştı
