@@ -255,10 +255,9 @@ class AgendaFinder:
     def _trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
         first, last = self._strip_particles(sentence, first, last)
         tokens = sentence.tokens
-        if last - first >= 2 and self.words.has("generic_head", tokens[last - 1]) and self.words.has(
-            "postposition", tokens[last - 2]
-        ):
-            last -= 2  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
+        wrapper = self._wrapper_start(sentence, first, last)
+        if wrapper is not None:
+            last = wrapper  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
             case = "dat"
         elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
             if has_compound_head(tokens[last - 1].folded) and not is_adjective(self.words, tokens[last - 2]):
@@ -273,6 +272,20 @@ class AgendaFinder:
         elif case in ("acc", "dat", "gen"):
             end -= case_suffix_length(end_token.folded, case)
         return AgendaItem(tokens[first].start, end)
+
+    def _wrapper_start(self, sentence: Sentence, first: int, last: int) -> int | None:
+        """Where ``ilişkin başlıklar``, ``kadar çok sayıda konu`` starts at the end of an item:
+        a postposition followed by vague words, among them a classifier noun."""
+        tokens = sentence.tokens
+        index = last
+        while index > first and self.words.is_generic(tokens[index - 1]) and not self.words.has(
+            "postposition", tokens[index - 1]
+        ):
+            index -= 1
+        has_head = any(self.words.has("generic_head", t) for t in tokens[index:last])
+        if has_head and index - 1 > first and self.words.has("postposition", tokens[index - 1]):
+            return index - 1
+        return None
 
     def _title(self, sentence: Sentence, start: int, end: int) -> list[AgendaItem]:
         """``“X” konulu``: the quoted title, or a few uninflected words before the cue."""
