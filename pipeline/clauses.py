@@ -53,7 +53,7 @@ def tokens_of(text: str, words: list[Word]) -> list[Token]:
         if tokens and word.start - tokens[-1].end == 1 and text[word.start - 1] in APOSTROPHES:
             last = tokens[-1]
             folded = last.folded + word.folded
-            tokens[-1] = Token(last.start, word.end, last.stem_end, folded, match_key(folded))
+            tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key)  # the name's key
             continue
         tokens.append(Token(word.start, word.end, word.end, word.folded, match_key(word.folded)))
     return tokens

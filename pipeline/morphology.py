@@ -30,13 +30,13 @@ VOWELS = BACK_VOWELS + FRONT_VOWELS
 _HIGH_VOWEL_AFTER = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 #: Consonants softened before a vowel-initial suffix, hardened again in keys (``süreci`` -> ``süreç``).
 _HARDENED = {"ğ": "k", "c": "ç", "b": "p"}
-MIN_STEM = 2
+MIN_STEM = 3  # shorter stems are guesses: gıda is not gı-da, Sudan not su-dan
 
 #: Suffix templates: ``A`` is the two-way vowel (a/e), ``I`` the four-way one (ı/i/u/ü),
 #: ``D`` is d or t. The first letter says what the stem must end in: a vowel-initial suffix
 #: follows a consonant, a ``y``/``n``/``s`` buffer follows a vowel.
 _PLURAL = ("lAr",)
-_POSSESSIVE = ("I", "sI", "In", "ImIz", "mIz", "InIz", "nIz", "lArI")  # 1sg -Im left out: yönetim, tarım
+_POSSESSIVE = ("I", "sI", "In", "ImIz", "mIz", "lArI")  # -Im and -(I)nIz left out: yönetim, deniz
 _CASES = {
     "gen": ("In", "nIn"),
     "acc": ("I", "yI", "nI"),
