@@ -88,7 +88,7 @@ class AgendaFinder:
             return self._title(sentence, start, end)
         if cue.cue.list == "before":
             keep_first_chunk = previous is None and cue.cue.case == "subject"
-            start = self._list_start(sentence, start, end, keep_first_chunk)
+            start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
         chunks = self._chunks(sentence, start, end)
         spans = self._split(text, sentence, chunks)
         case = self._case_of_last_item(sentence, cue)
@@ -104,12 +104,9 @@ class AgendaFinder:
     def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
         cue without a break is the rest of the same phrase, whose topics are already taken."""
-        return (
-            previous is not None
-            and previous.cue.case == "none"
-            and previous.cue.role in ("agenda", "connector")
-            and not sentence.marks[start]
-        )
+        if previous is None or sentence.marks[start]:
+            return False
+        return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
 
     def _strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         tokens = sentence.tokens
@@ -119,7 +116,7 @@ class AgendaFinder:
             end -= 1
         return start, end
 
-    def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool) -> int:
+    def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.
 
         A first chunk that opens the sentence before a comma is the subject of an active verb
@@ -130,7 +127,7 @@ class AgendaFinder:
         chunk_end = end
         index = end - 1
         while index >= start:
-            if self._stops_list(sentence, index):
+            if self._stops_list(sentence, index) or (active and self._after_partner(sentence, index)):
                 return index + 1
             if any(mark in ";:" for mark in marks[index]):
                 return index
@@ -165,6 +162,14 @@ class AgendaFinder:
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _after_partner(self, sentence: Sentence, index: int) -> bool:
+        """``Lavrov ile Suriye'yi görüştü``: with an active verb, a name and ``ile`` before the
+        list say whom the topics were discussed with."""
+        tokens = sentence.tokens
+        if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
+            return False
+        return not any(self.words.has("relation", t) for t in tokens[index:])
 
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
         """A meeting noun in the locative: ``Görüşmede``, ``toplantısında``."""

@@ -18,9 +18,10 @@ from pipeline.text import APOSTROPHES, Word
 
 OPENING = "“«(„"
 CLOSING = "”»)"
-#: A paragraph whose last character is not one of these is a headline or a crosshead: its
-#: words repeat the body or announce another article, and it states no agenda.
+#: A short paragraph whose last character is not one of these is a headline or a crosshead:
+#: its words repeat the body or announce another article, and it states no agenda.
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
+MAX_HEADLINE_WORDS = 20
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])")
 
 
@@ -31,6 +32,7 @@ class Token:
     stem_end: int  #: where an apostrophe suffix starts (``end`` when there is none)
     folded: str  #: Turkish-folded, apostrophe left out: ``suriyeyi``
     key: str  #: stem key for lexicon comparisons: ``suriye``
+    capitalized: bool  #: written with a capital: a name, or the first word of a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +55,9 @@ def tokens_of(text: str, words: list[Word]) -> list[Token]:
         if tokens and word.start - tokens[-1].end == 1 and text[word.start - 1] in APOSTROPHES:
             last = tokens[-1]
             folded = last.folded + word.folded
-            tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key)  # the name's key
+            tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key, last.capitalized)  # the name's key
             continue
-        tokens.append(Token(word.start, word.end, word.end, word.folded, match_key(word.folded)))
+        tokens.append(Token(word.start, word.end, word.end, word.folded, match_key(word.folded), word.text[:1].isupper()))
     return tokens
 
 
@@ -64,7 +66,7 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
     starts = [t.start for t in tokens]
     number = -1
     for paragraph in re.finditer(r"[^\n]+", text):
-        if paragraph.group().rstrip()[-1:] not in SENTENCE_FINAL:
+        if _is_headline(paragraph.group()):
             continue
         number += 1
         start = paragraph.start()
@@ -76,6 +78,10 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
             if sentence_tokens:
                 yield _sentence(text, start, end, number, sentence_tokens)
             start = end
+
+
+def _is_headline(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token]) -> Sentence:

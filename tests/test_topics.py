@@ -163,3 +163,12 @@ def test_the_iptc_code_is_the_label_s_code():
 def test_a_topic_outside_the_taxonomy_has_no_label():
     found = topic("Görüşmede okyanus haritalama çalışmaları ele alındı.")
     assert (found.label, found.labels, found.iptc) == (None, [], None)
+
+
+def test_a_list_between_basta_and_olmak_uzere():
+    text = "Görüşmede başta enerji ve ticaret olmak üzere birçok alanda iş birliği ele alındı."
+    assert topics(text) == ["enerji", "ticaret"]
+
+
+def test_the_name_met_with_is_no_topic():
+    assert topics("Fidan, görüşmede Lavrov ile Suriye ve Ukrayna konularını görüştü.") == ["Suriye", "Ukrayna"]
