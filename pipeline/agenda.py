@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.morphology import (
+    Stemmer,
     case_suffix_length,
     has_case,
     has_compound_head,
@@ -57,12 +58,13 @@ class AgendaItem:
 
 
 class AgendaFinder:
-    def __init__(self, cues: str, word_classes: str) -> None:
-        self.words = WordClasses(word_classes)
+    def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
+        self.stemmer = stemmer or Stemmer()
+        self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
 
     def find(self, text: str, text_words: list[Word], skip: tuple[int, int] | None = None) -> list[AgendaItem]:
-        tokens = tokens_of(text, text_words)
+        tokens = tokens_of(text, text_words, self.stemmer.key)
         sentences = list(sentences_of(text, tokens, skip))
         found_in = self.cues.find(text, text_words, sentences)
         items: list[AgendaItem] = []
@@ -148,9 +150,9 @@ class AgendaFinder:
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if self.words.has("participant", token) and (
-            sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl"))
+            sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl", "gen"))
         ):
-            return True  # "Bakanlar, ...", "mevkidaşıyla ...": who meets, not what about
+            return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
         word = token.folded
@@ -265,8 +267,8 @@ class AgendaFinder:
             last = wrapper  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
             case = "dat"
         elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
-            if has_compound_head(tokens[last - 1].folded) and not is_adjective(self.words, tokens[last - 2]):
-                last -= 1  # "X, Y ve Z konuları": the classifier of the whole list
+            if has_compound_head(tokens[last - 1].folded, plural=True) and not is_adjective(self.words, tokens[last - 2]):
+                last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
                 case = "apostrophe"
         if first >= last or last - first > MAX_ITEM_WORDS or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
             return None

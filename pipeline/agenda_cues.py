@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.clauses import Sentence, Token, tokens_of
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.morphology import has_case, is_complement_clause
+from pipeline.morphology import Stemmer, has_case, is_complement_clause
 from pipeline.resources import read_tsv
 from pipeline.text import Word, words
 
@@ -57,14 +57,14 @@ INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relatio
 class WordClasses:
     """The word lists of ``data/topic_words.tsv``, by kind."""
 
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, stemmer: Stemmer) -> None:
         self.by_kind: dict[str, set[str]] = {}
         pairs = []
         for row in read_tsv(table):
             if row["kind"] == "pair":
                 pairs.append((row["word"], "pair"))
                 continue
-            tokens = tokens_of(row["word"], words(row["word"]))
+            tokens = tokens_of(row["word"], words(row["word"]), stemmer.key)
             self.by_kind.setdefault(row["kind"], set()).add(" ".join(t.folded for t in tokens))
             self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
         self.pairs = Gazetteer(pairs, proper=False, inflected=True)
@@ -77,6 +77,11 @@ class WordClasses:
 
     def is_generic(self, token: Token) -> bool:
         return any(self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition"))
+
+
+def word_list(table: str) -> list[str]:
+    """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
+    return [row["word"] for row in read_tsv(table)]
 
 
 def is_adjective(word_classes: WordClasses, token: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pipeline.morphology import match_key
 from pipeline.text import APOSTROPHES, Word
@@ -48,7 +48,7 @@ class Sentence:
         return self.marks[index + 1]
 
 
-def tokens_of(text: str, words: list[Word]) -> list[Token]:
+def tokens_of(text: str, words: list[Word], key: Callable[[str], str] = match_key) -> list[Token]:
     """Words with the apostrophe suffixes after them merged in (``Suriye`` + ``'yi``)."""
     tokens: list[Token] = []
     for word in words:
@@ -57,7 +57,7 @@ def tokens_of(text: str, words: list[Word]) -> list[Token]:
             folded = last.folded + word.folded
             tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key, last.capitalized)  # the name's key
             continue
-        tokens.append(Token(word.start, word.end, word.end, word.folded, match_key(word.folded), word.text[:1].isupper()))
+        tokens.append(Token(word.start, word.end, word.end, word.folded, key(word.folded), word.text[:1].isupper()))
     return tokens
 
 

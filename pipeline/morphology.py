@@ -3,7 +3,7 @@
 No statistical analyser is available offline, so this module knows just enough Turkish
 nominal morphology to compare words on their stems:
 
-- ``match_key`` peels inflectional suffixes (plural, possessive, case, ``-ki``) as long as
+- ``match_key`` (and ``Stemmer.key``, which prefers the stems of known words) peels inflectional suffixes (plural, possessive, case, ``-ki``) as long as
   vowel harmony and the buffer consonants allow, and returns the shortest stem it reaches,
   with a final softened consonant hardened again (``güvenliğine`` -> ``güvenlik``). It
   over-strips on purpose (``enerji`` -> ``enerj``): the key is only ever compared with
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 BACK_VOWELS = "aıou"
 FRONT_VOWELS = "eiöü"
@@ -96,6 +97,8 @@ def _stem_may_take(stem: str, template: str) -> bool:
     """
     if len(stem) < MIN_STEM or last_vowel(stem) is None:
         return False
+    if len(template) == 1 and sum(char in VOWELS for char in stem) < 2:
+        return False  # a lone vowel after one syllable is too often the word's own: doğu, doğa
     ends_in_vowel = stem[-1] in VOWELS
     if template[0] in "AI" or template == "lA":
         return not ends_in_vowel
@@ -124,21 +127,38 @@ _FORMS = {template: _all_forms(template) for template in _ALL_SUFFIXES}
 
 
 @lru_cache(maxsize=65536)
-def match_key(word: str) -> str:
-    """The comparison key of a folded word: its shortest stem, softening undone."""
-    best = word
+def stems(word: str) -> frozenset[str]:
+    """Every stem reachable by peeling suffixes (the word itself included), softening undone."""
     seen = {word}
     frontier = [word]
     while frontier:
-        current = frontier.pop()
-        for stem in strip_suffix(current, _ALL_SUFFIXES):
-            if stem in seen:
-                continue
-            seen.add(stem)
-            frontier.append(stem)
-            if (len(stem), stem) < (len(best), best):
-                best = stem
-    return best[:-1] + _HARDENED[best[-1]] if best[-1] in _HARDENED else best
+        for stem in strip_suffix(frontier.pop(), _ALL_SUFFIXES):
+            if stem not in seen:
+                seen.add(stem)
+                frontier.append(stem)
+    return frozenset(stem[:-1] + _HARDENED[stem[-1]] if stem[-1] in _HARDENED else stem for stem in seen)
+
+
+def match_key(word: str) -> str:
+    """The comparison key of a folded word: its shortest stem."""
+    return min(stems(word), key=lambda stem: (len(stem), stem))
+
+
+class Stemmer:
+    """Stem keys that prefer a known word where a form has two readings: with ``bakan``
+    known, ``bakanın`` is ``bakan-ın`` and not ``baka-nın``."""
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        self.known = frozenset(match_key(word) for word in vocabulary)
+        self._keys: dict[str, str] = {}
+
+    def key(self, word: str) -> str:
+        key = self._keys.get(word)
+        if key is None:
+            candidates = stems(word) & self.known
+            key = max(candidates, key=lambda stem: (len(stem), stem)) if candidates else match_key(word)
+            self._keys[word] = key
+        return key
 
 
 def case_suffix_length(word: str, case: str) -> int:
@@ -160,11 +180,13 @@ _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")
 _ANY_CASE = sum(_CASES.values(), ())
 
 
-def has_compound_head(word: str) -> bool:
+def has_compound_head(word: str, plural: bool = False) -> bool:
     """Whether the word ends in a third-person possessive, with or without a case after it:
-    the mark of the head of a compound (``güvenlik konuları``, ``konularının``)."""
+    the mark of the head of a compound (``güvenlik konuları``, ``konularının``); with
+    ``plural``, only a plural head (``konuları``, not ``konusu``)."""
     candidates = [word, *strip_suffix(word, _ANY_CASE)]
-    return any(strip_suffix(candidate, _THIRD_PERSON_POSSESSIVE) for candidate in candidates)
+    possessives = ("lArI",) if plural else _THIRD_PERSON_POSSESSIVE
+    return any(strip_suffix(candidate, possessives) for candidate in candidates)
 
 
 _FINITE_VERB = re.compile(

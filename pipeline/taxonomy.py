@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.clauses import tokens_of
 from pipeline.gazetteer import Gazetteer
+from pipeline.morphology import Stemmer
 from pipeline.resources import read_tsv
 from pipeline.text import Word, words
 
@@ -27,13 +28,19 @@ class Concept:
     weak: bool
 
 
-def stem_words(text: str) -> list[Word]:
+def stem_words(text: str, stemmer: Stemmer) -> list[Word]:
     """The words of ``text`` with their stem keys in place of the folded form."""
-    return [Word(t.start, t.end, text[t.start : t.end], t.key) for t in tokens_of(text, words(text))]
+    return [Word(t.start, t.end, text[t.start : t.end], t.key) for t in tokens_of(text, words(text), stemmer.key)]
+
+
+def concept_names(table: str) -> list[str]:
+    """Every Turkish concept name of the taxonomy (the vocabulary for a ``Stemmer``)."""
+    return [name for row in read_tsv(table) for name in row["variants"].split("|")]
 
 
 class Taxonomy:
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, stemmer: Stemmer | None = None) -> None:
+        self.stemmer = stemmer or Stemmer()
         self.concepts: dict[str, Concept] = {}
         names: list[tuple[str, str]] = []
         for row in read_tsv(table):
@@ -46,12 +53,12 @@ class Taxonomy:
             )
             self.concepts[concept.id] = concept
             for variant in row["variants"].split("|"):
-                names.append((" ".join(w.folded for w in stem_words(variant)), concept.id))
+                names.append((" ".join(w.folded for w in stem_words(variant, self.stemmer)), concept.id))
         self.gazetteer = Gazetteer(names, proper=False)
 
     def concepts_in(self, phrase: str) -> list[str]:
         """The concepts a phrase names, in order of first mention."""
-        found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase))]
+        found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase, self.stemmer))]
         return list(dict.fromkeys(found))
 
     def main_concept(self, concept_ids: list[str]) -> str | None:

@@ -1,4 +1,4 @@
-from pipeline.morphology import case_suffix_length, has_case, has_compound_head, match_key
+from pipeline.morphology import Stemmer, case_suffix_length, has_case, has_compound_head, match_key
 
 
 def test_inflected_forms_share_the_key_of_their_noun():
@@ -33,3 +33,12 @@ def test_the_longest_case_ending_decides_the_case():
 
 def test_a_possessive_marks_the_head_of_a_compound():
     assert has_compound_head("konularının") and not has_compound_head("konular")
+
+
+def test_a_known_word_decides_between_two_readings():
+    assert match_key("bakanın") != match_key("bakan")  # baka-nın, as far as suffixes tell
+    assert Stemmer(["bakan"]).key("bakanın") == Stemmer(["bakan"]).key("bakan")
+
+
+def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
+    assert match_key("doğu") != match_key("doğa")

@@ -172,3 +172,13 @@ def test_a_list_between_basta_and_olmak_uzere():
 
 def test_the_name_met_with_is_no_topic():
     assert topics("Fidan, görüşmede Lavrov ile Suriye ve Ukrayna konularını görüştü.") == ["Suriye", "Ukrayna"]
+
+
+def test_a_singular_classifier_belongs_to_its_own_item():
+    text = "Toplantıda terörle mücadele, su meselesi ve enerji iş birliği masaya yatırıldı."
+    assert topics(text) == ["terörle mücadele", "su meselesi", "enerji iş birliği"]
+
+
+def test_the_subject_of_a_reported_discussion_is_no_topic():
+    text = "Kaynaklar, görüşmede iki bakanın Gazze'deki durumu ve ikili ticareti ele aldığını bildirdi."
+    assert topics(text) == ["Gazze'deki durumu", "ikili ticaret"]

@@ -12,15 +12,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.agenda import AgendaFinder
+from pipeline.agenda_cues import word_list
 from pipeline.extensions import doc_words
+from pipeline.morphology import Stemmer
 from pipeline.schema import Topic
-from pipeline.taxonomy import Taxonomy
+from pipeline.taxonomy import Taxonomy, concept_names
+from pipeline.text import words as text_words
 
 
 class TopicStage:
     def __init__(self, cues: str, words: str, taxonomy: str) -> None:
-        self.finder = AgendaFinder(cues, words)
-        self.taxonomy = Taxonomy(taxonomy)
+        # one stemmer that knows every listed word, so both lexicons read text alike
+        vocabulary = [w.folded for name in [*word_list(words), *concept_names(taxonomy)] for w in text_words(name)]
+        stemmer = Stemmer(vocabulary)
+        self.finder = AgendaFinder(cues, words, stemmer)
+        self.taxonomy = Taxonomy(taxonomy, stemmer)
 
     def __call__(self, doc: Doc) -> Doc:
         for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline):
