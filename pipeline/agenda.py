@@ -10,7 +10,9 @@ that cannot belong to a list of noun phrases:
   or a word after which a list starts (``göre``, ``kapsamında``, ``ise``);
 - the end of a clause: a finite verb, an object clause (``olacağını``), an ``-ArAk``
   converb, the verbal noun of a light verb (``temaslarda bulunması ve``);
-- a chunk ending in the genitive (``Bakan Fidan'ın,``: the subject of the clause);
+- a chunk ending in the genitive (``Bakan Fidan'ın,``: the subject of the clause), a
+  participant (``Bakanlar,``, ``mevkidaşıyla``, ``iki bakanın``) or, before an active verb,
+  a name with ``ile`` (``Lavrov ile``);
 - a chunk that holds no coordinator: a list of several items ends in ``ve``/``ile``, so
   without one the last chunk is the whole list.
 

@@ -138,8 +138,8 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "postposition":
-                partner = next((p for p in later if p[2].role == "discussion"), None)
+            elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
+                partner = next((p for p in later if p[2].role == "discussion" or p[2].case == "object"), None)
                 if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":

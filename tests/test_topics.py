@@ -182,3 +182,12 @@ def test_a_singular_classifier_belongs_to_its_own_item():
 def test_the_subject_of_a_reported_discussion_is_no_topic():
     text = "Kaynaklar, görüşmede iki bakanın Gazze'deki durumu ve ikili ticareti ele aldığını bildirdi."
     assert topics(text) == ["Gazze'deki durumu", "ikili ticaret"]
+
+
+def test_a_postposition_before_an_active_discussion_verb():
+    assert topics("Liderler, Suriye'deki gelişmeler konusunda görüştüler.") == ["Suriye'deki gelişmeler"]
+
+
+def test_the_channel_of_a_talk_sets_the_scene():
+    text = "Erdoğan, Putin ile telefonda Ukrayna'daki savaşı ve enerji iş birliğini konuştu."
+    assert topics(text) == ["Ukrayna'daki savaşı", "enerji iş birliği"]
