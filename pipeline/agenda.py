@@ -266,8 +266,9 @@ class AgendaFinder:
         tokens = sentence.tokens
         wrapper = self._wrapper_start(sentence, first, last)
         if wrapper is not None:
-            last = wrapper  # "X'e ilişkin başlıklar": the wrapper goes, and X's dative with it
-            case = "dat"
+            # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
+            case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
+            last = wrapper
         elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
             if has_compound_head(tokens[last - 1].folded, plural=True) and not is_adjective(self.words, tokens[last - 2]):
                 last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
@@ -278,7 +279,7 @@ class AgendaFinder:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen"):
+        elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
             end -= case_suffix_length(end_token.folded, case)
         return AgendaItem(tokens[first].start, end)
 
@@ -287,14 +288,13 @@ class AgendaFinder:
         a postposition followed by vague words, among them a classifier noun."""
         tokens = sentence.tokens
         index = last
-        while index > first and self.words.is_generic(tokens[index - 1]) and not self.words.has(
-            "postposition", tokens[index - 1]
-        ):
+        while index > first and self.words.is_generic(tokens[index - 1]) and not self._postposition(tokens[index - 1]):
             index -= 1
         has_head = any(self.words.has("generic_head", t) for t in tokens[index:last])
-        if has_head and index - 1 > first and self.words.has("postposition", tokens[index - 1]):
-            return index - 1
-        return None
+        return index - 1 if has_head and index - 1 > first and self._postposition(tokens[index - 1]) else None
+
+    def _postposition(self, token: Token) -> bool:
+        return self.words.has("postposition", token) or self.words.has("dative_postposition", token)
 
     def _title(self, sentence: Sentence, start: int, end: int) -> list[AgendaItem]:
         """``“X” konulu``: the quoted title, or a few uninflected words before the cue."""

@@ -76,7 +76,9 @@ class WordClasses:
         return kind in INFLECTED_KINDS and token.key in self.by_kind.get(kind + "_key", ())
 
     def is_generic(self, token: Token) -> bool:
-        return any(self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition"))
+        return any(
+            self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
+        )
 
 
 def word_list(table: str) -> list[str]:

@@ -191,3 +191,7 @@ def test_a_postposition_before_an_active_discussion_verb():
 def test_the_channel_of_a_talk_sets_the_scene():
     text = "Erdoğan, Putin ile telefonda Ukrayna'daki savaşı ve enerji iş birliğini konuştu."
     assert topics(text) == ["Ukrayna'daki savaşı", "enerji iş birliği"]
+
+
+def test_a_nominative_before_gibi_keeps_its_last_letters():
+    assert topics("Görüşmede ticaret ve bölge gibi konular ele alındı.") == ["ticaret", "bölge"]
