@@ -91,6 +91,7 @@ class AgendaFinder:
         if cue.cue.role == "title":
             return self._title(sentence, start, end)
         if cue.cue.list == "before":
+            end = self._strip_scene(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
         chunks = self._chunks(sentence, start, end)
@@ -119,6 +120,21 @@ class AgendaFinder:
         while end > start and self.words.has("particle", tokens[end - 1]) and sentence.depths[end - 1] == 0:
             end -= 1
         return start, end
+
+    def _strip_scene(self, sentence: Sentence, start: int, end: int) -> int:
+        """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
+        tokens = sentence.tokens
+        while end > start:
+            last = tokens[end - 1]
+            if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
+                end -= 1
+                while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
+                    end -= 1  # the rest of the name: "Genel Kurul'da"
+            elif self.words.has("time", last) and not sentence.marks[end]:
+                end -= 1
+            else:
+                return end
+        return end
 
     def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.

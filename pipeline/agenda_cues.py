@@ -81,6 +81,11 @@ class WordClasses:
         )
 
 
+def _discusses(cue: Cue) -> bool:
+    """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
+    return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
+
+
 def word_list(table: str) -> list[str]:
     """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
     return [row["word"] for row in read_tsv(table)]
@@ -141,7 +146,7 @@ class CueTable:
             elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
-                partner = next((p for p in later if p[2].role == "discussion" or p[2].case == "object"), None)
+                partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
@@ -153,10 +158,12 @@ class CueTable:
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
         and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
+        tokens = sentence.tokens
+        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
+            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
         if cue.case not in ("object", "dative"):
             return True
-        tokens = sentence.tokens
-        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl", "ins")):
+        if has_case(tokens[last - 1].folded, "ins"):
             return False
         before = first - 1
         while before >= 0 and self.words.has("particle", tokens[before]):

@@ -195,3 +195,11 @@ def test_the_channel_of_a_talk_sets_the_scene():
 
 def test_a_nominative_before_gibi_keeps_its_last_letters():
     assert topics("Görüşmede ticaret ve bölge gibi konular ele alındı.") == ["ticaret", "bölge"]
+
+
+def test_where_and_when_said_before_the_cue_are_no_topic():
+    assert topics("Görüşmede göç politikası dün Brüksel'de görüşüldü.") == ["göç politikası"]
+
+
+def test_a_cue_verb_in_the_locative_states_no_agenda():
+    assert topics("Yasaların Meclis'te görüşülmesinde yeni bir yöntem uygulanacak.") == []
