@@ -203,3 +203,8 @@ def test_where_and_when_said_before_the_cue_are_no_topic():
 
 def test_a_cue_verb_in_the_locative_states_no_agenda():
     assert topics("Yasaların Meclis'te görüşülmesinde yeni bir yöntem uygulanacak.") == []
+
+
+def test_a_list_before_uzerinde_duruldu():
+    text = "Görüşmede ikili ilişkilerin geliştirilmesi ve bölgesel istikrarın önemi üzerinde duruldu."
+    assert topics(text) == ["ikili ilişkilerin geliştirilmesi", "bölgesel istikrarın önemi"]
