@@ -27,6 +27,7 @@ wrapper (``X'e ilişkin başlıklar``) and the case ending the cue imposes on th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
@@ -61,11 +62,21 @@ class AgendaItem:
 
 class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
+        self._person_ends: set[int] = set()
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
 
-    def find(self, text: str, text_words: list[Word], skip: tuple[int, int] | None = None) -> list[AgendaItem]:
+    def find(
+        self,
+        text: str,
+        text_words: list[Word],
+        skip: tuple[int, int] | None = None,
+        people: Iterable[tuple[int, int]] = (),
+    ) -> list[AgendaItem]:
+        """Agenda items of ``text``; ``skip`` is a span that is no content (the dateline),
+        ``people`` are the spans of person mentions, who take part rather than being topics."""
+        self._person_ends = {end for _, end in people}
         tokens = tokens_of(text, text_words, self.stemmer.key)
         sentences = list(sentences_of(text, tokens, skip))
         found_in = self.cues.find(text, text_words, sentences)
@@ -167,9 +178,9 @@ class AgendaFinder:
             return self._is_scene(sentence, index)
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
-        if self.words.has("participant", token) and (
-            sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl", "gen"))
-        ):
+        if token.end in self._person_ends or token.stem_end in self._person_ends:
+            return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
+        if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
@@ -182,6 +193,18 @@ class AgendaFinder:
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
+        """A participant noun that ends its phrase: before a comma, in a case that says who met
+        whom, or as a bare subject (``İki bakan X'i görüştü``) when no name or relation follows."""
+        token = sentence.tokens[index]
+        if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl", "gen")):
+            return True
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        bare = not any(has_case(token.folded, case) for case in ("acc", "loc"))
+        if not bare or following is None or self.words.has("relation", following):
+            return False
+        return not (token.capitalized and following.capitalized)  # "Bakan Fidan": a title before a name
 
     def _after_partner(self, sentence: Sentence, index: int) -> bool:
         """``Lavrov ile Suriye'yi görüştü``: with an active verb, a name and ``ile`` before the

@@ -208,3 +208,17 @@ def test_a_cue_verb_in_the_locative_states_no_agenda():
 def test_a_list_before_uzerinde_duruldu():
     text = "Görüşmede ikili ilişkilerin geliştirilmesi ve bölgesel istikrarın önemi üzerinde duruldu."
     assert topics(text) == ["ikili ilişkilerin geliştirilmesi", "bölgesel istikrarın önemi"]
+
+
+def test_a_person_found_by_the_person_stage_is_no_topic():
+    from pipeline.schema import Entity, Mention
+
+    nlp = pipeline.load()
+    text = "Dışişleri Bakanı Fidan Suriye'yi ve Ukrayna'yı görüştü."
+    doc = nlp.make_doc(text)
+    for name, stage in nlp.pipeline:
+        if name == "trnews_topics":
+            person = Entity(id="", type="PERSON", name="Fidan", mentions=[Mention(start=17, end=22, text="Fidan")])
+            doc._.trnews_entities.append(person)
+        doc = stage(doc)
+    assert [t.text for t in doc._.trnews_topics] == ["Suriye", "Ukrayna"]

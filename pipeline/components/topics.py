@@ -29,7 +29,8 @@ class TopicStage:
         self.taxonomy = Taxonomy(taxonomy, stemmer)
 
     def __call__(self, doc: Doc) -> Doc:
-        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline):
+        people = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "PERSON" for m in e.mentions]
+        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
             phrase = doc.text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
