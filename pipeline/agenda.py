@@ -174,8 +174,6 @@ class AgendaFinder:
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         token = sentence.tokens[index]
-        if sentence.depths[index] > 0:  # inside quotes only the scene of a quoted report stops a list
-            return self._is_scene(sentence, index)
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if token.end in self._person_ends or token.stem_end in self._person_ends:

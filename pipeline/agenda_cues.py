@@ -35,7 +35,7 @@ _PARTICIPLE = re.compile(r"^y?[ae]n$")
 class Cue:
     list: str  #: before | after
     case: str  #: subject | object | dative | none
-    role: str  #: agenda | title | connector | postposition | discussion | opener | closer
+    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
     needs_meeting: bool
 
 
@@ -153,6 +153,8 @@ class CueTable:
                 closer = next((p for p in later if p[2].role == "closer"), None)
                 if closer:
                     found.append(FoundCue(cue, first, last, until=closer[0]))
+            elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
+                found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
         return found
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
@@ -173,6 +175,15 @@ class CueTable:
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
+
+    def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
+        """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics
+        named just before it (not ``açıklaması şöyle:``, which quotes a statement)."""
+        tokens = sentence.tokens
+        if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
+            return False
+        before = tokens[first - 1]
+        return self.words.has("generic_head", before) or self.words.has("generic", before)
 
     def _names_a_meeting(self, sentence: Sentence, last: int) -> bool:
         """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition."""

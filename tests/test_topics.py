@@ -222,3 +222,8 @@ def test_a_person_found_by_the_person_stage_is_no_topic():
             doc._.trnews_entities.append(person)
         doc = stage(doc)
     assert [t.text for t in doc._.trnews_topics] == ["Suriye", "Ukrayna"]
+
+
+def test_a_list_after_a_colon_that_announces_topics():
+    text = "Görüşmede ele alınan başlıklar şöyle: enerji güvenliği, düzensiz göç ve terörle mücadele."
+    assert topics(text) == ["enerji güvenliği", "düzensiz göç", "terörle mücadele"]
