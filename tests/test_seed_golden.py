@@ -51,6 +51,5 @@ def test_seed_dates(seed_record, seed_expected):
     assert seed_record["dates"] == seed_expected["dates"]
 
 
-@pytest.mark.skip(reason="topics come with issue 5")
 def test_seed_topics(seed_record, seed_expected):
     assert seed_record["topics"] == seed_expected["topics"]

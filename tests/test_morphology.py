@@ -1,0 +1,44 @@
+from pipeline.morphology import Stemmer, case_suffix_length, has_case, has_compound_head, match_key
+
+
+def test_inflected_forms_share_the_key_of_their_noun():
+    assert match_key("göçle") == match_key("göç") == match_key("göçün")
+
+
+def test_a_compound_head_shares_its_key_with_its_inflections():
+    assert match_key("yönetimi") == match_key("yönetiminin") == match_key("yönetimine")
+
+
+def test_softened_consonants_are_hardened_in_the_key():
+    assert match_key("güvenliğine") == match_key("güvenlik")
+    assert match_key("süreçlerinde") == match_key("süreci")
+
+
+def test_derivational_suffixes_are_kept():
+    assert match_key("gençlik") != match_key("genç")
+
+
+def test_vowel_harmony_rules_out_false_suffixes():
+    assert match_key("sanayi") == match_key("sanayisi") == "sanayi"
+
+
+def test_case_ending_after_a_possessive_takes_its_n():
+    assert case_suffix_length("yenilenmesinin", "gen") == 3
+    assert case_suffix_length("güvenliğine", "dat") == 2
+
+
+def test_the_longest_case_ending_decides_the_case():
+    assert has_case("üzerinde", "loc") and not has_case("üzerinde", "dat")
+
+
+def test_a_possessive_marks_the_head_of_a_compound():
+    assert has_compound_head("konularının") and not has_compound_head("konular")
+
+
+def test_a_known_word_decides_between_two_readings():
+    assert match_key("bakanın") != match_key("bakan")  # baka-nın, as far as suffixes tell
+    assert Stemmer(["bakan"]).key("bakanın") == Stemmer(["bakan"]).key("bakan")
+
+
+def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
+    assert match_key("doğu") != match_key("doğa")
