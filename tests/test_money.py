@@ -37,6 +37,18 @@ def test_exceeding_a_figure_is_approximate():
     assert amounts("Hizmet ihracatı 123 milyar doları aşacak.") == [(123_000_000_000, "USD", True)]
 
 
+def test_inflected_hedges_after_the_amount_are_approximate():
+    text = (
+        "Kredi hacmi 90 milyon lira civarına indi. İhracat 12 milyar doların üzerine çıktı. "
+        "Gelirler 3 milyar avroya yaklaştı. Yatırımlar 40 milyon dolara varan bir pakete ulaştı."
+    )
+    assert [approximate for _, _, approximate in amounts(text)] == [True, True, True, True]
+
+
+def test_reaching_a_figure_is_no_hedge():
+    assert amounts("Satışlar 6 milyar dolara ulaştı.") == [(6_000_000_000, "USD", False)]
+
+
 def test_more_than_after_the_ablative_is_approximate():
     assert amounts("Bölgeye 800 milyon eurodan fazla kaynak sağlandı.") == [(800_000_000, "EUR", True)]
 
