@@ -45,6 +45,24 @@ def nearest_year(month: int, day: int | None, published: dt.date) -> int:
     return min(candidates)[1] if candidates else published.year
 
 
+def year_in_tense(month: int, day: int | None, published: dt.date, tense: str | None) -> int:
+    """The year of ``day month`` as its clause's tense tells: the first one on or after
+    publication for an event to come (``Ekim ayında açılacak``: the coming October), the last
+    one on or before it for an event that happened; the nearest when the tense is unknown.
+    A month alone is compared as a month (``Mart ayında yapılacak`` in March is this March)."""
+    if tense not in ("future", "past"):
+        return nearest_year(month, day, published)
+    here = (published.month, published.day if day else 0)
+    there = (month, day or 0)
+    if tense == "future":
+        year = published.year if there >= here else published.year + 1
+    else:
+        year = published.year if there <= here else published.year - 1
+    if safe_date(year, month, day or 1) is None:  # 29 Şubat in a common year
+        return nearest_year(month, day, published)
+    return year
+
+
 def shift(published: dt.date, unit: str, offset: int) -> dt.date:
     """``published`` moved by ``offset`` days, weeks, months or years (clamped to month ends)."""
     if unit == "day":

@@ -88,6 +88,41 @@ def test_last_year_and_a_month_together():
     assert dates("Geçen yıl Mayıs’ta rekor kırıldı.", published="2026-01-06") == [("Geçen yıl Mayıs’ta", "2025-05")]
 
 
+def test_last_year_and_a_day_together():
+    assert dates("Anlaşma geçen yıl 14 Eylül'de imzalandı.") == [("geçen yıl 14 Eylül'de", "2025-09-14")]
+
+
+def test_month_in_a_future_clause_is_the_coming_one():
+    # the nearest November to 2026-01-22 is the last one, but the clause speaks of what is planned
+    assert values("Yeni terminalin Kasım ayında hizmete girmesi planlanıyor.") == ["2026-11"]
+
+
+def test_day_in_a_past_clause_is_the_last_one():
+    # 20 Temmuz 2026 is nearer to 2026-01-22, but the signing has happened
+    assert values("Anlaşma 20 Temmuz'da imzalandı.") == ["2025-07-20"]
+
+
+def test_the_verb_right_after_the_date_sets_its_tense():
+    text = "Bakan, 10 Temmuz'da yapılan toplantıda yeni bir zirve düzenleneceğini söyledi."
+    assert values(text) == ["2025-07-10"]
+
+
+def test_a_noun_ending_like_a_past_verb_sets_no_tense():
+    assert values("Kasım ayında kredi faizleri düşecek.") == ["2026-11"]  # "kredi" is no "-di" past
+
+
+def test_lower_case_month_with_ayinda_is_a_month():
+    assert values("Zam oranı aralık ayında belli oldu.", published="2026-01-06") == ["2025-12"]
+
+
+def test_last_week_restated_by_a_date_in_parentheses_is_one_date():
+    assert dates("Heyet geçen hafta (14 Ocak) Bakü'ye gitti.") == [("14 Ocak", "2026-01-14")]
+
+
+def test_last_week_and_a_date_outside_it_are_both_kept():
+    assert values("Heyet geçen hafta, 3 Ocak'ta başlayan görüşmeleri sürdürdü.") == ["2026-W03", "2026-01-03"]
+
+
 def test_without_publication_date_a_month_borrows_the_sentence_year():
     assert values("Şubat depremleri nedeniyle 2023 yılı zor geçti.", published=None) == ["2023-02", "2023"]
 
@@ -143,6 +178,10 @@ def test_year_range_with_ile_before_arasinda():
 
 def test_year_naming_an_event():
     assert values("1974 Kıbrıs Barış Harekâtı anıldı.") == ["1974"]
+
+
+def test_year_of_a_plans_horizon_is_no_date():
+    assert dates("Bakanlık Türkiye 2053 Vizyonu'nu açıkladı.") == []
 
 
 def test_decades_are_not_years():

@@ -21,6 +21,7 @@ stamp (``18 Ekim 2024 16:10``), and numbers inside money amounts.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,16 +31,17 @@ from spacy.tokens import Doc
 from pipeline.calendar import (
     iso,
     month_in_direction,
-    nearest_year,
     parse_relative_offset,
     safe_date,
     shift,
     weekday_near,
+    year_in_tense,
 )
 from pipeline.extensions import doc_text
 from pipeline.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
+from pipeline.tense import FUTURE, TenseReader
 from pipeline.text import APOSTROPHES, turkish_lower, turkish_upper
 
 _APOSTROPHE = f"[{APOSTROPHES}]"
@@ -55,11 +57,12 @@ _YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
-_FUTURE = re.compile(r"[ae]c[ae][kğ]|bekleniyor|planlanıyor|öngörülüyor|olacak")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+#: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
+_APPOSITION = re.compile(r"\s*[(,]\s*")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
@@ -84,7 +87,9 @@ def _alternation(names: list[str]) -> str:
 
 
 class DateStage:
-    def __init__(self, months: str, relative: str, weekdays: str) -> None:
+    def __init__(self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str) -> None:
+        self.tense = TenseReader(tense_cues)
+        self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
         self.months, self.ambiguous_months = {}, set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
@@ -117,7 +122,8 @@ class DateStage:
             (
                 "relative_year_month",
                 re.compile(
-                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"
+                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
+                    f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{_YEAR})"
                 ),
             ),
             (
@@ -126,7 +132,7 @@ class DateStage:
             ),
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
             # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
-            ("year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
+            ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
             (
                 "month",
                 re.compile(
@@ -159,15 +165,21 @@ class DateStage:
         text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
         blocked += [(money.start, money.end) for money in doc._.trnews_money]
+        found: list[tuple[_Candidate, list]] = []
         for candidate in self._candidates(text):
             if any(start < candidate.end and candidate.start < end for start, end in blocked):
                 continue
             if self._is_publication_stamp(text, candidate):
                 continue
+            values = self._values(text, candidate, published)
+            values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
+            if values:
+                found.append((candidate, values))
+        for (candidate, values), following in itertools.zip_longest(found, found[1:]):
+            if following and _restated(text, candidate, values, *following):
+                continue  # "geçen hafta (29 Nisan)": the date says which day of that week
             mention_text = text[candidate.start : candidate.end]
-            for value in self._values(text, candidate, published):
-                if value is _NOT_A_DATE:
-                    break
+            for value in values:
                 doc._.trnews_dates.append(
                     DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value)
                 )
@@ -203,11 +215,20 @@ class DateStage:
             return self._day_values(text, candidate, published)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
-        if kind == "relative_year_month":
+        if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
+            if published is None:
+                return [None]
             unit, offset = self.relative[turkish_lower(g["rel"])]
-            return [iso(shift(published, unit, offset), "year") + f"-{self._month(g['m1']):02d}" if published else None]
+            year, month = shift(published, unit, offset).year, self._month(g["m1"])
+            if not g.get("d1"):
+                return [f"{year:04d}-{month:02d}"]
+            moment = safe_date(year, month, int(g["d1"]))
+            return [moment.isoformat() if moment else _NOT_A_DATE]
         if kind == "year_range":
             return [g["y1"], g["y2"]] if int(g["y1"]) < int(g["y2"]) else [_NOT_A_DATE]
+        if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
+            following = turkish_lower(text[candidate.end : candidate.end + 40].lstrip())
+            return [_NOT_A_DATE] if following.startswith(self.horizons) else [g["y1"]]
         if kind == "year":
             return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
@@ -259,13 +280,14 @@ class DateStage:
         if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
             step = self.directions[turkish_lower(direction)]
             return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
-        future = bool(_FUTURE.search(_rest_of_sentence(text, candidate.end)))
+        future = self.tense.tense_after(text, candidate.end) == FUTURE
         return [weekday_near(published, weekday, future).isoformat()]
 
     def _month_alone(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
-        if not name[0].isupper():
+        said_to_be_a_month = bool(cue) and cue[:1].isspace() and cue.strip() != "ay"  # "aralık ayında"
+        if not name[0].isupper() and not said_to_be_a_month:
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         cue = cue or direction
         if folded in self.ambiguous_months and not cue:
@@ -284,7 +306,7 @@ class DateStage:
         self, text: str, candidate: _Candidate, published: dt.date | None, month: int, day: int | None
     ) -> int | None:
         if published is not None:
-            return nearest_year(month, day, published)
+            return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
         sentence_years = re.findall(_YEAR, _sentence_at(text, candidate.start))
         return int(sentence_years[0]) if sentence_years else None
 
@@ -298,14 +320,26 @@ class DateStage:
         return [parse_relative_offset(f"{int(count)} {unit} {groups['way']}", published)]
 
 
+def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidate, explicit_values: list) -> bool:
+    """A relative expression followed, in parentheses or after a comma, by a written date that
+    falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``): the date is the one event."""
+    if relative.kind not in ("relative", "weekday") or not _APPOSITION.fullmatch(text, relative.end, explicit.start):
+        return False
+    return None not in values + explicit_values and all(
+        _within(value, period) for value in explicit_values for period in values
+    )
+
+
+def _within(value: str, period: str) -> bool:
+    """Whether the ISO ``value`` lies in the ISO ``period`` (a year, month, week or day)."""
+    if "-W" in period:
+        return len(value) == 10 and iso(dt.date.fromisoformat(value), "week") == period
+    return value.startswith(period)
+
+
 def _previous_word(text: str, offset: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return match.group(1) if match else ""
-
-
-def _rest_of_sentence(text: str, offset: int) -> str:
-    end_match = _SENTENCE_END.search(text, offset)
-    return text[offset : end_match.end() if end_match else len(text)]
 
 
 def _sentence_at(text: str, offset: int) -> str:
@@ -318,7 +352,12 @@ def _sentence_at(text: str, offset: int) -> str:
 
 @Language.factory(
     "trnews_dates",
-    default_config={"months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv"},
-)
-def make_dates_stage(nlp: Language, name: str, months: str, relative: str, weekdays: str) -> DateStage:
-    return DateStage(months, relative, weekdays)
+    default_config={
+        "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
+        "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv",
+    },
+)  # fmt: skip
+def make_dates_stage(
+    nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str
+) -> DateStage:
+    return DateStage(months, relative, weekdays, tense_cues, horizons)
