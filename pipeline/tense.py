@@ -20,9 +20,7 @@ FUTURE, PAST = "future", "past"
 #: -ecek/-acak in all its forms (yapılacak, süreceğini, olacaktır)
 _FUTURE_SUFFIX = re.compile(r"[ae]c[ae][kğ]")
 #: Past forms no noun ends in: -mişti, the participles -diği/-dikten, passive -ilen/-nan (edilen, alınan)
-_PAST_PARTICIPLE = re.compile(
-    r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kt[ae]n$|..(?:[ıiuü]l[ae]n|n[ae]n)$"
-)
+_PAST_PARTICIPLE = re.compile(r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kt[ae]n$|..(?:[ıiuü]l[ae]n|n[ae]n)$")
 #: A finite past verb (yaptı, yapıldılar, yapılmış). Nouns end like it too (hükümeti, kredi,
 #: ithalatı), so it counts only where the clause ends right after it.
 _FINITE_PAST = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş)(?:[mnk]|n[ıiuü]z|l[ae]r)?$")

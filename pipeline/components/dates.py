@@ -6,16 +6,21 @@ article); dateparser (Turkish, RELATIVE_BASE = published) only resolves the coun
 offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage knows:
 
 - full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
-  ``15.03.2026``; a day and month without a year take the year closest to publication;
-- months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone takes
-  the closest year; ``geçen yıl Mayıs'ta`` the year it names;
+  ``15.03.2026``; a day and month without a year take their year from the tense of their clause
+  (``pipeline.tense``: the next one for ``yapılacak``, the last one for ``imzalandı``), else
+  the year closest to publication; ``geçen yıl 8 Ağustos'ta`` the year it names;
+- months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
+  ``aralık ayında`` in lower case) like a day; ``geçen yıl Mayıs'ta`` the year it names;
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
 - relative expressions (``yarın``, ``geçen yıl``, ``önümüzdeki ay``) and weekdays
   (``Cuma günü``), which need ``published``: without it their ``value`` is null. With no
   ``published``, a day or month without a year borrows a year written in the same sentence.
+  A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
+  ``dün, 5 Mart'ta``) gives that date only.
 
 Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
-stamp (``18 Ekim 2024 16:10``), and numbers inside money amounts.
+stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, and the horizon year of a plan
+(``Türk Dünyası 2040 Vizyonu``: ``data/year_horizons.tsv``).
 """
 
 from __future__ import annotations
