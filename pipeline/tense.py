@@ -22,9 +22,10 @@ _FUTURE_SUFFIX = re.compile(r"[ae]c[ae][kğ]")
 #: Past forms no noun ends in: -mişti, the participles -diği/-dikten, passive -ilen/-nan (edilen, alınan)
 _PAST_PARTICIPLE = re.compile(r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kt[ae]n$|..(?:[ıiuü]l[ae]n|n[ae]n)$")
 #: A finite past verb (yaptı, yapıldılar, yapılmış). Nouns end like it too (hükümeti, kredi,
-#: ithalatı), so it counts only where the clause ends right after it.
+#: ithalatı, parti), so it counts only where the sentence ends right after it: a comma
+#: follows nouns as often as verbs ("iktidar partisi, muhalefet partisi").
 _FINITE_PAST = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş)(?:[mnk]|n[ıiuü]z|l[ae]r)?$")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’')]|$)")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.;!?\"”’')]|$)")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -37,12 +38,12 @@ class TenseReader:
         """The tense of the first word after ``offset`` in its sentence that shows one; None when none does."""
         end_match = _SENTENCE_END.search(text, offset)
         for match in _WORD.finditer(text, offset, end_match.start() if end_match else len(text)):
-            tense = self.word_tense(match.group(), ends_clause=bool(_CLAUSE_END.match(text, match.end())))
+            tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense:
                 return tense
         return None
 
-    def word_tense(self, word: str, ends_clause: bool) -> str | None:
+    def word_tense(self, word: str, ends_sentence: bool) -> str | None:
         """A capitalized word without a suffix is a name (``Ordu``, ``Kadı``) and shows no tense;
         after an apostrophe only the suffix counts (``Brüksel'deydi``)."""
         apostrophe = next((i for i, char in enumerate(word) if char in APOSTROPHES), None)
@@ -56,6 +57,6 @@ class TenseReader:
                 return tense
         if _FUTURE_SUFFIX.search(folded):
             return FUTURE
-        if _PAST_PARTICIPLE.search(folded) or (ends_clause and _FINITE_PAST.search(folded)):
+        if _PAST_PARTICIPLE.search(folded) or (ends_sentence and _FINITE_PAST.search(folded)):
             return PAST
         return None

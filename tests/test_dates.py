@@ -84,6 +84,11 @@ def test_month_alone_with_ayinda():
     assert values("Aralık ayında rekor kırıldı.", published="2026-01-06") == ["2025-12"]
 
 
+def test_month_word_in_its_case_forms_is_part_of_the_mention():
+    text = "Parti Ekim ayındaki seçimi kaybetti. Haziran ayı içinde kongresini yapacak."
+    assert dates(text, published="2026-01-06") == [("Ekim ayındaki", "2025-10"), ("Haziran ayı içinde", "2026-06")]
+
+
 def test_last_year_and_a_month_together():
     assert dates("Geçen yıl Mayıs’ta rekor kırıldı.", published="2026-01-06") == [("Geçen yıl Mayıs’ta", "2025-05")]
 
@@ -111,12 +116,20 @@ def test_a_noun_ending_like_a_past_verb_sets_no_tense():
     assert values("Kasım ayında kredi faizleri düşecek.") == ["2026-11"]  # "kredi" is no "-di" past
 
 
+def test_a_noun_before_a_comma_sets_no_tense():
+    assert values("Kasım ayında parti, yeni genel başkanını seçecek.") == ["2026-11"]  # "parti," is no "-ti" past
+
+
 def test_lower_case_month_with_ayinda_is_a_month():
     assert values("Zam oranı aralık ayında belli oldu.", published="2026-01-06") == ["2025-12"]
 
 
 def test_last_week_restated_by_a_date_in_parentheses_is_one_date():
     assert dates("Heyet geçen hafta (14 Ocak) Bakü'ye gitti.") == [("14 Ocak", "2026-01-14")]
+
+
+def test_weekday_after_a_day_names_that_day():
+    assert dates("Dernek 12 Mart Perşembe günü bir panel düzenleyecek.") == [("12 Mart", "2026-03-12")]
 
 
 def test_last_week_and_a_date_outside_it_are_both_kept():

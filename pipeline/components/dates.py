@@ -16,7 +16,7 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
   (``Cuma günü``), which need ``published``: without it their ``value`` is null. With no
   ``published``, a day or month without a year borrows a year written in the same sentence.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
-  ``dün, 5 Mart'ta``) gives that date only.
+  ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
 Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
 stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, and the horizon year of a plan
@@ -26,7 +26,6 @@ stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, and the horizon ye
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,7 +56,8 @@ _MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 #: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
 _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
 _DASH = r"\s?[-–—]\s?"
-_MONTH_WORD = r"(?:\s+ay(?:ı|ında|ının|ına|ından|ıyla|ı\s+sonunda|ı\s+başında)?)"
+#: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
+_MONTH_WORD = r"(?:\s+ay(?:ı\s+(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?)"
 _YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
@@ -180,9 +180,11 @@ class DateStage:
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
-        for (candidate, values), following in itertools.zip_longest(found, found[1:]):
+        for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and _restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
+            if _weekday_of(text, previous, candidate):
+                continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
                 doc._.trnews_dates.append(
@@ -333,6 +335,14 @@ def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidat
     return None not in values + explicit_values and all(
         _within(value, period) for value in explicit_values for period in values
     )
+
+
+def _weekday_of(text: str, day: _Candidate | None, weekday: _Candidate) -> bool:
+    """A weekday written right after a day (``19 Nisan Pazartesi``, ``3 Mart 2026 Salı günü``) names that day."""
+    return (
+        day is not None and day.kind in ("date", "numeric", "relative_year_month") and weekday.kind == "weekday"
+        and not weekday.groups.get("dir") and not text[day.end : weekday.start].strip(" ,")
+    )  # fmt: skip
 
 
 def _within(value: str, period: str) -> bool:
