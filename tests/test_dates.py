@@ -97,6 +97,10 @@ def test_last_year_and_a_day_together():
     assert dates("Anlaşma geçen yıl 14 Eylül'de imzalandı.") == [("geçen yıl 14 Eylül'de", "2025-09-14")]
 
 
+def test_genitive_relative_year_before_a_day():
+    assert values("Tören geçen senenin 3 Ekim'inde düzenlendi.") == ["2025-10-03"]
+
+
 def test_month_in_a_future_clause_is_the_coming_one():
     # the nearest November to 2026-01-22 is the last one, but the clause speaks of what is planned
     assert values("Yeni terminalin Kasım ayında hizmete girmesi planlanıyor.") == ["2026-11"]

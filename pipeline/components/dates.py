@@ -127,7 +127,7 @@ class DateStage:
             (
                 "relative_year_month",
                 re.compile(
-                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
+                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
                     f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{_YEAR})"
                 ),
             ),
