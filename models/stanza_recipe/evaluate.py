@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout's ``pipeline``
 
-from train import MODEL_DIR, UD_DIR, WORK_DIR  # noqa: E402  (the recipe's shared settings)
+from train import MODEL_DIR, UD_DIR, WORK_DIR  # the recipe's shared settings
 
-from pipeline.backends.stanza_backend import make_stanza_pipeline  # noqa: E402
+from pipeline.backends.stanza_backend import make_stanza_pipeline
 
 METRICS = ("Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas")
 

@@ -36,12 +36,16 @@ SEED = 1234
 HELDOUT_EVERY = 10  # every tenth sentence of BOUN dev is held out for early stopping
 
 # Sized so that each processor trains in 10-20 minutes on one CPU thread.
+# fmt: off
 TRAINING_ARGS: dict[str, list[str]] = {
-    "tokenize": ["--steps", "3000", "--eval_steps", "250", "--batch_size", "32", "--max_seqlen", "300"],
+    "tokenize": ["--steps", "1500", "--eval_steps", "250", "--batch_size", "32", "--max_seqlen", "300"],
     "mwt": ["--num_epoch", "30", "--batch_size", "50"],
     "lemma": ["--num_epoch", "20", "--batch_size", "50", "--no_pos"],
-    "pos": ["--no_pretrain", "--max_steps", "2500", "--eval_interval", "250", "--batch_size", "1000"],
+    "pos": ["--no_pretrain", "--max_steps", "6000", "--eval_interval", "400", "--batch_size", "32", "--num_layers", "1",
+            "--hidden_dim", "100", "--char_hidden_dim", "100", "--char_emb_dim", "50", "--word_emb_dim", "50",
+            "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50", "--transformed_dim", "50"],
 }
+# fmt: on
 TRAINER_MODULES = {
     "tokenize": "stanza.models.tokenizer",
     "mwt": "stanza.models.mwt_expander",

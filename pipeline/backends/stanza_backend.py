@@ -72,7 +72,9 @@ def make_stanza_pipeline(model_dir: Path) -> Any:
     except ImportError as error:  # the backend is an optional extra
         raise ImportError("the stanza backend needs: pip install 'tr-news-pipeline[stanza]'") from error
     processors = available_processors(model_dir)
-    model_paths = {f"{name}_model_path": str(model_dir / LANG / name / f"{package}.pt") for name, package in processors.items()}
+    model_paths = {
+        f"{name}_model_path": str(model_dir / LANG / name / f"{package}.pt") for name, package in processors.items()
+    }
     missing = [path for path in model_paths.values() if not Path(path).exists()]
     if missing:
         raise FileNotFoundError(f"Stanza model files missing: {', '.join(missing)}")
@@ -159,7 +161,9 @@ def stanza_to_spacy(stanza_doc: Any, text: str, vocab, has_ner: bool = False) ->
     for token, words_of_token in zip(doc, analyses):
         token._.trnews_syntactic_words = words_of_token
     if has_ner:
-        spans = (doc.char_span(e.start_char, e.end_char, label=e.type, alignment_mode="expand") for e in stanza_doc.ents)
+        spans = (
+            doc.char_span(e.start_char, e.end_char, label=e.type, alignment_mode="expand") for e in stanza_doc.ents
+        )
         doc.ents = filter_spans([span for span in spans if span is not None])
     return doc
 
