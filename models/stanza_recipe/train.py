@@ -41,7 +41,7 @@ TRAINING_ARGS: dict[str, list[str]] = {
     "tokenize": ["--steps", "1500", "--eval_steps", "250", "--batch_size", "32", "--max_seqlen", "300"],
     "mwt": ["--num_epoch", "30", "--batch_size", "50"],
     "lemma": ["--num_epoch", "20", "--batch_size", "50", "--no_pos"],
-    "pos": ["--no_pretrain", "--max_steps", "6000", "--eval_interval", "400", "--batch_size", "32", "--num_layers", "1",
+    "pos": ["--no_pretrain", "--max_steps", "4400", "--eval_interval", "400", "--batch_size", "32", "--num_layers", "1",
             "--hidden_dim", "100", "--char_hidden_dim", "100", "--char_emb_dim", "50", "--word_emb_dim", "50",
             "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50", "--transformed_dim", "50"],
 }
