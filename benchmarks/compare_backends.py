@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
         except ImportError:
             pass
     articles = load_gold(args.gold_dir)
+    if not articles:
+        parser.error(f"no gold articles (*.json) in {args.gold_dir}")
     results = {backend: measure(backend, articles, args.repeat) for backend in args.backend or ["spacy", "stanza"]}
     print(markdown(results, len(articles), args.threads))
 
