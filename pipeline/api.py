@@ -37,19 +37,40 @@ _loaded: dict[tuple[str, str], Language] = {}
 def load(backend: str = "spacy", model: str | Path | None = None) -> Language:
     """The Turkish pipeline: the trained NER model (when present) followed by the stages.
 
-    Loaded once per process and backend; ``model`` points at another NER pipeline folder.
+    Loaded once per process and backend; ``model`` points at another NER pipeline folder
+    (spaCy backend) or Stanza model folder (``backend="stanza"``, see
+    ``pipeline.backends.stanza_backend``).
     """
     key = (backend, str(model))
     if key not in _loaded:
-        if backend != "spacy":
-            raise ValueError(f"unknown backend {backend!r}; available: 'spacy'")
-        _loaded[key] = _build_spacy_pipeline(Path(model) if model else models_dir() / NER_MODEL)
+        if backend == "spacy":
+            _loaded[key] = _build_spacy_pipeline(Path(model) if model else models_dir() / NER_MODEL)
+        elif backend == "stanza":
+            _loaded[key] = _build_stanza_pipeline(model, models_dir() / NER_MODEL)
+        else:
+            raise ValueError(f"unknown backend {backend!r}; available: 'spacy', 'stanza'")
     return _loaded[key]
 
 
 def _build_spacy_pipeline(ner_path: Path) -> Language:
-    register_extensions()
     nlp = spacy.load(ner_path) if (ner_path / "config.cfg").exists() else spacy.blank("tr")
+    return _add_stages(nlp)
+
+
+def _build_stanza_pipeline(stanza_dir: str | Path | None, ner_path: Path) -> Language:
+    """Stanza's analysis; its NER when the Stanza model has one, else the project's NER model."""
+    from pipeline.backends.stanza_backend import stanza_language
+
+    nlp = stanza_language(stanza_dir)
+    if not nlp.tokenizer.has_ner and (ner_path / "config.cfg").exists():
+        ner_pipeline = spacy.load(ner_path)
+        for name in ner_pipeline.pipe_names:
+            nlp.add_pipe(name, source=ner_pipeline)
+    return _add_stages(nlp)
+
+
+def _add_stages(nlp: Language) -> Language:
+    register_extensions()
     for name, config in STAGES:
         if name == "trnews_document":  # before the NER model too: it resets the Doc's results
             nlp.add_pipe(name, config=config, first=True)

@@ -13,4 +13,5 @@ def test_wheel_carries_data_models_and_schema(tmp_path, monkeypatch):
     names = zipfile.ZipFile(wheel).namelist()
     assert "pipeline/_data/countries.tsv" in names
     assert "pipeline/_models/README.md" in names
+    assert "pipeline/_models/stanza/resources.json" in names
     assert "pipeline/record.schema.json" in names
