@@ -23,6 +23,8 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
+FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
@@ -53,7 +55,8 @@ class HeadNouns:
     """Head nouns from a TSV (``head``, ``role``): one or more words, the last in the possessive.
 
     ``role`` is ``unit`` for heads that name a unit of what precedes them (``Genel
-    Müdürlüğü``), ``exclude`` for longer heads that make a name something else (``Daimi
+    Müdürlüğü``), ``foreign`` for foreign words that take a case suffix only after an
+    apostrophe (``Systems'in``), ``exclude`` for longer heads that make a name something else (``Daimi
     Misyonu`` is a diplomatic mission, not an operation), else empty.
     """
 
@@ -75,6 +78,8 @@ class HeadNouns:
             return None
         for last, entries in self._candidates(word.folded):
             for folded, head, role in entries:
+                if role == FOREIGN and last != word.folded:
+                    continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
                 first = i - len(folded) + 1
                 if first < 0 or tuple(w.folded for w in text_words[first:i]) != folded[:-1]:
                     continue
