@@ -213,3 +213,25 @@ def test_listed_foreign_defence_company_is_an_organization_of_its_country():
 def test_sentence_opening_word_in_the_locative_is_not_part_of_the_name():
     text = "Bakanlar buluştu. Toplantıda Gürcistan Savunma Kuvvetleri ele alındı."
     assert [name for name, _ in organizations(text)] == ["Gürcistan Savunma Kuvvetleri"]
+
+
+def test_unlisted_body_named_with_the_acronym_or_the_full_name_of_its_organization_is_one_entity():
+    text = (
+        "Ekonomik İşbirliği Teşkilatı (EİT) Bakanlar Konseyi Bakü'de toplandı. "
+        "EİT Bakanlar Konseyi ortak bildiri yayımladı."
+    )
+    council = organization(text, "Ekonomik İşbirliği Teşkilatı Bakanlar Konseyi")
+    assert [m.text for m in council.mentions] == [
+        "Ekonomik İşbirliği Teşkilatı (EİT) Bakanlar Konseyi",
+        "EİT Bakanlar Konseyi",
+    ]
+
+
+def test_turkish_force_named_with_turk_is_the_listed_command():
+    entity = organization("Tatbikata Türk Hava Kuvvetleri'ne ait uçaklar katıldı.", "Hava Kuvvetleri Komutanlığı")
+    assert entity.country == "TR"
+
+
+def test_foreign_country_before_a_force_makes_it_that_countrys_force():
+    entity = organization("Tatbikata Yunanistan Deniz Kuvvetleri de katıldı.", "Yunanistan Deniz Kuvvetleri")
+    assert entity.country == "GR"

@@ -72,13 +72,24 @@ class OrganizationStage:
         return doc
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-        """Drop the mentions that only qualify a listed office title: ``Merkez Bankası
-        Başkanı``, ``Kara Kuvvetleri Komutanı`` name an office (the persons stage's business),
-        no organization; ``AB Konseyi Başkanı`` is no listed title and keeps its ``AB Konseyi``."""
+        """Drop the mentions of generic bodies (every country has one) that only qualify a
+        listed office title: ``Merkez Bankası Başkanı``, ``Kara Kuvvetleri Komutanı`` name an
+        office (the persons stage's business), no organization. A body of its own name keeps
+        its mention (``TBMM Başkanı``), and so does any body before an unlisted title
+        (``AB Konseyi Başkanı``)."""
         titles = self.office_titles.find(article.text, article.words)
         return [
-            m for m in matches if not any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
+            m
+            for m in matches
+            if not (
+                self._is_generic_body(m.key)
+                and any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
+            )
         ]
+
+    def _is_generic_body(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key.split("@")[0])
+        return row is None or "generic" in row.flags
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
