@@ -235,3 +235,12 @@ def test_turkish_force_named_with_turk_is_the_listed_command():
 def test_foreign_country_before_a_force_makes_it_that_countrys_force():
     entity = organization("Tatbikata Yunanistan Deniz Kuvvetleri de katıldı.", "Yunanistan Deniz Kuvvetleri")
     assert entity.country == "GR"
+
+
+def test_nationality_adjective_before_a_generic_body_makes_it_that_countrys_body():
+    entity = organization("Tatbikata Rus Deniz Kuvvetleri de katıldı.", "Rus Deniz Kuvvetleri")
+    assert entity.country == "RU"
+
+
+def test_unlisted_name_opening_with_a_nationality_adjective_belongs_to_that_country():
+    assert organization("Fransız Ordusu çekildi.", "Fransız Ordusu").country == "FR"

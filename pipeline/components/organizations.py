@@ -10,7 +10,8 @@
 - A national body flagged ``generic`` (ministries, the central bank) or with a descriptive
   name (ending in a head noun) right after a foreign country is that country's body:
   ``Rusya Dışişleri Bakanlığı`` (``country: RU``) is not ``Dışişleri Bakanlığı`` (``country:
-  TR``), ``Çin Halk Bankası`` is not ``Türkiye Halk Bankası``.
+  TR``), ``Çin Halk Bankası`` is not ``Türkiye Halk Bankası``; a nationality adjective
+  does the same (``Rus Hava Kuvvetleri``, ``data/demonyms.tsv``).
 - A row flagged ``standalone`` is an organization only when no capitalized word follows:
   ``Cumhurbaşkanlığı'nın açıklaması`` names the Presidency, ``Cumhurbaşkanlığı Savunma
   Sanayii Başkanı`` names an office.
@@ -41,7 +42,16 @@ NER_LABEL = "ORG"
 
 class OrganizationStage:
     def __init__(
-        self, table: str, heads: str, cues: str, stopwords: str, generic_words: str, titles: str, use_ner: bool
+        self,
+        table: str,
+        heads: str,
+        cues: str,
+        stopwords: str,
+        generic_words: str,
+        titles: str,
+        demonyms: str,
+        countries: str,
+        use_ner: bool,
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -50,6 +60,7 @@ class OrganizationStage:
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
+        self.demonyms = Demonyms(demonyms, countries)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -58,11 +69,12 @@ class OrganizationStage:
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
         country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
         countries = [(m.start, m.end) for m, _ in country_mentions]
+        nationals = country_mentions + self.demonyms.find(article)  # ``Rusya`` or ``Rus`` Hava Kuvvetleri
         findings = Findings()
-        self._add_listed(article, {m.end: (m.start, e) for m, e in country_mentions}, findings)
+        self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
-        self._national_found_names(article, {m.start: (m.end, e) for m, e in country_mentions}, findings)
+        self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self._add_model_spans(doc, article, taken, listed, findings)
@@ -205,6 +217,27 @@ class OrganizationStage:
         )
 
 
+class Demonyms:
+    """Nationality adjectives (``Rus``, ``Fransız``; ``data/demonyms.tsv``) and the countries
+    they stand for before a body's name, as a country's name does."""
+
+    def __init__(self, table: str, countries: str) -> None:
+        rows = list(read_tsv(table))
+        wanted = {row["iso2"] for row in rows}
+        self.countries = {
+            row["iso2"]: Entity(
+                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
+            )
+            for row in read_tsv(countries)
+            if row["iso2"] in wanted
+        }
+        self.gazetteer = Gazetteer([(row["demonym"], row["iso2"]) for row in rows], proper=True)
+
+    def find(self, article: ArticleText) -> list[tuple[GazetteerMatch, Entity]]:
+        matches = self.gazetteer.find(article.text, article.words)
+        return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
+
+
 def office_titles(table: str) -> Gazetteer:
     """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
     plural of a compound (``Merkez Bankası Başkanları``)."""
@@ -236,6 +269,8 @@ def _plural_of_compound(title: str) -> str:
         "stopwords": "name_start_stopwords.tsv",
         "generic_words": "organization_generic_words.tsv",
         "titles": "titles.tsv",
+        "demonyms": "demonyms.tsv",
+        "countries": "countries.tsv",
         "use_ner": True,
     },
 )
@@ -248,6 +283,8 @@ def make_organizations_stage(
     stopwords: str,
     generic_words: str,
     titles: str,
+    demonyms: str,
+    countries: str,
     use_ner: bool,
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, use_ner)
+    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner)
