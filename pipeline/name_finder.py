@@ -5,7 +5,8 @@
 2. Names found by their head noun (``pipeline.names``). A found name that a catalogue row
    spells (or nearly spells) is that row; one that merely adds a unit head to a listed thing
    (``DSİ Genel Müdürlüğü``) is no new thing; one inside a listed name is no new thing;
-   the rest are new things, one per folded name.
+   the rest are new things, one per folded name (a listed name opening it counts as
+   one spelling, acronym or not: ``İİT Dışişleri Bakanları Konseyi``).
 3. An acronym in parentheses right after a name (``Süreci'nde (GDAÜ)``) is a mention of the
    same thing; a new acronym also becomes the thing's ``acronym`` and its other
    occurrences in the article become mentions.
@@ -111,11 +112,22 @@ class NameFinder:
             if key is None:
                 if self._names_no_new_thing(article, span, known):
                     continue
-                key = FOUND + fold_name(name)
+                key = FOUND + self._found_key(name)
                 names.setdefault(key, []).append(name)
             findings.add(GazetteerMatch(span.start, span.end, span.name_end, key, name))
         for key, spellings in names.items():
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
+
+    def _found_key(self, name: str) -> str:
+        """The folded name, with a listed name that opens it spelled as the catalogue's key:
+        ``İİT Dışişleri Bakanları Konseyi`` and ``İslam İşbirliği Teşkilatı (İİT) Dışişleri
+        Bakanları Konseyi`` are one thing."""
+        name_words = words(name)
+        opening = self.catalogue.opening_name(name_words)
+        if opening is None:
+            return fold_name(name)
+        count, key = opening
+        return " ".join([fold_name(key), *(w.folded for w in name_words[count:])])
 
     def _names_no_new_thing(self, article: ArticleText, span: NameSpan, known: list[GazetteerMatch]) -> bool:
         head_start = span.head_start if span.unit else None

@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.resources import read_tsv
-from pipeline.text import APOSTROPHES, Word, is_all_caps, suffix_end, turkish_lower, turkish_upper, words
+from pipeline.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    iter_sentence_starts,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+    words,
+)
 
 #: Gaps allowed between the words of one name (besides spaces).
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
@@ -23,8 +32,14 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
+FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
+#: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
+_OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
+#: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
+MIN_OBLIQUE_WORD = 7
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -53,7 +68,8 @@ class HeadNouns:
     """Head nouns from a TSV (``head``, ``role``): one or more words, the last in the possessive.
 
     ``role`` is ``unit`` for heads that name a unit of what precedes them (``Genel
-    Müdürlüğü``), ``exclude`` for longer heads that make a name something else (``Daimi
+    Müdürlüğü``), ``foreign`` for foreign words that take a case suffix only after an
+    apostrophe (``Systems'in``), ``exclude`` for longer heads that make a name something else (``Daimi
     Misyonu`` is a diplomatic mission, not an operation), else empty.
     """
 
@@ -75,6 +91,8 @@ class HeadNouns:
             return None
         for last, entries in self._candidates(word.folded):
             for folded, head, role in entries:
+                if role == FOREIGN and last != word.folded:
+                    continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
                 first = i - len(folded) + 1
                 if first < 0 or tuple(w.folded for w in text_words[first:i]) != folded[:-1]:
                     continue
@@ -136,6 +154,7 @@ def find_headed_names(
     ``proper_starts`` are the starts of words of other names (countries): ``ve`` after one
     joins two names, not two words of one (``Türkiye ve Balkan Barış Platformu``)."""
     spans: list[NameSpan] = []
+    sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
         head = heads.match(text, text_words, i)
         if head is None:
@@ -145,6 +164,8 @@ def find_headed_names(
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts)
         first = _trim_left(text_words, first, head_first, stopwords)
+        if first < head_first and _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts):
+            first += 1
         if first >= head_first:
             continue
         word, head_start = text_words[i], text_words[head_first].start
@@ -186,6 +207,18 @@ def _trim_left(text_words: list[Word], first: int, head_first: int, stopwords: s
         else:
             break
     return first
+
+
+def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
+    """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
+    ablative ending and no apostrophe is a common noun capitalized by the sentence, no word of
+    the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
+    return (
+        word.start in sentence_starts
+        and word.start not in proper_starts
+        and len(word.folded) >= MIN_OBLIQUE_WORD
+        and _OBLIQUE_ENDING.search(word.folded) is not None
+    )
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:

@@ -77,8 +77,22 @@ def suffix_end(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+#: A sentence or line boundary, or a quotation opening after a space (``dedi ki "Mali ...``).
+_SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n\s*|(?<=\s)(?=[\"“«])")
+#: Opening quotes and brackets at the start of a sentence: the first word comes after them.
+_OPENERS = re.compile(r"[\"“«‘(\[]+\s*")
+
+
 def iter_sentence_starts(text: str) -> Iterator[int]:
-    """Offsets where a sentence or a line starts (a cheap cue for the capital-letter tests)."""
-    yield 0
-    for match in re.finditer(r"(?:[.!?:;]\s+|\n\s*)", text):
-        yield match.end()
+    """Offsets where a sentence or a line starts (a cheap cue for the capital-letter tests),
+    also after the quotes and brackets that open one (``"Mali disiplin ...``, ``(Sudan ...``)."""
+    starts = {0}
+    for match in _SENTENCE_BREAK.finditer(text):
+        starts.add(match.end())
+        openers = _OPENERS.match(text, match.end())
+        if openers:
+            starts.add(openers.end())
+    openers = _OPENERS.match(text)
+    if openers:
+        starts.add(openers.end())
+    yield from sorted(starts)

@@ -47,3 +47,11 @@ def test_ambiguous_name_at_sentence_start_needs_a_suffix():
 
 def test_acronyms_match_only_in_capitals():
     assert countries("ABD ile görüşme yapıldı.") == [("US", ["ABD"])]
+
+
+def test_company_whose_name_opens_with_a_country_acronym_is_no_country():
+    assert countries("Anlaşmadan BAE Systems kazançlı çıktı.") == []
+
+
+def test_ambiguous_country_name_opening_a_quotation_is_an_ordinary_word():
+    assert countries('Bakan, "Mali kurallara uyacağız" dedi.') == []

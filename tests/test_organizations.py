@@ -169,3 +169,78 @@ def test_ve_after_a_country_joins_the_country_and_a_name_not_one_name():
 def test_person_named_after_a_title_is_not_part_of_the_next_organization():
     text = "Vakfı Başkanı Ali Demir ve İstanbul Protestan Kilisesi Vakfı açıklama yaptı."
     assert [name for name, _ in organizations(text)] == ["İstanbul Protestan Kilisesi Vakfı"]
+
+
+def test_name_ending_in_forces_is_an_organization_of_its_country():
+    entity = organization("Gürcistan Savunma Kuvvetleri'nin tatbikatı sürüyor.", "Gürcistan Savunma Kuvvetleri")
+    assert entity.country == "GE"
+
+
+def test_name_ending_in_a_plant_head_noun_is_an_organization():
+    text = "Aliağa'daki Ege Rafinerisi üretime ara verdi."
+    assert organizations(text) == [("Ege Rafinerisi", ["Ege Rafinerisi"])]
+
+
+def test_foreign_company_name_ending_in_a_legal_form_or_trade_word_is_an_organization():
+    text = "Yeni yatırımı Nordic Marine Systems'in ortakları üstlendi."
+    assert organizations(text) == [("Nordic Marine Systems", ["Nordic Marine Systems'in"])]
+
+
+def test_foreign_head_noun_takes_no_suffix_without_an_apostrophe():
+    assert organizations("YENİ BANKNOTLAR TEDAVÜLE GİRDİ") == []
+
+
+def test_descriptive_national_body_after_a_foreign_country_is_that_countrys_body():
+    entity = organization("Japonya Halk Bankası faiz kararını açıkladı.", "Japonya Halk Bankası")
+    assert entity.country == "JP"
+
+
+def test_brand_name_after_a_foreign_country_stays_the_listed_company():
+    text = "Anlaşmayı Azerbaycan ile ASELSAN imzaladı."
+    assert [name for name, _ in organizations(text)] == ["ASELSAN"]
+
+
+def test_body_that_only_qualifies_a_listed_office_title_is_no_organization():
+    text = "Toplantıya Hava Kuvvetleri Komutanı Orgeneral Ali Kaya ve Merkez Bankası Başkanları katıldı."
+    assert organizations(text) == []
+
+
+def test_listed_foreign_defence_company_is_an_organization_of_its_country():
+    entity = organization("Fransa, Dassault Aviation ile yeni uçak siparişi imzaladı.", "Dassault Aviation")
+    assert entity.country == "FR"
+
+
+def test_sentence_opening_word_in_the_locative_is_not_part_of_the_name():
+    text = "Bakanlar buluştu. Toplantıda Gürcistan Savunma Kuvvetleri ele alındı."
+    assert [name for name, _ in organizations(text)] == ["Gürcistan Savunma Kuvvetleri"]
+
+
+def test_unlisted_body_named_with_the_acronym_or_the_full_name_of_its_organization_is_one_entity():
+    text = (
+        "Ekonomik İşbirliği Teşkilatı (EİT) Bakanlar Konseyi Bakü'de toplandı. "
+        "EİT Bakanlar Konseyi ortak bildiri yayımladı."
+    )
+    council = organization(text, "Ekonomik İşbirliği Teşkilatı Bakanlar Konseyi")
+    assert [m.text for m in council.mentions] == [
+        "Ekonomik İşbirliği Teşkilatı (EİT) Bakanlar Konseyi",
+        "EİT Bakanlar Konseyi",
+    ]
+
+
+def test_turkish_force_named_with_turk_is_the_listed_command():
+    entity = organization("Tatbikata Türk Hava Kuvvetleri'ne ait uçaklar katıldı.", "Hava Kuvvetleri Komutanlığı")
+    assert entity.country == "TR"
+
+
+def test_foreign_country_before_a_force_makes_it_that_countrys_force():
+    entity = organization("Tatbikata Yunanistan Deniz Kuvvetleri de katıldı.", "Yunanistan Deniz Kuvvetleri")
+    assert entity.country == "GR"
+
+
+def test_nationality_adjective_before_a_generic_body_makes_it_that_countrys_body():
+    entity = organization("Tatbikata Rus Deniz Kuvvetleri de katıldı.", "Rus Deniz Kuvvetleri")
+    assert entity.country == "RU"
+
+
+def test_unlisted_name_opening_with_a_nationality_adjective_belongs_to_that_country():
+    assert organization("Fransız Ordusu çekildi.", "Fransız Ordusu").country == "FR"
