@@ -10,13 +10,26 @@ carries the case suffix (``Erdoğan’ın``), which belongs to the mention but n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
 #: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
-NAME_PARTICLES = {"von", "van", "der", "den", "di", "del", "du", "dos", "das", "bin", "ibn", "el", "al", "le", "la"}
+NAME_PARTICLES = {
+    "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
+    "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
+}
+#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
+#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
+#: with it; the name word after it is the one that stands alone later (``Sisi``)
+HYPHEN_PARTICLES = {
+    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
+    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
+}
+#: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
+_SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
 MAX_NAME_WORDS = 4
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 
@@ -53,8 +66,9 @@ class NameReader:
         if self._is_given(units[0]):
             known = self._given_then_surname(units)
             # one more capitalized word is a second surname (``Şükrü Sina Gürel``) unless it
-            # carries a case suffix: ``Hakan Fidan İstanbul'da`` ends before the place
-            if len(units) > len(known) and not self._has_suffix(units[len(known)]):
+            # carries the case suffix of a place: ``Hakan Fidan İstanbul'da`` ends before the
+            # place, ``Salih Mutlu Şen'i`` does not
+            if len(units) > len(known) and not self._has_spatial_suffix(units[len(known)]):
                 known = units[: len(known) + 1]
             units = known
         return self._mention(units)
@@ -62,6 +76,12 @@ class NameReader:
     def _has_suffix(self, unit: list[int]) -> bool:
         end = self.words[unit[-1]].end
         return self.text[end : end + 1] in APOSTROPHES
+
+    def _has_spatial_suffix(self, unit: list[int]) -> bool:
+        end = self.words[unit[-1]].end
+        if not self._has_suffix(unit):
+            return False
+        return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
 
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
@@ -123,13 +143,16 @@ class NameReader:
             word = self.words[i]
             if units and not self._joined(i - 1, i):
                 break
-            if not self._usable(i):
+            if self._particle_joins(i):  # ``es-Sisi``: particle, hyphen and name word
+                unit = [i, i + 1]
+            elif not self._usable(i):
                 if units and self._is_particle([i]) and self._particles_then_name(i):
                     units.append([i])
                     i += 1
                     continue
                 break
-            unit = [i]
+            else:
+                unit = [i]
             while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
                     and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
                 unit.append(unit[-1] + 1)
@@ -140,6 +163,18 @@ class NameReader:
         while units and self._is_particle(units[-1]):
             units.pop()
         return units
+
+    def _particle_joins(self, i: int) -> bool:
+        """``es-Sisi``, ``el-Abbasi``: a hyphenated particle before a name word."""
+        word = self.words[i]
+        return (
+            word.folded in HYPHEN_PARTICLES
+            and i not in self.blocked
+            and i + 1 < len(self.words)
+            and self._gap(i, i + 1) in ("-", "‐")
+            and self._usable(i + 1)
+            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+        )
 
     def _particles_then_name(self, i: int) -> bool:
         """``von der Leyen``: particles, each followed by a space, then a name word."""
@@ -188,8 +223,15 @@ class NameReader:
             start=first.start,
             end=suffix_end(self.text, last.end),
             name=display_name(surface),
-            words=[turkish_lower("".join(self.words[i].text for i in unit)) for unit in units],
+            words=[self._unit_key(unit) for unit in units],
         )
+
+    def _unit_key(self, unit: list[int]) -> str:
+        """Folded name word for coreference; a hyphenated particle is left out (``es-Sisi``
+        and ``Sisi`` are one surname)."""
+        if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
+            unit = unit[1:]
+        return turkish_lower("".join(self.words[i].text for i in unit))
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -203,6 +245,12 @@ def is_compound_head(folded: str) -> bool:
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
     return len(folded) >= 7 and folded.endswith(COMPOUND_HEAD_ENDINGS)
+
+
+def without_particle(name_word: str) -> str:
+    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
+    particle, hyphen, rest = name_word.partition("-")
+    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
 
 
 def display_name(surface: str) -> str:

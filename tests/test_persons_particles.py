@@ -1,0 +1,43 @@
+"""Names of the wider world: particles, family name first, a surname after a given name that
+carries an object suffix."""
+
+import pipeline
+
+
+def people(text: str) -> list:
+    return [e for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+def test_a_hyphenated_arabic_article_is_part_of_the_name_and_the_bare_surname_joins_it():
+    text = (
+        "Suriye Dışişleri Bakanı Esad Hasan eş-Şeybani dün Ankara'ya geldi. "
+        "Şeybani, görüşmelerin verimli geçtiğini söyledi."
+    )
+    (person,) = people(text)
+    assert person.name == "Esad Hasan eş-Şeybani"
+    assert [m.text for m in person.mentions] == ["Esad Hasan eş-Şeybani", "Şeybani"]
+
+
+def test_a_hyphenated_article_inside_a_four_word_name_after_a_title():
+    (person,) = people("Ürdün Başbakanı Cafer Hasan Said el-Halidi ile görüşüldü.")
+    assert person.name == "Cafer Hasan Said el-Halidi"
+
+
+def test_a_family_name_said_first_joins_its_full_name_when_the_same_office_is_said():
+    text = (
+        "Japonya'nın Ankara Büyükelçisi Tanaka Hiroshi kabul edildi. "
+        "Büyükelçi Tanaka, iş birliğinin süreceğini belirtti."
+    )
+    (person,) = people(text)
+    assert person.name == "Tanaka Hiroshi"
+    assert len(person.mentions) == 2
+
+
+def test_a_third_name_word_with_an_object_suffix_is_the_surname():
+    (person,) = people("Bakan, Türkiye'nin Tunus Büyükelçisi Ahmet Durmuş Tuna'yı kabul etti.")
+    assert person.name == "Ahmet Durmuş Tuna"
+
+
+def test_a_place_with_a_spatial_suffix_after_a_name_is_not_a_surname():
+    (person,) = people("Dışişleri Bakanı Hakan Fidan Ankara'da konuştu.")
+    assert person.name == "Hakan Fidan"
