@@ -50,6 +50,12 @@ _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
 _RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: the ending of a capitalized word that heads an office phrase of its own (``Müşaviri``,
+#: ``Sorumlusu``): a military rank after it is a second title, not the end of the first
+#: (adjectives in ``-li``/``-ci`` such as ``Emekli`` stay qualifiers of the rank)
+_OFFICE_HEAD_ENDING = re.compile(r"(?<![lcçs])s?[ıiuü]$")
+#: ``-lık`` after a title's stem names the state body of the office (``Cumhurbaşkanlığı``)
+_BODY_SUFFIX = re.compile(r"^l[ıiuü][kğ]")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -110,8 +116,10 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
+        #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
+        self._portfolio_words = {turkish_lower(r["word"]) for r in read_tsv(portfolio_words)} if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
         spellings = []
         for row in read_tsv(lexicon):
@@ -125,6 +133,8 @@ class TitleFinder:
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
+        self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
+        self._portfolio_words |= self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -151,7 +161,7 @@ class TitleFinder:
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                first = self._extend_left(text, text_words, first, barrier, clues)
+                first = self._extend_left(text, text_words, first, barrier, clues, entry)
             phrase = TitlePhrase(
                 start=text_words[first].start, end=end, entry=entry, plural=plural,
                 capitalized=is_capitalized(text_words[last].text),
@@ -172,7 +182,8 @@ class TitleFinder:
         ending = _ENDING.match(word.folded[len(_DEPUTY) :])
         return (ending, word) if ending is not None else None
 
-    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues) -> int:
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
+                     entry: TitleEntry) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
         head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
         start = first
@@ -188,14 +199,19 @@ class TitleFinder:
                 start, j = j - 1, j - 2
                 continue
             if word.folded == "ve":
-                if start == first or _name_before(text, text_words, j, barrier, clues.given_names):
+                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
+                if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
             if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
                 break
+            if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
+                    and len(word.folded) > 4:
+                break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
             if opens_sentence(text, word.start) and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
+                or self._names_state_body(word.folded)
             ):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
             start = j
@@ -203,6 +219,14 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
+        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
+        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
+
+    def _names_state_body(self, folded: str) -> bool:
+        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
+        return any(folded.startswith(stem) and _BODY_SUFFIX.match(folded[len(stem) :]) for stem in self._head_stems)
 
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""

@@ -38,8 +38,9 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 
 
 class PersonStage:
-    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str) -> None:
-        self.titles = TitleFinder(titles)
+    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
+                 portfolio_words: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words)
         self.given_names = {_fold(row["name"]) for row in read_tsv(given_names)}
         self.surnames = {_fold(row["name"]) for row in read_tsv(surnames)}
         self.stopwords = {_fold(row["word"]) for row in read_tsv(stopwords)}
@@ -202,9 +203,10 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
         "given_names": "given_names.tsv",
         "surnames": "surnames.tsv",
         "stopwords": "name_stopwords.tsv",
+        "portfolio_words": "portfolio_words.tsv",
     },
 )
 def make_persons_stage(
-    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words)

@@ -1,0 +1,29 @@
+"""Title phrases: coordinated portfolios, the state body of an office, a rank after an office."""
+
+import pipeline
+
+
+def titles(text: str) -> list[str]:
+    (person,) = [e for e in pipeline.extract(text).entities if e.type == "PERSON"]
+    return [t.title for t in person.titles]
+
+
+def test_coordinated_portfolios_are_one_ministry():
+    assert titles("Avustralya Tarım ve Ticaret Bakanı Jane Miller dün konuştu.") == ["Tarım ve Ticaret Bakanı"]
+
+
+def test_a_name_before_ve_does_not_join_the_title():
+    assert titles("Lavrov ve Dışişleri Bakanı Hakan Fidan görüştü.") == ["Dışişleri Bakanı"]
+
+
+def test_the_state_body_opening_a_sentence_stays_in_the_title():
+    text = "Toplantı dün sona erdi. Cumhurbaşkanlığı Sözcüsü Ayşe Kaplan açıklama yaptı."
+    assert titles(text) == ["Cumhurbaşkanlığı Sözcüsü"]
+
+
+def test_a_rank_after_an_office_is_a_second_title():
+    assert titles("Jandarma Basın Müşaviri Yarbay Ali Kaya açıklama yaptı.") == ["Jandarma Basın Müşaviri", "Yarbay"]
+
+
+def test_a_rank_does_not_swallow_an_office_head_missing_from_the_lexicon():
+    assert titles("Tatbikat Sorumlusu Albay Ali Kaya açıklama yaptı.") == ["Albay"]
