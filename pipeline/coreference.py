@@ -126,7 +126,10 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
             for surname in {last, without_particle(last)}:  # ``es-Sisi`` is ``Sisi`` too
                 surnames.setdefault(surname, []).append(number)
     entries = [(spelling, str(n)) for n, p in enumerate(people) for spelling in p.spellings if " " in spelling]
-    entries += [(surname, str(owners[0])) for surname, owners in surnames.items() if len(set(owners)) == 1]
+    for surname, owners in surnames.items():
+        owner = _main_owner(people, sorted(set(owners)))
+        if owner is not None:
+            entries.append((surname, str(owner)))
     for match in Gazetteer(entries, proper=True).find(text, words):
         if any(match.start < end and start < match.end for start, end in taken):
             continue
@@ -135,6 +138,15 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
             PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
         )
         taken.append((match.start, match.end))
+
+
+def _main_owner(people: list[Person], owners: list[int]) -> int | None:
+    """Whom a surname alone refers to: its only bearer, or of two bearers (``Gerhard Schröder``
+    and his father ``Fritz Schröder``) the only one the article gives an office."""
+    if len(owners) == 1:
+        return owners[0]
+    with_office = [n for n in owners if people[n].phrases]
+    return with_office[0] if len(with_office) == 1 else None
 
 
 def person_entity(text: str, person: Person) -> Entity:

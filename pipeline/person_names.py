@@ -28,6 +28,9 @@ HYPHEN_PARTICLES = {
     "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
     "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
 }
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
+#: part of it; a given name alone before one is a person's name
+POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
 #: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
 _SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
 MAX_NAME_WORDS = 4
@@ -87,11 +90,22 @@ class NameReader:
         """A name without an anchor: known given names (or initials), then one surname."""
         units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(units)
+        if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
+            return self._mention(units)  # ``Ayşe Hanım``
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
             return None
         return self._mention(units)
+
+    def _honorific_after(self, unit: list[int]) -> bool:
+        follower = unit[-1] + 1
+        return (
+            follower < len(self.words)
+            and self._gap(unit[-1], follower) == " "
+            and self.words[follower].folded in POSTNOMINAL_HONORIFICS
+            and is_capitalized(self.words[follower].text)
+        )
 
     def _names_a_thing(self, follower: int) -> bool:
         """Whether the capitalized words right after a name candidate make it the name of a
@@ -191,6 +205,7 @@ class NameReader:
             and word.text[0].isalpha()
             and i not in self.blocked
             and word.folded not in self.stopwords
+            and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
             and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
         )

@@ -6,7 +6,8 @@ A title phrase is a lexicon head (``Bakanı``, ``Genel Sekreteri``, ``Büyükel�
 field written with capitals (``NATO Genel Sekreteri``, ``Cumhurbaşkanlığı Savunma Sanayii
 Başkanı``, ``AB Komisyonu'nun Genişlemeden Sorumlu Üyesi``), a leading country that gives
 the office's country and is not part of the title (``Rusya Dışişleri Bakanı`` -> title
-``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` on its right for the deputy.
+``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` (the deputy), ``Vekili`` (acting) or
+``Adayı`` (candidate) on its right.
 
 Titles are common nouns, so the lexicon is matched on the stem of its last word
 (``Dışişleri Bakan``) and what follows the stem is read as Turkish morphology:
@@ -49,6 +50,9 @@ _GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
 _RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
+#: words after a title that make another office of it: the deputy, the acting holder, the candidate
+_MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
+_MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: the ending of a capitalized word that heads an office phrase of its own (``Müşaviri``,
 #: ``Sorumlusu``): a military rank after it is a second title, not the end of the first
@@ -85,6 +89,9 @@ class TitlePhrase:
     entry: TitleEntry
     plural: bool
     capitalized: bool
+    #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
+    #: bakanı``): an office said in running prose, which announces a name as well
+    qualified_lowercase: bool = False
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
@@ -153,20 +160,23 @@ class TitleFinder:
             plural, end = bool(ending.group("plural")), match.end
             deputy = self._deputy_after(text, text_words, last)
             if deputy is not None:
-                deputy_ending, deputy_word = deputy
+                deputy_ending, deputy_word, modifier = deputy
                 plural = bool(deputy_ending.group("plural"))
-                head_end = deputy_word.start + len(_DEPUTY) + len(deputy_ending.group("possessive") or "")
+                head_end = deputy_word.start + len(modifier) + len(deputy_ending.group("possessive") or "")
                 end = suffix_end(text, deputy_word.end)
             first = index_of[match.start]
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 first = self._extend_left(text, text_words, first, barrier, clues, entry)
+            lexical_first = index_of[match.start]
+            capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
-                start=text_words[first].start, end=end, entry=entry, plural=plural,
-                capitalized=is_capitalized(text_words[last].text),
+                start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
+                qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
+                and not is_capitalized(text_words[lexical_first].text),
             )
-            self._normalize(phrase, text, text_words, first, index_of[match.start], head_end, deputy is not None,
+            self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[2],
                             clues.countries)
             phrases.append(phrase)
             barrier = end
@@ -177,10 +187,11 @@ class TitleFinder:
         if last + 1 >= len(text_words):
             return None
         word = text_words[last + 1]
-        if text[text_words[last].end : word.start] != " " or not word.folded.startswith(_DEPUTY):
+        modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
+        if text[text_words[last].end : word.start] != " " or modifier is None:
             return None
-        ending = _ENDING.match(word.folded[len(_DEPUTY) :])
-        return (ending, word) if ending is not None else None
+        ending = _ENDING.match(word.folded[len(modifier) :])
+        return (ending, word, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
                      entry: TitleEntry) -> int:
@@ -243,7 +254,7 @@ class TitleFinder:
         return " ".join(parts)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
-                   head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
+                   head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
         entry = phrase.entry
         title_start, country = phrase.start, None
         leading = countries.get(phrase.start)
@@ -256,6 +267,9 @@ class TitleFinder:
         title_text = self._title_case(" ".join(strip_apostrophe_suffix(text[title_start:head_end]).split()))
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
+        deputy = modifier is not None
+        if lexical_only and not deputy and not is_capitalized(title_text):
+            title_text = entry.title  # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``
         if lexical_only and not entry.compound and not deputy:
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
@@ -263,9 +277,12 @@ class TitleFinder:
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
-        if deputy:
+        if modifier == _DEPUTY:
             role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
             title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
+        elif deputy:
+            role = f"{_MODIFIERS[modifier]}_{role}"
+            title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
         if entry.kind != "honorific":
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)

@@ -27,3 +27,31 @@ def test_a_rank_after_an_office_is_a_second_title():
 
 def test_a_rank_does_not_swallow_an_office_head_missing_from_the_lexicon():
     assert titles("Tatbikat Sorumlusu Albay Ali Kaya açıklama yaptı.") == ["Albay"]
+
+
+def test_a_lowercase_office_with_a_capitalized_qualifier_announces_a_name():
+    assert titles("Toplantıya CHP lideri Zeynep Aksoy da katıldı.") == ["CHP lideri"]
+
+
+def test_a_lowercase_lexicon_office_after_a_country_is_normalized():
+    (person,) = [e for e in pipeline.extract("Fransa dışişleri bakanı Claire Dubois geldi.").entities
+                 if e.type == "PERSON"]
+    assert [(t.title, t.country) for t in person.titles] == [("Dışişleri Bakanı", "FR")]
+
+
+def test_a_lowercase_office_in_an_apposition_is_the_persons():
+    assert titles("Zeynep Aksoy, CHP lideri, dün konuştu.") == ["CHP lideri"]
+
+
+def test_a_lowercase_office_before_a_single_capitalized_word_names_nobody():
+    assert [e for e in pipeline.extract("Sonra Rusya lideri Kremlin'de konuştu.").entities if e.type == "PERSON"] == []
+
+
+def test_vekili_after_a_title_makes_the_acting_office():
+    (person,) = [e for e in pipeline.extract("Şirketin Genel Müdür Vekili Selim Acar konuştu.").entities
+                 if e.type == "PERSON"]
+    assert [(t.title, t.role) for t in person.titles] == [("Genel Müdür Vekili", "acting_director_general")]
+
+
+def test_adayi_after_a_title_makes_the_candidacy():
+    assert titles("Muhalefetin Cumhurbaşkanı Adayı Selim Acar konuştu.") == ["Cumhurbaşkanı Adayı"]

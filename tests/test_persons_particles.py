@@ -41,3 +41,17 @@ def test_a_third_name_word_with_an_object_suffix_is_the_surname():
 def test_a_place_with_a_spatial_suffix_after_a_name_is_not_a_surname():
     (person,) = people("Dışişleri Bakanı Hakan Fidan Ankara'da konuştu.")
     assert person.name == "Hakan Fidan"
+
+
+def test_bey_and_hanim_after_a_name_are_not_part_of_it():
+    names = sorted(p.name for p in people("Toplantıda Murat Bey ile Elif Kara Hanım söz aldı."))
+    assert names == ["Elif Kara", "Murat"]
+
+
+def test_a_surname_alone_refers_to_the_bearer_with_an_office():
+    text = (
+        "Başbakan Ayla Demirkol, babası Rıza Demirkol'u andı. "
+        "Demirkol, kabinenin yarın toplanacağını söyledi."
+    )
+    prime_minister = next(p for p in people(text) if p.name == "Ayla Demirkol")
+    assert [m.text for m in prime_minister.mentions] == ["Ayla Demirkol", "Demirkol"]

@@ -73,9 +73,11 @@ class PersonStage:
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
-            if not last.plural and last.capitalized and name_start in next_word:
+            if not last.plural and (last.capitalized or last.qualified_lowercase) and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
+                if mention is not None and not last.capitalized and len(mention.words) < 2:
+                    mention = None  # ``Rusya lideri Kremlin'de``: prose needs a full name to be sure
             if mention is None:
                 unanchored.append(chain)
                 continue
@@ -166,7 +168,7 @@ def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[l
     ending_at = {m.end: m for m in mentions}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or not last.capitalized or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+        if last.plural or not (last.capitalized or last.qualified_lowercase) or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         mention = ending_at.get(before.start()) if before else None
