@@ -66,12 +66,12 @@ class NameReader:
         units = self._units(index, limit=MAX_NAME_WORDS)
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name
-        if self._is_given(units[0]):
+        if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
             known = self._given_then_surname(units)
             # one more capitalized word is a second surname (``Şükrü Sina Gürel``) unless it
             # carries the case suffix of a place: ``Hakan Fidan İstanbul'da`` ends before the
             # place, ``Salih Mutlu Şen'i`` does not
-            if len(units) > len(known) and not self._has_spatial_suffix(units[len(known)]):
+            if len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         return self._mention(units)
@@ -80,9 +80,10 @@ class NameReader:
         end = self.words[unit[-1]].end
         return self.text[end : end + 1] in APOSTROPHES
 
-    def _has_spatial_suffix(self, unit: list[int]) -> bool:
-        end = self.words[unit[-1]].end
-        if not self._has_suffix(unit):
+    def has_spatial_suffix(self, index: int) -> bool:
+        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe."""
+        end = self.words[index].end
+        if not self._has_suffix([index]):
             return False
         return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
 
@@ -150,10 +151,10 @@ class NameReader:
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
         """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
-        parts (``Al-Falih``)."""
+        parts (``Al-Falih``); ``limit`` counts name words, not particles (``bin``, ``von``)."""
         units: list[list[int]] = []
         i = index
-        while i < len(self.words) and len(units) < limit:
+        while i < len(self.words) and sum(not self._is_particle(u) for u in units) < limit:
             word = self.words[i]
             if units and not self._joined(i - 1, i):
                 break

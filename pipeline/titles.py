@@ -39,10 +39,11 @@ from pipeline.text import (
 
 _HIGH_VOWELS = "ıiuü"
 #: what may follow the stem of a title's last word: plural | possessive + case | bare case
+#: (also ``Bakanım``, ``Bakanımız``: "my/our minister", an address, no person's name)
 _ENDING = re.compile(
     r"^(?:(?P<plural>l[ae]r.*)"
     rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
-    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m[{_HIGH_VOWELS}]z.*))?$"
+    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
 )
 _GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 #: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case

@@ -55,3 +55,7 @@ def test_vekili_after_a_title_makes_the_acting_office():
 
 def test_adayi_after_a_title_makes_the_candidacy():
     assert titles("Muhalefetin Cumhurbaşkanı Adayı Selim Acar konuştu.") == ["Cumhurbaşkanı Adayı"]
+
+
+def test_a_lowercase_office_announces_a_single_name_without_a_place_suffix():
+    assert titles("Kıbrıs Rum Yönetimi lideri Anastasiadis, dün konuştu.") == ["Rum Yönetimi lideri"]

@@ -55,3 +55,17 @@ def test_a_surname_alone_refers_to_the_bearer_with_an_office():
     )
     prime_minister = next(p for p in people(text) if p.name == "Ayla Demirkol")
     assert [m.text for m in prime_minister.mentions] == ["Ayla Demirkol", "Demirkol"]
+
+
+def test_particles_do_not_count_toward_the_length_of_a_name():
+    (person,) = people("Ayrıca Şeyh Halid bin Zayed Al Nahyan törene katıldı.")
+    assert person.name == "Halid bin Zayed Al Nahyan"
+
+
+def test_an_abbreviated_rank_announces_a_name():
+    (person,) = people("Toplantıya Korg. Durmuş Tanrıverdi başkanlık etti.")
+    assert person.name == "Durmuş Tanrıverdi"
+
+
+def test_an_addressed_title_is_no_name():
+    assert people("Teşekkürler Sayın Bakanım. Yarın görüşürüz.") == []

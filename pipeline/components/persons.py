@@ -76,8 +76,9 @@ class PersonStage:
             if not last.plural and (last.capitalized or last.qualified_lowercase) and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
-                if mention is not None and not last.capitalized and len(mention.words) < 2:
-                    mention = None  # ``Rusya lideri Kremlin'de``: prose needs a full name to be sure
+                if mention is not None and not last.capitalized and len(mention.words) < 2 \
+                        and reader.has_spatial_suffix(next_word[name_start]):
+                    mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
             if mention is None:
                 unanchored.append(chain)
                 continue
