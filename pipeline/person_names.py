@@ -155,7 +155,6 @@ class NameReader:
         units: list[list[int]] = []
         i = index
         while i < len(self.words) and sum(not self._is_particle(u) for u in units) < limit:
-            word = self.words[i]
             if units and not self._joined(i - 1, i):
                 break
             if self._particle_joins(i):  # ``es-Sisi``: particle, hyphen and name word

@@ -169,7 +169,9 @@ def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[l
     ending_at = {m.end: m for m in mentions}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or not (last.capitalized or last.qualified_lowercase) or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+        if last.plural or not (last.capitalized or last.qualified_lowercase):
+            continue
+        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         mention = ending_at.get(before.start()) if before else None
