@@ -72,7 +72,7 @@ _DEPUTY_ROLES = {
 @dataclass(frozen=True)
 class TitleEntry:
     title: str
-    kind: str  # office | rank | honorific
+    kind: str  # office | rank | honorific | cue
     role: str | None
     portfolio: str | None
     turkish: bool
@@ -285,7 +285,7 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
-        if entry.kind != "honorific":
+        if entry.kind not in ("honorific", "cue"):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]

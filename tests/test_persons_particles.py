@@ -69,3 +69,9 @@ def test_an_abbreviated_rank_announces_a_name():
 
 def test_an_addressed_title_is_no_name():
     assert people("Teşekkürler Sayın Bakanım. Yarın görüşürüz.") == []
+
+
+def test_mevkidasi_announces_the_counterparts_name_without_giving_a_title():
+    text = "Bakan Kaya, Cezayirli mevkidaşı Ammar Lamamra ile görüştü."
+    counterpart = next(p for p in people(text) if p.name == "Ammar Lamamra")
+    assert counterpart.titles == []

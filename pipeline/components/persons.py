@@ -73,7 +73,8 @@ class PersonStage:
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
-            if not last.plural and (last.capitalized or last.qualified_lowercase) and name_start in next_word:
+            announces = last.capitalized or last.qualified_lowercase or last.kind == "cue"
+            if not last.plural and announces and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
