@@ -155,17 +155,21 @@ class TitleFinder:
             last = index_of[match.start]
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
-            ending = _ENDING.match(turkish_lower(text[match.name_end : text_words[last].end]))
+            rest = turkish_lower(text[match.name_end : text_words[last].end])
+            ending = _ENDING.match(rest)
+            deputy = self._deputy_after(text, text_words, last)
+            if ending is None and deputy is None:
+                deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
+                ending = _ENDING.match("") if deputy is not None else None
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural, end = bool(ending.group("plural")), match.end
-            deputy = self._deputy_after(text, text_words, last)
             if deputy is not None:
-                deputy_ending, deputy_word, modifier = deputy
+                deputy_ending, modifier_start, modifier_end, modifier = deputy
                 plural = bool(deputy_ending.group("plural"))
-                head_end = deputy_word.start + len(modifier) + len(deputy_ending.group("possessive") or "")
-                end = suffix_end(text, deputy_word.end)
+                head_end = modifier_start + len(modifier) + len(deputy_ending.group("possessive") or "")
+                end = suffix_end(text, modifier_end)
             first = index_of[match.start]
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
@@ -178,7 +182,7 @@ class TitleFinder:
                 qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
                 and not is_capitalized(text_words[lexical_first].text),
             )
-            self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[2],
+            self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
             phrases.append(phrase)
             barrier = end
@@ -193,7 +197,7 @@ class TitleFinder:
         if text[text_words[last].end : word.start] != " " or modifier is None:
             return None
         ending = _ENDING.match(word.folded[len(modifier) :])
-        return (ending, word, modifier) if ending is not None else None
+        return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
                      entry: TitleEntry) -> int:
@@ -289,6 +293,13 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _modifier_inside(rest: str, start: int, end: int):
+    """``Başkanvekili``: a modifier written as one word with the title's stem."""
+    modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
+    ending = _ENDING.match(rest[len(modifier) :]) if modifier else None
+    return (ending, start, end, modifier) if ending is not None else None
 
 
 def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:

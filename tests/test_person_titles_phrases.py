@@ -59,3 +59,11 @@ def test_adayi_after_a_title_makes_the_candidacy():
 
 def test_a_lowercase_office_announces_a_single_name_without_a_place_suffix():
     assert titles("Kıbrıs Rum Yönetimi lideri Anastasiadis, dün konuştu.") == ["Rum Yönetimi lideri"]
+
+
+def test_vekili_written_as_one_word_with_the_title():
+    assert titles("Oturumu Meclis Başkanvekili Selim Acar yönetti.") == ["Meclis Başkanvekili"]
+
+
+def test_a_coach_title_announces_a_name():
+    assert titles("Milli Takım Başantrenörü Durmuş Akın konuştu.") == ["Milli Takım Başantrenörü"]
