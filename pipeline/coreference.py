@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from pipeline.gazetteer import Gazetteer
-from pipeline.person_names import PersonMention
+from pipeline.person_names import PersonMention, without_particle
 from pipeline.schema import Entity, Mention, Title
 from pipeline.text import Word
 from pipeline.titles import TitlePhrase, covers
@@ -58,8 +58,10 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
         person.add(mention)
     full_names = list(people)
     for mention in (m for m in ordered if len(m.words) == 1):
-        person = _surname_owner(full_names, mention) or next(
-            (p for p in people if p.full.words == mention.words), None
+        person = (
+            _surname_owner(full_names, mention)
+            or _family_name_owner(full_names, mention)
+            or next((p for p in people if p.full.words == mention.words), None)
         )
         if person is None:
             person = Person()
@@ -90,6 +92,18 @@ def _surname_owner(people: list[Person], mention: PersonMention) -> Person | Non
     return similar[0] if len(similar) == 1 else None
 
 
+def _family_name_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    """``Büyükelçi Jiang`` after ``Ankara Büyükelçisi Jiang Xuebin``: a name written family name
+    first is referred to by its first word; taken when the same kind of office is said of both."""
+    roles = {phrase.title.role for phrase in mention.titles if phrase.title is not None and phrase.title.role}
+    if not roles:
+        return None
+    owners = [p for p in people if mention.surname in p.full.words[:-1]]
+    if len(owners) != 1 or not roles & {phrase.title.role for phrase in owners[0].phrases}:
+        return None
+    return owners[0]
+
+
 def _shares_office(person: Person, mention: PersonMention) -> bool:
     """The same office of the same country (a country must be known on both sides)."""
     for mine in person.phrases:
@@ -108,9 +122,14 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
     surnames: dict[str, list[int]] = {}
     for number, person in enumerate(people):
         for spelling in person.spellings:
-            surnames.setdefault(spelling.split()[-1], []).append(number)
+            last = spelling.split()[-1]
+            for surname in {last, without_particle(last)}:  # ``es-Sisi`` is ``Sisi`` too
+                surnames.setdefault(surname, []).append(number)
     entries = [(spelling, str(n)) for n, p in enumerate(people) for spelling in p.spellings if " " in spelling]
-    entries += [(surname, str(owners[0])) for surname, owners in surnames.items() if len(set(owners)) == 1]
+    for surname, owners in surnames.items():
+        owner = _main_owner(people, sorted(set(owners)))
+        if owner is not None:
+            entries.append((surname, str(owner)))
     for match in Gazetteer(entries, proper=True).find(text, words):
         if any(match.start < end and start < match.end for start, end in taken):
             continue
@@ -119,6 +138,15 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
             PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
         )
         taken.append((match.start, match.end))
+
+
+def _main_owner(people: list[Person], owners: list[int]) -> int | None:
+    """Whom a surname alone refers to: its only bearer, or of two bearers (``Gerhard Schröder``
+    and his father ``Fritz Schröder``) the only one the article gives an office."""
+    if len(owners) == 1:
+        return owners[0]
+    with_office = [n for n in owners if people[n].phrases]
+    return with_office[0] if len(with_office) == 1 else None
 
 
 def person_entity(text: str, person: Person) -> Entity:

@@ -10,13 +10,29 @@ carries the case suffix (``Erdoğan’ın``), which belongs to the mention but n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
 #: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
-NAME_PARTICLES = {"von", "van", "der", "den", "di", "del", "du", "dos", "das", "bin", "ibn", "el", "al", "le", "la"}
+NAME_PARTICLES = {
+    "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
+    "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
+}
+#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
+#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
+#: with it; the name word after it is the one that stands alone later (``Sisi``)
+HYPHEN_PARTICLES = {
+    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
+    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
+}
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
+#: part of it; a given name alone before one is a person's name
+POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
+#: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
+_SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
 MAX_NAME_WORDS = 4
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 
@@ -50,11 +66,12 @@ class NameReader:
         units = self._units(index, limit=MAX_NAME_WORDS)
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name
-        if self._is_given(units[0]):
+        if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
             known = self._given_then_surname(units)
             # one more capitalized word is a second surname (``Şükrü Sina Gürel``) unless it
-            # carries a case suffix: ``Hakan Fidan İstanbul'da`` ends before the place
-            if len(units) > len(known) and not self._has_suffix(units[len(known)]):
+            # carries the case suffix of a place: ``Hakan Fidan İstanbul'da`` ends before the
+            # place, ``Salih Mutlu Şen'i`` does not
+            if len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         return self._mention(units)
@@ -63,15 +80,33 @@ class NameReader:
         end = self.words[unit[-1]].end
         return self.text[end : end + 1] in APOSTROPHES
 
+    def has_spatial_suffix(self, index: int) -> bool:
+        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe."""
+        end = self.words[index].end
+        if not self._has_suffix([index]):
+            return False
+        return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
         units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(units)
+        if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
+            return self._mention(units)  # ``Ayşe Hanım``
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
             return None
         return self._mention(units)
+
+    def _honorific_after(self, unit: list[int]) -> bool:
+        follower = unit[-1] + 1
+        return (
+            follower < len(self.words)
+            and self._gap(unit[-1], follower) == " "
+            and self.words[follower].folded in POSTNOMINAL_HONORIFICS
+            and is_capitalized(self.words[follower].text)
+        )
 
     def _names_a_thing(self, follower: int) -> bool:
         """Whether the capitalized words right after a name candidate make it the name of a
@@ -116,20 +151,22 @@ class NameReader:
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
         """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
-        parts (``Al-Falih``)."""
+        parts (``Al-Falih``); ``limit`` counts name words, not particles (``bin``, ``von``)."""
         units: list[list[int]] = []
         i = index
-        while i < len(self.words) and len(units) < limit:
-            word = self.words[i]
+        while i < len(self.words) and sum(not self._is_particle(u) for u in units) < limit:
             if units and not self._joined(i - 1, i):
                 break
-            if not self._usable(i):
+            if self._particle_joins(i):  # ``es-Sisi``: particle, hyphen and name word
+                unit = [i, i + 1]
+            elif not self._usable(i):
                 if units and self._is_particle([i]) and self._particles_then_name(i):
                     units.append([i])
                     i += 1
                     continue
                 break
-            unit = [i]
+            else:
+                unit = [i]
             while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
                     and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
                 unit.append(unit[-1] + 1)
@@ -140,6 +177,18 @@ class NameReader:
         while units and self._is_particle(units[-1]):
             units.pop()
         return units
+
+    def _particle_joins(self, i: int) -> bool:
+        """``es-Sisi``, ``el-Abbasi``: a hyphenated particle before a name word."""
+        word = self.words[i]
+        return (
+            word.folded in HYPHEN_PARTICLES
+            and i not in self.blocked
+            and i + 1 < len(self.words)
+            and self._gap(i, i + 1) in ("-", "‐")
+            and self._usable(i + 1)
+            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+        )
 
     def _particles_then_name(self, i: int) -> bool:
         """``von der Leyen``: particles, each followed by a space, then a name word."""
@@ -156,6 +205,7 @@ class NameReader:
             and word.text[0].isalpha()
             and i not in self.blocked
             and word.folded not in self.stopwords
+            and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
             and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
         )
@@ -188,8 +238,15 @@ class NameReader:
             start=first.start,
             end=suffix_end(self.text, last.end),
             name=display_name(surface),
-            words=[turkish_lower("".join(self.words[i].text for i in unit)) for unit in units],
+            words=[self._unit_key(unit) for unit in units],
         )
+
+    def _unit_key(self, unit: list[int]) -> str:
+        """Folded name word for coreference; a hyphenated particle is left out (``es-Sisi``
+        and ``Sisi`` are one surname)."""
+        if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
+            unit = unit[1:]
+        return turkish_lower("".join(self.words[i].text for i in unit))
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -203,6 +260,12 @@ def is_compound_head(folded: str) -> bool:
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
     return len(folded) >= 7 and folded.endswith(COMPOUND_HEAD_ENDINGS)
+
+
+def without_particle(name_word: str) -> str:
+    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
+    particle, hyphen, rest = name_word.partition("-")
+    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
 
 
 def display_name(surface: str) -> str:

@@ -6,7 +6,8 @@ A title phrase is a lexicon head (``Bakanı``, ``Genel Sekreteri``, ``Büyükel�
 field written with capitals (``NATO Genel Sekreteri``, ``Cumhurbaşkanlığı Savunma Sanayii
 Başkanı``, ``AB Komisyonu'nun Genişlemeden Sorumlu Üyesi``), a leading country that gives
 the office's country and is not part of the title (``Rusya Dışişleri Bakanı`` -> title
-``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` on its right for the deputy.
+``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` (the deputy), ``Vekili`` (acting) or
+``Adayı`` (candidate) on its right.
 
 Titles are common nouns, so the lexicon is matched on the stem of its last word
 (``Dışişleri Bakan``) and what follows the stem is read as Turkish morphology:
@@ -38,10 +39,11 @@ from pipeline.text import (
 
 _HIGH_VOWELS = "ıiuü"
 #: what may follow the stem of a title's last word: plural | possessive + case | bare case
+#: (also ``Bakanım``, ``Bakanımız``: "my/our minister", an address, no person's name)
 _ENDING = re.compile(
     r"^(?:(?P<plural>l[ae]r.*)"
     rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
-    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m[{_HIGH_VOWELS}]z.*))?$"
+    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
 )
 _GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 #: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
@@ -49,7 +51,16 @@ _GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
 _RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
+#: words after a title that make another office of it: the deputy, the acting holder, the candidate
+_MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
+_MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: the ending of a capitalized word that heads an office phrase of its own (``Müşaviri``,
+#: ``Sorumlusu``): a military rank after it is a second title, not the end of the first
+#: (adjectives in ``-li``/``-ci`` such as ``Emekli`` stay qualifiers of the rank)
+_OFFICE_HEAD_ENDING = re.compile(r"(?<![lcçs])s?[ıiuü]$")
+#: ``-lık`` after a title's stem names the state body of the office (``Cumhurbaşkanlığı``)
+_BODY_SUFFIX = re.compile(r"^l[ıiuü][kğ]")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -61,7 +72,7 @@ _DEPUTY_ROLES = {
 @dataclass(frozen=True)
 class TitleEntry:
     title: str
-    kind: str  # office | rank | honorific
+    kind: str  # office | rank | honorific | cue
     role: str | None
     portfolio: str | None
     turkish: bool
@@ -79,6 +90,9 @@ class TitlePhrase:
     entry: TitleEntry
     plural: bool
     capitalized: bool
+    #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
+    #: bakanı``): an office said in running prose, which announces a name as well
+    qualified_lowercase: bool = False
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
@@ -110,8 +124,11 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
+        #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
+        self._portfolio_words = {turkish_lower(r["word"]) for r in read_tsv(portfolio_words or "")} \
+            if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
         spellings = []
         for row in read_tsv(lexicon):
@@ -125,6 +142,8 @@ class TitleFinder:
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
+        self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
+        self._portfolio_words |= self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -136,27 +155,34 @@ class TitleFinder:
             last = index_of[match.start]
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
-            ending = _ENDING.match(turkish_lower(text[match.name_end : text_words[last].end]))
+            rest = turkish_lower(text[match.name_end : text_words[last].end])
+            ending = _ENDING.match(rest)
+            deputy = self._deputy_after(text, text_words, last)
+            if ending is None and deputy is None:
+                deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
+                ending = _ENDING.match("") if deputy is not None else None
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural, end = bool(ending.group("plural")), match.end
-            deputy = self._deputy_after(text, text_words, last)
             if deputy is not None:
-                deputy_ending, deputy_word = deputy
+                deputy_ending, modifier_start, modifier_end, modifier = deputy
                 plural = bool(deputy_ending.group("plural"))
-                head_end = deputy_word.start + len(_DEPUTY) + len(deputy_ending.group("possessive") or "")
-                end = suffix_end(text, deputy_word.end)
+                head_end = modifier_start + len(modifier) + len(deputy_ending.group("possessive") or "")
+                end = suffix_end(text, modifier_end)
             first = index_of[match.start]
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                first = self._extend_left(text, text_words, first, barrier, clues)
+                first = self._extend_left(text, text_words, first, barrier, clues, entry)
+            lexical_first = index_of[match.start]
+            capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
-                start=text_words[first].start, end=end, entry=entry, plural=plural,
-                capitalized=is_capitalized(text_words[last].text),
+                start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
+                qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
+                and not is_capitalized(text_words[lexical_first].text),
             )
-            self._normalize(phrase, text, text_words, first, index_of[match.start], head_end, deputy is not None,
+            self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
             phrases.append(phrase)
             barrier = end
@@ -167,12 +193,14 @@ class TitleFinder:
         if last + 1 >= len(text_words):
             return None
         word = text_words[last + 1]
-        if text[text_words[last].end : word.start] != " " or not word.folded.startswith(_DEPUTY):
+        modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
+        if text[text_words[last].end : word.start] != " " or modifier is None:
             return None
-        ending = _ENDING.match(word.folded[len(_DEPUTY) :])
-        return (ending, word) if ending is not None else None
+        ending = _ENDING.match(word.folded[len(modifier) :])
+        return (ending, word.start, word.end, modifier) if ending is not None else None
 
-    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues) -> int:
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
+                     entry: TitleEntry) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
         head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
         start = first
@@ -188,14 +216,19 @@ class TitleFinder:
                 start, j = j - 1, j - 2
                 continue
             if word.folded == "ve":
-                if start == first or _name_before(text, text_words, j, barrier, clues.given_names):
+                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
+                if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
             if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
                 break
+            if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
+                    and len(word.folded) > 4:
+                break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
             if opens_sentence(text, word.start) and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
+                or self._names_state_body(word.folded)
             ):
                 break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
             start = j
@@ -203,6 +236,14 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
+        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
+        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
+
+    def _names_state_body(self, folded: str) -> bool:
+        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
+        return any(folded.startswith(stem) and _BODY_SUFFIX.match(folded[len(stem) :]) for stem in self._head_stems)
 
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
@@ -219,7 +260,7 @@ class TitleFinder:
         return " ".join(parts)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
-                   head_end: int, deputy: bool, countries: dict[int, tuple[int, str]]) -> None:
+                   head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
         entry = phrase.entry
         title_start, country = phrase.start, None
         leading = countries.get(phrase.start)
@@ -232,6 +273,9 @@ class TitleFinder:
         title_text = self._title_case(" ".join(strip_apostrophe_suffix(text[title_start:head_end]).split()))
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
+        deputy = modifier is not None
+        if lexical_only and not deputy and not is_capitalized(title_text):
+            title_text = entry.title  # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``
         if lexical_only and not entry.compound and not deputy:
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
@@ -239,13 +283,23 @@ class TitleFinder:
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
-        if deputy:
+        if modifier == _DEPUTY:
             role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
             title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
-        if entry.kind != "honorific":
+        elif deputy:
+            role = f"{_MODIFIERS[modifier]}_{role}"
+            title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if entry.kind not in ("honorific", "cue"):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _modifier_inside(rest: str, start: int, end: int):
+    """``Başkanvekili``: a modifier written as one word with the title's stem."""
+    modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
+    ending = _ENDING.match(rest[len(modifier) :]) if modifier else None
+    return (ending, start, end, modifier) if ending is not None else None
 
 
 def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:

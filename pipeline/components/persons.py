@@ -38,8 +38,9 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 
 
 class PersonStage:
-    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str) -> None:
-        self.titles = TitleFinder(titles)
+    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
+                 portfolio_words: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words)
         self.given_names = {_fold(row["name"]) for row in read_tsv(given_names)}
         self.surnames = {_fold(row["name"]) for row in read_tsv(surnames)}
         self.stopwords = {_fold(row["word"]) for row in read_tsv(stopwords)}
@@ -72,9 +73,13 @@ class PersonStage:
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
-            if not last.plural and last.capitalized and name_start in next_word:
+            announces = last.capitalized or last.qualified_lowercase or last.kind == "cue"
+            if not last.plural and announces and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
+                if mention is not None and not last.capitalized and len(mention.words) < 2 \
+                        and reader.has_spatial_suffix(next_word[name_start]):
+                    mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
             if mention is None:
                 unanchored.append(chain)
                 continue
@@ -165,7 +170,9 @@ def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[l
     ending_at = {m.end: m for m in mentions}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or not last.capitalized or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+        if last.plural or not (last.capitalized or last.qualified_lowercase):
+            continue
+        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         mention = ending_at.get(before.start()) if before else None
@@ -202,9 +209,10 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
         "given_names": "given_names.tsv",
         "surnames": "surnames.tsv",
         "stopwords": "name_stopwords.tsv",
+        "portfolio_words": "portfolio_words.tsv",
     },
 )
 def make_persons_stage(
-    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words)

@@ -1,0 +1,69 @@
+"""Title phrases: coordinated portfolios, the state body of an office, a rank after an office."""
+
+import pipeline
+
+
+def titles(text: str) -> list[str]:
+    (person,) = [e for e in pipeline.extract(text).entities if e.type == "PERSON"]
+    return [t.title for t in person.titles]
+
+
+def test_coordinated_portfolios_are_one_ministry():
+    assert titles("Avustralya Tarım ve Ticaret Bakanı Jane Miller dün konuştu.") == ["Tarım ve Ticaret Bakanı"]
+
+
+def test_a_name_before_ve_does_not_join_the_title():
+    assert titles("Lavrov ve Dışişleri Bakanı Hakan Fidan görüştü.") == ["Dışişleri Bakanı"]
+
+
+def test_the_state_body_opening_a_sentence_stays_in_the_title():
+    text = "Toplantı dün sona erdi. Cumhurbaşkanlığı Sözcüsü Ayşe Kaplan açıklama yaptı."
+    assert titles(text) == ["Cumhurbaşkanlığı Sözcüsü"]
+
+
+def test_a_rank_after_an_office_is_a_second_title():
+    assert titles("Jandarma Basın Müşaviri Yarbay Ali Kaya açıklama yaptı.") == ["Jandarma Basın Müşaviri", "Yarbay"]
+
+
+def test_a_rank_does_not_swallow_an_office_head_missing_from_the_lexicon():
+    assert titles("Tatbikat Sorumlusu Albay Ali Kaya açıklama yaptı.") == ["Albay"]
+
+
+def test_a_lowercase_office_with_a_capitalized_qualifier_announces_a_name():
+    assert titles("Toplantıya CHP lideri Zeynep Aksoy da katıldı.") == ["CHP lideri"]
+
+
+def test_a_lowercase_lexicon_office_after_a_country_is_normalized():
+    (person,) = [e for e in pipeline.extract("Fransa dışişleri bakanı Claire Dubois geldi.").entities
+                 if e.type == "PERSON"]
+    assert [(t.title, t.country) for t in person.titles] == [("Dışişleri Bakanı", "FR")]
+
+
+def test_a_lowercase_office_in_an_apposition_is_the_persons():
+    assert titles("Zeynep Aksoy, CHP lideri, dün konuştu.") == ["CHP lideri"]
+
+
+def test_a_lowercase_office_before_a_single_capitalized_word_names_nobody():
+    assert [e for e in pipeline.extract("Sonra Rusya lideri Kremlin'de konuştu.").entities if e.type == "PERSON"] == []
+
+
+def test_vekili_after_a_title_makes_the_acting_office():
+    (person,) = [e for e in pipeline.extract("Şirketin Genel Müdür Vekili Selim Acar konuştu.").entities
+                 if e.type == "PERSON"]
+    assert [(t.title, t.role) for t in person.titles] == [("Genel Müdür Vekili", "acting_director_general")]
+
+
+def test_adayi_after_a_title_makes_the_candidacy():
+    assert titles("Muhalefetin Cumhurbaşkanı Adayı Selim Acar konuştu.") == ["Cumhurbaşkanı Adayı"]
+
+
+def test_a_lowercase_office_announces_a_single_name_without_a_place_suffix():
+    assert titles("Kıbrıs Rum Yönetimi lideri Anastasiadis, dün konuştu.") == ["Rum Yönetimi lideri"]
+
+
+def test_vekili_written_as_one_word_with_the_title():
+    assert titles("Oturumu Meclis Başkanvekili Selim Acar yönetti.") == ["Meclis Başkanvekili"]
+
+
+def test_a_coach_title_announces_a_name():
+    assert titles("Milli Takım Başantrenörü Durmuş Akın konuştu.") == ["Milli Takım Başantrenörü"]
