@@ -1,0 +1,55 @@
+"""Rebuild models/ner from /work/shared/data: prepare the corpus, train, copy the best model.
+
+Run from the repository root:
+
+    python models/ner_recipe/train.py            # training/ner_corpus, training/ner_model
+    python models/ner_recipe/train.py --install  # then copy model-best to models/ner
+
+Seeds are fixed (prepare.SEED, [system] seed in config.cfg). Training uses the CPU; set
+OMP_NUM_THREADS/OPENBLAS_NUM_THREADS to limit threads. The "trnews_token_norms" factory comes
+from the `pipeline` package, imported here before spaCy builds the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+RECIPE = Path(__file__).resolve().parent
+ROOT = RECIPE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pipeline  # noqa: E402,F401  (registers trnews_token_norms)
+from spacy.cli.train import train  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=ROOT / "training")
+    parser.add_argument("--install", action="store_true", help="copy model-best to models/ner afterwards")
+    parser.add_argument("--skip-prepare", action="store_true")
+    parser.add_argument("overrides", nargs="*", help="config overrides, e.g. training.max_steps=2000")
+    args = parser.parse_args()
+    corpus = args.work / "ner_corpus"
+    if not args.skip_prepare:
+        subprocess.run([sys.executable, str(RECIPE / "prepare.py"), "--out", str(corpus)], check=True, cwd=ROOT)
+    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    for item in args.overrides:
+        key, _, value = item.partition("=")
+        is_json = value[:1] in "0123456789[{-\"" or value in ("true", "false", "null")
+        overrides[key] = json.loads(value) if is_json else value
+    output = args.work / "ner_model"
+    train(RECIPE / "config.cfg", output, overrides=overrides)
+    if args.install:
+        target = ROOT / "models" / "ner"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(output / "model-best", target)
+        print(f"installed {output / 'model-best'} -> {target}")
+
+
+if __name__ == "__main__":
+    main()
