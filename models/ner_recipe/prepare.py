@@ -12,6 +12,9 @@ Augmentation of the training split only (fixed seed), each a copy of a sentence:
 - lower-case copies of a few sentences without entities' help (robustness, kept rare),
 - typographic apostrophes (``Ankara’da`` beside ``Ankara'da``),
 - sentences without their final full stop (news corpora often drop it),
+- mention swaps: every entity replaced by another training mention of its label, keeping the
+  original apostrophe suffix (``Adana'da`` -> ``Bursa'da``), so that the model learns contexts
+  and word shapes rather than memorizing which names it saw (with ``--mention-swaps``),
 - news-style sentences built from the country list in ``data/countries.tsv`` and person names
   of the training split, with offices written as TITLE.
 Never reads the Milliyet test set or IMST.
@@ -31,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository r
 
 from pipeline.ner_eval import NerSentence, read_conll  # noqa: E402
 from pipeline.resources import read_tsv  # noqa: E402
-from pipeline.text import turkish_lower, turkish_upper  # noqa: E402
+from pipeline.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
 
 WIKI_NER = Path("/work/shared/data/ner/turkish-wiki-ner")
 SEED = 13
@@ -40,6 +43,9 @@ UPPER_SHARE = 0.08
 LOWER_SHARE = 0.02
 CURLY_APOSTROPHE_SHARE = 0.3
 NO_FULL_STOP_SHARE = 0.2
+MENTION_SWAP_SHARE = 0.5
+#: Labels of names, whose mentions are swapped; numbers and dates keep their words.
+SWAPPED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "TITLE", "LANGUAGE"}
 TEMPLATE_SENTENCES = 3000
 
 #: News sentences with slots: {P} a person, {G} a country, {T} an office (TITLE).
@@ -127,6 +133,41 @@ def augmented(sentences: list[NerSentence], rng: random.Random) -> list[NerSente
     return extra
 
 
+def split_suffix(mention: str) -> tuple[str, str]:
+    """``Adana'da`` -> (``Adana``, ``'da``); a mention without an apostrophe suffix keeps ``""``."""
+    stem = strip_apostrophe_suffix(mention.split(" ")[-1])
+    cut = len(mention) - len(mention.split(" ")[-1]) + len(stem)
+    return (mention[:cut], mention[cut:]) if stem else (mention, "")
+
+
+def mention_stems(sentences: list[NerSentence]) -> dict[str, list[str]]:
+    """Every label's mentions without their apostrophe suffix, sorted (deterministic draws)."""
+    stems: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for start, end, label in sentence.entities:
+            if label in SWAPPED_LABELS:
+                stems.setdefault(label, set()).add(split_suffix(sentence.text[start:end])[0])
+    return {label: sorted(values) for label, values in stems.items()}
+
+
+def mention_swapped(sentence: NerSentence, stems: dict[str, list[str]], rng: random.Random) -> NerSentence:
+    text, entities, done = "", [], 0
+    for start, end, label in sorted(sentence.entities):
+        mention = sentence.text[start:end]
+        if label in SWAPPED_LABELS:
+            mention = rng.choice(stems[label]) + split_suffix(mention)[1]
+        text += sentence.text[done:start]
+        entities.append((len(text), len(text) + len(mention), label))
+        text += mention
+        done = end
+    return NerSentence(text + sentence.text[done:], entities)
+
+
+def mention_swaps(sentences: list[NerSentence], rng: random.Random) -> list[NerSentence]:
+    stems = mention_stems(sentences)
+    return [mention_swapped(s, stems, rng) for s in sentences if s.entities and rng.random() < MENTION_SWAP_SHARE]
+
+
 def person_names(sentences: list[NerSentence]) -> list[str]:
     """Two- and three-word PERSON mentions without suffixes, e.g. ``Recep Tayyip Erdoğan``."""
     names = set()
@@ -176,17 +217,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("training/corpus"))
     parser.add_argument("--no-augment", action="store_true")
+    parser.add_argument("--mention-swaps", action="store_true", help="add the mention-swap copies")
     args = parser.parse_args()
     rng = random.Random(SEED)
     nlp = spacy.blank("tr")
     args.out.mkdir(parents=True, exist_ok=True)
 
-    train = read_conll(WIKI_NER / "train.conll")
+    train = original = read_conll(WIKI_NER / "train.conll")
     if not args.no_augment:
         countries = sorted({row["name"] for row in read_tsv("countries.tsv")})
         variants = augmented(train, rng)  # first: the random draws happen in this order
         news = template_sentences(person_names(train), countries, TEMPLATE_SENTENCES, rng)
-        train = train + variants + news
+        # last, so that the draws above stay the same with or without swaps
+        swaps = mention_swaps(original, rng) if args.mention_swaps else []
+        train = train + variants + news + swaps
     rng.shuffle(train)
     for split, sentences in [("train", train), ("dev", read_conll(WIKI_NER / "dev.conll"))]:
         DocBin(docs=(to_doc(nlp, s) for s in sentences)).to_disk(args.out / f"{split}.spacy")

@@ -32,6 +32,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "training")
     parser.add_argument("--install", action="store_true", help="copy model-best to models/ner afterwards")
     parser.add_argument("--skip-prepare", action="store_true")
+    parser.add_argument("--config", type=Path, default=RECIPE / "config.cfg", help="config.cfg or finetune.cfg")
+    parser.add_argument("--output", type=Path, default=None, help="default: WORK/ner_model")
     parser.add_argument("overrides", nargs="*", help="config overrides, e.g. training.max_steps=2000")
     args = parser.parse_args()
     corpus = args.work / "ner_corpus"
@@ -42,8 +44,8 @@ def main() -> None:
         key, _, value = item.partition("=")
         is_json = value[:1] in "0123456789[{-\"" or value in ("true", "false", "null")
         overrides[key] = json.loads(value) if is_json else value
-    output = args.work / "ner_model"
-    train(RECIPE / "config.cfg", output, overrides=overrides)
+    output = args.output or args.work / "ner_model"
+    train(args.config, output, overrides=overrides)
     if args.install:
         target = ROOT / "models" / "ner"
         shutil.rmtree(target, ignore_errors=True)
