@@ -94,6 +94,24 @@ def render(
     typer.echo(f"{len(pairs)} articles rendered to {output}", err=True)
 
 
+@app.command("eval-ner")
+def eval_ner(
+    corpus: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNLL (token TAB BIO) or bracketed file."),
+    corpus_format: str = typer.Option("auto", "--format", help="conll, bracketed or auto."),
+    labels: str = typer.Option("all", help="'all' or 'milliyet' (PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG)."),
+    model: Optional[Path] = typer.Option(None, help="NER pipeline folder; default models/ner."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Entity-level precision, recall and F1 of the NER model on a corpus, overall and per label."""
+    from pipeline.ner_eval import MILLIYET_LABELS, format_scores, load_ner_model, read_corpus, score_corpus
+
+    label_maps = {"all": None, "milliyet": MILLIYET_LABELS}
+    if labels not in label_maps:
+        raise typer.BadParameter(f"choose one of {', '.join(label_maps)}", param_hint="--labels")
+    scores = score_corpus(load_ner_model(model), read_corpus(corpus, corpus_format), label_maps[labels])
+    typer.echo(json.dumps(scores.as_dict(), indent=2) if as_json else format_scores(scores))
+
+
 def main() -> None:
     from pipeline.batch import skip_torch_unless_needed
 

@@ -9,5 +9,6 @@ from pipeline.components import (  # noqa: F401  (imported for their @Language.f
     money,
     organizations,
     persons,
+    token_norms,
     topics,
 )

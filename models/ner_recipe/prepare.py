@@ -1,0 +1,241 @@
+"""Turn Turkish Wiki NER into spaCy training files aligned to the runtime tokenizer.
+
+Run from the repository root:  python models/ner_recipe/prepare.py --out training/corpus
+
+The CoNLL tokens are joined back into running text (``pipeline.ner_eval.join_tokens``) and
+re-tokenized by ``spacy.blank("tr")``, the tokenizer the shipped pipeline runs; entity character
+offsets are widened to whole runtime tokens. So the model learns the tokens it will see
+(``Türkiye'nin`` is one token, ``ABD-Türkiye`` three).
+
+Augmentation of the training split only (fixed seed), each a copy of a sentence:
+- upper-case copies (news headlines are written in capitals),
+- lower-case copies of a few sentences without entities' help (robustness, kept rare),
+- typographic apostrophes (``Ankara’da`` beside ``Ankara'da``),
+- sentences without their final full stop (news corpora often drop it),
+- mention swaps: every entity replaced by another training mention of its label, keeping the
+  original apostrophe suffix (``Adana'da`` -> ``Bursa'da``), so that the model learns contexts
+  and word shapes rather than memorizing which names it saw (with ``--mention-swaps``),
+- news-style sentences built from the country list in ``data/countries.tsv`` and person names
+  of the training split, with offices written as TITLE.
+Never reads the Milliyet test set or IMST.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for `pipeline`
+
+from pipeline.ner_eval import NerSentence, read_conll  # noqa: E402
+from pipeline.resources import read_tsv  # noqa: E402
+from pipeline.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
+
+WIKI_NER = Path("/work/shared/data/ner/turkish-wiki-ner")
+SEED = 13
+
+UPPER_SHARE = 0.08
+LOWER_SHARE = 0.02
+CURLY_APOSTROPHE_SHARE = 0.3
+NO_FULL_STOP_SHARE = 0.2
+MENTION_SWAP_SHARE = 0.5
+#: Labels of names, whose mentions are swapped; numbers and dates keep their words.
+SWAPPED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "TITLE", "LANGUAGE"}
+TEMPLATE_SENTENCES = 3000
+
+#: News sentences with slots: {P} a person, {G} a country, {T} an office (TITLE).
+#: Case suffixes after the apostrophe are written for back vowels and for front vowels.
+TEMPLATES = [
+    "{T} {P}, {G}'{s_da} düzenlenen zirveye katıldı.",
+    "{G} {T} {P}, gazetecilerin sorularını yanıtladı.",
+    "{P}, {G} ile {G2} arasındaki görüşmelerin sürdüğünü söyledi.",
+    "{T} {P} yarın {G}'{s_ya} resmi bir ziyaret gerçekleştirecek.",
+    "{G}'{s_nin} {T} {P}, açıklamasında ateşkes çağrısı yaptı.",
+    "{P} ile görüşen {T}, {G}'{s_nin} tutumunu eleştirdi.",
+    "{G} ve {G2} heyetleri {P} başkanlığında bir araya geldi.",
+    "{T} {P}'{p_nin} {G} ziyareti ertelendi.",
+]
+OFFICES = [
+    "Cumhurbaşkanı", "Başbakan", "Dışişleri Bakanı", "Savunma Bakanı", "Genel Sekreter",
+    "Büyükelçi", "Sözcü", "Ekonomi Bakanı", "Devlet Başkanı", "Başbakan Yardımcısı",
+]
+_VOWELS = "aıoueiöü"
+_VOICELESS = set("çfhkpsşt")
+_SUFFIXES = {"s_da": "locative", "s_ya": "dative", "s_nin": "genitive", "p_nin": "genitive"}
+
+
+def case_suffix(word: str, case: str) -> str:
+    """The case suffix for ``word`` with vowel harmony and buffer letters (``Tunus'un``)."""
+    lowered = turkish_lower(word)
+    vowels = [char for char in lowered if char in _VOWELS]
+    last = vowels[-1] if vowels else "a"
+    back = last in "aıou"
+    ends_in_vowel = lowered[-1:] in _VOWELS
+    if case == "locative":
+        return ("t" if lowered[-1:] in _VOICELESS else "d") + ("a" if back else "e")
+    if case == "dative":
+        return ("y" if ends_in_vowel else "") + ("a" if back else "e")
+    genitive = {"a": "ın", "ı": "ın", "o": "un", "u": "un", "e": "in", "i": "in", "ö": "ün", "ü": "ün"}[last]
+    return ("n" if ends_in_vowel else "") + genitive
+
+
+def to_doc(nlp, sentence: NerSentence) -> Doc:
+    """The sentence as a runtime-tokenized Doc with its entities on whole tokens."""
+    doc = nlp.make_doc(sentence.text)
+    spans = []
+    taken: set[int] = set()
+    for start, end, label in sentence.entities:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None or taken & set(range(span.start, span.end)):
+            continue  # two gold entities inside one runtime token: keep the first
+        taken |= set(range(span.start, span.end))
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _recased(sentence: NerSentence, case) -> NerSentence:
+    # Turkish upper/lower case never changes a string's length, so the offsets stay valid.
+    return NerSentence(case(sentence.text), list(sentence.entities))
+
+
+def _curly(sentence: NerSentence) -> NerSentence:
+    return NerSentence(sentence.text.replace("'", "’"), list(sentence.entities))
+
+
+def _without_full_stop(sentence: NerSentence) -> NerSentence | None:
+    if not sentence.text.endswith(".") or sentence.text.endswith(".."):
+        return None
+    text = sentence.text[:-1].rstrip()
+    if any(end > len(text) for _, end, _ in sentence.entities):
+        return None
+    return NerSentence(text, list(sentence.entities))
+
+
+def augmented(sentences: list[NerSentence], rng: random.Random) -> list[NerSentence]:
+    extra = []
+    for sentence in sentences:
+        if rng.random() < UPPER_SHARE:
+            extra.append(_recased(sentence, turkish_upper))
+        if rng.random() < LOWER_SHARE:
+            extra.append(_recased(sentence, turkish_lower))
+        if "'" in sentence.text and rng.random() < CURLY_APOSTROPHE_SHARE:
+            extra.append(_curly(sentence))
+        if rng.random() < NO_FULL_STOP_SHARE:
+            variant = _without_full_stop(sentence)
+            if variant:
+                extra.append(variant)
+    return extra
+
+
+def split_suffix(mention: str) -> tuple[str, str]:
+    """``Adana'da`` -> (``Adana``, ``'da``); a mention without an apostrophe suffix keeps ``""``."""
+    stem = strip_apostrophe_suffix(mention.split(" ")[-1])
+    cut = len(mention) - len(mention.split(" ")[-1]) + len(stem)
+    return (mention[:cut], mention[cut:]) if stem else (mention, "")
+
+
+def mention_stems(sentences: list[NerSentence]) -> dict[str, list[str]]:
+    """Every label's mentions without their apostrophe suffix, sorted (deterministic draws)."""
+    stems: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for start, end, label in sentence.entities:
+            if label in SWAPPED_LABELS:
+                stems.setdefault(label, set()).add(split_suffix(sentence.text[start:end])[0])
+    return {label: sorted(values) for label, values in stems.items()}
+
+
+def mention_swapped(sentence: NerSentence, stems: dict[str, list[str]], rng: random.Random) -> NerSentence:
+    text, entities, done = "", [], 0
+    for start, end, label in sorted(sentence.entities):
+        mention = sentence.text[start:end]
+        if label in SWAPPED_LABELS:
+            mention = rng.choice(stems[label]) + split_suffix(mention)[1]
+        text += sentence.text[done:start]
+        entities.append((len(text), len(text) + len(mention), label))
+        text += mention
+        done = end
+    return NerSentence(text + sentence.text[done:], entities)
+
+
+def mention_swaps(sentences: list[NerSentence], rng: random.Random) -> list[NerSentence]:
+    stems = mention_stems(sentences)
+    return [mention_swapped(s, stems, rng) for s in sentences if s.entities and rng.random() < MENTION_SWAP_SHARE]
+
+
+def person_names(sentences: list[NerSentence]) -> list[str]:
+    """Two- and three-word PERSON mentions without suffixes, e.g. ``Recep Tayyip Erdoğan``."""
+    names = set()
+    for sentence in sentences:
+        for start, end, label in sentence.entities:
+            name = sentence.text[start:end]
+            if label == "PERSON" and 2 <= len(name.split()) <= 3 and name.replace(" ", "").isalpha():
+                names.add(name)
+    return sorted(names)
+
+
+def template_sentences(names: list[str], countries: list[str], count: int, rng: random.Random) -> list[NerSentence]:
+    """News-style sentences with PERSON, GPE and TITLE entities from the slots."""
+    sentences = []
+    for _ in range(count):
+        template = rng.choice(TEMPLATES)
+        fillers = {
+            "P": rng.choice(names), "G": rng.choice(countries), "G2": rng.choice(countries), "T": rng.choice(OFFICES)
+        }
+        labels = {"P": "PERSON", "G": "GPE", "G2": "GPE", "T": "TITLE"}
+        text, entities = "", []
+        for piece in _split_template(template):
+            if piece.startswith("{") and piece[1:-1] in fillers:
+                value = fillers[piece[1:-1]]
+                entities.append((len(text), len(text) + len(value), labels[piece[1:-1]]))
+                text += value
+            elif piece.startswith("{"):
+                slot = piece[1:-1]  # a suffix slot: harmony with the word before it
+                before = fillers["P"] if slot.startswith("p_") else fillers["G"]
+                text += case_suffix(before, _SUFFIXES[slot])
+            else:
+                text += piece
+        sentences.append(NerSentence(text, entities))
+    return sentences
+
+
+def _split_template(template: str) -> list[str]:
+    pieces, rest = [], template
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        slot, _, rest = after.partition("}")
+        pieces += [before, "{" + slot + "}"]
+    return pieces + [rest]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("training/corpus"))
+    parser.add_argument("--no-augment", action="store_true")
+    parser.add_argument("--mention-swaps", action="store_true", help="add the mention-swap copies")
+    args = parser.parse_args()
+    rng = random.Random(SEED)
+    nlp = spacy.blank("tr")
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    train = original = read_conll(WIKI_NER / "train.conll")
+    if not args.no_augment:
+        countries = sorted({row["name"] for row in read_tsv("countries.tsv")})
+        variants = augmented(train, rng)  # first: the random draws happen in this order
+        news = template_sentences(person_names(train), countries, TEMPLATE_SENTENCES, rng)
+        # last, so that the draws above stay the same with or without swaps
+        swaps = mention_swaps(original, rng) if args.mention_swaps else []
+        train = train + variants + news + swaps
+    rng.shuffle(train)
+    for split, sentences in [("train", train), ("dev", read_conll(WIKI_NER / "dev.conll"))]:
+        DocBin(docs=(to_doc(nlp, s) for s in sentences)).to_disk(args.out / f"{split}.spacy")
+        print(f"{split}: {len(sentences)} sentences -> {args.out / f'{split}.spacy'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+"""The shipped NER model (models/ner): it loads and finds people and countries."""
+
+import pytest
+
+from pipeline.ner_eval import load_ner_model
+from pipeline.resources import models_dir
+
+pytestmark = pytest.mark.skipif(not (models_dir() / "ner" / "config.cfg").exists(), reason="no model in models/ner")
+
+
+def test_shipped_model_finds_a_person_and_a_country():
+    nlp = load_ner_model()
+    doc = nlp("Dışişleri Bakanı Hakan Fidan, dün Almanya'nın başkenti Berlin'de açıklama yaptı.")
+    entities = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Hakan Fidan", "PERSON") in entities
+    assert ("Almanya'nın", "GPE") in entities
+
+
+def test_pipeline_load_runs_the_model_before_the_stages():
+    import pipeline
+
+    names = pipeline.load().pipe_names
+    assert names.index("ner") < names.index("trnews_countries")
