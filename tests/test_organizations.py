@@ -105,14 +105,21 @@ def test_sentence_opening_word_is_not_part_of_a_name():
     ]
 
 
+MODEL_COMPONENTS = ("trnews_token_norms", "tok2vec", "ner")
+
+
 def run_with_model_spans(text: str, spans: list[tuple[int, int]]):
-    """Runs the stages on a Doc whose ORG spans stand in for a trained NER model's."""
+    """Runs the stages on a Doc whose ORG spans stand in for a trained NER model's, with the
+    organization stage reading model spans (``use_ner``, off by default)."""
     nlp = pipeline.load()
     doc = nlp.make_doc(text)
     doc._.trnews_id, doc._.trnews_published = "t", None
     doc.ents = [doc.char_span(start, end, label="ORG", alignment_mode="expand") for start, end in spans]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    reading_model_spans = nlp.create_pipe("trnews_organizations", config={"use_ner": True})
+    for name, component in nlp.pipeline:
+        if name in MODEL_COMPONENTS:
+            continue
+        doc = (reading_model_spans if name == "trnews_organizations" else component)(doc)
     return [e for e in doc._.trnews_entities if e.type == "ORGANIZATION"]
 
 

@@ -175,3 +175,23 @@ def test_person_spans_of_a_statistical_model_are_used_too():
 def test_a_headline_in_capitals_gives_the_title_in_title_case():
     entity = person("DIŞİŞLERİ BAKANI HAKAN FİDAN BRÜKSEL'DE")
     assert (entity.name, [t.title for t in entity.titles]) == ("Hakan Fidan", ["Dışişleri Bakanı"])
+
+
+def people_with_model_spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Runs the stages on a Doc whose PERSON spans stand in for a trained NER model's."""
+    nlp = pipeline.load()
+    doc = nlp.make_doc(text)
+    doc._.trnews_id, doc._.trnews_published = "t", None
+    doc.ents = [doc.char_span(start, end, label="PERSON", alignment_mode="expand") for start, end in spans]
+    for name, component in nlp.pipeline:
+        if name not in ("trnews_token_norms", "tok2vec", "ner"):
+            doc = component(doc)
+    return [e.name for e in doc._.trnews_entities if e.type == "PERSON"]
+
+
+def test_a_model_person_of_two_capitalized_words_becomes_a_person():
+    assert people_with_model_spans("Görüşmeye Jaroslav Nordqvist de katıldı.", [(10, 29)]) == ["Jaroslav Nordqvist"]
+
+
+def test_a_capitalized_sentence_opener_marked_by_the_model_is_no_person():
+    assert people_with_model_spans("Toplantıya yoğun katılım oldu.", [(0, 10)]) == []

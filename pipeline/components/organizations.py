@@ -271,7 +271,7 @@ def _plural_of_compound(title: str) -> str:
         "titles": "titles.tsv",
         "demonyms": "demonyms.tsv",
         "countries": "countries.tsv",
-        "use_ner": True,
+        "use_ner": False,
     },
 )
 def make_organizations_stage(

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_text, doc_words
-from pipeline.person_names import NameReader, PersonMention, display_name
+from pipeline.person_names import NameReader, PersonMention, display_name, opens_sentence
 from pipeline.resources import read_tsv
 from pipeline.text import (
     Word,
@@ -57,9 +57,9 @@ class PersonStage:
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
-        mentions += self._model_names(doc, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
+        mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
@@ -96,7 +96,7 @@ class PersonStage:
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
             indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            if not indices or any(i in reader.blocked for i in indices):
+            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(text, words, indices):
                 continue
             surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
             start = words[indices[0]].start
@@ -108,6 +108,17 @@ class PersonStage:
             _claim(reader, words, mention)
             mentions.append(mention)
         return mentions
+
+    def _plausible_model_name(self, text: str, words: list[Word], indices: list[int]) -> bool:
+        """The model's usual false persons are capitalized common words: a sentence opener
+        (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``). A one-word span is kept
+        only when the name lists know the word; every word must be capitalized and no stopword."""
+        span_words = [words[i] for i in indices]
+        if any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
+            return False
+        if len(span_words) == 1:
+            return span_words[0].folded in self.given_names or span_words[0].folded in self.surnames
+        return not (opens_sentence(text, span_words[0].start) and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
         mentions = []
