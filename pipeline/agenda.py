@@ -51,7 +51,8 @@ COORDINATORS = {"ve", "ile", "veya", "yahut"}
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
-MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
+MAX_ITEM_WORDS = 12
+MAX_COMITATIVE_MODIFIERS = 2  # words between "ile" and the noun that takes it ("ile daha yakın diyalog")  # a longer "item" is a clause the list walk did not stop at
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,11 +282,23 @@ class AgendaFinder:
             return False
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
+        if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
+            return False
         window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
         for pair in self.words.pairs.find(text[window_start:window_end]):
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
+
+    def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
+        """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
+        (a modifier or two may come between) takes the partner before it: one item."""
+        return any(
+            self.words.has_phrase("comitative", sentence.tokens[noun : noun + size])
+            for noun in range(coordinator + 1, min(coordinator + 1 + MAX_COMITATIVE_MODIFIERS + 1, last))
+            for size in (1, 2)
+            if noun + size <= last
+        )
 
     # -- items -----------------------------------------------------------------------------
 
@@ -312,6 +325,8 @@ class AgendaFinder:
                 case = "apostrophe"
         if first >= last or last - first > MAX_ITEM_WORDS or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
             return None
+        if self.words.has("round", tokens[last - 1]):
+            return None  # "müzakerelerin ikinci turunu değerlendirdi": the talks themselves, not their topic
         end_token = tokens[last - 1]
         end = end_token.end
         if end_token.stem_end < end_token.end:
