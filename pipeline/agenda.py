@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
+from pipeline.clauses import CLOSING, OPENING, Sentence, Token, sentences_of, tokens_of
 from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.morphology import (
     Stemmer,
@@ -40,6 +40,7 @@ from pipeline.morphology import (
     is_converb,
     is_finite_verb,
     is_nominalized_verb,
+    is_participle,
     is_passive_participle,
     is_verbal_noun_of,
 )
@@ -52,6 +53,7 @@ ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 12
+MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
 MAX_COMITATIVE_MODIFIERS = 2  # words between "ile" and the noun that takes it ("ile daha yakın diyalog")  # a longer "item" is a clause the list walk did not stop at
 
 
@@ -59,6 +61,14 @@ MAX_COMITATIVE_MODIFIERS = 2  # words between "ile" and the noun that takes it (
 class AgendaItem:
     start: int
     end: int
+
+
+def _with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
+    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one."""
+    before = item.start - 1
+    if before >= 0 and text[before] in OPENING + '"' and any(c in CLOSING + '"' for c in text[item.start : item.end]):
+        return AgendaItem(before, item.end)
+    return item
 
 
 class AgendaFinder:
@@ -114,7 +124,7 @@ class AgendaFinder:
             item_case = case if number == len(spans) - 1 else "gen" if self._additive_at(sentence, last) else "apostrophe"
             item = self._trim(sentence, first, last, item_case, len(spans) > 1)
             if item:
-                items.append(item)
+                items.append(_with_opening_mark(text, item))
         return items
 
     @staticmethod
@@ -327,6 +337,7 @@ class AgendaFinder:
             return None
         if self.words.has("round", tokens[last - 1]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi": the talks themselves, not their topic
+        first = self._after_descriptive_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
         if end_token.stem_end < end_token.end:
@@ -334,6 +345,22 @@ class AgendaFinder:
         elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
             end -= case_suffix_length(end_token.folded, case)
         return AgendaItem(tokens[first].start, end)
+
+    @staticmethod
+    def _after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
+        """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
+        girişimi``: a relative clause before a name only describes what the name already
+        identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
+        clause, which says which support is meant)."""
+        tokens = sentence.tokens
+        for index in range(last - 2, first - 1, -1):
+            verb = tokens[index]
+            if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
+                continue
+            named = tokens[index + 1 : min(last, index + 1 + MAX_WORDS_BEFORE_NAME + 1)]
+            if any(t.capitalized for t in named):
+                return index + 1
+        return first
 
     def _wrapper_start(self, sentence: Sentence, first: int, last: int) -> int | None:
         """Where ``ilişkin başlıklar``, ``kadar çok sayıda konu`` starts at the end of an item:

@@ -215,6 +215,17 @@ def is_passive_participle(word: str) -> bool:
     return len(word) >= 5 and bool(_PASSIVE_PARTICIPLE.search(word))
 
 
+#: The verb that closes a relative clause: -(y)An (``hedefleyen``, ``düzenlenen``), -AcAk
+#: (``yapılacak``), -DIğI (``düzenlediği``); -An only after y, l or n, where nouns rarely end
+#: so (``Sudan``, ``liman`` are not participles).
+_PARTICIPLE = re.compile(r"(?:y[ae]n|[ln][ae]n|[ae]c[ae]k|[dt][ıiuü]ğ[ıiuü])$")
+
+
+def is_participle(word: str) -> bool:
+    """``düzenlenen``, ``hedefleyen``, ``yapılacak``, ``düzenlediği``: a relative clause's verb."""
+    return len(word) >= 5 and bool(_PARTICIPLE.search(word))
+
+
 def is_complement_clause(word: str) -> bool:
     """``olduğunu``, ``olacağını``: the verb of an object clause, which closes it."""
     return bool(_COMPLEMENT.search(word))

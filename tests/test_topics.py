@@ -227,3 +227,52 @@ def test_a_person_found_by_the_person_stage_is_no_topic():
 def test_a_list_after_a_colon_that_announces_topics():
     text = "Görüşmede ele alınan başlıklar şöyle: enerji güvenliği, düzensiz göç ve terörle mücadele."
     assert topics(text) == ["enerji güvenliği", "düzensiz göç", "terörle mücadele"]
+
+
+def test_ile_before_a_noun_that_takes_a_partner_joins_no_items():
+    text = "Toplantıda göç politikaları ve Birleşmiş Milletler (BM) ile koordinasyon konuları ele alındı."
+    assert topics(text) == ["göç politikaları", "Birleşmiş Milletler (BM) ile koordinasyon"]
+
+
+def test_ile_still_ends_a_list_of_two_plain_items():
+    text = "Görüşmede turizm ile tarım konuları ele alındı."
+    assert topics(text) == ["turizm", "tarım"]
+
+
+def test_a_round_of_talks_is_the_meeting_and_no_topic():
+    text = "Heyetler, Bakü'de bir araya gelerek gümrük vergilerinin düşürülmesine yönelik müzakerelerin üçüncü turunu değerlendirdi."
+    assert topics(text) == []
+
+
+def test_a_round_of_talks_in_the_locative_sets_the_scene():
+    text = "Müzakerelerin dördüncü turunda balıkçılık kotaları ele alındı."
+    assert topics(text) == ["balıkçılık kotaları"]
+
+
+def test_an_agenda_made_of_headings_lists_its_topics():
+    text = "Zirvenin gündemi ağırlıklı olarak su kaynakları, gıda güvenliği ve iklim değişikliği başlıklarından oluşuyor."
+    assert topics(text) == ["su kaynakları", "gıda güvenliği", "iklim değişikliği"]
+
+
+def test_a_reported_agenda_made_of_headings_starts_after_the_word_agenda():
+    text = "Sözcü, toplantının gündeminin liman yatırımları, gümrük işlemleri ve vize kolaylığı konularından oluştuğunu söyledi."
+    assert topics(text) == ["liman yatırımları", "gümrük işlemleri", "vize kolaylığı"]
+
+
+def test_a_group_made_of_people_is_no_agenda():
+    assert topics("Heyet, toplantıda on iki uzmandan oluşuyor.") == []
+
+
+def test_a_relative_clause_before_a_name_only_describes_it_and_is_dropped():
+    text = "Toplantıda İzmir'de düzenlenen son Ege Ekonomi Forumu'nda alınan kararlar ele alındı."
+    assert topics(text) == ["son Ege Ekonomi Forumu'nda alınan kararlar"]
+
+
+def test_a_relative_clause_before_a_common_noun_stays_in_the_item():
+    text = "Toplantıda depremzedelere verilen barınma desteği ele alındı."
+    assert topics(text) == ["depremzedelere verilen barınma desteği"]
+
+
+def test_a_quoted_name_after_a_dropped_clause_keeps_its_opening_quote():
+    text = "Görüşmede kıyıları korumayı amaçlayan “Mavi Kuşak” projesi ele alındı."
+    assert topics(text) == ["“Mavi Kuşak” projesi"]
