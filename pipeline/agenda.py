@@ -41,6 +41,7 @@ from pipeline.morphology import (
     is_finite_verb,
     is_nominalized_verb,
     is_participle,
+    is_possessed_accusative,
     is_passive_participle,
     is_verbal_noun_of,
 )
@@ -50,6 +51,7 @@ COORDINATORS = {"ve", "ile", "veya", "yahut"}
 #: Coordinators that join whole items; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
+INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 12
@@ -121,7 +123,7 @@ class AgendaFinder:
         case = self._case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
-            item_case = case if number == len(spans) - 1 else "gen" if self._additive_at(sentence, last) else "apostrophe"
+            item_case = case if number == len(spans) - 1 else self._case_of_inner_item(sentence, last, case)
             item = self._trim(sentence, first, last, item_case, len(spans) > 1)
             if item:
                 items.append(_with_opening_mark(text, item))
@@ -302,15 +304,25 @@ class AgendaFinder:
 
     def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
         """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
-        (a modifier or two may come between) takes the partner before it: one item."""
-        return any(
-            self.words.has_phrase("comitative", sentence.tokens[noun : noun + size])
-            for noun in range(coordinator + 1, min(coordinator + 1 + MAX_COMITATIVE_MODIFIERS + 1, last))
-            for size in (1, 2)
-            if noun + size <= last
-        )
+        (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
+        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again."""
+        tokens = sentence.tokens
+        noun = coordinator + 1
+        while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
+            noun += 1
+        return any(self.words.has_phrase("comitative", tokens[noun : noun + size]) for size in (1, 2) if noun + size <= last)
 
     # -- items -----------------------------------------------------------------------------
+
+    def _case_of_inner_item(self, sentence: Sentence, last: int, case_of_last: str) -> str:
+        """The case of an item before the last: the genitive before ``yanı sıra``; the accusative
+        of an object list where its ending cannot be read otherwise (``iş birliğini ve X'i
+        görüştü``: ``-(s)I-nI``), since an inner item may also stand bare (``X sorunu ve Y'yi``)."""
+        if self._additive_at(sentence, last):
+            return "gen"
+        if case_of_last == "acc" and is_possessed_accusative(sentence.tokens[last - 1].folded):
+            return "acc"
+        return "apostrophe"
 
     def _case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
         if cue.cue.case == "object":

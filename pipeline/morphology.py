@@ -180,6 +180,12 @@ _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")
 _ANY_CASE = sum(_CASES.values(), ())
 
 
+def is_possessed_accusative(word: str) -> bool:
+    """``birliğini``, ``tedarikini``, ``ekonomisini``: an accusative ``-nI`` after a third-person
+    possessive, a reading no nominative word has (``sorunu`` is ``sorun-u``, not ``soru-nu``)."""
+    return any(strip_suffix(stem, _THIRD_PERSON_POSSESSIVE) for stem in strip_suffix(word, ("nI",)))
+
+
 def has_compound_head(word: str, plural: bool = False) -> bool:
     """Whether the word ends in a third-person possessive, with or without a case after it:
     the mark of the head of a compound (``güvenlik konuları``, ``konularının``); with

@@ -42,3 +42,10 @@ def test_a_known_word_decides_between_two_readings():
 
 def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
     assert match_key("doğu") != match_key("doğa")
+
+
+def test_possessed_accusative_is_read_only_where_no_nominative_fits():
+    from pipeline.morphology import is_possessed_accusative
+
+    assert is_possessed_accusative("tedarikini")
+    assert not is_possessed_accusative("sorunu")

@@ -276,3 +276,18 @@ def test_a_relative_clause_before_a_common_noun_stays_in_the_item():
 def test_a_quoted_name_after_a_dropped_clause_keeps_its_opening_quote():
     text = "Görüşmede kıyıları korumayı amaçlayan “Mavi Kuşak” projesi ele alındı."
     assert topics(text) == ["“Mavi Kuşak” projesi"]
+
+
+def test_ile_before_a_compound_of_nouns_still_ends_the_list():
+    text = "Görüşmede kaçakçılıkla mücadele ile gümrük idaresi iş birliği ele alındı."
+    assert topics(text) == ["kaçakçılıkla mücadele", "gümrük idaresi iş birliği"]
+
+
+def test_an_inner_item_of_an_object_list_loses_an_unmistakable_accusative():
+    text = "Bakanlar görüşmede liman işletmeciliğini ve hububat ihracatını görüştü."
+    assert topics(text) == ["liman işletmeciliği", "hububat ihracatı"]
+
+
+def test_an_inner_item_that_may_be_bare_keeps_its_ending():
+    text = "Bakanlar görüşmede Kıbrıs sorunu ve göç krizini görüştü."
+    assert topics(text) == ["Kıbrıs sorunu", "göç krizi"]
