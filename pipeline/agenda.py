@@ -123,7 +123,7 @@ class AgendaFinder:
         case = self._case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
-            item_case = case if number == len(spans) - 1 else self._case_of_inner_item(sentence, last, case)
+            item_case = case if number == len(spans) - 1 else self._case_of_inner_item(sentence, first, last, case)
             item = self._trim(sentence, first, last, item_case, len(spans) > 1)
             if item:
                 items.append(_with_opening_mark(text, item))
@@ -314,15 +314,23 @@ class AgendaFinder:
 
     # -- items -----------------------------------------------------------------------------
 
-    def _case_of_inner_item(self, sentence: Sentence, last: int, case_of_last: str) -> str:
-        """The case of an item before the last: the genitive before ``yanı sıra``; the accusative
-        of an object list where its ending cannot be read otherwise (``iş birliğini ve X'i
-        görüştü``: ``-(s)I-nI``), since an inner item may also stand bare (``X sorunu ve Y'yi``)."""
+    def _case_of_inner_item(self, sentence: Sentence, first: int, last: int, case_of_last: str) -> str:
+        """The case of an item before the last: the genitive before ``yanı sıra``; in an object
+        list, the accusative where the ending cannot be read otherwise, since an inner item may
+        also stand bare (``Kıbrıs sorunu ve X'i görüştü``): ``-(s)I-nI`` (``iş birliğini``), or
+        ``-I`` right after an adjective, which forms no compound (``insani durumu``), unless a
+        genitive owns the noun (``Türkiye'nin ekonomik durumu``)."""
         if self._additive_at(sentence, last):
             return "gen"
-        if case_of_last == "acc" and is_possessed_accusative(sentence.tokens[last - 1].folded):
+        if case_of_last != "acc":
+            return "apostrophe"
+        tokens = sentence.tokens
+        word = tokens[last - 1].folded
+        if is_possessed_accusative(word):
             return "acc"
-        return "apostrophe"
+        after_adjective = last - 2 >= first and is_adjective(self.words, tokens[last - 2])
+        owned = any(has_case(t.folded, "gen") for t in tokens[first : last - 1])
+        return "acc" if after_adjective and not owned and has_case(word, "acc") else "apostrophe"
 
     def _case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
         if cue.cue.case == "object":

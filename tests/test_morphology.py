@@ -1,4 +1,12 @@
-from pipeline.morphology import Stemmer, case_suffix_length, has_case, has_compound_head, match_key
+from pipeline.morphology import (
+    Stemmer,
+    case_suffix_length,
+    has_case,
+    has_compound_head,
+    is_participle,
+    is_possessed_accusative,
+    match_key,
+)
 
 
 def test_inflected_forms_share_the_key_of_their_noun():
@@ -45,7 +53,10 @@ def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
 
 
 def test_possessed_accusative_is_read_only_where_no_nominative_fits():
-    from pipeline.morphology import is_possessed_accusative
-
     assert is_possessed_accusative("tedarikini")
     assert not is_possessed_accusative("sorunu")
+
+
+def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them():
+    assert is_participle("düzenlenen") and is_participle("hedefleyen") and is_participle("yapılacak")
+    assert not is_participle("sudan") and not is_participle("liman")

@@ -69,7 +69,7 @@ def test_the_subject_of_an_active_verb_is_no_topic():
 
 def test_the_person_met_is_no_topic():
     assert topics("Bakan, görüşmede mevkidaşıyla ikili ilişkileri ve bölgesel konuları görüştü.") == [
-        "ikili ilişkileri",
+        "ikili ilişkiler",
         "bölgesel konular",
     ]
 
@@ -291,3 +291,13 @@ def test_an_inner_item_of_an_object_list_loses_an_unmistakable_accusative():
 def test_an_inner_item_that_may_be_bare_keeps_its_ending():
     text = "Bakanlar görüşmede Kıbrıs sorunu ve göç krizini görüştü."
     assert topics(text) == ["Kıbrıs sorunu", "göç krizi"]
+
+
+def test_an_inner_item_after_an_adjective_loses_its_accusative():
+    text = "Bakanlar görüşmede ekonomik ilişkileri ve kültür programlarını görüştü."
+    assert topics(text) == ["ekonomik ilişkiler", "kültür programları"]
+
+
+def test_an_inner_item_owned_by_a_genitive_keeps_its_possessive():
+    text = "Bakanlar görüşmede Irak'ın ekonomik durumu ve kültür programlarını görüştü."
+    assert topics(text) == ["Irak'ın ekonomik durumu", "kültür programları"]
