@@ -34,6 +34,7 @@ from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.morphology import (
     Stemmer,
     case_suffix_length,
+    ends_softened,
     has_case,
     has_compound_head,
     is_complement_clause,
@@ -118,6 +119,8 @@ class AgendaFinder:
             end = self._strip_scene(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
+            if self._said_in_a_speech(sentence, start, cue):
+                return []
         chunks = self._chunks(sentence, start, end)
         spans = self._split(text, sentence, chunks)
         case = self._case_of_last_item(sentence, cue)
@@ -225,10 +228,28 @@ class AgendaFinder:
             return False
         return not any(self.words.has("relation", t) for t in tokens[index:])
 
+    def _said_in_a_speech(self, sentence: Sentence, start: int, cue: FoundCue) -> bool:
+        """``yaptığı açıklamada X'i değerlendirdi``, ``basın toplantısında X'i ele aldı``: when the
+        nearest scene before the list is a speech, a finite cue says what a speaker talked
+        about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
+        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source."""
+        verb = sentence.tokens[cue.last - 1].folded
+        if is_complement_clause(verb) or is_nominalized_verb(verb):
+            return False
+        tokens = sentence.tokens
+        for index in range(start - 1, -1, -1):
+            if not has_case(tokens[index].folded, "loc"):
+                continue
+            if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has("speech", tokens[index]):
+                return True
+            if self.words.has("setting", tokens[index]):
+                return False
+        return False
+
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
-        """A meeting noun in the locative: ``Görüşmede``, ``toplantısında``."""
+        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
         token = sentence.tokens[index]
-        if not (self.words.has("setting", token) and has_case(token.folded, "loc")):
+        if not ((self.words.has("setting", token) or self.words.has("speech", token)) and has_case(token.folded, "loc")):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
@@ -363,7 +384,9 @@ class AgendaFinder:
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
         elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
-            end -= case_suffix_length(end_token.folded, case)
+            ending = case_suffix_length(end_token.folded, case)
+            if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
+                end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
 
     @staticmethod

@@ -161,6 +161,12 @@ class Stemmer:
         return key
 
 
+def ends_softened(stem: str) -> bool:
+    """Whether a stem ends in a consonant softened before a vowel (``balıkçılığ``, ``süreç`` as
+    ``sürec``): without its suffix it is no word as written."""
+    return stem[-1:] in _HARDENED
+
+
 def case_suffix_length(word: str, case: str) -> int:
     """Length of the ``case`` ending (``gen``, ``acc``, ``dat``, ...) at the end of ``word``; 0 if none."""
     stems = strip_suffix(word, _CASES[case])

@@ -301,3 +301,17 @@ def test_an_inner_item_after_an_adjective_loses_its_accusative():
 def test_an_inner_item_owned_by_a_genitive_keeps_its_possessive():
     text = "Bakanlar görüşmede Irak'ın ekonomik durumu ve kültür programlarını görüştü."
     assert topics(text) == ["Irak'ın ekonomik durumu", "kültür programları"]
+
+
+def test_what_a_speaker_takes_up_in_a_statement_is_no_agenda():
+    text = "Vali, toplantının ardından yaptığı açıklamada kış tedbirlerini değerlendirdi."
+    assert topics(text) == []
+
+
+def test_a_meeting_reported_in_a_statement_still_has_its_agenda():
+    text = "Bakanlığın açıklamasında, iki bakanın liman yatırımlarını ve balık ihracatını görüştüğü bildirildi."
+    assert topics(text) == ["liman yatırımları", "balık ihracatı"]
+
+
+def test_a_softened_last_word_keeps_its_case_ending_rather_than_lose_a_letter():
+    assert topics("Bakanlar görüşmede balıkçılığı görüştü.") == ["balıkçılığı"]
