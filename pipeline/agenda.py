@@ -127,10 +127,21 @@ class AgendaFinder:
         items = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self._case_of_inner_item(sentence, first, last, case)
-            item = self._trim(sentence, first, last, item_case, len(spans) > 1)
+            item = self._head_of_adjectives(sentence, first, last, cue) or self._trim(sentence, first, last, item_case, len(spans) > 1)
             if item:
                 items.append(_with_opening_mark(text, item))
         return items
+
+    def _head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
+        """``bölgesel konularda görüş alışverişi``: an item of adjectives alone takes the cue's
+        classifier noun as its head (``bölgesel konular``), without the locative."""
+        tokens = sentence.tokens
+        if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
+            return None
+        if not all(is_adjective(self.words, t) or t.folded in COORDINATORS for t in tokens[first:last]):
+            return None
+        head = tokens[last]
+        return AgendaItem(tokens[first].start, head.end - case_suffix_length(head.folded, "loc"))
 
     @staticmethod
     def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
@@ -144,9 +155,19 @@ class AgendaFinder:
         tokens = sentence.tokens
         while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
             start += 1
-        while end > start and self.words.has("particle", tokens[end - 1]) and sentence.depths[end - 1] == 0:
-            end -= 1
+        while end > start and sentence.depths[end - 1] == 0:
+            if self.words.has("particle", tokens[end - 1]):
+                end -= 1
+            elif self._is_manner(tokens[end - 1]):
+                end -= 1  # "ikili ilişkiler tüm boyutlarıyla ele alındı": how, not what
+                while end > start and self.words.has("generic", tokens[end - 1]):
+                    end -= 1
+            else:
+                break
         return start, end
+
+    def _is_manner(self, token: Token) -> bool:
+        return self.words.has("manner", token) and (has_case(token.folded, "ins") or has_case(token.folded, "abl"))
 
     def _strip_scene(self, sentence: Sentence, start: int, end: int) -> int:
         """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""

@@ -315,3 +315,12 @@ def test_a_meeting_reported_in_a_statement_still_has_its_agenda():
 
 def test_a_softened_last_word_keeps_its_case_ending_rather_than_lose_a_letter():
     assert topics("Bakanlar görüşmede balıkçılığı görüştü.") == ["balıkçılığı"]
+
+
+def test_how_a_topic_was_discussed_is_no_part_of_it():
+    assert topics("Görüşmede ekonomik ilişkiler bütün boyutlarıyla ele alındı.") == ["ekonomik ilişkiler"]
+
+
+def test_adjectives_before_a_classifier_postposition_take_it_as_their_head():
+    text = "Toplantıda askeri ve insani konularda görüş alışverişinde bulunuldu."
+    assert topics(text) == ["askeri ve insani konular"]
