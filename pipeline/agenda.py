@@ -299,11 +299,20 @@ class AgendaFinder:
     def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
         """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
         (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
-        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again."""
+        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again,
+        unless a name stands before ``ile``: a country or body is the partner (``Irak ile
+        enerji iş birliği``)."""
         tokens = sentence.tokens
-        noun = coordinator + 1
-        while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
-            noun += 1
+        if tokens[coordinator - 1].capitalized:  # "Irak ile enerji iş birliği": a named partner
+            nouns = range(coordinator + 1, last)
+        else:
+            noun = coordinator + 1
+            while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
+                noun += 1
+            nouns = range(noun, noun + 1)
         return any(
-            self.words.has_phrase("comitative", tokens[noun : noun + size]) for size in (1, 2) if noun + size <= last
+            self.words.has_phrase("comitative", tokens[noun : noun + size])
+            for noun in nouns
+            for size in (1, 2)
+            if noun + size <= last
         )

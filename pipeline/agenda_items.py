@@ -21,7 +21,7 @@ from pipeline.morphology import (
     has_compound_head,
     is_nominalized_verb,
     is_participle,
-    is_possessed_accusative,
+    is_unmistakable_accusative,
 )
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
@@ -49,6 +49,14 @@ def additive_at(sentence: Sentence, index: int) -> bool:
     """``X'in yanı sıra Y``: the words at ``index`` say "and also"."""
     tokens = sentence.tokens
     return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
+
+
+def _starts_name(sentence: Sentence, index: int, last: int) -> bool:
+    """A quoted name, or a name of several capitalized words (``NATO Zirvesi``)."""
+    tokens = sentence.tokens
+    if not tokens[index].capitalized:
+        return False
+    return sentence.depths[index] > 0 or (index + 1 < last and tokens[index + 1].capitalized)
 
 
 class ItemShaper:
@@ -87,7 +95,7 @@ class ItemShaper:
     def case_of_inner_item(self, sentence: Sentence, first: int, last: int, case_of_last: str) -> str:
         """The case of an item before the last: the genitive before ``yanı sıra``; in an object
         list, the accusative where the ending cannot be read otherwise, since an inner item may
-        also stand bare (``Kıbrıs sorunu ve X'i görüştü``): ``-(s)I-nI`` (``iş birliğini``), or
+        also stand bare (``Kıbrıs sorunu ve X'i görüştü``): ``-(s)I-nI`` (``iş birliğini``), ``-yI`` (``mücadeleyi``), or
         ``-I`` right after an adjective, which forms no compound (``insani durumu``), unless a
         genitive owns the noun (``Türkiye'nin ekonomik durumu``)."""
         if additive_at(sentence, last):
@@ -96,7 +104,7 @@ class ItemShaper:
             return "apostrophe"
         tokens = sentence.tokens
         word = tokens[last - 1].folded
-        if is_possessed_accusative(word):
+        if is_unmistakable_accusative(word):
             return "acc"
         after_adjective = last - 2 >= first and is_adjective(self.words, tokens[last - 2])
         owned = any(has_case(t.folded, "gen") for t in tokens[first : last - 1])
@@ -152,14 +160,17 @@ class ItemShaper:
         """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
         girişimi``: a relative clause before a name only describes what the name already
         identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
-        clause, which says which support is meant)."""
+        clause, which says which support is meant, and so does ``Türkiye'nin önerdiği
+        Karadeniz girişimi``, where a place name only modifies a common noun)."""
         tokens = sentence.tokens
         for index in range(last - 2, first - 1, -1):
             verb = tokens[index]
             if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
                 continue
-            named = tokens[index + 1 : min(last, index + 1 + MAX_WORDS_BEFORE_NAME + 1)]
-            if any(t.capitalized for t in named):
+            if any(
+                _starts_name(sentence, name, last)
+                for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
+            ):
                 return index + 1
         return first
 

@@ -186,9 +186,12 @@ _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")
 _ANY_CASE = sum(_CASES.values(), ())
 
 
-def is_possessed_accusative(word: str) -> bool:
-    """``birliğini``, ``tedarikini``, ``ekonomisini``: an accusative ``-nI`` after a third-person
-    possessive, a reading no nominative word has (``sorunu`` is ``sorun-u``, not ``soru-nu``)."""
+def is_unmistakable_accusative(word: str) -> bool:
+    """An accusative that no nominative word can be read as: ``-yI`` after a vowel
+    (``mücadeleyi``), ``-nI`` after a third-person possessive (``birliğini``, ``ekonomisini``);
+    not a bare ``-I`` (``sorunu`` may be ``sorun-u``, ``kıyı`` is a word of its own)."""
+    if strip_suffix(word, ("yI",)):
+        return True
     return any(strip_suffix(stem, _THIRD_PERSON_POSSESSIVE) for stem in strip_suffix(word, ("nI",)))
 
 

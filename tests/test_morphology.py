@@ -4,7 +4,7 @@ from pipeline.morphology import (
     has_case,
     has_compound_head,
     is_participle,
-    is_possessed_accusative,
+    is_unmistakable_accusative,
     match_key,
 )
 
@@ -52,9 +52,10 @@ def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
     assert match_key("doğu") != match_key("doğa")
 
 
-def test_possessed_accusative_is_read_only_where_no_nominative_fits():
-    assert is_possessed_accusative("tedarikini")
-    assert not is_possessed_accusative("sorunu")
+def test_an_accusative_is_read_only_where_no_nominative_fits():
+    assert is_unmistakable_accusative("tedarikini")
+    assert is_unmistakable_accusative("mücadeleyi")
+    assert not is_unmistakable_accusative("sorunu") and not is_unmistakable_accusative("kıyı")
 
 
 def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them():

@@ -324,3 +324,18 @@ def test_how_a_topic_was_discussed_is_no_part_of_it():
 def test_adjectives_before_a_classifier_postposition_take_it_as_their_head():
     text = "Toplantıda askeri ve insani konularda görüş alışverişinde bulunuldu."
     assert topics(text) == ["askeri ve insani konular"]
+
+
+def test_a_place_name_modifying_a_common_noun_keeps_the_clause_before_it():
+    text = "Toplantıda, Yunanistan'ın önerdiği Ege balıkçılık planı ele alındı."
+    assert topics(text) == ["Yunanistan'ın önerdiği Ege balıkçılık planı"]
+
+
+def test_ile_after_a_named_partner_joins_it_to_the_cooperation():
+    text = "Görüşmede göç, Mısır ile tarım iş birliği ve turizm ele alındı."
+    assert topics(text) == ["göç", "Mısır ile tarım iş birliği", "turizm"]
+
+
+def test_an_inner_item_loses_an_accusative_in_y():
+    text = "Bakanlar görüşmede kuraklıkla mücadeleyi ve su yönetimini görüştü."
+    assert topics(text) == ["kuraklıkla mücadele", "su yönetimi"]
