@@ -6,8 +6,9 @@ The cue says where the list stands; the list's far end is found by walking away 
 cue, chunk by chunk (chunks are separated by commas outside quotes), until something
 that cannot belong to a list of noun phrases:
 
-- the scene of the meeting, a meeting noun in the locative (``Görüşmede``, ``toplantıda,``),
-  or a word after which a list starts (``göre``, ``kapsamında``, ``ise``);
+- the scene of the meeting, a meeting noun in the locative (``Görüşmede``, ``toplantıda,``)
+  or a speech noun (``açıklamasında``; a finite cue after one states what a speaker talked
+  about, no agenda), or a word after which a list starts (``göre``, ``kapsamında``, ``ise``);
 - the end of a clause: a finite verb, an object clause (``olacağını``), an ``-ArAk``
   converb, the verbal noun of a light verb (``temaslarda bulunması ve``);
 - a chunk ending in the genitive (``Bakan Fidan'ın,``: the subject of the clause), a
@@ -19,23 +20,21 @@ that cannot belong to a list of noun phrases:
 The list is then cut into items at the commas and at its final coordinator; the final
 ``ve`` stays inside the last item when other items already use ``ve`` inside them (the
 list is then comma-separated throughout), when it joins a fixed pair (``barış ve
-istikrar``) or two adjectives (``küresel ve bölgesel meseleler``). Items are trimmed to
-their noun phrase: particles at the edges, a shared classifier (``X ve Y konuları``), a
-wrapper (``X'e ilişkin başlıklar``) and the case ending the cue imposes on the last word.
+istikrar``) or two adjectives (``küresel ve bölgesel meseleler``); ``ile`` stays when the
+noun after it takes a partner (``AB ile koordinasyon``). Each item is then trimmed to its
+noun phrase by ``pipeline.agenda_items``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
-from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
+from pipeline.agenda_items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.clauses import Sentence, sentences_of, tokens_of
 from pipeline.morphology import (
     Stemmer,
-    case_suffix_length,
     has_case,
-    has_compound_head,
     is_complement_clause,
     is_converb,
     is_finite_verb,
@@ -45,19 +44,10 @@ from pipeline.morphology import (
 )
 from pipeline.text import Word
 
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
 #: Coordinators that join whole items; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
-ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
-MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
-MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaItem:
-    start: int
-    end: int
+INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 
 
 class AgendaFinder:
@@ -66,6 +56,7 @@ class AgendaFinder:
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
+        self.shape = ItemShaper(self.words)
 
     def find(
         self,
@@ -96,24 +87,28 @@ class AgendaFinder:
     # -- lists -----------------------------------------------------------------------------
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
-        start, end = self._strip_particles(sentence, *region)
+        start, end = self.shape.strip_particles(sentence, *region)
         if start >= end or self._continues(sentence, region[0], previous):
             return []
         if cue.cue.role == "title":
-            return self._title(sentence, start, end)
+            return self.shape.title(sentence, start, end)
         if cue.cue.list == "before":
             end = self._strip_scene(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
+            if self._said_in_a_speech(sentence, start, cue):
+                return []
         chunks = self._chunks(sentence, start, end)
         spans = self._split(text, sentence, chunks)
-        case = self._case_of_last_item(sentence, cue)
+        case = self.shape.case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
-            item_case = case if number == len(spans) - 1 else "gen" if self._additive_at(sentence, last) else "apostrophe"
-            item = self._trim(sentence, first, last, item_case, len(spans) > 1)
+            item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
+            item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
+                sentence, first, last, item_case, len(spans) > 1
+            )
             if item:
-                items.append(item)
+                items.append(with_opening_mark(text, item))
         return items
 
     @staticmethod
@@ -123,14 +118,6 @@ class AgendaFinder:
         if previous is None or sentence.marks[start]:
             return False
         return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
-
-    def _strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-        tokens = sentence.tokens
-        while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
-            start += 1
-        while end > start and self.words.has("particle", tokens[end - 1]) and sentence.depths[end - 1] == 0:
-            end -= 1
-        return start, end
 
     def _strip_scene(self, sentence: Sentence, start: int, end: int) -> int:
         """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
@@ -212,19 +199,36 @@ class AgendaFinder:
             return False
         return not any(self.words.has("relation", t) for t in tokens[index:])
 
+    def _said_in_a_speech(self, sentence: Sentence, start: int, cue: FoundCue) -> bool:
+        """``yaptığı açıklamada X'i değerlendirdi``, ``basın toplantısında X'i ele aldı``: when the
+        nearest scene before the list is a speech, a finite cue says what a speaker talked
+        about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
+        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source."""
+        verb = sentence.tokens[cue.last - 1].folded
+        if is_complement_clause(verb) or is_nominalized_verb(verb):
+            return False
+        tokens = sentence.tokens
+        for index in range(start - 1, -1, -1):
+            if not has_case(tokens[index].folded, "loc"):
+                continue
+            if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has(
+                "speech", tokens[index]
+            ):
+                return True
+            if self.words.has("setting", tokens[index]):
+                return False
+        return False
+
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
-        """A meeting noun in the locative: ``Görüşmede``, ``toplantısında``."""
+        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
         token = sentence.tokens[index]
-        if not (self.words.has("setting", token) and has_case(token.folded, "loc")):
+        if not (
+            (self.words.has("setting", token) or self.words.has("speech", token)) and has_case(token.folded, "loc")
+        ):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not is_passive_participle(following)
-
-    @staticmethod
-    def _additive_at(sentence: Sentence, index: int) -> bool:
-        tokens = sentence.tokens
-        return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
@@ -245,7 +249,7 @@ class AgendaFinder:
             if "," in sentence.marks[index]:
                 chunks.append((chunk_start, index))
                 chunk_start = index
-            elif self._additive_at(sentence, index) and index + 2 < end:
+            elif additive_at(sentence, index) and index + 2 < end:
                 chunks.append((chunk_start, index))
                 chunk_start = index + 2
         chunks.append((chunk_start, end))
@@ -281,70 +285,34 @@ class AgendaFinder:
             return False
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
-        window_start, window_end = tokens[max(first, coordinator - 4)].start, tokens[min(len(tokens) - 1, coordinator + 4)].end
+        if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
+            return False
+        window_start, window_end = (
+            tokens[max(first, coordinator - 4)].start,
+            tokens[min(len(tokens) - 1, coordinator + 4)].end,
+        )
         for pair in self.words.pairs.find(text[window_start:window_end]):
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
 
-    # -- items -----------------------------------------------------------------------------
-
-    def _case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
-        if cue.cue.case == "object":
-            return "acc"
-        if cue.cue.case == "dative":
-            return "dat"
-        if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
-            return "gen"
-        return "apostrophe"
-
-    def _trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
-        first, last = self._strip_particles(sentence, first, last)
+    def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
+        """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
+        (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
+        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again,
+        unless a name stands before ``ile``: a country or body is the partner (``Irak ile
+        enerji iş birliği``)."""
         tokens = sentence.tokens
-        wrapper = self._wrapper_start(sentence, first, last)
-        if wrapper is not None:
-            # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
-            case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
-            last = wrapper
-        elif in_list and last - first >= 2 and self.words.has("generic_head", tokens[last - 1]):
-            if has_compound_head(tokens[last - 1].folded, plural=True) and not is_adjective(self.words, tokens[last - 2]):
-                last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
-                case = "apostrophe"
-        if first >= last or last - first > MAX_ITEM_WORDS or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last]):
-            return None
-        end_token = tokens[last - 1]
-        end = end_token.end
-        if end_token.stem_end < end_token.end:
-            end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
-            end -= case_suffix_length(end_token.folded, case)
-        return AgendaItem(tokens[first].start, end)
-
-    def _wrapper_start(self, sentence: Sentence, first: int, last: int) -> int | None:
-        """Where ``ilişkin başlıklar``, ``kadar çok sayıda konu`` starts at the end of an item:
-        a postposition followed by vague words, among them a classifier noun."""
-        tokens = sentence.tokens
-        index = last
-        while index > first and self.words.is_generic(tokens[index - 1]) and not self._postposition(tokens[index - 1]):
-            index -= 1
-        has_head = any(self.words.has("generic_head", t) for t in tokens[index:last])
-        return index - 1 if has_head and index - 1 > first and self._postposition(tokens[index - 1]) else None
-
-    def _postposition(self, token: Token) -> bool:
-        return self.words.has("postposition", token) or self.words.has("dative_postposition", token)
-
-    def _title(self, sentence: Sentence, start: int, end: int) -> list[AgendaItem]:
-        """``“X” konulu``: the quoted title, or a few uninflected words before the cue."""
-        last = end - 1
-        if sentence.depths[last] > 0:
-            first = last
-            while first > start and sentence.depths[first - 1] > 0:
-                first -= 1
-            return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
-        first = last
-        while first > max(start, last - MAX_UNQUOTED_TITLE + 1) and not sentence.marks[first]:
-            previous = sentence.tokens[first - 1]
-            if previous.stem_end < previous.end or any(has_case(previous.folded, c) for c in ("loc", "abl", "dat")):
-                break
-            first -= 1
-        return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
+        if tokens[coordinator - 1].capitalized:  # "Irak ile enerji iş birliği": a named partner
+            nouns = range(coordinator + 1, last)
+        else:
+            noun = coordinator + 1
+            while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
+                noun += 1
+            nouns = range(noun, noun + 1)
+        return any(
+            self.words.has_phrase("comitative", tokens[noun : noun + size])
+            for noun in nouns
+            for size in (1, 2)
+            if noun + size <= last
+        )

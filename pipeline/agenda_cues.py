@@ -51,7 +51,7 @@ class FoundCue:
 
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
-INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation"}
+INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
 
 
 class WordClasses:
@@ -74,6 +74,14 @@ class WordClasses:
         if token.folded in self.by_kind.get(kind, ()):
             return True
         return kind in INFLECTED_KINDS and token.key in self.by_kind.get(kind + "_key", ())
+
+    def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
+        """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
+        if len(tokens) == 1:
+            return self.has(kind, tokens[0])
+        if " ".join(t.folded for t in tokens) in self.by_kind.get(kind, ()):
+            return True
+        return kind in INFLECTED_KINDS and " ".join(t.key for t in tokens) in self.by_kind.get(kind + "_key", ())
 
     def is_generic(self, token: Token) -> bool:
         return any(

@@ -161,6 +161,12 @@ class Stemmer:
         return key
 
 
+def ends_softened(stem: str) -> bool:
+    """Whether a stem ends in a consonant softened before a vowel (``balıkçılığ``, ``süreç`` as
+    ``sürec``): without its suffix it is no word as written."""
+    return stem[-1:] in _HARDENED
+
+
 def case_suffix_length(word: str, case: str) -> int:
     """Length of the ``case`` ending (``gen``, ``acc``, ``dat``, ...) at the end of ``word``; 0 if none."""
     stems = strip_suffix(word, _CASES[case])
@@ -178,6 +184,15 @@ def has_case(word: str, case: str) -> bool:
 
 _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")
 _ANY_CASE = sum(_CASES.values(), ())
+
+
+def is_unmistakable_accusative(word: str) -> bool:
+    """An accusative that no nominative word can be read as: ``-yI`` after a vowel
+    (``mücadeleyi``), ``-nI`` after a third-person possessive (``birliğini``, ``ekonomisini``);
+    not a bare ``-I`` (``sorunu`` may be ``sorun-u``, ``kıyı`` is a word of its own)."""
+    if strip_suffix(word, ("yI",)):
+        return True
+    return any(strip_suffix(stem, _THIRD_PERSON_POSSESSIVE) for stem in strip_suffix(word, ("nI",)))
 
 
 def has_compound_head(word: str, plural: bool = False) -> bool:
@@ -213,6 +228,17 @@ _PASSIVE_PARTICIPLE = re.compile(r"(?:[ıiuü][ln]|[ln])[ae]n$")
 def is_passive_participle(word: str) -> bool:
     """``alınan``, ``düzenlenen``: a relative clause's verb, followed by the noun it describes."""
     return len(word) >= 5 and bool(_PASSIVE_PARTICIPLE.search(word))
+
+
+#: The verb that closes a relative clause: -(y)An (``hedefleyen``, ``düzenlenen``), -AcAk
+#: (``yapılacak``), -DIğI (``düzenlediği``); -An only after y, l or n, where nouns rarely end
+#: so (``Sudan``, ``liman`` are not participles).
+_PARTICIPLE = re.compile(r"(?:y[ae]n|[ln][ae]n|[ae]c[ae]k|[dt][ıiuü]ğ[ıiuü])$")
+
+
+def is_participle(word: str) -> bool:
+    """``düzenlenen``, ``hedefleyen``, ``yapılacak``, ``düzenlediği``: a relative clause's verb."""
+    return len(word) >= 5 and bool(_PARTICIPLE.search(word))
 
 
 def is_complement_clause(word: str) -> bool:

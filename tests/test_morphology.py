@@ -1,4 +1,12 @@
-from pipeline.morphology import Stemmer, case_suffix_length, has_case, has_compound_head, match_key
+from pipeline.morphology import (
+    Stemmer,
+    case_suffix_length,
+    has_case,
+    has_compound_head,
+    is_participle,
+    is_unmistakable_accusative,
+    match_key,
+)
 
 
 def test_inflected_forms_share_the_key_of_their_noun():
@@ -42,3 +50,14 @@ def test_a_known_word_decides_between_two_readings():
 
 def test_a_lone_vowel_after_one_syllable_is_part_of_the_word():
     assert match_key("doğu") != match_key("doğa")
+
+
+def test_an_accusative_is_read_only_where_no_nominative_fits():
+    assert is_unmistakable_accusative("tedarikini")
+    assert is_unmistakable_accusative("mücadeleyi")
+    assert not is_unmistakable_accusative("sorunu") and not is_unmistakable_accusative("kıyı")
+
+
+def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them():
+    assert is_participle("düzenlenen") and is_participle("hedefleyen") and is_participle("yapılacak")
+    assert not is_participle("sudan") and not is_participle("liman")

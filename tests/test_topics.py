@@ -69,7 +69,7 @@ def test_the_subject_of_an_active_verb_is_no_topic():
 
 def test_the_person_met_is_no_topic():
     assert topics("Bakan, görüşmede mevkidaşıyla ikili ilişkileri ve bölgesel konuları görüştü.") == [
-        "ikili ilişkileri",
+        "ikili ilişkiler",
         "bölgesel konular",
     ]
 
@@ -227,3 +227,115 @@ def test_a_person_found_by_the_person_stage_is_no_topic():
 def test_a_list_after_a_colon_that_announces_topics():
     text = "Görüşmede ele alınan başlıklar şöyle: enerji güvenliği, düzensiz göç ve terörle mücadele."
     assert topics(text) == ["enerji güvenliği", "düzensiz göç", "terörle mücadele"]
+
+
+def test_ile_before_a_noun_that_takes_a_partner_joins_no_items():
+    text = "Toplantıda göç politikaları ve Birleşmiş Milletler (BM) ile koordinasyon konuları ele alındı."
+    assert topics(text) == ["göç politikaları", "Birleşmiş Milletler (BM) ile koordinasyon"]
+
+
+def test_ile_still_ends_a_list_of_two_plain_items():
+    text = "Görüşmede turizm ile tarım konuları ele alındı."
+    assert topics(text) == ["turizm", "tarım"]
+
+
+def test_a_round_of_talks_is_the_meeting_and_no_topic():
+    text = "Heyetler, Bakü'de bir araya gelerek gümrük vergilerinin düşürülmesine yönelik müzakerelerin üçüncü turunu değerlendirdi."
+    assert topics(text) == []
+
+
+def test_a_round_of_talks_in_the_locative_sets_the_scene():
+    text = "Müzakerelerin dördüncü turunda balıkçılık kotaları ele alındı."
+    assert topics(text) == ["balıkçılık kotaları"]
+
+
+def test_an_agenda_made_of_headings_lists_its_topics():
+    text = "Zirvenin gündemi ağırlıklı olarak su kaynakları, gıda güvenliği ve iklim değişikliği başlıklarından oluşuyor."
+    assert topics(text) == ["su kaynakları", "gıda güvenliği", "iklim değişikliği"]
+
+
+def test_a_reported_agenda_made_of_headings_starts_after_the_word_agenda():
+    text = "Sözcü, toplantının gündeminin liman yatırımları, gümrük işlemleri ve vize kolaylığı konularından oluştuğunu söyledi."
+    assert topics(text) == ["liman yatırımları", "gümrük işlemleri", "vize kolaylığı"]
+
+
+def test_a_group_made_of_people_is_no_agenda():
+    assert topics("Heyet, toplantıda on iki uzmandan oluşuyor.") == []
+
+
+def test_a_relative_clause_before_a_name_only_describes_it_and_is_dropped():
+    text = "Toplantıda İzmir'de düzenlenen son Ege Ekonomi Forumu'nda alınan kararlar ele alındı."
+    assert topics(text) == ["son Ege Ekonomi Forumu'nda alınan kararlar"]
+
+
+def test_a_relative_clause_before_a_common_noun_stays_in_the_item():
+    text = "Toplantıda depremzedelere verilen barınma desteği ele alındı."
+    assert topics(text) == ["depremzedelere verilen barınma desteği"]
+
+
+def test_a_quoted_name_after_a_dropped_clause_keeps_its_opening_quote():
+    text = "Görüşmede kıyıları korumayı amaçlayan “Mavi Kuşak” projesi ele alındı."
+    assert topics(text) == ["“Mavi Kuşak” projesi"]
+
+
+def test_ile_before_a_compound_of_nouns_still_ends_the_list():
+    text = "Görüşmede kaçakçılıkla mücadele ile gümrük idaresi iş birliği ele alındı."
+    assert topics(text) == ["kaçakçılıkla mücadele", "gümrük idaresi iş birliği"]
+
+
+def test_an_inner_item_of_an_object_list_loses_an_unmistakable_accusative():
+    text = "Bakanlar görüşmede liman işletmeciliğini ve hububat ihracatını görüştü."
+    assert topics(text) == ["liman işletmeciliği", "hububat ihracatı"]
+
+
+def test_an_inner_item_that_may_be_bare_keeps_its_ending():
+    text = "Bakanlar görüşmede Kıbrıs sorunu ve göç krizini görüştü."
+    assert topics(text) == ["Kıbrıs sorunu", "göç krizi"]
+
+
+def test_an_inner_item_after_an_adjective_loses_its_accusative():
+    text = "Bakanlar görüşmede ekonomik ilişkileri ve kültür programlarını görüştü."
+    assert topics(text) == ["ekonomik ilişkiler", "kültür programları"]
+
+
+def test_an_inner_item_owned_by_a_genitive_keeps_its_possessive():
+    text = "Bakanlar görüşmede Irak'ın ekonomik durumu ve kültür programlarını görüştü."
+    assert topics(text) == ["Irak'ın ekonomik durumu", "kültür programları"]
+
+
+def test_what_a_speaker_takes_up_in_a_statement_is_no_agenda():
+    text = "Vali, toplantının ardından yaptığı açıklamada kış tedbirlerini değerlendirdi."
+    assert topics(text) == []
+
+
+def test_a_meeting_reported_in_a_statement_still_has_its_agenda():
+    text = "Bakanlığın açıklamasında, iki bakanın liman yatırımlarını ve balık ihracatını görüştüğü bildirildi."
+    assert topics(text) == ["liman yatırımları", "balık ihracatı"]
+
+
+def test_a_softened_last_word_keeps_its_case_ending_rather_than_lose_a_letter():
+    assert topics("Bakanlar görüşmede balıkçılığı görüştü.") == ["balıkçılığı"]
+
+
+def test_how_a_topic_was_discussed_is_no_part_of_it():
+    assert topics("Görüşmede ekonomik ilişkiler bütün boyutlarıyla ele alındı.") == ["ekonomik ilişkiler"]
+
+
+def test_adjectives_before_a_classifier_postposition_take_it_as_their_head():
+    text = "Toplantıda askeri ve insani konularda görüş alışverişinde bulunuldu."
+    assert topics(text) == ["askeri ve insani konular"]
+
+
+def test_a_place_name_modifying_a_common_noun_keeps_the_clause_before_it():
+    text = "Toplantıda, Yunanistan'ın önerdiği Ege balıkçılık planı ele alındı."
+    assert topics(text) == ["Yunanistan'ın önerdiği Ege balıkçılık planı"]
+
+
+def test_ile_after_a_named_partner_joins_it_to_the_cooperation():
+    text = "Görüşmede göç, Mısır ile tarım iş birliği ve turizm ele alındı."
+    assert topics(text) == ["göç", "Mısır ile tarım iş birliği", "turizm"]
+
+
+def test_an_inner_item_loses_an_accusative_in_y():
+    text = "Bakanlar görüşmede kuraklıkla mücadeleyi ve su yönetimini görüştü."
+    assert topics(text) == ["kuraklıkla mücadele", "su yönetimi"]
