@@ -31,38 +31,46 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
 ]
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 
-_loaded: dict[tuple[str, str], Language] = {}
+_loaded: dict[tuple[str, str, bool], Language] = {}
 
 
-def load(backend: str = "spacy", model: str | Path | None = None) -> Language:
-    """The Turkish pipeline: the trained NER model (when present) followed by the stages.
+def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = False) -> Language:
+    """The Turkish pipeline: the extractor stages, after the trained NER model when ``ner``.
 
-    Loaded once per process and backend; ``model`` points at another NER pipeline folder
-    (spaCy backend) or Stanza model folder (``backend="stanza"``, see
-    ``pipeline.backends.stanza_backend``).
+    The NER model (``models/ner``) is off by default: at its current accuracy (entity F1 0.63,
+    ``models/README.md``) it adds almost nothing to the records and divides throughput by
+    about seven (README, "Quality" and "Batch runs"). With ``ner=True`` its spans are in
+    ``doc.ents`` and the person stage reads them. Loaded once per process and setting;
+    ``model`` points at another NER pipeline folder (spaCy backend; implies ``ner``) or a
+    Stanza model folder (``backend="stanza"``, see ``pipeline.backends.stanza_backend``).
     """
-    key = (backend, str(model))
+    key = (backend, str(model), ner)
     if key not in _loaded:
+        ner_path = models_dir() / NER_MODEL if ner else None
         if backend == "spacy":
-            _loaded[key] = _build_spacy_pipeline(Path(model) if model else models_dir() / NER_MODEL)
+            _loaded[key] = _build_spacy_pipeline(Path(model) if model else ner_path)
         elif backend == "stanza":
-            _loaded[key] = _build_stanza_pipeline(model, models_dir() / NER_MODEL)
+            _loaded[key] = _build_stanza_pipeline(model, ner_path)
         else:
             raise ValueError(f"unknown backend {backend!r}; available: 'spacy', 'stanza'")
     return _loaded[key]
 
 
-def _build_spacy_pipeline(ner_path: Path) -> Language:
-    nlp = spacy.load(ner_path) if (ner_path / "config.cfg").exists() else spacy.blank("tr")
+def _has_model(path: Path | None) -> bool:
+    return path is not None and (path / "config.cfg").exists()
+
+
+def _build_spacy_pipeline(ner_path: Path | None) -> Language:
+    nlp = spacy.load(ner_path) if _has_model(ner_path) else spacy.blank("tr")
     return _add_stages(nlp)
 
 
-def _build_stanza_pipeline(stanza_dir: str | Path | None, ner_path: Path) -> Language:
-    """Stanza's analysis; its NER when the Stanza model has one, else the project's NER model."""
+def _build_stanza_pipeline(stanza_dir: str | Path | None, ner_path: Path | None) -> Language:
+    """Stanza's analysis; its NER when the Stanza model has one, else (with ``ner``) the project's."""
     from pipeline.backends.stanza_backend import stanza_language
 
     nlp = stanza_language(stanza_dir)
-    if not nlp.tokenizer.has_ner and (ner_path / "config.cfg").exists():
+    if not nlp.tokenizer.has_ner and _has_model(ner_path):
         ner_pipeline = spacy.load(ner_path)
         for name in ner_pipeline.pipe_names:
             nlp.add_pipe(name, source=ner_pipeline)

@@ -38,6 +38,7 @@ class PipelineOptions:
 
     backend: str = "spacy"
     model: str | None = None
+    ner: bool = False  # run the trained NER model before the stages (slower; see pipeline.load)
     max_chars: int = 1_000_000  # longer articles become error rows (spaCy's own limit)
 
 
@@ -78,7 +79,7 @@ def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -
 def load_pipeline(options: PipelineOptions) -> Any:
     import pipeline
 
-    nlp = pipeline.load(backend=options.backend, model=options.model)
+    nlp = pipeline.load(backend=options.backend, model=options.model, ner=options.ner)
     nlp.max_length = options.max_chars
     return nlp
 

@@ -28,6 +28,7 @@ def extract(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar; default: on a terminal."),
     dask_scheduler: Optional[str] = typer.Option(None, help="Run on this Dask cluster (tcp://host:8786) instead of local workers."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
 ) -> None:
     """Extract one record per article; unreadable rows become error rows (exit code 1)."""
     from pipeline.batch import PipelineOptions, output_format, run_job
@@ -43,7 +44,7 @@ def extract(
     summary = run_job(
         source, output, format=format, errors=errors, resume=resume,
         progress=sys.stderr.isatty() if progress is None else progress,
-        options=PipelineOptions(backend=backend, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
+        options=PipelineOptions(backend=backend, ner=ner, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
     )  # fmt: skip
     if summary.any_failed:
         typer.echo(f"{summary.failed + summary.failed_before} of {summary.rows + summary.resumed} rows gave errors", err=True)
@@ -55,12 +56,13 @@ def evaluate(
     gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
 ) -> None:
     """Precision, recall and F1 per field against gold files (shared/spec/gold-format.md)."""
     import pipeline
     from pipeline.evaluate import Scores, format_table, load_gold, score_article
 
-    nlp = pipeline.load(backend=backend)
+    nlp = pipeline.load(backend=backend, ner=ner)
     scores = Scores()
     for gold in load_gold(gold_dir):
         record = pipeline.extract(gold["text"], id=gold["id"], published=gold.get("published"), nlp=nlp)

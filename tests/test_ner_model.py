@@ -16,8 +16,14 @@ def test_shipped_model_finds_a_person_and_a_country():
     assert ("Almanya'nın", "GPE") in entities
 
 
-def test_pipeline_load_runs_the_model_before_the_stages():
+def test_pipeline_load_with_ner_runs_the_model_before_the_stages():
     import pipeline
 
-    names = pipeline.load().pipe_names
+    names = pipeline.load(ner=True).pipe_names
     assert names.index("ner") < names.index("trnews_countries")
+
+
+def test_the_default_pipeline_runs_without_the_model():
+    import pipeline
+
+    assert "ner" not in pipeline.load().pipe_names
