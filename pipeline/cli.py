@@ -82,6 +82,8 @@ def schema() -> None:
 def render(
     input: Path = typer.Argument(..., exists=True, help="A .txt file, a directory of .txt files, or JSON Lines."),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
+    backend: str = typer.Option("spacy", help="Tokenization backend."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
 ) -> None:
     """A standalone HTML page: each article with its extractions highlighted and its record."""
     import pipeline
@@ -90,7 +92,7 @@ def render(
     from pipeline.schema import ErrorRow
 
     rows = [row for row in read_inputs(input) if not isinstance(row, ErrorRow)]
-    records = pipeline.extract_many(rows)
+    records = pipeline.extract_many(rows, nlp=pipeline.load(backend=backend, ner=ner))
     pairs = [(row["text"], record) for row, record in zip(rows, records) if not isinstance(record, ErrorRow)]
     output.write_text(render_html(pairs, title=f"trnews: {input.name}"), encoding="utf-8")
     typer.echo(f"{len(pairs)} articles rendered to {output}", err=True)
