@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+NER_HELP = "Run the trained NER model before the stages (off by default: about 7x slower)."
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Information extraction from Turkish news.")
 
 
@@ -28,7 +30,7 @@ def extract(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar; default: on a terminal."),
     dask_scheduler: Optional[str] = typer.Option(None, help="Run on this Dask cluster (tcp://host:8786) instead of local workers."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Extract one record per article; unreadable rows become error rows (exit code 1)."""
     from pipeline.batch import PipelineOptions, output_format, run_job
@@ -56,7 +58,7 @@ def evaluate(
     gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Precision, recall and F1 per field against gold files (shared/spec/gold-format.md)."""
     import pipeline
@@ -83,7 +85,7 @@ def render(
     input: Path = typer.Argument(..., exists=True, help="A .txt file, a directory of .txt files, or JSON Lines."),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
     backend: str = typer.Option("spacy", help="Tokenization backend."),
-    ner: bool = typer.Option(False, "--ner/--no-ner", help="Run the trained NER model before the stages (about 7x slower)."),
+    ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """A standalone HTML page: each article with its extractions highlighted and its record."""
     import pipeline
