@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_sentence_starts, suffix_end, words
 
@@ -80,19 +80,24 @@ class Gazetteer:
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
         self.max_words = max((len(folded) for folded in self._exact), default=1)
+        # With inflected entries a word may also be a one-word entry under a suffix, and a last
+        # word may be an entry's last word under one: these sets rule most words out cheaply.
+        self._one_word_entries = {folded[0] for folded in self._exact if len(folded) == 1}
+        self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
+        self._last_words = {folded[-1] for folded in self._exact}
 
     def __len__(self) -> int:
         return len(self._exact)
 
     def find(self, text: str, text_words: list[Word] | None = None) -> list[GazetteerMatch]:
         text_words = words(text) if text_words is None else text_words
-        sentence_starts = list(iter_sentence_starts(text))
+        sentence_starts = _SentenceStarts(text)
         matches: list[GazetteerMatch] = []
-        starts_an_entry = self._lengths_by_first_word.__contains__ if not self.inflected else None
+        first_words = self._lengths_by_first_word
         i = 0
         while i < len(text_words):
             word = text_words[i]
-            if starts_an_entry is not None and not starts_an_entry(word.folded):
+            if word.folded not in first_words and not (self.inflected and self._is_inflected_one_word_entry(word.folded)):
                 i += 1  # most words start no entry: ruled out here without a call
                 continue
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
@@ -108,7 +113,7 @@ class Gazetteer:
         return matches
 
     def _longest_at(
-        self, text: str, text_words: list[Word], i: int, sentence_starts: list[int]
+        self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
     ) -> GazetteerMatch | None:
         lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
         if self.inflected and 1 not in lengths:
@@ -131,13 +136,19 @@ class Gazetteer:
         if entry is not None or not self.inflected:
             return entry
         head, last = folded[:-1], folded[-1]
-        for stem_length in range(len(last) - 1, max(len(last) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
-            entry = self._exact.get((*head, last[:stem_length]))
-            if entry is not None:
-                return entry
+        for stem in _stems(last):
+            if stem in self._last_words:
+                entry = self._exact.get((*head, stem))
+                if entry is not None:
+                    return entry
         return None
 
-    def _accepts(self, text: str, span: list[Word], entry: _Entry, sentence_starts: list[int]) -> bool:
+    def _is_inflected_one_word_entry(self, word: str) -> bool:
+        if word[:3] not in self._one_word_heads and word[:2] not in self._one_word_heads:
+            return False  # no entry starts so: most words leave here
+        return any(stem in self._one_word_entries for stem in _stems(word))
+
+    def _accepts(self, text: str, span: list[Word], entry: _Entry, sentence_starts: "_SentenceStarts") -> bool:
         for gap_index, (left, right) in enumerate(zip(span, span[1:])):
             gap = text[left.end : right.start]
             if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
@@ -147,7 +158,7 @@ class Gazetteer:
             return all(is_all_caps(w.text) for w in span)
         if self.proper and not is_capitalized(first):
             return False
-        if entry.ambiguous and _at_sentence_start(span[0].start, sentence_starts):
+        if entry.ambiguous and sentence_starts.opens_sentence(span[0].start):
             return suffix_end(text, span[-1].end) > span[-1].end
         return True
 
@@ -157,6 +168,21 @@ def _is_name_joint(gap: str) -> bool:
     return "\n" not in gap and gap.strip() in ("", "-", "–", "‑")
 
 
-def _at_sentence_start(offset: int, sentence_starts: list[int]) -> bool:
-    index = bisect.bisect_right(sentence_starts, offset) - 1
-    return index >= 0 and sentence_starts[index] == offset
+def _stems(word: str) -> Iterator[str]:
+    """The word without an unmarked suffix of 1 to MAX_UNMARKED_SUFFIX letters, longest stem first."""
+    for length in range(len(word) - 1, max(len(word) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
+        yield word[:length]
+
+
+class _SentenceStarts:
+    """Sentence starts of a text, found only if an ambiguous entry asks (most texts never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def opens_sentence(self, offset: int) -> bool:
+        if self._starts is None:
+            self._starts = list(iter_sentence_starts(self.text))
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._starts[index] == offset
