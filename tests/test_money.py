@@ -165,3 +165,8 @@ def test_money_like_word_salad_never_raises_and_offsets_hold(text):
 def test_random_text_never_raises(text):
     if text.strip():
         money(text, published="2026-01-22")
+
+
+def test_bare_names_of_other_currencies_are_recognized():
+    text = "Anlaşma 8 milyar real ve 40 milyar rand değerinde."
+    assert [(m.amount, m.currency) for m in pipeline.extract(text).money] == [(8_000_000_000, "BRL"), (40_000_000_000, "ZAR")]
