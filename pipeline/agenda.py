@@ -302,6 +302,8 @@ class AgendaFinder:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]):
             return False
+        if self._shares_a_relative_suffix(sentence, first, coordinator, last):
+            return False
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
@@ -314,6 +316,18 @@ class AgendaFinder:
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
+
+    @staticmethod
+    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
+        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
+        tokens = sentence.tokens
+        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
+        if after is None or coordinator + 2 >= last or not after.capitalized:
+            return False
+        if not (after.stem_end < after.end and after.folded.endswith("ki")):
+            return False
+        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
 
     def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
         """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``

@@ -359,3 +359,8 @@ def test_a_time_noun_in_the_locative_before_the_cue_is_no_topic():
 def test_a_classifier_after_a_verbal_noun_is_dropped():
     text = "Görüşmede, vize muafiyetinin genişletilmesi konusu ele alındı."
     assert topics(text) == ["vize muafiyetinin genişletilmesi"]
+
+
+def test_a_bare_name_before_ve_shares_the_ki_of_the_next_name():
+    text = "Toplantıda Yemen ve Somali'deki insani kriz ile deniz güvenliği ele alındı."
+    assert topics(text) == ["Yemen ve Somali'deki insani kriz", "deniz güvenliği"]
