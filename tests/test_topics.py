@@ -362,5 +362,5 @@ def test_a_classifier_after_a_verbal_noun_is_dropped():
 
 
 def test_a_bare_name_before_ve_shares_the_ki_of_the_next_name():
-    text = "Toplantıda Yemen ve Somali'deki insani kriz ile deniz güvenliği ele alındı."
-    assert topics(text) == ["Yemen ve Somali'deki insani kriz", "deniz güvenliği"]
+    text = "Toplantıda deniz güvenliği, Yemen ve Somali'deki insani kriz ele alındı."
+    assert topics(text) == ["deniz güvenliği", "Yemen ve Somali'deki insani kriz"]
