@@ -31,9 +31,10 @@ from collections.abc import Iterable
 
 from pipeline.agenda_cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.agenda_items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
-from pipeline.clauses import Sentence, sentences_of, tokens_of
+from pipeline.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.morphology import (
     Stemmer,
+    case_suffix_length,
     has_case,
     is_complement_clause,
     is_converb,
@@ -130,9 +131,27 @@ class AgendaFinder:
                     end -= 1  # the rest of the name: "Genel Kurul'da"
             elif self.words.has("time", last) and not sentence.marks[end]:
                 end -= 1
+            elif self._is_time_noun(_without_locative(last)):
+                end -= 1  # "Kasım ayında görüşülecek": when, not what
+            elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
+                end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
             else:
                 return end
         return end
+
+    def _is_time_position(self, time: Token, position: Token) -> bool:
+        """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""
+        return bool(_without_locative(position)) and self._is_time_noun(time.folded)
+
+    def _is_time_noun(self, word: str) -> bool:
+        """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
+        The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
+        time_words = self.words.by_kind.get("time", ())
+        if word in time_words:
+            return True
+        return word[-1:] in ("ı", "i", "u", "ü") and (
+            word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
+        )
 
     def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.
@@ -283,6 +302,8 @@ class AgendaFinder:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]):
             return False
+        if self._shares_a_relative_suffix(sentence, first, coordinator, last):
+            return False
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
@@ -295,6 +316,18 @@ class AgendaFinder:
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
+
+    @staticmethod
+    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
+        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
+        tokens = sentence.tokens
+        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
+        if after is None or coordinator + 2 >= last or not after.capitalized:
+            return False
+        if not (after.stem_end < after.end and after.folded.endswith("ki")):
+            return False
+        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
 
     def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
         """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
@@ -316,3 +349,11 @@ class AgendaFinder:
             for size in (1, 2)
             if noun + size <= last
         )
+
+
+def _without_locative(token: Token) -> str:
+    """A lower-case word in the locative, without its ending (``ortasında`` → ``ortası``); "" otherwise."""
+    word = token.folded
+    if token.capitalized or not has_case(word, "loc"):
+        return ""
+    return word[: len(word) - case_suffix_length(word, "loc")]

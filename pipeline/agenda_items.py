@@ -136,6 +136,13 @@ class ItemShaper:
         ):
             last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
             case = "apostrophe"
+        elif (
+            last - first >= 2
+            and self.words.has("generic_head", tokens[last - 1])
+            and is_nominalized_verb(tokens[last - 2].folded)
+        ):
+            last -= 1  # "ilişkilerin geliştirilmesi konusu": a classifier after a verbal noun adds nothing
+            case = "apostrophe"
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS

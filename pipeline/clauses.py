@@ -22,7 +22,11 @@ CLOSING = "”»)"
 #: its words repeat the body or announce another article, and it states no agenda.
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])")
+# a period after a number of one to three digits is an ordinal ("4. Türkiye-Afrika Zirvesi"),
+# not the end of a sentence (a year, "2025.", still ends one)
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])(?<!(?<!\S)\d\.)(?<!(?<!\S)\d\d\.)(?<!(?<!\S)\d\d\d\.)[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])"
+)
 
 
 @dataclass(frozen=True, slots=True)

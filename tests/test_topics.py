@@ -339,3 +339,28 @@ def test_ile_after_a_named_partner_joins_it_to_the_cooperation():
 def test_an_inner_item_loses_an_accusative_in_y():
     text = "Bakanlar görüşmede kuraklıkla mücadeleyi ve su yönetimini görüştü."
     assert topics(text) == ["kuraklıkla mücadele", "su yönetimi"]
+
+
+def test_an_ordinal_number_does_not_end_the_sentence_and_stays_in_the_item():
+    text = "Görüşmede, 3. Türkiye-Körfez İş Forumu hazırlıkları ve liman yatırımları ele alındı."
+    assert topics(text) == ["3. Türkiye-Körfez İş Forumu hazırlıkları", "liman yatırımları"]
+
+
+def test_a_month_and_part_of_it_before_the_cue_say_when_not_what():
+    text = "Toplantıda tarım destekleri ve su yönetimi Mart ayı sonunda yeniden ele alınacak."
+    assert topics(text) == ["tarım destekleri", "su yönetimi"]
+
+
+def test_a_time_noun_in_the_locative_before_the_cue_is_no_topic():
+    text = "Balıkçılık yasa tasarısı, Genel Kurul'da Ekim ayında görüşülecek."
+    assert topics(text) == ["Balıkçılık yasa tasarısı"]
+
+
+def test_a_classifier_after_a_verbal_noun_is_dropped():
+    text = "Görüşmede, vize muafiyetinin genişletilmesi konusu ele alındı."
+    assert topics(text) == ["vize muafiyetinin genişletilmesi"]
+
+
+def test_a_bare_name_before_ve_shares_the_ki_of_the_next_name():
+    text = "Toplantıda deniz güvenliği, Yemen ve Somali'deki insani kriz ele alındı."
+    assert topics(text) == ["deniz güvenliği", "Yemen ve Somali'deki insani kriz"]
