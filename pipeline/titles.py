@@ -214,16 +214,17 @@ class TitleFinder:
         head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
         start = first
         j = first - 1
-        coordinated = False
+        coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
             if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
+            # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
-                break  # (``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio)
+                break
             if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
                 if _ABLATIVE.match(word.folded) and text_words[j + 1].folded == _RESPONSIBLE \
                         and j > 0 and is_capitalized(text_words[j - 1].text):
