@@ -35,6 +35,11 @@ POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"
 _SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
 MAX_NAME_WORDS = 4
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
+_VOWELS = "aeıioöuü"
+#: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
+#: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
+#: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
+CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
 
 
 @dataclass
@@ -60,6 +65,7 @@ class NameReader:
     given_names: set[str]
     stopwords: set[str]
     blocked: set[int]
+    surnames: set[str] = field(default_factory=set)
 
     def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
         """The name that starts at word ``index`` right after a title or honorific."""
@@ -68,10 +74,10 @@ class NameReader:
             return None  # ``Bakan NATO'nun``: an acronym, not a name
         if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
             known = self._given_then_surname(units)
-            # one more capitalized word is a second surname (``Şükrü Sina Gürel``) unless it
-            # carries the case suffix of a place: ``Hakan Fidan İstanbul'da`` ends before the
-            # place, ``Salih Mutlu Şen'i`` does not
-            if len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
+            # more capitalized words are further name words (``Şükrü Sina Gürel``, ``Martha Ama
+            # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
+            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not
+            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         return self._mention(units)
@@ -145,8 +151,21 @@ class NameReader:
         return [] if self._is_particle(units[min(taken, len(units) - 1)]) else units[: taken + 1]
 
     def _is_particle(self, unit: list[int]) -> bool:
-        return len(unit) == 1 and self.words[unit[0]].folded in NAME_PARTICLES and not is_capitalized(
-            self.words[unit[0]].text
+        word = self.words[unit[0]]
+        if len(unit) != 1 or is_capitalized(word.text):
+            return False
+        if word.folded in CLITIC_LIKE_PARTICLES:
+            return self._between_name_words(unit[0])
+        return word.folded in NAME_PARTICLES
+
+    def _between_name_words(self, i: int) -> bool:
+        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces."""
+        return (
+            0 < i < len(self.words) - 1
+            and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
+            and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
+            and self.words[i + 1].folded in self.surnames | self.given_names
+            and not self.has_spatial_suffix(i + 1)
         )
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
@@ -259,7 +278,10 @@ def is_compound_head(folded: str) -> bool:
     """A long capitalized word with a possessive or plural written without an apostrophe is the
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
-    return len(folded) >= 7 and folded.endswith(COMPOUND_HEAD_ENDINGS)
+    if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
+        return False
+    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
+    return folded.endswith(("ları", "leri")) or folded[-3] in _VOWELS
 
 
 def without_particle(name_word: str) -> str:

@@ -45,10 +45,14 @@ _ENDING = re.compile(
     rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
     rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
 )
+_ABLATIVE = re.compile(r"^n?[dt][ae]n$")
 _GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 #: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
 #: (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does not reach over it
 _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
+#: a word opening a sentence that ends in a vowel or a case ending is no bare qualifier
+#: (``Açılışa``, ``Toplantıda``, ``Ayrıca``)
+_CASE_OR_VOWEL_END = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|[ıiuü]n)$")
 _RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
@@ -174,7 +178,8 @@ class TitleFinder:
             if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                first = self._extend_left(text, text_words, first, barrier, clues, entry)
+                possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
+                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
             lexical_first = index_of[match.start]
             capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
@@ -184,8 +189,11 @@ class TitleFinder:
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
+            while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
+                phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
-            barrier = end
+            if not (plural and capitalized and _capitalized_word_after(text, text_words, last)):
+                barrier = end
         return phrases
 
     @staticmethod
@@ -200,17 +208,28 @@ class TitleFinder:
         return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
-                     entry: TitleEntry) -> int:
+                     entry: TitleEntry, possessed: bool = False) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
-        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence."""
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``possessed``: the
+        head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
         start = first
         j = first - 1
+        coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
-            if "\n" in gap or gap.strip() not in _SPACE_JOINTS:
+            if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+                start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
+                break
+            # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
+            listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
+            if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
             if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
+                if _ABLATIVE.match(word.folded) and text_words[j + 1].folded == _RESPONSIBLE \
+                        and j > 0 and is_capitalized(text_words[j - 1].text):
+                    start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
+                    continue
                 if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
                 start, j = j - 1, j - 2
@@ -229,13 +248,20 @@ class TitleFinder:
             if opens_sentence(text, word.start) and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
+                or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
             ):
-                break  # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence
+                # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
+                # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
+                # head is what the head belongs to
+                break
             start = j
             j -= 1
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _portfolio_word(self, word: Word) -> bool:
+        return is_capitalized(word.text) and word.folded in self._portfolio_words
 
     def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
         """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
@@ -270,7 +296,8 @@ class TitleFinder:
             if text[country_end : country_end + 1] == " " and rest:  # not ``Suudi Arabistan–Türkiye``
                 title_start, country = rest[0].start, iso2
                 phrase.country_start = phrase.start
-        title_text = self._title_case(" ".join(strip_apostrophe_suffix(text[title_start:head_end]).split()))
+        said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
+        title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         deputy = modifier is not None
@@ -293,6 +320,16 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
+    """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
+    return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
+        and is_capitalized(text_words[last + 1].text)
+
+
+def _in_parentheses(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
 
 
 def _modifier_inside(rest: str, start: int, end: int):

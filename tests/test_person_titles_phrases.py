@@ -67,3 +67,33 @@ def test_vekili_written_as_one_word_with_the_title():
 
 def test_a_coach_title_announces_a_name():
     assert titles("Milli Takım Başantrenörü Durmuş Akın konuştu.") == ["Milli Takım Başantrenörü"]
+
+
+def test_a_plural_body_before_the_head_stays_in_the_title():
+    assert titles("Dün Bosna Hersek Bakanlar Konseyi Başkanı Borjana Kristo ile görüşüldü.") == [
+        "Bakanlar Konseyi Başkanı"
+    ]
+
+
+def test_a_comma_list_of_portfolios_is_one_ministry():
+    assert titles("Dün Şili Ekonomi, Kalkınma ve Turizm Bakanı Mario Grau konuştu.") == [
+        "Ekonomi, Kalkınma ve Turizm Bakanı"
+    ]
+
+
+def test_the_acronym_of_the_body_in_parentheses_qualifies_the_office():
+    assert titles("Sağlık Bakanlığı (SB) Basın Müşaviri Ayten Kılıç açıklama yaptı.") == [
+        "SB Basın Müşaviri"
+    ]
+
+
+def test_a_field_in_the_ablative_before_sorumlu_stays_in_the_title():
+    assert titles("Dün AB Asya'dan Sorumlu Temsilcisi Marco Bianchi konuştu.") == ["AB Asya Sorumlu Temsilcisi"]
+
+
+def test_a_bare_noun_opening_the_sentence_qualifies_a_possessive_head():
+    assert titles("Tatbikat Komutanı Tuğgeneral Ahmet Kaya konuştu.") == ["Tatbikat Komutanı", "Tuğgeneral"]
+
+
+def test_a_lowercase_title_in_prose_is_not_the_next_names():
+    assert titles("Törenden sonra her konsolos Başbakan Ahmet Demir ile görüştü.") == ["Başbakan"]

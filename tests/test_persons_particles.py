@@ -75,3 +75,23 @@ def test_mevkidasi_announces_the_counterparts_name_without_giving_a_title():
     text = "Bakan Kaya, Cezayirli mevkidaşı Ammar Lamamra ile görüştü."
     counterpart = next(p for p in people(text) if p.name == "Ammar Lamamra")
     assert counterpart.titles == []
+
+
+def test_a_romance_da_between_name_words_is_a_particle():
+    (person,) = people("Portekiz Başbakanı Ana Maria da Costa dün Ankara'ya geldi.")
+    assert person.name == "Ana Maria da Costa"
+
+
+def test_the_clitic_da_after_a_name_ends_it_before_a_capitalized_word():
+    names = [p.name for p in people("Bakan Hakan Fidan da Brüksel'deki toplantıya katıldı.")]
+    assert names == ["Hakan Fidan"]
+
+
+def test_four_name_words_after_a_title_are_one_name():
+    (person,) = people("Gana Dışişleri Bakanı Anna Efua Akua Boateng dün konuştu.")
+    assert person.name == "Anna Efua Akua Boateng"
+
+
+def test_a_foreign_name_ending_in_su_after_a_title_is_read():
+    (person,) = people("Japonya'nın JICA Başkanı Tatsumitsu Kobayashi ise konuştu.")
+    assert person.name == "Tatsumitsu Kobayashi"

@@ -55,7 +55,7 @@ class PersonStage:
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
-        reader = NameReader(text, words, self.given_names, self.stopwords, blocked)
+        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
@@ -160,7 +160,12 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
         if chains:
             previous = chains[-1][-1]
             gap = text[previous.end : phrase.start]
-            if not previous.plural and (_CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "):
+            # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
+            # common noun of its own sentence part, not the first title of the next name
+            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind == "cue"
+            if not previous.plural and said_as_title and (
+                _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
+            ):
                 chains[-1].append(phrase)
                 continue
         chains.append([phrase])
