@@ -251,3 +251,24 @@ def test_nationality_adjective_before_a_generic_body_makes_it_that_countrys_body
 
 def test_unlisted_name_opening_with_a_nationality_adjective_belongs_to_that_country():
     assert organization("Fransız Ordusu çekildi.", "Fransız Ordusu").country == "FR"
+
+
+def test_regional_organizations_of_africa_and_the_americas_are_listed():
+    text = "ECOWAS ve Amerikan Devletleri Örgütü ile Mercosur'un temsilcileri Afrika Birliği Komisyonu'nda buluştu."
+    assert [name for name, _ in organizations(text)] == [
+        "Batı Afrika Devletleri Ekonomik Topluluğu",
+        "Amerikan Devletleri Örgütü",
+        "Mercosur",
+        "Afrika Birliği",
+        "Afrika Birliği Komisyonu",
+    ]
+
+
+def test_international_banks_named_in_a_list_are_organizations():
+    text = "Tahvil ihracına HSBC, Goldman Sachs, Deutsche Bank ve Qatar National Bank aracılık etti."
+    assert [name for name, _ in organizations(text)] == ["HSBC", "Goldman Sachs", "Deutsche Bank", "Qatar National Bank"]
+
+
+def test_export_credit_agency_and_bilateral_commission_are_organizations():
+    text = "Kore Eximbank kredi verdi. İki ülke Karma Ekonomik Komisyonu'nun toplantısı Seul'de yapılacak."
+    assert [name for name, _ in organizations(text)] == ["Kore İhracat-İthalat Bankası", "Karma Ekonomik Komisyon"]
