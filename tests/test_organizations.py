@@ -271,3 +271,8 @@ def test_international_banks_named_in_a_list_are_organizations():
 def test_export_credit_agency_and_bilateral_commission_are_organizations():
     text = "Kore Eximbank kredi verdi. İki ülke Karma Ekonomik Komisyonu'nun toplantısı Seul'de yapılacak."
     assert [name for name, _ in organizations(text)] == ["Kore İhracat-İthalat Bankası", "Karma Ekonomik Komisyon"]
+
+
+def test_power_plant_named_like_its_operating_company_is_no_organization():
+    text = "Akkuyu Nükleer Güç Santrali'nin ikinci ünitesi için yakıt yüklemesi tamamlandı."
+    assert organizations(text) == []
