@@ -82,3 +82,12 @@ def test_a_title_and_a_persons_name_before_ve_do_not_join_a_mission_name():
 
 def test_a_national_force_the_organization_catalogue_lists_is_no_mission():
     assert missions("Kosova Güvenlik Gücü (KGG) yeni zırhlı araçlar teslim aldı.") == []
+
+
+def test_past_un_and_eu_missions_are_listed():
+    text = "Emekli subay, UNMIBH ve MONUC görevlerinin ardından EUPM'de çalıştı."
+    assert [name for name, _ in missions(text)] == [
+        "BM Bosna-Hersek Misyonu",
+        "BM Kongo Demokratik Cumhuriyeti Misyonu",
+        "AB Bosna-Hersek Polis Misyonu",
+    ]
