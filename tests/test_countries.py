@@ -55,3 +55,10 @@ def test_company_whose_name_opens_with_a_country_acronym_is_no_country():
 
 def test_ambiguous_country_name_opening_a_quotation_is_an_ordinary_word():
     assert countries('Bakan, "Mali kurallara uyacağız" dedi.') == []
+
+
+def test_democratic_republic_of_the_congo_in_either_word_order_is_cd_not_cg():
+    text = "Demokratik Kongo Cumhuriyeti'nde seçim yapıldı; Kongo Demokratik Cumhuriyeti'ne yardım gitti."
+    assert countries(text) == [
+        ("CD", ["Demokratik Kongo Cumhuriyeti'nde", "Kongo Demokratik Cumhuriyeti'ne"])
+    ]

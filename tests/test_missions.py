@@ -73,3 +73,21 @@ def test_a_listed_name_one_word_apart_is_another_mission():
 def test_unlisted_mission_named_after_an_organization_has_it_as_parent():
     entity = mission("AGİT Seçim Gözlem Misyonu raporunu açıkladı.")
     assert (entity.name, entity.parent) == ("AGİT Seçim Gözlem Misyonu", "AGİT")
+
+
+def test_a_title_and_a_persons_name_before_ve_do_not_join_a_mission_name():
+    text = "Törene Tabur Komutanı Tümgeneral Jan Kowalski ve Karadeniz Ortak Gücü temsilcileri katıldı."
+    assert missions(text) == [("Karadeniz Ortak Gücü", ["Karadeniz Ortak Gücü"])]
+
+
+def test_a_national_force_the_organization_catalogue_lists_is_no_mission():
+    assert missions("Kosova Güvenlik Gücü (KGG) yeni zırhlı araçlar teslim aldı.") == []
+
+
+def test_past_un_and_eu_missions_are_listed():
+    text = "Emekli subay, UNMIBH ve MONUC görevlerinin ardından EUPM'de çalıştı."
+    assert [name for name, _ in missions(text)] == [
+        "BM Bosna-Hersek Misyonu",
+        "BM Kongo Demokratik Cumhuriyeti Misyonu",
+        "AB Bosna-Hersek Polis Misyonu",
+    ]

@@ -67,10 +67,10 @@ def test_command_of_a_listed_mission_is_no_new_organization():
     assert organizations("Türkiye KFOR Komutanlığı görevini devraldı.") == []
 
 
-def test_listed_organization_opening_a_longer_listed_name_is_mentioned_too():
-    assert organizations("AB Komisyonu raporu yayımladı.") == [
-        ("Avrupa Birliği", ["AB"]),
+def test_listed_organization_opening_a_longer_listed_name_is_no_mention_of_its_own():
+    assert organizations("AB Komisyonu raporu yayımladı. BM Güvenlik Konseyi toplandı.") == [
         ("Avrupa Komisyonu", ["AB Komisyonu"]),
+        ("Birleşmiş Milletler Güvenlik Konseyi", ["BM Güvenlik Konseyi"]),
     ]
 
 
@@ -251,3 +251,28 @@ def test_nationality_adjective_before_a_generic_body_makes_it_that_countrys_body
 
 def test_unlisted_name_opening_with_a_nationality_adjective_belongs_to_that_country():
     assert organization("Fransız Ordusu çekildi.", "Fransız Ordusu").country == "FR"
+
+
+def test_regional_organizations_of_africa_and_the_americas_are_listed():
+    text = "ECOWAS ve Amerikan Devletleri Örgütü ile Mercosur'un temsilcileri Afrika Birliği Komisyonu'nda buluştu."
+    assert [name for name, _ in organizations(text)] == [
+        "Batı Afrika Devletleri Ekonomik Topluluğu",
+        "Amerikan Devletleri Örgütü",
+        "Mercosur",
+        "Afrika Birliği Komisyonu",
+    ]
+
+
+def test_international_banks_named_in_a_list_are_organizations():
+    text = "Tahvil ihracına HSBC, Goldman Sachs, Deutsche Bank ve Qatar National Bank aracılık etti."
+    assert [name for name, _ in organizations(text)] == ["HSBC", "Goldman Sachs", "Deutsche Bank", "Qatar National Bank"]
+
+
+def test_export_credit_agency_and_bilateral_commission_are_organizations():
+    text = "Kore Eximbank kredi verdi. İki ülke Karma Ekonomik Komisyonu'nun toplantısı Seul'de yapılacak."
+    assert [name for name, _ in organizations(text)] == ["Kore İhracat-İthalat Bankası", "Karma Ekonomik Komisyon"]
+
+
+def test_power_plant_named_like_its_operating_company_is_no_organization():
+    text = "Akkuyu Nükleer Güç Santrali'nin ikinci ünitesi için yakıt yüklemesi tamamlandı."
+    assert organizations(text) == []

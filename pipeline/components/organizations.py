@@ -16,10 +16,11 @@
   ``Cumhurbaşkanlığı'nın açıklaması`` names the Presidency, ``Cumhurbaşkanlığı Savunma
   Sanayii Başkanı`` names an office.
 
-Overlaps: a listed organization that opens a longer listed name is mentioned too
-(``AB`` in ``AB Komisyonu``), and so is one inside a mission's name (``NATO`` in
-``NATO Kosova Gücü``); names found by pattern or by the model never cross a mission's
-mention (``KFOR Komutanlığı`` is KFOR's command, no organization of its own).
+Overlaps: a listed organization that opens a longer listed name is no mention of its own
+(``BM Güvenlik Konseyi`` names the Council, not the UN: the gold sets annotate only the
+Council), but one inside a mission's name is (``NATO`` in ``NATO Kosova Gücü``); names
+found by pattern or by the model never cross a mission's mention (``KFOR Komutanlığı`` is
+KFOR's command, no organization of its own).
 """
 
 from __future__ import annotations
@@ -105,9 +106,8 @@ class OrganizationStage:
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            for listed in (match, *self._opening_names(article, match)):
-                if not self._names_an_office(article, listed):
-                    findings.matches.append(self._national_body(article, listed, countries_by_end, findings))
+            if not self._names_an_office(article, match):
+                findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
         """Names ending in a head noun, then names after a cue noun, none across a mission."""
@@ -116,15 +116,6 @@ class OrganizationStage:
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
-
-    def _opening_names(self, article: ArticleText, match: GazetteerMatch) -> list[GazetteerMatch]:
-        """A listed organization that opens this listed name (``AB`` of ``AB Komisyonu``)."""
-        inside = article.words_between(match.start, match.name_end)
-        opening = self.catalogue.opening_name(inside)
-        if opening is None or opening[1] == match.key:
-            return []
-        end = inside[opening[0] - 1].end
-        return [GazetteerMatch(match.start, end, end, opening[1], article.text[match.start : end])]
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
         if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
