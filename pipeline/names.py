@@ -264,11 +264,6 @@ def _has_suffix(text: str, word: Word) -> bool:
     return word.end < len(text) and text[word.end] in APOSTROPHES
 
 
-def read_words(table: str, column: str = "word") -> set[str]:
-    """A one-column word list of ``data/``, folded: name stopwords (``Ayrıca``), cue nouns."""
-    return {turkish_lower(row[column].strip()) for row in read_tsv(table)}
-
-
 def find_cued_names(
     text: str, text_words: list[Word], cues: set[str], heads: HeadNouns, stopwords: set[str]
 ) -> list[NameSpan]:

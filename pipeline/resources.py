@@ -37,6 +37,13 @@ def data_path(name: str) -> Path:
     return path if path.is_absolute() else data_dir() / path
 
 
+def read_words(name: str, column: str = "word") -> set[str]:
+    """One column of a word list of ``data/``, Turkish-folded: name stopwords, cue nouns, names."""
+    from pipeline.text import turkish_lower
+
+    return {turkish_lower(row[column].strip()) for row in read_tsv(name)}
+
+
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
     """Rows of a tab-separated file of ``data/`` with a header line; ``#`` lines are comments."""
     with open(data_path(name), encoding="utf-8") as handle:

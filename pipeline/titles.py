@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer
 from pipeline.person_names import opens_sentence
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.text import (
     APOSTROPHES,
@@ -131,8 +131,7 @@ class TitleFinder:
     def __init__(self, lexicon: str, portfolio_words: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
-        self._portfolio_words = {turkish_lower(r["word"]) for r in read_tsv(portfolio_words or "")} \
-            if portfolio_words else set()
+        self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
         spellings = []
         for row in read_tsv(lexicon):

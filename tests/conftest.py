@@ -35,3 +35,21 @@ def seed_record(nlp, seed_text) -> dict:
 
     record = pipeline.extract(seed_text, id="000_9d0671cc0d0ed214", nlp=nlp)
     return json.loads(record.to_json())
+
+
+MODEL_COMPONENTS = ("trnews_token_norms", "tok2vec", "ner")
+
+
+def run_stages_with_model_spans(text: str, label: str, spans: list[tuple[int, int]], replaced: dict | None = None):
+    """The Doc after the extractor stages, with hand-set ``label`` spans standing in for a
+    trained NER model's; ``replaced`` maps stage names to stages to run instead."""
+    import pipeline
+
+    nlp = pipeline.load()
+    doc = nlp.make_doc(text)
+    doc._.trnews_id, doc._.trnews_published = "t", None
+    doc.ents = [doc.char_span(start, end, label=label, alignment_mode="expand") for start, end in spans]
+    for name, component in nlp.pipeline:
+        if name not in MODEL_COMPONENTS:
+            doc = (replaced or {}).get(name, component)(doc)
+    return doc

@@ -1,4 +1,5 @@
 import pipeline
+from tests.conftest import run_stages_with_model_spans
 
 
 def organizations(text: str) -> list[tuple[str, list[str]]]:
@@ -105,21 +106,11 @@ def test_sentence_opening_word_is_not_part_of_a_name():
     ]
 
 
-MODEL_COMPONENTS = ("trnews_token_norms", "tok2vec", "ner")
-
-
 def run_with_model_spans(text: str, spans: list[tuple[int, int]]):
-    """Runs the stages on a Doc whose ORG spans stand in for a trained NER model's, with the
-    organization stage reading model spans (``use_ner``, off by default)."""
-    nlp = pipeline.load()
-    doc = nlp.make_doc(text)
-    doc._.trnews_id, doc._.trnews_published = "t", None
-    doc.ents = [doc.char_span(start, end, label="ORG", alignment_mode="expand") for start, end in spans]
-    reading_model_spans = nlp.create_pipe("trnews_organizations", config={"use_ner": True})
-    for name, component in nlp.pipeline:
-        if name in MODEL_COMPONENTS:
-            continue
-        doc = (reading_model_spans if name == "trnews_organizations" else component)(doc)
+    """Organizations when model ORG spans stand at ``spans`` and the organization stage reads
+    them (``use_ner``, off by default)."""
+    reading_model_spans = pipeline.load().create_pipe("trnews_organizations", config={"use_ner": True})
+    doc = run_stages_with_model_spans(text, "ORG", spans, {"trnews_organizations": reading_model_spans})
     return [e for e in doc._.trnews_entities if e.type == "ORGANIZATION"]
 
 

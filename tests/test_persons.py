@@ -1,6 +1,7 @@
 import spacy
 
 import pipeline
+from tests.conftest import run_stages_with_model_spans
 from pipeline.assemble import doc_to_record
 
 
@@ -178,14 +179,8 @@ def test_a_headline_in_capitals_gives_the_title_in_title_case():
 
 
 def people_with_model_spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Runs the stages on a Doc whose PERSON spans stand in for a trained NER model's."""
-    nlp = pipeline.load()
-    doc = nlp.make_doc(text)
-    doc._.trnews_id, doc._.trnews_published = "t", None
-    doc.ents = [doc.char_span(start, end, label="PERSON", alignment_mode="expand") for start, end in spans]
-    for name, component in nlp.pipeline:
-        if name not in ("trnews_token_norms", "tok2vec", "ner"):
-            doc = component(doc)
+    """Persons when model PERSON spans stand at ``spans``."""
+    doc = run_stages_with_model_spans(text, "PERSON", spans)
     return [e.name for e in doc._.trnews_entities if e.type == "PERSON"]
 
 

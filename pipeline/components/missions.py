@@ -23,7 +23,8 @@ from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.gazetteer import GazetteerMatch
 from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
-from pipeline.names import HeadNouns, read_words
+from pipeline.names import HeadNouns
+from pipeline.resources import read_words
 from pipeline.text import suffix_end
 
 

@@ -33,8 +33,8 @@ from pipeline.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.name_finder import ArticleText, Findings, NameFinder, Spans
-from pipeline.names import HeadNouns, NameSpan, find_cued_names, read_words
-from pipeline.resources import read_tsv
+from pipeline.names import HeadNouns, NameSpan, find_cued_names
+from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
 from pipeline.text import APOSTROPHES, is_all_caps, suffix_end
 

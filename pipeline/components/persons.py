@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_text, doc_words
 from pipeline.person_names import NameReader, PersonMention, display_name, opens_sentence
-from pipeline.resources import read_tsv
+from pipeline.resources import read_words
 from pipeline.text import (
     Word,
     is_all_caps,
@@ -41,9 +41,9 @@ class PersonStage:
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words)
-        self.given_names = {_fold(row["name"]) for row in read_tsv(given_names)}
-        self.surnames = {_fold(row["name"]) for row in read_tsv(surnames)}
-        self.stopwords = {_fold(row["word"]) for row in read_tsv(stopwords)}
+        self.given_names = read_words(given_names, "name")
+        self.surnames = read_words(surnames, "name")
+        self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc_text(doc), doc_words(doc)
