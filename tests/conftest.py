@@ -37,7 +37,7 @@ def seed_record(nlp, seed_text) -> dict:
     return json.loads(record.to_json())
 
 
-MODEL_COMPONENTS = ("trnews_token_norms", "tok2vec", "ner")
+MODEL_COMPONENTS = ("trnews_token_norms", "trnews_lexicon_tags", "tok2vec", "ner")
 
 
 def run_stages_with_model_spans(text: str, label: str, spans: list[tuple[int, int]], replaced: dict | None = None):

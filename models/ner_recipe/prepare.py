@@ -15,8 +15,11 @@ Augmentation of the training split only (fixed seed), each a copy of a sentence:
 - mention swaps: every entity replaced by another training mention of its label, keeping the
   original apostrophe suffix (``Adana'da`` -> ``Bursa'da``), so that the model learns contexts
   and word shapes rather than memorizing which names it saw (with ``--mention-swaps``),
-- news-style sentences built from the country list in ``data/countries.tsv`` and person names
-  of the training split, with offices written as TITLE.
+- news-style sentences from templates (``news_templates.py``) filled with the countries, cities,
+  organizations and offices of ``data/`` and person names (the training split's and pairs of
+  the given-name and surname lists), offices written as TITLE.
+
+Gold spans lose punctuation tokens at their edges that belong to the sentence (``Çin,``).
 Never reads the Milliyet test set or IMST.
 """
 
@@ -28,15 +31,17 @@ import sys
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for `pipeline`
 
 from pipeline.ner_eval import NerSentence, read_conll  # noqa: E402
-from pipeline.resources import read_tsv  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_templates import Fillers, template_sentences  # noqa: E402
 from pipeline.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
 
-WIKI_NER = Path("/work/shared/data/ner/turkish-wiki-ner")
+WIKI_NER = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner" / "turkish-wiki-ner"
 SEED = 13
 
 UPPER_SHARE = 0.08
@@ -46,42 +51,33 @@ NO_FULL_STOP_SHARE = 0.2
 MENTION_SWAP_SHARE = 0.5
 #: Labels of names, whose mentions are swapped; numbers and dates keep their words.
 SWAPPED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "TITLE", "LANGUAGE"}
-TEMPLATE_SENTENCES = 3000
+TEMPLATE_SENTENCES = 6000
 
-#: News sentences with slots: {P} a person, {G} a country, {T} an office (TITLE).
-#: Case suffixes after the apostrophe are written for back vowels and for front vowels.
-TEMPLATES = [
-    "{T} {P}, {G}'{s_da} düzenlenen zirveye katıldı.",
-    "{G} {T} {P}, gazetecilerin sorularını yanıtladı.",
-    "{P}, {G} ile {G2} arasındaki görüşmelerin sürdüğünü söyledi.",
-    "{T} {P} yarın {G}'{s_ya} resmi bir ziyaret gerçekleştirecek.",
-    "{G}'{s_nin} {T} {P}, açıklamasında ateşkes çağrısı yaptı.",
-    "{P} ile görüşen {T}, {G}'{s_nin} tutumunu eleştirdi.",
-    "{G} ve {G2} heyetleri {P} başkanlığında bir araya geldi.",
-    "{T} {P}'{p_nin} {G} ziyareti ertelendi.",
-]
-OFFICES = [
-    "Cumhurbaşkanı", "Başbakan", "Dışişleri Bakanı", "Savunma Bakanı", "Genel Sekreter",
-    "Büyükelçi", "Sözcü", "Ekonomi Bakanı", "Devlet Başkanı", "Başbakan Yardımcısı",
-]
-_VOWELS = "aıoueiöü"
-_VOICELESS = set("çfhkpsşt")
-_SUFFIXES = {"s_da": "locative", "s_ya": "dative", "s_nin": "genitive", "p_nin": "genitive"}
+_OPENING = {"(": ")", "[": "]", "«": "»", "“": "”"}
+_CLOSING = {closing: opening for opening, closing in _OPENING.items()}
 
 
-def case_suffix(word: str, case: str) -> str:
-    """The case suffix for ``word`` with vowel harmony and buffer letters (``Tunus'un``)."""
-    lowered = turkish_lower(word)
-    vowels = [char for char in lowered if char in _VOWELS]
-    last = vowels[-1] if vowels else "a"
-    back = last in "aıou"
-    ends_in_vowel = lowered[-1:] in _VOWELS
-    if case == "locative":
-        return ("t" if lowered[-1:] in _VOICELESS else "d") + ("a" if back else "e")
-    if case == "dative":
-        return ("y" if ends_in_vowel else "") + ("a" if back else "e")
-    genitive = {"a": "ın", "ı": "ın", "o": "un", "u": "un", "e": "in", "i": "in", "ö": "ün", "ü": "ün"}[last]
-    return ("n" if ends_in_vowel else "") + genitive
+def trimmed(span: Span) -> Span | None:
+    """The span without punctuation tokens at its edges that belong to the sentence, not the
+    name: ``Brütii "`` -> ``Brütii``, ``Çin,`` -> ``Çin``; a bracket closed inside the span
+    stays (``Rusya Futbol Federasyonu (RFF)``). ``None`` when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+
+    def balanced(i: int) -> bool:
+        text = doc[i].text
+        words = [token.text for token in doc[start:end]]
+        if text in _OPENING:
+            return _OPENING[text] in words
+        if text in _CLOSING:
+            return _CLOSING[text] in words
+        return False
+
+    while start < end and (doc[start].is_punct or doc[start].text == '"') and not balanced(start):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text == '"') and not balanced(end - 1):
+        end -= 1
+    return Span(doc, start, end, label=span.label) if end > start else None
 
 
 def to_doc(nlp, sentence: NerSentence) -> Doc:
@@ -91,6 +87,7 @@ def to_doc(nlp, sentence: NerSentence) -> Doc:
     taken: set[int] = set()
     for start, end, label in sentence.entities:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        span = trimmed(span) if span is not None else None
         if span is None or taken & set(range(span.start, span.end)):
             continue  # two gold entities inside one runtime token: keep the first
         taken |= set(range(span.start, span.end))
@@ -179,40 +176,6 @@ def person_names(sentences: list[NerSentence]) -> list[str]:
     return sorted(names)
 
 
-def template_sentences(names: list[str], countries: list[str], count: int, rng: random.Random) -> list[NerSentence]:
-    """News-style sentences with PERSON, GPE and TITLE entities from the slots."""
-    sentences = []
-    for _ in range(count):
-        template = rng.choice(TEMPLATES)
-        fillers = {
-            "P": rng.choice(names), "G": rng.choice(countries), "G2": rng.choice(countries), "T": rng.choice(OFFICES)
-        }
-        labels = {"P": "PERSON", "G": "GPE", "G2": "GPE", "T": "TITLE"}
-        text, entities = "", []
-        for piece in _split_template(template):
-            if piece.startswith("{") and piece[1:-1] in fillers:
-                value = fillers[piece[1:-1]]
-                entities.append((len(text), len(text) + len(value), labels[piece[1:-1]]))
-                text += value
-            elif piece.startswith("{"):
-                slot = piece[1:-1]  # a suffix slot: harmony with the word before it
-                before = fillers["P"] if slot.startswith("p_") else fillers["G"]
-                text += case_suffix(before, _SUFFIXES[slot])
-            else:
-                text += piece
-        sentences.append(NerSentence(text, entities))
-    return sentences
-
-
-def _split_template(template: str) -> list[str]:
-    pieces, rest = [], template
-    while "{" in rest:
-        before, _, after = rest.partition("{")
-        slot, _, rest = after.partition("}")
-        pieces += [before, "{" + slot + "}"]
-    return pieces + [rest]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("training/corpus"))
@@ -225,9 +188,8 @@ def main() -> None:
 
     train = original = read_conll(WIKI_NER / "train.conll")
     if not args.no_augment:
-        countries = sorted({row["name"] for row in read_tsv("countries.tsv")})
         variants = augmented(train, rng)  # first: the random draws happen in this order
-        news = template_sentences(person_names(train), countries, TEMPLATE_SENTENCES, rng)
+        news = template_sentences(Fillers.from_data(person_names(train), rng), TEMPLATE_SENTENCES, rng)
         # last, so that the draws above stay the same with or without swaps
         swaps = mention_swaps(original, rng) if args.mention_swaps else []
         train = train + variants + news + swaps

@@ -4,6 +4,7 @@ from pipeline.components import (  # noqa: F401  (imported for their @Language.f
     countries,
     dates,
     document,
+    lexicon_tags,
     locations,
     missions,
     money,
