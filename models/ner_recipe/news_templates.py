@@ -34,13 +34,35 @@ TEMPLATES = [
     "{O} yönetimi, {P'nin} istifasının ardından olağanüstü toplandı.",
     "{T} {P}, {O'nin} {C'daki} merkezini ziyaret etti.",
     "{C} merkezli {O}, {G'daki} yatırımlarını artıracağını duyurdu.",
+    "{O} {U} {P}, dün {C'da} partisinin il kongresinde konuştu.",
+    "{P} ve {P2}, {C'da} bir araya gelerek {G} ile ilişkileri görüştü.",
+    "{G}, {G2} ve {G3} dışişleri bakanları {C'da} toplandı.",
+    "{P'nin} avukatı, müvekkilinin {C'daki} evinde gözaltına alındığını söyledi.",
+    "{O}, {P'yı} yeniden aday gösterdi.",
+    "{P}: \"{G} ile ilişkilerimiz daha da güçlenecek.\"",
+    "{O} hisseleri, {O2'nin} açıklamasının ardından yüzde 3 değer kaybetti.",
+    "{O'nin} konuğu olarak {C'ya} gelen {P}, kentte incelemelerde bulundu.",
+    "{T} {P}, {O} ve {O2} temsilcilerini kabul etti.",
+    "{C'da} düzenlenen törene {G} {T} {P} ile {O} {U} {P2} katıldı.",
+    "{O} ile {O2} arasındaki maç {C'da} oynanacak.",
+    "{P} ile {P2} arasındaki görüşmede {G'daki} son gelişmeler ele alındı.",
+    "{G'dan} gelen {P}, {C} Havalimanı'nda {O} yöneticileri tarafından karşılandı.",
+    "Haber Merkezi - {C'da} dün akşam {O} binası önünde bir gösteri yapıldı.",
 ]
-LABELS = {"P": "PERSON", "G": "GPE", "C": "GPE", "O": "ORG", "T": "TITLE"}
+#: Lines that stand before a report in a newspaper: the reporter's name (surname in capitals)
+#: and the city.
+BYLINES = ["{P} - {C}", "{P} / {C}", "{C} - {P}"]
+LABELS = {"P": "PERSON", "G": "GPE", "C": "GPE", "O": "ORG", "T": "TITLE", "U": "TITLE"}
+#: Offices inside an organization, after its name (``CHP Genel Başkanı``).
+UNIT_OFFICES = [
+    "Genel Başkanı", "Başkanı", "Genel Sekreteri", "Sözcüsü", "Yönetim Kurulu Başkanı", "Genel Müdürü",
+    "Başkan Yardımcısı", "Genel Başkan Yardımcısı", "Grup Başkanvekili", "İl Başkanı",
+]
 OFFICES = [
     "Cumhurbaşkanı", "Başbakan", "Dışişleri Bakanı", "Savunma Bakanı", "Genel Sekreter",
     "Büyükelçi", "Sözcü", "Ekonomi Bakanı", "Devlet Başkanı", "Başbakan Yardımcısı",
 ]
-_SLOT = re.compile(r"\{([A-Z])(2?)(?:'(da|ya|nin|dan|daki))?\}")
+_SLOT = re.compile(r"\{([A-Z])([23]?)(?:'(da|ya|yı|nin|dan|daki))?\}")
 _VOWELS = "aıoueiöü"
 _VOICELESS = set("çfhkpsşt")
 #: How a consonant letter ending an acronym is read (``CHP`` -> "pe"): its suffix harmonizes with that.
@@ -70,6 +92,8 @@ def case_suffix(word: str, case: str) -> str:
         return hard + ("an" if back else "en")
     if case == "ya":
         return ("y" if ends_in_vowel else "") + ("a" if back else "e")
+    if case == "yı":
+        return ("y" if ends_in_vowel else "") + {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
     genitive = {"a": "ın", "ı": "ın", "o": "un", "u": "un", "e": "in", "i": "in", "ö": "ün", "ü": "ün"}[last]
     return ("n" if ends_in_vowel else "") + genitive
 
@@ -104,7 +128,10 @@ class Fillers:
         )
 
     def draw(self, slot: str, rng: random.Random) -> str:
-        pool = {"P": self.persons, "G": self.countries, "C": self.cities, "O": self.organizations, "T": self.offices}
+        pool = {
+            "P": self.persons, "G": self.countries, "C": self.cities, "O": self.organizations, "T": self.offices,
+            "U": UNIT_OFFICES,
+        }
         return rng.choice(pool[slot])
 
 
@@ -124,10 +151,28 @@ def template_sentence(template: str, fillers: Fillers, rng: random.Random) -> Ne
     return NerSentence(text + template[done:], entities)
 
 
-def template_sentences(fillers: Fillers, count: int, rng: random.Random, upper_share: float = 0.08) -> list[NerSentence]:
-    """``count`` sentences from random templates; a share of them in capitals, as headlines are."""
+def byline(fillers: Fillers, rng: random.Random) -> NerSentence:
+    """``Ahmet YILMAZ - ANKARA``: the surname, or the whole line, in capitals."""
+    sentence = template_sentence(rng.choice(BYLINES), fillers, rng)
+    text = turkish_upper(sentence.text)
+    if rng.random() < 0.5:  # only the surname (the person's last word) and the city in capitals
+        text = sentence.text
+        for start, end, label in sentence.entities:
+            cut = start if label == "GPE" else sentence.text.rfind(" ", start, end) + 1 or start
+            text = text[:cut] + turkish_upper(text[cut:end]) + text[end:]
+    return NerSentence(text, sentence.entities)
+
+
+def template_sentences(
+    fillers: Fillers, count: int, rng: random.Random, upper_share: float = 0.08, byline_share: float = 0.05
+) -> list[NerSentence]:
+    """``count`` sentences from random templates; a share of them in capitals, as headlines are,
+    and a share of them bylines."""
     sentences = []
     for _ in range(count):
+        if rng.random() < byline_share:
+            sentences.append(byline(fillers, rng))
+            continue
         sentence = template_sentence(rng.choice(TEMPLATES), fillers, rng)
         if rng.random() < upper_share:
             sentence = NerSentence(turkish_upper(sentence.text), sentence.entities)

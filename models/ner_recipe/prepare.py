@@ -51,7 +51,7 @@ NO_FULL_STOP_SHARE = 0.2
 MENTION_SWAP_SHARE = 0.5
 #: Labels of names, whose mentions are swapped; numbers and dates keep their words.
 SWAPPED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "TITLE", "LANGUAGE"}
-TEMPLATE_SENTENCES = 6000
+TEMPLATE_SENTENCES = 10000
 
 _OPENING = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSING = {closing: opening for opening, closing in _OPENING.items()}

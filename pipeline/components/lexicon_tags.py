@@ -170,17 +170,29 @@ def _concatenate_columns(models: Iterable[Model]) -> Model[list[Doc], list[Ints2
 
 @registry.architectures("trnews.LexiconHashEmbed.v1")
 def lexicon_hash_embed(
-    width: int, attrs: list[str], rows: list[int], lexicon_rows: int, lexicon_dropout: float
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    lexicon_rows: int,
+    lexicon_dropout: float,
+    lexicon_width: int | None = None,
 ) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's ``MultiHashEmbed`` with the three lexicon tags as extra hashed columns."""
+    """spaCy's ``MultiHashEmbed`` with the three lexicon tags as extra hashed columns.
+
+    The tags take a few dozen values, so their tables can be narrow (``lexicon_width``, the
+    word features' ``width`` when unset): a narrower input keeps the Maxout layer cheap."""
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    widths = [width] * len(attrs) + [lexicon_width or width] * len(LEXICON_COLUMNS)
     all_rows = list(rows) + [lexicon_rows] * len(LEXICON_COLUMNS)
-    embeddings = [HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(all_rows)]
+    embeddings = [
+        HashEmbed(n_out, n_rows, column=i, seed=8 + i, dropout=0.0)
+        for i, (n_out, n_rows) in enumerate(zip(widths, all_rows))
+    ]
     return chain(
         _concatenate_columns([FeatureExtractor(attrs), lexicon_features(lexicon_dropout)]),
         list2ragged(),
         with_array(concatenate(*embeddings)),
-        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        with_array(Maxout(width, sum(widths), nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
