@@ -267,3 +267,27 @@ def test_export_credit_agency_and_bilateral_commission_are_organizations():
 def test_power_plant_named_like_its_operating_company_is_no_organization():
     text = "Akkuyu Nükleer Güç Santrali'nin ikinci ünitesi için yakıt yüklemesi tamamlandı."
     assert organizations(text) == []
+
+
+def test_former_turkish_party_is_listed_with_its_acronym():
+    text = "Anavatan Partisi (ANAP) ile Doğru Yol Partisi 1996 yılında koalisyon kurdu. ANAP'ın lideri konuştu."
+    assert organizations(text) == [
+        ("Anavatan Partisi", ["Anavatan Partisi", "ANAP", "ANAP'ın"]),
+        ("Doğru Yol Partisi", ["Doğru Yol Partisi"]),
+    ]
+
+
+def test_foreign_party_under_its_turkish_name_and_listed_acronym_is_the_listed_party():
+    text = "Almanya'da Sosyal Demokrat Parti (SPD) ile Hristiyan Demokrat Birlik koalisyon kurdu."
+    found = {e.name: (e.acronym, e.country) for e in pipeline.extract(text).entities if e.type == "ORGANIZATION"}
+    assert found == {"Almanya Sosyal Demokrat Partisi": ("SPD", "DE"), "Hristiyan Demokrat Birlik": ("CDU", "DE")}
+
+
+def test_club_named_like_its_district_is_found_only_under_its_club_name():
+    text = "Beşiktaş'ta yaşayan taraftarlar, BJK yönetiminin Konyaspor maçı kararına tepki gösterdi."
+    assert organizations(text) == [("Beşiktaş Jimnastik Kulübü", ["BJK"]), ("Konyaspor", ["Konyaspor"])]
+
+
+def test_newspaper_named_like_an_ordinary_word_is_not_taken_at_a_sentence_start():
+    text = "Birgün sabah erkenden yola çıktılar. Olayı ilk kez BirGün gazetesi duyurdu."
+    assert organizations(text) == [("BirGün", ["BirGün"])]
