@@ -107,14 +107,26 @@ def eval_ner(
     labels: str = typer.Option("all", help="'all' or 'milliyet' (PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG)."),
     model: Optional[Path] = typer.Option(None, help="NER pipeline folder; default models/ner."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    with_stages: bool = typer.Option(
+        False, "--with-stages", help="Score the whole pipeline (model + extractor stages), not the model alone."
+    ),
+    context: int = typer.Option(1, min=1, help="With --with-stages: sentences read together as one article."),
 ) -> None:
     """Entity-level precision, recall and F1 of the NER model on a corpus, overall and per label."""
     from pipeline.ner_eval import MILLIYET_LABELS, format_scores, load_ner_model, read_corpus, score_corpus
+    from pipeline.ner_eval import score_pipeline
 
     label_maps = {"all": None, "milliyet": MILLIYET_LABELS}
     if labels not in label_maps:
         raise typer.BadParameter(f"choose one of {', '.join(label_maps)}", param_hint="--labels")
-    scores = score_corpus(load_ner_model(model), read_corpus(corpus, corpus_format), label_maps[labels])
+    sentences = read_corpus(corpus, corpus_format)
+    if with_stages:
+        from pipeline.api import load
+
+        nlp = load(model=model) if model else load(ner=True)
+        scores = score_pipeline(nlp, sentences, label_maps[labels], context)
+    else:
+        scores = score_corpus(load_ner_model(model), sentences, label_maps[labels])
     typer.echo(json.dumps(scores.as_dict(), indent=2) if as_json else format_scores(scores))
 
 

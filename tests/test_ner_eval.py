@@ -87,3 +87,27 @@ def test_milliyet_mapping_merges_place_labels_and_drops_the_others():
     scores = score_corpus(nlp, [gold], MILLIYET_LABELS).as_dict()
     assert scores["overall"] == {"p": 1.0, "r": 1.0, "f": 1.0, "gold": 2, "predicted": 2}
     assert sorted(scores["per_label"]) == ["LOC", "PER"]
+
+
+def test_the_pipeline_spans_are_the_stages_mentions_with_their_labels():
+    import pipeline
+    from pipeline.ner_eval import pipeline_spans
+
+    text = "Dışişleri Bakanı Hakan Fidan, dün Almanya'ya gitti."
+    doc = pipeline.load()(text)
+    spans = {(text[start:end], label) for start, end, label in pipeline_spans(doc)}
+    assert spans == {("Hakan Fidan", "PERSON"), ("Almanya'ya", "GPE")}
+
+
+def test_with_context_a_later_surname_is_scored_as_the_person_named_before():
+    import pipeline
+    from pipeline.ner_eval import score_pipeline
+
+    sentences = [
+        parse_bracketed_line("Tarım Bakanı [PER Kemal Yıldırımtepe ] dün açıklama yaptı ."),
+        parse_bracketed_line("[PER Yıldırımtepe ] 'nin sözleri tepki çekti ."),
+    ]
+    alone = score_pipeline(pipeline.load(), sentences, MILLIYET_LABELS, context=1)
+    together = score_pipeline(pipeline.load(), sentences, MILLIYET_LABELS, context=2)
+    assert together.correct["PER"] == 2
+    assert alone.correct["PER"] < together.correct["PER"]
