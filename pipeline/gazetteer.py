@@ -27,6 +27,8 @@ from pipeline.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_s
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
 MAX_UNMARKED_SUFFIX = 9
+#: How many distinct words an inflected gazetteer remembers the one-word-entry test of.
+INFLECTED_MEMO_SIZE = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ class Gazetteer:
         self._one_word_entries = {folded[0] for folded in self._exact if len(folded) == 1}
         self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
         self._last_words = {folded[-1] for folded in self._exact}
+        self._inflected_words: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -144,6 +147,14 @@ class Gazetteer:
         return None
 
     def _is_inflected_one_word_entry(self, word: str) -> bool:
+        known = self._inflected_words.get(word)
+        if known is None:  # words repeat: each is worked out once (the memo is bounded)
+            if len(self._inflected_words) >= INFLECTED_MEMO_SIZE:
+                self._inflected_words.clear()
+            known = self._inflected_words[word] = self._has_entry_stem(word)
+        return known
+
+    def _has_entry_stem(self, word: str) -> bool:
         if word[:3] not in self._one_word_heads and word[:2] not in self._one_word_heads:
             return False  # no entry starts so: most words leave here
         return any(stem in self._one_word_entries for stem in _stems(word))
