@@ -4,7 +4,7 @@
     OMP_NUM_THREADS=1 python models/ner_recipe/train.py paths.init_tok2vec=training/ner_pretrain/model7.bin
 
 The raw text is what ``../shared/data`` allows for a shipped model: the sentences of Turkish
-Wiki NER ``train`` (not dev or test) and of UD Turkish-BOUN (CC BY-SA 4.0), about 370,000
+Wiki NER ``train`` (not dev or test) and of UD Turkish-BOUN (CC BY-SA 4.0), about 285,000
 words. The objective is spaCy's character objective (predict the first and last four letters
 of each word from the tok2vec output). The reader below runs the model's own first stages
 (``trnews_token_norms``, ``trnews_lexicon_tags``) on every sentence, so that the tok2vec learns
