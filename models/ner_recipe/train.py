@@ -93,7 +93,13 @@ def main() -> None:
 
 
 def describe(model: Path) -> None:
-    """Name, licence and sources in the model's meta.json (it is derived from CC BY-SA data)."""
+    """Name, licence and sources in the model's meta.json (it is derived from CC BY-SA data);
+    the training folders of this machine out of its config.cfg."""
+    config_path = model / "config.cfg"
+    config = config_path.read_text(encoding="utf-8")
+    head, _, rest = config.partition("\n\n")  # the [paths] section comes first
+    head = "\n".join(line.split(" = ")[0] + " = null" if " = " in line else line for line in head.splitlines())
+    config_path.write_text(head + "\n\n" + rest, encoding="utf-8")
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
