@@ -181,6 +181,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("training/corpus"))
     parser.add_argument("--no-augment", action="store_true")
     parser.add_argument("--mention-swaps", action="store_true", help="add the mention-swap copies")
+    parser.add_argument("--template-sentences", type=int, default=TEMPLATE_SENTENCES, help="news-style sentences to add")
     args = parser.parse_args()
     rng = random.Random(SEED)
     nlp = spacy.blank("tr")
@@ -189,7 +190,7 @@ def main() -> None:
     train = original = read_conll(WIKI_NER / "train.conll")
     if not args.no_augment:
         variants = augmented(train, rng)  # first: the random draws happen in this order
-        news = template_sentences(Fillers.from_data(person_names(train), rng), TEMPLATE_SENTENCES, rng)
+        news = template_sentences(Fillers.from_data(person_names(train), rng), args.template_sentences, rng)
         # last, so that the draws above stay the same with or without swaps
         swaps = mention_swaps(original, rng) if args.mention_swaps else []
         train = train + variants + news + swaps
