@@ -36,7 +36,8 @@ from thinc.types import Floats2d, Ints2d
 from pipeline.catalogue import spelling_variants
 from pipeline.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
-from pipeline.text import Word, strip_apostrophe_suffix, turkish_lower, words
+from pipeline.components.token_norms import stem_norm
+from pipeline.text import Word, turkish_lower, words
 
 LEXICON_COLUMNS = ("names", "words", "person")
 NO_TAG = "-"
@@ -91,11 +92,6 @@ def person_word_kinds() -> dict[str, str]:
     return kinds
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return turkish_lower(strip_apostrophe_suffix(word) or word)
-
-
 class LexiconTagger:
     """Sets ``doc._.trnews_lexicon_tags``: one (names, words, person) tag triple per token."""
 
@@ -127,7 +123,7 @@ class LexiconTagger:
         text_words = words(text)
         names = self._bio_tags(text, text_words, starts, self.names)
         common = self._bio_tags(text, text_words, starts, self.inflecting_words, self.fixed_words)
-        person = [self.person_words.get(_stem(text[start : start + length]), NO_TAG) for start, length in offsets]
+        person = [self.person_words.get(stem_norm(text[start : start + length]), NO_TAG) for start, length in offsets]
         doc._.trnews_lexicon_tags = list(zip(names, common, person))
         return doc
 
