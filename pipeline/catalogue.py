@@ -66,8 +66,7 @@ class Catalogue:
         inflected: bool = True,
     ) -> None:
         self.rows: dict[str, CatalogueRow] = {}
-        for record in read_tsv(table):
-            row = _row_from_record(record, entity_type, attributes)
+        for row in read_catalogue_rows(table, entity_type, attributes):
             self.rows.setdefault(row.key, row)
         self._by_folded: dict[str, str] = {}
         self._acronyms: set[str] = set()
@@ -132,6 +131,12 @@ class Catalogue:
 
 def _plausible_suffix(suffix: str) -> bool:
     return not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny"
+
+
+def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:
+    """The rows of a catalogue file with their spellings (name, matched acronym, aliases)."""
+    for record in read_tsv(table):
+        yield _row_from_record(record, entity_type, attributes)
 
 
 def _row_from_record(record: dict[str, str], entity_type: str, attributes: tuple[str, ...]) -> CatalogueRow:

@@ -113,8 +113,9 @@ def eval_ner(
     context: int = typer.Option(1, min=1, help="With --with-stages: sentences read together as one article."),
 ) -> None:
     """Entity-level precision, recall and F1 of the NER model on a corpus, overall and per label."""
-    from pipeline.ner_eval import MILLIYET_LABELS, format_scores, load_ner_model, read_corpus, score_corpus
-    from pipeline.ner_eval import score_pipeline
+    from pipeline.ner_eval import (
+        MILLIYET_LABELS, format_scores, load_ner_model, read_corpus, score_corpus, score_pipeline,
+    )
 
     label_maps = {"all": None, "milliyet": MILLIYET_LABELS}
     if labels not in label_maps:

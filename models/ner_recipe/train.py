@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline.components  # noqa: E402,F401  (registers trnews_token_norms, trnews_lexicon_tags)
 from spacy.cli.train import train  # noqa: E402
+from spacy.util import load_config  # noqa: E402
 
 PHASE1_STEPS = 4000  # dev F1 stopped rising after about 4,000-5,000 steps (7 epochs)
 PHASE2_STEPS = 500
@@ -95,11 +96,9 @@ def main() -> None:
 def describe(model: Path) -> None:
     """Name, licence and sources in the model's meta.json (it is derived from CC BY-SA data);
     the training folders of this machine out of its config.cfg."""
-    config_path = model / "config.cfg"
-    config = config_path.read_text(encoding="utf-8")
-    head, _, rest = config.partition("\n\n")  # the [paths] section comes first
-    head = "\n".join(line.split(" = ")[0] + " = null" if " = " in line else line for line in head.splitlines())
-    config_path.write_text(head + "\n\n" + rest, encoding="utf-8")
+    config = load_config(model / "config.cfg", interpolate=False)
+    config["paths"] = {key: None for key in config["paths"]}
+    config.to_disk(model / "config.cfg")
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(

@@ -33,7 +33,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
-from pipeline.catalogue import spelling_variants
+from pipeline.catalogue import LOOK_ALIKE, read_catalogue_rows, spelling_variants
 from pipeline.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.components.token_norms import stem_norm
@@ -45,22 +45,18 @@ if not Doc.has_extension("trnews_lexicon_tags"):
     Doc.set_extension("trnews_lexicon_tags", default=None)  # list of (names, words, person) per token
 
 
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split("|") if part.strip()]
-
-
 def name_entries() -> list[tuple[str, str]]:
     """(spelling, category) of the proper-name lists; earlier categories win a shared spelling."""
     entries: list[tuple[str, str]] = []
-    for row in read_tsv("organizations.tsv"):
-        if row.get("kind") != "look_alike":
-            for name in [row["name"], row.get("acronym") or "", *_split(row.get("aliases"))]:
-                entries += [(variant, "ORG") for variant in spelling_variants(name) if variant]
+    for row in read_catalogue_rows("organizations.tsv", "ORGANIZATION"):
+        if row.kind != LOOK_ALIKE:  # every acronym, also one left unmatched by the organization stage
+            spellings = [*row.spellings, *([row.entity.acronym] if row.entity.acronym else [])]
+            entries += [(variant, "ORG") for spelling in spellings for variant in spelling_variants(spelling)]
     for row in read_tsv("countries.tsv"):
         entries += [(row["name"], "COUNTRY"), (row["cldr_name"], "COUNTRY")]
     entries += [(row["name"], "COUNTRY") for row in read_tsv("country_aliases.tsv")]
-    for row in read_tsv("locations.tsv"):
-        entries += [(name, "PLACE") for name in [row["name"], *_split(row.get("aliases"))]]
+    for row in read_catalogue_rows("locations.tsv", "LOCATION"):
+        entries += [(spelling, "PLACE") for spelling in row.spellings]
     entries += [(row["demonym"], "NORP") for row in read_tsv("demonyms.tsv")]
     entries += [(row["name"], "LANGUAGE") for row in read_tsv("languages.tsv")]
     return entries
