@@ -1,0 +1,71 @@
+"""Turn the project's real-news annotations into gold-format files for `trnews eval`.
+
+The annotations in this folder hold article ids and character offsets into the texts of
+``../shared/data/news-raw`` (the texts are the outlets' work and never enter the project).
+This script joins the two at evaluation time and writes one gold-format file per article
+(``../shared/spec/gold-format.md``) into a folder outside the repository:
+
+    python benchmarks/real/materialize.py benchmarks/real/topics.jsonl --split test -o /tmp/topics-test
+    trnews eval /tmp/topics-test          # read the `topics` row: the other fields are not annotated there
+
+Annotation lines (JSON Lines, one article a line, see README.md here):
+- ``{"id", "topics": [[start, end], ...], "statements": [[start, end], ...]}`` (topics corpus);
+- ``{"id", "gold": {gold-format fields, with "topics" as [[start, end], ...]}}`` (full gold).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_RAW = HERE.parents[1].parent / "shared" / "data" / "news-raw"
+EMPTY_GOLD = {"persons": [], "countries": [], "missions": [], "organizations": [], "money": [], "topics": [], "dates": []}
+
+
+def load_splits() -> dict:
+    return json.loads((HERE / "splits.json").read_text(encoding="utf-8"))
+
+
+def split_of(article_id: str, annotation_file: Path) -> str:
+    """The split an article belongs to for this annotation file (fixed up front in splits.json)."""
+    splits = load_splits()
+    if annotation_file.name.startswith("topics"):
+        return splits["topics_split"][article_id]
+    return "test" if article_id in splits["names_heldout"] else "train"
+
+
+def gold_record(line: dict, raw_dir: Path) -> dict:
+    article = json.loads((raw_dir / f"{line['id']}.json").read_text(encoding="utf-8"))
+    text = article["text"]
+    gold = dict(EMPTY_GOLD)
+    gold.update(line.get("gold", {}))
+    spans = line["topics"] if "topics" in line else gold.get("topics", [])
+    gold["topics"] = [text[start:end] for start, end in spans]
+    return {"id": article["id"], "source": article["source"], "published": article["published"], "text": text, "gold": gold}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("annotations", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True, help="folder to write gold files into")
+    parser.add_argument("--split", default="all", help="train, dev, test or all")
+    parser.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="the news-raw folder")
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for row in args.annotations.read_text(encoding="utf-8").splitlines():
+        if not row.strip():
+            continue
+        line = json.loads(row)
+        if args.split != "all" and split_of(line["id"], args.annotations) != args.split:
+            continue
+        record = gold_record(line, args.raw)
+        (args.output / f"{line['id']}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+        written += 1
+    print(f"{written} gold files in {args.output}")
+
+
+if __name__ == "__main__":
+    main()
