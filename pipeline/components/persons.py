@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 
 from pipeline.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_text, doc_words
+from pipeline.gazetteer import Gazetteer
 from pipeline.person_names import NameReader, PersonMention, display_name, opens_sentence
-from pipeline.resources import read_words
+from pipeline.resources import read_tsv, read_words
 from pipeline.text import (
     Word,
     is_all_caps,
@@ -39,8 +40,10 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 
 class PersonStage:
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
-                 portfolio_words: str | None = None) -> None:
+                 portfolio_words: str | None = None, demonyms: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words)
+        #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
+        self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name")
         self.surnames = read_words(surnames, "name")
         self.stopwords = read_words(stopwords)
@@ -49,6 +52,12 @@ class PersonStage:
         text, words = doc_text(doc), doc_words(doc)
         others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
         countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
+        taken = _word_indices(words, others)
+        for match in self.demonyms.find(text, words):
+            if not match.has_suffix and match.start not in countries \
+                    and not _word_indices(words, [(match.start, match.end)]) & taken:
+                countries[match.start] = (match.end, match.key)
+                others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         clues = TextClues(countries, _known_proper(text, words, entity_words), {words[i].start for i in entity_words},
                           self.given_names)
@@ -226,9 +235,11 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
         "surnames": "surnames.tsv",
         "stopwords": "name_stopwords.tsv",
         "portfolio_words": "portfolio_words.tsv",
+        "demonyms": "demonyms.tsv",
     },
 )
 def make_persons_stage(
-    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
+    demonyms: str,
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms)
