@@ -288,13 +288,18 @@ class TitleFinder:
                    head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
         entry = phrase.entry
         title_start, country = phrase.start, None
-        leading = countries.get(phrase.start)
-        if leading is not None and first < lexical_first:
+        # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
+        # host) is no part of the title either
+        leading = countries.get(title_start)
+        while leading is not None and first < lexical_first:
             country_end, iso2 = leading
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
-            if text[country_end : country_end + 1] == " " and rest:  # not ``Suudi Arabistan–Türkiye``
-                title_start, country = rest[0].start, iso2
-                phrase.country_start = phrase.start
+            # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
+            if text[country_end : country_end + 1] not in (" ", ")") or not rest:
+                break
+            title_start, country = rest[0].start, country or iso2
+            phrase.country_start = phrase.start
+            leading = countries.get(title_start)
         said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
