@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer
-from pipeline.person_names import opens_sentence
+from pipeline.person_names import is_compound_head, opens_sentence
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.text import (
@@ -53,7 +53,9 @@ _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
 #: a word opening a sentence that ends in a vowel or a case ending is no bare qualifier
 #: (``Açılışa``, ``Toplantıda``, ``Ayrıca``)
 _CASE_OR_VOWEL_END = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|[ıiuü]n)$")
-_RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_RESPONSIBLE = "sorumlu"
+#: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
+_FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
@@ -179,6 +181,9 @@ class TitleFinder:
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
+            if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
+                    and text[text_words[first - 1].end : text_words[first].start] == " ":
+                first -= 1  # ``eski Başbakan``
             lexical_first = index_of[match.start]
             capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
@@ -233,6 +238,10 @@ class TitleFinder:
                     break
                 start, j = j - 1, j - 2
                 continue
+            if word.folded == _FORMER and gap == " ":
+                start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
+                j -= 1
+                continue
             if word.folded == "ve":
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
                 if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
@@ -241,6 +250,9 @@ class TitleFinder:
                 continue
             if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
                 break
+            if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
+                    and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
+                break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
@@ -300,6 +312,11 @@ class TitleFinder:
             title_start, country = rest[0].start, country or iso2
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
+        former = text_words[first].folded == _FORMER or any(
+            w.folded == _FORMER for w in text_words[first:lexical_first] if w.start >= title_start)
+        if former:  # the office is read without ``eski``, which is put back before it
+            title_start = next(w for w in text_words[first : lexical_first + 1]
+                               if w.start >= title_start and w.folded != _FORMER).start
         said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
@@ -320,6 +337,9 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if former:
+            title_text, role = f"{_FORMER} {title_text}", f"former_{role}" if role else None
+            title_en = f"Former {title_en}" if title_en else None
         if entry.kind not in ("honorific", "cue"):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)

@@ -22,6 +22,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.person_names import NameReader, PersonMention, display_name, opens_sentence
 from pipeline.resources import read_tsv, read_words
 from pipeline.text import (
+    APOSTROPHES,
     Word,
     is_all_caps,
     is_capitalized,
@@ -36,6 +37,8 @@ MODEL_PERSON_LABELS = {"PERSON", "PER"}
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
 _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
+_PREDICATE_AFTER = re.compile(r" olarak\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 
 
 class PersonStage:
@@ -201,8 +204,24 @@ def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[l
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         mention = ending_at.get(before.start()) if before else None
+        if mention is None and _PREDICATE_AFTER.match(text, last.end):
+            mention = _object_of_predicate(text, mentions, first.country_start or first.start)
         if mention is not None:
             mention.titles += [p for p in chain if p.title is not None]
+
+
+def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:
+    """``Ali Kaya'yı Genel Müdür olarak atadı``, ``Due'nun Kosova'daki UNMIK Başkanı olarak``: a
+    name with a case suffix shortly before an office said with ``olarak``, in the same clause."""
+    candidates = [m for m in mentions if m.end <= chain_start]
+    if not candidates:
+        return None
+    mention = max(candidates, key=lambda m: m.end)
+    between = text[mention.end : chain_start]
+    suffixed = mention.end > mention.start + len(mention.name) and text[mention.start + len(mention.name)] in APOSTROPHES
+    if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
+        return None
+    return mention
 
 
 def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:
