@@ -40,6 +40,8 @@ _VOWELS = "aeıioöuü"
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
 CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
+#: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
+_TURKISH_LETTERS = re.compile("[ıığşçöü]")
 
 
 @dataclass
@@ -159,13 +161,17 @@ class NameReader:
         return word.folded in NAME_PARTICLES
 
     def _between_name_words(self, i: int) -> bool:
-        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces."""
+        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces.
+        Next to a word spelled with letters only Turkish has (``Binali Yıldırım da Bahçeli``)
+        or after a known surname (``Ahmet Kaya da Demir``) it is the clitic "too"."""
         return (
             0 < i < len(self.words) - 1
             and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
             and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
             and self.words[i + 1].folded in self.surnames | self.given_names
             and not self.has_spatial_suffix(i + 1)
+            and not any(_TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
+            and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)
         )
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
