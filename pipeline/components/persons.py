@@ -43,11 +43,12 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 
 class PersonStage:
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
-                 portfolio_words: str | None = None, demonyms: str | None = None) -> None:
+                 portfolio_words: str | None = None, demonyms: str | None = None,
+                 more_given_names: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
-        self.given_names = read_words(given_names, "name")
+        self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
         self.surnames = read_words(surnames, "name")
         self.stopwords = read_words(stopwords)
 
@@ -255,10 +256,11 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
         "stopwords": "name_stopwords.tsv",
         "portfolio_words": "portfolio_words.tsv",
         "demonyms": "demonyms.tsv",
+        "more_given_names": "given_names_turkish.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str,
+    demonyms: str, more_given_names: str,
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms, more_given_names)
