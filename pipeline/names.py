@@ -40,6 +40,8 @@ CONNECTORS = {"ve"}
 _OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
 #: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
+#: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
+_ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -148,6 +150,7 @@ def find_headed_names(
     heads: HeadNouns,
     stopwords: set[str],
     proper_starts: frozenset[int] = frozenset(),
+    place_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -163,9 +166,13 @@ def find_headed_names(
         if role == "exclude":
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts)
-        first = _trim_left(text_words, first, head_first, stopwords)
-        if first < head_first and _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts):
+        first = _trim_left(text, text_words, first, head_first, stopwords)
+        if first < head_first and (
+            _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts)
+            or _opens_sentence_as_common_word(text_words, first, sentence_starts, proper_starts, place_words)
+        ):
             first += 1
+            first = _trim_left(text, text_words, first, head_first, stopwords)
         if first >= head_first:
             continue
         word, head_start = text_words[i], text_words[head_first].start
@@ -180,6 +187,10 @@ def _extend_left(
     first = head_first
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
         word, following = text_words[first - 1], text_words[first]
+        ordinal = _ordinal_before(text, text_words, first)
+        if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
+            first = ordinal
+            continue
         if not _joined(text, word, following) or _is_suffix_word(text, word) or _has_suffix(text, word):
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
@@ -198,11 +209,27 @@ def _extend_left(
     return first
 
 
-def _trim_left(text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
-    """Drop leading connectors, numbers and capitalized function words (``Ayrıca``)."""
+def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
+    """Index of an ordinal number right before word ``index`` (``40.`` or ``3'üncü``), else None."""
+    if index < 1:
+        return None
+    before = text_words[index - 1]
+    if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
+        return index - 1
+    if index >= 2 and _ORDINAL_SUFFIX.match(before.folded) and text_words[index - 2].text.isdigit() \
+            and text[text_words[index - 2].end : before.start] in APOSTROPHES \
+            and text[before.end : text_words[index].start] == " ":
+        return index - 2
+    return None
+
+
+def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
+    """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
+    an ordinal stays (``5. Filo``)."""
     while first < head_first:
         word = text_words[first]
-        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit():
+        ordinal = word.text.isdigit() and any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
         else:
             break
@@ -221,6 +248,19 @@ def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], prope
     )
 
 
+def _opens_sentence_as_common_word(
+    text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
+    place_words: frozenset[str],
+) -> bool:
+    """``Dava İstanbul 40. Ağır Ceza Mahkemesi'nde``, ``Toplam 3 Belediye ...``: a sentence's first
+    word before a place's name or a bare number is the sentence's, no word of the name (a
+    Turkish institution's name opens with its place)."""
+    word, following = text_words[first], text_words[first + 1]
+    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
+        return False
+    return following.text.isdigit() or following.folded in place_words and word.folded not in place_words
+
+
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
     """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
     a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
@@ -229,8 +269,12 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
         word = text_words[index]
         word_text = text[word.start : min(word.end, name_end)] if index == last else word.text
         if index > first:
-            gap = text[text_words[index - 1].end : word.start].strip()
-            parts.append(gap if gap in NAME_JOINTS - {""} else " ")
+            raw_gap = text[text_words[index - 1].end : word.start]
+            gap = raw_gap.strip()
+            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES):
+                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``
+            else:
+                parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
     return _undo_headline_capitals("".join(parts))
 
