@@ -32,6 +32,8 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
+WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
@@ -77,8 +79,13 @@ class HeadNouns:
 
     def __init__(self, table: str) -> None:
         self._heads: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        #: endings that make one capitalized word a name (``Hatayspor``, ``Bandırmaspor``)
+        self.word_endings: list[str] = []
         for row in read_tsv(table):
             head = row["head"].strip()
+            if (row.get("role") or "").strip() == WORD_ENDING:
+                self.word_endings.append(turkish_lower(head.lstrip("-")))
+                continue
             folded = tuple(w.folded for w in words(head))
             entry = (folded, head, (row.get("role") or "").strip())
             self._heads.setdefault(folded[-1], []).append(entry)
@@ -101,6 +108,11 @@ class HeadNouns:
                 if all(_joined(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
         return None
+
+    def is_one_word_name(self, word: Word) -> bool:
+        if not word.text[:1].isupper() or is_all_caps(word.text):
+            return False
+        return any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
 
     def is_bare_noun(self, folded_word: str) -> bool:
         """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
@@ -160,6 +172,9 @@ def find_headed_names(
     sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
         head = heads.match(text, text_words, i)
+        one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
+        if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
+            head = (i, len(text_words[i].text), "", "")
         if head is None:
             continue
         head_first, base_length, head_text, role = head
@@ -173,7 +188,7 @@ def find_headed_names(
         ):
             first += 1
             first = _trim_left(text, text_words, first, head_first, stopwords)
-        if first >= head_first:
+        if first >= head_first and not one_word:
             continue
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
@@ -203,7 +218,8 @@ def _extend_left(
             return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
-            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None:
+            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
+                    or heads.is_one_word_name(text_words[before]):
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
     return first

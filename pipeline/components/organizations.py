@@ -111,7 +111,8 @@ class OrganizationStage:
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
-        """Names ending in a head noun, then names after a cue noun, none across a mission."""
+        """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
+        then names after a cue noun, none across a mission."""
         in_missions = Spans(missions)
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
