@@ -40,6 +40,9 @@ FOREIGN = "foreign"
 CONNECTORS = {"ve"}
 #: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
 _OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
+#: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
+#: clause, never inside a name
+_INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
 #: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
 #: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
@@ -210,6 +213,9 @@ def _extend_left(
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _INNER_CASE_ENDING.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -315,8 +321,9 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 
 
 def _is_suffix_word(text: str, word: Word) -> bool:
-    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name."""
-    return word.start > 0 and text[word.start - 1] in APOSTROPHES
+    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
+    apostrophe after a space or at the start opens a quotation)."""
+    return word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum()
 
 
 def _has_suffix(text: str, word: Word) -> bool:
