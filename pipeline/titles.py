@@ -130,7 +130,7 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str, portfolio_words: str | None = None) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
@@ -149,6 +149,8 @@ class TitleFinder:
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
         self._portfolio_words |= self._vocabulary
+        #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
+        self._left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -248,7 +250,8 @@ class TitleFinder:
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
+            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+                    or word.folded in self._left_stopwords:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
@@ -312,11 +315,11 @@ class TitleFinder:
             title_start, country = rest[0].start, country or iso2
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
-        former = text_words[first].folded == _FORMER or any(
-            w.folded == _FORMER for w in text_words[first:lexical_first] if w.start >= title_start)
-        if former:  # the office is read without ``eski``, which is put back before it
-            title_start = next(w for w in text_words[first : lexical_first + 1]
-                               if w.start >= title_start and w.folded != _FORMER).start
+        former_words = [i for i in range(first, lexical_first)
+                        if text_words[i].folded == _FORMER and text_words[i].start >= title_start]
+        leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
+        if leading_former:  # the office is read without ``eski``, which is put back before it
+            title_start = text_words[former_words[0] + 1].start
         said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
@@ -337,8 +340,10 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
-        if former:
-            title_text, role = f"{_FORMER} {title_text}", f"former_{role}" if role else None
+        if leading_former:
+            title_text = f"{_FORMER} {title_text}"
+        if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
+            role = f"former_{role}" if role else None
             title_en = f"Former {title_en}" if title_en else None
         if entry.kind not in ("honorific", "cue"):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,

@@ -44,8 +44,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 class PersonStage:
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
-                 more_given_names: str | None = None) -> None:
-        self.titles = TitleFinder(titles, portfolio_words)
+                 more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
@@ -257,10 +257,12 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
         "portfolio_words": "portfolio_words.tsv",
         "demonyms": "demonyms.tsv",
         "more_given_names": "given_names_turkish.tsv",
+        "title_stopwords": "name_start_stopwords.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str, more_given_names: str,
+    demonyms: str, more_given_names: str, title_stopwords: str,
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms, more_given_names)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms, more_given_names,
+                       title_stopwords)
