@@ -171,3 +171,17 @@ def test_a_quoted_operation_keeps_its_first_word():
 
 def test_a_headline_clause_is_no_operation_name():
     assert entities("NATO Türkiye Komutasında Denizdeki Operasyonu Tamamladı", "MISSION") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("İzmir Büyükşehir Belediye Meclisi toplandı. Meclis'te bütçe kabul edildi.",
+         ["İzmir Büyükşehir Belediye Meclisi"]),
+        ("Yasa teklifi dün Meclis'e sunuldu.", ["Türkiye Büyük Millet Meclisi"]),
+        ("Meclis Başkanı Ali Kaya konuştu.", []),
+        ("Hazine ve Maliye Bakan Yardımcısı Ali Kaya konuştu.", []),
+    ],
+)
+def test_a_short_form_is_the_organization_the_article_named_or_the_default(text, expected):
+    assert organization_names(text) == expected

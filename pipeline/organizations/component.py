@@ -37,6 +37,7 @@ from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
+from pipeline.organizations.short_forms import ShortForms
 
 NER_LABEL = "ORG"
 
@@ -54,6 +55,7 @@ class OrganizationStage:
         countries: str,
         use_ner: bool,
         locations: str = "locations.tsv",
+        short_forms: str = "organization_short_forms.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -63,6 +65,7 @@ class OrganizationStage:
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
+        self.short_forms = ShortForms(short_forms, self.catalogue)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -81,6 +84,7 @@ class OrganizationStage:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self._add_model_spans(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
+        self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._outside_office_titles(article, findings.matches)
         entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
@@ -272,6 +276,7 @@ def _plural_of_compound(title: str) -> str:
         "demonyms": "demonyms.tsv",
         "countries": "countries.tsv",
         "locations": "locations.tsv",
+        "short_forms": "organization_short_forms.tsv",
         "use_ner": False,
     },
 )
@@ -288,6 +293,7 @@ def make_organizations_stage(
     countries: str,
     use_ner: bool,
     locations: str,
+    short_forms: str,
 ) -> OrganizationStage:
     return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner,
-                             locations)
+                             locations, short_forms)
