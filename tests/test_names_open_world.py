@@ -185,3 +185,14 @@ def test_a_headline_clause_is_no_operation_name():
 )
 def test_a_short_form_is_the_organization_the_article_named_or_the_default(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Göztepe, Hatayspor'u 2-0 yendi.", ["Göztepe", "Hatayspor"]),
+        ("Göztepe sahilinde yürüyüş yapıldı.", []),
+    ],
+)
+def test_a_club_named_like_its_place_needs_another_club_or_a_league(text, expected):
+    assert organization_names(text) == expected

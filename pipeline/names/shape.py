@@ -112,6 +112,11 @@ class HeadNouns:
                     return first, len(last), head, role
         return None
 
+    def is_one_word_name_text(self, name: str) -> bool:
+        """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
+        name_words = words(name)
+        return bool(name_words) and self.is_one_word_name(name_words[-1])
+
     def is_one_word_name(self, word: Word) -> bool:
         if not word.text[:1].isupper() or is_all_caps(word.text):
             return False

@@ -40,6 +40,8 @@ from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_
 from pipeline.organizations.short_forms import ShortForms
 
 NER_LABEL = "ORG"
+SPORTS_CONTEXT = "sports_context"
+SPORTS_KINDS = {"sports", "league"}
 
 
 class OrganizationStage:
@@ -85,7 +87,7 @@ class OrganizationStage:
             self._add_model_spans(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
-        findings.matches = self._outside_office_titles(article, findings.matches)
+        findings.matches = self._in_their_context(self._outside_office_titles(article, findings.matches))
         entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
@@ -104,6 +106,23 @@ class OrganizationStage:
                 and any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
             )
         ]
+
+    def _in_their_context(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
+        the article names another club or a league without that flag (or an ``-spor`` club)."""
+        def flags(match: GazetteerMatch) -> frozenset[str]:
+            row = self.catalogue.rows.get(match.key)
+            return row.flags if row is not None else frozenset()
+
+        def sporting(match: GazetteerMatch) -> bool:
+            row = self.catalogue.rows.get(match.key)
+            if row is None:
+                return self.heads.is_one_word_name_text(match.entry)
+            return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
+
+        if any(sporting(m) for m in matches):
+            return matches
+        return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
 
     def _is_generic_body(self, key: str) -> bool:
         row = self.catalogue.rows.get(key.split("@")[0])
