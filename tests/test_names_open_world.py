@@ -196,3 +196,17 @@ def test_a_short_form_is_the_organization_the_article_named_or_the_default(text,
 )
 def test_a_club_named_like_its_place_needs_another_club_or_a_league(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peskov, görüşmenin süreceğini ifade etti. Soruları yanıtlayan Peskov, süreç devam ediyor dedi.",
+         ["Peskov"]),
+        ("Uğurcan ile görüştüm dedi. Hoca, Uğurcan'ın kararına saygı duyduğunu söyledi.", ["Uğurcan"]),
+        ("Yağmur, sabah etkili oldu dedi. Uzmanlar Yağmur için uyardı. Akşam yağmur yağdı.", []),
+        ("Peskov bir kez konuştu.", []),
+    ],
+)
+def test_a_name_said_alone_needs_repetition_and_speech_or_a_given_name(text, expected):
+    assert person_names(text) == expected

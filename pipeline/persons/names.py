@@ -199,6 +199,10 @@ class NameReader:
                     return None
         return self._mention([[index]])
 
+    def single_word(self, index: int) -> PersonMention | None:
+        """Word ``index`` alone as a name, when no other reading has taken it."""
+        return self._mention([[index]]) if self._usable(index) else None
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):

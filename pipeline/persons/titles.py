@@ -150,7 +150,7 @@ class TitleFinder:
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
         self._portfolio_words |= self._vocabulary
         #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
-        self._left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
+        self.left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -251,7 +251,7 @@ class TitleFinder:
                 j -= 1
                 continue
             if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self._left_stopwords:
+                    or word.folded in self.left_stopwords:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
