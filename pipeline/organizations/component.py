@@ -25,6 +25,8 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,6 +44,7 @@ from pipeline.organizations.short_forms import ShortForms
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
+_LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
 class OrganizationStage:
@@ -68,6 +71,10 @@ class OrganizationStage:
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
+        full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
+                           if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
+        self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
+                                 if SPORTS_CONTEXT in row.flags}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -87,7 +94,7 @@ class OrganizationStage:
             self._add_model_spans(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
-        findings.matches = self._in_their_context(self._outside_office_titles(article, findings.matches))
+        findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
@@ -107,7 +114,7 @@ class OrganizationStage:
             )
         ]
 
-    def _in_their_context(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
         the article names another club or a league without that flag (or an ``-spor`` club)."""
         def flags(match: GazetteerMatch) -> frozenset[str]:
@@ -120,9 +127,20 @@ class OrganizationStage:
                 return self.heads.is_one_word_name_text(match.entry)
             return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
 
-        if any(sporting(m) for m in matches):
-            return matches
-        return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
+        if not any(sporting(m) for m in matches):
+            return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
+        keys = {m.key for m in matches}
+        kept = []
+        for match in matches:
+            if SPORTS_CONTEXT in flags(match):
+                if _LOCATIVE.match(article.text[match.name_end : match.end]):
+                    continue  # ``Beşiktaş'ta yaşayan``: the place
+                # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
+                full = self._full_club_names.get(match.key)
+                if full in keys:
+                    match = GazetteerMatch(match.start, match.end, match.name_end, full, match.entry)
+            kept.append(match)
+        return kept
 
     def _is_generic_body(self, key: str) -> bool:
         row = self.catalogue.rows.get(key.split("@")[0])
