@@ -210,3 +210,15 @@ def test_a_club_named_like_its_place_needs_another_club_or_a_league(text, expect
 )
 def test_a_name_said_alone_needs_repetition_and_speech_or_a_given_name(text, expected):
     assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dağıtım hakkını tutan Nordo Trade B.V şirketine ödeme yapıldı.", ["Nordo Trade B.V"]),
+        ("Kazakistan'da Tepe Company şirketi kuruldu.", ["Tepe Company"]),
+        ("Rus şirketi ihaleyi kazandı.", []),
+    ],
+)
+def test_a_name_before_a_cue_noun_is_an_organization(text, expected):
+    assert organization_names(text) == expected

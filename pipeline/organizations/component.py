@@ -35,7 +35,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
-from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
+from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
@@ -158,6 +158,9 @@ class OrganizationStage:
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
+        cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
+                 if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
