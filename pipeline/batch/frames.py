@@ -41,11 +41,10 @@ def to_frames(records: Iterable[dict[str, Any] | Record | ErrorRow]) -> dict[str
 
 
 def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
-    from pipeline.batch.inputs import COMPRESSIONS
+    from pipeline.batch.streams import decompressed
 
     with open(path, "rb") as raw:
-        opener = COMPRESSIONS.get(path.suffix.lower())
-        for line in opener(raw) if opener else raw:
+        for line in decompressed(raw, path):
             if line.strip():
                 yield json.loads(line)
 

@@ -167,7 +167,8 @@ class InputSource:
         for number, line in enumerate(bounded_lines(handle, limit), start=1):
             source = f"{name}:{number}"
             if line is TOO_LONG:
-                row: Row | ErrorRow = ErrorRow(id=None, error=f"a line longer than {limit:,} bytes", source=source)
+                message = f"a line longer than {limit:,} bytes, too long for --max-chars {self.max_chars:,}"
+                row: Row | ErrorRow = ErrorRow(id=None, error=message, source=source)
             elif not line.strip():
                 continue
             else:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 OUTPUT_FORMATS = ("jsonl", "parquet", "csv-tables", "parquet-tables")
+TABLE_FORMATS = ("csv-tables", "parquet-tables")  # a folder of flat tables
 RECORD_PREFIX = b'{"schema_version"'  # how every Record line starts (ErrorRow lines start with {"id")
 _BLOCK = 1 << 20
 _CONVERT_BATCH = 1000  # journal lines per Parquet row group / table batch
