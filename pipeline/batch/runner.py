@@ -152,12 +152,12 @@ class _Runner:
             row_id, source = (row.id, row.source) if isinstance(row, ErrorRow) else (row.get("id"), row.get("source"))
             return True, ErrorRow(id=row_id, error=message, source=source).to_json()
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if not isinstance(self.executor, _InProcess):
             if self.scheduler:
                 self.executor.close()
             else:
-                self.executor.shutdown(wait=True)
+                self.executor.shutdown(wait=wait, cancel_futures=not wait)
 
 
 def chunked(rows: Iterable, size: int) -> Iterator[list]:
@@ -190,8 +190,10 @@ def run_batch(
             summary.failed += sum(failed for failed, _ in results)
             if on_progress:
                 on_progress(len(results))
-    finally:
-        runner.close()
+    except BaseException:  # Ctrl-C included: do not wait for the workers
+        runner.close(wait=False)
+        raise
+    runner.close()
     return summary
 
 

@@ -18,6 +18,11 @@ from pipeline.batch.outputs import Result
 from pipeline.schema import ErrorRow
 
 
+class SetupError(RuntimeError):
+    """The batch cannot start as asked (an unreachable Dask scheduler, a missing extra);
+    the message says what to do."""
+
+
 @dataclass(frozen=True)
 class PipelineOptions:
     """What a worker needs to build its pipeline (picklable, sent to every worker)."""
