@@ -185,3 +185,27 @@ def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path):
     process.wait()
     subprocess.run([*command, "-o", str(interrupted), "--resume"], cwd=ROOT, capture_output=True, check=False)
     assert interrupted.read_bytes() == (tmp_path / "complete.jsonl").read_bytes()
+
+
+HOSTILE_LINES = [
+    b'{"id": "iyi", "text": "T\xc3\xbcrkiye ile \xc4\xb0talya g\xc3\xb6r\xc3\xbc\xc5\x9ft\xc3\xbc."}',
+    b'{"id": "sayi", "text": "Ankara", "n": ' + b"9" * 5000 + b"}",
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"id": "x\\ud800", "text": "Ankara"}',
+    b'{"id": {"k": 1}, "text": "Ankara"}',
+    b'{"id": "virgul", "text": "Ankara ' + b"," * 12_500 + b'"}',
+    b'{"id": "tarih", "text": "Heyet d\xc3\xbcn d\xc3\xb6nd\xc3\xbc.", "published": "22.01.2026"}',
+    b'{"id": "kotu-tarih", "text": "Ankara", "published": "yarin"}',
+    b'{"id": "son", "text": "Ankara"}',
+]
+
+
+def test_rows_in_equal_records_plus_error_rows_on_hostile_input(tmp_path):
+    source = tmp_path / "dump.jsonl"
+    source.write_bytes(b"\r\n".join(HOSTILE_LINES) + b"\r\n")
+    output = tmp_path / "out.jsonl"
+    summary = run_job(InputSource(source), output, time_budget=60)
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == summary.rows == len(HOSTILE_LINES)
+    assert ["error" in row for row in rows] == [False, True, True, True, True, True, False, True, False]
+    assert rows[6]["published"] == "2026-01-22"

@@ -91,3 +91,16 @@ def test_on_resume_the_article_count_starts_at_the_rows_already_written(capsys):
     with progress_bar(lambda: 0.75, enabled=True, done_before=300) as advance:
         advance(100)
     assert "400 articles" in capsys.readouterr().err
+
+
+def test_a_semicolon_csv_from_excel_with_a_stray_quote_loses_no_row(tmp_path):
+    source = tmp_path / "haberler.csv"
+    rows = ["no;govde;tarih", '1;"Ankara\'da toplantı;22.01.2026', "2;İzmir'de yağmur;23.01.2026", "3;Van;"]
+    source.write_bytes(b"\xef\xbb\xbf" + "\r".join(rows).encode("utf-8") + b"\r")
+    result = runner.invoke(
+        app, ["extract", str(source), "--delimiter", ";", "--text-column", "govde", "--id-column", "no",
+              "--date-column", "tarih"],
+    )  # fmt: skip
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1 and len(out) == 3
+    assert "quote" in out[0]["error"] and (out[1]["id"], out[1]["published"]) == ("2", "2026-01-23")
