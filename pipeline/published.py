@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-ACCEPTED = "2026-01-22, 22.01.2026, 22/01/2026 or 22 Ocak 2026"
+ACCEPTED = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or 22 Ocak 2026"
 MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[T ,].*)?")

@@ -139,7 +139,7 @@ def test_a_published_that_is_not_a_date_names_the_accepted_forms(tmp_path, writt
     path = tmp_path / "dump.jsonl"
     path.write_text(json.dumps({"text": "Ankara", "published": written}) + "\n", encoding="utf-8")
     [row] = rows_of(path)
-    assert isinstance(row, ErrorRow) and "22.01.2026" in row.error
+    assert isinstance(row, ErrorRow) and "DD.MM.YYYY" in row.error
 
 
 def test_a_non_parquet_file_named_parquet_is_one_error_row(tmp_path):

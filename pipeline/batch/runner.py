@@ -13,6 +13,7 @@ worker processes (or a Dask cluster), results written in input order.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections import deque
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
@@ -88,10 +89,9 @@ class _Runner:
             return _InProcess()
         import multiprocessing
 
-        methods = multiprocessing.get_all_start_methods()
-        if "fork" in methods:  # the children inherit the loaded pipeline: no second load
+        context = multiprocessing.get_context(_start_method(self.options))
+        if context.get_start_method() == "fork":  # the children inherit the loaded pipeline: no second load
             load_pipeline(self.options)
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.clock = BusyClock(context, self.workers) if self.time_budget else None
         executor = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=start_worker, initargs=(self.options, self.clock)
@@ -158,6 +158,19 @@ class _Runner:
                 self.executor.close()
             else:
                 self.executor.shutdown(wait=wait, cancel_futures=not wait)
+
+
+def _start_method(options: PipelineOptions) -> str:
+    """``fork`` where it is safe, so that workers start with the pipeline loaded; ``spawn``
+    once torch is loaded (the Stanza backend, a transformer model): torch's thread pools do
+    not survive a fork, and a forked worker hangs on its first tensor."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    load_pipeline(options)
+    torch = sys.modules.get("torch")
+    return "spawn" if torch is not None else "fork"
 
 
 def chunked(rows: Iterable, size: int) -> Iterator[list]:
