@@ -188,3 +188,26 @@ def test_named_id_and_date_columns_must_exist(tmp_path):
         InputSource(path, columns=Columns(id="no")).check()
     with pytest.raises(InputError, match="no column 'tarih' \\(--date-column\\)"):
         InputSource(path, columns=Columns(published="tarih")).check()
+
+
+def test_a_decompression_bomb_is_read_in_flat_memory(tmp_path):
+    """120 MB of one line in a small .gz: the reader never holds more than the line limit."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb", compresslevel=1) as handle:
+        handle.write(b'{"id": "bomba", "text": "')
+        for _ in range(120):
+            handle.write(b"a" * (1 << 20))
+        handle.write(b'"}\n' + GOOD)
+    script = (
+        "import resource, sys; from pipeline.batch.inputs import InputSource; "
+        "rows = list(InputSource(sys.argv[1], max_chars=1_000_000)); "
+        "print(len(rows), rows[0].error[:20], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+    )
+    shown = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, capture_output=True, text=True)
+    count, _, peak_mb = shown.stdout.rsplit(" ", 2)
+    assert count.startswith("2 ") and int(peak_mb) < 150, shown.stdout + shown.stderr

@@ -111,30 +111,29 @@ def read_block(handle: IO[bytes], size: int = BLOCK) -> bytes:
 
 def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | _TooLong]:
     """The lines of ``handle`` with their line ends, a first BOM removed; a line longer
-    than ``limit`` bytes comes out as ``TOO_LONG`` and its bytes are dropped as read."""
-    pending = bytearray()
+    than ``limit`` bytes comes out as ``TOO_LONG`` and its bytes are dropped as read.
+    Each byte is looked at once: the search for line ends starts where the last one stopped."""
+    pending = bytearray()  # the start of the line being read (never a line end, but a final \r)
     skipping, first = False, True
-    while True:
-        block = read_block(handle)
+    while block := read_block(handle):
         if first:
             block, first = block.removeprefix(BOM), False
-        if not block:
-            break
+        scan_from = max(len(pending) - 1, 0)  # a \r left at the end may be the first half of \r\n
         pending += block
         start = 0
-        for end in _LINE_END.finditer(pending):
+        for end in _LINE_END.finditer(pending, scan_from):
             if end.group() == b"\r" and end.end() == len(pending):
-                break  # a \r at the end of a block may be the first half of \r\n
+                break  # wait for the next block: \r\n or a lone \r
             if skipping:
                 skipping = False
             else:
                 yield bytes(pending[start : end.end()])
             start = end.end()
         del pending[:start]
-        if len(pending) > limit:
-            if not skipping:
-                yield TOO_LONG
+        if len(pending) > limit and not skipping:
+            yield TOO_LONG
             skipping = True
+        if skipping:  # keep nothing of a line being skipped, but a \r that may end it
             del pending[: -1 if pending.endswith(b"\r") else len(pending)]
     if pending and not skipping:
         yield bytes(pending)
