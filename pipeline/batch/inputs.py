@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import numbers
 import re
 import sys
 from dataclasses import dataclass
@@ -267,8 +268,8 @@ def normalize_id(value: Any) -> str | None:
         if _SURROGATE.search(value):
             raise ValueError(f"id {value.encode('utf-8', 'backslashreplace').decode()!r} is not valid Unicode (a lone surrogate)")
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):  # NumPy integers too
+        return str(int(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     raise ValueError(f"id must be a string or a whole number, got {type(value).__name__} {value!r:.40}")
