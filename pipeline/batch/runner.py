@@ -271,7 +271,9 @@ def output_format(
             f"use --format csv-tables -o FOLDER for flat tables, or -o {output.stem}.jsonl"
         )
     if output is not None and output.suffix.lower() in (".gz", ".bz2", ".zst", ".xz", ".zip"):
-        raise ValueError(f"-o {output}: outputs are written uncompressed (so --resume can continue them); compress after the run")
+        raise ValueError(
+            f"-o {output}: outputs are written uncompressed (so --resume can continue them); compress after the run"
+        )
     format = detect_output_format(output) if format == "auto" else format
     if format not in OUTPUT_FORMATS:
         raise ValueError(f"unknown output format {format!r}; one of {', '.join(OUTPUT_FORMATS)}")
