@@ -40,6 +40,7 @@ from pipeline.morphology import (
     is_converb,
     is_finite_verb,
     is_nominalized_verb,
+    is_participle,
     is_passive_participle,
     is_verbal_noun_of,
 )
@@ -129,6 +130,10 @@ class AgendaFinder:
                 end -= 1
                 while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
                     end -= 1  # the rest of the name: "Genel Kurul'da"
+            elif self._participle_at_end(sentence, start, end) is not None:
+                end = self._participle_at_end(sentence, start, end)
+            elif self._is_meeting_scene(sentence, start, end):
+                end = self._before_meeting_scene(sentence, start, end)
             elif self.words.has("time", last) and not sentence.marks[end]:
                 end -= 1
             elif self._is_time_noun(_without_locative(last)):
@@ -138,6 +143,52 @@ class AgendaFinder:
             else:
                 return end
         return end
+
+    def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:
+        """``X de kabinede görüşülecek önemli konular arasında``: a relative clause of the
+        predicate noun, after the list (a list itself ends in a noun): where it starts."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
+            index -= 1
+        if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
+            return index
+        return None
+
+    @staticmethod
+    def _is_bare_participle(token: Token) -> bool:
+        return not token.capitalized and token.stem_end == token.end and is_participle(token.folded)
+
+    def _is_meeting_scene(self, sentence: Sentence, start: int, end: int) -> bool:
+        """``... kabine toplantısında`` or ``... toplantının en önemli gündem`` right before the
+        cue: where the list is discussed, or whose agenda it is, not a topic."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
+            index -= 1
+        token = tokens[index]
+        if not self.words.has("setting", token) or sentence.marks[index + 1]:
+            return False
+        case = "gen" if index < end - 1 else "loc"
+        return has_case(token.folded, case) and (index < end - 1 or not is_passive_participle(token.folded))
+
+    def _is_predicate_word(self, token: Token) -> bool:
+        return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
+
+    def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
+        tokens = sentence.tokens
+        index = end - 1
+        while not self.words.has("setting", tokens[index]):
+            index -= 1
+        # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
+        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
+            index -= 1
+        return index
+
+    def _names_the_meeting(self, token: Token) -> bool:
+        word = token.folded
+        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+        return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
 
     def _is_time_position(self, time: Token, position: Token) -> bool:
         """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from pipeline.clauses import Sentence, Token, tokens_of
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.morphology import Stemmer, has_case, is_complement_clause
+from pipeline.morphology import Stemmer, has_case, is_complement_clause, is_nominalized_verb, is_participle
 from pipeline.resources import read_tsv
 from pipeline.text import Word, words
 
-MAX_DISCUSSION_DISTANCE = 2  #: words between a postposition and its discussion noun
+MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
@@ -29,6 +29,9 @@ _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k)")
 #: ``ele alınan konular``, ``görüşülen yasa``: a participle describes the noun after it,
 #: and what is discussed follows rather than precedes.
 _PARTICIPLE = re.compile(r"^y?[ae]n$")
+#: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
+_RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
+COORDINATORS = {"ve", "ile", "veya", "yahut"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,10 @@ class FoundCue:
     last: int  #: index of the token after the cue (or after its partner)
     until: int = -1  #: for openers, the index of the closer's first token
 
+
+#: What an opener without a list after it becomes: a predicate noun after its list
+#: (``X ve Y toplantının gündem maddeleri arasında``).
+NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
@@ -121,7 +128,7 @@ class CueTable:
         placed = [self._place(sentence, matches) for sentence in sentences]
         meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
         return [
-            self._resolve(sentence, cues, {sentence.paragraph, sentence.paragraph - 1} & meetings != set())
+            self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
             for sentence, cues in zip(sentences, placed)
         ]
 
@@ -144,9 +151,11 @@ class CueTable:
     def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
         found = []
         for number, (first, last, cue) in enumerate(placed):
-            later = placed[number + 1 :]
-            if (cue.needs_meeting and not in_meeting) or (last < len(sentence.tokens) and sentence.tokens[last].folded == "olan"):
-                continue  # "görüşülecek olan yasa": a participle again
+            later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
+            if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
+                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if self._is_inner_item(sentence, last, later):
+                continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and self._names_a_meeting(sentence, last):
@@ -159,11 +168,42 @@ class CueTable:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
                 closer = next((p for p in later if p[2].role == "closer"), None)
-                if closer:
+                if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
+                elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
+                    # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
+                    found.append(FoundCue(NOMINAL_PREDICATE, first, last))
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
         return found
+
+    @staticmethod
+    def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
+        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` or a comma and, later in
+        the sentence, a cue of its own: an item of that cue's list, not a statement."""
+        if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
+            return False
+        if "," not in sentence.marks[last] and sentence.tokens[last].folded not in COORDINATORS:
+            return False
+        return any(cue.role == "agenda" for _, _, cue in later)
+
+    def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether anything but particles stands between ``start`` and ``end``."""
+        return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
+
+    def _is_participle_of(self, sentence: Sentence, last: int) -> bool:
+        """``görüşülecek olan yasa``, ``ele alınacak konular``: the cue verb describes the noun after it."""
+        if last >= len(sentence.tokens) or sentence.marks[last]:
+            return False
+        verb, following = sentence.tokens[last - 1], sentence.tokens[last]
+        if following.folded == "olan":
+            return True
+        if not is_participle(verb.folded) or following.folded in COORDINATORS or self.words.has("particle", following):
+            return False
+        if not _RELATIVE.search(verb.folded):
+            return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
+        # "ele alındığı konular", but "ele alındığı bildirildi": -DIğI before a verb is reported speech
+        return any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic"))
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
