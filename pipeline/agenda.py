@@ -55,6 +55,7 @@ INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diya
 class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
         self._person_ends: set[int] = set()
+        self._inside: set[int] = set()
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
@@ -76,7 +77,13 @@ class AgendaFinder:
         items: list[AgendaItem] = []
         for sentence, found in zip(sentences, found_in):
             limit, previous = 0, None
+            # "X başta olmak üzere Y ele alındı": the connector stays inside the item it qualifies,
+            # unless only vague words follow it ("X dahil olmak üzere muhtelif başlıklar")
+            inner = [cue for cue in found if cue.cue.role == "connector" and not self._vague_after(sentence, cue)]
+            self._inside = {i for cue in inner for i in range(cue.first, cue.last)}
             for cue in found:
+                if cue in inner:
+                    continue
                 if cue.cue.list == "after":
                     region = (cue.last, cue.until)
                 else:
@@ -112,6 +119,9 @@ class AgendaFinder:
             if item:
                 items.append(with_opening_mark(text, item))
         return items
+
+    def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
+        return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
 
     @staticmethod
     def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
@@ -230,6 +240,8 @@ class AgendaFinder:
         return start if keep_first_chunk or chunk_end == end else chunk_end
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
+        if index in self._inside:
+            return False
         token = sentence.tokens[index]
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.clauses import Sentence, Token, tokens_of
 from pipeline.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.morphology import Stemmer, has_case, is_complement_clause, is_nominalized_verb, is_participle
+from pipeline.morphology import Stemmer, case_suffix_length, has_case, is_complement_clause, is_nominalized_verb, is_participle
 from pipeline.resources import read_tsv
 from pipeline.text import Word, words
 
@@ -40,6 +40,7 @@ class Cue:
     case: str  #: subject | object | dative | none
     role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
     needs_meeting: bool
+    locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,13 @@ class WordClasses:
     def has(self, kind: str, token: Token) -> bool:
         if token.folded in self.by_kind.get(kind, ()):
             return True
-        return kind in INFLECTED_KINDS and token.key in self.by_kind.get(kind + "_key", ())
+        if kind not in INFLECTED_KINDS:
+            return False
+        if token.key in self.by_kind.get(kind + "_key", ()):
+            return True
+        # a case ending the stemmer left on a word it does not know (``kabulde``)
+        ending = max(case_suffix_length(token.folded, case) for case in ("loc", "abl", "dat", "gen", "acc", "ins"))
+        return 0 < ending < len(token.folded) - 2 and token.folded[:-ending] in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -114,7 +121,8 @@ class CueTable:
     def __init__(self, table: str, word_classes: WordClasses) -> None:
         self.cues: dict[str, Cue] = {}
         for row in read_tsv(table):
-            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"], row["context"] == "meeting")
+            locative = has_case(row["cue"].split()[-1], "loc")
+            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"], row["context"] == "meeting", locative)
         self.matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
         self.words = word_classes
 
@@ -150,6 +158,8 @@ class CueTable:
 
     def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
         found = []
+        if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
+            placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
             if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
@@ -187,6 +197,14 @@ class CueTable:
             return False
         return any(cue.role == "agenda" for _, _, cue in later)
 
+    def _ends_clause(self, sentence: Sentence, last: int) -> bool:
+        """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada
+        tuttu``, ``aynı masada bir araya getiren``)."""
+        tokens = sentence.tokens
+        if last >= len(tokens) or sentence.marks[last]:
+            return True
+        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or self.words.has("particle", tokens[last])
+
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
         return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
@@ -209,8 +227,16 @@ class CueTable:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
         and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
         tokens = sentence.tokens
+        if cue.locative:
+            return self._ends_clause(sentence, last)
         if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
             return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
+        if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
+            return False  # "görüşülmesinin ardından": a time
+        if last < len(tokens) and not sentence.marks[last] and tokens[last].folded == "üzere":
+            return False  # "görüşülmek üzere": a purpose
+        if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
+            return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
         if cue.case not in ("object", "dative"):
             return True
         if has_case(tokens[last - 1].folded, "ins"):
