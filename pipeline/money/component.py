@@ -1,0 +1,340 @@
+"""Monetary amounts as numbers with ISO 4217 currencies.
+
+An amount is a number (``pipeline.lang.tr.numbers``: digits, number words, scale words) with a
+currency right after it (``7 milyar dolar``, ``2,48 milyar euroluk``, ``100 TL'lik``) or a
+code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come from
+``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
+Because a currency is required, percentages, years, phone numbers and counts are left out.
+
+- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``) give two amounts sharing a
+  ``range`` marker; the first end borrows the scale of the second. Both are approximate.
+- Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
+  make an amount ``approximate``; a hedge before the number belongs to the mention.
+- ``subject``: the noun phrase the amount is the value of, when the sentence says it in
+  the predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``, ``toplam değeri
+  17,8 milyar dolara ulaştı``) or qualifies it (``1,5 milyar euroluk bir yatırım planı``).
+- One entry per distinct amount and currency (its first mention): an article repeating
+  ``400 milyar dolar`` has one figure, as the gold format counts them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
+from pipeline.resources import read_tsv
+from pipeline.schema import Money
+from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, words
+
+#: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
+#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri).
+_POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
+#: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
+_CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
+#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya).
+_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]")
+#: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
+_ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
+_DATIVE = re.compile(r"[yn]?[ae]")
+#: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
+_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
+_VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
+SUBJECT_MAX_WORDS = 3
+#: How far after a number a currency name is looked for (the longest name and its suffix fit).
+CURRENCY_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    code: str
+    kind: str  # word, fixed, code, symbol
+
+
+@dataclass(frozen=True, slots=True)
+class _Hedge:
+    words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
+    needs_suffix: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    number: NumberPhrase
+    value: int | float
+    start: int  # of the mention: a currency sign before the number, or the number
+    end: int  # after the currency and its suffix
+    currency: Currency
+    currency_suffix: str  # folded, without apostrophe: "lık" in "dolarlık", "" when none
+
+
+class MoneyStage:
+    def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
+        inflecting, fixed, self.symbols = [], [], {}
+        self.currencies: dict[str, Currency] = {}
+        for row in read_tsv(currencies):
+            currency = Currency(row["code"], row["kind"])
+            self.currencies[row["name"]] = currency
+            if row["kind"] == "symbol":
+                self.symbols[row["name"]] = currency
+            else:
+                (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+        self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
+        self.fixed = Gazetteer(fixed, proper=False)
+        by_length = sorted(self.symbols, key=len, reverse=True)
+        self.symbol_pattern = re.compile("|".join(re.escape(symbol) for symbol in by_length))
+        codes = sorted((name for name, c in self.currencies.items() if c.kind == "code"), key=len, reverse=True)
+        code_pattern = "|".join(map(re.escape, codes))
+        leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
+        leading += [self.symbol_pattern.pattern] if self.symbols else []
+        #: a code or symbol written before the number: "$5 milyon", "USD 100"
+        self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
+        self.hedges = {"before": [], "after": []}
+        for row in read_tsv(hedges):
+            words = tuple(turkish_lower(row["phrase"]).split())
+            self.hedges[row["position"]].append(_Hedge(words, row["needs_suffix"] == "yes"))
+        for position in self.hedges:  # longest first: "yaklaşık olarak" before "yaklaşık"
+            self.hedges[position].sort(key=lambda hedge: -len(hedge.words))
+        self.subject_words: dict[str, list[tuple[str, ...]]] = {"joining": [], "predicate": [], "reach": []}
+        for row in read_tsv(subject_words):
+            self.subject_words[row["role"]].append((turkish_lower(row["word"]),))
+        self.joining = {word for (word,) in self.subject_words["joining"]}
+        self.one_entry_per_amount = one_entry_per_amount
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, text_words = doc_text(doc), doc_words(doc)
+        numbers = find_number_phrases(text)
+        seen: set[tuple[float, str]] = set()
+        range_count = 0
+        i = 0
+        while i < len(numbers):
+            group, used = self._amounts_at(text, numbers, i)
+            i += max(used, 1)
+            if not group:
+                continue
+            range_marker = None
+            if len(group) == 2:
+                range_count += 1
+                range_marker = f"r{range_count}"
+            hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
+            hedged_after = self._hedged_after(text, text_words, group[-1])
+            subject = self._subject(text, text_words, hedge_start, group[-1])
+            start, end = hedge_start, group[-1].end  # the two ends of a range share its text
+            for amount in group:
+                key = (amount.value, amount.currency.code)
+                if self.one_entry_per_amount and key in seen and range_marker is None:
+                    continue
+                seen.add(key)
+                doc._.trnews_money.append(
+                    Money(
+                        text=text[start:end], start=start, end=end, amount=amount.value,
+                        currency=amount.currency.code,
+                        approximate=hedged_before or hedged_after or range_marker is not None,
+                        subject=subject, range=range_marker,
+                    )
+                )  # fmt: skip
+        return doc
+
+    def _currency_at(self, text: str, offset: int) -> tuple[int, Currency, str] | None:
+        """The currency written at ``offset``, as (end, currency, suffix). The lexicon is only
+        consulted in a short window after each number: cheaper than scanning the whole text."""
+        symbol = self.symbol_pattern.match(text, offset) if self.symbols else None
+        if symbol:
+            return symbol.end(), self.symbols[symbol.group()], ""
+        window_end = text.find(" ", offset + CURRENCY_WINDOW)
+        window = text[offset : len(text) if window_end < 0 else window_end]
+        window_words = words(window)
+        for gazetteer in (self.inflecting, self.fixed):
+            match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
+            if match is None or match.start != 0:
+                continue
+            written = window[match.name_end : match.end]
+            suffix = turkish_lower(written.lstrip(APOSTROPHES))
+            if suffix and written[:1] not in APOSTROPHES and not _TURKISH_SUFFIX_START.match(suffix):
+                continue  # "Eurovision" is no inflected "euro"
+            return offset + match.end, self.currencies[match.entry], suffix
+        return None
+
+    def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[_Amount], int]:
+        """The amount (or the two ends of a range) starting with number ``i``; how many numbers it used."""
+        first = numbers[i]
+        if i + 1 < len(numbers):
+            second = numbers[i + 1]
+            lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
+            if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
+                upper = self._amount(text, second)
+                lower_start = first.start
+                leading = self.leading_currency.search(text, max(0, first.start - 8), first.start)
+                if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
+                    lower_start = leading.start()
+                    upper_currency = self.currencies[leading.group("name")]
+                    upper = _Amount(second, second.value, second.start, second.end, upper_currency, "")
+                if upper is not None:
+                    lower = _Amount(first, lower_value, lower_start, first.end, upper.currency, "")
+                    return [lower, upper], 2
+        amount = self._amount(text, first)
+        return ([amount] if amount else []), 1
+
+    def _amount(self, text: str, number: NumberPhrase) -> _Amount | None:
+        after = self._currency_at(text, _skip_spaces(text, number.end))
+        if after is not None:
+            end, currency, suffix = after
+            return _Amount(number, number.value, number.start, end, currency, suffix)
+        before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
+        if before is not None:
+            start, currency = before.start(), self.currencies[before.group("name")]
+            end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
+            suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
+            return _Amount(number, number.value, start, end, currency, suffix)
+        return None
+
+    def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
+        """Where the mention starts once a hedge right before it is taken in, and whether there is one."""
+        index = _word_index_before(text_words, start)
+        for hedge in self.hedges["before"]:
+            n = len(hedge.words)
+            span = text_words[index - n + 1 : index + 1] if index - n + 1 >= 0 else []
+            if span and _words_match(span, hedge.words) and _only_spaces(text, span, start):
+                return span[0].start, True
+        return start, False
+
+    def _hedged_after(self, text: str, text_words: list[Word], amount: _Amount) -> bool:
+        index = _next_word(text, text_words, amount.end)
+        for hedge in self.hedges["after"] if index is not None else ():
+            span = text_words[index : index + len(hedge.words)]
+            if _words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
+                return True
+        return False
+
+    def _subject(self, text: str, text_words: list[Word], start: int, amount: _Amount) -> str | None:
+        """The noun phrase the amount measures, where the sentence's form shows it."""
+        index = _next_word(text, text_words, amount.end)
+        suffix = amount.currency_suffix
+        if _ATTRIBUTIVE.fullmatch(suffix):  # "1,5 milyar euroluk bir yatırım planı"
+            return self._subject_after(text, text_words, index) if index is not None else None
+        if index is None:  # punctuation or the end of the text follows
+            predicate = not suffix and _ends_clause(text, amount.end)
+        elif not suffix:  # "8,9 milyar dolar tutarında"
+            predicate = self._is_cue(text_words[index], "predicate")
+        else:  # "17,8 milyar dolara ulaştı"
+            predicate = bool(_DATIVE.fullmatch(suffix)) and self._is_cue(text_words[index], "reach")
+        return self._subject_before(text, text_words, start) if predicate else None
+
+    def _is_cue(self, word: Word, role: str) -> bool:
+        return any(_words_match([word], cue) for cue in self.subject_words[role])
+
+    def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
+        """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed
+        head noun right before the amount (``ise`` may come between) and up to two bare modifiers."""
+        index = _word_index_before(text_words, start)
+        end = start
+        if index >= 0 and text_words[index].folded == "ise" and not text[text_words[index].end : end].strip():
+            end = text_words[index].start
+            index -= 1
+        phrase: list[Word] = []
+        while index >= 0 and len(phrase) < SUBJECT_MAX_WORDS:
+            word = text_words[index]
+            gap = text[word.end : (phrase[0].start if phrase else end)]
+            if gap.strip() or "\n" in gap or not self._is_plain_word(text, word):
+                break
+            if not phrase and not _POSSESSIVE_ENDING.search(word.folded):
+                return None
+            if phrase and _CASE_MARKED.search(word.folded):
+                break
+            phrase.insert(0, word)
+            index -= 1
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _subject_after(self, text: str, text_words: list[Word], index: int) -> str | None:
+        """``yatırım planı`` in ``1,5 milyar euroluk bir yatırım planı``: the noun the amount qualifies."""
+        if text_words[index].folded == "bir":
+            index = _next_word(text, text_words, text_words[index].end)
+        phrase: list[Word] = []
+        while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
+            if _CASE_MARKED.search(text_words[index].folded) or _VOWEL_DATIVE.search(text_words[index].folded):
+                break
+            phrase.append(text_words[index])
+            index = _next_word(text, text_words, text_words[index].end)
+        if len(phrase) == 2 and not _is_head_noun(phrase[1]):
+            phrase.pop()
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _is_plain_word(self, text: str, word: Word) -> bool:
+        """A lower-case word of letters with no apostrophe suffix, not a joining word."""
+        glued = word.start > 0 and not text[word.start - 1].isspace()
+        return (
+            word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
+            and word.folded not in self.joining
+        )  # fmt: skip
+
+
+def _is_head_noun(word: Word) -> bool:
+    """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
+    return bool(_POSSESSIVE_ENDING.search(word.folded)) and not _VERB_ENDING.search(word.folded)
+
+
+def _scaled(number: NumberPhrase, scale: int) -> int | float:
+    """The lower end of ``10-12 milyar``: 10 read with the scale of the upper end."""
+    return plain(Decimal(str(number.value)) * scale)
+
+
+def _skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset
+
+
+def _words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
+    if len(span) != len(pattern):
+        return False
+    for word, expected in zip(span, pattern):
+        if expected.endswith("*"):
+            if not word.folded.startswith(expected[:-1]):
+                return False
+        elif word.folded != expected:
+            return False
+    return True
+
+
+def _only_spaces(text: str, span: list[Word], end: int) -> bool:
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(span)] + [text[span[-1].end : end]]
+    return all(gap.strip() == "" and "\n" not in gap for gap in gaps)
+
+
+def _word_index_before(text_words: list[Word], offset: int) -> int:
+    """Index of the last word ending at or before ``offset`` (-1 when none)."""
+    return bisect.bisect_right(text_words, offset, key=lambda word: word.end) - 1
+
+
+def _next_word(text: str, text_words: list[Word], offset: int) -> int | None:
+    """Index of the word right after ``offset`` with only spaces between, else None."""
+    index = _word_index_before(text_words, offset) + 1
+    if index >= len(text_words) or text[offset : text_words[index].start] != " " * (text_words[index].start - offset):
+        return None
+    return index
+
+
+def _ends_clause(text: str, offset: int) -> bool:
+    rest = text[offset : offset + 2].lstrip(" ")
+    return not rest or rest[0] in ",.;:!?)\n"
+
+
+@Language.factory(
+    "trnews_money",
+    default_config={
+        "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
+        "one_entry_per_amount": True,
+    },
+)  # fmt: skip
+def make_money_stage(
+    nlp: Language, name: str, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool
+) -> MoneyStage:
+    return MoneyStage(currencies, hedges, subject_words, one_entry_per_amount)
