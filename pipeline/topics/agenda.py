@@ -42,6 +42,7 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
+    is_unmistakable_accusative,
     is_verbal_noun_of,
 )
 from pipeline.lang.tr.text import Word
@@ -50,6 +51,7 @@ from pipeline.lang.tr.text import Word
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
 class AgendaFinder:
@@ -97,7 +99,7 @@ class AgendaFinder:
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region[0], previous):
+        if start >= end or self._continues(sentence, region, previous):
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
@@ -124,10 +126,14 @@ class AgendaFinder:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
 
     @staticmethod
-    def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
+    def _continues(sentence: Sentence, region: tuple[int, int], previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
-        cue without a break is the rest of the same phrase, whose topics are already taken."""
+        cue without a break is the rest of the same phrase, whose topics are already taken
+        (not after a comma further on: ``iş birliğinin sürmesinden memnun iki lider, X'i ele aldı``)."""
+        start, end = region
         if previous is None or sentence.marks[start]:
+            return False
+        if any("," in mark for mark in sentence.marks[start:end]):
             return False
         return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
 
@@ -232,20 +238,39 @@ class AgendaFinder:
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
-                    return index
+                    if not (active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])):
+                        return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
                 chunk_end = index
             index -= 1
         return start if keep_first_chunk or chunk_end == end else chunk_end
 
+    @staticmethod
+    def _same_case_item(before_comma: Token, last: Token) -> bool:
+        """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative."""
+        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc") and is_unmistakable_accusative(before_comma.folded)
+
+    def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
+        """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
+        follows closely belongs to the relative clause of an item."""
+        tokens = sentence.tokens
+        for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
+            if sentence.marks[after]:
+                return False
+            if is_participle(tokens[after].folded) and not tokens[after].capitalized:
+                return True
+        return False
+
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         if index in self._inside:
             return False
         token = sentence.tokens[index]
+        if self.words.has("boundary", token) and self._inside_relative_clause(sentence, index):
+            return False
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
-        if token.end in self._person_ends or token.stem_end in self._person_ends:
+        if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
@@ -260,6 +285,15 @@ class AgendaFinder:
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _person_inside(self, sentence: Sentence, index: int) -> bool:
+        """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
+        a person in the genitive or before a relation noun is part of an item."""
+        token = sentence.tokens[index]
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        if sentence.mark_after(index) if following else True:
+            return False
+        return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

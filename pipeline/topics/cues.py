@@ -32,7 +32,7 @@ MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
 #: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
-_NEGATED = re.compile(r"^m[ae](?!s[ıi]|k)")
+_NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
 #: ``ele alınan konular``, ``görüşülen yasa``: a participle describes the noun after it,
 #: and what is discussed follows rather than precedes.
 _PARTICIPLE = re.compile(r"^y?[ae]n$")
@@ -240,8 +240,8 @@ class CueTable:
             return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
         if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
             return False  # "görüşülmesinin ardından": a time
-        if last < len(tokens) and not sentence.marks[last] and tokens[last].folded == "üzere":
-            return False  # "görüşülmek üzere": a purpose
+        if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
+            return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
         if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
             return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
         if cue.case not in ("object", "dative"):

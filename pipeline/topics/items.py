@@ -27,7 +27,7 @@ from pipeline.lang.tr.morphology import (
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
-MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
+MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
 
 
