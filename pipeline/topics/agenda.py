@@ -214,8 +214,8 @@ class AgendaFinder:
         """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
         The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
         time_words = self.words.by_kind.get("time", ())
-        if word in time_words:
-            return True
+        if word in time_words or (word[-3:] in ("lar", "ler") and word[:-3] in time_words):
+            return True  # "günlerde", "önümüzdeki haftalarda"
         return word[-1:] in ("ı", "i", "u", "ü") and (
             word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
         )
@@ -266,7 +266,11 @@ class AgendaFinder:
         if index in self._inside:
             return False
         token = sentence.tokens[index]
-        if self.words.has("boundary", token) and self._inside_relative_clause(sentence, index):
+        if (
+            self.words.has("boundary", token)
+            and has_case(token.folded, "loc")
+            and self._inside_relative_clause(sentence, index)
+        ):
             return False
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True

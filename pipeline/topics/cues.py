@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from pipeline.lang.tr.morphology import (
     Stemmer,
-    case_suffix_length,
     has_case,
     is_complement_clause,
     is_nominalized_verb,
@@ -39,6 +38,8 @@ _PARTICIPLE = re.compile(r"^y?[ae]n$")
 #: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
 _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,10 @@ class WordClasses:
             return False
         if token.key in self.by_kind.get(kind + "_key", ()):
             return True
-        # a case ending the stemmer left on a word it does not know (``kabulde``)
-        ending = max(case_suffix_length(token.folded, case) for case in ("loc", "abl", "dat", "gen", "acc", "ins"))
-        return 0 < ending < len(token.folded) - 2 and token.folded[:-ending] in self.by_kind.get(kind, ())
+        # a case ending the stemmer left on a word it does not know, in either vowel harmony
+        # (``kabulde``: loanwords break it)
+        ending = _LOOSE_CASE.search(token.folded)
+        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -223,7 +225,11 @@ class CueTable:
         verb, following = sentence.tokens[last - 1], sentence.tokens[last]
         if following.folded == "olan":
             return True
-        if not is_participle(verb.folded) or following.folded in COORDINATORS or self.words.has("particle", following):
+        if not is_participle(verb.folded):
+            return False
+        if following.folded in MANNER_NOUNS:
+            return True  # "odaklanacak şekilde": an adverbial clause
+        if following.folded in COORDINATORS or self.words.has("particle", following):
             return False
         if not _RELATIVE.search(verb.folded):
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
