@@ -17,7 +17,9 @@ import datetime as dt
 import re
 
 ACCEPTED = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or 22 Ocak 2026"
-MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
+MONTHS = (
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"
+)  # fmt: skip
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[T ,].*)?")
 _WORDS = re.compile(r"(\d{1,2})\s+(\w+)\s+(\d{4})(?:[\s,].*)?")

@@ -14,7 +14,7 @@ import typer
 
 from pipeline.batch.inputs import Columns, InputError, InputSource
 from pipeline.batch.runner import BatchSummary, output_format, run_job
-from pipeline.batch.worker import PipelineOptions, SetupError, load_pipeline
+from pipeline.batch.worker import PipelineOptions, SetupError, load_pipeline, runs_torch
 
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 
@@ -50,7 +50,8 @@ def run_command(job: Job, fail: Callable[[str], NoReturn]) -> int:
     except ValueError as error:  # InputError included
         fail(str(error))
     options = PipelineOptions(backend=job.backend, ner=job.ner, max_chars=job.max_chars)
-    if not job.dask_scheduler:
+    in_workers_only = runs_torch(job.backend) and (job.workers > 1 or job.time_budget)  # spawned workers load it
+    if not job.dask_scheduler and not in_workers_only:
         _load_with_status(options, job.progress)
     started = time.perf_counter()
     try:
@@ -67,11 +68,9 @@ def run_command(job: Job, fail: Callable[[str], NoReturn]) -> int:
         return EXIT_INTERRUPTED
     typer.echo(summary_line(summary, job, time.perf_counter() - started), err=True)
     if summary.duplicate_ids:
-        typer.echo(
-            f"Warning: {summary.duplicate_ids:,} rows repeat an id of an earlier row (first: {summary.first_duplicate!r}); "
-            "the flat tables join on doc_id.",
-            err=True,
-        )
+        repeated, first = f"{summary.duplicate_ids:,}", summary.first_duplicate
+        typer.echo(f"Warning: {repeated} rows repeat an id of an earlier row (first: {first!r}); "
+                   "the flat tables join on doc_id.", err=True)  # fmt: skip
     return 1 if summary.any_failed else 0
 
 
@@ -79,8 +78,8 @@ def _load_with_status(options: PipelineOptions, show: bool) -> None:
     """Load the pipeline once here (the runner then finds it loaded), with a status line."""
     from rich.console import Console
 
-    status = Console(stderr=True).status(f"Loading the pipeline ({options.backend} backend)…") if show else nullcontext()
-    with status:
+    message = f"Loading the pipeline ({options.backend} backend)…"
+    with Console(stderr=True).status(message) if show else nullcontext():
         load_pipeline(options)
 
 
@@ -90,7 +89,7 @@ def summary_line(summary: BatchSummary, job: Job, seconds: float) -> str:
         return f"Done: {job.output} was already complete; nothing to resume."
     records = summary.rows - summary.failed
     rate = f", {summary.rows / seconds:,.1f} articles/s" if seconds > 0 and summary.rows else ""
-    parts = [f"Done: {records:,} record{'s' * (records != 1)}, {summary.failed:,} error row{'s' * (summary.failed != 1)}"]
+    parts = [f"Done: {_count(records, 'record')}, {_count(summary.failed, 'error row')}"]
     total_failed, total = summary.failed + summary.failed_before, summary.rows + summary.resumed
     if total_failed:
         parts.append(f" ({total_failed:,} of {total:,} rows gave errors)")
@@ -101,3 +100,7 @@ def summary_line(summary: BatchSummary, job: Job, seconds: float) -> str:
     if job.errors:
         parts.append(f" (error rows: {job.errors})")
     return "".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'s' * (number != 1)}"

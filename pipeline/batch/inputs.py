@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import numbers
 import re
 import sys
 from dataclasses import dataclass
@@ -38,7 +39,9 @@ Row = dict[str, Any]
 FORMATS = ("auto", "jsonl", "csv", "parquet", "txt")
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own nlp.max_length
 _SURROGATE = re.compile("[\ud800-\udfff]")  # not Unicode text: cannot be written as UTF-8
-_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"}
+_SUFFIX_FORMATS = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"
+}  # fmt: skip
 #: column names that usually hold the article text, for the suggestion when ``text`` is missing
 TEXT_COLUMN_NAMES = ("metin", "govde", "gövde", "icerik", "içerik", "haber", "body", "content", "article", "story")
 _JSON_PROBE_ROWS = 20  # JSON Lines rows looked at before deciding that the text field is misnamed
@@ -86,7 +89,7 @@ class InputSource:
             raise InputError(f"unknown input format {format!r}; one of {', '.join(FORMATS)}")
         if delimiter is not None and (len(delimiter) != 1 or not delimiter.isascii() or delimiter in "\"\r\n"):
             raise InputError(f"--delimiter must be one character such as ';' or a tab, got {delimiter!r}")
-        tsv = self.path.name.lower().removesuffix(self.path.suffix.lower()).endswith(".tsv") or self.path.suffix == ".tsv"
+        tsv = ".tsv" in [suffix.lower() for suffix in self.path.suffixes[-2:]]  # haberler.tsv, haberler.tsv.gz
         self.delimiter = delimiter or ("\t" if tsv else ",")
         self.columns, self.max_chars = columns, max_chars
         self._progress: Callable[[], float] = lambda: 0.0
@@ -147,7 +150,8 @@ class InputSource:
                 handle = decompressed(raw, path)
                 data = handle.read(4 * self.max_chars + 1)  # UTF-8 has at most 4 bytes a character
             if len(data) > 4 * self.max_chars:
-                return ErrorRow(id=row_id, error=too_long(f"more than {4 * self.max_chars:,} bytes", self.max_chars), source=str(path))
+                message = too_long(f"more than {4 * self.max_chars:,} bytes", self.max_chars)
+                return ErrorRow(id=row_id, error=message, source=str(path))
             return self._text_row(data, row_id, str(path))
         except (OSError, EOFError, ValueError) as error:  # unreadable or a corrupt archive: the batch goes on
             return ErrorRow(id=row_id, error=f"cannot read {path.name}: {error}", source=str(path))
@@ -265,10 +269,10 @@ def normalize_id(value: Any) -> str | None:
         return None
     if isinstance(value, str):
         if _SURROGATE.search(value):
-            raise ValueError(f"id {value.encode('utf-8', 'backslashreplace').decode()!r} is not valid Unicode (a lone surrogate)")
+            raise ValueError(f"id {value!r} is not valid Unicode (a lone surrogate)")  # repr escapes it
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):  # NumPy integers too
+        return str(int(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     raise ValueError(f"id must be a string or a whole number, got {type(value).__name__} {value!r:.40}")

@@ -13,7 +13,6 @@ worker processes (or a Dask cluster), results written in input order.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections import deque
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
@@ -26,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pipeline.batch.budget import BusyClock
 from pipeline.batch.outputs import LineSink, Result
-from pipeline.batch.worker import PipelineOptions, load_pipeline, process_chunk, start_worker
+from pipeline.batch.worker import PipelineOptions, load_pipeline, process_chunk, runs_torch, start_worker
 from pipeline.schema import ErrorRow
 
 CHUNK_SIZE = 32  # rows per task: large enough to amortize the hand-over, small enough for a smooth progress bar
@@ -162,15 +161,13 @@ class _Runner:
 
 def _start_method(options: PipelineOptions) -> str:
     """``fork`` where it is safe, so that workers start with the pipeline loaded; ``spawn``
-    once torch is loaded (the Stanza backend, a transformer model): torch's thread pools do
-    not survive a fork, and a forked worker hangs on its first tensor."""
+    when the pipeline runs torch (the Stanza backend, a torch model): torch's thread pools
+    do not survive a fork, and a forked worker hangs on its first tensor."""
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods() or runs_torch(options.backend, options.model):
         return "spawn"
-    load_pipeline(options)
-    torch = sys.modules.get("torch")
-    return "spawn" if torch is not None else "fork"
+    return "fork"
 
 
 def chunked(rows: Iterable, size: int) -> Iterator[list]:
@@ -274,7 +271,9 @@ def output_format(
             f"use --format csv-tables -o FOLDER for flat tables, or -o {output.stem}.jsonl"
         )
     if output is not None and output.suffix.lower() in (".gz", ".bz2", ".zst", ".xz", ".zip"):
-        raise ValueError(f"-o {output}: outputs are written uncompressed (so --resume can continue them); compress after the run")
+        raise ValueError(
+            f"-o {output}: outputs are written uncompressed (so --resume can continue them); compress after the run"
+        )
     format = detect_output_format(output) if format == "auto" else format
     if format not in OUTPUT_FORMATS:
         raise ValueError(f"unknown output format {format!r}; one of {', '.join(OUTPUT_FORMATS)}")

@@ -36,20 +36,27 @@ class PipelineOptions:
 _pipeline_lock = threading.Lock()  # a Dask worker may run tasks in threads: one pipeline user at a time
 
 
+def runs_torch(backend: str = "spacy", model: str | None = None) -> bool:
+    """Whether the pipeline runs torch: the Stanza backend, or a model whose config names a
+    torch or transformer layer."""
+    if backend != "spacy":
+        return True
+    from pipeline.resources import models_dir
+
+    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"  # "ner": api.NER_MODEL
+    text = config.read_text(encoding="utf-8", errors="replace").lower() if config.exists() else ""
+    return "torch" in text or "transformer" in text
+
+
 def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -> None:
     """Keep thinc from importing torch (a second or more of start-up and ~250 MB per process)
     when nothing needs it: the spaCy backend with a model whose config names no torch layer.
 
     Process-wide (``import torch`` then raises ImportError), so only the ``trnews`` command
     calls it, never the library."""
-    if backend != "spacy" or "torch" in sys.modules or "thinc" in sys.modules:
+    if "torch" in sys.modules or "thinc" in sys.modules or runs_torch(backend, model):
         return
-    from pipeline.resources import models_dir
-
-    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"  # "ner": api.NER_MODEL
-    text = config.read_text(encoding="utf-8", errors="replace").lower() if config.exists() else ""
-    if "torch" not in text and "transformer" not in text:
-        sys.modules["torch"] = None  # type: ignore[assignment]
+    sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def load_pipeline(options: PipelineOptions) -> Any:
