@@ -1,0 +1,440 @@
+"""Other projects' Turkish test suites as external measurements of numbers, money and dates.
+
+Usage (each path is a checkout or an extracted copy of the project; any may be left out)::
+
+    python benchmarks/external_suites.py --recognizers PATH --duckling PATH --dateparser PATH [--misses]
+
+Reads, at run time only (their sentences never enter this repository):
+
+- Microsoft Recognizers-Text: ``Specs/Number/Turkish/*.json``,
+  ``Specs/NumberWithUnit/Turkish/CurrencyModel.json``, ``Specs/DateTime/Turkish/*.json``;
+- Duckling: ``Duckling/Time/TR/Corpus.hs`` (reference time Tuesday 2013-02-12 04:30);
+- dateparser: the Turkish cases of ``tests/test_date_parser.py``, ``test_freshness_date_parser.py``,
+  ``test_search.py`` and ``test_date.py`` (reference date for relative cases: 2026-01-22).
+
+How each suite's expected values map onto the record contract (shared/spec/record.md):
+
+- numbers: Recognizers' ``Resolution.value`` (a decimal comma) is compared with the values of
+  ``pipeline.numbers.find_number_phrases`` over the whole input, as a multiset.
+- money: ``(value, isoCurrency)``; where Recognizers gives no ISO code its unit name is mapped
+  (``Dollar`` -> USD as the gold format reads a bare ``dolar``, ``Pound`` -> GBP, ``Franc`` -> CHF
+  or a historical franc). Amounts match within 0.5 % as ``trnews eval`` scores them; the record's
+  ``text`` span (which takes in hedges) is not compared.
+- dates: a value is ISO 8601 at the precision the text gives. Recognizers' timex ``2016-11-07``,
+  ``2016-11``, ``2016``, ``2016-W45`` are compared as written; ``XXXX-10-02`` (no year) and
+  ``XXXX-WXX-5`` (a weekday) accept either of the two resolutions Recognizers gives (past or future),
+  because the contract picks the year or week by the clause's tense; a datetime keeps its date part.
+  Duckling's grain is the precision (Day, Week, Month, Year). dateparser's ``period`` likewise.
+
+A case passes when every expected value is found and nothing else is (outputs overlapping an
+expected mention that is not followed are ignored). Cases not followed, because the contract
+differs, are counted per reason and left out of the rate: ``NOT_FOLLOWED`` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import pipeline
+from pipeline.calendar import iso, shift
+from pipeline.numbers import find_number_phrases
+
+#: Why a case (or one expected mention of it) is not followed: the contract has no such value.
+NOT_FOLLOWED = {
+    "fraction": "fractions (bölü, 3/4, çeyrek): no money amount or date is written so",
+    "exponent": "scientific notation and powers (1e10, 1,1^23)",
+    "si_suffix": "SI or slang suffixes (10k, 10M, 1,2b): not Turkish news style",
+    "dozen": "düzine (dozen): a count, never an amount of money",
+    "negative": "negative numbers (eksi, -1): amounts and dates are never negative",
+    "glued_words": "number words written as one word (onbinaltıyüz): not news orthography",
+    "leading_separator": "a number starting with a separator (,08)",
+    "non_number_digits": "digit groups that are no number (IP addresses, phone numbers, dates split up)",
+    "other_model": "ordinals, percentages and number ranges: no record field holds them",
+    "subunit": "a sub-unit alone (sent, peni, kuruş): the contract counts units of an ISO currency",
+    "no_amount": "a currency named without an amount",
+    "time_of_day": "time of day (saat 3, 7:15, şimdi): the contract's dates stop at the day",
+    "duration": "durations (3 gün, 5 yıl içinde, son 2 hafta): lengths of time, not dates of events",
+    "set": "recurring times (her hafta): no single date",
+    "open_range": "ranges built from a duration or with open ends: the contract lists written days only",
+    "no_precision": "seasons, quarters, halves, weekends, weeks of a month, parts of a day: no ISO value",
+    "bare_day": "a day number of an unnamed month (15'inde)",
+    "now": "now / as soon as possible: no date",
+    "extractor_only": "span-only extractor suites: their values are scored through the parser suites",
+}
+
+
+@dataclass
+class Expected:
+    accepted: set  #: values any one of which matches (dates: ISO strings; money: (amount, currency))
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Case:
+    text: str
+    reference: dt.date | None
+    expected: list[Expected] = field(default_factory=list)
+    ignored_spans: list[tuple[int, int]] = field(default_factory=list)
+    skip_reason: str | None = None  #: the whole case is not followed
+
+
+# --- reading the suites -------------------------------------------------------------------------
+
+_NUMBER_FORMS = [
+    ("fraction", re.compile(r"bölü|\d/\d|çeyrek")),
+    ("exponent", re.compile(r"\d[eE][+-]?\d|\^")),
+    ("si_suffix", re.compile(r"\d\s*[kKmMgGbB](?![^\W\d_])", re.UNICODE)),
+    ("dozen", re.compile(r"düzine")),
+    ("negative", re.compile(r"eksi|(?<![\w])-\s*\d")),
+    ("glued_words", re.compile(r"(?:on|yüz|bin)(?:bin|yüz|altı|beş|iki)")),
+    ("leading_separator", re.compile(r"(?<!\d),\d")),
+    ("non_number_digits", re.compile(r"\d+\.\d+\.\d+\.\d+|\+\d-|\d/\d\d/\d|\d\.00\b")),
+]
+
+
+def _number_form_reason(text: str) -> str | None:
+    return next((reason for reason, pattern in _NUMBER_FORMS if pattern.search(text)), None)
+
+
+def _decimal(value: str) -> Decimal:
+    return Decimal(value.replace(",", "."))
+
+
+def read_recognizers_numbers(root: Path) -> dict[str, list[Case]]:
+    suites = {}
+    for path in sorted((root / "Specs/Number/Turkish").glob("*.json")):
+        cases = []
+        for spec in json.loads(path.read_text(encoding="utf-8-sig")):
+            case = Case(spec["Input"], None)
+            if path.stem != "NumberModel":
+                case.skip_reason = "other_model"
+            else:
+                case.skip_reason = _number_form_reason(spec["Input"])
+                case.expected = [Expected({_decimal(r["Resolution"]["value"])}) for r in spec["Results"]]
+            cases.append(case)
+        suites[f"Recognizers {path.stem}"] = cases
+    return suites
+
+
+#: Recognizers' unit names without an ``isoCurrency``, as the gold format reads them.
+_UNIT_CURRENCIES = {
+    "Dollar": {"USD"}, "Pound": {"GBP"}, "Euro": {"EUR"}, "Franc": {"CHF", "FRF", "BEF"},
+    "Finnish markka": {"FIM"}, "Peseta": {"ESP"}, "Netherlands guilder": {"NLG"}, "Turkish lira": {"TRY"},
+}  # fmt: skip
+_SUBUNITS = {"Cent", "Penny"}
+
+
+def read_recognizers_currency(root: Path) -> dict[str, list[Case]]:
+    cases = []
+    path = root / "Specs/NumberWithUnit/Turkish/CurrencyModel.json"
+    for spec in json.loads(path.read_text(encoding="utf-8-sig")):
+        case = Case(spec["Input"], None)
+        for result in spec["Results"]:
+            resolution, span = result["Resolution"], (result["Start"], result["End"] + 1)
+            codes = {resolution["isoCurrency"]} if resolution.get("isoCurrency") else None
+            codes = codes or _UNIT_CURRENCIES.get(resolution.get("unit"))
+            reason = "no_amount" if resolution.get("value") is None else None
+            reason = reason or ("subunit" if resolution.get("unit") in _SUBUNITS else None)
+            if reason or not codes:
+                case.ignored_spans.append(span)
+                case.skip_reason = case.skip_reason or reason
+                continue
+            amount = _decimal(resolution["value"])
+            case.expected.append(Expected({(amount, code) for code in codes}, *span))
+        if case.expected:
+            case.skip_reason = None  # at least one amount is followed; the others are ignored
+        cases.append(case)
+    return {"Recognizers CurrencyModel": cases}
+
+
+_TIME_ONLY = re.compile(r"^T|PRESENT_REF|FUTURE_REF|PAST_REF")
+_NO_PRECISION = re.compile(r"-(?:SU|WI|FA|SP|Q\d|H\d|WE)$|-W\d\d-|XXXX-\d\d-W|T(?:MO|AF|EV|NI|DT)$|-WXX$")
+_EXACT = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
+_YEARLESS = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)$")
+_DAY_RANGE = re.compile(r"^\((?P<a>(?:\d{4}|XXXX)-\d\d-\d\d),(?P<b>(?:\d{4}|XXXX)-\d\d-\d\d),P\d+D\)$")
+
+
+def _precision(timex: str) -> str:
+    if "W" in timex and "WXX" not in timex:
+        return "week"
+    return {4: "year", 7: "month"}.get(len(timex), "day")
+
+
+def timex_values(timex: str, resolved_dates: list[str]) -> tuple[set | None, str | None]:
+    """The contract values a Recognizers timex stands for, or the reason it is not followed."""
+    if timex.startswith("P"):
+        return None, "duration"
+    if "PRESENT_REF" in timex or "_REF" in timex:
+        return None, "now"
+    if _TIME_ONLY.search(timex):
+        return None, "time_of_day"
+    if _NO_PRECISION.search(timex):
+        return None, "no_precision"
+    date_part = timex.split("T")[0]
+    if _EXACT.match(date_part):
+        return {date_part}, None
+    if date_part.startswith("XXXX-XX-"):
+        return None, "bare_day"
+    if _YEARLESS.match(date_part):  # the past and the future reading both fit the contract
+        precision = "day" if "WXX" in date_part else _precision(date_part)
+        return {iso(dt.date.fromisoformat(day[:10]), precision) for day in resolved_dates}, None
+    if timex.startswith("("):
+        return None, "open_range"
+    return None, "no_precision"
+
+
+def _resolved_dates(value: dict) -> list[str]:
+    found = []
+    for key in ("date", "startDate", "dateTime", "value", "start"):
+        if isinstance(value.get(key), str) and re.match(r"\d{4}-\d\d-\d\d", value[key]):
+            found.append(value[key][:10])
+    return found
+
+
+def _datetime_mentions(result: dict) -> list[tuple[str, list[str]]]:
+    """(timex, resolved dates) pairs of one Recognizers result, in its parser or its model form."""
+    value = result.get("Value") or result.get("Resolution")
+    if value is None:
+        return []
+    if "values" in value:
+        by_timex: dict[str, list[str]] = {}
+        for item in value["values"]:
+            by_timex.setdefault(item.get("timex", ""), []).extend(_resolved_dates(item))
+        return list(by_timex.items())
+    resolved = [d for key in ("FutureResolution", "PastResolution") for d in _resolved_dates(value.get(key) or {})]
+    return [(value.get("Timex", ""), resolved)]
+
+
+def read_recognizers_datetime(root: Path) -> dict[str, list[Case]]:
+    suites = {}
+    for path in sorted((root / "Specs/DateTime/Turkish").glob("*.json")):
+        cases = []
+        for spec in json.loads(path.read_text(encoding="utf-8-sig")):
+            reference = (spec.get("Context") or {}).get("ReferenceDateTime")
+            case = Case(spec["Input"], dt.date.fromisoformat(reference[:10]) if reference else None)
+            reasons = []
+            for result in spec["Results"]:
+                start = result["Start"]
+                end = start + result["Length"] if "Length" in result else result.get("End", start) + 1
+                mentions = _datetime_mentions(result)
+                if not mentions:
+                    reasons.append("extractor_only")
+                for timex, resolved in mentions:
+                    range_match = _DAY_RANGE.match(timex)
+                    if range_match:
+                        ends = [range_match["a"], range_match["b"]]
+                        resolved_ends = [resolved[i::2] for i in range(2)]
+                        for end_timex, end_dates in zip(ends, resolved_ends):
+                            end_values, _ = timex_values(end_timex, end_dates)
+                            case.expected.append(Expected(end_values or set(), start, end))
+                        continue
+                    values, reason = timex_values(timex, resolved)
+                    if reason is None and case.reference is None and timex[:4] == "XXXX":
+                        reason = "now"  # relative to a clock the spec does not give
+                    if reason:
+                        reasons.append(reason)
+                        case.ignored_spans.append((start, end))
+                    else:
+                        case.expected.append(Expected(values, start, end))
+            if not case.expected and reasons:
+                case.skip_reason = reasons[0]
+            cases.append(case)
+        suites[f"Recognizers DateTime {path.stem}"] = cases
+    return suites
+
+
+_DUCKLING_REFERENCE = dt.date(2013, 2, 12)
+_DUCKLING_GRAINS = {"Day": "day", "Week": "week", "Month": "month", "Year": "year"}
+_DUCKLING_HEADER = re.compile(
+    r"examples \((?P<kind>datetimeHoliday|datetimeInterval|datetime) \(+(?P<y>\d+), (?P<m>\d+), (?P<d>\d+)"
+    r"[^)]*\)(?:[^\]\[]*?)\)?\s*(?P<grain>[A-Z][a-z]+)"
+)
+
+
+def read_duckling(root: Path) -> dict[str, list[Case]]:
+    source = (root / "Duckling/Time/TR/Corpus.hs").read_text(encoding="utf-8")
+    cases = []
+    for block in source.split("examples (")[1:]:
+        header = _DUCKLING_HEADER.match("examples (" + block)
+        phrases = re.findall(r'"((?:[^"\\]|\\.)*)"', block[block.index("[") : block.index("]") + 1])
+        kind, grain = header["kind"], header["grain"]
+        day = dt.date(int(header["y"]), int(header["m"]), int(header["d"]))
+        reason = "open_range" if kind == "datetimeInterval" else None
+        reason = reason or (None if grain in _DUCKLING_GRAINS else ("no_precision" if grain == "Quarter" else "time_of_day"))
+        for phrase in phrases:
+            case = Case(phrase, _DUCKLING_REFERENCE, skip_reason=reason)
+            if reason is None:
+                case.expected = [Expected({iso(day, _DUCKLING_GRAINS[grain])})]
+            cases.append(case)
+    return {"Duckling Time/TR": cases}
+
+
+_DATEPARSER_REFERENCE = dt.date(2026, 1, 22)
+_TURKISH_MARK = re.compile(r"^\s*#\s*(?:Turkish|tr)\b", re.IGNORECASE)
+_OTHER_MARK = re.compile(r"^\s*#\s*[A-Za-z]")
+_SUB_DAY = {"hours", "minutes", "seconds"}
+_SHIFT_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day"}
+
+
+def _turkish_lines(source: str) -> set[int]:
+    """Line numbers under a ``# Turkish dates`` / ``# tr`` comment, up to the next language comment."""
+    lines, inside = set(), False
+    for number, line in enumerate(source.splitlines(), 1):
+        if _TURKISH_MARK.match(line):
+            inside = True
+        elif _OTHER_MARK.match(line):
+            inside = False
+        elif inside:
+            lines.add(number)
+    return lines
+
+
+def _literal(node: ast.AST):
+    """A constant, a dict of constants, or ``datetime(...)`` / ``datetime.datetime(...)`` as a date."""
+    if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] == "datetime":
+        return dt.date(*[ast.literal_eval(arg) for arg in node.args[:3]])
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return None
+
+
+def _dateparser_case(call: ast.Call) -> Case | None:
+    args = [_literal(arg) for arg in call.args]
+    keywords = {kw.arg: _literal(kw.value) for kw in call.keywords}
+    text = keywords.get("date_string") or next((a for a in args if isinstance(a, str) and a != "tr"), None)
+    if not text:
+        return None
+    case = Case(text, _DATEPARSER_REFERENCE)
+    absolute = next((a for a in args if isinstance(a, dt.date)), None)
+    if absolute is None and call.args and isinstance(call.args[-1], ast.List):  # test_search: [(text, datetime)]
+        pairs = [item for item in call.args[-1].elts if isinstance(item, ast.Tuple)]
+        absolute = _literal(pairs[0].elts[1]) if pairs else None
+    delta = keywords.get("ago") or keywords.get("in_future")
+    if absolute is not None:
+        case.expected = [Expected({absolute.isoformat()})]
+    elif delta:
+        if set(delta) & _SUB_DAY:
+            case.skip_reason = "time_of_day"
+        elif not re.search(r"önce|sonra|haftaya|yarın|dün|bugün", text, re.IGNORECASE):
+            case.skip_reason = "duration"  # "1 yıl 2 ay", "5 yıl içinde": a length of time
+        else:
+            sign = -1 if "ago" in keywords else 1
+            day = _DATEPARSER_REFERENCE
+            for unit, amount in delta.items():
+                day = shift(day, _SHIFT_UNITS[unit], sign * amount)
+            case.expected = [Expected({iso(day, keywords.get("period", "day"))})]
+    else:
+        return None
+    return case
+
+
+def read_dateparser(root: Path) -> dict[str, list[Case]]:
+    cases, seen = [], set()
+    for name in ("test_date_parser.py", "test_freshness_date_parser.py", "test_search.py", "test_date.py"):
+        source = (root / "tests" / name).read_text(encoding="utf-8")
+        turkish = _turkish_lines(source)
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and ast.unparse(node.func) == "param"):
+                continue
+            in_turkish = node.lineno in turkish or any(
+                isinstance(a, ast.Constant) and a.value == "tr" for a in [*node.args, *(k.value for k in node.keywords)]
+            )
+            case = _dateparser_case(node) if in_turkish else None
+            if case and case.text not in seen:
+                seen.add(case.text)
+                cases.append(case)
+    return {"dateparser tr": cases}
+
+
+# --- running and scoring ------------------------------------------------------------------------
+
+
+def _system_numbers(case: Case) -> list[tuple[object, int, int]]:
+    return [(Decimal(str(n.value)), n.start, n.end) for n in find_number_phrases(case.text)]
+
+
+def _system_money(case: Case) -> list[tuple[object, int, int]]:
+    record = pipeline.extract(case.text, published=None)
+    return [((Decimal(str(m.amount)), m.currency), m.start, m.end) for m in record.money]
+
+
+def _system_dates(case: Case) -> list[tuple[object, int, int]]:
+    published = case.reference.isoformat() if case.reference else None
+    return [(d.value, d.start, d.end) for d in pipeline.extract(case.text, published=published).dates]
+
+
+def _matches(found, accepted: set) -> bool:
+    if isinstance(found, tuple):  # money: amount within 0.5 %, same currency
+        amount, currency = found
+        return any(c == currency and abs(amount - a) <= abs(a) * Decimal("0.005") for a, c in accepted)
+    return found in accepted
+
+
+def passes(case: Case, found: list[tuple[object, int, int]]) -> bool:
+    unmatched = list(case.expected)
+    for value, start, end in found:
+        hit = next((e for e in unmatched if _matches(value, e.accepted)), None)
+        if hit is not None:
+            unmatched.remove(hit)
+        elif not any(start < b and a < end for a, b in case.ignored_spans):
+            return False
+    return not unmatched
+
+
+def score(name: str, cases: list[Case], system, show_misses: bool) -> tuple[int, int, Counter]:
+    followed = [case for case in cases if case.skip_reason is None]
+    passed, misses = 0, []
+    for case in followed:
+        found = system(case)
+        if passes(case, found):
+            passed += 1
+        else:
+            misses.append((case, found))
+    skipped = Counter(case.skip_reason for case in cases if case.skip_reason)
+    rate = f"{passed / len(followed):.3f}" if followed else "  -  "
+    print(f"{name:45s} {rate:>6s} {passed:5d} / {len(followed):<5d} not followed {sum(skipped.values()):4d}")
+    if show_misses:
+        for case, found in misses:
+            expected = [sorted(map(str, e.accepted)) for e in case.expected]
+            print(f"    MISS {case.text[:110]!r} expected {expected} got {[str(v) for v, _, _ in found]}")
+    return passed, len(followed), skipped
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--recognizers", type=Path, help="a copy of microsoft/Recognizers-Text")
+    parser.add_argument("--duckling", type=Path, help="a copy of facebook/duckling")
+    parser.add_argument("--dateparser", type=Path, help="a copy of scrapinghub/dateparser")
+    parser.add_argument("--misses", action="store_true", help="print every failed case")
+    options = parser.parse_args()
+    runs = []
+    if options.recognizers:
+        runs += [(s, c, _system_numbers) for s, c in read_recognizers_numbers(options.recognizers).items()]
+        runs += [(s, c, _system_money) for s, c in read_recognizers_currency(options.recognizers).items()]
+        runs += [(s, c, _system_dates) for s, c in read_recognizers_datetime(options.recognizers).items()]
+    if options.duckling:
+        runs += [(s, c, _system_dates) for s, c in read_duckling(options.duckling).items()]
+    if options.dateparser:
+        runs += [(s, c, _system_dates) for s, c in read_dateparser(options.dateparser).items()]
+    print(f"{'suite':45s} {'rate':>6s} passed / cases")
+    not_followed: Counter = Counter()
+    for name, cases, system in runs:
+        _, _, skipped = score(name, cases, system, options.misses)
+        not_followed += skipped
+    print("\nnot followed (the contract differs):")
+    for reason, count in not_followed.most_common():
+        print(f"  {count:5d}  {reason}: {NOT_FOLLOWED[reason]}")
+
+
+if __name__ == "__main__":
+    main()
