@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.language import Language
@@ -33,7 +33,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
-from pipeline.text import APOSTROPHES, Word, suffix_end, turkish_lower, words
+from pipeline.text import APOSTROPHES, Word, suffix_end, turkish_lower, turkish_upper, words
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -41,14 +41,21 @@ _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 _POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
 #: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
 _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
-#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya).
-_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]")
+#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
+#: lirası|ndan, avro|ydu, doları|yla).
+_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
+#: The compound (possessive) ending of the last word of a currency name: dolar|ı, frang|ı, ruble|si.
+_COMPOUND_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:s?[ıiuü])$")
+#: Between an amount and its sub-units, or a currency and a sub-unit it is counted in ("euro/cent").
+_SUBUNIT_JOINT = re.compile(r" |/")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
 #: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
 _VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
@@ -78,23 +85,32 @@ class _Amount:
 
 class MoneyStage:
     def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
-        inflecting, fixed, self.symbols = [], [], {}
+        inflecting, fixed, subunits, self.symbols = [], [], [], {}
         self.currencies: dict[str, Currency] = {}
         for row in read_tsv(currencies):
             currency = Currency(row["code"], row["kind"])
             self.currencies[row["name"]] = currency
             if row["kind"] == "symbol":
-                self.symbols[row["name"]] = currency
+                self.symbols[turkish_upper(row["name"])] = currency
+            elif row["kind"] == "subunit":
+                subunits.append((row["name"], row["name"]))
             else:
                 (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+                bare_forms = _bare_compounds(row["name"]) if row["kind"] == "word" else []
+                inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "İsviçre frank|lık"
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.fixed = Gazetteer(fixed, proper=False)
+        self.subunits = Gazetteer(subunits, proper=False, inflected=True)
         by_length = sorted(self.symbols, key=len, reverse=True)
-        self.symbol_pattern = re.compile("|".join(re.escape(symbol) for symbol in by_length))
+        #: a symbol; one spelled with letters ("C$", "HK $") must not be glued to a word before it
+        self.symbol_pattern = re.compile(
+            "|".join(("(?<![^\\W_])" if symbol[0].isalpha() else "") + re.escape(symbol) for symbol in by_length),
+            re.IGNORECASE,
+        )
         codes = sorted((name for name, c in self.currencies.items() if c.kind == "code"), key=len, reverse=True)
         code_pattern = "|".join(map(re.escape, codes))
         leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
-        leading += [self.symbol_pattern.pattern] if self.symbols else []
+        leading += [f"(?i:{self.symbol_pattern.pattern})"] if self.symbols else []
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
         self.hedges = {"before": [], "after": []}
@@ -103,21 +119,30 @@ class MoneyStage:
             self.hedges[row["position"]].append(_Hedge(words, row["needs_suffix"] == "yes"))
         for position in self.hedges:  # longest first: "yaklaşık olarak" before "yaklaşık"
             self.hedges[position].sort(key=lambda hedge: -len(hedge.words))
-        self.subject_words: dict[str, list[tuple[str, ...]]] = {"joining": [], "predicate": [], "reach": []}
+        self.subject_words: dict[str, list[tuple[str, ...]]] = {
+            "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
+        }  # fmt: skip
         for row in read_tsv(subject_words):
             self.subject_words[row["role"]].append((turkish_lower(row["word"]),))
         self.joining = {word for (word,) in self.subject_words["joining"]}
+        self.denomination_words = {word for (word,) in self.subject_words["denomination"]}
+        self.range_close = {word for (word,) in self.subject_words["range_close"]}
+        denominations = "|".join(map(re.escape, self.denomination_words)) or "(?!)"
+        self.denomination_pattern = re.compile(f"(?<![^\\W_])(?:{denominations})(?![^\\W_])", re.IGNORECASE)
         self.one_entry_per_amount = one_entry_per_amount
 
     def __call__(self, doc: Doc) -> Doc:
         text, text_words = doc_text(doc), doc_words(doc)
         numbers = find_number_phrases(text)
+        denominations = self._denominations(text) if self.denomination_pattern.search(text) else []
         seen: set[tuple[float, str]] = set()
         range_count = 0
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
             i += max(used, 1)
+            if denominations:
+                group = _denominated(text, group, numbers[i - max(used, 1)], denominations)
             if not group:
                 continue
             range_marker = None
@@ -143,12 +168,31 @@ class MoneyStage:
                 )  # fmt: skip
         return doc
 
+    def _denominations(self, text: str) -> list[_Denomination]:
+        """``Kanada doları cinsinden``: the currency the rest of the sentence counts in."""
+        found = []
+        for marker in self.denomination_pattern.finditer(text):
+            window_start = max(0, marker.start() - CURRENCY_WINDOW)
+            window = text[window_start : marker.start()].rstrip(" ")
+            match = next((m for m in self.inflecting.find(window) if m.end == len(window)), None)
+            if match is not None:
+                sentence_end = _SENTENCE_END.search(text, marker.end())
+                head = turkish_lower(match.entry.split()[-1])[:4]  # "dola" of "doları": also "dolar"
+                scope_end = sentence_end.start() if sentence_end else len(text)
+                found.append(_Denomination(marker.end(), scope_end, self.currencies[match.key], head))
+        return found
+
+    def _leading(self, name: str) -> Currency:
+        return self.currencies.get(name) or self.symbols[turkish_upper(name)]
+
     def _currency_at(self, text: str, offset: int) -> tuple[int, Currency, str] | None:
         """The currency written at ``offset``, as (end, currency, suffix). The lexicon is only
         consulted in a short window after each number: cheaper than scanning the whole text."""
         symbol = self.symbol_pattern.match(text, offset) if self.symbols else None
-        if symbol:
-            return symbol.end(), self.symbols[symbol.group()], ""
+        if symbol:  # "48 milyar $'lık": the suffix sits on the sign
+            end = suffix_end(text, symbol.end())
+            suffix = turkish_lower(text[symbol.end() : end].lstrip(APOSTROPHES))
+            return end, self.symbols[turkish_upper(symbol.group())], suffix
         window_end = text.find(" ", offset + CURRENCY_WINDOW)
         window = text[offset : len(text) if window_end < 0 else window_end]
         window_words = words(window)
@@ -160,7 +204,7 @@ class MoneyStage:
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
             if suffix and written[:1] not in APOSTROPHES and not _TURKISH_SUFFIX_START.match(suffix):
                 continue  # "Eurovision" is no inflected "euro"
-            return offset + match.end, self.currencies[match.entry], suffix
+            return offset + match.end, self.currencies[match.key], suffix
         return None
 
     def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[_Amount], int]:
@@ -175,22 +219,59 @@ class MoneyStage:
                 leading = self.leading_currency.search(text, max(0, first.start - 8), first.start)
                 if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
                     lower_start = leading.start()
-                    upper_currency = self.currencies[leading.group("name")]
+                    upper_currency = self._leading(leading.group("name"))
                     upper = _Amount(second, second.value, second.start, second.end, upper_currency, "")
                 if upper is not None:
                     lower = _Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
-        return ([amount] if amount else []), 1
+        if amount is None or i + 1 == len(numbers):
+            return ([amount] if amount else []), 1
+        following = numbers[i + 1]
+        with_subunits = self._with_subunits(text, amount, following)
+        if with_subunits is not None:
+            return [with_subunits], 2
+        second = self._amount(text, following) if _RANGE_JOINT.fullmatch(text, amount.end, following.start) else None
+        if second and second.currency == amount.currency and amount.value < second.value:
+            joint = text[amount.end : following.start].strip()
+            if joint != "ile" or self._word_after(text, second.end) in self.range_close:
+                return [amount, second], 2  # "43 milyar dolar ile 47 milyar dolar arasında"
+        return [amount], 1
+
+    def _with_subunits(self, text: str, amount: _Amount, number: NumberPhrase) -> _Amount | None:
+        """``3 dolar 50 sent``, ``50 TL 30 kuruş``: a count of hundredths right after the amount."""
+        if text[amount.end : number.start] != " " or amount.currency_suffix or number.value >= 100:
+            return None
+        subunit = self._subunit_at(text, _skip_spaces(text, number.end), amount.currency)
+        if subunit is None:
+            return None
+        value = plain(Decimal(str(amount.value)) + Decimal(str(number.value)) / 100)
+        return _Amount(amount.number, value, amount.start, subunit[0], amount.currency, subunit[1])
+
+    def _subunit_at(self, text: str, offset: int, currency: Currency) -> tuple[int, str] | None:
+        window = text[offset : offset + 12]
+        match = next(iter(self.subunits.find(window)), None)
+        if match is None or match.start != 0 or self.currencies[match.key].code not in ("*", currency.code):
+            return None
+        return offset + match.end, turkish_lower(window[match.name_end : match.end].lstrip(APOSTROPHES))
+
+    def _word_after(self, text: str, offset: int) -> str:
+        match = _NEXT_WORD.match(text, offset)
+        return turkish_lower(match.group(1)) if match else ""
 
     def _amount(self, text: str, number: NumberPhrase) -> _Amount | None:
         after = self._currency_at(text, _skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
+            if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent": counted in hundredths
+                subunit = self._subunit_at(text, end + 1, currency)
+                if subunit is not None:
+                    value = plain(Decimal(str(number.value)) / 100)
+                    return _Amount(number, value, number.start, subunit[0], currency, subunit[1])
             return _Amount(number, number.value, number.start, end, currency, suffix)
         before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
         if before is not None:
-            start, currency = before.start(), self.currencies[before.group("name")]
+            start, currency = before.start(), self._leading(before.group("name"))
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
             suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
             return _Amount(number, number.value, start, end, currency, suffix)
@@ -274,6 +355,44 @@ class MoneyStage:
             word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
             and word.folded not in self.joining
         )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Denomination:
+    start: int  #: after "cinsinden"
+    end: int  #: the end of its sentence
+    currency: Currency
+    head: str  #: the first letters of the currency's last word: "dola" for "Kanada doları"
+
+
+def _denominated(text: str, group: list[_Amount], number: NumberPhrase, scopes: list[_Denomination]) -> list[_Amount]:
+    """Amounts in the scope of ``X cinsinden``: a scaled number without a currency (``5 milyar``) is
+    in X, and so is one written with X's generic name (``200 milyon frank`` after ``İsviçre frangı``)."""
+    scope = next((d for d in scopes if d.start <= number.start < d.end), None)
+    if scope is None:
+        return group
+    if not group:
+        if number.scale == 1:
+            return []  # a count or a year, not an amount
+        return [_Amount(number, number.value, number.start, number.end, scope.currency, "")]
+    return [
+        replace(amount, currency=scope.currency)
+        if turkish_lower(text[amount.number.end : amount.end].strip()).startswith(scope.head) else amount
+        for amount in group
+    ]  # fmt: skip
+
+
+def _bare_compounds(name: str) -> list[str]:
+    """``Kanada doları`` -> ``Kanada dolar``, ``İsviçre frangı`` -> ``İsviçre frank``, ``Rus rublesi`` ->
+    ``Rus ruble``: the forms the suffixes -lık and -dan attach to. None for one-word names."""
+    head, _, last = name.rpartition(" ")
+    bare = _COMPOUND_ENDING.sub("", last)
+    if not head or bare == last:
+        return []
+    forms = [f"{head} {bare}"]
+    if bare.endswith("ng"):  # frang|ı may be frank softened before the vowel (dong|u is not)
+        forms.append(f"{head} {bare[:-1]}k")
+    return forms
 
 
 def _is_head_noun(word: Word) -> bool:
