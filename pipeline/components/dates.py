@@ -57,11 +57,22 @@ _MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
-_MONTH_WORD = r"(?:\s+ay(?:ı\s+(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?)"
+_PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
+_MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
+    rf"(?:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
+)
 _YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
+#: A clock time right after a date, without "saat" or a suffix: "13.10.2025 20:36", "4 Mart 2024, 10:15":
+#: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
+_CLOCK_AFTER = re.compile(r",?\s?-?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+#: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
+_STAMP_LABEL = re.compile(
+    r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
@@ -70,6 +81,9 @@ _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _APPOSITION = re.compile(r"\s*[(,]\s*")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
+
+_COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
+_OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
 _NOT_A_DATE = object()
@@ -114,13 +128,20 @@ class DateStage:
         relative_year = _alternation([p for p, (unit, _) in self.relative.items() if unit == "year"])
 
         def day_month(n: str) -> str:
-            return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:\\s(?P<y{n}>{_YEAR}))?"
+            """``15 Mart 2026``, ``11 Ağustos, 2014``; after a comma the year must not start a count
+            (``5 Mart, 2000 kişi``)."""
+            year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{_YEAR})"
+            return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
 
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
             ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
+            # "21-22-23 Ekim", "21, 22 ve 23 Ekim": several days of one month
+            ("day_list", re.compile(f"(?P<list>{_DAY}(?:(?:-|, ?| ve ){_DAY})+)(?:-|, ?| ve ){day_month(2)}{_SUFFIX}{_END}")),
             ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
-            ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
+            # "08.Haziran.2014", "14-Aralık-2012": the parts joined by dots or dashes
+            ("date", re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>(?:1\\d|20)\\d\\d)(?!\\d)")),
+            ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
             ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
             ("month_year", re.compile(f"(?P<y1>{_YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
             ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{_YEAR}){_SUFFIX}{_END}")),
@@ -148,8 +169,8 @@ class DateStage:
             (
                 "offset",
                 re.compile(
-                    f"(?<![\\w.,])(?P<count>\\d+|{number_word}(?: {number_word})*)"
-                    f" (?P<unit>gün|hafta|ay|yıl|sene) (?P<way>önce|sonra){_END}"
+                    f"(?<![\\w.,])(?P<counts>(?:(?:\\d+|{number_word}(?: {number_word})*) (?:gün|hafta|ay|yıl|sene),? )+)"
+                    f"(?P<way>önce|sonra){_END}"
                 ),
             ),
             (
@@ -208,8 +229,13 @@ class DateStage:
         return chosen
 
     def _is_publication_stamp(self, text: str, candidate: _Candidate) -> bool:
-        """A line that holds nothing but a date (and a time) is the article's time stamp."""
+        """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
+        with a bare clock time after it (``13.10.2025 20:36``) or after a label (``Güncelleme:``)."""
         line_start = text.rfind("\n", 0, candidate.start) + 1
+        if candidate.kind in ("date", "numeric") and (
+            _CLOCK_AFTER.match(text, candidate.end) or _STAMP_LABEL.search(text, line_start, candidate.start)
+        ):
+            return True
         line_end = text.find("\n", candidate.end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start : candidate.start], text[candidate.end : line_end]
@@ -218,7 +244,7 @@ class DateStage:
     def _values(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
         """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
         g, kind = candidate.groups, candidate.kind
-        if kind in ("two_dates", "day_range", "date", "numeric"):
+        if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
@@ -262,7 +288,9 @@ class DateStage:
             first_month = int(g["m1"])
         if candidate.kind == "day_range":
             first_month = second_month
-        days = [(int(g["d1"]), first_month, g.get("y1") or g.get("y2"))]
+        days = [(int(g["d1"]), first_month, g.get("y1") or g.get("y2"))] if g.get("d1") else []
+        if candidate.kind == "day_list":  # "21-22-23 Ekim": the listed days take the month of the last
+            days = [(int(day), second_month, g.get("y2")) for day in re.findall(r"\d+", g["list"])]
         if g.get("d2"):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
         values = []
@@ -318,13 +346,23 @@ class DateStage:
         return int(sentence_years[0]) if sentence_years else None
 
     def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
-        count = parse_turkish_number(groups["count"])
-        if count is None or count != int(count) or count > 1000:
-            return [_NOT_A_DATE]
+        """``3 gün önce``; ``2 yıl 6 ay sonra`` (several counts: the smallest unit is the precision)."""
+        counts = []
+        for count_text, unit in _COUNTED_UNIT.findall(groups["counts"]):
+            count = parse_turkish_number(count_text)
+            if count is None or count != int(count) or count > 1000:
+                return [_NOT_A_DATE]
+            counts.append((int(count), "yıl" if unit == "sene" else unit))
         if published is None:
             return [None]
-        unit = "yıl" if groups["unit"] == "sene" else groups["unit"]
-        return [parse_relative_offset(f"{int(count)} {unit} {groups['way']}", published)]
+        if len(counts) == 1:
+            count, unit = counts[0]
+            return [parse_relative_offset(f"{count} {unit} {groups['way']}", published)]
+        sign = -1 if groups["way"] == "önce" else 1
+        moment = published
+        for count, unit in counts:
+            moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
+        return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
 
 
 def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidate, explicit_values: list) -> bool:
