@@ -4,7 +4,7 @@
     >>> record = pipeline.extract("İtalya'dan dönen heyet ...", published="2026-01-22")
     >>> [e.name for e in record.entities]
 
-The names below are imported on first use, so that ``import pipeline.inputs`` (or the
+The names below are imported on first use, so that ``import pipeline.batch.inputs`` (or the
 ``trnews`` command before it knows what it needs) does not pay for importing spaCy.
 """
 

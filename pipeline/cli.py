@@ -33,8 +33,9 @@ def extract(
     ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Extract one record per article; unreadable rows become error rows (exit code 1)."""
-    from pipeline.batch import PipelineOptions, output_format, run_job
-    from pipeline.inputs import Columns, InputSource
+    from pipeline.batch.runner import output_format, run_job
+    from pipeline.batch.worker import PipelineOptions
+    from pipeline.batch.inputs import Columns, InputSource
 
     if input != "-" and not Path(input).exists():
         raise typer.BadParameter(f"{input} does not exist", param_hint="INPUT")
@@ -89,7 +90,7 @@ def render(
 ) -> None:
     """A standalone HTML page: each article with its extractions highlighted and its record."""
     import pipeline
-    from pipeline.inputs import read_inputs
+    from pipeline.batch.inputs import read_inputs
     from pipeline.render import render_html
     from pipeline.schema import ErrorRow
 
@@ -132,7 +133,7 @@ def eval_ner(
 
 
 def main() -> None:
-    from pipeline.batch import skip_torch_unless_needed
+    from pipeline.batch.worker import skip_torch_unless_needed
 
     skip_torch_unless_needed(_option_value(sys.argv, "--backend") or "spacy")
     app()

@@ -9,9 +9,10 @@ import time
 
 import pytest
 
-from pipeline.batch import PipelineOptions, process_chunk, run_batch, run_job
-from pipeline.inputs import InputSource
-from pipeline.outputs import LineSink
+from pipeline.batch.runner import run_batch, run_job
+from pipeline.batch.worker import PipelineOptions, process_chunk
+from pipeline.batch.inputs import InputSource
+from pipeline.batch.outputs import LineSink
 from tests.conftest import ROOT
 
 FIVE_MB_ARTICLE = "Türkiye ile İtalya arasında görüşme yapıldı. " * 110_000

@@ -56,7 +56,7 @@ def test_two_workers_from_the_command_line(tmp_path):
 
 
 def test_parquet_output_follows_the_file_name(tmp_path):
-    from pipeline.frames import read_records
+    from pipeline.batch.frames import read_records
 
     source = write_json_lines(tmp_path / "dump.jsonl", [GOOD])
     runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "out.parquet")])
@@ -75,7 +75,7 @@ def test_a_missing_input_is_a_usage_error(tmp_path):
 
 
 def test_the_progress_bar_shows_articles_per_second_and_eta(capsys):
-    from pipeline.batch import progress_bar
+    from pipeline.batch.runner import progress_bar
 
     with progress_bar(lambda: 0.5, enabled=True) as advance:
         advance(64)

@@ -12,7 +12,7 @@ import dask.dataframe as dd
 import pandas as pd
 
 import pipeline
-from pipeline.distributed import RECORD_COLUMNS, extract_bag, extract_dataframe
+from pipeline.batch.distributed import RECORD_COLUMNS, extract_bag, extract_dataframe
 
 ROWS = [
     {"id": "h1", "text": "Türkiye ile İtalya arasında ticaret arttı.", "published": "2026-01-22"},
@@ -48,8 +48,8 @@ def test_a_dataframe_gives_one_record_row_per_input_row(client, serial):
 
 
 def test_the_cli_job_runs_on_a_scheduler(client, serial, tmp_path):
-    from pipeline.batch import run_job
-    from pipeline.inputs import InputSource
+    from pipeline.batch.runner import run_job
+    from pipeline.batch.inputs import InputSource
 
     source = tmp_path / "dump.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in ROWS))

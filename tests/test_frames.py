@@ -1,7 +1,7 @@
 import json
 
 import pipeline
-from pipeline.frames import read_records, to_frames
+from pipeline.batch.frames import read_records, to_frames
 
 ROWS = [
     {

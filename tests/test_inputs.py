@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pipeline.inputs import Columns, InputSource, detect_format, read_inputs
+from pipeline.batch.inputs import Columns, InputSource, detect_format, read_inputs
 from pipeline.schema import ErrorRow
 
 ARTICLES = [

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from pipeline.batch import run_job
-from pipeline.inputs import InputSource
+from pipeline.batch.runner import run_job
+from pipeline.batch.inputs import InputSource
 
 pytest.importorskip("pyarrow")
 
@@ -29,7 +29,7 @@ def source(tmp_path):
 
 
 def test_parquet_holds_the_same_records_as_json_lines(tmp_path, source):
-    from pipeline.frames import read_records
+    from pipeline.batch.frames import read_records
 
     run_job(InputSource(source), tmp_path / "out.jsonl")
     run_job(InputSource(source), tmp_path / "out.parquet")

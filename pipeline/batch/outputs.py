@@ -8,9 +8,9 @@ partial line, counts the lines and the batch skips that many input rows: the fin
 output is byte-identical to an uninterrupted run's.
 
 - ``jsonl``: the journal is the output.
-- ``parquet``: one row per record, nested like the JSON (``pipeline.tables.record_arrow_schema``).
+- ``parquet``: one row per record, nested like the JSON (``pipeline.batch.tables.record_arrow_schema``).
 - ``csv-tables`` / ``parquet-tables``: a folder with ``documents``, ``entities``,
-  ``mentions``, ``money``, ``topics`` and ``dates`` (``pipeline.tables``).
+  ``mentions``, ``money``, ``topics`` and ``dates`` (``pipeline.batch.tables``).
 
 For the last three the journal lies beside the output and is converted when the input is
 done, then removed. With an errors file, error rows go there instead of the output.
@@ -153,7 +153,7 @@ def _write_parquet(journal: Path, output: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.tables import record_arrow_schema
+    from pipeline.batch.tables import record_arrow_schema
 
     schema = record_arrow_schema()
     partial = output.with_name(output.name + ".partial")
@@ -164,7 +164,7 @@ def _write_parquet(journal: Path, output: Path) -> None:
 
 
 def _write_tables(journal: Path, folder: Path, kind: str) -> None:
-    from pipeline.tables import TABLES, collect_tables, table_columns
+    from pipeline.batch.tables import TABLES, collect_tables, table_columns
 
     columns = table_columns()
     writers = {table: _TableFile(folder / f"{table}.{kind}", columns[table], kind) for table in TABLES}
@@ -188,7 +188,7 @@ class _TableFile:
         else:
             import pyarrow.parquet as pq
 
-            from pipeline.tables import table_arrow_schemas
+            from pipeline.batch.tables import table_arrow_schemas
 
             self.schema = table_arrow_schemas()[path.stem]
             self._parquet = pq.ParquetWriter(self.partial, self.schema)

@@ -2,7 +2,7 @@
 
     >>> from dask.distributed import Client
     >>> import dask.bag as db
-    >>> from pipeline.distributed import extract_bag
+    >>> from pipeline.batch.distributed import extract_bag
     >>> client = Client("tcp://scheduler:8786")
     >>> extract_bag(db.read_text("dump-*.jsonl").map(json.loads)).map(json.dumps).to_textfiles("out-*.jsonl")
 
@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from pipeline.batch import PipelineOptions, process_chunk
+from pipeline.batch.worker import PipelineOptions, process_chunk
 from pipeline.schema import Record
 
 #: the columns of ``extract_dataframe``: the record's fields, then ``error`` and ``source`` for error rows

@@ -1,10 +1,10 @@
 """Records as pandas DataFrames, for notebooks.
 
-    >>> from pipeline.frames import read_records, to_frames
+    >>> from pipeline.batch.frames import read_records, to_frames
     >>> frames = to_frames(read_records("out.jsonl"))       # or out.parquet, out.jsonl.gz
     >>> frames["entities"].query("type == 'COUNTRY'").name.value_counts()
 
-One frame per flat table of ``pipeline.tables``: ``documents``, ``entities``,
+One frame per flat table of ``pipeline.batch.tables``: ``documents``, ``entities``,
 ``mentions``, ``money``, ``topics``, ``dates``, joined on ``doc_id``.
 """
 
@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from pipeline.schema import ErrorRow, Record
-from pipeline.tables import collect_tables, table_columns
+from pipeline.batch.tables import collect_tables, table_columns
 
 _DTYPES = {"int": "Int64", "float": "Float64", "bool": "boolean"}
 
@@ -41,7 +41,7 @@ def to_frames(records: Iterable[dict[str, Any] | Record | ErrorRow]) -> dict[str
 
 
 def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
-    from pipeline.inputs import COMPRESSIONS
+    from pipeline.batch.inputs import COMPRESSIONS
 
     with open(path, "rb") as raw:
         opener = COMPRESSIONS.get(path.suffix.lower())

@@ -7,14 +7,12 @@ worker processes (or a Dask cluster), results written in input order.
 - At most a few chunks per worker are in flight, so memory stays flat on any input size.
 - A worker that dies (a crash in native code, the out-of-memory killer) costs only the
   rows it cannot do alone: its chunk is redone row by row in a fresh pool.
-- ``resume`` continues after the rows an interrupted run already wrote (``pipeline.outputs``).
+- ``resume`` continues after the rows an interrupted run already wrote (``pipeline.batch.outputs``).
 """
 
 from __future__ import annotations
 
 import os
-import sys
-import threading
 import time
 from collections import deque
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -22,24 +20,14 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from pipeline.outputs import LineSink, Result
+from pipeline.batch.outputs import LineSink, Result
+from pipeline.batch.worker import PipelineOptions, load_pipeline, process_chunk, start_worker
 from pipeline.schema import ErrorRow
 
 CHUNK_SIZE = 32  # rows per task: large enough to amortize the hand-over, small enough for a smooth progress bar
 IN_FLIGHT_PER_WORKER = 3
-
-
-@dataclass(frozen=True)
-class PipelineOptions:
-    """What a worker needs to build its pipeline (picklable, sent to every worker)."""
-
-    backend: str = "spacy"
-    model: str | None = None
-    ner: bool = False  # run the trained NER model before the stages (slower; see pipeline.load)
-    max_chars: int = 1_000_000  # longer articles become error rows (spaCy's own limit)
 
 
 @dataclass
@@ -53,64 +41,6 @@ class BatchSummary:
     @property
     def any_failed(self) -> bool:
         return bool(self.failed or self.failed_before)
-
-
-# --- in the worker ---
-
-_pipeline_lock = threading.Lock()  # a Dask worker may run tasks in threads: one pipeline user at a time
-
-
-def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -> None:
-    """Keep thinc from importing torch (a second or more of start-up and ~250 MB per process)
-    when nothing needs it: the spaCy backend with a model whose config names no torch layer.
-
-    Process-wide (``import torch`` then raises ImportError), so only the ``trnews`` command
-    calls it, never the library."""
-    if backend != "spacy" or "torch" in sys.modules or "thinc" in sys.modules:
-        return
-    from pipeline.resources import models_dir
-
-    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"  # "ner": api.NER_MODEL
-    text = config.read_text(encoding="utf-8", errors="replace").lower() if config.exists() else ""
-    if "torch" not in text and "transformer" not in text:
-        sys.modules["torch"] = None  # type: ignore[assignment]
-
-
-def load_pipeline(options: PipelineOptions) -> Any:
-    import pipeline
-
-    nlp = pipeline.load(backend=options.backend, model=options.model, ner=options.ner)
-    nlp.max_length = options.max_chars
-    return nlp
-
-
-def process_chunk(rows: list[dict | ErrorRow], options: PipelineOptions) -> list[Result]:
-    """Input rows to (failed, JSON line) pairs, one per row, in order."""
-    import pipeline
-
-    with _pipeline_lock:
-        nlp = load_pipeline(options)
-        readable = [row for row in rows if not isinstance(row, ErrorRow)]
-        extracted = iter(pipeline.extract_many(readable, nlp=nlp, batch_size=max(len(readable), 1)))
-        results = [row if isinstance(row, ErrorRow) else next(extracted) for row in rows]
-    return [(isinstance(result, ErrorRow), result.to_json()) for result in results]
-
-
-def _start_worker(options: PipelineOptions) -> None:
-    _die_with_parent()
-    load_pipeline(options)
-
-
-def _die_with_parent() -> None:
-    """On Linux, a worker whose parent is killed (kill -9) is killed too, not orphaned."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        try:
-            ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
 
 
 # --- in the parent ---
@@ -136,7 +66,7 @@ class _Runner:
 
     def _new_executor(self) -> Executor:
         if self.scheduler:
-            from pipeline.distributed import connect
+            from pipeline.batch.distributed import connect
 
             client = connect(self.scheduler)
             self.workers = max(1, sum(client.nthreads().values()))
@@ -151,7 +81,7 @@ class _Runner:
             load_pipeline(self.options)
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         executor = ProcessPoolExecutor(
-            self.workers, mp_context=context, initializer=_start_worker, initargs=(self.options,)
+            self.workers, mp_context=context, initializer=start_worker, initargs=(self.options,)
         )
         executor.submit(os.getpid).result()  # start every worker now, before any other thread exists
         return executor
@@ -262,7 +192,7 @@ def progress_bar(fraction_read: Callable[[], float], enabled: bool) -> Iterator[
 
 def output_format(output: Path | None, format: str = "auto", resume: bool = False) -> str:
     """The output format to write, or a ValueError saying why these options do not go together."""
-    from pipeline.outputs import OUTPUT_FORMATS, detect_output_format
+    from pipeline.batch.outputs import OUTPUT_FORMATS, detect_output_format
 
     format = detect_output_format(output) if format == "auto" else format
     if format not in OUTPUT_FORMATS:
@@ -284,7 +214,7 @@ def run_job(
 ) -> BatchSummary:
     """``trnews extract``: an ``InputSource`` to an output file (or stdout) in ``format``;
     ``batch_options`` go to ``run_batch`` (options, workers, scheduler, chunk_size)."""
-    from pipeline.outputs import finish, journal_path
+    from pipeline.batch.outputs import finish, journal_path
 
     format = output_format(output, format, resume)
     journal = journal_path(output, format)

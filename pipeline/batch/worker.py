@@ -1,0 +1,83 @@
+"""What runs in a worker process: the options it builds its pipeline from, and the
+function that turns a chunk of input rows into finished JSON lines.
+
+Imported by the runner (local worker processes) and by ``pipeline.batch.distributed``
+(Dask workers); it imports neither of them.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.outputs import Result
+from pipeline.schema import ErrorRow
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """What a worker needs to build its pipeline (picklable, sent to every worker)."""
+
+    backend: str = "spacy"
+    model: str | None = None
+    ner: bool = False  # run the trained NER model before the stages (slower; see pipeline.load)
+    max_chars: int = 1_000_000  # longer articles become error rows (spaCy's own limit)
+
+
+_pipeline_lock = threading.Lock()  # a Dask worker may run tasks in threads: one pipeline user at a time
+
+
+def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -> None:
+    """Keep thinc from importing torch (a second or more of start-up and ~250 MB per process)
+    when nothing needs it: the spaCy backend with a model whose config names no torch layer.
+
+    Process-wide (``import torch`` then raises ImportError), so only the ``trnews`` command
+    calls it, never the library."""
+    if backend != "spacy" or "torch" in sys.modules or "thinc" in sys.modules:
+        return
+    from pipeline.resources import models_dir
+
+    config = (Path(model) if model else models_dir() / "ner") / "config.cfg"  # "ner": api.NER_MODEL
+    text = config.read_text(encoding="utf-8", errors="replace").lower() if config.exists() else ""
+    if "torch" not in text and "transformer" not in text:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
+def load_pipeline(options: PipelineOptions) -> Any:
+    import pipeline
+
+    nlp = pipeline.load(backend=options.backend, model=options.model, ner=options.ner)
+    nlp.max_length = options.max_chars
+    return nlp
+
+
+def process_chunk(rows: list[dict | ErrorRow], options: PipelineOptions) -> list[Result]:
+    """Input rows to (failed, JSON line) pairs, one per row, in order."""
+    import pipeline
+
+    with _pipeline_lock:
+        nlp = load_pipeline(options)
+        readable = [row for row in rows if not isinstance(row, ErrorRow)]
+        extracted = iter(pipeline.extract_many(readable, nlp=nlp, batch_size=max(len(readable), 1)))
+        results = [row if isinstance(row, ErrorRow) else next(extracted) for row in rows]
+    return [(isinstance(result, ErrorRow), result.to_json()) for result in results]
+
+
+def start_worker(options: PipelineOptions) -> None:
+    _die_with_parent()
+    load_pipeline(options)
+
+
+def _die_with_parent() -> None:
+    """On Linux, a worker whose parent is killed (kill -9) is killed too, not orphaned."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
