@@ -6,8 +6,12 @@ code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come fro
 ``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
 Because a currency is required, percentages, years, phone numbers and counts are left out.
 
-- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``) give two amounts sharing a
-  ``range`` marker; the first end borrows the scale of the second. Both are approximate.
+- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``43 milyar dolar ile 47 milyar dolar
+  arasında``) give two amounts sharing a ``range`` marker; the first end borrows the scale of the
+  second. Both are approximate.
+- Two-word names also take suffixes on their bare noun (``Kanada dolarlık``, ``Türk lirasından``);
+  ``X cinsinden`` / ``X bazında`` puts the scaled numbers after it in the sentence in X; sub-units
+  after an amount add hundredths (``3 dolar 50 sent``); ``3,25 euro/cent`` counts in hundredths.
 - Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
   make an amount ``approximate``; a hedge before the number belongs to the mention.
 - ``subject``: the noun phrase the amount is the value of, when the sentence says it in
@@ -19,8 +23,6 @@ Because a currency is required, percentages, years, phone numbers and counts are
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -28,6 +30,15 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.money_words import (
+    bare_compounds,
+    ends_clause,
+    next_word,
+    only_spaces,
+    skip_spaces,
+    word_index_before,
+    words_match,
+)
 from pipeline.extensions import doc_text, doc_words
 from pipeline.gazetteer import Gazetteer
 from pipeline.numbers import NumberPhrase, find_number_phrases, plain
@@ -44,10 +55,6 @@ _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[a
 #: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
 #: lirası|ndan, avro|ydu, doları|yla).
 _TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
-#: The compound (possessive) ending of the last word of a currency name: dolar|ı, frang|ı, ruble|si.
-_COMPOUND_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:s?[ıiuü])$")
-#: Between an amount and its sub-units, or a currency and a sub-unit it is counted in ("euro/cent").
-_SUBUNIT_JOINT = re.compile(r" |/")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
@@ -96,7 +103,7 @@ class MoneyStage:
                 subunits.append((row["name"], row["name"]))
             else:
                 (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
-                bare_forms = _bare_compounds(row["name"]) if row["kind"] == "word" else []
+                bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
                 inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "İsviçre frank|lık"
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.fixed = Gazetteer(fixed, proper=False)
@@ -242,7 +249,7 @@ class MoneyStage:
         """``3 dolar 50 sent``, ``50 TL 30 kuruş``: a count of hundredths right after the amount."""
         if text[amount.end : number.start] != " " or amount.currency_suffix or number.value >= 100:
             return None
-        subunit = self._subunit_at(text, _skip_spaces(text, number.end), amount.currency)
+        subunit = self._subunit_at(text, skip_spaces(text, number.end), amount.currency)
         if subunit is None:
             return None
         value = plain(Decimal(str(amount.value)) + Decimal(str(number.value)) / 100)
@@ -260,7 +267,7 @@ class MoneyStage:
         return turkish_lower(match.group(1)) if match else ""
 
     def _amount(self, text: str, number: NumberPhrase) -> _Amount | None:
-        after = self._currency_at(text, _skip_spaces(text, number.end))
+        after = self._currency_at(text, skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
             if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent": counted in hundredths
@@ -279,30 +286,30 @@ class MoneyStage:
 
     def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
         """Where the mention starts once a hedge right before it is taken in, and whether there is one."""
-        index = _word_index_before(text_words, start)
+        index = word_index_before(text_words, start)
         for hedge in self.hedges["before"]:
             n = len(hedge.words)
             span = text_words[index - n + 1 : index + 1] if index - n + 1 >= 0 else []
-            if span and _words_match(span, hedge.words) and _only_spaces(text, span, start):
+            if span and words_match(span, hedge.words) and only_spaces(text, span, start):
                 return span[0].start, True
         return start, False
 
     def _hedged_after(self, text: str, text_words: list[Word], amount: _Amount) -> bool:
-        index = _next_word(text, text_words, amount.end)
+        index = next_word(text, text_words, amount.end)
         for hedge in self.hedges["after"] if index is not None else ():
             span = text_words[index : index + len(hedge.words)]
-            if _words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
+            if words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
                 return True
         return False
 
     def _subject(self, text: str, text_words: list[Word], start: int, amount: _Amount) -> str | None:
         """The noun phrase the amount measures, where the sentence's form shows it."""
-        index = _next_word(text, text_words, amount.end)
+        index = next_word(text, text_words, amount.end)
         suffix = amount.currency_suffix
         if _ATTRIBUTIVE.fullmatch(suffix):  # "1,5 milyar euroluk bir yatırım planı"
             return self._subject_after(text, text_words, index) if index is not None else None
         if index is None:  # punctuation or the end of the text follows
-            predicate = not suffix and _ends_clause(text, amount.end)
+            predicate = not suffix and ends_clause(text, amount.end)
         elif not suffix:  # "8,9 milyar dolar tutarında"
             predicate = self._is_cue(text_words[index], "predicate")
         else:  # "17,8 milyar dolara ulaştı"
@@ -310,12 +317,12 @@ class MoneyStage:
         return self._subject_before(text, text_words, start) if predicate else None
 
     def _is_cue(self, word: Word, role: str) -> bool:
-        return any(_words_match([word], cue) for cue in self.subject_words[role])
+        return any(words_match([word], cue) for cue in self.subject_words[role])
 
     def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
         """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed
         head noun right before the amount (``ise`` may come between) and up to two bare modifiers."""
-        index = _word_index_before(text_words, start)
+        index = word_index_before(text_words, start)
         end = start
         if index >= 0 and text_words[index].folded == "ise" and not text[text_words[index].end : end].strip():
             end = text_words[index].start
@@ -337,13 +344,13 @@ class MoneyStage:
     def _subject_after(self, text: str, text_words: list[Word], index: int) -> str | None:
         """``yatırım planı`` in ``1,5 milyar euroluk bir yatırım planı``: the noun the amount qualifies."""
         if text_words[index].folded == "bir":
-            index = _next_word(text, text_words, text_words[index].end)
+            index = next_word(text, text_words, text_words[index].end)
         phrase: list[Word] = []
         while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
             if _CASE_MARKED.search(text_words[index].folded) or _VOWEL_DATIVE.search(text_words[index].folded):
                 break
             phrase.append(text_words[index])
-            index = _next_word(text, text_words, text_words[index].end)
+            index = next_word(text, text_words, text_words[index].end)
         if len(phrase) == 2 and not _is_head_noun(phrase[1]):
             phrase.pop()
         return text[phrase[0].start : phrase[-1].end] if phrase else None
@@ -382,18 +389,6 @@ def _denominated(text: str, group: list[_Amount], number: NumberPhrase, scopes: 
     ]  # fmt: skip
 
 
-def _bare_compounds(name: str) -> list[str]:
-    """``Kanada doları`` -> ``Kanada dolar``, ``İsviçre frangı`` -> ``İsviçre frank``, ``Rus rublesi`` ->
-    ``Rus ruble``: the forms the suffixes -lık and -dan attach to. None for one-word names."""
-    head, _, last = name.rpartition(" ")
-    bare = _COMPOUND_ENDING.sub("", last)
-    if not head or bare == last:
-        return []
-    forms = [f"{head} {bare}"]
-    if bare.endswith("ng"):  # frang|ı may be frank softened before the vowel (dong|u is not)
-        forms.append(f"{head} {bare[:-1]}k")
-    return forms
-
 
 def _is_head_noun(word: Word) -> bool:
     """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
@@ -405,45 +400,10 @@ def _scaled(number: NumberPhrase, scale: int) -> int | float:
     return plain(Decimal(str(number.value)) * scale)
 
 
-def _skip_spaces(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset] == " ":
-        offset += 1
-    return offset
 
 
-def _words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
-    if len(span) != len(pattern):
-        return False
-    for word, expected in zip(span, pattern):
-        if expected.endswith("*"):
-            if not word.folded.startswith(expected[:-1]):
-                return False
-        elif word.folded != expected:
-            return False
-    return True
 
 
-def _only_spaces(text: str, span: list[Word], end: int) -> bool:
-    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(span)] + [text[span[-1].end : end]]
-    return all(gap.strip() == "" and "\n" not in gap for gap in gaps)
-
-
-def _word_index_before(text_words: list[Word], offset: int) -> int:
-    """Index of the last word ending at or before ``offset`` (-1 when none)."""
-    return bisect.bisect_right(text_words, offset, key=lambda word: word.end) - 1
-
-
-def _next_word(text: str, text_words: list[Word], offset: int) -> int | None:
-    """Index of the word right after ``offset`` with only spaces between, else None."""
-    index = _word_index_before(text_words, offset) + 1
-    if index >= len(text_words) or text[offset : text_words[index].start] != " " * (text_words[index].start - offset):
-        return None
-    return index
-
-
-def _ends_clause(text: str, offset: int) -> bool:
-    rest = text[offset : offset + 2].lstrip(" ")
-    return not rest or rest[0] in ",.;:!?)\n"
 
 
 @Language.factory(
