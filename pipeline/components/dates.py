@@ -85,6 +85,10 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 
+#: The value of "aynı yıl" until the date it points back to is known.
+_SAME = "same"
+_SAME_PRECISION = {"yıl": 4, "sene": 4, "ay": 7, "gün": 10}
+
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
 _NOT_A_DATE = object()
 
@@ -157,6 +161,8 @@ class DateStage:
                 re.compile(f"(?P<y1>{_YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
             ),
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
+            # "2026 yılının ilk ayında": January; "son ayında": December
+            ("first_or_last_month", re.compile(f"(?P<y1>{_YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}")),
             # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
             ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
             (
@@ -166,6 +172,8 @@ class DateStage:
                 ),
             ),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
+            # "aynı yıl", "aynı gün": the year or day of the date written before it
+            ("same", re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün)(?:ın|ı|da|de|nda|ında)?{_END}")),
             (
                 "offset",
                 re.compile(
@@ -182,7 +190,7 @@ class DateStage:
             ),
         ]
 
-        first_words = [*self.months, *self.directions, *self.weekdays, *number_words()]
+        first_words = [*self.months, *self.directions, *self.weekdays, *number_words(), "aynı"]
         first_words += [phrase.split()[0] for phrase in self.relative]
         #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
         self.anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
@@ -201,6 +209,7 @@ class DateStage:
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
+        found = _resolve_same(_weekdays_in_named_weeks(text, found))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and _restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
@@ -266,6 +275,10 @@ class DateStage:
             return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published)
+        if kind == "first_or_last_month":
+            return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
+        if kind == "same":
+            return [_SAME]  # resolved from the date before it, in __call__
         if kind == "relative":
             if _previous_word(text, candidate.start) in ("her", "Her"):
                 return [_NOT_A_DATE]  # "her geçen yıl": every passing year
@@ -314,6 +327,8 @@ class DateStage:
         weekday = self.weekdays[turkish_lower(name)]
         if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
             step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Cuma": the Friday of the week of publication
+                return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
             return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
         future = self.tense.tense_after(text, candidate.end) == FUTURE
         return [weekday_near(published, weekday, future).isoformat()]
@@ -333,7 +348,10 @@ class DateStage:
         if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
             if published is None:
                 return [None]
-            return [iso(month_in_direction(published, month, self.directions[turkish_lower(direction)]), "month")]
+            step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Mart ayında": the March of the year of publication
+                return [f"{published.year:04d}-{month:02d}"]
+            return [iso(month_in_direction(published, month, step), "month")]
         year = self._implied_year(text, candidate, published, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
 
@@ -373,6 +391,41 @@ def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidat
     return None not in values + explicit_values and all(
         _within(value, period) for value in explicit_values for period in values
     )
+
+
+def _resolve_same(found: list[tuple[_Candidate, list]]) -> list[tuple[_Candidate, list]]:
+    """``Aralık 2017'de ... aynı yıl``: the year (month, day) of the last date before; dropped when
+    there is none or it is less precise (``2017'de ... aynı gün``)."""
+    resolved, last = [], None
+    for candidate, values in found:
+        if values == [_SAME]:
+            length = _SAME_PRECISION[candidate.groups["unit"]]
+            if last is None or len(last) < length or "-W" in last:
+                continue
+            values = [last[:length]]
+        elif values[-1] is not None:
+            last = values[-1]
+        resolved.append((candidate, values))
+    return resolved
+
+
+def _weekdays_in_named_weeks(text: str, found: list[tuple[_Candidate, list]]) -> list[tuple[_Candidate, list]]:
+    """``gelecek hafta Salı günü``: a weekday right after a week names the day of that week (one date)."""
+    kept: list[tuple[_Candidate, list]] = []
+    for candidate, values in found:
+        previous, week = kept[-1] if kept else (None, [None])
+        if (
+            previous is not None and previous.kind == "relative" and week[0] and "-W" in week[0]
+            and candidate.kind == "weekday" and not candidate.groups.get("dir")
+            and not text[previous.end : candidate.start].strip() and values[0] is not None
+        ):  # fmt: skip
+            year, number = week[0].split("-W")
+            weekday = dt.date.fromisoformat(values[0]).isoweekday()
+            day = dt.date.fromisocalendar(int(year), int(number), weekday).isoformat()
+            kept[-1] = (_Candidate(previous.start, candidate.end, "weekday", candidate.groups), [day])
+            continue
+        kept.append((candidate, values))
+    return kept
 
 
 def _weekday_of(text: str, day: _Candidate | None, weekday: _Candidate) -> bool:
