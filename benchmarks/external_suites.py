@@ -67,7 +67,7 @@ NOT_FOLLOWED = {
     "no_precision": "seasons, quarters, halves, weekends, weeks of a month, parts of a day: no ISO value",
     "bare_day": "a day number of an unnamed month (15'inde)",
     "now": "now / as soon as possible: no date",
-    "timestamp": "a date with a bare clock time (17.Şubat.2014, 17:51): a time stamp, which the contract does not list",
+    "timestamp": "a date with a bare clock time (17.Şubat.2014, 17:51): a stamp, which the contract does not list",
     "extractor_only": "span-only extractor suites: their values are scored through the parser suites",
 }
 
@@ -280,7 +280,8 @@ def read_duckling(root: Path) -> dict[str, list[Case]]:
         kind, grain = header["kind"], header["grain"]
         day = dt.date(int(header["y"]), int(header["m"]), int(header["d"]))
         reason = "open_range" if kind == "datetimeInterval" else None
-        reason = reason or (None if grain in _DUCKLING_GRAINS else ("no_precision" if grain == "Quarter" else "time_of_day"))
+        if reason is None and grain not in _DUCKLING_GRAINS:
+            reason = "no_precision" if grain == "Quarter" else "time_of_day"
         for phrase in phrases:
             case = Case(phrase, _DUCKLING_REFERENCE, skip_reason=reason)
             if reason is None:

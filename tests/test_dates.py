@@ -297,3 +297,36 @@ def test_time_stamps_are_no_events(text):
 
 def test_a_day_with_saat_is_an_event_not_a_stamp():
     assert values("Meclis 4 Şubat 2026 saat 14:00'te toplanacak.") == ["2026-02-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heyet bu Pazartesi gelecek.", ["2026-01-19"]),  # the Monday of the week of publication
+        ("Kurul gelecek hafta Çarşamba günü toplanacak.", ["2026-01-28"]),
+        ("Geçen hafta Cumartesi günü yarış yapıldı.", ["2026-01-17"]),
+        ("Fuar bu Haziran ayında açılacak.", ["2026-06"]),
+        ("Ocak 2019'da kuruldu. Aynı yıl ikinci şubeyi açtı.", ["2019-01", "2019"]),
+        ("Heyet 4 Mart'ta geldi ve aynı gün döndü.", ["2025-03-04", "2025-03-04"]),
+        ("Satışlar 2024 yılının son ayında arttı.", ["2024-12"]),
+    ],
+)
+def test_named_weeks_weekdays_and_references_back(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aynı yıl fabrika açıldı.",  # nothing before it to point back to
+        "Kurul 2019'da kuruldu, aynı gün toplandı.",  # a year says no day
+        "Heyet 4 Mart'ta geldi.\n\nAynı gün başka bir toplantı yapıldı.",  # a day in another paragraph
+    ],
+)
+def test_references_back_without_a_fitting_date_give_nothing(text):
+    assert "aynı" not in " ".join(mention.casefold() for mention, _ in dates(text))
+
+
+@pytest.mark.parametrize("text", ["Yeni bir haftaya başlarken söz verdi.", "Son 3 haftaya odaklandık."])
+def test_haftaya_after_a_modifier_is_the_noun(text):
+    assert values(text) == []

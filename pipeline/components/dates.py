@@ -80,8 +80,14 @@ _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 #: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
 _APPOSITION = re.compile(r"\s*[(,]\s*")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+#: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
+_MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
 
 
+_OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
+_JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "08.Haziran.2014"
+_SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
+_LIST_JOINT = "(?:-|, ?| ve )"
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 
@@ -118,8 +124,10 @@ class DateStage:
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
-        self.relative, self.directions = {}, {}
+        self.relative, self.directions, self.dative_nouns = {}, {}, set()
         for row in read_tsv(relative):
+            if row.get("dative_noun") == "yes":
+                self.dative_nouns.add(turkish_lower(row["phrase"]))
             phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
             if row["unit"] == "named":
                 self.directions[phrase] = offset
@@ -141,10 +149,16 @@ class DateStage:
             ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
             ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
             # "21-22-23 Ekim", "21, 22 ve 23 Ekim": several days of one month
-            ("day_list", re.compile(f"(?P<list>{_DAY}(?:(?:-|, ?| ve ){_DAY})+)(?:-|, ?| ve ){day_month(2)}{_SUFFIX}{_END}")),
+            (
+                "day_list",
+                re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})+){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
+            ),
             ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
             # "08.Haziran.2014", "14-Aralık-2012": the parts joined by dots or dashes
-            ("date", re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>(?:1\\d|20)\\d\\d)(?!\\d)")),
+            (
+                "date",
+                re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>{_JOINED_YEAR})"),
+            ),
             ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
             ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
             ("month_year", re.compile(f"(?P<y1>{_YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
@@ -162,7 +176,10 @@ class DateStage:
             ),
             ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
             # "2026 yılının ilk ayında": January; "son ayında": December
-            ("first_or_last_month", re.compile(f"(?P<y1>{_YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}")),
+            (
+                "first_or_last_month",
+                re.compile(f"(?P<y1>{_YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}"),
+            ),
             # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
             ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
             (
@@ -173,11 +190,14 @@ class DateStage:
             ),
             ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
             # "aynı yıl", "aynı gün": the year or day of the date written before it
-            ("same", re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün)(?:ın|ı|da|de|nda|ında)?{_END}")),
+            (
+                "same",
+                re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün){_SAME_SUFFIX}?{_END}"),
+            ),
             (
                 "offset",
                 re.compile(
-                    f"(?<![\\w.,])(?P<counts>(?:(?:\\d+|{number_word}(?: {number_word})*) (?:gün|hafta|ay|yıl|sene),? )+)"
+                    f"(?<![\\w.,])(?P<counts>(?:(?:\\d+|{number_word}(?: {number_word})*) {_OFFSET_UNIT},? )+)"
                     f"(?P<way>önce|sonra){_END}"
                 ),
             ),
@@ -209,7 +229,7 @@ class DateStage:
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
-        found = _resolve_same(_weekdays_in_named_weeks(text, found))
+        found = _resolve_same(text, _weekdays_in_named_weeks(text, found))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and _restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
@@ -282,6 +302,9 @@ class DateStage:
         if kind == "relative":
             if _previous_word(text, candidate.start) in ("her", "Her"):
                 return [_NOT_A_DATE]  # "her geçen yıl": every passing year
+            modified = _MODIFIER_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            if modified and turkish_lower(g["rel"]) in self.dative_nouns:
+                return [_NOT_A_DATE]  # "yeni bir haftaya", "son 3 haftaya": the noun, not "next week"
             unit, offset = self.relative[turkish_lower(g["rel"])]
             return [iso(shift(published, unit, offset), unit) if published else None]
         if kind == "offset":
@@ -393,18 +416,19 @@ def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidat
     )
 
 
-def _resolve_same(found: list[tuple[_Candidate, list]]) -> list[tuple[_Candidate, list]]:
+def _resolve_same(text: str, found: list[tuple[_Candidate, list]]) -> list[tuple[_Candidate, list]]:
     """``Aralık 2017'de ... aynı yıl``: the year (month, day) of the last date before; dropped when
     there is none or it is less precise (``2017'de ... aynı gün``)."""
-    resolved, last = [], None
+    resolved, last, last_end = [], None, 0
     for candidate, values in found:
         if values == [_SAME]:
             length = _SAME_PRECISION[candidate.groups["unit"]]
-            if last is None or len(last) < length or "-W" in last:
-                continue
+            other_paragraph = "\n" in text[last_end : candidate.start]
+            if last is None or len(last) < length or "-W" in last or (length == 10 and other_paragraph):
+                continue  # none before, less precise, or a day in another paragraph
             values = [last[:length]]
         elif values[-1] is not None:
-            last = values[-1]
+            last, last_end = values[-1], candidate.end
         resolved.append((candidate, values))
     return resolved
 

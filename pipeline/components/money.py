@@ -104,7 +104,7 @@ class MoneyStage:
             else:
                 (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
                 bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
-                inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "İsviçre frank|lık"
+                inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.fixed = Gazetteer(fixed, proper=False)
         self.subunits = Gazetteer(subunits, proper=False, inflected=True)
