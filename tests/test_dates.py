@@ -330,3 +330,11 @@ def test_references_back_without_a_fitting_date_give_nothing(text):
 @pytest.mark.parametrize("text", ["Yeni bir haftaya başlarken söz verdi.", "Son 3 haftaya odaklandık."])
 def test_haftaya_after_a_modifier_is_the_noun(text):
     assert values(text) == []
+
+
+def test_a_weekday_right_after_a_named_week_needs_no_gunu():
+    assert values("Kurul bu hafta Perşembe toplanacak.") == ["2026-01-22"]
+
+
+def test_a_weekday_alone_without_gunu_is_still_no_date():
+    assert values("Ekonomi haftası Cuma namazından sonra başlar.") == []

@@ -85,6 +85,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)
 
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
+_WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "08.Haziran.2014"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 _LIST_JOINT = "(?:-|, ?| ve )"
@@ -341,8 +342,8 @@ class DateStage:
 
     def _weekday(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
         name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
-        if not direction and not cue:
-            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"
+        if not direction and not cue and not _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma" is a day
         if not direction and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
             return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if published is None:
