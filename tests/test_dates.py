@@ -272,6 +272,7 @@ def test_relative_forms(text, expected):
         ("Tören 12-06-2017 günü yapıldı.", ["2017-06-12"]),
         ("Fuar 14-15-16 Mayıs tarihlerinde kurulacak.", ["2026-05-14", "2026-05-15", "2026-05-16"]),
         ("Görüşmeler 6, 7 ve 8 Nisan günlerinde yapılacak.", ["2026-04-06", "2026-04-07", "2026-04-08"]),
+        ("Seçim 11 ve 25 Mayıs günlerinde yapılacak.", ["2026-05-11", "2026-05-25"]),
     ],
 )
 def test_written_day_forms(text, expected):

@@ -149,10 +149,10 @@ class DateStage:
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
             ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
-            # "21-22-23 Ekim", "21, 22 ve 23 Ekim": several days of one month
+            # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
             (
                 "day_list",
-                re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})+){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
+                re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
             ),
             ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
             # "08.Haziran.2014", "14-Aralık-2012": the parts joined by dots or dashes
