@@ -185,6 +185,7 @@ def test_bare_names_of_other_currencies_are_recognized():
         ("İhracat 6 milyar ABD dolarından fazla.", [(6_000_000_000, "USD", True)]),
         ("Takas 9 milyon Rus rublesiyle yapıldı.", [(9_000_000, "RUB", False)]),
         ("Bilet fiyatı 40 avroydu.", [(40, "EUR", False)]),
+        ("Açık geçen ay 7,5 milyar dolardı.", [(7_500_000_000, "USD", False)]),
     ],
 )
 def test_two_word_currencies_and_suffixes(text, expected):

@@ -53,8 +53,8 @@ _POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü
 #: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
 _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
 #: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
-#: lirası|ndan, avro|ydu, doları|yla).
-_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][ae]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
+#: lirası|ndan, avro|ydu, dolar|dı, doları|yla).
+_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
 _DATIVE = re.compile(r"[yn]?[ae]")
