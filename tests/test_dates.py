@@ -339,3 +339,7 @@ def test_a_weekday_right_after_a_named_week_needs_no_gunu():
 
 def test_a_weekday_alone_without_gunu_is_still_no_date():
     assert values("Ekonomi haftası Cuma namazından sonra başlar.") == []
+
+
+def test_a_weekday_night_is_that_day():
+    assert values("Telefon görüşmesi salı gecesi yapıldı.") == ["2026-01-20"]

@@ -206,7 +206,7 @@ class DateStage:
                 "weekday",
                 re.compile(
                     f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(self.weekdays))})"
-                    f"(?P<cue>\\s+(?:günü|gününe|gününden|sabahı|akşamı|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                    f"(?P<cue>\\s+(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
                 ),
             ),
         ]
