@@ -1,3 +1,4 @@
+import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -250,3 +251,25 @@ def test_full_form_ranges(text, expected):
 @pytest.mark.parametrize("limit", ["azami", "asgari", "maksimum"])
 def test_formal_limits_state_an_exact_figure(limit):
     assert amounts(f"Anlaşma {limit} 50 milyar lira değerinde.") == [(50_000_000_000, "TRY", False)]
+
+
+def parties_of(text: str) -> list:
+    return [m.get("parties") for m in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Almanya ile Fransa arasındaki ticaret 180 milyar euroya ulaştı.", [["Almanya", "Fransa"]]),
+        ("Japonya ve Hindistan arasında 3 milyar dolarlık anlaşma imzalandı.", [["Japonya", "Hindistan"]]),
+        ("Şirket geçen yıl 40 milyon dolar kâr etti.", [None]),
+        ("Almanya ile Fransa görüştü. Ticaret 180 milyar euro oldu.", [None]),  # another sentence
+    ],
+)
+def test_parties_named_by_x_ile_y_arasinda(text, expected):
+    assert parties_of(text) == expected
+
+
+def test_parties_are_left_out_of_the_json_when_not_named():
+    record = pipeline.extract("Şirket 40 milyon dolar kâr etti.")
+    assert "parties" not in json.loads(record.to_json())["money"][0]

@@ -30,6 +30,7 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.money_parties import parties
 from pipeline.components.money_words import (
     bare_compounds,
     ends_clause,
@@ -159,6 +160,7 @@ class MoneyStage:
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
+            sides = parties(text, doc._.trnews_entities, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:
                 key = (amount.value, amount.currency.code)
@@ -170,7 +172,7 @@ class MoneyStage:
                         text=text[start:end], start=start, end=end, amount=amount.value,
                         currency=amount.currency.code,
                         approximate=hedged_before or hedged_after or range_marker is not None,
-                        subject=subject, range=range_marker,
+                        subject=subject, range=range_marker, parties=sides,
                     )
                 )  # fmt: skip
         return doc
