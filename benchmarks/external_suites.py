@@ -44,8 +44,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pipeline
-from pipeline.calendar import iso, shift
-from pipeline.numbers import find_number_phrases
+from pipeline.lang.tr.calendar import iso, shift
+from pipeline.lang.tr.numbers import find_number_phrases
 
 #: Why a case (or one expected mention of it) is not followed: the contract has no such value.
 NOT_FOLLOWED = {

@@ -33,8 +33,8 @@ register_extensions()
 
 
 def doc_words(doc: Doc) -> list:
-    """The words of the text (``pipeline.text.words``), computed once per Doc for all stages."""
-    from pipeline.text import words
+    """The words of the text (``pipeline.lang.tr.text.words``), computed once per Doc for all stages."""
+    from pipeline.lang.tr.text import words
 
     cached = doc.user_data.get("trnews_words")
     if cached is None:

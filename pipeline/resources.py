@@ -39,7 +39,7 @@ def data_path(name: str) -> Path:
 
 def read_words(name: str, column: str = "word") -> set[str]:
     """One column of a word list of ``data/``, Turkish-folded: name stopwords, cue nouns, names."""
-    from pipeline.text import turkish_lower
+    from pipeline.lang.tr.text import turkish_lower
 
     return {turkish_lower(row[column].strip()) for row in read_tsv(name)}
 
