@@ -65,7 +65,7 @@ _YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 _STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
-#: A clock time right after a date, without "saat" or a suffix: "13.10.2025 20:36", "4 Mart 2024, 10:15":
+#: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
 _CLOCK_AFTER = re.compile(r",?\s?-?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
 #: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
@@ -85,8 +85,9 @@ _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)
 
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
+_WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
-_JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "08.Haziran.2014"
+_JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 _LIST_JOINT = "(?:-|, ?| ve )"
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
@@ -141,7 +142,7 @@ class DateStage:
         relative_year = _alternation([p for p, (unit, _) in self.relative.items() if unit == "year"])
 
         def day_month(n: str) -> str:
-            """``15 Mart 2026``, ``11 Ağustos, 2014``; after a comma the year must not start a count
+            """``15 Mart 2026``, ``19 Eylül, 2018``; after a comma the year must not start a count
             (``5 Mart, 2000 kişi``)."""
             year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{_YEAR})"
             return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
@@ -155,7 +156,7 @@ class DateStage:
                 re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
             ),
             ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
-            # "08.Haziran.2014", "14-Aralık-2012": the parts joined by dots or dashes
+            # "09.Temmuz.2019", "27-Mart-2011": the parts joined by dots or dashes
             (
                 "date",
                 re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>{_JOINED_YEAR})"),
@@ -206,7 +207,7 @@ class DateStage:
                 "weekday",
                 re.compile(
                     f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(self.weekdays))})"
-                    f"(?P<cue>\\s+(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                    f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
                 ),
             ),
         ]
@@ -260,7 +261,7 @@ class DateStage:
 
     def _is_publication_stamp(self, text: str, candidate: _Candidate) -> bool:
         """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
-        with a bare clock time after it (``13.10.2025 20:36``) or after a label (``Güncelleme:``)."""
+        with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``)."""
         line_start = text.rfind("\n", 0, candidate.start) + 1
         if candidate.kind in ("date", "numeric") and (
             _CLOCK_AFTER.match(text, candidate.end) or _STAMP_LABEL.search(text, line_start, candidate.start)
@@ -388,7 +389,7 @@ class DateStage:
         return int(sentence_years[0]) if sentence_years else None
 
     def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
-        """``3 gün önce``; ``2 yıl 6 ay sonra`` (several counts: the smallest unit is the precision)."""
+        """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision)."""
         counts = []
         for count_text, unit in _COUNTED_UNIT.findall(groups["counts"]):
             count = parse_turkish_number(count_text)

@@ -6,7 +6,7 @@ code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come fro
 ``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
 Because a currency is required, percentages, years, phone numbers and counts are left out.
 
-- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``43 milyar dolar ile 47 milyar dolar
+- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``20 milyar dolar ile 25 milyar dolar
   arasında``) give two amounts sharing a ``range`` marker; the first end borrows the scale of the
   second. Both are approximate.
 - Two-word names also take suffixes on their bare noun (``Kanada dolarlık``, ``Türk lirasından``);
@@ -244,7 +244,7 @@ class MoneyStage:
         if second and second.currency == amount.currency and amount.value < second.value:
             joint = text[amount.end : following.start].strip()
             if joint != "ile" or self._word_after(text, second.end) in self.range_close:
-                return [amount, second], 2  # "43 milyar dolar ile 47 milyar dolar arasında"
+                return [amount, second], 2  # "20 milyar dolar ile 25 milyar dolar arasında"
         return [amount], 1
 
     def _with_subunits(self, text: str, amount: _Amount, number: NumberPhrase) -> _Amount | None:
@@ -376,7 +376,7 @@ class _Denomination:
 
 def _denominated(text: str, group: list[_Amount], number: NumberPhrase, scopes: list[_Denomination]) -> list[_Amount]:
     """Amounts in the scope of ``X cinsinden``: a scaled number without a currency (``5 milyar``) is
-    in X, and so is one written with X's generic name (``200 milyon frank`` after ``İsviçre frangı``)."""
+    in X, and so is one written with X's generic name (``150 milyon frank`` after ``İsviçre frangı``)."""
     scope = next((d for d in scopes if d.start <= number.start < d.end), None)
     if scope is None:
         return group

@@ -7,9 +7,9 @@ Pure functions, no spaCy: ``parse_turkish_number("2 milyar 300 milyon") == 2_300
   where it cannot be Turkish; a lone ``1,250`` is the Turkish 1.25.
 - Words (``data/number_words.tsv``): ``iki yüz elli milyon``, ``bir buçuk milyar``,
   ``yarım milyon``, ``sıfır``, mixed with digits: ``5 bin 500``, ``2 milyar 300 milyon``.
-- Spelled decimals: ``sekiz virgül dokuz milyar`` (8.9e9), ``iki yüz nokta sıfır üç`` (200.03):
+- Spelled decimals: ``altı virgül dört milyar`` (6.4e9), ``üç yüz nokta sıfır yedi`` (300.07):
   the words after the point are read as the digits they write.
-- Mixed scales: ``2 trilyon 418,3 milyar`` is one number; a decimal group after a scale must
+- Mixed scales: ``3 trilyon 125,6 milyar`` is one number; a decimal group after a scale must
   itself be closed by a smaller scale.
 
 ``find_number_phrases`` finds every number in running text, longest first, so that the
@@ -90,7 +90,7 @@ class _Accumulator:
     by a scale word (``milyon``); scales must fall (``milyar`` ... ``milyon`` ... ``bin``).
     After a point word (``virgül``) the words are the digits of the fraction (``sıfır üç`` = 03).
     ``complete`` is False while the number cannot end here (after ``virgül``, or a decimal group
-    after a scale that no smaller scale has closed yet: ``2 trilyon 418,3``).
+    after a scale that no smaller scale has closed yet: ``3 trilyon 125,6``).
     """
 
     def __init__(self) -> None:
@@ -220,7 +220,7 @@ def _phrase_at(text: str, tokens: list[re.Match], i: int) -> tuple[NumberPhrase 
         if not reader.add(tokens[j].group()):
             break
         j += 1
-    while j > i and not reader.complete:  # "8 virgül" or "2 trilyon 418,3": give back the open end
+    while j > i and not reader.complete:  # "8 virgül" or "3 trilyon 125,6": give back the open end
         j -= 1
         reader = _read(tokens[i:j])
     if j == i:
