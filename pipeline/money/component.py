@@ -24,7 +24,7 @@ Because a currency is required, percentages, years, phone numbers and counts are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from spacy.language import Language
@@ -34,6 +34,8 @@ from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, turkish_upper, words
 from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.money.amounts import Amount, Currency
+from pipeline.money.denomination import Denomination, denominated
 from pipeline.money.parties import parties
 from pipeline.money.words import (
     bare_compounds,
@@ -69,26 +71,12 @@ SUBJECT_MAX_WORDS = 3
 CURRENCY_WINDOW = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Currency:
-    code: str
-    kind: str  # word, fixed, code, symbol
-
 
 @dataclass(frozen=True, slots=True)
 class _Hedge:
     words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
     needs_suffix: bool
 
-
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    number: NumberPhrase
-    value: int | float
-    start: int  # of the mention: a currency sign before the number, or the number
-    end: int  # after the currency and its suffix
-    currency: Currency
-    currency_suffix: str  # folded, without apostrophe: "lık" in "dolarlık", "" when none
 
 
 class MoneyStage:
@@ -150,7 +138,7 @@ class MoneyStage:
             group, used = self._amounts_at(text, numbers, i)
             i += max(used, 1)
             if denominations:
-                group = _denominated(text, group, numbers[i - max(used, 1)], denominations)
+                group = denominated(text, group, numbers[i - max(used, 1)], denominations)
             if not group:
                 continue
             range_marker = None
@@ -177,7 +165,7 @@ class MoneyStage:
                 )  # fmt: skip
         return doc
 
-    def _denominations(self, text: str) -> list[_Denomination]:
+    def _denominations(self, text: str) -> list[Denomination]:
         """``Kanada doları cinsinden``: the currency the rest of the sentence counts in."""
         found = []
         for marker in self.denomination_pattern.finditer(text):
@@ -188,7 +176,7 @@ class MoneyStage:
                 sentence_end = _SENTENCE_END.search(text, marker.end())
                 head = turkish_lower(match.entry.split()[-1])[:4]  # "dola" of "doları": also "dolar"
                 scope_end = sentence_end.start() if sentence_end else len(text)
-                found.append(_Denomination(marker.end(), scope_end, self.currencies[match.key], head))
+                found.append(Denomination(marker.end(), scope_end, self.currencies[match.key], head))
         return found
 
     def _leading(self, name: str) -> Currency:
@@ -216,7 +204,7 @@ class MoneyStage:
             return offset + match.end, self.currencies[match.key], suffix
         return None
 
-    def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[_Amount], int]:
+    def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[Amount], int]:
         """The amount (or the two ends of a range) starting with number ``i``; how many numbers it used."""
         first = numbers[i]
         if i + 1 < len(numbers):
@@ -229,9 +217,9 @@ class MoneyStage:
                 if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
                     lower_start = leading.start()
                     upper_currency = self._leading(leading.group("name"))
-                    upper = _Amount(second, second.value, second.start, second.end, upper_currency, "")
+                    upper = Amount(second, second.value, second.start, second.end, upper_currency, "")
                 if upper is not None:
-                    lower = _Amount(first, lower_value, lower_start, first.end, upper.currency, "")
+                    lower = Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
         if amount is None or i + 1 == len(numbers):
@@ -247,7 +235,7 @@ class MoneyStage:
                 return [amount, second], 2  # "20 milyar dolar ile 25 milyar dolar arasında"
         return [amount], 1
 
-    def _with_subunits(self, text: str, amount: _Amount, number: NumberPhrase) -> _Amount | None:
+    def _with_subunits(self, text: str, amount: Amount, number: NumberPhrase) -> Amount | None:
         """``3 dolar 50 sent``, ``50 TL 30 kuruş``: a count of hundredths right after the amount."""
         if text[amount.end : number.start] != " " or amount.currency_suffix or number.value >= 100:
             return None
@@ -255,7 +243,7 @@ class MoneyStage:
         if subunit is None:
             return None
         value = plain(Decimal(str(amount.value)) + Decimal(str(number.value)) / 100)
-        return _Amount(amount.number, value, amount.start, subunit[0], amount.currency, subunit[1])
+        return Amount(amount.number, value, amount.start, subunit[0], amount.currency, subunit[1])
 
     def _subunit_at(self, text: str, offset: int, currency: Currency) -> tuple[int, str] | None:
         window = text[offset : offset + 12]
@@ -268,7 +256,7 @@ class MoneyStage:
         match = _NEXT_WORD.match(text, offset)
         return turkish_lower(match.group(1)) if match else ""
 
-    def _amount(self, text: str, number: NumberPhrase) -> _Amount | None:
+    def _amount(self, text: str, number: NumberPhrase) -> Amount | None:
         after = self._currency_at(text, skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
@@ -276,14 +264,14 @@ class MoneyStage:
                 subunit = self._subunit_at(text, end + 1, currency)
                 if subunit is not None:
                     value = plain(Decimal(str(number.value)) / 100)
-                    return _Amount(number, value, number.start, subunit[0], currency, subunit[1])
-            return _Amount(number, number.value, number.start, end, currency, suffix)
+                    return Amount(number, value, number.start, subunit[0], currency, subunit[1])
+            return Amount(number, number.value, number.start, end, currency, suffix)
         before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
         if before is not None:
             start, currency = before.start(), self._leading(before.group("name"))
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
             suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
-            return _Amount(number, number.value, start, end, currency, suffix)
+            return Amount(number, number.value, start, end, currency, suffix)
         return None
 
     def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
@@ -296,7 +284,7 @@ class MoneyStage:
                 return span[0].start, True
         return start, False
 
-    def _hedged_after(self, text: str, text_words: list[Word], amount: _Amount) -> bool:
+    def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
         index = next_word(text, text_words, amount.end)
         for hedge in self.hedges["after"] if index is not None else ():
             span = text_words[index : index + len(hedge.words)]
@@ -304,7 +292,7 @@ class MoneyStage:
                 return True
         return False
 
-    def _subject(self, text: str, text_words: list[Word], start: int, amount: _Amount) -> str | None:
+    def _subject(self, text: str, text_words: list[Word], start: int, amount: Amount) -> str | None:
         """The noun phrase the amount measures, where the sentence's form shows it."""
         index = next_word(text, text_words, amount.end)
         suffix = amount.currency_suffix
@@ -366,29 +354,6 @@ class MoneyStage:
         )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class _Denomination:
-    start: int  #: after "cinsinden"
-    end: int  #: the end of its sentence
-    currency: Currency
-    head: str  #: the first letters of the currency's last word: "dola" for "Kanada doları"
-
-
-def _denominated(text: str, group: list[_Amount], number: NumberPhrase, scopes: list[_Denomination]) -> list[_Amount]:
-    """Amounts in the scope of ``X cinsinden``: a scaled number without a currency (``5 milyar``) is
-    in X, and so is one written with X's generic name (``150 milyon frank`` after ``İsviçre frangı``)."""
-    scope = next((d for d in scopes if d.start <= number.start < d.end), None)
-    if scope is None:
-        return group
-    if not group:
-        if number.scale == 1:
-            return []  # a count or a year, not an amount
-        return [_Amount(number, number.value, number.start, number.end, scope.currency, "")]
-    return [
-        replace(amount, currency=scope.currency)
-        if turkish_lower(text[amount.number.end : amount.end].strip()).startswith(scope.head) else amount
-        for amount in group
-    ]  # fmt: skip
 
 
 
