@@ -55,6 +55,7 @@ from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
+from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
@@ -102,10 +103,12 @@ class DateStage:
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_dates", ["trnews_money"])
         text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
-        blocked += [(money.start, money.end) for money in doc._.trnews_money]
+        blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
         found: list[tuple[Candidate, list]] = []
+        dates: list[DateMention] = []
         for candidate in self._candidates(text):
             if any(start < candidate.end and candidate.start < end for start, end in blocked):
                 continue
@@ -123,9 +126,9 @@ class DateStage:
                 continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
-                doc._.trnews_dates.append(
-                    DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value)
-                )
+                dates.append(DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value))
+        start_groups(doc, [DATE_GROUP])
+        add_items(doc, DATE_GROUP, dates)
         return doc
 
     def _candidates(self, text: str) -> list[Candidate]:
@@ -312,6 +315,8 @@ def _sentence_at(text: str, offset: int) -> str:
 
 @Language.factory(
     "trnews_dates",
+    requires=group_attrs("trnews_money"),
+    assigns=[*group_attrs("trnews_date"), "doc.spans"],
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
         "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv",

@@ -48,6 +48,7 @@ from pipeline.money.words import (
 )
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
+from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -133,6 +134,7 @@ class MoneyStage:
         denominations = self._denominations(text) if self.denomination_pattern.search(text) else []
         seen: set[tuple[float, str]] = set()
         range_count = 0
+        found: list[Money] = []
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -155,7 +157,7 @@ class MoneyStage:
                 if self.one_entry_per_amount and key in seen and range_marker is None:
                     continue
                 seen.add(key)
-                doc._.trnews_money.append(
+                found.append(
                     Money(
                         text=text[start:end], start=start, end=end, amount=amount.value,
                         currency=amount.currency.code,
@@ -163,6 +165,8 @@ class MoneyStage:
                         subject=subject, range=range_marker, parties=sides,
                     )
                 )  # fmt: skip
+        start_groups(doc, [MONEY_GROUP])
+        add_items(doc, MONEY_GROUP, found)
         return doc
 
     def _denominations(self, text: str) -> list[Denomination]:
@@ -375,6 +379,7 @@ def _scaled(number: NumberPhrase, scale: int) -> int | float:
 
 @Language.factory(
     "trnews_money",
+    assigns=[*group_attrs("trnews_money"), "doc.spans"],
     default_config={
         "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
         "one_entry_per_amount": True,
