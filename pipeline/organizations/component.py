@@ -38,6 +38,7 @@ from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
+from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
 from pipeline.organizations.short_forms import ShortForms
 
@@ -77,9 +78,10 @@ class OrganizationStage:
                                  if SPORTS_CONTEXT in row.flags}
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_organizations", ["trnews_country"])
         text = doc_text(doc)
         article = ArticleText(text, doc_words(doc))
-        entities = doc._.trnews_entities
+        entities = entities_in(doc, ["COUNTRY", "MISSION"])
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
         country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
         countries = [(m.start, m.end) for m, _ in country_mentions]
@@ -95,7 +97,8 @@ class OrganizationStage:
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
-        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
+        add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
@@ -306,6 +309,8 @@ def _plural_of_compound(title: str) -> str:
 
 @Language.factory(
     "trnews_organizations",
+    requires=group_attrs("trnews_country", "trnews_mission"),
+    assigns=[*group_attrs("trnews_organization"), "doc.spans"],
     default_config={
         "table": "organizations.tsv",
         "heads": "organization_heads.tsv",

@@ -33,8 +33,11 @@ from pipeline.lang.tr.text import (
 )
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
+#: the span groups of the stages before: their mentions are no person names
+READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
 _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
@@ -54,9 +57,11 @@ class PersonStage:
         self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_persons", ["trnews_country"])
         text, words = doc_text(doc), doc_words(doc)
-        others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
-        countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
+        earlier = entities_in(doc)
+        others = [(m.start, m.end) for e in earlier for m in e.mentions]
+        countries = {m.start: (m.end, e.iso2) for e in earlier if e.type == "COUNTRY" for m in e.mentions}
         taken = _word_indices(words, others)
         for match in self.demonyms.find(text, words):
             if not match.has_suffix and match.start not in countries \
@@ -80,7 +85,8 @@ class PersonStage:
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
-        doc._.trnews_entities.extend(person_entity(text, person) for person in people)
+        start_groups(doc, [ENTITY_GROUPS["PERSON"]])
+        add_entities(doc, [person_entity(text, person) for person in people])
         return doc
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
@@ -253,6 +259,8 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
 
 @Language.factory(
     "trnews_persons",
+    requires=group_attrs(*READS),
+    assigns=[*group_attrs("trnews_person"), "doc.spans"],
     default_config={
         "titles": "titles.tsv",
         "given_names": "given_names.tsv",
