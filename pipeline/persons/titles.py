@@ -392,24 +392,3 @@ def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_sta
 
 def _is_suffix(text: str, word: Word) -> bool:
     return word.start > 0 and text[word.start - 1] in APOSTROPHES
-
-
-def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
-    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
-    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
-    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
-        return False
-    if other.country not in (None, fuller.country):
-        return False
-    position = 0
-    for word in other_words:
-        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
-            position += 1
-        if position == len(fuller_words):
-            return False
-        position += 1
-    return True
-
-
-def _same_stem(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
