@@ -222,3 +222,14 @@ def test_a_name_said_alone_needs_repetition_and_speech_or_a_given_name(text, exp
 )
 def test_a_name_before_a_cue_noun_is_an_organization(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplanan Kabine, yeni tedbirleri değerlendirdi. Kabine ayrıca bütçeyi ele aldı.",
+        "Türkiye, KFOR Komutan Yardımcılığı görevini devraldı.",
+    ],
+)
+def test_institution_words_are_no_persons(text):
+    assert person_names(text) == []

@@ -39,6 +39,8 @@ MAX_NAME_WORDS = 4
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
+#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``)
+_ABSTRACT_POSSESSIVE = ("lığı", "liği", "luğu", "lüğü")
 _VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
@@ -345,6 +347,8 @@ def is_compound_head(folded: str) -> bool:
     """A long capitalized word with a possessive or plural written without an apostrophe is the
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
+    if len(folded) >= 7 and folded.endswith(_ABSTRACT_POSSESSIVE):
+        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
         return False
     # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
