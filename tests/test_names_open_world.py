@@ -233,3 +233,9 @@ def test_a_name_before_a_cue_noun_is_an_organization(text, expected):
 )
 def test_institution_words_are_no_persons(text):
     assert person_names(text) == []
+
+
+def test_a_name_before_baskanliginda_chairs_and_makes_no_organization():
+    text = "Kurul, Ayşe Kaya Başkanlığında toplandı."
+    assert person_names(text) == ["Ayşe Kaya"]
+    assert organization_names(text) == []

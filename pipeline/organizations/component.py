@@ -45,6 +45,7 @@ from pipeline.organizations.short_forms import ShortForms
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
+_CHAIR = "başkanlığı"
 _LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
@@ -62,6 +63,8 @@ class OrganizationStage:
         use_ner: bool,
         locations: str = "locations.tsv",
         short_forms: str = "organization_short_forms.tsv",
+        given_names: str = "given_names.tsv",
+        more_given_names: str = "given_names_turkish.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -72,6 +75,7 @@ class OrganizationStage:
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
+        self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -158,13 +162,21 @@ class OrganizationStage:
         """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
         then names after a cue noun, none across a mission."""
         in_missions = Spans(missions)
-        spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
+        spans = [s for s in self.finder.headed_names(article, countries)
+                 if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
         cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
+        """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
+        run, the head is a locative of ``Başkanlık``), no organization."""
+        head = article.blanked_words[span.last].folded
+        first = article.blanked_words[span.first].folded
+        return head.startswith(_CHAIR) and head != _CHAIR and first in self.given_names
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
         if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
@@ -322,6 +334,8 @@ def _plural_of_compound(title: str) -> str:
         "countries": "countries.tsv",
         "locations": "locations.tsv",
         "short_forms": "organization_short_forms.tsv",
+        "given_names": "given_names.tsv",
+        "more_given_names": "given_names_turkish.tsv",
         "use_ner": False,
     },
 )
@@ -339,6 +353,8 @@ def make_organizations_stage(
     use_ner: bool,
     locations: str,
     short_forms: str,
+    given_names: str,
+    more_given_names: str,
 ) -> OrganizationStage:
     return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner,
-                             locations, short_forms)
+                             locations, short_forms, given_names, more_given_names)

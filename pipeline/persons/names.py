@@ -39,8 +39,11 @@ MAX_NAME_WORDS = 4
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
-#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``)
-_ABSTRACT_POSSESSIVE = ("lığı", "liği", "luğu", "lüğü")
+#: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
+_CHAIRED_BY = "başkanlığında"
+#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``; ``Başkanlığında``: with a
+#: case ending after the possessive)
+_ABSTRACT_POSSESSIVE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[dt][ae]n?|n[ıiuü]n|n[ae]|n[ıiuü])?$")
 _VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
@@ -182,6 +185,8 @@ class NameReader:
             word = self.words[i]
             if self._gap(i - 1, i) != " " or not is_capitalized(word.text):
                 return False
+            if word.folded == _CHAIRED_BY:
+                return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
             if word.folded in self.stopwords or is_compound_head(word.folded):
                 return True
         return False
@@ -347,7 +352,7 @@ def is_compound_head(folded: str) -> bool:
     """A long capitalized word with a possessive or plural written without an apostrophe is the
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
-    if len(folded) >= 7 and folded.endswith(_ABSTRACT_POSSESSIVE):
+    if len(folded) >= 7 and _ABSTRACT_POSSESSIVE.search(folded):
         return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
         return False
