@@ -239,3 +239,9 @@ def test_a_name_before_baskanliginda_chairs_and_makes_no_organization():
     text = "Kurul, Ayşe Kaya Başkanlığında toplandı."
     assert person_names(text) == ["Ayşe Kaya"]
     assert organization_names(text) == []
+
+
+def test_a_name_said_alone_takes_the_full_form_the_article_gave_once():
+    text = ("Avukat, müvekkili Selin Arsay'ın masum olduğunu savundu. Arsay, suçlamaları reddettiğini "
+            "söyledi. Savcı ise Arsay'ın tutuklanmasını istedi.")
+    assert person_names(text) == ["Selin Arsay"]

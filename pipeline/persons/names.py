@@ -210,6 +210,10 @@ class NameReader:
         """Word ``index`` alone as a name, when no other reading has taken it."""
         return self._mention([[index]]) if self._usable(index) else None
 
+    def two_words(self, index: int) -> PersonMention | None:
+        """Words ``index`` and ``index + 1`` as one name (``Seçil Erzan``)."""
+        return self._mention([[index], [index + 1]]) if self._usable(index) and self._usable(index + 1) else None
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):

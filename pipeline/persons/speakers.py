@@ -37,6 +37,7 @@ def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[
     lowercase = {w.folded for w in words if w.text[:1].islower()}
     named = {word for m in mentions for word in m.words}
     uses: dict[str, list[int]] = defaultdict(list)
+    full: dict[str, list[int]] = defaultdict(list)
     for i, word in enumerate(words):
         if i in reader.blocked or not is_capitalized(word.text) or is_all_caps(word.text) or len(word.folded) < 3:
             continue
@@ -47,20 +48,33 @@ def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[
         if word.start > 0 and text[word.start - 1] in "'’":
             continue
         if _capitalized_neighbour(text, words, i):
+            if _first_name_before(text, words, i, reader, starts):
+                full[word.folded].append(i)  # ``Seçil Erzan'ın``: the full name, said once
             continue
         uses[word.folded].append(i)
     found = []
-    for indices in uses.values():
-        if len(indices) < MIN_USES or all(words[i].start in starts for i in indices):
+    for folded, indices in uses.items():
+        if len(indices) + len(full[folded]) < MIN_USES or all(words[i].start in starts for i in indices):
             continue
-        given = words[indices[0]].folded in given_names  # ``Uğurcan``: a footballer named by first name
+        given = folded in given_names  # ``Uğurcan``: a footballer named by first name
         if not given and not any(_speaks(text, words, i, sentence_starts) for i in indices):
             continue
-        for i in indices:
-            mention = reader.single_word(i)
-            if mention is not None:
-                found.append(mention)
+        candidates = [reader.single_word(i) for i in indices]
+        candidates += [reader.two_words(i - 1) for i in full[folded]]
+        found += [mention for mention in candidates if mention is not None]
     return found
+
+
+def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader, starts: set[int]) -> bool:
+    """``Seçil Erzan``: one capitalized word, not opening the sentence, right before word ``i``,
+    and nothing capitalized after it."""
+    if i < 1 or i + 1 < len(words) and text[words[i].end : words[i + 1].start] == " " \
+            and is_capitalized(words[i + 1].text):
+        return False
+    before = words[i - 1]
+    return text[before.end : words[i].start] == " " and before.start not in starts and is_capitalized(before.text) \
+        and not is_all_caps(before.text) and not (i > 1 and text[words[i - 2].end : before.start] == " "
+                                                  and is_capitalized(words[i - 2].text)) and i - 1 not in reader.blocked
 
 
 def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
