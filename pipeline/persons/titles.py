@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import opens_sentence
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.text import (
@@ -30,6 +29,7 @@ from pipeline.lang.tr.text import (
     Word,
     is_all_caps,
     is_capitalized,
+    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,

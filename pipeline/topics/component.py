@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
 from pipeline.topics.cues import word_list
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.schema import Topic
 from pipeline.spans import TOPIC_GROUP, add_items, group_attrs, mention_offsets, require_groups, start_groups
@@ -32,9 +32,9 @@ class TopicStage:
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_topics", ["trnews_person"])
         people = mention_offsets(doc, ["PERSON"])
-        topics = []
-        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
-            phrase = doc.text[item.start : item.end]
+        text, topics = doc_text(doc), []  # doc.text would be rebuilt from the tokens at each use
+        for item in self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
+            phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
             iptc = self.taxonomy.concepts[label].iptc if label else None
