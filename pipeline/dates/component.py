@@ -45,6 +45,7 @@ from pipeline.extensions import doc_text
 from pipeline.lang.tr.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
 from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
@@ -92,7 +93,7 @@ def _alternation(names: list[str]) -> str:
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
-class DateStage:
+class DateStage(SavedLexicons):
     def __init__(self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str) -> None:
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
@@ -380,4 +381,6 @@ def _sentence_at(text: str, offset: int) -> str:
 def make_dates_stage(
     nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str
 ) -> DateStage:
-    return DateStage(months, relative, weekdays, tense_cues, horizons)
+    return DateStage.build(
+        months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons
+    )

@@ -33,6 +33,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, words
 
@@ -77,7 +78,7 @@ class _Amount:
     currency_suffix: str  # folded, without apostrophe: "lık" in "dolarlık", "" when none
 
 
-class MoneyStage:
+class MoneyStage(SavedLexicons):
     def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
         inflecting, fixed, self.symbols = [], [], {}
         self.currencies: dict[str, Currency] = {}
@@ -342,4 +343,6 @@ def _ends_clause(text: str, offset: int) -> bool:
 def make_money_stage(
     nlp: Language, name: str, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool
 ) -> MoneyStage:
-    return MoneyStage(currencies, hedges, subject_words, one_entry_per_amount)
+    return MoneyStage.build(
+        currencies=currencies, hedges=hedges, subject_words=subject_words, one_entry_per_amount=one_entry_per_amount
+    )

@@ -36,6 +36,7 @@ from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
     ENTITY_GROUPS,
     add_entities,
@@ -50,7 +51,7 @@ from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end
 NER_LABEL = "ORG"
 
 
-class OrganizationStage:
+class OrganizationStage(SavedLexicons):
     def __init__(
         self,
         table: str,
@@ -290,4 +291,7 @@ def make_organizations_stage(
     countries: str,
     use_ner: bool,
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner)
+    return OrganizationStage.build(
+        table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
+        titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner,
+    )

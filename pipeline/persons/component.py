@@ -30,6 +30,7 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
@@ -40,7 +41,7 @@ _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 
 
-class PersonStage:
+class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words)
@@ -239,4 +240,6 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words)
+    return PersonStage.build(
+        titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords, portfolio_words=portfolio_words
+    )

@@ -21,11 +21,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from pipeline.lang.tr.morphology import case_suffix_length, match_key
+from pipeline.lang.tr.morphology import case_after, match_key
 from pipeline.lang.tr.text import APOSTROPHES, Word, iter_sentence_starts, opens_sentence, suffix_end, turkish_lower, words
-
-CASE_NAMES = ("gen", "acc", "dat", "loc", "abl", "ins")
-
 
 @dataclass
 class Analysis:
@@ -55,10 +52,7 @@ class Analysis:
 @lru_cache(maxsize=65536)  # word forms repeat: most look-ups are cached
 def suffix_case(stem: str, suffix: str) -> str:
     """The case an apostrophe suffix spells (``Fidan'ın`` -> ``gen``), or "" when none does."""
-    if not suffix:
-        return ""
-    word = stem + suffix
-    return next((case for case in CASE_NAMES if case_suffix_length(word, case) == len(suffix)), "")
+    return case_after(stem, suffix) if suffix else ""
 
 
 stem_key = lru_cache(maxsize=200_000)(match_key)  # the key of a word form never changes
