@@ -46,7 +46,7 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
 
 NER_LABEL = "ORG"
 
@@ -63,12 +63,13 @@ class OrganizationStage(SavedLexicons):
         demonyms: str,
         countries: str,
         use_ner: bool,
+        locations: str = "locations.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
         self.cues = read_words(cues, "cue")
         self.stopwords = read_words(stopwords) | read_words(generic_words)
-        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", place_words(locations))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -121,7 +122,8 @@ class OrganizationStage(SavedLexicons):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
-        """Names ending in a head noun, then names after a cue noun, none across a mission."""
+        """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
+        then names after a cue noun, none across a mission."""
         in_missions = Spans(missions)
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -240,6 +242,13 @@ class Demonyms:
         return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
 
 
+def place_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
+    return frozenset(
+        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
+    )
+
+
 def office_titles(table: str) -> Gazetteer:
     """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
     plural of a compound (``Merkez Bankası Başkanları``)."""
@@ -275,6 +284,7 @@ def _plural_of_compound(title: str) -> str:
         "titles": "titles.tsv",
         "demonyms": "demonyms.tsv",
         "countries": "countries.tsv",
+        "locations": "locations.tsv",
         "use_ner": False,
     },
 )
@@ -290,8 +300,9 @@ def make_organizations_stage(
     demonyms: str,
     countries: str,
     use_ner: bool,
+    locations: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
-        titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner,
+        titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
     )

@@ -40,7 +40,9 @@ from pipeline.lang.tr.morphology import (
     is_converb,
     is_finite_verb,
     is_nominalized_verb,
+    is_participle,
     is_passive_participle,
+    is_unmistakable_accusative,
     is_verbal_noun_of,
 )
 from pipeline.lang.tr.text import Word
@@ -49,11 +51,13 @@ from pipeline.lang.tr.text import Word
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
 class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
         self._person_ends: set[int] = set()
+        self._inside: set[int] = set()
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
@@ -75,7 +79,13 @@ class AgendaFinder:
         items: list[AgendaItem] = []
         for sentence, found in zip(sentences, found_in):
             limit, previous = 0, None
+            # "X başta olmak üzere Y ele alındı": the connector stays inside the item it qualifies,
+            # unless only vague words follow it ("X dahil olmak üzere muhtelif başlıklar")
+            inner = [cue for cue in found if cue.cue.role == "connector" and not self._vague_after(sentence, cue)]
+            self._inside = {i for cue in inner for i in range(cue.first, cue.last)}
             for cue in found:
+                if cue in inner:
+                    continue
                 if cue.cue.list == "after":
                     region = (cue.last, cue.until)
                 else:
@@ -89,7 +99,7 @@ class AgendaFinder:
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region[0], previous):
+        if start >= end or self._continues(sentence, region, previous):
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
@@ -112,11 +122,18 @@ class AgendaFinder:
                 items.append(with_opening_mark(text, item))
         return items
 
+    def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
+        return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
+
     @staticmethod
-    def _continues(sentence: Sentence, start: int, previous: FoundCue | None) -> bool:
+    def _continues(sentence: Sentence, region: tuple[int, int], previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
-        cue without a break is the rest of the same phrase, whose topics are already taken."""
+        cue without a break is the rest of the same phrase, whose topics are already taken
+        (not after a comma further on: ``iş birliğinin sürmesinden memnun iki lider, X'i ele aldı``)."""
+        start, end = region
         if previous is None or sentence.marks[start]:
+            return False
+        if any("," in mark for mark in sentence.marks[start:end]):
             return False
         return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
 
@@ -129,6 +146,10 @@ class AgendaFinder:
                 end -= 1
                 while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
                     end -= 1  # the rest of the name: "Genel Kurul'da"
+            elif self._participle_at_end(sentence, start, end) is not None:
+                end = self._participle_at_end(sentence, start, end)
+            elif self._is_meeting_scene(sentence, start, end):
+                end = self._before_meeting_scene(sentence, start, end)
             elif self.words.has("time", last) and not sentence.marks[end]:
                 end -= 1
             elif self._is_time_noun(_without_locative(last)):
@@ -139,6 +160,52 @@ class AgendaFinder:
                 return end
         return end
 
+    def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:
+        """``X de kabinede görüşülecek önemli konular arasında``: a relative clause of the
+        predicate noun, after the list (a list itself ends in a noun): where it starts."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
+            index -= 1
+        if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
+            return index
+        return None
+
+    @staticmethod
+    def _is_bare_participle(token: Token) -> bool:
+        return not token.capitalized and token.stem_end == token.end and is_participle(token.folded)
+
+    def _is_meeting_scene(self, sentence: Sentence, start: int, end: int) -> bool:
+        """``... kabine toplantısında`` or ``... toplantının en önemli gündem`` right before the
+        cue: where the list is discussed, or whose agenda it is, not a topic."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
+            index -= 1
+        token = tokens[index]
+        if not self.words.has("setting", token) or sentence.marks[index + 1]:
+            return False
+        case = "gen" if index < end - 1 else "loc"
+        return has_case(token.folded, case) and (index < end - 1 or not is_passive_participle(token.folded))
+
+    def _is_predicate_word(self, token: Token) -> bool:
+        return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
+
+    def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
+        tokens = sentence.tokens
+        index = end - 1
+        while not self.words.has("setting", tokens[index]):
+            index -= 1
+        # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
+        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
+            index -= 1
+        return index
+
+    def _names_the_meeting(self, token: Token) -> bool:
+        word = token.folded
+        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+        return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
+
     def _is_time_position(self, time: Token, position: Token) -> bool:
         """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""
         return bool(_without_locative(position)) and self._is_time_noun(time.folded)
@@ -147,8 +214,8 @@ class AgendaFinder:
         """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
         The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
         time_words = self.words.by_kind.get("time", ())
-        if word in time_words:
-            return True
+        if word in time_words or (word[-3:] in ("lar", "ler") and word[:-3] in time_words):
+            return True  # "günlerde", "önümüzdeki haftalarda"
         return word[-1:] in ("ı", "i", "u", "ü") and (
             word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
         )
@@ -171,18 +238,43 @@ class AgendaFinder:
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
-                    return index
+                    if not (active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])):
+                        return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
                 chunk_end = index
             index -= 1
         return start if keep_first_chunk or chunk_end == end else chunk_end
 
+    @staticmethod
+    def _same_case_item(before_comma: Token, last: Token) -> bool:
+        """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative."""
+        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc") and is_unmistakable_accusative(before_comma.folded)
+
+    def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
+        """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
+        follows closely belongs to the relative clause of an item."""
+        tokens = sentence.tokens
+        for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
+            if sentence.marks[after]:
+                return False
+            if is_participle(tokens[after].folded) and not tokens[after].capitalized:
+                return True
+        return False
+
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
+        if index in self._inside:
+            return False
         token = sentence.tokens[index]
+        if (
+            self.words.has("boundary", token)
+            and has_case(token.folded, "loc")
+            and self._inside_relative_clause(sentence, index)
+        ):
+            return False
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
-        if token.end in self._person_ends or token.stem_end in self._person_ends:
+        if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
@@ -197,6 +289,15 @@ class AgendaFinder:
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _person_inside(self, sentence: Sentence, index: int) -> bool:
+        """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
+        a person in the genitive or before a relation noun is part of an item."""
+        token = sentence.tokens[index]
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        if sentence.mark_after(index) if following else True:
+            return False
+        return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

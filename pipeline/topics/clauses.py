@@ -18,8 +18,8 @@ from pipeline.lang.tr.text import APOSTROPHES, Word
 
 OPENING = "“«(„"
 CLOSING = "”»)"
-#: A short paragraph whose last character is not one of these is a headline or a crosshead:
-#: its words repeat the body or announce another article, and it states no agenda.
+#: A short paragraph whose last character is not one of these is a headline or a crosshead;
+#: it states an agenda only with an agenda cue of its own ("X ve Y masada").
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
 # a period after a number of one to three digits is an ordinal ("4. Türkiye-Afrika Zirvesi"),
@@ -47,6 +47,7 @@ class Sentence:
     tokens: list[Token]
     depths: list[int]  #: per token: 0 outside quotes and parentheses
     marks: list[str]  #: marks[i]: punctuation outside quotes between tokens[i - 1] and tokens[i]
+    headline: bool = False  #: a short paragraph without a final mark: a headline or a crosshead
 
     def mark_after(self, index: int) -> str:
         return self.marks[index + 1]
@@ -70,8 +71,7 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
     starts = [t.start for t in tokens]
     number = -1
     for paragraph in re.finditer(r"[^\n]+", text):
-        if _is_headline(paragraph.group()):
-            continue
+        headline = _is_headline(paragraph.group())
         number += 1
         start = paragraph.start()
         for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph.end())] + [paragraph.end()]:
@@ -80,7 +80,7 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
             first = bisect.bisect_left(starts, start)
             sentence_tokens = [t for t in tokens[first : bisect.bisect_left(starts, end)] if t.end <= end]
             if sentence_tokens:
-                yield _sentence(text, start, end, number, sentence_tokens)
+                yield _sentence(text, start, end, number, sentence_tokens, headline)
             start = end
 
 
@@ -88,7 +88,7 @@ def _is_headline(paragraph: str) -> bool:
     return paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
 
 
-def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token]) -> Sentence:
+def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token], headline: bool) -> Sentence:
     bounds = [start] + [offset for t in tokens for offset in (t.start, t.end)] + [end]
     depths: list[int] = []
     marks: list[str] = []
@@ -104,4 +104,4 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
                 outside.append(char)
         marks.append("".join(outside))
         depths.append(depth)
-    return Sentence(start, end, paragraph, tokens, depths[:-1], marks)
+    return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)

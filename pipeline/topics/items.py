@@ -25,9 +25,10 @@ from pipeline.lang.tr.morphology import (
 )
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
-MAX_ITEM_WORDS = 12  # a longer "item" is a clause the list walk did not stop at
+MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
 
 
@@ -122,6 +123,9 @@ class ItemShaper:
     def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
         first, last = self.strip_particles(sentence, first, last)
         tokens = sentence.tokens
+        example_end = self._examples_end(sentence, first, last)
+        if example_end is not None:
+            last, case = example_end, "apostrophe"
         wrapper = self._wrapper_start(sentence, first, last)
         if wrapper is not None:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
@@ -180,6 +184,24 @@ class ItemShaper:
             ):
                 return index + 1
         return first
+
+    def _examples_end(self, sentence: Sentence, first: int, last: int) -> int | None:
+        """``Gazze ve Venezuela gibi bölgesel meseleler``, ``X gibi konularda kaydedilen
+        ilerlemeler``: examples before ``gibi`` and a vague classifier after it: the examples
+        are the topics (``gibi toplu ulaşım araçları`` names one, and stays)."""
+        tokens = sentence.tokens
+        for index in range(first + 1, last - 1):
+            if tokens[index].folded != EXAMPLES or sentence.depths[index]:
+                continue
+            after = index + 1
+            while after < last and (
+                is_adjective(self.words, tokens[after]) or tokens[after].folded in COORDINATORS or self.words.is_generic(tokens[after])
+                and not self.words.has("generic_head", tokens[after])
+            ):
+                after += 1
+            if after < last and self.words.has("generic_head", tokens[after]):
+                return index
+        return None
 
     def _wrapper_start(self, sentence: Sentence, first: int, last: int) -> int | None:
         """Where ``ilişkin başlıklar``, ``kadar çok sayıda konu`` starts at the end of an item:
