@@ -136,3 +136,28 @@ def test_a_missing_column_names_the_file_and_the_header(tmp_path):
     (row,) = read_tsv(str(table))
     with pytest.raises(DataFileError, match=r"words\.tsv, line 2: no column 'kind' \(the header has: word\)"):
         row["kind"]
+
+
+def test_the_extractions_in_displacy_manual_format(nlp):
+    from spacy import displacy
+
+    from pipeline.display import displacy_ents, displacy_options
+
+    data = displacy_ents(processed(nlp))
+    shown = {(data["text"][e["start"] : e["end"]], e["label"]) for e in data["ents"]}
+    assert {("Hakan Fidan", "PERSON"), ("İtalya'dan", "COUNTRY"), ("enerji güvenliği", "TOPIC")} <= shown
+    assert "Hakan Fidan" in displacy.render(data, style="ent", manual=True, options=displacy_options())
+
+
+def test_the_lexicon_tagger_keeps_its_lists_with_a_saved_model(tmp_path):
+    import srsly
+
+    tagger_nlp = spacy.blank("tr")
+    tagger_nlp.add_pipe("trnews_lexicon_tags")
+    tagger_nlp.to_disk(tmp_path / "model")
+    lists_file = tmp_path / "model" / "trnews_lexicon_tags" / "lists.json"
+    lists = srsly.read_json(lists_file)
+    lists["names"].append(["Çizmeli Ülke", "COUNTRY"])
+    srsly.write_json(lists_file, lists)
+    doc = spacy.load(tmp_path / "model")("Heyet Çizmeli Ülke'ye gitti.")
+    assert [tags[0] for tags in doc._.trnews_lexicon_tags][1:3] == ["B-COUNTRY", "I-COUNTRY"]
