@@ -39,7 +39,8 @@ def main() -> None:
 
     import pipeline
 
-    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(args.dev.glob("*.json"))] * args.repeat
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(args.dev.glob("*.json"))]
+    texts = [article["text"] for article in articles] * args.repeat
     tokenizer, nlp = spacy.blank("tr").tokenizer, pipeline.load()
     list(pipeline.extract_many([{"text": text} for text in texts[:5]], nlp=nlp))  # warm the caches
     tokenizing = best_cpu_seconds(lambda: [tokenizer(text) for text in texts], args.rounds)

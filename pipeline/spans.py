@@ -149,7 +149,8 @@ def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
 def _groups(doc: Doc, types: Iterable[str] | None) -> Iterator[str]:
     if types is None:
         known = list(ENTITY_GROUPS.values())
-        extra = [name for name in doc.spans if name.startswith("trnews_") and name not in known and name not in ITEM_MODELS]
+        others = [name for name in doc.spans if name.startswith("trnews_") and name not in known]
+        extra = [name for name in others if name not in ITEM_MODELS]
         yield from (name for name in [*known, *extra] if name in doc.spans)
     else:
         yield from (entity_group(t) for t in types if entity_group(t) in doc.spans)

@@ -52,7 +52,7 @@ class SavedLexicons:
     def from_disk(self: Stage, path: str | Path, *, exclude: tuple = ()) -> Stage:
         path = Path(path).resolve()
         saved = srsly.read_json(path / SETTINGS_FILE)
-        settings = {key: str(path / entry["file"]) if "file" in entry else entry["value"] for key, entry in saved.items()}
+        settings = {key: str(path / e["file"]) if "file" in e else e["value"] for key, e in saved.items()}
         self.__init__(**settings)  # type: ignore[misc]  (built again from the saved copies)
         self._settings = settings
         return self

@@ -22,7 +22,15 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.lang.tr.morphology import case_after, match_key
-from pipeline.lang.tr.text import APOSTROPHES, Word, iter_sentence_starts, opens_sentence, suffix_end, turkish_lower, words
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    iter_sentence_starts,
+    opens_sentence,
+    suffix_end,
+    turkish_lower,
+    words,
+)
 
 @dataclass
 class Analysis:
