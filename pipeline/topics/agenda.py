@@ -51,6 +51,9 @@ from pipeline.lang.tr.text import Word
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+BETWEEN = "arasında"
+FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
+MAX_FIELD_NAME_WORDS = 3
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -238,7 +241,9 @@ class AgendaFinder:
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
-                    if not (active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])):
+                    after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
+                    same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
+                    if not (after_connector or same_case):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
@@ -280,6 +285,10 @@ class AgendaFinder:
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
+        if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]):
+            return True  # "bu toplantı ile ...": the meeting as the means
+        if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
+            return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
         if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
             return True
@@ -380,6 +389,8 @@ class AgendaFinder:
         if not chunks:
             return []
         *leading, (first, last) = chunks
+        if leading and self._shares_a_field_noun(sentence, chunks):
+            return [(chunks[0][0], last)]  # "enerji, ulaştırma ve turizm alanlarında iş birliği": one topic
         if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
             return chunks  # "ve" is used inside items: the list is comma-separated throughout
         coordinator = next(
@@ -395,6 +406,14 @@ class AgendaFinder:
         if coordinator is None:
             return chunks
         return [*leading, (first, coordinator), (coordinator + 1, last)]
+
+    @staticmethod
+    def _shares_a_field_noun(sentence: Sentence, chunks: list[tuple[int, int]]) -> bool:
+        """Short chunks before ``X alanlarında ...``: the plural field noun is shared by all of them."""
+        *leading, (first, last) = chunks
+        if any(end - start > MAX_FIELD_NAME_WORDS for start, end in leading):
+            return False
+        return any(t.folded.startswith(FIELD_NOUNS) for t in sentence.tokens[first + 1 : last])
 
     def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
         """Whether the coordinator joins two items, rather than two adjectives of one noun

@@ -39,6 +39,7 @@ _PARTICIPLE = re.compile(r"^y?[ae]n$")
 _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+NOT_A_STATEMENT = ("hale", "gerek")  #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor"
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 
 
@@ -212,7 +213,7 @@ class CueTable:
         tokens = sentence.tokens
         if last >= len(tokens) or sentence.marks[last]:
             return True
-        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or self.words.has("particle", tokens[last])
+        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or tokens[last].folded in ("da", "de", "ise")
 
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
@@ -225,6 +226,10 @@ class CueTable:
         verb, following = sentence.tokens[last - 1], sentence.tokens[last]
         if following.folded == "olan":
             return True
+        if following.folded.startswith(NOT_A_STATEMENT):
+            return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
+        if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
+            return True  # "gündeme alınması hususu": a proposal about it
         if not is_participle(verb.folded):
             return False
         if following.folded in MANNER_NOUNS:
