@@ -28,6 +28,7 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_money", {}),
     ("trnews_dates", {}),
     ("trnews_topics", {}),
+    ("trnews_ents", {}),
 ]
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 

@@ -7,6 +7,7 @@ with its factory in ``component.py``; the NER model's feature components are in 
 from pipeline.countries import component as countries  # noqa: F401  (imported for @Language.factory)
 from pipeline.dates import component as dates  # noqa: F401
 from pipeline.document import component as document  # noqa: F401
+from pipeline.document import ents  # noqa: F401
 from pipeline.locations import component as locations  # noqa: F401
 from pipeline.missions import component as missions  # noqa: F401
 from pipeline.money import component as money  # noqa: F401

@@ -17,6 +17,7 @@ from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.schema import Entity
+from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
 
 NOT_A_COUNTRY = "-"
 
@@ -40,12 +41,14 @@ class CountryStage:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         matches = self.gazetteer.find(text, doc_words(doc))
-        doc._.trnews_entities.extend(entities_from_matches(text, matches, self.countries.get))
+        start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
+        add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
 
 
 @Language.factory(
     "trnews_countries",
+    assigns=[*group_attrs("trnews_country"), "doc.spans"],
     default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv"},
 )
 def make_country_stage(nlp: Language, name: str, table: str, aliases: str) -> CountryStage:

@@ -45,6 +45,7 @@ from pipeline.extensions import doc_text
 from pipeline.lang.tr.numbers import number_words, parse_turkish_number
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
+from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
 from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 
@@ -167,10 +168,12 @@ class DateStage:
         self.anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_dates", ["trnews_money"])
         text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
-        blocked += [(money.start, money.end) for money in doc._.trnews_money]
+        blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
         found: list[tuple[_Candidate, list]] = []
+        dates: list[DateMention] = []
         for candidate in self._candidates(text):
             if any(start < candidate.end and candidate.start < end for start, end in blocked):
                 continue
@@ -187,9 +190,9 @@ class DateStage:
                 continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
-                doc._.trnews_dates.append(
-                    DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value)
-                )
+                dates.append(DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value))
+        start_groups(doc, [DATE_GROUP])
+        add_items(doc, DATE_GROUP, dates)
         return doc
 
     def _candidates(self, text: str) -> list[_Candidate]:
@@ -367,6 +370,8 @@ def _sentence_at(text: str, offset: int) -> str:
 
 @Language.factory(
     "trnews_dates",
+    requires=group_attrs("trnews_money"),
+    assigns=[*group_attrs("trnews_date"), "doc.spans"],
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
         "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv",

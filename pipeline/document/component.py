@@ -1,4 +1,4 @@
-"""First stage: fresh result lists for the Doc and the publication date.
+"""First stage: the publication date, and a clean slate for the results.
 
 A leading ``date YYYY-MM-DD`` line (the format of the project's news dumps) gives the
 publication date when the caller gave none; its span is recorded so that the date
@@ -13,7 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import LIST_EXTENSIONS, doc_text
+from pipeline.extensions import doc_text
+from pipeline.spans import SPAN_VALUES
 
 DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -32,8 +33,9 @@ def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 
 class DocumentStage:
     def __call__(self, doc: Doc) -> Doc:
-        for name in LIST_EXTENSIONS:
-            setattr(doc._, name, [])
+        for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
+            del doc.spans[name]
+        doc.user_data.pop(SPAN_VALUES, None)
         published, dateline = parse_dateline(doc_text(doc))
         doc._.trnews_dateline = dateline
         if doc._.trnews_published is None:
@@ -41,6 +43,6 @@ class DocumentStage:
         return doc
 
 
-@Language.factory("trnews_document")
+@Language.factory("trnews_document", assigns=["doc._.trnews_published", "doc._.trnews_dateline"])
 def make_document_stage(nlp: Language, name: str) -> DocumentStage:
     return DocumentStage()

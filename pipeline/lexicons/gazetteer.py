@@ -165,8 +165,8 @@ class Gazetteer:
             if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
                 return False
         first = span[0].text
-        if entry.acronym:
-            return all(is_all_caps(w.text) for w in span)
+        if entry.acronym:  # ``CTF-151``: numbers in an acronym are neither capitals nor lowercase
+            return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)
         if self.proper and not is_capitalized(first):
             return False
         if entry.ambiguous and sentence_starts.opens_sentence(span[0].start):

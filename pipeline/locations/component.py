@@ -24,6 +24,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import Spans
+from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 
 #: Entity types whose names may contain a place name.
 NAMED_TYPES = ("ORGANIZATION", "MISSION", "COUNTRY")
@@ -36,14 +37,16 @@ class LocationStage:
         self.catalogue = Catalogue(table, "LOCATION", ("country",), inflected=False)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_locations", ["trnews_country"])
         text = doc_text(doc)
-        named = Spans((m.start, m.end) for e in doc._.trnews_entities if e.type in NAMED_TYPES for m in e.mentions)
+        named = Spans(mention_offsets(doc, NAMED_TYPES))
         matches = [
             m
             for m in self.catalogue.find(text, doc_words(doc))
             if not named.overlaps(m.start, m.end) and self._is_place(text, m)
         ]
-        doc._.trnews_entities.extend(entities_from_matches(text, matches, self.catalogue.entity))
+        start_groups(doc, [ENTITY_GROUPS["LOCATION"]])
+        add_entities(doc, entities_from_matches(text, matches, self.catalogue.entity))
         return doc
 
     def _is_place(self, text: str, match: GazetteerMatch) -> bool:
@@ -52,6 +55,11 @@ class LocationStage:
         return match.has_suffix or _PLACE_NOUN.match(text, match.end) is not None
 
 
-@Language.factory("trnews_locations", default_config={"table": "locations.tsv"})
+@Language.factory(
+    "trnews_locations",
+    requires=group_attrs("trnews_country", "trnews_mission", "trnews_organization"),
+    assigns=[*group_attrs("trnews_location"), "doc.spans"],
+    default_config={"table": "locations.tsv"},
+)
 def make_locations_stage(nlp: Language, name: str, table: str) -> LocationStage:
     return LocationStage(table)

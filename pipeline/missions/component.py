@@ -25,6 +25,7 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
+from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.lang.tr.text import suffix_end
 
 
@@ -38,12 +39,13 @@ class MissionStage:
         self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_missions", ["trnews_country"])
         text = doc_text(doc)
         article = ArticleText(text, doc_words(doc))
         findings = Findings()
         listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
         findings.matches.extend(listed)
-        countries = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions]
+        countries = mention_offsets(doc, ["COUNTRY"])
         spans = [
             span
             for span in self.finder.headed_names(article, countries)
@@ -53,7 +55,8 @@ class MissionStage:
         self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
-        doc._.trnews_entities.extend(entities)
+        start_groups(doc, [ENTITY_GROUPS["MISSION"]])
+        add_entities(doc, entities)
         return doc
 
     def _parents_of_found_missions(self, article: ArticleText, findings: Findings) -> None:
@@ -91,6 +94,8 @@ class MissionStage:
 
 @Language.factory(
     "trnews_missions",
+    requires=group_attrs("trnews_country"),
+    assigns=[*group_attrs("trnews_mission"), "doc.spans"],
     default_config={
         "table": "missions.tsv",
         "heads": "mission_heads.tsv",

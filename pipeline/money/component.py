@@ -33,6 +33,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
+from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, words
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
@@ -114,6 +115,7 @@ class MoneyStage:
         numbers = find_number_phrases(text)
         seen: set[tuple[float, str]] = set()
         range_count = 0
+        found: list[Money] = []
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -133,7 +135,7 @@ class MoneyStage:
                 if self.one_entry_per_amount and key in seen and range_marker is None:
                     continue
                 seen.add(key)
-                doc._.trnews_money.append(
+                found.append(
                     Money(
                         text=text[start:end], start=start, end=end, amount=amount.value,
                         currency=amount.currency.code,
@@ -141,6 +143,8 @@ class MoneyStage:
                         subject=subject, range=range_marker,
                     )
                 )  # fmt: skip
+        start_groups(doc, [MONEY_GROUP])
+        add_items(doc, MONEY_GROUP, found)
         return doc
 
     def _currency_at(self, text: str, offset: int) -> tuple[int, Currency, str] | None:
@@ -329,6 +333,7 @@ def _ends_clause(text: str, offset: int) -> bool:
 
 @Language.factory(
     "trnews_money",
+    assigns=[*group_attrs("trnews_money"), "doc.spans"],
     default_config={
         "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
         "one_entry_per_amount": True,

@@ -28,6 +28,9 @@ from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, words
 
 #: Prefix of the keys of things no catalogue lists.
 FOUND = "~"
+#: an ordinal in a folded name: written with an apostrophe suffix (``2'nci``, ``3’üncü``)
+#: (folding has cut the suffix: ``2 ordu``), or with a full stop (``2. ordu``)
+_ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
 
 
 @dataclass
@@ -79,8 +82,11 @@ class Findings:
 
 
 class NameFinder:
-    def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str) -> None:
+    def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str,
+                 place_words: frozenset[str] = frozenset()) -> None:
         self.catalogue = catalogue
+        #: folded one-word place names (``istanbul``): a sentence's first word before one is no name's
+        self.place_words = place_words
         self.heads = heads
         self.stopwords = stopwords
         self.entity_type = entity_type
@@ -99,7 +105,8 @@ class NameFinder:
     def headed_names(self, article: ArticleText, other_names: list[tuple[int, int]]) -> list[NameSpan]:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
-        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts)
+        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts,
+                                 self.place_words)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings
@@ -117,6 +124,8 @@ class NameFinder:
             findings.add(GazetteerMatch(span.start, span.end, span.name_end, key, name))
         for key, spellings in names.items():
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
+        for short, full in _shortened_names(list(names)).items():
+            self._rekey(findings, short, full)
 
     def _found_key(self, name: str) -> str:
         """The folded name, with a listed name that opens it spelled as the catalogue's key:
@@ -125,7 +134,7 @@ class NameFinder:
         name_words = words(name)
         opening = self.catalogue.opening_name(name_words)
         if opening is None:
-            return fold_name(name)
+            return _ORDINAL.sub(r"\1.", fold_name(name))  # ``2'nci Ordu`` and ``2. Ordu`` are one
         count, key = opening
         return " ".join([fold_name(key), *(w.folded for w in name_words[count:])])
 
@@ -175,6 +184,19 @@ class NameFinder:
         ]
         findings.found.pop(old, None)
         findings.acronyms.pop(old, None)
+
+
+def _shortened_names(keys: list[str]) -> dict[str, str]:
+    """Found names that an article uses as the short form of a longer found name it gives too:
+    ``40. Ağır Ceza Mahkemesi`` after ``İstanbul 40. Ağır Ceza Mahkemesi``. A short form that
+    ends two longer names (``Bölge Müdürlüğü`` of ``DSİ 18. Bölge Müdürlüğü`` and ``TCDD 7.
+    Bölge Müdürlüğü``) stays a name of its own."""
+    shortened = {}
+    for short in keys:
+        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short[len(FOUND) :])]
+        if len(longer) == 1:
+            shortened[short] = longer[0]
+    return shortened
 
 
 def _preferred_spelling(spellings: list[str]) -> str:

@@ -32,14 +32,21 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
+WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
 _OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
+#: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
+#: clause, never inside a name
+_INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
 #: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
+#: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
+_ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -75,8 +82,13 @@ class HeadNouns:
 
     def __init__(self, table: str) -> None:
         self._heads: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        #: endings that make one capitalized word a name (``Hatayspor``, ``Bandırmaspor``)
+        self.word_endings: list[str] = []
         for row in read_tsv(table):
             head = row["head"].strip()
+            if (row.get("role") or "").strip() == WORD_ENDING:
+                self.word_endings.append(turkish_lower(head.lstrip("-")))
+                continue
             folded = tuple(w.folded for w in words(head))
             entry = (folded, head, (row.get("role") or "").strip())
             self._heads.setdefault(folded[-1], []).append(entry)
@@ -99,6 +111,11 @@ class HeadNouns:
                 if all(_joined(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
         return None
+
+    def is_one_word_name(self, word: Word) -> bool:
+        if not word.text[:1].isupper() or is_all_caps(word.text):
+            return False
+        return any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
 
     def is_bare_noun(self, folded_word: str) -> bool:
         """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
@@ -148,6 +165,7 @@ def find_headed_names(
     heads: HeadNouns,
     stopwords: set[str],
     proper_starts: frozenset[int] = frozenset(),
+    place_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -157,16 +175,23 @@ def find_headed_names(
     sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
         head = heads.match(text, text_words, i)
+        one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
+        if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
+            head = (i, len(text_words[i].text), "", "")
         if head is None:
             continue
         head_first, base_length, head_text, role = head
         if role == "exclude":
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts)
-        first = _trim_left(text_words, first, head_first, stopwords)
-        if first < head_first and _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts):
+        first = _trim_left(text, text_words, first, head_first, stopwords)
+        if first < head_first and (
+            _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts)
+            or _opens_sentence_as_common_word(text_words, first, sentence_starts, proper_starts, place_words)
+        ):
             first += 1
-        if first >= head_first:
+            first = _trim_left(text, text_words, first, head_first, stopwords)
+        if first >= head_first and not one_word:
             continue
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
@@ -180,10 +205,17 @@ def _extend_left(
     first = head_first
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
         word, following = text_words[first - 1], text_words[first]
+        ordinal = _ordinal_before(text, text_words, first)
+        if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
+            first = ordinal
+            continue
         if not _joined(text, word, following) or _is_suffix_word(text, word) or _has_suffix(text, word):
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _INNER_CASE_ENDING.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -192,17 +224,34 @@ def _extend_left(
             return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
-            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None:
+            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
+                    or heads.is_one_word_name(text_words[before]):
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
     return first
 
 
-def _trim_left(text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
-    """Drop leading connectors, numbers and capitalized function words (``Ayrıca``)."""
+def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
+    """Index of an ordinal number right before word ``index`` (``40.`` or ``3'üncü``), else None."""
+    if index < 1:
+        return None
+    before = text_words[index - 1]
+    if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
+        return index - 1
+    if index >= 2 and _ORDINAL_SUFFIX.match(before.folded) and text_words[index - 2].text.isdigit() \
+            and text[text_words[index - 2].end : before.start] in APOSTROPHES \
+            and text[before.end : text_words[index].start] == " ":
+        return index - 2
+    return None
+
+
+def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
+    """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
+    an ordinal stays (``5. Filo``)."""
     while first < head_first:
         word = text_words[first]
-        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit():
+        ordinal = word.text.isdigit() and any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
         else:
             break
@@ -221,6 +270,19 @@ def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], prope
     )
 
 
+def _opens_sentence_as_common_word(
+    text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
+    place_words: frozenset[str],
+) -> bool:
+    """``Dava İstanbul 40. Ağır Ceza Mahkemesi'nde``, ``Toplam 3 Belediye ...``: a sentence's first
+    word before a place's name or a bare number is the sentence's, no word of the name (a
+    Turkish institution's name opens with its place)."""
+    word, following = text_words[first], text_words[first + 1]
+    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
+        return False
+    return following.text.isdigit() or following.folded in place_words and word.folded not in place_words
+
+
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
     """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
     a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
@@ -229,8 +291,12 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
         word = text_words[index]
         word_text = text[word.start : min(word.end, name_end)] if index == last else word.text
         if index > first:
-            gap = text[text_words[index - 1].end : word.start].strip()
-            parts.append(gap if gap in NAME_JOINTS - {""} else " ")
+            raw_gap = text[text_words[index - 1].end : word.start]
+            gap = raw_gap.strip()
+            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES):
+                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``
+            else:
+                parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
     return _undo_headline_capitals("".join(parts))
 
@@ -255,8 +321,9 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 
 
 def _is_suffix_word(text: str, word: Word) -> bool:
-    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name."""
-    return word.start > 0 and text[word.start - 1] in APOSTROPHES
+    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
+    apostrophe after a space or at the start opens a quotation)."""
+    return word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum()
 
 
 def _has_suffix(text: str, word: Word) -> bool:

@@ -36,7 +36,8 @@ from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end
+from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
 
 NER_LABEL = "ORG"
 
@@ -53,20 +54,22 @@ class OrganizationStage:
         demonyms: str,
         countries: str,
         use_ner: bool,
+        locations: str = "locations.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
         self.cues = read_words(cues, "cue")
         self.stopwords = read_words(stopwords) | read_words(generic_words)
-        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION")
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", place_words(locations))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_organizations", ["trnews_country"])
         text = doc_text(doc)
         article = ArticleText(text, doc_words(doc))
-        entities = doc._.trnews_entities
+        entities = entities_in(doc, ["COUNTRY", "MISSION"])
         missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
         country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
         countries = [(m.start, m.end) for m, _ in country_mentions]
@@ -81,7 +84,8 @@ class OrganizationStage:
             self._add_model_spans(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         findings.matches = self._outside_office_titles(article, findings.matches)
-        entities.extend(entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
+        add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
@@ -110,7 +114,8 @@ class OrganizationStage:
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
-        """Names ending in a head noun, then names after a cue noun, none across a mission."""
+        """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
+        then names after a cue noun, none across a mission."""
         in_missions = Spans(missions)
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -229,6 +234,13 @@ class Demonyms:
         return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
 
 
+def place_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
+    return frozenset(
+        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
+    )
+
+
 def office_titles(table: str) -> Gazetteer:
     """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
     plural of a compound (``Merkez Bankası Başkanları``)."""
@@ -253,6 +265,8 @@ def _plural_of_compound(title: str) -> str:
 
 @Language.factory(
     "trnews_organizations",
+    requires=group_attrs("trnews_country", "trnews_mission"),
+    assigns=[*group_attrs("trnews_organization"), "doc.spans"],
     default_config={
         "table": "organizations.tsv",
         "heads": "organization_heads.tsv",
@@ -262,6 +276,7 @@ def _plural_of_compound(title: str) -> str:
         "titles": "titles.tsv",
         "demonyms": "demonyms.tsv",
         "countries": "countries.tsv",
+        "locations": "locations.tsv",
         "use_ner": False,
     },
 )
@@ -277,5 +292,7 @@ def make_organizations_stage(
     demonyms: str,
     countries: str,
     use_ner: bool,
+    locations: str,
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner)
+    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner,
+                             locations)

@@ -18,9 +18,11 @@ from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_text, doc_words
+from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.names import NameReader, PersonMention, display_name, opens_sentence
-from pipeline.resources import read_words
+from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
+    APOSTROPHES,
     Word,
     is_all_caps,
     is_capitalized,
@@ -30,25 +32,41 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
+#: the span groups of the stages before: their mentions are no person names
+READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
 _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
+_PREDICATE_AFTER = re.compile(r" olarak\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 
 
 class PersonStage:
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
-                 portfolio_words: str | None = None) -> None:
-        self.titles = TitleFinder(titles, portfolio_words)
-        self.given_names = read_words(given_names, "name")
+                 portfolio_words: str | None = None, demonyms: str | None = None,
+                 more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
+        #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
+        self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
+        self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
         self.surnames = read_words(surnames, "name")
         self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_persons", ["trnews_country"])
         text, words = doc_text(doc), doc_words(doc)
-        others = [(m.start, m.end) for e in doc._.trnews_entities for m in e.mentions]
-        countries = {m.start: (m.end, e.iso2) for e in doc._.trnews_entities if e.type == "COUNTRY" for m in e.mentions}
+        earlier = entities_in(doc)
+        others = [(m.start, m.end) for e in earlier for m in e.mentions]
+        countries = {m.start: (m.end, e.iso2) for e in earlier if e.type == "COUNTRY" for m in e.mentions}
+        taken = _word_indices(words, others)
+        for match in self.demonyms.find(text, words):
+            if not match.has_suffix and match.start not in countries \
+                    and not _word_indices(words, [(match.start, match.end)]) & taken:
+                countries[match.start] = (match.end, match.key)
+                others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         clues = TextClues(countries, _known_proper(text, words, entity_words), {words[i].start for i in entity_words},
                           self.given_names)
@@ -63,7 +81,8 @@ class PersonStage:
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
-        doc._.trnews_entities.extend(person_entity(text, person) for person in people)
+        start_groups(doc, [ENTITY_GROUPS["PERSON"]])
+        add_entities(doc, [person_entity(text, person) for person in people])
         return doc
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
@@ -192,8 +211,24 @@ def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[l
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         mention = ending_at.get(before.start()) if before else None
+        if mention is None and _PREDICATE_AFTER.match(text, last.end):
+            mention = _object_of_predicate(text, mentions, first.country_start or first.start)
         if mention is not None:
             mention.titles += [p for p in chain if p.title is not None]
+
+
+def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:
+    """``Ali Kaya'yı Genel Müdür olarak atadı``, ``Due'nun Kosova'daki UNMIK Başkanı olarak``: a
+    name with a case suffix shortly before an office said with ``olarak``, in the same clause."""
+    candidates = [m for m in mentions if m.end <= chain_start]
+    if not candidates:
+        return None
+    mention = max(candidates, key=lambda m: m.end)
+    between = text[mention.end : chain_start]
+    suffixed = mention.end > mention.start + len(mention.name) and text[mention.start + len(mention.name)] in APOSTROPHES
+    if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
+        return None
+    return mention
 
 
 def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:
@@ -220,15 +255,22 @@ def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[s
 
 @Language.factory(
     "trnews_persons",
+    requires=group_attrs(*READS),
+    assigns=[*group_attrs("trnews_person"), "doc.spans"],
     default_config={
         "titles": "titles.tsv",
         "given_names": "given_names.tsv",
         "surnames": "surnames.tsv",
         "stopwords": "name_stopwords.tsv",
         "portfolio_words": "portfolio_words.tsv",
+        "demonyms": "demonyms.tsv",
+        "more_given_names": "given_names_turkish.tsv",
+        "title_stopwords": "name_start_stopwords.tsv",
     },
 )
 def make_persons_stage(
-    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
+    demonyms: str, more_given_names: str, title_stopwords: str,
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words)
+    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms, more_given_names,
+                       title_stopwords)

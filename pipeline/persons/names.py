@@ -33,13 +33,19 @@ HYPHEN_PARTICLES = {
 POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
 #: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
 _SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
+#: the locative (``Saraçhane'de``, ``Saraçhane'deki``): where, not who
+_LOCATIVE_SUFFIX = re.compile(r"^n?[dt][ae](?:ki)?$")
 MAX_NAME_WORDS = 4
+#: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
+_HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 _VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
 CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
+#: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
+_TURKISH_LETTERS = re.compile("[ıığşçöü]")
 
 
 @dataclass
@@ -80,6 +86,15 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        if units and self.in_title_case_line(index):
+            # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
+            # only the words the name lists know, or the first word alone, are the name
+            known_words = 0
+            while known_words < len(units) and all(
+                    self.words[i].folded in self.given_names | self.surnames
+                    and self.words[i].folded not in CLITIC_LIKE_PARTICLES for i in units[known_words]):
+                known_words += 1
+            units = units[:known_words]
         return self._mention(units)
 
     def _has_suffix(self, unit: list[int]) -> bool:
@@ -95,15 +110,59 @@ class NameReader:
 
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
-        units = self._units(index, limit=MAX_NAME_WORDS)
-        units = self._given_then_surname(units)
+        if self.words[index].folded in CLITIC_LIKE_PARTICLES:
+            return None  # ``DUMAN DA SİLİVRİ'YE``: the clitic in capitals
+        all_units = self._units(index, limit=MAX_NAME_WORDS)
+        units = self._given_then_surname(all_units)
+        # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
+        headline = self.in_title_case_line(index)
+        if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
+            return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
+        if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
+                and self.words[units[-1][-1]].folded not in self.surnames \
+                and not self.has_spatial_suffix(all_units[len(units)][-1]) \
+                and not self._capitalized_after(all_units[len(units)][-1]):
+            units = all_units[: len(units) + 1]
+        if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
+                and self._capitalized_after(units[-1][-1]):
+            return None  # ``Erdoğan Zirveye Katılıyor``: in a title-case line a capital says nothing
         if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
             return self._mention(units)  # ``Ayşe Hanım``
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
             return None
+        if self._has_locative(units[-1][-1]) and self.words[units[-1][-1]].folded not in self.surnames:
+            return None  # ``Fatih Saraçhane'deki``: a district and a square, no person
         return self._mention(units)
+
+    def _ends_line(self, index: int) -> bool:
+        end = self.words[index].end
+        return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+
+    def _capitalized_after(self, index: int) -> bool:
+        """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
+        return index + 1 < len(self.words) and self._gap(index, index + 1) == " " \
+            and is_capitalized(self.words[index + 1].text)
+
+    def in_title_case_line(self, index: int) -> bool:
+        """Whether word ``index`` stands in a headline written in title case or capitals (``Bakan
+        Yarın Ankara'ya Gidiyor``): a line without a closing full stop, of three to sixteen words of
+        three letters or more, all capitalized but conjunctions."""
+        line_start = self.text.rfind("\n", 0, self.words[index].start) + 1
+        line_end = self.text.find("\n", self.words[index].end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
+            return False  # a sentence, or a list of names and offices, that happens to be all capitals
+        line = [w for w in self.words if line_start <= w.start < line_end and len(w.text) > 2 and w.text[0].isalpha()]
+        if not 3 <= len(line) <= 16:
+            return False
+        return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+
+    def _has_locative(self, index: int) -> bool:
+        end = self.words[index].end
+        return self._has_suffix([index]) and bool(
+            _LOCATIVE_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
 
     def _honorific_after(self, unit: list[int]) -> bool:
         follower = unit[-1] + 1
@@ -159,13 +218,17 @@ class NameReader:
         return word.folded in NAME_PARTICLES
 
     def _between_name_words(self, i: int) -> bool:
-        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces."""
+        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces.
+        Next to a word spelled with letters only Turkish has (``Binali Yıldırım da Bahçeli``)
+        or after a known surname (``Ahmet Kaya da Demir``) it is the clitic "too"."""
         return (
             0 < i < len(self.words) - 1
             and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
             and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
             and self.words[i + 1].folded in self.surnames | self.given_names
             and not self.has_spatial_suffix(i + 1)
+            and not any(_TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
+            and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)
         )
 
     def _units(self, index: int, limit: int) -> list[list[int]]:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import opens_sentence
+from pipeline.persons.names import is_compound_head, opens_sentence
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.text import (
@@ -53,7 +53,9 @@ _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
 #: a word opening a sentence that ends in a vowel or a case ending is no bare qualifier
 #: (``Açılışa``, ``Toplantıda``, ``Ayrıca``)
 _CASE_OR_VOWEL_END = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|[ıiuü]n)$")
-_RESPONSIBLE = "sorumlu"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_RESPONSIBLE = "sorumlu"
+#: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
+_FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 _DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
@@ -128,7 +130,7 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str, portfolio_words: str | None = None) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
@@ -147,6 +149,8 @@ class TitleFinder:
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
         self._portfolio_words |= self._vocabulary
+        #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
+        self._left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -179,6 +183,9 @@ class TitleFinder:
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
+            if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
+                    and text[text_words[first - 1].end : text_words[first].start] == " ":
+                first -= 1  # ``eski Başbakan``
             lexical_first = index_of[match.start]
             capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
@@ -233,14 +240,22 @@ class TitleFinder:
                     break
                 start, j = j - 1, j - 2
                 continue
+            if word.folded == _FORMER and gap == " ":
+                start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
+                j -= 1
+                continue
             if word.folded == "ve":
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
                 if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts):
+            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+                    or word.folded in self._left_stopwords:
                 break
+            if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
+                    and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
+                break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
@@ -288,13 +303,23 @@ class TitleFinder:
                    head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
         entry = phrase.entry
         title_start, country = phrase.start, None
-        leading = countries.get(phrase.start)
-        if leading is not None and first < lexical_first:
+        # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
+        # host) is no part of the title either
+        leading = countries.get(title_start)
+        while leading is not None and first < lexical_first:
             country_end, iso2 = leading
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
-            if text[country_end : country_end + 1] == " " and rest:  # not ``Suudi Arabistan–Türkiye``
-                title_start, country = rest[0].start, iso2
-                phrase.country_start = phrase.start
+            # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
+            if text[country_end : country_end + 1] not in (" ", ")") or not rest:
+                break
+            title_start, country = rest[0].start, country or iso2
+            phrase.country_start = phrase.start
+            leading = countries.get(title_start)
+        former_words = [i for i in range(first, lexical_first)
+                        if text_words[i].folded == _FORMER and text_words[i].start >= title_start]
+        leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
+        if leading_former:  # the office is read without ``eski``, which is put back before it
+            title_start = text_words[former_words[0] + 1].start
         said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
@@ -315,6 +340,11 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if leading_former:
+            title_text = f"{_FORMER} {title_text}"
+        if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
+            role = f"former_{role}" if role else None
+            title_en = f"Former {title_en}" if title_en else None
         if entry.kind not in ("honorific", "cue"):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)

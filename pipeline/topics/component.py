@@ -16,6 +16,7 @@ from pipeline.topics.cues import word_list
 from pipeline.extensions import doc_words
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.schema import Topic
+from pipeline.spans import TOPIC_GROUP, add_items, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.topics.taxonomy import Taxonomy, concept_names
 from pipeline.lang.tr.text import words as text_words
 
@@ -29,20 +30,24 @@ class TopicStage:
         self.taxonomy = Taxonomy(taxonomy, stemmer)
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "PERSON" for m in e.mentions]
+        require_groups(doc, "trnews_topics", ["trnews_person"])
+        people = mention_offsets(doc, ["PERSON"])
+        topics = []
         for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
             phrase = doc.text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
             iptc = self.taxonomy.concepts[label].iptc if label else None
-            doc._.trnews_topics.append(
-                Topic(text=phrase, start=item.start, end=item.end, label=label, labels=labels, iptc=iptc)
-            )
+            topics.append(Topic(text=phrase, start=item.start, end=item.end, label=label, labels=labels, iptc=iptc))
+        start_groups(doc, [TOPIC_GROUP])
+        add_items(doc, TOPIC_GROUP, topics)
         return doc
 
 
 @Language.factory(
     "trnews_topics",
+    requires=group_attrs("trnews_person"),
+    assigns=[*group_attrs("trnews_topic"), "doc.spans"],
     default_config={"cues": "topic_cues.tsv", "words": "topic_words.tsv", "taxonomy": "topic_taxonomy.tsv"},
 )
 def make_topics_stage(nlp: Language, name: str, cues: str, words: str, taxonomy: str) -> TopicStage:
