@@ -52,6 +52,7 @@ from pipeline.lang.tr.text import Word
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 BETWEEN = "arasında"
+BULLET = "•"
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
 MAX_FIELD_NAME_WORDS = 3
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
@@ -242,6 +243,7 @@ class AgendaFinder:
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
                     after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
+                    after_connector = after_connector or BULLET in marks[index]  # bullet lines are items
                     same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
                     if not (after_connector or same_case):
                         return index
