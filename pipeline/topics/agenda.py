@@ -265,7 +265,7 @@ class AgendaFinder:
         for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
             if sentence.marks[after]:
                 return False
-            if is_participle(tokens[after].folded) and not tokens[after].capitalized:
+            if (is_participle(tokens[after].folded) or tokens[after].folded == "olan") and not tokens[after].capitalized:
                 return True
         return False
 
@@ -294,8 +294,8 @@ class AgendaFinder:
         word = token.folded
         if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
             return True
-        if is_converb(word) and not is_adjective(self.words, token):  # "gelerek", not "müşterek"
-            return True
+        if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
+            return True  # "gelerek", not "müşterek"
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
@@ -309,6 +309,16 @@ class AgendaFinder:
         if sentence.mark_after(index) if following else True:
             return False
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
+
+    @staticmethod
+    def _converb_inside(sentence: Sentence, index: int) -> bool:
+        """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``: an adverb of manner,
+        or a converb joined to the verbal noun after it, is inside an item."""
+        tokens = sentence.tokens
+        if tokens[index].folded == "olarak":
+            return True
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and not sentence.marks[index + 1] and is_nominalized_verb(following.folded)
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

@@ -11,6 +11,7 @@ have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the prev
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ _PARTICIPLE = re.compile(r"^y?[ae]n$")
 _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 NOT_A_STATEMENT = ("hale", "gerek")  #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor"
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 
@@ -138,10 +140,12 @@ class CueTable:
 
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
         """The cues that count in each sentence, in text order."""
+        word_starts = [w.start for w in text_words]
         matches = [
             m
             for m in self.matcher.find(text, text_words)
-            if not _NEGATED.match(text[m.name_end : m.end]) and not _PARTICIPLE.match(text[m.name_end : m.end])
+            if not _NEGATED.match(text[m.name_end : m.end])
+            and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
         meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
@@ -149,6 +153,15 @@ class CueTable:
             self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
             for sentence, cues in zip(sentences, placed)
         ]
+
+    def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
+        """``X'i de görüşen iki lider``: the participle of an active cue describes who took
+        part, and its object is what they discussed."""
+        if self.cues[match.key].case != "object":
+            return False
+        index = bisect.bisect_left(word_starts, match.end)
+        following = text_words[index : index + 2]
+        return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
@@ -184,10 +197,12 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
-                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
+                # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
+                between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
+                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE and not between:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
-                closer = next((p for p in later if p[2].role == "closer"), None)
+                closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
@@ -214,6 +229,11 @@ class CueTable:
         if last >= len(tokens) or sentence.marks[last]:
             return True
         return tokens[last].folded.startswith(("ol", "yer", "bulun")) or tokens[last].folded in ("da", "de", "ise")
+
+    @staticmethod
+    def _closes(sentence: Sentence, last: int) -> bool:
+        """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` do not."""
+        return sentence.tokens[last - 1].folded not in NOT_CLOSING
 
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
@@ -260,8 +280,11 @@ class CueTable:
         if has_case(tokens[last - 1].folded, "ins"):
             return False
         before = first - 1
-        while before >= 0 and self.words.has("particle", tokens[before]):
-            before -= 1  # "adımları da gündeme getirmesi"
+        while before >= 0 and (
+            self.words.has("particle", tokens[before])
+            or (self.words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
+        ):
+            before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
         if before < 0:
             return False
         token = tokens[before]

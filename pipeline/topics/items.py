@@ -137,6 +137,7 @@ class ItemShaper:
             and self.words.has("generic_head", tokens[last - 1])
             and has_compound_head(tokens[last - 1].folded, plural=True)
             and not is_adjective(self.words, tokens[last - 2])
+            and not tokens[last - 2].folded.endswith("ki")  # "iki ülke arasındaki konular": a head noun
         ):
             last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
             case = "apostrophe"
