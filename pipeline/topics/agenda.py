@@ -27,6 +27,7 @@ noun phrase by ``pipeline.topics.items``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
@@ -52,6 +53,7 @@ from pipeline.lang.tr.text import Word
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 BETWEEN = "arasında"
+_VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
 MAX_FIELD_NAME_WORDS = 3
@@ -315,10 +317,11 @@ class AgendaFinder:
         """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``: an adverb of manner,
         or a converb joined to the verbal noun after it, is inside an item."""
         tokens = sentence.tokens
-        if tokens[index].folded == "olarak":
-            return True
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        return following is not None and not sentence.marks[index + 1] and is_nominalized_verb(following.folded)
+        if following is None or sentence.marks[index + 1]:
+            return False
+        word = following.folded
+        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and bool(_VERB_IN_DATIVE.search(word)))
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met
