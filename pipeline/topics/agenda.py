@@ -15,7 +15,14 @@ that cannot belong to a list of noun phrases:
   participant (``Bakanlar,``, ``mevkidaşıyla``, ``iki bakanın``) or, before an active verb,
   a name with ``ile`` (``Lavrov ile``);
 - a chunk that holds no coordinator: a list of several items ends in ``ve``/``ile``, so
-  without one the last chunk is the whole list.
+  without one the last chunk is the whole list (unless the items are bullet lines, follow
+  a connector such as ``başta olmak üzere``, or all carry the accusative of an active cue).
+
+Words that usually stop the walk do not inside an item: a boundary word a participle
+follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the genitive
+(``Erdoğan'ın Trump ile yaptığı görüşme``), a converb joined to a verbal noun
+(``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
+meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``.
 
 The list is then cut into items at the commas and at its final coordinator; the final
 ``ve`` stays inside the last item when other items already use ``ve`` inside them (the
@@ -31,11 +38,11 @@ import re
 from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
-from pipeline.topics.items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.scenes import ListEndTrimmer
+from pipeline.topics.items import COORDINATORS, INTENSIFIERS, AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
-    case_suffix_length,
     has_case,
     is_complement_clause,
     is_converb,
@@ -51,7 +58,6 @@ from pipeline.lang.tr.text import Word
 #: Coordinators that join whole items; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
-INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 BETWEEN = "arasında"
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
@@ -68,6 +74,7 @@ class AgendaFinder:
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
         self.shape = ItemShaper(self.words)
+        self.scenes = ListEndTrimmer(self.words)
 
     def find(
         self,
@@ -110,7 +117,7 @@ class AgendaFinder:
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
         if cue.cue.list == "before":
-            end = self._strip_scene(sentence, start, end)
+            end = self.scenes.strip(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
@@ -142,89 +149,6 @@ class AgendaFinder:
         if any("," in mark for mark in sentence.marks[start:end]):
             return False
         return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
-
-    def _strip_scene(self, sentence: Sentence, start: int, end: int) -> int:
-        """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
-        tokens = sentence.tokens
-        while end > start:
-            last = tokens[end - 1]
-            if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
-                end -= 1
-                while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
-                    end -= 1  # the rest of the name: "Genel Kurul'da"
-            elif self._participle_at_end(sentence, start, end) is not None:
-                end = self._participle_at_end(sentence, start, end)
-            elif self._is_meeting_scene(sentence, start, end):
-                end = self._before_meeting_scene(sentence, start, end)
-            elif self.words.has("time", last) and not sentence.marks[end]:
-                end -= 1
-            elif self._is_time_noun(_without_locative(last)):
-                end -= 1  # "Kasım ayında görüşülecek": when, not what
-            elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
-                end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
-            else:
-                return end
-        return end
-
-    def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:
-        """``X de kabinede görüşülecek önemli konular arasında``: a relative clause of the
-        predicate noun, after the list (a list itself ends in a noun): where it starts."""
-        tokens = sentence.tokens
-        index = end - 1
-        while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
-            index -= 1
-        if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
-            return index
-        return None
-
-    @staticmethod
-    def _is_bare_participle(token: Token) -> bool:
-        return not token.capitalized and token.stem_end == token.end and is_participle(token.folded)
-
-    def _is_meeting_scene(self, sentence: Sentence, start: int, end: int) -> bool:
-        """``... kabine toplantısında`` or ``... toplantının en önemli gündem`` right before the
-        cue: where the list is discussed, or whose agenda it is, not a topic."""
-        tokens = sentence.tokens
-        index = end - 1
-        while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
-            index -= 1
-        token = tokens[index]
-        if not self.words.has("setting", token) or sentence.marks[index + 1]:
-            return False
-        case = "gen" if index < end - 1 else "loc"
-        return has_case(token.folded, case) and (index < end - 1 or not is_passive_participle(token.folded))
-
-    def _is_predicate_word(self, token: Token) -> bool:
-        return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
-
-    def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
-        tokens = sentence.tokens
-        index = end - 1
-        while not self.words.has("setting", tokens[index]):
-            index -= 1
-        # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
-        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
-            index -= 1
-        return index
-
-    def _names_the_meeting(self, token: Token) -> bool:
-        word = token.folded
-        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
-        return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
-
-    def _is_time_position(self, time: Token, position: Token) -> bool:
-        """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""
-        return bool(_without_locative(position)) and self._is_time_noun(time.folded)
-
-    def _is_time_noun(self, word: str) -> bool:
-        """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
-        The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
-        time_words = self.words.by_kind.get("time", ())
-        if word in time_words or (word[-3:] in ("lar", "ler") and word[:-3] in time_words):
-            return True  # "günlerde", "önümüzdeki haftalarda"
-        return word[-1:] in ("ı", "i", "u", "ü") and (
-            word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
-        )
 
     def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.
@@ -486,9 +410,3 @@ class AgendaFinder:
         )
 
 
-def _without_locative(token: Token) -> str:
-    """A lower-case word in the locative, without its ending (``ortasında`` → ``ortası``); "" otherwise."""
-    word = token.folded
-    if token.capitalized or not has_case(word, "loc"):
-        return ""
-    return word[: len(word) - case_suffix_length(word, "loc")]

@@ -33,8 +33,9 @@ class TopicStage:
         require_groups(doc, "trnews_topics", ["trnews_person"])
         people = mention_offsets(doc, ["PERSON"])
         topics = []
-        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
-            phrase = doc.text[item.start : item.end]
+        text = doc.text  # built once: spaCy joins the tokens anew on every access
+        for item in self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
+            phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
             iptc = self.taxonomy.concepts[label].iptc if label else None

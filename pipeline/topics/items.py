@@ -25,6 +25,7 @@ from pipeline.lang.tr.morphology import (
 )
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
