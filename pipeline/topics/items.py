@@ -40,10 +40,14 @@ class AgendaItem:
 
 
 def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
-    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one."""
+    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one,
+    and one that opens a parenthesis ends after it."""
     before = item.start - 1
     if before >= 0 and text[before] in OPENING + '"' and any(c in CLOSING + '"' for c in text[item.start : item.end]):
-        return AgendaItem(before, item.end)
+        item = AgendaItem(before, item.end)
+    inside = text[item.start : item.end]
+    if inside.count("(") > inside.count(")") and text[item.end : item.end + 1] == ")":
+        item = AgendaItem(item.start, item.end + 1)  # "Görev Gücü (UNIFIL)": the parenthesis closes inside
     return item
 
 

@@ -26,8 +26,11 @@ class ListEndTrimmer:
             last = tokens[end - 1]
             if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
                 end -= 1
-                while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
-                    end -= 1  # the rest of the name: "Genel Kurul'da"
+                while end > start and not sentence.marks[end] and (
+                    tokens[end - 1].capitalized
+                    or (tokens[end - 1].folded == "ve" and end - 2 >= start and tokens[end - 2].capitalized)
+                ):
+                    end -= 1  # the rest of the name: "Genel Kurul'da", "Plan ve Bütçe Komisyonu'nda"
             elif self._participle_at_end(sentence, start, end) is not None:
                 end = self._participle_at_end(sentence, start, end)
             elif self._is_meeting_scene(sentence, start, end):
