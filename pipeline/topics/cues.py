@@ -214,12 +214,12 @@ class CueTable:
 
     @staticmethod
     def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
-        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` or a comma and, later in
+        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` and, later in
         the sentence, a cue of its own: an item of that cue's list, not a statement."""
         if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
             return False
-        if "," not in sentence.marks[last] and sentence.tokens[last].folded not in COORDINATORS:
-            return False
+        if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
+            return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
         return any(cue.role == "agenda" for _, _, cue in later)
 
     def _ends_clause(self, sentence: Sentence, last: int) -> bool:
