@@ -50,7 +50,6 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
-    is_unmistakable_accusative,
     is_verbal_noun_of,
 )
 from pipeline.lang.tr.text import Word
@@ -182,7 +181,7 @@ class AgendaFinder:
     @staticmethod
     def _same_case_item(before_comma: Token, last: Token) -> bool:
         """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative."""
-        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc") and is_unmistakable_accusative(before_comma.folded)
+        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc")
 
     def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
         """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
@@ -367,6 +366,10 @@ class AgendaFinder:
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
             return False
+        if tokens[coordinator].folded == "ile" and any(
+            is_participle(t.folded) for t in tokens[coordinator + 1 : min(last, coordinator + 3)]
+        ):
+            return False  # "Yılmaz'ın Kaya ile yaptığı görüşme": the partner of a relative clause
         window_start, window_end = (
             tokens[max(first, coordinator - 4)].start,
             tokens[min(len(tokens) - 1, coordinator + 4)].end,

@@ -114,6 +114,8 @@ class ItemShaper:
             return "acc"
         after_adjective = last - 2 >= first and is_adjective(self.words, tokens[last - 2])
         owned = any(has_case(t.folded, "gen") for t in tokens[first : last - 1])
+        if owned and word[-2:] in ("nı", "ni", "nu", "nü") and has_case(word, "acc"):
+            return "acc"  # "inşaatının seyrini": a possessed noun takes -nI in the accusative
         return "acc" if after_adjective and not owned and has_case(word, "acc") else "apostrophe"
 
     def case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:

@@ -68,10 +68,16 @@ class ListEndTrimmer:
         while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
             index -= 1
         token = tokens[index]
-        if not self.words.has("setting", token) or sentence.marks[index + 1]:
+        if sentence.marks[index + 1]:
             return False
-        case = "gen" if index < end - 1 else "loc"
-        return has_case(token.folded, case) and (index < end - 1 or not is_passive_participle(token.folded))
+        if has_case(token.folded, "gen"):  # "kabinenin (en önemli gündem maddesi)", "iki liderin gündeminde"
+            return self.words.has("setting", token) or self.words.has("participant", token)
+        return (
+            index == end - 1
+            and self.words.has("setting", token)
+            and has_case(token.folded, "loc")
+            and not is_passive_participle(token.folded)
+        )
 
     def _is_predicate_word(self, token: Token) -> bool:
         return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
@@ -79,7 +85,7 @@ class ListEndTrimmer:
     def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
         tokens = sentence.tokens
         index = end - 1
-        while not self.words.has("setting", tokens[index]):
+        while not (self.words.has("setting", tokens[index]) or self.words.has("participant", tokens[index])):
             index -= 1
         # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
         while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
