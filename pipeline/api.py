@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.assemble import doc_to_record
 from pipeline.extensions import register_extensions
+from pipeline.published import parse_published
 from pipeline.resources import models_dir
 from pipeline.schema import ErrorRow, Record
 
@@ -93,17 +94,6 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_published(value: dt.date | str | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):  # a timestamp column of a Parquet file or a DataFrame
-        return value.date()
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ValueError(f"published must be a date YYYY-MM-DD, got {value!r}") from None
-
-
 def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str | None) -> Doc:
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
@@ -119,7 +109,8 @@ def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str
 def extract(
     text: str, id: str | None = None, published: dt.date | str | None = None, nlp: Language | None = None
 ) -> Record:
-    """The record of one article. ``published`` (date or ``YYYY-MM-DD``) resolves relative dates."""
+    """The record of one article. ``published`` (a date, ``2026-01-22`` or ``22.01.2026``, see
+    ``pipeline.published``) resolves relative dates."""
     nlp = nlp or load()
     return doc_to_record(nlp(_make_doc(nlp, text, id, published)))
 
