@@ -41,7 +41,9 @@ _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
-NOT_A_STATEMENT = ("hale", "gerek")  #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor"
+#: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
+#: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
+NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 
 

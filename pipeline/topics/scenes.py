@@ -39,6 +39,8 @@ class ListEndTrimmer:
                 end -= 1
             elif self._is_time_noun(_without_locative(last)):
                 end -= 1  # "Kasım ayında görüşülecek": when, not what
+                while end > start and tokens[end - 1].folded.isdigit() and not sentence.marks[end]:
+                    end -= 1  # "2029 yılında"
             elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
                 end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
             else:
