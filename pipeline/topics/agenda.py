@@ -208,6 +208,8 @@ class AgendaFinder:
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
+        if self._is_topicalized_subject(sentence, index):
+            return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
@@ -225,6 +227,18 @@ class AgendaFinder:
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    @staticmethod
+    def _is_topicalized_subject(sentence: Sentence, index: int) -> bool:
+        tokens = sentence.tokens
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            following is not None
+            and following.folded in ("de", "da")
+            and token.stem_end < token.end
+            and has_case(token.folded, "gen")
+        )
 
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:

@@ -201,7 +201,8 @@ class CueTable:
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
-                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE and not between:
+                unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
+                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
                 closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
