@@ -195,7 +195,7 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and self._names_a_meeting(sentence, last):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
+            elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
