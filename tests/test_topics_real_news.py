@@ -92,3 +92,16 @@ def test_a_headline_with_an_agenda_cue_states_its_topics():
     text = "Tarım ve su masada\n\nBakanlar bugün Ankara'da bir araya geldi. Toplantı üç saat sürdü."
     assert topics(text) == ["Tarım", "su"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liderler yarın görüşecek. Ege'deki gelişmeler de iki liderin gündeminde olacak.", ["Ege'deki gelişmeler"]),
+        ("Kurul toplandı. Görüşmede, il başkanının itirazları ile bütçe değerlendirildi.", ["il başkanının itirazları", "bütçe"]),
+    ],
+)
+def test_an_owner_in_the_genitive(text, expected):
+    """Before ``gündeminde`` the genitive names whose agenda it is; before a possessed noun
+    it is part of the item."""
+    assert topics(text) == expected

@@ -44,6 +44,7 @@ from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
+    has_compound_head,
     is_complement_clause,
     is_converb,
     is_finite_verb,
@@ -264,8 +265,13 @@ class AgendaFinder:
         """A participant noun that ends its phrase: before a comma, in a case that says who met
         whom, or as a bare subject (``İki bakan X'i görüştü``) when no name or relation follows."""
         token = sentence.tokens[index]
-        if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl", "gen")):
+        if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl")):
             return True
+        if has_case(token.folded, "gen"):  # "iki bakanın X'i görüşmesi", but "il başkanının itirazları"
+            if index + 1 >= len(sentence.tokens):
+                return True
+            following = sentence.tokens[index + 1]
+            return following.capitalized or not has_compound_head(following.folded)
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         bare = not any(has_case(token.folded, case) for case in ("acc", "loc"))
         if not bare or following is None or self.words.has("relation", following):

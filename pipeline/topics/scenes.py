@@ -10,6 +10,7 @@ relative clause of the predicate noun): the list ends before them.
 from __future__ import annotations
 
 from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
+from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.cues import WordClasses
 from pipeline.topics.items import INTENSIFIERS
@@ -97,6 +98,8 @@ class ListEndTrimmer:
     def _names_the_meeting(self, token: Token) -> bool:
         word = token.folded
         bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+        if token.folded.isdigit() or token.folded in number_words():
+            return True  # "2 liderin gündeminde", "iki liderin gündeminde"
         return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
 
     def _is_time_position(self, time: Token, position: Token) -> bool:
