@@ -105,3 +105,18 @@ def test_an_owner_in_the_genitive(text, expected):
     """Before ``gündeminde`` the genitive names whose agenda it is; before a possessed noun
     it is part of the item."""
     assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Komisyon toplandı. Komisyon, Sokak Hayvanlarının Korunmasına Dair Kanun Teklifini görüşecek.",
+         ["Sokak Hayvanlarının Korunmasına Dair Kanun Teklifi"]),
+        ("Kabine toplanacak. Vergi konularının da ele alınacağı toplantı sürecinde kira artışları ve konut da görüşülecek.",
+         ["Vergi konuları", "kira artışları", "konut"]),
+        ("Kurul toplandı. Görüşmelerde Sayıştay, Meclis'in yanı sıra 12 bakanlık bütçesi ele alındı.",
+         ["Sayıştay", "Meclis", "12 bakanlık bütçesi"]),
+    ],
+)
+def test_titles_scenes_and_additive_lists(text, expected):
+    assert topics(text) == expected

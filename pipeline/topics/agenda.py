@@ -59,6 +59,9 @@ from pipeline.lang.tr.text import Word
 #: ("Türkiye ile AB arasındaki ilişkiler").
 ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 BETWEEN = "arasında"
+#: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
+#: alınan kararlar"); time words such as "sürecinde" always end the list.
+FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
@@ -177,7 +180,12 @@ class AgendaFinder:
                     return index
                 chunk_end = index
             index -= 1
-        return start if keep_first_chunk or chunk_end == end else chunk_end
+        if keep_first_chunk or chunk_end == end:
+            return start
+        # the first chunk after another cue is that cue's clause, up to a scene it ends with
+        # ("X'in de masaya yatırılacağı toplantıda Y, Z ve W görüşülecek")
+        scene = next((i for i in range(chunk_end - 1, start - 1, -1) if self._stops_list(sentence, i)), None)
+        return scene + 1 if scene is not None else chunk_end
 
     @staticmethod
     def _same_case_item(before_comma: Token, last: Token) -> bool:
@@ -199,11 +207,7 @@ class AgendaFinder:
         if index in self._inside:
             return False
         token = sentence.tokens[index]
-        if (
-            self.words.has("boundary", token)
-            and has_case(token.folded, "loc")
-            and self._inside_relative_clause(sentence, index)
-        ):
+        if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
             return False
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
@@ -318,7 +322,11 @@ class AgendaFinder:
         return not is_passive_participle(following)
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
-        return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
+        """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""
+        return any(
+            (sentence.tokens[i].folded in COORDINATORS or additive_at(sentence, i)) and sentence.depths[i] == 0
+            for i in indexes
+        )
 
     def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
         """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""

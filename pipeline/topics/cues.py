@@ -197,6 +197,8 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
+            elif cue.role == "postposition" and self._inside_a_name_or_object(sentence, first, later):
+                continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
@@ -237,6 +239,16 @@ class CueTable:
     def _closes(sentence: Sentence, last: int) -> bool:
         """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` do not."""
         return sentence.tokens[last - 1].folded not in NOT_CLOSING
+
+    @staticmethod
+    def _inside_a_name_or_object(sentence: Sentence, first: int, later: list[tuple[int, int, Cue]]) -> bool:
+        """A capitalized postposition is part of a title (``... Yapılmasına Dair Kanun``); one
+        followed by an accusative before an active verb belongs to that verb's object."""
+        tokens = sentence.tokens
+        if first > 0 and tokens[first].capitalized:
+            return True
+        verb = next((p for p in later if _discusses(p[2])), None)
+        return verb is not None and any(has_case(t.folded, "acc") for t in tokens[first + 1 : verb[0]])
 
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""

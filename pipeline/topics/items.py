@@ -168,11 +168,16 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
+        elif case in ("acc", "dat", "gen") and (not end_token.capitalized or self._possessed_title(tokens, first, last)):
+            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını")
             ending = case_suffix_length(end_token.folded, case)
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    @staticmethod
+    def _possessed_title(tokens: list[Token], first: int, last: int) -> bool:
+        return last - first >= 2 and has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized
 
     @staticmethod
     def _after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
