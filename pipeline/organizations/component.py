@@ -38,7 +38,16 @@ from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
-from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import (
+    ENTITY_GROUPS,
+    add_entities,
+    entity_mentions,
+    group_attrs,
+    mention_offsets,
+    require_groups,
+    start_groups,
+)
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
 from pipeline.organizations.short_forms import ShortForms
 
@@ -49,7 +58,7 @@ _CHAIR = "başkanlığı"
 _LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
-class OrganizationStage:
+class OrganizationStage(SavedLexicons):
     def __init__(
         self,
         table: str,
@@ -85,9 +94,8 @@ class OrganizationStage:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
         text = doc_text(doc)
         article = ArticleText(text, doc_words(doc))
-        entities = entities_in(doc, ["COUNTRY", "MISSION"])
-        missions = [(m.start, m.end) for e in entities if e.type == "MISSION" for m in e.mentions]
-        country_mentions = [(m, e) for e in entities if e.type == "COUNTRY" for m in e.mentions]
+        missions = mention_offsets(doc, ["MISSION"])
+        country_mentions = entity_mentions(doc, ["COUNTRY"])
         countries = [(m.start, m.end) for m, _ in country_mentions]
         nationals = country_mentions + self.demonyms.find(article)  # ``Rusya`` or ``Rus`` Hava Kuvvetleri
         findings = Findings()
@@ -356,5 +364,8 @@ def make_organizations_stage(
     given_names: str,
     more_given_names: str,
 ) -> OrganizationStage:
-    return OrganizationStage(table, heads, cues, stopwords, generic_words, titles, demonyms, countries, use_ner,
-                             locations, short_forms, given_names, more_given_names)
+    return OrganizationStage.build(
+        table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
+        titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
+        short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
+    )

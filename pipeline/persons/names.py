@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    opens_sentence,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+)
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
 #: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
@@ -344,12 +353,6 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence or line."""
-    before = text[:start].rstrip(" \t\"“”'‘’«»(")
-    return not before or before[-1] in ".!?:;\n"
 
 
 def is_compound_head(folded: str) -> bool:

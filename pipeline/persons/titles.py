@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import is_compound_head, opens_sentence
+from pipeline.persons.names import is_compound_head
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.text import (
@@ -30,6 +30,7 @@ from pipeline.lang.tr.text import (
     Word,
     is_all_caps,
     is_capitalized,
+    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
