@@ -245,3 +245,7 @@ def test_a_name_said_alone_takes_the_full_form_the_article_gave_once():
     text = ("Avukat, müvekkili Selin Arsay'ın masum olduğunu savundu. Arsay, suçlamaları reddettiğini "
             "söyledi. Savcı ise Arsay'ın tutuklanmasını istedi.")
     assert person_names(text) == ["Selin Arsay"]
+
+
+def test_a_name_that_a_pair_of_quotation_marks_encloses_is_a_work_title():
+    assert person_names("Gişede “Harry Potter” filmi rekor kırdı.") == []

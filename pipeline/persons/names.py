@@ -45,6 +45,8 @@ _SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
 #: the locative (``Saraçhane'de``, ``Saraçhane'deki``): where, not who
 _LOCATIVE_SUFFIX = re.compile(r"^n?[dt][ae](?:ki)?$")
 MAX_NAME_WORDS = 4
+_OPENING_QUOTES = "\"“«‘'"
+_CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
@@ -148,7 +150,15 @@ class NameReader:
             return None
         if self._has_locative(units[-1][-1]) and self.words[units[-1][-1]].folded not in self.surnames:
             return None  # ``Fatih Saraçhane'deki``: a district and a square, no person
+        if self._quoted(units[0][0], units[-1][-1]):
+            return None  # ``"Harry Potter"``: the title of a work
         return self._mention(units)
+
+    def _quoted(self, first: int, last: int) -> bool:
+        """Whether words ``first..last`` are exactly what a pair of quotation marks encloses."""
+        start, end = self.words[first].start, suffix_end(self.text, self.words[last].end)
+        return start > 0 and self.text[start - 1] in _OPENING_QUOTES and self.text[end : end + 1] in _CLOSING_QUOTES \
+            and self.text[end : end + 1] != ""
 
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
