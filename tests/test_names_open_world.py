@@ -249,3 +249,14 @@ def test_a_name_said_alone_takes_the_full_form_the_article_gave_once():
 
 def test_a_name_that_a_pair_of_quotation_marks_encloses_is_a_work_title():
     assert person_names("Gişede “Harry Potter” filmi rekor kırdı.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıda Birleşmiş Milletlerin kararı konuşuldu.", ["Birleşmiş Milletler"]),
+        ("Heyet Birleşmiş Milletlere başvurdu.", ["Birleşmiş Milletler"]),
+    ],
+)
+def test_a_listed_name_ending_in_a_plural_takes_case_endings_without_an_apostrophe(text, expected):
+    assert organization_names(text) == expected

@@ -88,7 +88,8 @@ class Catalogue:
         """Gazetteer matches; a suffix written without an apostrophe is only accepted where
         Turkish puts one on a possessive head noun (``Bankasından``, ``Kurulunda``: it begins
         with n or y), so that ``Enis`` is no inflected ``Eni``."""
-        return [m for m in self.gazetteer.find(text, text_words) if _plausible_suffix(text[m.name_end : m.end])]
+        return [m for m in self.gazetteer.find(text, text_words)
+                if _plausible_suffix(text[m.name_end : m.end], text[m.start : m.name_end])]
 
     def __iter__(self) -> Iterator[CatalogueRow]:
         return iter(self.rows.values())
@@ -129,8 +130,15 @@ class Catalogue:
         return None if row.kind == LOOK_ALIKE else row.entity
 
 
-def _plausible_suffix(suffix: str) -> bool:
-    return not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny"
+_CASE_AFTER_PLURAL = re.compile(r"^(?:[ıi]n|[ae]|[dt][ae]n?|[ıi]|l[ae])$")
+
+
+def _plausible_suffix(suffix: str, name: str = "") -> bool:
+    if not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny":
+        return True
+    # a name of several words ending in a plural takes case endings directly
+    # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
+    return " " in name and name.endswith(("ler", "lar")) and bool(_CASE_AFTER_PLURAL.match(suffix))
 
 
 def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:
