@@ -39,7 +39,7 @@ from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
-from pipeline.topics.items import COORDINATORS, INTENSIFIERS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.items import COORDINATORS, INTENSIFIERS, AgendaItem, ItemShaper, additive_at, both_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -338,15 +338,16 @@ class AgendaFinder:
         )
 
     def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """The list cut at commas outside quotes, and at ``yanı sıra`` (``X'in yanı sıra Y``)."""
+        """The list cut at commas outside quotes, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
+        ``hem de`` (``hem X hem de Y``)."""
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
             if "," in sentence.marks[index]:
                 chunks.append((chunk_start, index))
                 chunk_start = index
-            elif additive_at(sentence, index) and index + 2 < end:
+            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + 2 < end:
                 chunks.append((chunk_start, index))
-                chunk_start = index + 2
+                chunk_start = index + 2  # "X'in yanı sıra Y", "hem X hem de Y"
         chunks.append((chunk_start, end))
         return [chunk for chunk in chunks if chunk[0] < chunk[1]]
 
