@@ -58,7 +58,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = ("-ner" if args.ner else "") + ("-stanza" if args.backend == "stanza" else "")
     for name, rows in all_sets(args.sets).items():
-        lines = [pipeline.extract(row["text"], id=row["id"], published=row["published"], nlp=nlp).to_json() for row in rows]
+        records = [pipeline.extract(row["text"], id=row["id"], published=row["published"], nlp=nlp) for row in rows]
+        lines = [record.to_json() for record in records]
         (args.out / f"{name}{suffix}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         print(f"{name}: {len(lines)} records")
 

@@ -21,6 +21,7 @@ from pipeline.schema import ErrorRow, Record
 #: The extractor stages in order, with their config overrides (defaults live in each factory).
 STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_document", {}),
+    ("trnews_analysis", {}),
     ("trnews_countries", {}),
     ("trnews_missions", {}),
     ("trnews_organizations", {}),
@@ -84,6 +85,8 @@ def _add_stages(nlp: Language) -> Language:
     for name, config in STAGES:
         if name == "trnews_document":  # before the NER model too: it resets the Doc's results
             nlp.add_pipe(name, config=config, first=True)
+        elif name == "trnews_analysis":  # right after it: every later stage reads the analysis
+            nlp.add_pipe(name, config=config, after="trnews_document")
         else:
             nlp.add_pipe(name, config=config)
     return nlp

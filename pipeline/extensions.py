@@ -12,8 +12,9 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-#: per-Doc caches of the stages: dropped when a Doc is serialized (``drop_caches``)
+#: per-Doc caches of the stages: dropped by the last stage (``drop_caches``)
 CACHES = ("trnews_words",)
+ANALYSIS = "trnews_analysis"  # doc.user_data key of the word analysis (``pipeline.lang.tr.analysis``)
 
 
 def _get_published(doc: Doc) -> dt.date | None:
@@ -62,6 +63,7 @@ DOC_EXTENSIONS = {
     "trnews_dates": {"getter": _items("trnews_date")},
     "trnews_topics": {"getter": _items("trnews_topic")},
     "trnews_events": {"getter": lambda doc: []},  # no stage finds events yet
+    "trnews_analysis": {"getter": lambda doc: doc_analysis(doc)},
 }
 
 
@@ -77,13 +79,30 @@ def register_extensions() -> None:
 register_extensions()
 
 
+def doc_analysis(doc: Doc):
+    """The word analysis of the Doc (``pipeline.lang.tr.analysis.Analysis``): the one the
+    ``trnews_analysis`` stage stored, or computed now for a stage run without it."""
+    from pipeline.lang.tr.analysis import Analysis, analyze
+
+    stored = doc.user_data.get(ANALYSIS)
+    if stored is None:
+        analysis = analyze(doc_text(doc), doc.user_data.get("trnews_words"))
+        doc.user_data[ANALYSIS] = analysis.to_dict()
+        return analysis
+    return Analysis.from_dict(stored)
+
+
 def doc_words(doc: Doc) -> list:
     """The words of the text (``pipeline.lang.tr.text.words``), computed once per Doc for all stages."""
-    from pipeline.lang.tr.text import words
-
     cached = doc.user_data.get("trnews_words")
     if cached is None:
-        cached = doc.user_data["trnews_words"] = words(doc_text(doc))
+        if ANALYSIS in doc.user_data:
+            cached = doc_analysis(doc).words(doc_text(doc))
+        else:
+            from pipeline.lang.tr.text import words
+
+            cached = words(doc_text(doc))
+        doc.user_data["trnews_words"] = cached
     return cached
 
 

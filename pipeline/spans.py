@@ -21,7 +21,7 @@ dicts), so that a processed Doc goes into a ``DocBin``, through pickle and betwe
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span
 from pydantic import BaseModel
@@ -149,33 +149,72 @@ def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
 def _groups(doc: Doc, types: Iterable[str] | None) -> Iterator[str]:
     if types is None:
         known = list(ENTITY_GROUPS.values())
-        extra = [name for name in doc.spans if name.startswith("trnews_") and name not in known and name not in ITEM_MODELS]
+        others = [name for name in doc.spans if name.startswith("trnews_") and name not in known]
+        extra = [name for name in others if name not in ITEM_MODELS]
         yield from (name for name in [*known, *extra] if name in doc.spans)
     else:
         yield from (entity_group(t) for t in types if entity_group(t) in doc.spans)
 
 
+class Offsets(NamedTuple):
+    """Where a mention stands: what a stage reading earlier mentions needs of them."""
+
+    start: int
+    end: int
+
+
 def mention_offsets(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every mention of the given entity types (all when None)."""
-    return [tuple(span._.trnews_offsets) for name in _groups(doc, types) for span in doc.spans[name]]
+    values = doc.user_data.get(SPAN_VALUES, {})
+    return [tuple(values[span.id_][0]) for name in _groups(doc, types) for span in doc.spans[name]]
+
+
+def entity_mentions(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[Offsets, Entity]]:
+    """Every mention of the given entity types (all when None) with its entity, a schema
+    object made once per entity (without id and mentions)."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    found = []
+    for name in _groups(doc, types):
+        entities: dict[str, Entity] = {}
+        for span in doc.spans[name]:
+            (start, end), fields = values[span.id_]
+            entity = entities.get(span.kb_id_)
+            if entity is None:
+                entity = entities[span.kb_id_] = Entity(id="", **fields)
+            found.append((Offsets(start, end), entity))
+    return found
+
+
+def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
+    """The entities of the given types (all when None) as the record's plain values: their
+    fields and ``mentions`` (``start``, ``end``, ``text``) in the order they were added."""
+    text = doc.user_data.get("trnews_text") or doc.text
+    values = doc.user_data.get(SPAN_VALUES, {})
+    entities = []
+    for name in _groups(doc, types):
+        grouped: dict[str, dict] = {}
+        for span in doc.spans[name]:
+            (start, end), fields = values[span.id_]
+            entity = grouped.get(span.kb_id_)
+            if entity is None:
+                entity = grouped[span.kb_id_] = {"id": "", **fields, "mentions": []}
+            entity["mentions"].append({"start": start, "end": end, "text": text[start:end]})
+        entities += grouped.values()
+    return entities
 
 
 def entities_in(doc: Doc, types: Iterable[str] | None = None) -> list[Entity]:
-    """The entities of the given types (all when None) as schema objects, without ids, each
-    with its mentions in the order they were added."""
-    text = doc.user_data.get("trnews_text") or doc.text
-    entities = []
-    for name in _groups(doc, types):
-        grouped: dict[str, tuple[dict, list[Mention]]] = {}
-        for span in doc.spans[name]:
-            start, end = span._.trnews_offsets
-            fields, mentions = grouped.setdefault(span.kb_id_, (span._.trnews_fields, []))
-            mentions.append(Mention(start=start, end=end, text=text[start:end]))
-        entities += [Entity(id="", **fields, mentions=mentions) for fields, mentions in grouped.values()]
-    return entities
+    """The entities of the given types (all when None) as schema objects, without ids."""
+    return [Entity.model_validate(entity) for entity in entity_dicts(doc, types)]
+
+
+def item_dicts(doc: Doc, group_name: str) -> list[dict]:
+    """The fields of the money figures, dates or topics of a group."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    return [values[span.id_][1] for span in doc.spans.get(group_name, [])]
 
 
 def items_in(doc: Doc, group_name: str) -> list[BaseModel]:
     """The money figures, dates or topics of a group as schema objects."""
     model = ITEM_MODELS[group_name]
-    return [model(**span._.trnews_fields) for span in doc.spans.get(group_name, [])]
+    return [model.model_validate(fields) for fields in item_dicts(doc, group_name)]

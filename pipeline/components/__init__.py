@@ -4,7 +4,8 @@ Each stage lives in a package of its own (``pipeline.countries``, ``pipeline.per
 with its factory in ``component.py``; the NER model's feature components are in ``pipeline.ner``.
 """
 
-from pipeline.countries import component as countries  # noqa: F401  (imported for @Language.factory)
+from pipeline.analysis import component as analysis  # noqa: F401  (imported for @Language.factory)
+from pipeline.countries import component as countries  # noqa: F401
 from pipeline.dates import component as dates  # noqa: F401
 from pipeline.document import component as document  # noqa: F401
 from pipeline.document import ents  # noqa: F401

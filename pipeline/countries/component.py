@@ -17,12 +17,13 @@ from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.schema import Entity
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
 
 NOT_A_COUNTRY = "-"
 
 
-class CountryStage:
+class CountryStage(SavedLexicons):
     def __init__(self, table: str, aliases: str) -> None:
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
@@ -52,4 +53,4 @@ class CountryStage:
     default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv"},
 )
 def make_country_stage(nlp: Language, name: str, table: str, aliases: str) -> CountryStage:
-    return CountryStage(table, aliases)
+    return CountryStage.build(table=table, aliases=aliases)

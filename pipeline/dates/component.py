@@ -55,6 +55,7 @@ from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
@@ -81,7 +82,7 @@ _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 _NOT_A_DATE = object()
 
 
-class DateStage:
+class DateStage(SavedLexicons):
     def __init__(self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str) -> None:
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
@@ -325,4 +326,6 @@ def _sentence_at(text: str, offset: int) -> str:
 def make_dates_stage(
     nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str
 ) -> DateStage:
-    return DateStage(months, relative, weekdays, tense_cues, horizons)
+    return DateStage.build(
+        months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons
+    )

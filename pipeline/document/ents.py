@@ -20,7 +20,8 @@ MODEL_GROUP = "ner"
 
 class EntsStage:
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [span for name in ENTITY_GROUPS.values() if name in doc.spans for span in doc.spans[name] if len(span)]
+        groups = [doc.spans[name] for name in ENTITY_GROUPS.values() if name in doc.spans]
+        mentions = [span for group in groups for span in group if len(span)]
         if doc.ents:
             doc.spans[MODEL_GROUP] = list(doc.ents)
         doc.ents = filter_spans(mentions)

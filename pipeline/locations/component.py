@@ -24,6 +24,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import Spans
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 
 #: Entity types whose names may contain a place name.
@@ -32,7 +33,7 @@ NAMED_TYPES = ("ORGANIZATION", "MISSION", "COUNTRY")
 _PLACE_NOUN = re.compile(r" (il|ili|ilinde|ilçe|ilçesi|ilçesinde|kent|kenti|kentinde|şehri|şehrinde|merkezli)\b")
 
 
-class LocationStage:
+class LocationStage(SavedLexicons):
     def __init__(self, table: str) -> None:
         self.catalogue = Catalogue(table, "LOCATION", ("country",), inflected=False)
 
@@ -62,4 +63,4 @@ class LocationStage:
     default_config={"table": "locations.tsv"},
 )
 def make_locations_stage(nlp: Language, name: str, table: str) -> LocationStage:
-    return LocationStage(table)
+    return LocationStage.build(table=table)

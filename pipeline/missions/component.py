@@ -25,11 +25,12 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.lang.tr.text import suffix_end
 
 
-class MissionStage:
+class MissionStage(SavedLexicons):
     def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
@@ -107,4 +108,6 @@ class MissionStage:
 def make_missions_stage(
     nlp: Language, name: str, table: str, heads: str, stopwords: str, generic_words: str, organizations: str
 ) -> MissionStage:
-    return MissionStage(table, heads, stopwords, generic_words, organizations)
+    return MissionStage.build(
+        table=table, heads=heads, stopwords=stopwords, generic_words=generic_words, organizations=organizations
+    )

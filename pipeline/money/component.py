@@ -48,6 +48,7 @@ from pipeline.money.words import (
 )
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
@@ -80,7 +81,7 @@ class _Hedge:
 
 
 
-class MoneyStage:
+class MoneyStage(SavedLexicons):
     def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
         inflecting, fixed, subunits, self.symbols = [], [], [], {}
         self.currencies: dict[str, Currency] = {}
@@ -388,4 +389,6 @@ def _scaled(number: NumberPhrase, scale: int) -> int | float:
 def make_money_stage(
     nlp: Language, name: str, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool
 ) -> MoneyStage:
-    return MoneyStage(currencies, hedges, subject_words, one_entry_per_amount)
+    return MoneyStage.build(
+        currencies=currencies, hedges=hedges, subject_words=subject_words, one_entry_per_amount=one_entry_per_amount
+    )

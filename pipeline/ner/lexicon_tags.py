@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy
+import srsly
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.ml.featureextractor import FeatureExtractor
@@ -33,11 +35,12 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.catalogue import LOOK_ALIKE, read_catalogue_rows, spelling_variants
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.ner.token_norms import stem_norm
-from pipeline.lang.tr.text import Word, turkish_lower, words
+from pipeline.lang.tr.text import Word, turkish_lower
 
 LEXICON_COLUMNS = ("names", "words", "person")
 NO_TAG = "-"
@@ -88,14 +91,43 @@ def person_word_kinds() -> dict[str, str]:
     return kinds
 
 
+LISTS_FILE = "lists.json"
+
+
 class LexiconTagger:
-    """Sets ``doc._.trnews_lexicon_tags``: one (names, words, person) tag triple per token."""
+    """Sets ``doc._.trnews_lexicon_tags``: one (names, words, person) tag triple per token.
+
+    The lists are read from ``data/`` when the tagger is made; ``to_disk`` saves them with the
+    model, and ``from_disk`` reads them back when the model's folder has them, so that a model
+    saved with its lists keeps its features however ``data/`` changes later (a model saved
+    before had none: it reads ``data/``)."""
 
     def __init__(self) -> None:
-        self.names = Gazetteer(name_entries(), proper=True, inflected=True)
-        self.inflecting_words = Gazetteer(inflecting_word_entries(), proper=False, inflected=True)
-        self.fixed_words = Gazetteer(fixed_word_entries(), proper=False)
-        self.person_words = person_word_kinds()
+        self._use_lists(
+            {
+                "names": name_entries(),
+                "inflecting_words": inflecting_word_entries(),
+                "fixed_words": fixed_word_entries(),
+                "person_words": person_word_kinds(),
+            }
+        )
+
+    def _use_lists(self, lists: dict) -> None:
+        self.lists = lists
+        self.names = Gazetteer([tuple(entry) for entry in lists["names"]], proper=True, inflected=True)
+        self.inflecting_words = Gazetteer([tuple(e) for e in lists["inflecting_words"]], proper=False, inflected=True)
+        self.fixed_words = Gazetteer([tuple(entry) for entry in lists["fixed_words"]], proper=False)
+        self.person_words = lists["person_words"]
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / LISTS_FILE, self.lists)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "LexiconTagger":
+        if (Path(path) / LISTS_FILE).exists():
+            self._use_lists(srsly.read_json(Path(path) / LISTS_FILE))
+        return self
 
     @staticmethod
     def _bio_tags(text: str, text_words: list[Word], starts: list[int], *gazetteers: Gazetteer) -> list[str]:
@@ -113,10 +145,9 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         # Offsets and texts from arrays: making a Token object per token costs more than the look-ups.
-        text = doc.text
+        text, text_words = doc_text(doc), doc_words(doc)
         offsets = doc.to_array([IDX, LENGTH]).tolist()
         starts = [start for start, _ in offsets]
-        text_words = words(text)
         names = self._bio_tags(text, text_words, starts, self.names)
         common = self._bio_tags(text, text_words, starts, self.inflecting_words, self.fixed_words)
         person = [self.person_words.get(stem_norm(text[start : start + length]), NO_TAG) for start, length in offsets]

@@ -17,22 +17,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
-from pipeline.extensions import doc_text, doc_words
+from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import NameReader, PersonMention, display_name, opens_sentence
+from pipeline.persons.names import NameReader, PersonMention, display_name
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
     is_all_caps,
     is_capitalized,
-    iter_sentence_starts,
+    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
 )
+from pipeline.persons.speakers import lone_names
 from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
-from pipeline.spans import ENTITY_GROUPS, add_entities, entities_in, group_attrs, require_groups, start_groups
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: the span groups of the stages before: their mentions are no person names
@@ -44,7 +46,7 @@ _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 
 
-class PersonStage:
+class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
                  more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
@@ -58,9 +60,9 @@ class PersonStage:
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
         text, words = doc_text(doc), doc_words(doc)
-        earlier = entities_in(doc)
-        others = [(m.start, m.end) for e in earlier for m in e.mentions]
-        countries = {m.start: (m.end, e.iso2) for e in earlier if e.type == "COUNTRY" for m in e.mentions}
+        earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
+        others = [(m.start, m.end) for m, _ in earlier]
+        countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
         for match in self.demonyms.find(text, words):
             if not match.has_suffix and match.start not in countries \
@@ -68,7 +70,7 @@ class PersonStage:
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        clues = TextClues(countries, _known_proper(text, words, entity_words), {words[i].start for i in entity_words},
+        clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
                           self.given_names)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
@@ -77,6 +79,9 @@ class PersonStage:
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
+        for mention in lone_names(text, words, reader, self.stopwords | self.titles.left_stopwords, mentions):
+            _claim(reader, words, mention)
+            mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
@@ -244,10 +249,10 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     return indices
 
 
-def _known_proper(text: str, words: list[Word], entity_words: set[int]) -> set[str]:
+def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[str]:
     """Folded words that are names: written capitalized inside a sentence, or part of a
     mention another stage found."""
-    sentence_starts = set(iter_sentence_starts(text))
+    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
     known = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
     known.update(words[i].folded for i in entity_words)
     return known
@@ -272,5 +277,8 @@ def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str,
 ) -> PersonStage:
-    return PersonStage(titles, given_names, surnames, stopwords, portfolio_words, demonyms, more_given_names,
-                       title_stopwords)
+    return PersonStage.build(
+        titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
+        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
+        title_stopwords=title_stopwords,
+    )

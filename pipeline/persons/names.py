@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, suffix_end, turkish_lower, turkish_upper
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    opens_sentence,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+)
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
 #: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
@@ -39,6 +48,8 @@ MAX_NAME_WORDS = 4
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
+#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``)
+_ABSTRACT_POSSESSIVE = ("lığı", "liği", "luğu", "lüğü")
 _VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
@@ -199,6 +210,10 @@ class NameReader:
                     return None
         return self._mention([[index]])
 
+    def single_word(self, index: int) -> PersonMention | None:
+        """Word ``index`` alone as a name, when no other reading has taken it."""
+        return self._mention([[index]]) if self._usable(index) else None
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
@@ -331,16 +346,12 @@ class NameReader:
         return turkish_lower("".join(self.words[i].text for i in unit))
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence or line."""
-    before = text[:start].rstrip(" \t\"“”'‘’«»(")
-    return not before or before[-1] in ".!?:;\n"
-
-
 def is_compound_head(folded: str) -> bool:
     """A long capitalized word with a possessive or plural written without an apostrophe is the
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
+    if len(folded) >= 7 and folded.endswith(_ABSTRACT_POSSESSIVE):
+        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
         return False
     # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name

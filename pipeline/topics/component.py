@@ -13,15 +13,16 @@ from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
 from pipeline.topics.cues import word_list
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.schema import Topic
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import TOPIC_GROUP, add_items, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.topics.taxonomy import Taxonomy, concept_names
 from pipeline.lang.tr.text import words as text_words
 
 
-class TopicStage:
+class TopicStage(SavedLexicons):
     def __init__(self, cues: str, words: str, taxonomy: str) -> None:
         # one stemmer that knows every listed word, so both lexicons read text alike
         vocabulary = [w.folded for name in [*word_list(words), *concept_names(taxonomy)] for w in text_words(name)]
@@ -32,8 +33,7 @@ class TopicStage:
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_topics", ["trnews_person"])
         people = mention_offsets(doc, ["PERSON"])
-        topics = []
-        text = doc.text  # built once: spaCy joins the tokens anew on every access
+        text, topics = doc_text(doc), []  # doc.text would be rebuilt from the tokens at each use
         for item in self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
             phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
@@ -52,4 +52,4 @@ class TopicStage:
     default_config={"cues": "topic_cues.tsv", "words": "topic_words.tsv", "taxonomy": "topic_taxonomy.tsv"},
 )
 def make_topics_stage(nlp: Language, name: str, cues: str, words: str, taxonomy: str) -> TopicStage:
-    return TopicStage(cues, words, taxonomy)
+    return TopicStage.build(cues=cues, words=words, taxonomy=taxonomy)

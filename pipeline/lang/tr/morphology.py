@@ -174,6 +174,13 @@ def case_suffix_length(word: str, case: str) -> int:
     return len(word) - len(min(stems, key=len)) if stems else 0
 
 
+def case_after(stem: str, suffix: str) -> str:
+    """The case (``gen``, ``acc``, ``dat``, ``loc``, ``abl``, ``ins``) that ``suffix`` spells after
+    ``stem`` (``fidan`` + ``ın``: ``gen``), or "" when it spells none (``deki``)."""
+    word = stem + suffix
+    return next((case for case, templates in _CASES.items() if stem in strip_suffix(word, templates)), "")
+
+
 def has_case(word: str, case: str) -> bool:
     """Whether ``case`` is the word's most likely case: the one with the longest ending, so
     that ``üzerinde`` is a locative and not ``üzerind-e``."""

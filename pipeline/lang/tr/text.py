@@ -96,3 +96,17 @@ def iter_sentence_starts(text: str) -> Iterator[int]:
     if openers:
         starts.add(openers.end())
     yield from sorted(starts)
+
+
+#: what may stand between a sentence break and the sentence's first word
+_BEFORE_FIRST_WORD = " \t\"“”'‘’«»("
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence or line: what comes before it,
+    quotes and brackets aside, is the text's start or a sentence or line break. It looks back
+    only as far as those characters go, so asking for every word costs linear time."""
+    i = start
+    while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n"
