@@ -27,11 +27,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates.grammar import YEAR, build_patterns
+from pipeline.dates.relations import (
+    SAME,
+    Candidate,
+    resolve_same,
+    restated,
+    weekday_of,
+    weekdays_in_named_weeks,
+)
+from pipeline.extensions import doc_text
 from pipeline.lang.tr.calendar import (
     iso,
     month_in_direction,
@@ -41,56 +50,36 @@ from pipeline.lang.tr.calendar import (
     weekday_near,
     year_in_tense,
 )
-from pipeline.extensions import doc_text
-from pipeline.lang.tr.numbers import number_words, parse_turkish_number
+from pipeline.lang.tr.numbers import parse_turkish_number
+from pipeline.lang.tr.tense import FUTURE, TenseReader
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
-from pipeline.lang.tr.tense import FUTURE, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 
-_APOSTROPHE = f"[{APOSTROPHES}]"
-_SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
-_DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
-_YEAR = r"(?<![\d.,/])(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
-_MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
-#: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
-_YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
-_DASH = r"\s?[-–—]\s?"
-#: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
-_MONTH_WORD = r"(?:\s+ay(?:ı\s+(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?)"
-_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
-_YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
-_END = r"(?![^\W_])"
-_STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
+#: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
+#: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
+_CLOCK_AFTER = re.compile(r",?\s?-?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+_COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
+#: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
+_MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
-#: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
-_APPOSITION = re.compile(r"\s*[(,]\s*")
+_OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
-
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
+#: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
+_STAMP_LABEL = re.compile(
+    r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
+_WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
 _NOT_A_DATE = object()
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    end: int
-    kind: str
-    groups: dict
-
-
-def _alternation(names: list[str]) -> str:
-    """A regular expression matching the names in lower case, capitalized and in capitals."""
-    forms = set()
-    for name in map(turkish_lower, names):
-        forms |= {name, turkish_upper(name[:1]) + name[1:], turkish_upper(name)}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
 class DateStage(SavedLexicons):
@@ -102,78 +91,24 @@ class DateStage(SavedLexicons):
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
-        self.relative, self.directions = {}, {}
+        self.relative, self.directions, self.dative_nouns = {}, {}, set()
         for row in read_tsv(relative):
+            if row.get("dative_noun") == "yes":
+                self.dative_nouns.add(turkish_lower(row["phrase"]))
             phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
             if row["unit"] == "named":
                 self.directions[phrase] = offset
             else:
                 self.relative[phrase] = (row["unit"], offset)
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
-        month = f"(?:{_alternation(list(self.months))})"
-        number_word = f"(?:{_alternation(list(number_words()))})"
-        direction = f"(?:(?P<dir>{_alternation(list(self.directions))})\\s+)?"
-        relative_year = _alternation([p for p, (unit, _) in self.relative.items() if unit == "year"])
-
-        def day_month(n: str) -> str:
-            return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:\\s(?P<y{n}>{_YEAR}))?"
-
-        self.patterns: list[tuple[str, re.Pattern]] = [
-            ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
-            ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
-            ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
-            ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
-            ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
-            ("month_year", re.compile(f"(?P<y1>{_YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
-            ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{_YEAR}){_SUFFIX}{_END}")),
-            (
-                "relative_year_month",
-                re.compile(
-                    f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
-                    f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{_YEAR})"
-                ),
-            ),
-            (
-                "year_range",
-                re.compile(f"(?P<y1>{_YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{_YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
-            ),
-            ("year", re.compile(f"(?P<y1>{_YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
-            # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
-            ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
-            (
-                "month",
-                re.compile(
-                    f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
-                ),
-            ),
-            ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(self.relative))}){_END}")),
-            (
-                "offset",
-                re.compile(
-                    f"(?<![\\w.,])(?P<count>\\d+|{number_word}(?: {number_word})*)"
-                    f" (?P<unit>gün|hafta|ay|yıl|sene) (?P<way>önce|sonra){_END}"
-                ),
-            ),
-            (
-                "weekday",
-                re.compile(
-                    f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(self.weekdays))})"
-                    f"(?P<cue>\\s+(?:günü|gününe|gününden|sabahı|akşamı|öğleden sonra)|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
-                ),
-            ),
-        ]
-
-        first_words = [*self.months, *self.directions, *self.weekdays, *number_words()]
-        first_words += [phrase.split()[0] for phrase in self.relative]
-        #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
-        self.anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
+        self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
         text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
         blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
-        found: list[tuple[_Candidate, list]] = []
+        found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
         for candidate in self._candidates(text):
             if any(start < candidate.end and candidate.start < end for start, end in blocked):
@@ -184,10 +119,11 @@ class DateStage(SavedLexicons):
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
+        found = resolve_same(text, weekdays_in_named_weeks(text, found))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
-            if following and _restated(text, candidate, values, *following):
+            if following and restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
-            if _weekday_of(text, previous, candidate):
+            if weekday_of(text, previous, candidate):
                 continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
@@ -196,33 +132,38 @@ class DateStage(SavedLexicons):
         add_items(doc, DATE_GROUP, dates)
         return doc
 
-    def _candidates(self, text: str) -> list[_Candidate]:
+    def _candidates(self, text: str) -> list[Candidate]:
         """Leftmost-longest, non-overlapping matches of all patterns."""
         found = []
         for anchor in self.anchor.finditer(text):  # where a pattern can start: far fewer places than offsets
             for kind, pattern in self.patterns:
                 match = pattern.match(text, anchor.start())
                 if match:
-                    found.append(_Candidate(match.start(), match.end(), kind, match.groupdict()))
+                    found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))
         found.sort(key=lambda c: (c.start, -c.end))
-        chosen: list[_Candidate] = []
+        chosen: list[Candidate] = []
         for candidate in found:
             if not chosen or candidate.start >= chosen[-1].end:
                 chosen.append(candidate)
         return chosen
 
-    def _is_publication_stamp(self, text: str, candidate: _Candidate) -> bool:
-        """A line that holds nothing but a date (and a time) is the article's time stamp."""
+    def _is_publication_stamp(self, text: str, candidate: Candidate) -> bool:
+        """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
+        with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``)."""
         line_start = text.rfind("\n", 0, candidate.start) + 1
+        if candidate.kind in ("date", "numeric") and (
+            _CLOCK_AFTER.match(text, candidate.end) or _STAMP_LABEL.search(text, line_start, candidate.start)
+        ):
+            return True
         line_end = text.find("\n", candidate.end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start : candidate.start], text[candidate.end : line_end]
         return candidate.kind in ("date", "numeric") and not before.strip() and bool(_STAMP_TIME.fullmatch(after))
 
-    def _values(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
+    def _values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
         g, kind = candidate.groups, candidate.kind
-        if kind in ("two_dates", "day_range", "date", "numeric"):
+        if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
@@ -244,9 +185,16 @@ class DateStage(SavedLexicons):
             return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published)
+        if kind == "first_or_last_month":
+            return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
+        if kind == "same":
+            return [SAME]  # resolved from the date before it, in __call__
         if kind == "relative":
             if _previous_word(text, candidate.start) in ("her", "Her"):
                 return [_NOT_A_DATE]  # "her geçen yıl": every passing year
+            modified = _MODIFIER_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            if modified and turkish_lower(g["rel"]) in self.dative_nouns:
+                return [_NOT_A_DATE]  # "yeni bir haftaya", "son 3 haftaya": the noun, not "next week"
             unit, offset = self.relative[turkish_lower(g["rel"])]
             return [iso(shift(published, unit, offset), unit) if published else None]
         if kind == "offset":
@@ -258,7 +206,7 @@ class DateStage(SavedLexicons):
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]
 
-    def _day_values(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
+    def _day_values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         g = candidate.groups
         second_month = self._month(g["m2"]) if g.get("m2") else None
         first_month = self._month(g["m1"]) if g.get("m1") and not g["m1"].isdigit() else None
@@ -266,7 +214,9 @@ class DateStage(SavedLexicons):
             first_month = int(g["m1"])
         if candidate.kind == "day_range":
             first_month = second_month
-        days = [(int(g["d1"]), first_month, g.get("y1") or g.get("y2"))]
+        days = [(int(g["d1"]), first_month, g.get("y1") or g.get("y2"))] if g.get("d1") else []
+        if candidate.kind == "day_list":  # "21-22-23 Ekim": the listed days take the month of the last
+            days = [(int(day), second_month, g.get("y2")) for day in re.findall(r"\d+", g["list"])]
         if g.get("d2"):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
         values = []
@@ -279,10 +229,10 @@ class DateStage(SavedLexicons):
             values.append(moment.isoformat() if moment else None)
         return values
 
-    def _weekday(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
+    def _weekday(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
-        if not direction and not cue:
-            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"
+        if not direction and not cue and not _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma" is a day
         if not direction and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
             return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if published is None:
@@ -290,11 +240,13 @@ class DateStage(SavedLexicons):
         weekday = self.weekdays[turkish_lower(name)]
         if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
             step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Cuma": the Friday of the week of publication
+                return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
             return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
         future = self.tense.tense_after(text, candidate.end) == FUTURE
         return [weekday_near(published, weekday, future).isoformat()]
 
-    def _month_alone(self, text: str, candidate: _Candidate, published: dt.date | None) -> list:
+    def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
         said_to_be_a_month = bool(cue) and cue[:1].isspace() and cue.strip() != "ay"  # "aralık ayında"
@@ -309,51 +261,44 @@ class DateStage(SavedLexicons):
         if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
             if published is None:
                 return [None]
-            return [iso(month_in_direction(published, month, self.directions[turkish_lower(direction)]), "month")]
+            step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Mart ayında": the March of the year of publication
+                return [f"{published.year:04d}-{month:02d}"]
+            return [iso(month_in_direction(published, month, step), "month")]
         year = self._implied_year(text, candidate, published, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
 
     def _implied_year(
-        self, text: str, candidate: _Candidate, published: dt.date | None, month: int, day: int | None
+        self, text: str, candidate: Candidate, published: dt.date | None, month: int, day: int | None
     ) -> int | None:
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
-        sentence_years = re.findall(_YEAR, _sentence_at(text, candidate.start))
+        sentence_years = re.findall(YEAR, _sentence_at(text, candidate.start))
         return int(sentence_years[0]) if sentence_years else None
 
     def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
-        count = parse_turkish_number(groups["count"])
-        if count is None or count != int(count) or count > 1000:
-            return [_NOT_A_DATE]
+        """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision)."""
+        counts = []
+        for count_text, unit in _COUNTED_UNIT.findall(groups["counts"]):
+            count = parse_turkish_number(count_text)
+            if count is None or count != int(count) or count > 1000:
+                return [_NOT_A_DATE]
+            counts.append((int(count), "yıl" if unit == "sene" else unit))
         if published is None:
             return [None]
-        unit = "yıl" if groups["unit"] == "sene" else groups["unit"]
-        return [parse_relative_offset(f"{int(count)} {unit} {groups['way']}", published)]
+        if len(counts) == 1:
+            count, unit = counts[0]
+            return [parse_relative_offset(f"{count} {unit} {groups['way']}", published)]
+        sign = -1 if groups["way"] == "önce" else 1
+        moment = published
+        for count, unit in counts:
+            moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
+        return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
 
 
-def _restated(text: str, relative: _Candidate, values: list, explicit: _Candidate, explicit_values: list) -> bool:
-    """A relative expression followed, in parentheses or after a comma, by a written date that
-    falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``): the date is the one event."""
-    if relative.kind not in ("relative", "weekday") or not _APPOSITION.fullmatch(text, relative.end, explicit.start):
-        return False
-    return None not in values + explicit_values and all(
-        _within(value, period) for value in explicit_values for period in values
-    )
 
 
-def _weekday_of(text: str, day: _Candidate | None, weekday: _Candidate) -> bool:
-    """A weekday written right after a day (``19 Nisan Pazartesi``, ``3 Mart 2026 Salı günü``) names that day."""
-    return (
-        day is not None and day.kind in ("date", "numeric", "relative_year_month") and weekday.kind == "weekday"
-        and not weekday.groups.get("dir") and not text[day.end : weekday.start].strip(" ,")
-    )  # fmt: skip
 
-
-def _within(value: str, period: str) -> bool:
-    """Whether the ISO ``value`` lies in the ISO ``period`` (a year, month, week or day)."""
-    if "-W" in period:
-        return len(value) == 10 and iso(dt.date.fromisoformat(value), "week") == period
-    return value.startswith(period)
 
 
 def _previous_word(text: str, offset: int) -> str:
