@@ -107,10 +107,14 @@ def missing_words(text: str, entities: list[tuple[int, int, str]], tagger) -> li
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Toplantı 2003 yılında yapıldı", ["2003", "yılında"]),
+        ("Toplantı 2003 yılında yapıldı", ["2003", "yılında", "yapıldı"]),
         ("Fiyatlar yüzde 20 arttı", ["yüzde", "20", "arttı"]),
+        ("Kurul dün ikinci kez toplandı", ["dün", "ikinci"]),
+        ("Proje geçen yılın sonunda bitti", ["geçen", "yılın"]),
         ("Alman heyeti geldi", ["Alman"]),
-        ("Heyet yarın gelecek", []),
+        ("Heyet yarın dönecek", ["yarın"]),
+        ("Üçüncü tur başladı", ["Üçüncü"]),
+        ("Heyet salonda bekliyor", []),
     ],
 )
 def test_words_of_unmarked_labels_are_missing_not_outside(text, expected, tagger):

@@ -122,14 +122,17 @@ def describe(model: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="trnews_ner",
-        version="0.2.0",
+        version="0.3.0",
         license="CC BY-SA 4.0",
         description=(
             "Turkish NER (19 OntoNotes labels) for trnews: CNN tok2vec with lexicon-tag features from "
-            "trnews data/ word lists; trained on Turkish Wiki NER and news-style template sentences. "
-            "See models/README.md."
+            "trnews data/ word lists; trained on Turkish Wiki NER, news-style template sentences and "
+            "trnews's real-news NER set (PERSON, ORG, GPE, LOC, TITLE). See models/README.md."
         ),
-        sources=[{"name": "Turkish Wiki NER (Altinok 2023)", "license": "CC BY-SA 4.0"}],
+        sources=[
+            {"name": "Turkish Wiki NER (Altinok 2023)", "license": "CC BY-SA 4.0"},
+            {"name": "trnews real-news NER set (benchmarks/real/ner-news.jsonl: offsets into public news articles)"},
+        ],
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
