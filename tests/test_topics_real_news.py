@@ -120,3 +120,15 @@ def test_an_owner_in_the_genitive(text, expected):
 )
 def test_titles_scenes_and_additive_lists(text, expected):
     assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kabine toplandı. Toplantıda hem vergi hem de kira artışları ele alındı.", ["vergi", "kira artışları"]),
+        ("Meclis toplandı. Toplantıda 4 gündem dışı olmak üzere 15 madde görüşüldü.", []),
+        ("Meclis toplandı. İl Meclisi'nin Mart ayı toplantısı gündeme geldi.", []),
+    ],
+)
+def test_pairs_and_vague_or_meeting_only_items(text, expected):
+    assert topics(text) == expected

@@ -24,12 +24,8 @@ follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the geni
 (``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
 meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``.
 
-The list is then cut into items at the commas and at its final coordinator; the final
-``ve`` stays inside the last item when other items already use ``ve`` inside them (the
-list is then comma-separated throughout), when it joins a fixed pair (``barış ve
-istikrar``) or two adjectives (``küresel ve bölgesel meseleler``); ``ile`` stays when the
-noun after it takes a partner (``AB ile koordinasyon``). Each item is then trimmed to its
-noun phrase by ``pipeline.topics.items``.
+The list is then cut into items (``pipeline.topics.splitting``) at its commas and final
+coordinator, and each item is trimmed to its noun phrase (``pipeline.topics.items``).
 """
 
 from __future__ import annotations
@@ -39,7 +35,8 @@ from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
-from pipeline.topics.items import COORDINATORS, INTENSIFIERS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.splitting import ListSplitter
+from pipeline.topics.items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -55,17 +52,12 @@ from pipeline.lang.tr.morphology import (
 )
 from pipeline.lang.tr.text import Word
 
-#: Coordinators that join whole items; "ile" also joins the two sides of a relation
-#: ("Türkiye ile AB arasındaki ilişkiler").
-ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
 #: alınan kararlar"); time words such as "sürecinde" always end the list.
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
-FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
-MAX_FIELD_NAME_WORDS = 3
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -78,6 +70,7 @@ class AgendaFinder:
         self.cues = CueTable(cues, self.words)
         self.shape = ItemShaper(self.words)
         self.scenes = ListEndTrimmer(self.words)
+        self.splitter = ListSplitter(self.words)
 
     def find(
         self,
@@ -125,8 +118,8 @@ class AgendaFinder:
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
-        chunks = self._chunks(sentence, start, end)
-        spans = self._split(text, sentence, chunks)
+        chunks = self.splitter.chunks(sentence, start, end)
+        spans = self.splitter.split(text, sentence, chunks)
         case = self.shape.case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
@@ -327,117 +320,3 @@ class AgendaFinder:
             (sentence.tokens[i].folded in COORDINATORS or additive_at(sentence, i)) and sentence.depths[i] == 0
             for i in indexes
         )
-
-    def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
-        """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""
-        return any(
-            sentence.tokens[i].folded in ITEM_COORDINATORS
-            and sentence.depths[i] == 0
-            and self._ends_a_list(text, sentence, first, i, last)
-            for i in range(first + 1, last)
-        )
-
-    def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """The list cut at commas outside quotes, and at ``yanı sıra`` (``X'in yanı sıra Y``)."""
-        chunks, chunk_start = [], start
-        for index in range(start + 1, end):
-            if "," in sentence.marks[index]:
-                chunks.append((chunk_start, index))
-                chunk_start = index
-            elif additive_at(sentence, index) and index + 2 < end:
-                chunks.append((chunk_start, index))
-                chunk_start = index + 2
-        chunks.append((chunk_start, end))
-        return [chunk for chunk in chunks if chunk[0] < chunk[1]]
-
-    def _split(self, text: str, sentence: Sentence, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Items: the chunks, the last one cut at its final coordinator where that ends a list."""
-        if not chunks:
-            return []
-        *leading, (first, last) = chunks
-        if leading and self._shares_a_field_noun(sentence, chunks):
-            return [(chunks[0][0], last)]  # "enerji, ulaştırma ve turizm alanlarında iş birliği": one topic
-        if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
-            return chunks  # "ve" is used inside items: the list is comma-separated throughout
-        coordinator = next(
-            (
-                i
-                for i in range(last - 1, first, -1)
-                if sentence.tokens[i].folded in COORDINATORS
-                and sentence.depths[i] == 0
-                and self._ends_a_list(text, sentence, first, i, last)
-            ),
-            None,
-        )
-        if coordinator is None:
-            return chunks
-        return [*leading, (first, coordinator), (coordinator + 1, last)]
-
-    @staticmethod
-    def _shares_a_field_noun(sentence: Sentence, chunks: list[tuple[int, int]]) -> bool:
-        """Short chunks before ``X alanlarında ...``: the plural field noun is shared by all of them."""
-        *leading, (first, last) = chunks
-        if any(end - start > MAX_FIELD_NAME_WORDS for start, end in leading):
-            return False
-        return any(t.folded.startswith(FIELD_NOUNS) for t in sentence.tokens[first + 1 : last])
-
-    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """Whether the coordinator joins two items, rather than two adjectives of one noun
-        (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
-        arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
-        tokens = sentence.tokens
-        if is_adjective(self.words, tokens[coordinator - 1]):
-            return False
-        if self._shares_a_relative_suffix(sentence, first, coordinator, last):
-            return False
-        if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
-            return False
-        if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
-            return False
-        if tokens[coordinator].folded == "ile" and any(
-            is_participle(t.folded) for t in tokens[coordinator + 1 : min(last, coordinator + 3)]
-        ):
-            return False  # "Yılmaz'ın Kaya ile yaptığı görüşme": the partner of a relative clause
-        window_start, window_end = (
-            tokens[max(first, coordinator - 4)].start,
-            tokens[min(len(tokens) - 1, coordinator + 4)].end,
-        )
-        for pair in self.words.pairs.find(text[window_start:window_end]):
-            if pair.start <= tokens[coordinator].start - window_start < pair.end:
-                return False
-        return True
-
-    @staticmethod
-    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
-        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
-        tokens = sentence.tokens
-        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
-        if after is None or coordinator + 2 >= last or not after.capitalized:
-            return False
-        if not (after.stem_end < after.end and after.folded.endswith("ki")):
-            return False
-        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
-
-    def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
-        """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
-        (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
-        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again,
-        unless a name stands before ``ile``: a country or body is the partner (``Irak ile
-        enerji iş birliği``)."""
-        tokens = sentence.tokens
-        if tokens[coordinator - 1].capitalized:  # "Irak ile enerji iş birliği": a named partner
-            nouns = range(coordinator + 1, last)
-        else:
-            noun = coordinator + 1
-            while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
-                noun += 1
-            nouns = range(noun, noun + 1)
-        return any(
-            self.words.has_phrase("comitative", tokens[noun : noun + size])
-            for noun in nouns
-            for size in (1, 2)
-            if noun + size <= last
-        )
-
-

@@ -51,6 +51,12 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     return item
 
 
+def both_at(sentence: Sentence, index: int) -> bool:
+    """``hem X hem de Y``: the words at ``index`` open the second of two items."""
+    tokens = sentence.tokens
+    return index + 1 < len(tokens) and tokens[index].folded == "hem" and tokens[index + 1].folded in ("de", "da")
+
+
 def additive_at(sentence: Sentence, index: int) -> bool:
     """``X'in yanı sıra Y``: the words at ``index`` say "and also"."""
     tokens = sentence.tokens
@@ -161,8 +167,8 @@ class ItemShaper:
             or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
         ):
             return None
-        if self.words.has("round", tokens[last - 1]):
-            return None  # "müzakerelerin ikinci turunu değerlendirdi": the talks themselves, not their topic
+        if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
+            return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
@@ -174,6 +180,20 @@ class ItemShaper:
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
+        """``İl Genel Meclisi'nin Ocak ayı toplantısı``: a meeting named by its body and date
+        (``X ile Y arasındaki görüşme`` says more, and stays)."""
+        *before, head = tokens
+        return bool(before) and self.words.has("setting", head) and all(
+            t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
+        )
+
+    def _is_time_word(self, token: Token) -> bool:
+        """``ay``, ``ayı`` (``Mart ayı``): a time word, bare or as the head of a compound."""
+        time_words = self.words.by_kind.get("time", ())
+        word = token.folded
+        return word in time_words or (word[-1:] in "ıiuü" and word[:-1] in time_words)
 
     @staticmethod
     def _possessed_title(tokens: list[Token], first: int, last: int) -> bool:
