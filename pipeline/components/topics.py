@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.agenda import AgendaFinder
 from pipeline.agenda_cues import word_list
-from pipeline.extensions import doc_words
+from pipeline.extensions import doc_text, doc_words
 from pipeline.morphology import Stemmer
 from pipeline.schema import Topic
 from pipeline.taxonomy import Taxonomy, concept_names
@@ -30,8 +30,9 @@ class TopicStage:
 
     def __call__(self, doc: Doc) -> Doc:
         people = [(m.start, m.end) for e in doc._.trnews_entities if e.type == "PERSON" for m in e.mentions]
-        for item in self.finder.find(doc.text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
-            phrase = doc.text[item.start : item.end]
+        text = doc_text(doc)  # doc.text rebuilds the text from every token on each access
+        for item in self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people):
+            phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
             iptc = self.taxonomy.concepts[label].iptc if label else None
