@@ -14,12 +14,14 @@ from spacy.tokens import Doc
 import pipeline.components  # noqa: F401  (registers the factories)
 from pipeline.assemble import doc_to_record
 from pipeline.extensions import register_extensions
+from pipeline.published import parse_published
 from pipeline.resources import models_dir
 from pipeline.schema import ErrorRow, Record
 
 #: The extractor stages in order, with their config overrides (defaults live in each factory).
 STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_document", {}),
+    ("trnews_analysis", {}),
     ("trnews_countries", {}),
     ("trnews_missions", {}),
     ("trnews_organizations", {}),
@@ -28,6 +30,7 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_money", {}),
     ("trnews_dates", {}),
     ("trnews_topics", {}),
+    ("trnews_ents", {}),
 ]
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 
@@ -82,6 +85,8 @@ def _add_stages(nlp: Language) -> Language:
     for name, config in STAGES:
         if name == "trnews_document":  # before the NER model too: it resets the Doc's results
             nlp.add_pipe(name, config=config, first=True)
+        elif name == "trnews_analysis":  # right after it: every later stage reads the analysis
+            nlp.add_pipe(name, config=config, after="trnews_document")
         else:
             nlp.add_pipe(name, config=config)
     return nlp
@@ -90,17 +95,6 @@ def _add_stages(nlp: Language) -> Language:
 def text_id(text: str) -> str:
     """The id of an article given without one: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def parse_published(value: dt.date | str | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):  # a timestamp column of a Parquet file or a DataFrame
-        return value.date()
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ValueError(f"published must be a date YYYY-MM-DD, got {value!r}") from None
 
 
 def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str | None) -> Doc:
@@ -118,7 +112,8 @@ def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str
 def extract(
     text: str, id: str | None = None, published: dt.date | str | None = None, nlp: Language | None = None
 ) -> Record:
-    """The record of one article. ``published`` (date or ``YYYY-MM-DD``) resolves relative dates."""
+    """The record of one article. ``published`` (a date, ``2026-01-22`` or ``22.01.2026``, see
+    ``pipeline.published``) resolves relative dates."""
     nlp = nlp or load()
     return doc_to_record(nlp(_make_doc(nlp, text, id, published)))
 

@@ -1,33 +1,41 @@
-"""The one assembly step: a processed ``Doc`` becomes a ``Record``.
+"""The one assembly step: a processed ``Doc`` becomes a ``Record``, read from its span groups
+(``pipeline.spans``).
 
 Ordering is what makes output byte-stable: entities by first mention (then type and
-name), everything else by offset.
+name), everything else by offset. The record is validated once, from plain values.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.schema import Entity, Record
+from pipeline.schema import Record
+from pipeline.spans import DATE_GROUP, MONEY_GROUP, TOPIC_GROUP, entity_dicts, item_dicts
 
 
-def _entity_order(entity: Entity) -> tuple:
-    first = min((m.start for m in entity.mentions), default=-1)
-    return (first, entity.type, entity.name)
+def _entity_order(entity: dict) -> tuple:
+    first = min((m["start"] for m in entity["mentions"]), default=-1)
+    return (first, entity["type"], entity["name"])
+
+
+def _by_offset(item: dict) -> tuple:
+    return (item["start"], item["end"])
 
 
 def doc_to_record(doc: Doc) -> Record:
-    entities = []
-    for number, entity in enumerate(sorted(doc._.trnews_entities, key=_entity_order), start=1):
-        mentions = sorted(entity.mentions, key=lambda m: (m.start, m.end))
-        entities.append(entity.model_copy(update={"id": f"e{number}", "mentions": mentions}))
-    by_offset = lambda item: (item.start, item.end)  # noqa: E731
-    return Record(
-        id=doc._.trnews_id,
-        published=doc._.trnews_published,
-        entities=entities,
-        money=sorted(doc._.trnews_money, key=by_offset),
-        topics=sorted(doc._.trnews_topics, key=by_offset),
-        dates=sorted(doc._.trnews_dates, key=by_offset),
-        events=sorted(doc._.trnews_events, key=by_offset),
+    entities = sorted(entity_dicts(doc), key=_entity_order)
+    for number, entity in enumerate(entities, start=1):
+        entity["id"] = f"e{number}"
+        entity["mentions"].sort(key=_by_offset)
+    published = doc._.trnews_published
+    return Record.model_validate(
+        {
+            "id": doc._.trnews_id,
+            "published": published,
+            "entities": entities,
+            "money": sorted(item_dicts(doc, MONEY_GROUP), key=_by_offset),
+            "topics": sorted(item_dicts(doc, TOPIC_GROUP), key=_by_offset),
+            "dates": sorted(item_dicts(doc, DATE_GROUP), key=_by_offset),
+            "events": [],
+        }
     )

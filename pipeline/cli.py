@@ -1,73 +1,141 @@
-"""The ``trnews`` command: a thin typer layer over the library."""
+"""The ``trnews`` command: a thin typer layer over the library.
+
+Mistakes in the options or the input (a column that is not there, ``-o`` naming a
+folder, a missing extra) end in one line saying what to change, exit code 2, before the
+model loads; nothing the user can fix ends in a traceback.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
 
 NER_HELP = "Run the trained NER model before the stages (off by default: about 7x slower)."
+STANZA_INSTALL = (
+    "pip install 'tr-news-pipeline[stanza]' --extra-index-url https://download.pytorch.org/whl/cpu"
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Information extraction from Turkish news.")
+
+
+class Backend(str, Enum):
+    spacy = "spacy"
+    stanza = "stanza"
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    csv_tables = "csv-tables"
+    parquet_tables = "parquet-tables"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    txt = "txt"
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit code 2: a usage mistake the user can fix."""
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        typer.echo(f"trnews {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """Information extraction from Turkish news."""
+
+
+def check_backend(backend: Backend) -> None:
+    if backend is Backend.stanza:
+        import importlib.util
+
+        if importlib.util.find_spec("stanza") is None:
+            fail(f"--backend stanza needs the stanza extra: {STANZA_INSTALL}")
 
 
 @app.command()
 def extract(
     input: str = typer.Argument(..., help="A .txt file, a folder of .txt files, JSON Lines (also .gz, .bz2, .zst), CSV, Parquet, or - (JSON Lines on stdin)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (a folder for the tables formats); default stdout."),
-    format: str = typer.Option("auto", "--format", help="jsonl, parquet, csv-tables or parquet-tables; auto: parquet for .parquet, else jsonl."),
-    input_format: str = typer.Option("auto", help="auto (from the file name), jsonl, csv, parquet or txt."),
+    format: OutputFormat = typer.Option("auto", "--format", help="auto: parquet for .parquet, else jsonl."),
+    input_format: InputFormat = typer.Option("auto", help="auto: from the file name."),
     text_column: str = typer.Option("text", help="Field or column holding the article text."),
-    id_column: str = typer.Option("id", help="Field or column holding the article id."),
-    date_column: str = typer.Option("published", help="Field or column holding the publication date."),
+    id_column: Optional[str] = typer.Option(None, help="Field or column holding the article id [default: id, if there is one]."),
+    date_column: Optional[str] = typer.Option(None, help="Field or column holding the publication date [default: published, if there is one]."),
+    delimiter: Optional[str] = typer.Option(None, help="CSV delimiter [default: ',' (tab for .tsv)]."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes, each loading the model once."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same output."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write error rows here instead of into the output."),
-    max_chars: int = typer.Option(1_000_000, help="Longer articles become error rows."),
+    max_chars: int = typer.Option(1_000_000, min=1, help="Longer articles become error rows."),
+    time_budget: float = typer.Option(120.0, min=0, help="Seconds an article may take; over it, an error row (0: no limit)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar; default: on a terminal."),
     dask_scheduler: Optional[str] = typer.Option(None, help="Run on this Dask cluster (tcp://host:8786) instead of local workers."),
-    backend: str = typer.Option("spacy", help="Tokenization backend."),
+    backend: Backend = typer.Option("spacy", help="Tokenization backend."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Extract one record per article; unreadable rows become error rows (exit code 1)."""
-    from pipeline.batch.runner import output_format, run_job
-    from pipeline.batch.worker import PipelineOptions
-    from pipeline.batch.inputs import Columns, InputSource
+    from pipeline.batch.extract_command import Job, run_command
 
     if input != "-" and not Path(input).exists():
-        raise typer.BadParameter(f"{input} does not exist", param_hint="INPUT")
-    try:
-        source = InputSource(input, input_format, Columns(text=text_column, id=id_column, published=date_column))
-        output_format(output, format, resume)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
-    summary = run_job(
-        source, output, format=format, errors=errors, resume=resume,
-        progress=sys.stderr.isatty() if progress is None else progress,
-        options=PipelineOptions(backend=backend, ner=ner, max_chars=max_chars), workers=workers, scheduler=dask_scheduler,
+        fail(f"{input} does not exist")
+    check_backend(backend)
+    job = Job(
+        input=input, output=output, format=format.value, input_format=input_format.value, text_column=text_column,
+        id_column=id_column, date_column=date_column, delimiter=delimiter, workers=workers, resume=resume,
+        errors=errors, max_chars=max_chars, time_budget=time_budget or None, dask_scheduler=dask_scheduler,
+        backend=backend.value, ner=ner, progress=sys.stderr.isatty() if progress is None else progress,
     )  # fmt: skip
-    if summary.any_failed:
-        typer.echo(f"{summary.failed + summary.failed_before} of {summary.rows + summary.resumed} rows gave errors", err=True)
-        raise typer.Exit(1)
+    raise typer.Exit(run_command(job, fail))
 
 
 @app.command("eval")
 def evaluate(
     gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    backend: str = typer.Option("spacy", help="Tokenization backend."),
+    backend: Backend = typer.Option("spacy", help="Tokenization backend."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
     """Precision, recall and F1 per field against gold files (shared/spec/gold-format.md)."""
     import pipeline
-    from pipeline.evaluate import Scores, format_table, load_gold, score_article
+    from pipeline.evaluate import Scores, format_table, score_article
 
-    nlp = pipeline.load(backend=backend, ner=ner)
+    check_backend(backend)
+    golds = []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            fail(f"{path} is not a JSON file: {error}")
+        missing = [key for key in ("id", "text", "gold") if key not in gold]
+        if missing:
+            fail(f"{path} has no {', '.join(repr(key) for key in missing)} (shared/spec/gold-format.md; "
+                 "an offsets-only annotation needs its text joined first, e.g. benchmarks/real/materialize.py)")  # fmt: skip
+        golds.append(gold)
+    if not golds:
+        fail(f"no gold files (*.json) in {gold_dir}")
+    nlp = pipeline.load(backend=backend.value, ner=ner)
     scores = Scores()
-    for gold in load_gold(gold_dir):
+    for gold in golds:
         record = pipeline.extract(gold["text"], id=gold["id"], published=gold.get("published"), nlp=nlp)
         score_article(record, gold["gold"], scores)
     typer.echo(json.dumps(scores.as_dict(), indent=2) if as_json else format_table(scores))
@@ -83,22 +151,48 @@ def schema() -> None:
 
 @app.command()
 def render(
-    input: Path = typer.Argument(..., exists=True, help="A .txt file, a directory of .txt files, or JSON Lines."),
+    input: str = typer.Argument(..., help="A .txt file, a folder of .txt files, JSON Lines, CSV, Parquet, or - (stdin)."),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
-    backend: str = typer.Option("spacy", help="Tokenization backend."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Render only the first N articles."),
+    ids: Optional[str] = typer.Option(None, help="Render only these articles (comma-separated ids)."),
+    text_column: str = typer.Option("text", help="Field or column holding the article text."),
+    backend: Backend = typer.Option("spacy", help="Tokenization backend."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
-    """A standalone HTML page: each article with its extractions highlighted and its record."""
+    """A standalone HTML page: each article with its extractions highlighted and its record,
+    error rows with their reason, and a table of contents."""
+    from itertools import islice
+
     import pipeline
-    from pipeline.batch.inputs import read_inputs
+    from pipeline.batch.inputs import Columns, InputError, InputSource
     from pipeline.render import render_html
     from pipeline.schema import ErrorRow
 
-    rows = [row for row in read_inputs(input) if not isinstance(row, ErrorRow)]
-    records = pipeline.extract_many(rows, nlp=pipeline.load(backend=backend, ner=ner))
-    pairs = [(row["text"], record) for row, record in zip(rows, records) if not isinstance(record, ErrorRow)]
-    output.write_text(render_html(pairs, title=f"trnews: {input.name}"), encoding="utf-8")
-    typer.echo(f"{len(pairs)} articles rendered to {output}", err=True)
+    if input != "-" and not Path(input).exists():
+        fail(f"{input} does not exist")
+    if output.is_dir():
+        fail(f"-o {output} is a folder; give a file name such as {output / 'records.html'}")
+    check_backend(backend)
+    wanted = {item.strip() for item in ids.split(",")} if ids else None
+    try:
+        source = InputSource(input, columns=Columns(text=text_column))
+        source.check()
+        rows = (row for row in source if wanted is None or _row_id(row) in wanted)
+        rows = list(islice(rows, limit))
+    except InputError as error:
+        fail(str(error))
+    readable = [row for row in rows if not isinstance(row, ErrorRow)]
+    results = iter(pipeline.extract_many(readable, nlp=pipeline.load(backend=backend.value, ner=ner)))
+    items = [row if isinstance(row, ErrorRow) else (row["text"], next(results)) for row in rows]
+    items = [item if isinstance(item, ErrorRow) or not isinstance(item[1], ErrorRow) else item[1] for item in items]
+    title = f"trnews: {'stdin' if input == '-' else Path(input).name}"
+    output.write_text(render_html(items, title=title), encoding="utf-8")
+    failed = sum(isinstance(item, ErrorRow) for item in items)
+    typer.echo(f"{len(items) - failed} articles and {failed} error rows rendered to {output}", err=True)
+
+
+def _row_id(row: object) -> str | None:
+    return getattr(row, "id", None) if not isinstance(row, dict) else row.get("id")
 
 
 @app.command("eval-ner")
@@ -120,8 +214,14 @@ def eval_ner(
 
     label_maps = {"all": None, "milliyet": MILLIYET_LABELS}
     if labels not in label_maps:
-        raise typer.BadParameter(f"choose one of {', '.join(label_maps)}", param_hint="--labels")
-    sentences = read_corpus(corpus, corpus_format)
+        fail(f"--labels must be one of {', '.join(label_maps)}")
+    try:
+        sentences = read_corpus(corpus, corpus_format)
+    except (ValueError, UnicodeDecodeError) as error:
+        fail(f"cannot read {corpus}: {error}")
+    if not sentences or not any(sentence.entities for sentence in sentences):
+        fail(f"{corpus} holds no annotated entities as --format {corpus_format} (CoNLL: token TAB BIO tag; "
+             "bracketed: [Ankara LOC]); is it the right file and format?")  # fmt: skip
     if with_stages:
         from pipeline.api import load
 
@@ -136,7 +236,7 @@ def main() -> None:
     from pipeline.batch.worker import skip_torch_unless_needed
 
     skip_torch_unless_needed(_option_value(sys.argv, "--backend") or "spacy")
-    app()
+    app(prog_name="trnews")
 
 
 def _option_value(argv: list[str], name: str) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from pipeline.schema import Record
-from pipeline.text import fold_for_matching
+from pipeline.lang.tr.text import fold_for_matching
 
 FIELDS = ("persons", "person_titles", "countries", "missions", "organizations", "money", "topics", "dates")
 MONEY_TOLERANCE = 0.005

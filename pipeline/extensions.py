@@ -1,44 +1,108 @@
-"""The ``Doc`` extensions through which the stages hand their results to the assembly.
+"""The ``Doc`` extensions of the pipeline: the article's id and dates, and read-only views of
+the results.
 
-Each stage appends schema objects (``pipeline.schema``) with character offsets into the
-original text; ``pipeline.assemble`` turns them into a record. The ``trnews_document``
-stage gives every Doc fresh lists, so no list is shared between documents.
+The results themselves are Spans in ``doc.spans`` (``pipeline.spans``); everything kept on a
+Doc is a plain value (a string, a number, a list), so that a processed Doc can be saved in a
+``DocBin``, pickled and sent between processes (``nlp.pipe(texts, n_process=2)``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
-#: extension name -> default; the list-valued ones are replaced per Doc by trnews_document
+#: per-Doc caches of the stages: dropped by the last stage (``drop_caches``)
+CACHES = ("trnews_words",)
+ANALYSIS = "trnews_analysis"  # doc.user_data key of the word analysis (``pipeline.lang.tr.analysis``)
+
+
+def _get_published(doc: Doc) -> dt.date | None:
+    value = doc.user_data.get("trnews_published")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _set_published(doc: Doc, value: dt.date | None) -> None:
+    # kept as ISO text: msgpack (DocBin, n_process) has no date type
+    doc.user_data["trnews_published"] = value.isoformat() if value is not None else None
+
+
+def _get_dateline(doc: Doc) -> tuple[int, int] | None:
+    value = doc.user_data.get("trnews_dateline")
+    return tuple(value) if value else None
+
+
+def _set_dateline(doc: Doc, value: tuple[int, int] | None) -> None:
+    doc.user_data["trnews_dateline"] = list(value) if value else None
+
+
+def _entities(doc: Doc) -> list:
+    from pipeline.spans import entities_in
+
+    return entities_in(doc)
+
+
+def _items(group_name: str):
+    def getter(doc: Doc) -> list:
+        from pipeline.spans import items_in
+
+        return items_in(doc, group_name)
+
+    return getter
+
+
+#: name -> keyword arguments of ``Doc.set_extension``
 DOC_EXTENSIONS = {
-    "trnews_id": None,  # the article id given by the caller
-    "trnews_published": None,  # datetime.date of publication, or None
-    "trnews_dateline": None,  # (start, end) of a leading "date YYYY-MM-DD" line: metadata, not content
-    "trnews_entities": None,  # list[schema.Entity], ids assigned at assembly
-    "trnews_money": None,  # list[schema.Money]
-    "trnews_topics": None,  # list[schema.Topic]
-    "trnews_dates": None,  # list[schema.DateMention]
-    "trnews_events": None,  # list[schema.Event]
+    "trnews_id": {"default": None},  # the article id given by the caller
+    "trnews_published": {"getter": _get_published, "setter": _set_published},  # datetime.date or None
+    # (start, end) of a leading "date YYYY-MM-DD" line: metadata, not content
+    "trnews_dateline": {"getter": _get_dateline, "setter": _set_dateline},
+    # read-only views of the span groups as schema objects (``pipeline.spans``)
+    "trnews_entities": {"getter": _entities},
+    "trnews_money": {"getter": _items("trnews_money")},
+    "trnews_dates": {"getter": _items("trnews_date")},
+    "trnews_topics": {"getter": _items("trnews_topic")},
+    "trnews_events": {"getter": lambda doc: []},  # no stage finds events yet
+    "trnews_analysis": {"getter": lambda doc: doc_analysis(doc)},
 }
-LIST_EXTENSIONS = ("trnews_entities", "trnews_money", "trnews_topics", "trnews_dates", "trnews_events")
 
 
 def register_extensions() -> None:
-    for name, default in DOC_EXTENSIONS.items():
+    for name, settings in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            Doc.set_extension(name, **settings)
+    from pipeline.spans import register_span_extensions
+
+    register_span_extensions()
 
 
 register_extensions()
 
 
-def doc_words(doc: Doc) -> list:
-    """The words of the text (``pipeline.text.words``), computed once per Doc for all stages."""
-    from pipeline.text import words
+def doc_analysis(doc: Doc):
+    """The word analysis of the Doc (``pipeline.lang.tr.analysis.Analysis``): the one the
+    ``trnews_analysis`` stage stored, or computed now for a stage run without it."""
+    from pipeline.lang.tr.analysis import Analysis, analyze
 
+    stored = doc.user_data.get(ANALYSIS)
+    if stored is None:
+        analysis = analyze(doc_text(doc), doc.user_data.get("trnews_words"))
+        doc.user_data[ANALYSIS] = analysis.to_dict()
+        return analysis
+    return Analysis.from_dict(stored)
+
+
+def doc_words(doc: Doc) -> list:
+    """The words of the text (``pipeline.lang.tr.text.words``), computed once per Doc for all stages."""
     cached = doc.user_data.get("trnews_words")
     if cached is None:
-        cached = doc.user_data["trnews_words"] = words(doc_text(doc))
+        if ANALYSIS in doc.user_data:
+            cached = doc_analysis(doc).words(doc_text(doc))
+        else:
+            from pipeline.lang.tr.text import words
+
+            cached = words(doc_text(doc))
+        doc.user_data["trnews_words"] = cached
     return cached
 
 
@@ -48,3 +112,9 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["trnews_text"] = doc.text
     return cached
+
+
+def drop_caches(doc: Doc) -> None:
+    """Remove what the stages cached on the Doc: derived data, not results."""
+    for name in CACHES:
+        doc.user_data.pop(name, None)

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.schema import Record
+from pipeline.schema import ErrorRow, Record
 
 #: label -> colour; the label text is always shown too, so colour is never the only cue
 COLOURS = {
@@ -41,6 +41,8 @@ article.trnews {{ display: flex; gap: 24px; margin: 16px 24px 40px; align-items:
 .trnews-panel h3 {{ margin: 12px 0 4px; font-size: 1em; }}
 pre {{ white-space: pre-wrap; font-size: 0.8em; }}
 .trn-body {{ white-space: pre-wrap; line-height: 2.2; }}
+.trnews-toc {{ margin: 0 24px; font-size: 0.9em; }}
+.trnews-error .trnews-text {{ border-color: #c33; }}
 mark.trn {{ padding: 1px 3px; border-radius: 3px; border: 1px solid #888; color: #111; }}
 .trn-label {{ font-size: 0.6em; font-weight: bold; margin-right: 3px; vertical-align: super; }}
 </style>
@@ -114,10 +116,10 @@ def highlighted_text(text: str, record: Record) -> str:
     return "".join(parts)
 
 
-def article_html(text: str, record: Record) -> str:
+def article_html(text: str, record: Record, anchor: str | None = None) -> str:
     """One article: highlighted text and the record panel, as an HTML fragment."""
     return (
-        f'<article class="trnews" id="{html.escape(record.id)}">'
+        f'<article class="trnews" id="{anchor or html.escape(record.id)}">'
         f'<section class="trnews-text"><h2>{html.escape(record.id)}</h2>'
         f"<p>published: {record.published or 'unknown'}</p>"
         f'<div class="trn-body">{highlighted_text(text, record)}</div></section>'
@@ -158,7 +160,43 @@ def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> 
     return f"<h3>{title}</h3><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_html(articles: Iterable[tuple[str, Record]], title: str = "trnews") -> str:
-    """A standalone page for (text, record) pairs."""
-    body = "\n".join(article_html(text, record) for text, record in articles)
-    return _PAGE.format(title=html.escape(title), articles=body)
+def error_html(row: ErrorRow, number: int) -> str:
+    """An input row that gave no record: its id, where it came from and why."""
+    name = row.id or f"row {number}"
+    return (
+        f'<article class="trnews trnews-error" id="{_anchor(row.id, number)}"><section class="trnews-text">'
+        f"<h2>{html.escape(name)}: no record</h2><p>{html.escape(row.error)}</p>"
+        f"<p>source: {html.escape(row.source or 'unknown')}</p></section></article>"
+    )
+
+
+def table_of_contents(items: list[tuple[str, Record] | ErrorRow]) -> str:
+    """Links to every article of the page, with its number of entities (or ``error``)."""
+    entries = []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, ErrorRow):
+            label = f"{html.escape(item.id or f'row {number}')} (error)"
+            entries.append(f'<li class="trnews-error"><a href="#{_anchor(item.id, number)}">{label}</a></li>')
+        else:
+            record = item[1]
+            label = f"{html.escape(record.id)} ({len(record.entities)} entities)"
+            entries.append(f'<li><a href="#{_anchor(record.id, number)}">{label}</a></li>')
+    return f'<nav class="trnews-toc"><h2>Contents</h2><ol>{"".join(entries)}</ol></nav>'
+
+
+def _anchor(row_id: str | None, number: int) -> str:
+    """A unique anchor per article (ids may repeat or be missing)."""
+    return html.escape(f"a{number}-{row_id or ''}", quote=True)
+
+
+def render_html(items: Iterable[tuple[str, Record] | ErrorRow], title: str = "trnews") -> str:
+    """A standalone page for (text, record) pairs and error rows, in the order given, with a
+    table of contents when there is more than one."""
+    items = list(items)
+    parts = [table_of_contents(items)] if len(items) > 1 else []
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, ErrorRow):
+            parts.append(error_html(item, number))
+        else:
+            parts.append(article_html(*item, anchor=_anchor(item[1].id, number)))
+    return _PAGE.format(title=html.escape(title), articles="\n".join(parts))

@@ -39,13 +39,48 @@ def data_path(name: str) -> Path:
 
 def read_words(name: str, column: str = "word") -> set[str]:
     """One column of a word list of ``data/``, Turkish-folded: name stopwords, cue nouns, names."""
-    from pipeline.text import turkish_lower
+    from pipeline.lang.tr.text import turkish_lower
 
     return {turkish_lower(row[column].strip()) for row in read_tsv(name)}
 
 
-def read_tsv(name: str) -> Iterator[dict[str, str]]:
-    """Rows of a tab-separated file of ``data/`` with a header line; ``#`` lines are comments."""
-    with open(data_path(name), encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+class DataFileError(ValueError):
+    """A data file that does not have the shape its reader expects; says file, line and column."""
+
+
+class Row(dict):
+    """One row of a data file: a missing column is an error that names the file and the line."""
+
+    def __init__(self, values: dict[str, str], path: Path, line: int) -> None:
+        super().__init__(values)
+        self.path, self.line = path, line
+
+    def __missing__(self, column: str) -> str:
+        raise DataFileError(f"{self.path}, line {self.line}: no column {column!r} (the header has: {', '.join(self)})")
+
+
+def read_tsv(name: str) -> Iterator[Row]:
+    """Rows of a tab-separated file of ``data/`` with a header line; ``#`` lines are comments.
+    A row with more or fewer fields than the header raises ``DataFileError``."""
+    path = data_path(name)
+    with open(path, encoding="utf-8") as handle:
+        header: list[str] | None = None
+        for number, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = next(csv.reader([line.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+            if header is None:
+                header = fields
+                continue
+            if len(fields) != len(header):
+                raise DataFileError(f"{path}, line {number}: {_shape_error(header, fields)}")
+            yield Row(dict(zip(header, fields)), path, number)
+
+
+def _shape_error(header: list[str], fields: list[str]) -> str:
+    column = min(len(fields), len(header)) + 1  # the first column that is missing or extra
+    if len(fields) < len(header):
+        what = f"column {column} ({header[column - 1]!r}) is missing"
+    else:
+        what = f"column {column} is one more than the header's last ({header[-1]!r})"
+    return f"{what}: the header has {len(header)} columns, this row {len(fields)} (separated by tabs)"

@@ -70,6 +70,19 @@ class Money(_Model):
     approximate: bool = False
     subject: str | None = Field(None, description="What the amount measures: 'toplam ticaret hacmi'.")
     range: str | None = Field(None, description="Shared marker of the two ends of a range.")
+    parties: list[str] | None = Field(
+        None,
+        description="The sides the amount passes between, when the sentence names them: ['Türkiye', 'Çin'] "
+        "for 'Türkiye ile Çin arasındaki ticaret'. Left out of the JSON when not named.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _drop_unnamed_parties(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # an optional field added after version 1: records without it stay byte-identical
+        dumped = handler(self)
+        if dumped.get("parties") is None:
+            dumped.pop("parties", None)
+        return dumped
 
     @field_validator("amount")
     @classmethod

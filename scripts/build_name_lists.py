@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.text import is_capitalized, strip_apostrophe_suffix, turkish_lower  # noqa: E402
+from pipeline.lang.tr.text import is_capitalized, strip_apostrophe_suffix, turkish_lower  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared/data/ner/turkish-wiki-ner/train.conll"

@@ -63,9 +63,16 @@ def test_empty_and_whitespace_texts_are_error_rows(bad_batch):
 
 
 def test_a_five_megabyte_article_is_an_error_row_naming_the_limit(bad_batch):
-    _, by_id, _ = bad_batch
+    _, _, rows = bad_batch
     assert len(FIVE_MB_ARTICLE.encode("utf-8")) > 5_000_000
-    assert f"{len(FIVE_MB_ARTICLE):,} characters" in by_id["dev"]["error"] and "1,000,000" in by_id["dev"]["error"]
+    # written with \\u escapes, its line is over the line limit: skipped unparsed
+    assert "--max-chars 1,000,000" in rows[5]["error"] and rows[5]["source"].endswith(":6")
+
+
+def test_an_article_over_max_chars_is_an_error_row_naming_the_limit(nlp):
+    [row] = process_chunk([{"id": "dev", "text": FIVE_MB_ARTICLE}], PipelineOptions())
+    error = json.loads(row[1])["error"]
+    assert f"{len(FIVE_MB_ARTICLE):,} characters" in error and "1,000,000" in error
 
 
 def test_html_is_processed_as_is_with_offsets_into_the_markup(bad_batch):
@@ -178,3 +185,27 @@ def test_kill_9_then_resume_gives_the_bytes_of_an_uninterrupted_run(tmp_path):
     process.wait()
     subprocess.run([*command, "-o", str(interrupted), "--resume"], cwd=ROOT, capture_output=True, check=False)
     assert interrupted.read_bytes() == (tmp_path / "complete.jsonl").read_bytes()
+
+
+HOSTILE_LINES = [
+    b'{"id": "iyi", "text": "T\xc3\xbcrkiye ile \xc4\xb0talya g\xc3\xb6r\xc3\xbc\xc5\x9ft\xc3\xbc."}',
+    b'{"id": "sayi", "text": "Ankara", "n": ' + b"9" * 5000 + b"}",
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"id": "x\\ud800", "text": "Ankara"}',
+    b'{"id": {"k": 1}, "text": "Ankara"}',
+    b'{"id": "virgul", "text": "Ankara ' + b"," * 12_500 + b'"}',
+    b'{"id": "tarih", "text": "Heyet d\xc3\xbcn d\xc3\xb6nd\xc3\xbc.", "published": "22.01.2026"}',
+    b'{"id": "kotu-tarih", "text": "Ankara", "published": "yarin"}',
+    b'{"id": "son", "text": "Ankara"}',
+]
+
+
+def test_rows_in_equal_records_plus_error_rows_on_hostile_input(tmp_path):
+    source = tmp_path / "dump.jsonl"
+    source.write_bytes(b"\r\n".join(HOSTILE_LINES) + b"\r\n")
+    output = tmp_path / "out.jsonl"
+    summary = run_job(InputSource(source), output, time_budget=60)
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == summary.rows == len(HOSTILE_LINES)
+    assert ["error" in row for row in rows] == [False, True, True, True, True, True, False, True, False]
+    assert rows[6]["published"] == "2026-01-22"

@@ -16,11 +16,12 @@ def write_json_lines(path, rows):
     return path
 
 
-def test_stdin_json_lines_to_stdout_without_a_progress_bar():
+def test_stdin_json_lines_to_stdout_without_a_progress_bar_and_a_summary_line_on_stderr():
     result = runner.invoke(app, ["extract", "-"], input=json.dumps(GOOD) + "\n")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["id"] == "h1"
-    assert result.stderr == ""  # not a terminal: quiet
+    [summary] = result.stderr.splitlines()  # not a terminal: no bar, no status, just the summary
+    assert summary.startswith("Done: 1 record, 0 error rows in ") and summary.endswith("-> stdout")
 
 
 def test_exit_code_is_zero_when_every_row_gave_a_record(tmp_path):
@@ -71,7 +72,7 @@ def test_resume_needs_an_output_file(tmp_path):
 
 def test_a_missing_input_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "yok.jsonl")])
-    assert result.exit_code == 2 and "Invalid value" in result.output
+    assert result.exit_code == 2 and result.output == f"Error: {tmp_path / 'yok.jsonl'} does not exist\n"
 
 
 def test_the_progress_bar_shows_articles_per_second_and_eta(capsys):
@@ -81,3 +82,25 @@ def test_the_progress_bar_shows_articles_per_second_and_eta(capsys):
         advance(64)
     shown = capsys.readouterr().err
     assert "64 articles" in shown and "articles/s" in shown and "ETA" in shown
+
+
+def test_on_resume_the_article_count_starts_at_the_rows_already_written(capsys):
+    from pipeline.batch.runner import progress_bar
+
+    # the percentage is of the input read, skipped rows included: the count must include them too
+    with progress_bar(lambda: 0.75, enabled=True, done_before=300) as advance:
+        advance(100)
+    assert "400 articles" in capsys.readouterr().err
+
+
+def test_a_semicolon_csv_from_excel_with_a_stray_quote_loses_no_row(tmp_path):
+    source = tmp_path / "haberler.csv"
+    rows = ["no;govde;tarih", '1;"Ankara\'da toplantı;22.01.2026', "2;İzmir'de yağmur;23.01.2026", "3;Van;"]
+    source.write_bytes(b"\xef\xbb\xbf" + "\r".join(rows).encode("utf-8") + b"\r")
+    result = runner.invoke(
+        app, ["extract", str(source), "--delimiter", ";", "--text-column", "govde", "--id-column", "no",
+              "--date-column", "tarih"],
+    )  # fmt: skip
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1 and len(out) == 3
+    assert "quote" in out[0]["error"] and (out[1]["id"], out[1]["published"]) == ("2", "2026-01-23")

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -242,3 +243,103 @@ def test_date_like_word_salad_never_raises_and_offsets_hold(text, published):
 def test_random_text_never_raises(text):
     if text.strip():
         pipeline.extract(text, published="2026-01-22")
+
+
+# --- issue 18: forms seen in other projects' suites and in real news ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heyet haftaya Ankara'ya gelecek.", ["2026-W05"]),
+        ("Bakanlık bu hafta raporu açıkladı.", ["2026-W04"]),
+        ("Kazı mayıs sonuna kadar sürecek.", ["2026-05"]),
+        ("Fabrika 3 yıl 4 ay sonra açılacak.", ["2029-05"]),
+        ("Dernek 2 yıl 1 ay önce kuruldu.", ["2023-12"]),
+        ("Köprü iki yıl altı ay sonra bitecek.", ["2028-07"]),
+    ],
+)
+def test_relative_forms(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sözleşme 09.Temmuz.2019 günü imzalandı.", ["2019-07-09"]),
+        ("Kayıt 27-Mart-2011 tarihinde açıldı.", ["2011-03-27"]),
+        ("Karar 19 Eylül, 2018 tarihinde verildi.", ["2018-09-19"]),
+        ("Tören 12-06-2017 günü yapıldı.", ["2017-06-12"]),
+        ("Fuar 14-15-16 Mayıs tarihlerinde kurulacak.", ["2026-05-14", "2026-05-15", "2026-05-16"]),
+        ("Görüşmeler 6, 7 ve 8 Nisan günlerinde yapılacak.", ["2026-04-06", "2026-04-07", "2026-04-08"]),
+        ("Seçim 11 ve 25 Mayıs günlerinde yapılacak.", ["2026-05-11", "2026-05-25"]),
+    ],
+)
+def test_written_day_forms(text, expected):
+    assert values(text) == expected
+
+
+def test_a_year_after_a_comma_that_counts_people_is_no_year():
+    assert values("Şenliğe 7 Haziran, 3000 kişi katıldı.", published="2026-07-01") == ["2026-06-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ajans 02.11.2025 14:05\n\nBakan açıklama yaptı.",
+        "Güncelleme: 9 Şubat 2025 18:40\nMeclis toplandı.",
+        "Yayınlanma tarihi: 3 Mart 2025\nMeclis toplandı.",
+        "Haber merkezi, 21 Ocak 2026, 09:30 - Meclis toplandı.",
+    ],
+)
+def test_time_stamps_are_no_events(text):
+    assert values(text) == []
+
+
+def test_a_day_with_saat_is_an_event_not_a_stamp():
+    assert values("Meclis 4 Şubat 2026 saat 14:00'te toplanacak.") == ["2026-02-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heyet bu Pazartesi gelecek.", ["2026-01-19"]),  # the Monday of the week of publication
+        ("Kurul gelecek hafta Çarşamba günü toplanacak.", ["2026-01-28"]),
+        ("Geçen hafta Cumartesi günü yarış yapıldı.", ["2026-01-17"]),
+        ("Fuar bu Haziran ayında açılacak.", ["2026-06"]),
+        ("Ocak 2019'da kuruldu. Aynı yıl ikinci şubeyi açtı.", ["2019-01", "2019"]),
+        ("Heyet 4 Mart'ta geldi ve aynı gün döndü.", ["2025-03-04", "2025-03-04"]),
+        ("Satışlar 2024 yılının son ayında arttı.", ["2024-12"]),
+    ],
+)
+def test_named_weeks_weekdays_and_references_back(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aynı yıl fabrika açıldı.",  # nothing before it to point back to
+        "Kurul 2019'da kuruldu, aynı gün toplandı.",  # a year says no day
+        "Heyet 4 Mart'ta geldi.\n\nAynı gün başka bir toplantı yapıldı.",  # a day in another paragraph
+    ],
+)
+def test_references_back_without_a_fitting_date_give_nothing(text):
+    assert "aynı" not in " ".join(mention.casefold() for mention, _ in dates(text))
+
+
+@pytest.mark.parametrize("text", ["Yeni bir haftaya başlarken söz verdi.", "Son 3 haftaya odaklandık."])
+def test_haftaya_after_a_modifier_is_the_noun(text):
+    assert values(text) == []
+
+
+def test_a_weekday_right_after_a_named_week_needs_no_gunu():
+    assert values("Kurul bu hafta Perşembe toplanacak.") == ["2026-01-22"]
+
+
+def test_a_weekday_alone_without_gunu_is_still_no_date():
+    assert values("Ekonomi haftası Cuma namazından sonra başlar.") == []
+
+
+def test_a_weekday_night_is_that_day():
+    assert values("Telefon görüşmesi salı gecesi yapıldı.") == ["2026-01-20"]

@@ -1,5 +1,8 @@
 import json
 
+import pandas as pd
+import pytest
+
 import pipeline
 from pipeline.batch.frames import read_records, to_frames
 
@@ -57,3 +60,26 @@ def test_records_can_be_given_as_models_or_dicts():
     records = list(pipeline.extract_many(ROWS[:1]))
     as_dicts = [json.loads(r.to_json()) for r in records]
     assert to_frames(records)["mentions"].equals(to_frames(as_dicts)["mentions"])
+
+
+def test_published_and_resolved_dates_are_dates():
+    rows = [{"id": "t", "text": "Heyet 15 Ocak 2026'da Roma'ya gitti, Ocak 2027'de dönecek.", "published": "2026-01-22"}]
+    frames = to_frames(pipeline.extract_many(rows))
+    assert pd.api.types.is_datetime64_dtype(frames["documents"]["published"])
+    assert frames["documents"]["published"][0] == pd.Timestamp("2026-01-22")
+    dates = frames["dates"].set_index("value")["date"]
+    assert dates["2026-01-15"] == pd.Timestamp("2026-01-15") and pd.isna(dates["2027-01"])
+
+
+def test_lists_stay_lists_in_the_frames():
+    [record] = pipeline.extract_many([{"id": "t", "text": "Dışişleri Bakanı Hakan Fidan Roma'ya gitti."}])
+    frames = to_frames([record])
+    person = frames["entities"].query("type == 'PERSON'").iloc[0]
+    assert isinstance(person["titles"], list) and person["titles"][0]["title"]
+
+
+def test_read_records_on_an_input_file_says_so(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(ROWS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="is not trnews output.*trnews extract"):
+        read_records(path)

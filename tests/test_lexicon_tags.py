@@ -3,7 +3,7 @@
 import spacy
 
 import pipeline.components  # noqa: F401  (registers trnews_lexicon_tags)
-from pipeline.components.lexicon_tags import lexicon_hash_embed
+from pipeline.ner.lexicon_tags import lexicon_hash_embed
 
 
 def tags_of(text: str) -> dict[str, tuple[str, str, str]]:

@@ -1,3 +1,5 @@
+import json
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +172,104 @@ def test_random_text_never_raises(text):
 def test_bare_names_of_other_currencies_are_recognized():
     text = "Anlaşma 8 milyar real ve 40 milyar rand değerinde."
     assert [(m.amount, m.currency) for m in pipeline.extract(text).money] == [(8_000_000_000, "BRL"), (40_000_000_000, "ZAR")]
+
+
+# --- issue 18: forms seen in other projects' suites and in real news ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fon 300 milyon Kanada dolarlık tahvil sattı.", [(300_000_000, "CAD", False)]),
+        ("Banka 4 milyar İsviçre franklık varlık yönetiyor.", [(4_000_000_000, "CHF", False)]),
+        ("Kredi 2 milyar Türk lirasından fazla oldu.", [(2_000_000_000, "TRY", True)]),
+        ("İhracat 6 milyar ABD dolarından fazla.", [(6_000_000_000, "USD", True)]),
+        ("Takas 9 milyon Rus rublesiyle yapıldı.", [(9_000_000, "RUB", False)]),
+        ("Bilet fiyatı 40 avroydu.", [(40, "EUR", False)]),
+        ("Açık geçen ay 7,5 milyar dolardı.", [(7_500_000_000, "USD", False)]),
+    ],
+)
+def test_two_word_currencies_and_suffixes(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Şirket Avustralya doları cinsinden 3 milyar borçlandı.", [(3_000_000_000, "AUD", False)]),
+        ("Fon İsviçre frangı bazında 150 milyon frank kazandı.", [(150_000_000, "CHF", False)]),
+        ("Kanada doları cinsinden 7 milyar dolar topladı.", [(7_000_000_000, "CAD", False)]),
+        ("Euro bazında 2025 yılında 12 kişi çalıştı.", []),  # years and counts stay out
+    ],
+)
+def test_currency_named_before_the_amount(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yatırım €4,5 milyon tuttu.", [(4_500_000, "EUR", False)]),
+        ("Gelir 12 milyar C$'lık oldu.", [(12_000_000_000, "CAD", False)]),
+        ("Satış 7,2 milyar HK$ oldu.", [(7_200_000_000, "HKD", False)]),
+        ("Kira 900 ₾ oldu.", [(900, "GEL", False)]),
+    ],
+)
+def test_symbols_with_scaled_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gelir altı virgül dört milyar dolar oldu.", [(6_400_000_000, "USD", False)]),
+        ("Borç 3 trilyon 125,6 milyar lira oldu.", [(3_125_600_000_000, "TRY", False)]),
+        ("Şirket 720.000 dolar ödedi.", [(720_000, "USD", False)]),
+        ("Hesapta sıfır lira kaldı.", [(0, "TRY", False)]),
+        ("Bilet 12 dolar 75 sent.", [(12.75, "USD", False)]),
+        ("Ekmek 15 TL 50 kuruş oldu.", [(15.5, "TRY", False)]),
+        ("Elektrik 4,10 euro/cent fiyatla satılacak.", [(0.041, "EUR", False)]),
+        ("Sermaye 100 dolar 3 ortağa bölündü.", [(100, "USD", False)]),  # a count after, no sub-unit
+    ],
+)
+def test_number_forms_in_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maliyet 20 milyar dolar ile 25 milyar dolar arasında.", [(20e9, "USD", True), (25e9, "USD", True)]),
+        ("Teklif 8 milyon euro ila 9 milyon euro olacak.", [(8e6, "EUR", True), (9e6, "EUR", True)]),
+        ("Şirket 5 milyon dolar ile 7 milyon dolar kâr etti.", [(5e6, "USD", False), (7e6, "USD", False)]),
+    ],
+)
+def test_full_form_ranges(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("limit", ["azami", "asgari", "maksimum"])
+def test_formal_limits_state_an_exact_figure(limit):
+    assert amounts(f"Anlaşma {limit} 50 milyar lira değerinde.") == [(50_000_000_000, "TRY", False)]
+
+
+def parties_of(text: str) -> list:
+    return [m.get("parties") for m in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Almanya ile Fransa arasındaki ticaret 180 milyar euroya ulaştı.", [["Almanya", "Fransa"]]),
+        ("Japonya ve Hindistan arasında 3 milyar dolarlık anlaşma imzalandı.", [["Japonya", "Hindistan"]]),
+        ("Şirket geçen yıl 40 milyon dolar kâr etti.", [None]),
+        ("Almanya ile Fransa görüştü. Ticaret 180 milyar euro oldu.", [None]),  # another sentence
+    ],
+)
+def test_parties_named_by_x_ile_y_arasinda(text, expected):
+    assert parties_of(text) == expected
+
+
+def test_parties_are_left_out_of_the_json_when_not_named():
+    record = pipeline.extract("Şirket 40 milyon dolar kâr etti.")
+    assert "parties" not in json.loads(record.to_json())["money"][0]

@@ -1,4 +1,4 @@
-from pipeline.morphology import (
+from pipeline.lang.tr.morphology import (
     Stemmer,
     case_suffix_length,
     has_case,

@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.numbers import find_number_phrases, parse_turkish_number
+from pipeline.lang.tr.numbers import find_number_phrases, parse_turkish_number
 
 UNITS = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
 TENS = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
@@ -121,3 +122,36 @@ def test_any_decimal_with_a_scale_word_reads_back(whole, tenth, scale):
 def test_random_text_never_raises(text):
     find_number_phrases(text)
     parse_turkish_number(text)
+
+
+# --- issue 18: spelled decimals, zero, mixed scales -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("altı virgül dört milyar", 6_400_000_000),
+        ("on iki virgül beş", 12.5),
+        ("üç yüz nokta sıfır yedi", 300.07),
+        ("kırk nokta otuz beş", 40.35),
+        ("sıfır", 0),
+        ("sıfır virgül beş milyon", 500_000),
+        ("3 trilyon 125,6 milyar", 3_125_600_000_000),
+        ("1 milyar 2,5 milyon", 1_002_500_000),
+    ],
+)
+def test_spelled_decimals_zero_and_mixed_scales(text, value):
+    assert parse_turkish_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("dört virgül", [4]),  # a point with nothing after it is punctuation talk, not a fraction
+        ("7 trilyon 12,5 kişi", [7_000_000_000_000, 12.5]),  # a decimal group after a scale needs a smaller scale
+        ("sıfır iki", [0, 2]),  # zero starts no larger number
+        ("bu nokta önemli", []),
+    ],
+)
+def test_open_ends_are_given_back(text, values):
+    assert [phrase.value for phrase in find_number_phrases(text)] == values

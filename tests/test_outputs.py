@@ -94,3 +94,16 @@ def test_resume_of_parquet_continues_from_the_journal(tmp_path, source):
     assert summary.rows == 3 and summary.resumed == 0
     assert (tmp_path / "out.parquet").read_bytes() == (tmp_path / "complete.parquet").read_bytes()
     assert run_job(InputSource(source), tmp_path / "out.parquet", resume=True).extra == {"complete": True}
+
+
+def test_csv_table_cells_that_a_spreadsheet_would_run_are_neutralized(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    rows = [{"id": "=HYPERLINK(\"http://x\")", "text": "Türkiye ile İtalya görüştü."}, {"id": "-1", "text": "İtalya"}]
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    run_job(InputSource(path), tmp_path / "tables", format="csv-tables")
+    with open(tmp_path / "tables" / "documents.csv", encoding="utf-8", newline="") as handle:
+        ids = [row["doc_id"] for row in csv.DictReader(handle)]
+    with open(tmp_path / "tables" / "mentions.csv", encoding="utf-8", newline="") as handle:
+        starts = {row["start"] for row in csv.DictReader(handle)}
+    assert ids == ["'=HYPERLINK(\"http://x\")", "'-1"]
+    assert "0" in starts  # numbers stay numbers

@@ -66,3 +66,34 @@ def test_displacy_data_keeps_the_outermost_of_overlapping_extractions():
     record.topics.append(Topic(text=text[:32], start=0, end=32))
     data = displacy_data(text, record)
     assert [(e["start"], e["end"], e["label"]) for e in data["ents"]] == [(0, 32, "TOPIC")]
+
+
+def render_rows(tmp_path, rows, *options):
+    import json
+
+    page = tmp_path / "page.html"
+    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    result = CliRunner().invoke(app, ["render", "-", "-o", str(page), *options], input=lines)
+    assert result.exit_code == 0, result.output
+    return page.read_text(encoding="utf-8"), result.stderr
+
+
+RENDER_ROWS = [
+    {"id": "h1", "text": "Türkiye ile İtalya görüştü."},
+    {"id": "h2", "text": "  "},
+    {"id": "h3", "text": "Sırbistan'da seçim yapıldı."},
+]
+
+
+def test_render_reads_stdin_shows_error_rows_and_a_table_of_contents(tmp_path):
+    page, said = render_rows(tmp_path, RENDER_ROWS)
+    assert "<h2>h2: no record</h2><p>text is empty</p>" in page
+    assert '<nav class="trnews-toc">' in page and page.count("<li") == 3 and 'href="#a3-h3"' in page
+    assert said.startswith("2 articles and 1 error rows rendered")
+
+
+def test_render_limit_and_ids_choose_the_articles(tmp_path):
+    page, _ = render_rows(tmp_path, RENDER_ROWS, "--limit", "1")
+    assert "İtalya" in page and "Sırbistan" not in page
+    page, _ = render_rows(tmp_path, RENDER_ROWS, "--ids", "h3")
+    assert "Sırbistan" in page and "İtalya" not in page

@@ -212,6 +212,7 @@ def test_a_list_before_uzerinde_duruldu():
 
 def test_a_person_found_by_the_person_stage_is_no_topic():
     from pipeline.schema import Entity, Mention
+    from pipeline.spans import add_entities
 
     nlp = pipeline.load()
     text = "Dışişleri Bakanı Fidan Suriye'yi ve Ukrayna'yı görüştü."
@@ -219,7 +220,7 @@ def test_a_person_found_by_the_person_stage_is_no_topic():
     for name, stage in nlp.pipeline:
         if name == "trnews_topics":
             person = Entity(id="", type="PERSON", name="Fidan", mentions=[Mention(start=17, end=22, text="Fidan")])
-            doc._.trnews_entities.append(person)
+            add_entities(doc, [person])
         doc = stage(doc)
     assert [t.text for t in doc._.trnews_topics] == ["Suriye", "Ukrayna"]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.ner_eval import NerSentence
 from pipeline.resources import read_tsv
-from pipeline.text import turkish_lower, turkish_upper
+from pipeline.lang.tr.text import turkish_lower, turkish_upper
 
 TEMPLATES = [
     "{T} {P}, {G'da} düzenlenen zirveye katıldı.",

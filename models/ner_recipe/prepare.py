@@ -39,7 +39,7 @@ from pipeline.ner_eval import NerSentence, read_conll  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_templates import Fillers, template_sentences  # noqa: E402
-from pipeline.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
+from pipeline.lang.tr.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
 
 WIKI_NER = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner" / "turkish-wiki-ner"
 SEED = 13

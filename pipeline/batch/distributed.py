@@ -19,18 +19,27 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from pipeline.batch.worker import PipelineOptions, process_chunk
+from pipeline.batch.worker import PipelineOptions, SetupError, process_chunk
 from pipeline.schema import Record
 
 #: the columns of ``extract_dataframe``: the record's fields, then ``error`` and ``source`` for error rows
 RECORD_COLUMNS = [*Record.model_fields, "error", "source"]
 
 
-def connect(address: str) -> Any:
-    """A client of the Dask scheduler at ``address`` (what ``trnews extract --dask-scheduler`` uses)."""
-    from dask.distributed import Client
+CONNECT_TIMEOUT = "10s"
 
-    return Client(address)
+
+def connect(address: str) -> Any:
+    """A client of the Dask scheduler at ``address`` (what ``trnews extract --dask-scheduler`` uses);
+    SetupError when the dask extra is missing or nothing answers there."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise SetupError("--dask-scheduler needs the dask extra: pip install 'tr-news-pipeline[dask]'") from None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise SetupError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
 def extract_rows(rows: Iterable[dict[str, Any]], options: PipelineOptions = PipelineOptions()) -> list[dict[str, Any]]:

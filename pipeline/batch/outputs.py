@@ -10,7 +10,8 @@ output is byte-identical to an uninterrupted run's.
 - ``jsonl``: the journal is the output.
 - ``parquet``: one row per record, nested like the JSON (``pipeline.batch.tables.record_arrow_schema``).
 - ``csv-tables`` / ``parquet-tables``: a folder with ``documents``, ``entities``,
-  ``mentions``, ``money``, ``topics`` and ``dates`` (``pipeline.batch.tables``).
+  ``mentions``, ``money``, ``topics`` and ``dates`` (``pipeline.batch.tables``); in the
+  CSV tables a text cell that a spreadsheet would run as a formula starts with ``'``.
 
 For the last three the journal lies beside the output and is converted when the input is
 done, then removed. With an errors file, error rows go there instead of the output.
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 OUTPUT_FORMATS = ("jsonl", "parquet", "csv-tables", "parquet-tables")
+TABLE_FORMATS = ("csv-tables", "parquet-tables")  # a folder of flat tables
 RECORD_PREFIX = b'{"schema_version"'  # how every Record line starts (ErrorRow lines start with {"id")
 _BLOCK = 1 << 20
 _CONVERT_BATCH = 1000  # journal lines per Parquet row group / table batch
@@ -175,6 +177,18 @@ def _write_tables(journal: Path, folder: Path, kind: str) -> None:
         writer.close()
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet will show as text: a string that would start a formula
+    (``=HYPERLINK(...)`` in an article) gets a leading ``'``, as OWASP advises. Numbers stay
+    numbers; Parquet tables and JSON keep every value as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class _TableFile:
     """One table being written to ``path.partial``; moved to ``path`` when closed."""
 
@@ -195,7 +209,7 @@ class _TableFile:
 
     def write(self, rows: list[dict]) -> None:
         if hasattr(self, "_csv"):
-            self._csv.writerows([row[name] for name in self.names] for row in rows)
+            self._csv.writerows([spreadsheet_safe(row[name]) for name in self.names] for row in rows)
         elif rows:
             import pyarrow as pa
 

@@ -46,7 +46,7 @@ def _kind(annotation: Any) -> str:
         return "joined" if typing.get_args(annotation)[0] is str else "json"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return "json"
-    return {int: "int", float: "float", bool: "bool"}.get(annotation, "str")
+    return {int: "int", float: "float", bool: "bool", dt.date: "date"}.get(annotation, "str")
 
 
 def _model_columns(model: type[BaseModel], skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -54,12 +54,13 @@ def _model_columns(model: type[BaseModel], skip: tuple[str, ...] = ()) -> list[t
 
 
 def table_columns() -> dict[str, list[tuple[str, str]]]:
-    """table -> [(column, kind)] with kind one of int, float, bool, str, joined, json."""
+    """table -> [(column, kind)] with kind one of int, float, bool, str, date (an ISO string
+    in the tables, a date in ``pipeline.batch.frames``), joined or json."""
     entity_columns = [
         (("entity_id" if name == "id" else name), kind) for name, kind in _model_columns(Entity, ("mentions",))
     ]
     columns = {
-        "documents": [("doc_id", "str"), ("published", "str"), ("schema_version", "str"), ("language", "str")]
+        "documents": [("doc_id", "str"), ("published", "date"), ("schema_version", "str"), ("language", "str")]
         + [(f"n_{name}", "int") for name in _COUNTED]
         + [("error", "str"), ("source", "str")],
         "entities": [("doc_id", "str"), *entity_columns, ("n_mentions", "int")],
@@ -70,9 +71,11 @@ def table_columns() -> dict[str, list[tuple[str, str]]]:
     return {table: columns[table] for table in TABLES}
 
 
-def _flat(value: Any, kind: str) -> Any:
+def _flat(value: Any, kind: str, nested: bool = False) -> Any:
     if value is None or value == []:
         return None
+    if nested and kind in ("joined", "json"):  # lists and objects as they are (DataFrames)
+        return value
     if kind == "joined":
         return "; ".join(value)
     if kind == "json":
@@ -82,15 +85,18 @@ def _flat(value: Any, kind: str) -> Any:
     return value
 
 
-def _flat_row(values: dict[str, Any], columns: list[tuple[str, str]], **keys: Any) -> dict[str, Any]:
+def _flat_row(values: dict[str, Any], columns: list[tuple[str, str]], nested: bool, **keys: Any) -> dict[str, Any]:
     values = {**values, **keys}
-    return {name: _flat(values.get(name), kind) for name, kind in columns}
+    return {name: _flat(values.get(name), kind, nested) for name, kind in columns}
 
 
 def flat_rows(
-    row: dict[str, Any] | Record | ErrorRow, columns: dict[str, list[tuple[str, str]]] | None = None
+    row: dict[str, Any] | Record | ErrorRow,
+    columns: dict[str, list[tuple[str, str]]] | None = None,
+    nested: bool = False,
 ) -> dict[str, list[dict]]:
-    """The rows one record (or error row) adds to each table."""
+    """The rows one record (or error row) adds to each table; ``nested``: lists and objects
+    stay Python values instead of joined strings and JSON text."""
     columns = columns or table_columns()
     if isinstance(row, BaseModel):
         row = json.loads(row.to_json())
@@ -98,11 +104,12 @@ def flat_rows(
     document = {"doc_id": doc_id, **{f"n_{name}": len(row.get(name) or []) for name in _COUNTED}}
     if "error" in row:  # an error row: counts stay empty
         document = {"doc_id": doc_id}
-    tables: dict[str, list[dict]] = {"documents": [_flat_row(row, columns["documents"], **document)]}
+    tables: dict[str, list[dict]] = {"documents": [_flat_row(row, columns["documents"], nested, **document)]}
     tables["entities"] = [
         _flat_row(
             entity,
             columns["entities"],
+            nested,
             doc_id=doc_id,
             entity_id=entity.get("id"),
             n_mentions=len(entity.get("mentions", [])),
@@ -110,20 +117,20 @@ def flat_rows(
         for entity in row.get("entities", [])
     ]
     tables["mentions"] = [
-        _flat_row(mention, columns["mentions"], doc_id=doc_id, entity_id=entity.get("id"))
+        _flat_row(mention, columns["mentions"], nested, doc_id=doc_id, entity_id=entity.get("id"))
         for entity in row.get("entities", [])
         for mention in entity.get("mentions", [])
     ]
     for table, (field, _) in _CHILD_TABLES.items():
-        tables[table] = [_flat_row(item, columns[table], doc_id=doc_id) for item in row.get(field, [])]
+        tables[table] = [_flat_row(item, columns[table], nested, doc_id=doc_id) for item in row.get(field, [])]
     return tables
 
 
-def collect_tables(rows: Iterable[dict[str, Any] | Record | ErrorRow]) -> dict[str, list[dict]]:
+def collect_tables(rows: Iterable[dict[str, Any] | Record | ErrorRow], nested: bool = False) -> dict[str, list[dict]]:
     columns = table_columns()
     tables: dict[str, list[dict]] = {table: [] for table in TABLES}
     for row in rows:
-        for table, table_rows in flat_rows(row, columns).items():
+        for table, table_rows in flat_rows(row, columns, nested).items():
             tables[table].extend(table_rows)
     return tables
 
@@ -135,6 +142,7 @@ _ARROW_KINDS = {
     "float": "float64",
     "bool": "bool_",
     "str": "string",
+    "date": "string",
     "joined": "string",
     "json": "string",
 }

@@ -1,0 +1,1 @@
+"""The analysis stage (``trnews_analysis``): the Turkish language layer's reading of each Doc, once."""

@@ -1,0 +1,1 @@
+"""The country stage (``trnews_countries``)."""

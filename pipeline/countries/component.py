@@ -1,0 +1,56 @@
+"""Countries: every ISO 3166-1 country (Kosovo as XK) in any inflected form.
+
+Names come from CLDR's Turkish territory names (``data/countries.tsv``, built by
+``scripts/build_country_table.py``) plus curated variants, ambiguous names and regional
+look-alikes (``data/country_aliases.tsv``). ``Latin Amerika`` is matched as a look-alike so
+that the longest match hides ``Amerika`` inside it. Cities are not countries: they are the
+location stage's business.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicons.entities import entities_from_matches
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.resources import read_tsv
+from pipeline.schema import Entity
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
+
+NOT_A_COUNTRY = "-"
+
+
+class CountryStage(SavedLexicons):
+    def __init__(self, table: str, aliases: str) -> None:
+        self.countries: dict[str, Entity] = {}
+        spellings: list[tuple[str, str]] = []
+        for row in read_tsv(table):
+            self.countries[row["iso2"]] = Entity(
+                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
+            )
+            spellings += [(row["name"], row["iso2"]), (row["cldr_name"], row["iso2"])]
+        ambiguous = []
+        for row in read_tsv(aliases):
+            spellings.append((row["name"], row["iso2"]))
+            if row["kind"] == "ambiguous":
+                ambiguous.append(row["name"])
+        self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        matches = self.gazetteer.find(text, doc_words(doc))
+        start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
+        add_entities(doc, entities_from_matches(text, matches, self.countries.get))
+        return doc
+
+
+@Language.factory(
+    "trnews_countries",
+    assigns=[*group_attrs("trnews_country"), "doc.spans"],
+    default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv"},
+)
+def make_country_stage(nlp: Language, name: str, table: str, aliases: str) -> CountryStage:
+    return CountryStage.build(table=table, aliases=aliases)

@@ -1,0 +1,331 @@
+"""Event dates resolved against the publication date.
+
+Candidates are found by this stage's own patterns, built from ``data/months.tsv``,
+``data/relative_dates.tsv`` and ``data/weekdays.tsv`` (fast: a few regular expressions per
+article); dateparser (Turkish, RELATIVE_BASE = published) only resolves the counted
+offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage knows:
+
+- full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
+  ``15.03.2026``; a day and month without a year take their year from the tense of their clause
+  (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı``), else
+  the year closest to publication; ``geçen yıl 8 Ağustos'ta`` the year it names;
+- months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
+  ``aralık ayında`` in lower case) like a day; ``geçen yıl Mayıs'ta`` the year it names;
+- event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
+- relative expressions (``yarın``, ``geçen yıl``, ``önümüzdeki ay``) and weekdays
+  (``Cuma günü``), which need ``published``: without it their ``value`` is null. With no
+  ``published``, a day or month without a year borrows a year written in the same sentence.
+  A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
+  ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
+
+Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
+stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, and the horizon year of a plan
+(``Türk Dünyası 2040 Vizyonu``: ``data/year_horizons.tsv``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.dates.grammar import YEAR, build_patterns
+from pipeline.dates.relations import (
+    SAME,
+    Candidate,
+    resolve_same,
+    restated,
+    weekday_of,
+    weekdays_in_named_weeks,
+)
+from pipeline.extensions import doc_text
+from pipeline.lang.tr.calendar import (
+    iso,
+    month_in_direction,
+    parse_relative_offset,
+    safe_date,
+    shift,
+    weekday_near,
+    year_in_tense,
+)
+from pipeline.lang.tr.numbers import parse_turkish_number
+from pipeline.lang.tr.tense import FUTURE, TenseReader
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+from pipeline.resources import read_tsv
+from pipeline.schema import DateMention
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
+
+#: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
+#: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
+_CLOCK_AFTER = re.compile(r",?\s?-?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+_COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
+#: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
+_COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
+#: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
+_MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
+_NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
+#: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
+_STAMP_LABEL = re.compile(
+    r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
+_WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
+
+#: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
+_NOT_A_DATE = object()
+
+
+class DateStage(SavedLexicons):
+    def __init__(self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str) -> None:
+        self.tense = TenseReader(tense_cues)
+        self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
+        self.months, self.ambiguous_months = {}, set()
+        for row in read_tsv(months):
+            self.months[turkish_lower(row["name"])] = int(row["month"])
+            if row["ambiguous"] == "yes":
+                self.ambiguous_months.add(turkish_lower(row["name"]))
+        self.relative, self.directions, self.dative_nouns = {}, {}, set()
+        for row in read_tsv(relative):
+            if row.get("dative_noun") == "yes":
+                self.dative_nouns.add(turkish_lower(row["phrase"]))
+            phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
+            if row["unit"] == "named":
+                self.directions[phrase] = offset
+            else:
+                self.relative[phrase] = (row["unit"], offset)
+        self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
+        self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
+
+    def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_dates", ["trnews_money"])
+        text, published = doc_text(doc), doc._.trnews_published
+        blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
+        blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
+        found: list[tuple[Candidate, list]] = []
+        dates: list[DateMention] = []
+        for candidate in self._candidates(text):
+            if any(start < candidate.end and candidate.start < end for start, end in blocked):
+                continue
+            if self._is_publication_stamp(text, candidate):
+                continue
+            values = self._values(text, candidate, published)
+            values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
+            if values:
+                found.append((candidate, values))
+        found = resolve_same(text, weekdays_in_named_weeks(text, found))
+        for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
+            if following and restated(text, candidate, values, *following):
+                continue  # "geçen hafta (29 Nisan)": the date says which day of that week
+            if weekday_of(text, previous, candidate):
+                continue  # "19 Nisan Pazartesi günü": the day is already there
+            mention_text = text[candidate.start : candidate.end]
+            for value in values:
+                dates.append(DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value))
+        start_groups(doc, [DATE_GROUP])
+        add_items(doc, DATE_GROUP, dates)
+        return doc
+
+    def _candidates(self, text: str) -> list[Candidate]:
+        """Leftmost-longest, non-overlapping matches of all patterns."""
+        found = []
+        for anchor in self.anchor.finditer(text):  # where a pattern can start: far fewer places than offsets
+            for kind, pattern in self.patterns:
+                match = pattern.match(text, anchor.start())
+                if match:
+                    found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))
+        found.sort(key=lambda c: (c.start, -c.end))
+        chosen: list[Candidate] = []
+        for candidate in found:
+            if not chosen or candidate.start >= chosen[-1].end:
+                chosen.append(candidate)
+        return chosen
+
+    def _is_publication_stamp(self, text: str, candidate: Candidate) -> bool:
+        """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
+        with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``)."""
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        if candidate.kind in ("date", "numeric") and (
+            _CLOCK_AFTER.match(text, candidate.end) or _STAMP_LABEL.search(text, line_start, candidate.start)
+        ):
+            return True
+        line_end = text.find("\n", candidate.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start : candidate.start], text[candidate.end : line_end]
+        return candidate.kind in ("date", "numeric") and not before.strip() and bool(_STAMP_TIME.fullmatch(after))
+
+    def _values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+        """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
+        g, kind = candidate.groups, candidate.kind
+        if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
+            return self._day_values(text, candidate, published)
+        if kind == "month_year":
+            return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
+        if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
+            if published is None:
+                return [None]
+            unit, offset = self.relative[turkish_lower(g["rel"])]
+            year, month = shift(published, unit, offset).year, self._month(g["m1"])
+            if not g.get("d1"):
+                return [f"{year:04d}-{month:02d}"]
+            moment = safe_date(year, month, int(g["d1"]))
+            return [moment.isoformat() if moment else _NOT_A_DATE]
+        if kind == "year_range":
+            return [g["y1"], g["y2"]] if int(g["y1"]) < int(g["y2"]) else [_NOT_A_DATE]
+        if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
+            following = turkish_lower(text[candidate.end : candidate.end + 40].lstrip())
+            return [_NOT_A_DATE] if following.startswith(self.horizons) else [g["y1"]]
+        if kind == "year":
+            return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
+        if kind == "month":
+            return self._month_alone(text, candidate, published)
+        if kind == "first_or_last_month":
+            return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
+        if kind == "same":
+            return [SAME]  # resolved from the date before it, in __call__
+        if kind == "relative":
+            if _previous_word(text, candidate.start) in ("her", "Her"):
+                return [_NOT_A_DATE]  # "her geçen yıl": every passing year
+            modified = _MODIFIER_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            if modified and turkish_lower(g["rel"]) in self.dative_nouns:
+                return [_NOT_A_DATE]  # "yeni bir haftaya", "son 3 haftaya": the noun, not "next week"
+            unit, offset = self.relative[turkish_lower(g["rel"])]
+            return [iso(shift(published, unit, offset), unit) if published else None]
+        if kind == "offset":
+            return self._counted_offset(g, published)
+        if kind == "weekday":
+            return self._weekday(text, candidate, published)
+        return [_NOT_A_DATE]
+
+    def _month(self, name: str) -> int:
+        return self.months[turkish_lower(name)]
+
+    def _day_values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+        g = candidate.groups
+        second_month = self._month(g["m2"]) if g.get("m2") else None
+        first_month = self._month(g["m1"]) if g.get("m1") and not g["m1"].isdigit() else None
+        if candidate.kind == "numeric":
+            first_month = int(g["m1"])
+        if candidate.kind == "day_range":
+            first_month = second_month
+        days = [(int(g["d1"]), first_month, g.get("y1") or g.get("y2"))] if g.get("d1") else []
+        if candidate.kind == "day_list":  # "21-22-23 Ekim": the listed days take the month of the last
+            days = [(int(day), second_month, g.get("y2")) for day in re.findall(r"\d+", g["list"])]
+        if g.get("d2"):
+            days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
+        values = []
+        for day, month, year in days:
+            if year is None:
+                year = self._implied_year(text, candidate, published, month, day)
+            moment = safe_date(int(year), month, day) if year else None
+            if year and moment is None:
+                return [_NOT_A_DATE]  # 31 Şubat, 45.13.2020
+            values.append(moment.isoformat() if moment else None)
+        return values
+
+    def _weekday(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+        name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
+        if not direction and not cue and not _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma" is a day
+        if not direction and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
+            return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
+        if published is None:
+            return [None]
+        weekday = self.weekdays[turkish_lower(name)]
+        if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
+            step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Cuma": the Friday of the week of publication
+                return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
+            return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
+        future = self.tense.tense_after(text, candidate.end) == FUTURE
+        return [weekday_near(published, weekday, future).isoformat()]
+
+    def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+        name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
+        folded = turkish_lower(name)
+        said_to_be_a_month = bool(cue) and cue[:1].isspace() and cue.strip() != "ay"  # "aralık ayında"
+        if not name[0].isupper() and not said_to_be_a_month:
+            return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
+        cue = cue or direction
+        if folded in self.ambiguous_months and not cue:
+            return [_NOT_A_DATE]
+        if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
+            return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
+        month = self.months[folded]
+        if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
+            if published is None:
+                return [None]
+            step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Mart ayında": the March of the year of publication
+                return [f"{published.year:04d}-{month:02d}"]
+            return [iso(month_in_direction(published, month, step), "month")]
+        year = self._implied_year(text, candidate, published, month, None)
+        return [f"{int(year):04d}-{month:02d}" if year else None]
+
+    def _implied_year(
+        self, text: str, candidate: Candidate, published: dt.date | None, month: int, day: int | None
+    ) -> int | None:
+        if published is not None:
+            return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
+        sentence_years = re.findall(YEAR, _sentence_at(text, candidate.start))
+        return int(sentence_years[0]) if sentence_years else None
+
+    def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
+        """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision)."""
+        counts = []
+        for count_text, unit in _COUNTED_UNIT.findall(groups["counts"]):
+            count = parse_turkish_number(count_text)
+            if count is None or count != int(count) or count > 1000:
+                return [_NOT_A_DATE]
+            counts.append((int(count), "yıl" if unit == "sene" else unit))
+        if published is None:
+            return [None]
+        if len(counts) == 1:
+            count, unit = counts[0]
+            return [parse_relative_offset(f"{count} {unit} {groups['way']}", published)]
+        sign = -1 if groups["way"] == "önce" else 1
+        moment = published
+        for count, unit in counts:
+            moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
+        return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
+
+
+
+
+
+
+
+def _previous_word(text: str, offset: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
+    return match.group(1) if match else ""
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    start = max(0, offset - 600)  # a sentence longer than this is a list or a table: look no further
+    for match in _SENTENCE_END.finditer(text, max(0, offset - 600), offset):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, offset)
+    return text[start : end_match.end() if end_match else len(text)]
+
+
+@Language.factory(
+    "trnews_dates",
+    requires=group_attrs("trnews_money"),
+    assigns=[*group_attrs("trnews_date"), "doc.spans"],
+    default_config={
+        "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
+        "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv",
+    },
+)  # fmt: skip
+def make_dates_stage(
+    nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str
+) -> DateStage:
+    return DateStage.build(
+        months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons
+    )

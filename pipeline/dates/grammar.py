@@ -1,0 +1,130 @@
+"""The date grammar: regular expressions built from the month, weekday and relative-date lexicons.
+
+``build_patterns`` returns the (kind, pattern) pairs the date stage tries at each anchor (the first
+word a pattern can start with), leftmost-longest; the stage turns each match into ISO values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.numbers import number_words
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
+
+_APOSTROPHE = f"[{APOSTROPHES}]"
+_SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
+_DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?<![\d.,/])(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
+_MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
+#: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
+_YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
+_DASH = r"\s?[-–—]\s?"
+#: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
+_PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
+_MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
+    rf"(?:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
+)
+_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
+_YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
+_END = r"(?![^\W_])"
+
+_OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
+_WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
+_JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
+_SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
+_LIST_JOINT = "(?:-|, ?| ve )"
+
+
+def _alternation(names: list[str]) -> str:
+    """A regular expression matching the names in lower case, capitalized and in capitals."""
+    forms = set()
+    for name in map(turkish_lower, names):
+        forms |= {name, turkish_upper(name[:1]) + name[1:], turkish_upper(name)}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+def build_patterns(
+    months: dict[str, int], directions: dict[str, int], relative: dict[str, tuple[str, int]], weekdays: dict[str, int]
+) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The date patterns, and the anchor where any of them can start."""
+    month = f"(?:{_alternation(list(months))})"
+    number_word = f"(?:{_alternation(list(number_words()))})"
+    direction = f"(?:(?P<dir>{_alternation(list(directions))})\\s+)?"
+    relative_year = _alternation([p for p, (unit, _) in relative.items() if unit == "year"])
+
+    def day_month(n: str) -> str:
+        """``15 Mart 2026``, ``19 Eylül, 2018``; after a comma the year must not start a count
+        (``5 Mart, 2000 kişi``)."""
+        year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{YEAR})"
+        return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
+
+    patterns: list[tuple[str, re.Pattern]] = [
+        ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
+        ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
+        # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
+        (
+            "day_list",
+            re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
+        ),
+        ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
+        # "09.Temmuz.2019", "27-Mart-2011": the parts joined by dots or dashes
+        (
+            "date",
+            re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>{_JOINED_YEAR})"),
+        ),
+        ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
+        ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
+        ("month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
+        ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}")),
+        (
+            "relative_year_month",
+            re.compile(
+                f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
+                f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
+            ),
+        ),
+        (
+            "year_range",
+            re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
+        ),
+        ("year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
+        # "2026 yılının ilk ayında": January; "son ayında": December
+        (
+            "first_or_last_month",
+            re.compile(f"(?P<y1>{YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}"),
+        ),
+        # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
+        ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
+        (
+            "month",
+            re.compile(
+                f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+            ),
+        ),
+        ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(relative))}){_END}")),
+        # "aynı yıl", "aynı gün": the year or day of the date written before it
+        (
+            "same",
+            re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün){_SAME_SUFFIX}?{_END}"),
+        ),
+        (
+            "offset",
+            re.compile(
+                f"(?<![\\w.,])(?P<counts>(?:(?:\\d+|{number_word}(?: {number_word})*) {_OFFSET_UNIT},? )+)"
+                f"(?P<way>önce|sonra){_END}"
+            ),
+        ),
+        (
+            "weekday",
+            re.compile(
+                f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(weekdays))})"
+                f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+            ),
+        ),
+    ]
+
+    first_words = [*months, *directions, *weekdays, *number_words(), "aynı"]
+    first_words += [phrase.split()[0] for phrase in relative]
+    #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
+    anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
+    return patterns, anchor

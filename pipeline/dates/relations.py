@@ -1,0 +1,89 @@
+"""How the date mentions found in a text relate to each other (pure functions on candidates).
+
+A relative expression restated by a date (``geçen hafta (29 Nisan)``), a weekday naming the day
+before it (``19 Nisan Pazartesi``) or a day of a named week (``gelecek hafta Salı günü``), and
+``aynı yıl`` / ``aynı gün`` pointing back to the date written before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.tr.calendar import iso
+
+#: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
+APPOSITION = re.compile(r"\s*[(,]\s*")
+#: The value of "aynı yıl" until the date it points back to is known.
+SAME = "same"
+SAME_PRECISION = {"yıl": 4, "sene": 4, "ay": 7, "gün": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+def restated(text: str, relative: Candidate, values: list, explicit: Candidate, explicit_values: list) -> bool:
+    """A relative expression followed, in parentheses or after a comma, by a written date that
+    falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``): the date is the one event."""
+    if relative.kind not in ("relative", "weekday") or not APPOSITION.fullmatch(text, relative.end, explicit.start):
+        return False
+    return None not in values + explicit_values and all(
+        within(value, period) for value in explicit_values for period in values
+    )
+
+
+def resolve_same(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
+    """``Aralık 2017'de ... aynı yıl``: the year (month, day) of the last date before; dropped when
+    there is none or it is less precise (``2017'de ... aynı gün``)."""
+    resolved, last, last_end = [], None, 0
+    for candidate, values in found:
+        if values == [SAME]:
+            length = SAME_PRECISION[candidate.groups["unit"]]
+            other_paragraph = "\n" in text[last_end : candidate.start]
+            if last is None or len(last) < length or "-W" in last or (length == 10 and other_paragraph):
+                continue  # none before, less precise, or a day in another paragraph
+            values = [last[:length]]
+        elif values[-1] is not None:
+            last, last_end = values[-1], candidate.end
+        resolved.append((candidate, values))
+    return resolved
+
+
+def weekdays_in_named_weeks(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
+    """``gelecek hafta Salı günü``: a weekday right after a week names the day of that week (one date)."""
+    kept: list[tuple[Candidate, list]] = []
+    for candidate, values in found:
+        previous, week = kept[-1] if kept else (None, [None])
+        if (
+            previous is not None and previous.kind == "relative" and week[0] and "-W" in week[0]
+            and candidate.kind == "weekday" and not candidate.groups.get("dir")
+            and not text[previous.end : candidate.start].strip() and values[0] is not None
+        ):  # fmt: skip
+            year, number = week[0].split("-W")
+            weekday = dt.date.fromisoformat(values[0]).isoweekday()
+            day = dt.date.fromisocalendar(int(year), int(number), weekday).isoformat()
+            kept[-1] = (Candidate(previous.start, candidate.end, "weekday", candidate.groups), [day])
+            continue
+        kept.append((candidate, values))
+    return kept
+
+
+def weekday_of(text: str, day: Candidate | None, weekday: Candidate) -> bool:
+    """A weekday written right after a day (``19 Nisan Pazartesi``, ``3 Mart 2026 Salı günü``) names that day."""
+    return (
+        day is not None and day.kind in ("date", "numeric", "relative_year_month") and weekday.kind == "weekday"
+        and not weekday.groups.get("dir") and not text[day.end : weekday.start].strip(" ,")
+    )  # fmt: skip
+
+
+def within(value: str, period: str) -> bool:
+    """Whether the ISO ``value`` lies in the ISO ``period`` (a year, month, week or day)."""
+    if "-W" in period:
+        return len(value) == 10 and iso(dt.date.fromisoformat(value), "week") == period
+    return value.startswith(period)

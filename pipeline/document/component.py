@@ -1,0 +1,48 @@
+"""First stage: the publication date, and a clean slate for the results.
+
+A leading ``date YYYY-MM-DD`` line (the format of the project's news dumps) gives the
+publication date when the caller gave none; its span is recorded so that the date
+stage does not report the publication date as an event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_text
+from pipeline.spans import SPAN_VALUES
+
+DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+
+
+def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The date of a leading ``date YYYY-MM-DD`` line and the line's span (without spaces)."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None, None
+    start = text.index("date", 0, match.end())
+    try:
+        return dt.date.fromisoformat(match.group(1)), (start, match.end())
+    except ValueError:  # "date 2026-13-45": a dateline, but no date
+        return None, (start, match.end())
+
+
+class DocumentStage:
+    def __call__(self, doc: Doc) -> Doc:
+        for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
+            del doc.spans[name]
+        doc.user_data.pop(SPAN_VALUES, None)
+        published, dateline = parse_dateline(doc_text(doc))
+        doc._.trnews_dateline = dateline
+        if doc._.trnews_published is None:
+            doc._.trnews_published = published
+        return doc
+
+
+@Language.factory("trnews_document", assigns=["doc._.trnews_published", "doc._.trnews_dateline"])
+def make_document_stage(nlp: Language, name: str) -> DocumentStage:
+    return DocumentStage()

@@ -1,0 +1,1 @@
+"""Language layers: what the stages know about the language of the text, in one place."""

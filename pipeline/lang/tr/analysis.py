@@ -1,0 +1,93 @@
+"""What every stage reads about the words of a Turkish text, computed in one pass.
+
+``analyze(text)`` gives, per word (``text.words``: runs of letters and digits):
+
+- its offsets and Turkish-folded form;
+- ``keys``: the stem key (``morphology.match_key``: inflectional suffixes peeled, so that
+  ``güvenliğine`` and ``güvenlik`` meet);
+- ``suffixes`` and ``cases``: the case suffix written after an apostrophe (``İtalya'dan`` ->
+  ``dan``) and its reading (``abl``; ``gen``, ``acc``, ``dat``, ``loc``, ``ins``; empty when there
+  is no apostrophe suffix or it is no plain case ending, ``'deki``);
+- ``opens_sentence``: whether the word is the first of its sentence or line;
+
+and for the text, ``sentence_starts`` (``text.iter_sentence_starts``). Everything is a list or
+a NumPy array of plain values, so it can be stored on a Doc and serialized with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from pipeline.lang.tr.morphology import case_after, match_key
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    iter_sentence_starts,
+    opens_sentence,
+    suffix_end,
+    turkish_lower,
+    words,
+)
+
+@dataclass
+class Analysis:
+    starts: np.ndarray  # int32, one per word
+    ends: np.ndarray
+    folded: list[str]
+    keys: list[str]
+    suffixes: list[str]
+    cases: list[str]
+    opens_sentence: np.ndarray  # bool
+    sentence_starts: np.ndarray  # int32
+
+    def words(self, text: str) -> list[Word]:
+        return [
+            Word(start, end, text[start:end], folded)
+            for start, end, folded in zip(self.starts.tolist(), self.ends.tolist(), self.folded)
+        ]
+
+    def to_dict(self) -> dict:
+        return dict(vars(self))
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "Analysis":
+        return cls(**values)
+
+
+@lru_cache(maxsize=65536)  # word forms repeat: most look-ups are cached
+def suffix_case(stem: str, suffix: str) -> str:
+    """The case an apostrophe suffix spells (``Fidan'ın`` -> ``gen``), or "" when none does."""
+    return case_after(stem, suffix) if suffix else ""
+
+
+stem_key = lru_cache(maxsize=200_000)(match_key)  # the key of a word form never changes
+
+
+def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | None] | None = None) -> Analysis:
+    """The analysis of ``text``; ``lemmas`` (one per word, from a statistical analyser such as
+    Stanza) replace the stem keys where given."""
+    text_words = words(text) if text_words is None else text_words
+    suffixes, cases = [], []
+    length = len(text)
+    for word in text_words:
+        suffix = ""
+        if word.end < length and text[word.end] in APOSTROPHES:
+            suffix = turkish_lower(text[word.end + 1 : suffix_end(text, word.end)])
+        suffixes.append(suffix)
+        cases.append(suffix_case(word.folded, suffix) if suffix else "")
+    keys = [stem_key(word.folded) for word in text_words]
+    if lemmas is not None:
+        keys = [turkish_lower(lemma) if lemma else key for key, lemma in zip(keys, lemmas)]
+    return Analysis(
+        starts=np.array([w.start for w in text_words], dtype=np.int32),
+        ends=np.array([w.end for w in text_words], dtype=np.int32),
+        folded=[w.folded for w in text_words],
+        keys=keys,
+        suffixes=suffixes,
+        cases=cases,
+        opens_sentence=np.array([opens_sentence(text, w.start) for w in text_words], dtype=bool),
+        sentence_starts=np.array(list(iter_sentence_starts(text)), dtype=np.int32),
+    )

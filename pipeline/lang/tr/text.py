@@ -1,0 +1,112 @@
+"""Turkish text helpers shared by every stage: case folding, suffix stripping, words.
+
+Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (Turkish
+``ı``) and ``İ`` to ``i`` plus a combining dot, so ``"İTALYA".lower() != "italya"``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+#: Apostrophes that separate a proper noun from its case suffix (``Fidan'ın``, ``Kallas’tan``).
+APOSTROPHES = "'’‘`´"
+
+_TURKISH_UPPER_TO_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_TURKISH_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+_SUFFIX_AFTER_APOSTROPHE = re.compile(f"[{APOSTROPHES}][^\\W_]*")
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case with Turkish dotted/dotless i rules (``İSTANBUL`` -> ``istanbul``)."""
+    return text.translate(_TURKISH_UPPER_TO_LOWER).lower()
+
+
+def turkish_upper(text: str) -> str:
+    """Upper-case with Turkish dotted/dotless i rules (``istanbul`` -> ``İSTANBUL``)."""
+    return text.translate(_TURKISH_LOWER_TO_UPPER).upper()
+
+
+def strip_apostrophe_suffix(text: str) -> str:
+    """Remove case suffixes written after an apostrophe: ``Türkiye'nin`` -> ``Türkiye``."""
+    return _SUFFIX_AFTER_APOSTROPHE.sub("", text)
+
+
+def fold_for_matching(text: str) -> str:
+    """The comparison key used by the gold-format scorer and by lexicon look-ups:
+    Turkish lower case, apostrophe suffixes removed, whitespace collapsed."""
+    return _SPACES.sub(" ", turkish_lower(strip_apostrophe_suffix(text))).strip()
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class Word(NamedTuple):
+    """A run of letters/digits in the original text, with its Turkish-folded form.
+
+    A NamedTuple rather than a frozen dataclass: every stage makes one per word of every
+    article, and a tuple is made several times faster."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def words(text: str) -> list[Word]:
+    """Split text into words (apostrophes, hyphens and punctuation separate words)."""
+    folded = turkish_lower(text)
+    # folding the whole text at once is letter for letter, except for a Greek capital sigma
+    # (its small form depends on the next letter): then fold word by word
+    if len(folded) != len(text) or "Σ" in text:
+        return [Word(m.start(), m.end(), m.group(), turkish_lower(m.group())) for m in _WORD.finditer(text)]
+    return [Word(m.start(), m.end(), m.group(), folded[m.start() : m.end()]) for m in _WORD.finditer(text)]
+
+
+def suffix_end(text: str, end: int) -> int:
+    """If an apostrophe suffix follows position ``end`` (``Fidan|'ın``), return where it ends."""
+    match = _SUFFIX_AFTER_APOSTROPHE.match(text, end)
+    return match.end() if match else end
+
+
+#: A sentence or line boundary, or a quotation opening after a space (``dedi ki "Mali ...``).
+_SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n\s*|(?<=\s)(?=[\"“«])")
+#: Opening quotes and brackets at the start of a sentence: the first word comes after them.
+_OPENERS = re.compile(r"[\"“«‘(\[]+\s*")
+
+
+def iter_sentence_starts(text: str) -> Iterator[int]:
+    """Offsets where a sentence or a line starts (a cheap cue for the capital-letter tests),
+    also after the quotes and brackets that open one (``"Mali disiplin ...``, ``(Sudan ...``)."""
+    starts = {0}
+    for match in _SENTENCE_BREAK.finditer(text):
+        starts.add(match.end())
+        openers = _OPENERS.match(text, match.end())
+        if openers:
+            starts.add(openers.end())
+    openers = _OPENERS.match(text)
+    if openers:
+        starts.add(openers.end())
+    yield from sorted(starts)
+
+
+#: what may stand between a sentence break and the sentence's first word
+_BEFORE_FIRST_WORD = " \t\"“”'‘’«»("
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence or line: what comes before it,
+    quotes and brackets aside, is the text's start or a sentence or line break. It looks back
+    only as far as those characters go, so asking for every word costs linear time."""
+    i = start
+    while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n"

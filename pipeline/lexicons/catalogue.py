@@ -1,0 +1,156 @@
+"""Catalogues of named things (missions, organizations, locations) read from ``data/``.
+
+A catalogue TSV has one row per real thing: its canonical ``name``, optional ``acronym``,
+``name_en``, further entity attributes (``parent``, ``country``), a ``kind``, ``flags`` and
+``aliases`` separated by ``|``. Every spelling of a row becomes a gazetteer entry under the
+row's key (its canonical name), together with the spelling variants Turkish writers use
+interchangeably: ``Harekâtı``/``Harekatı`` and ``İşbirliği``/``İş birliği``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.resources import read_tsv
+from pipeline.schema import Entity
+from pipeline.lang.tr.text import APOSTROPHES, Word, fold_for_matching, is_all_caps
+
+_CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
+_JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|BİRLİĞİ)")
+#: The ``kind`` of rows that look like names of the catalogue's things but are none
+#: (``Gümrük Birliği`` is a customs union, no organization).
+LOOK_ALIKE = "look_alike"
+#: A pattern-found name this few letters away from a catalogue name of as many words, each
+#: word beginning alike, is that entry (a typo in a headline: ``TÜRK DEVLKETLERİ TEŞKİLATI``);
+#: ``BM Barış Gücü`` is no typo of ``AB Barış Gücü``.
+FUZZY_MAX_EDITS = 2
+FUZZY_MIN_LENGTH = 15
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The name and its variants without circumflex and with ``işbirliği`` split in two."""
+    variants = [name, name.translate(_CIRCUMFLEX)]
+    for variant in list(variants):
+        variants.append(_JOINED_COMPOUND.sub(lambda m: f"{m.group(1)} {m.group(2)}", variant))
+    return list(dict.fromkeys(variants))
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of a name: scorer folding plus circumflex removal."""
+    return fold_for_matching(name).translate(_CIRCUMFLEX)
+
+
+@dataclass
+class CatalogueRow:
+    key: str
+    entity: Entity  #: template without id and mentions
+    kind: str = ""
+    flags: frozenset[str] = frozenset()
+    spellings: list[str] = field(default_factory=list)
+
+
+class Catalogue:
+    """Rows of one catalogue file, a gazetteer over all their spellings, and name look-ups."""
+
+    def __init__(
+        self,
+        table: str,
+        entity_type: str,
+        attributes: tuple[str, ...] = (),
+        *,
+        inflected: bool = True,
+    ) -> None:
+        self.rows: dict[str, CatalogueRow] = {}
+        for row in read_catalogue_rows(table, entity_type, attributes):
+            self.rows.setdefault(row.key, row)
+        self._by_folded: dict[str, str] = {}
+        self._acronyms: set[str] = set()
+        spellings: list[tuple[str, str]] = []
+        for row in self.rows.values():
+            for spelling in row.spellings:
+                for variant in spelling_variants(spelling):
+                    spellings.append((variant, row.key))
+                    self._by_folded.setdefault(fold_name(variant), row.key)
+                    if is_all_caps(variant):
+                        self._acronyms.add(fold_name(variant))
+        ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings]
+        self.gazetteer = Gazetteer(spellings, proper=True, inflected=inflected, ambiguous=ambiguous)
+        self._by_word_count: dict[int, list[tuple[str, str]]] = {}
+        for folded, key in self._by_folded.items():
+            self._by_word_count.setdefault(len(folded.split()), []).append((folded, key))
+
+    def find(self, text: str, text_words: list[Word]) -> list[GazetteerMatch]:
+        """Gazetteer matches; a suffix written without an apostrophe is only accepted where
+        Turkish puts one on a possessive head noun (``Bankasından``, ``Kurulunda``: it begins
+        with n or y), so that ``Enis`` is no inflected ``Eni``."""
+        return [m for m in self.gazetteer.find(text, text_words) if _plausible_suffix(text[m.name_end : m.end])]
+
+    def __iter__(self) -> Iterator[CatalogueRow]:
+        return iter(self.rows.values())
+
+    def __getitem__(self, key: str) -> CatalogueRow:
+        return self.rows[key]
+
+    def key_of(self, name: str, *, fuzzy: bool = False) -> str | None:
+        """The key of the row that spells ``name`` (folded comparison); ``fuzzy`` also accepts
+        a near spelling of as many words, for names found by pattern rather than by lexicon."""
+        folded = fold_name(name)
+        key = self._by_folded.get(folded)
+        if key is not None or not fuzzy or len(folded) < FUZZY_MIN_LENGTH:
+            return key
+        name_words = folded.split()
+        for candidate, candidate_key in self._by_word_count.get(len(name_words), []):
+            alike = all(a[:2] == b[:2] for a, b in zip(name_words, candidate.split()))
+            if alike and Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
+                return candidate_key
+        return None
+
+    def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:
+        """(number of words, key) of the longest listed name that opens a longer name made of
+        ``name_words`` (``AB`` of ``AB Komisyonu``); acronyms only in capitals."""
+        for count in range(len(name_words) - 1, 0, -1):
+            folded = " ".join(w.folded for w in name_words[:count]).translate(_CIRCUMFLEX)
+            key = self._by_folded.get(folded)
+            if key is not None and (
+                folded not in self._acronyms or all(is_all_caps(w.text) for w in name_words[:count])
+            ):
+                return count, key
+        return None
+
+    def entity(self, key: str) -> Entity | None:
+        """The row's entity template; None for a look-alike row (a name that only looks like
+        one of these things, listed so that it hides what it contains)."""
+        row = self.rows[key]
+        return None if row.kind == LOOK_ALIKE else row.entity
+
+
+def _plausible_suffix(suffix: str) -> bool:
+    return not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny"
+
+
+def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:
+    """The rows of a catalogue file with their spellings (name, matched acronym, aliases)."""
+    for record in read_tsv(table):
+        yield _row_from_record(record, entity_type, attributes)
+
+
+def _row_from_record(record: dict[str, str], entity_type: str, attributes: tuple[str, ...]) -> CatalogueRow:
+    def value(column: str) -> str | None:
+        text = (record.get(column) or "").strip()
+        return text or None
+
+    name = value("name")
+    if name is None:
+        raise ValueError(f"catalogue row without a name: {record}")
+    acronym = value("acronym")
+    extra = {column: value(column) for column in attributes}
+    entity = Entity(id="", type=entity_type, name=name, acronym=acronym, name_en=value("name_en"), **extra)
+    aliases = [a.strip() for a in (value("aliases") or "").split("|") if a.strip()]
+    flags = frozenset(f.strip() for f in (value("flags") or "").split(",") if f.strip())
+    spellings = [name, *([acronym] if acronym and "acronym_unmatched" not in flags else []), *aliases]
+    return CatalogueRow(key=name, entity=entity, kind=value("kind") or "", flags=flags, spellings=spellings)

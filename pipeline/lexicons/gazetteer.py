@@ -1,0 +1,199 @@
+"""Fast look-up of multi-word names (countries, organizations, titles, ...) in running text.
+
+Every list-driven stage uses this one matcher, so the rules for Turkish names live in
+one place:
+
+- comparison is on Turkish-folded words, so ``TÜRKİYE``, ``Türkiye`` and ``türkiye`` meet;
+- an apostrophe suffix after the name belongs to the mention (``İtalya'dan``);
+- with ``inflected=True`` the last word may also carry a suffix written without an
+  apostrophe, as common nouns do (``bakanlarının`` for ``bakanları``);
+- words of a name may be joined by spaces or hyphens (``Bosna Hersek`` = ``Bosna-Hersek``);
+- acronyms (an all-capitals entry such as ``AB``) only match in capitals, and with
+  ``proper=True`` a name only matches when its first letter is a capital;
+- entries listed as ``ambiguous`` (``Mali``, ``Sudan``: also ordinary words) are skipped at
+  the start of a sentence unless an apostrophe suffix shows that they are names.
+
+Matching is leftmost-longest over a dictionary of word tuples: linear in the text,
+independent of the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_sentence_starts, suffix_end, words
+
+#: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
+MAX_UNMARKED_SUFFIX = 9
+#: How many distinct words an inflected gazetteer remembers the one-word-entry test of.
+INFLECTED_MEMO_SIZE = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    start: int
+    end: int  #: end of the mention, suffix included
+    name_end: int  #: end of the name itself, before any suffix
+    key: str  #: the identifier the entry was registered with
+    entry: str  #: the entry's own spelling
+
+    @property
+    def has_suffix(self) -> bool:
+        return self.end > self.name_end
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    surface: str
+    gaps: tuple[str, ...]
+    acronym: bool
+    ambiguous: bool
+    last_word_length: int
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str]],
+        *,
+        proper: bool = True,
+        inflected: bool = False,
+        ambiguous: Iterable[str] = (),
+    ) -> None:
+        """``entries`` are (spelling, key) pairs; several spellings may share a key."""
+        self.proper = proper
+        self.inflected = inflected
+        ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
+        self._exact: dict[tuple[str, ...], _Entry] = {}
+        lengths: dict[str, set[int]] = {}
+        for surface, key in entries:
+            parts = words(surface)
+            if not parts:
+                continue
+            folded = tuple(w.folded for w in parts)
+            gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
+            acronym = is_all_caps(surface) and len(surface) <= 8
+            entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
+            self._exact.setdefault(folded, entry)
+            lengths.setdefault(folded[0], set()).add(len(folded))
+        # Only the entry lengths that start with a given word are tried there, longest first.
+        self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+        self.max_words = max((len(folded) for folded in self._exact), default=1)
+        # With inflected entries a word may also be a one-word entry under a suffix, and a last
+        # word may be an entry's last word under one: these sets rule most words out cheaply.
+        self._one_word_entries = {folded[0] for folded in self._exact if len(folded) == 1}
+        self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
+        self._last_words = {folded[-1] for folded in self._exact}
+        self._inflected_words: dict[str, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+    def find(self, text: str, text_words: list[Word] | None = None) -> list[GazetteerMatch]:
+        text_words = words(text) if text_words is None else text_words
+        sentence_starts = _SentenceStarts(text)
+        matches: list[GazetteerMatch] = []
+        first_words = self._lengths_by_first_word
+        i = 0
+        while i < len(text_words):
+            word = text_words[i]
+            if word.folded not in first_words and not (self.inflected and self._is_inflected_one_word_entry(word.folded)):
+                i += 1  # most words start no entry: ruled out here without a call
+                continue
+            if word.start > 0 and text[word.start - 1] in APOSTROPHES:
+                i += 1  # the suffix of a previous name, not a name
+                continue
+            match = self._longest_at(text, text_words, i, sentence_starts)
+            if match is None:
+                i += 1
+                continue
+            matches.append(match)
+            while i < len(text_words) and text_words[i].start < match.end:
+                i += 1
+        return matches
+
+    def _longest_at(
+        self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
+    ) -> GazetteerMatch | None:
+        lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
+        if self.inflected and 1 not in lengths:
+            lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
+        for n in lengths:
+            span = text_words[i : i + n]
+            if len(span) < n:
+                continue
+            entry = self._lookup(tuple(w.folded for w in span))
+            if entry is None or not self._accepts(text, span, entry, sentence_starts):
+                continue
+            name_end = min(span[-1].end, span[-1].start + entry.last_word_length)
+            return GazetteerMatch(span[0].start, suffix_end(text, span[-1].end), name_end, entry.key, entry.surface)
+        return None
+
+    def _lookup(self, folded: tuple[str, ...]) -> _Entry | None:
+        """The entry spelled so; with ``inflected``, also one whose last word is a stem of the
+        text's last word (longest stem first)."""
+        entry = self._exact.get(folded)
+        if entry is not None or not self.inflected:
+            return entry
+        head, last = folded[:-1], folded[-1]
+        for stem in _stems(last):
+            if stem in self._last_words:
+                entry = self._exact.get((*head, stem))
+                if entry is not None:
+                    return entry
+        return None
+
+    def _is_inflected_one_word_entry(self, word: str) -> bool:
+        known = self._inflected_words.get(word)
+        if known is None:  # words repeat: each is worked out once (the memo is bounded)
+            if len(self._inflected_words) >= INFLECTED_MEMO_SIZE:
+                self._inflected_words.clear()
+            known = self._inflected_words[word] = self._has_entry_stem(word)
+        return known
+
+    def _has_entry_stem(self, word: str) -> bool:
+        if word[:3] not in self._one_word_heads and word[:2] not in self._one_word_heads:
+            return False  # no entry starts so: most words leave here
+        return any(stem in self._one_word_entries for stem in _stems(word))
+
+    def _accepts(self, text: str, span: list[Word], entry: _Entry, sentence_starts: "_SentenceStarts") -> bool:
+        for gap_index, (left, right) in enumerate(zip(span, span[1:])):
+            gap = text[left.end : right.start]
+            if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
+                return False
+        first = span[0].text
+        if entry.acronym:  # ``CTF-151``: numbers in an acronym are neither capitals nor lowercase
+            return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)
+        if self.proper and not is_capitalized(first):
+            return False
+        if entry.ambiguous and sentence_starts.opens_sentence(span[0].start):
+            return suffix_end(text, span[-1].end) > span[-1].end
+        return True
+
+
+def _is_name_joint(gap: str) -> bool:
+    """Words of one name are separated by spaces or a hyphen, never by a line break."""
+    return "\n" not in gap and gap.strip() in ("", "-", "–", "‑")
+
+
+def _stems(word: str) -> Iterator[str]:
+    """The word without an unmarked suffix of 1 to MAX_UNMARKED_SUFFIX letters, longest stem first."""
+    for length in range(len(word) - 1, max(len(word) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
+        yield word[:length]
+
+
+class _SentenceStarts:
+    """Sentence starts of a text, found only if an ambiguous entry asks (most texts never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def opens_sentence(self, offset: int) -> bool:
+        if self._starts is None:
+            self._starts = list(iter_sentence_starts(self.text))
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._starts[index] == offset

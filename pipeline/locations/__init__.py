@@ -1,0 +1,1 @@
+"""The location stage (``trnews_locations``)."""

@@ -1,0 +1,1 @@
+"""The mission stage (``trnews_missions``)."""

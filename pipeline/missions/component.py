@@ -1,0 +1,113 @@
+"""Military, peacekeeping, police and civilian missions and operations (MISSION entities).
+
+Listed missions come from ``data/missions.tsv`` (Turkish and English names, acronym,
+parent organization). A listed name followed by a mission word takes the word into its
+mention (``EUFOR Althea Harekatı``, ``UNIFIL Misyonu'nda``). Unlisted ones are found by
+their head noun (``data/mission_heads.tsv``: ``Pençe-Kilit Harekâtı``, ``... Misyonu``,
+``... Gücü``) and named by the nominative name the article gives; one named after a listed
+organization has it as parent (``AGİT Seçim Gözlem Misyonu``: ``AGİT``). A name the organization
+catalogue lists (``Mali Eylem Görev Gücü`` is FATF) is no mission.
+
+Overlaps with organizations: this stage runs first. Its mentions may contain an
+organization's name (``NATO`` in ``NATO Kosova Gücü``); the organization stage still
+reports that organization, but finds no organization *names* across a mission's mention.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.entities import entities_from_matches
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names.shape import HeadNouns
+from pipeline.resources import read_words
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
+from pipeline.lang.tr.text import suffix_end
+
+
+class MissionStage(SavedLexicons):
+    def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
+        self.catalogue = Catalogue(table, "MISSION", ("parent",))
+        self.heads = HeadNouns(heads)
+        self.finder = NameFinder(
+            self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION"
+        )
+        self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
+
+    def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_missions", ["trnews_country"])
+        text = doc_text(doc)
+        article = ArticleText(text, doc_words(doc))
+        findings = Findings()
+        listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
+        findings.matches.extend(listed)
+        countries = mention_offsets(doc, ["COUNTRY"])
+        spans = [
+            span
+            for span in self.finder.headed_names(article, countries)
+            if self.organizations.key_of(text[span.start : span.name_end]) is None
+        ]
+        self.finder.resolve_found(article, spans, listed, findings)
+        self._parents_of_found_missions(article, findings)
+        self.finder.link_acronyms(article, findings, Spans(countries))
+        entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
+        start_groups(doc, [ENTITY_GROUPS["MISSION"]])
+        add_entities(doc, entities)
+        return doc
+
+    def _parents_of_found_missions(self, article: ArticleText, findings: Findings) -> None:
+        """An unlisted mission named after a listed organization is that organization's:
+        ``AGİT Seçim Gözlem Misyonu`` has parent ``AGİT``."""
+        for match in findings.matches:
+            entity = findings.found.get(match.key)
+            if entity is None or entity.parent is not None:
+                continue
+            opening = self.organizations.opening_name(article.words_between(match.start, match.name_end))
+            if opening is not None:
+                organization = self.organizations.entity(opening[1])
+                if organization is not None:
+                    parent = organization.acronym or organization.name
+                    findings.found[match.key] = entity.model_copy(update={"parent": parent})
+
+    def _with_mission_word(self, article: ArticleText, match: GazetteerMatch) -> GazetteerMatch:
+        """``EUFOR Althea`` + ``Harekatı``: a mission word right after a listed name belongs to
+        the mention (not when the name already ends in a suffix)."""
+        if match.has_suffix:
+            return match
+        text_words = article.blanked_words
+        after = article.first_word_from(match.end + 1)
+        if after >= len(text_words) or article.blanked[match.end : text_words[after].start] != " ":
+            return match
+        for last in range(after, min(after + 2, len(text_words))):
+            head = self.heads.match(article.blanked, text_words, last)
+            if head is not None and head[0] == after and head[3] != "exclude":
+                word = text_words[last]
+                return GazetteerMatch(
+                    match.start, suffix_end(article.text, word.end), word.start + head[1], match.key, match.entry
+                )
+        return match
+
+
+@Language.factory(
+    "trnews_missions",
+    requires=group_attrs("trnews_country"),
+    assigns=[*group_attrs("trnews_mission"), "doc.spans"],
+    default_config={
+        "table": "missions.tsv",
+        "heads": "mission_heads.tsv",
+        "stopwords": "name_start_stopwords.tsv",
+        "generic_words": "mission_generic_words.tsv",
+        "organizations": "organizations.tsv",
+    },
+)
+def make_missions_stage(
+    nlp: Language, name: str, table: str, heads: str, stopwords: str, generic_words: str, organizations: str
+) -> MissionStage:
+    return MissionStage.build(
+        table=table, heads=heads, stopwords=stopwords, generic_words=generic_words, organizations=organizations
+    )

@@ -1,0 +1,1 @@
+"""The money stage (``trnews_money``)."""

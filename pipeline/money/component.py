@@ -1,0 +1,394 @@
+"""Monetary amounts as numbers with ISO 4217 currencies.
+
+An amount is a number (``pipeline.lang.tr.numbers``: digits, number words, scale words) with a
+currency right after it (``7 milyar dolar``, ``2,48 milyar euroluk``, ``100 TL'lik``) or a
+code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come from
+``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
+Because a currency is required, percentages, years, phone numbers and counts are left out.
+
+- Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``20 milyar dolar ile 25 milyar dolar
+  arasında``) give two amounts sharing a ``range`` marker; the first end borrows the scale of the
+  second. Both are approximate.
+- Two-word names also take suffixes on their bare noun (``Kanada dolarlık``, ``Türk lirasından``);
+  ``X cinsinden`` / ``X bazında`` puts the scaled numbers after it in the sentence in X; sub-units
+  after an amount add hundredths (``3 dolar 50 sent``); ``3,25 euro/cent`` counts in hundredths.
+- Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
+  make an amount ``approximate``; a hedge before the number belongs to the mention.
+- ``subject``: the noun phrase the amount is the value of, when the sentence says it in
+  the predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``, ``toplam değeri
+  17,8 milyar dolara ulaştı``) or qualifies it (``1,5 milyar euroluk bir yatırım planı``).
+- One entry per distinct amount and currency (its first mention): an article repeating
+  ``400 milyar dolar`` has one figure, as the gold format counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
+from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, turkish_upper, words
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.money.amounts import Amount, Currency
+from pipeline.money.denomination import Denomination, denominated
+from pipeline.money.parties import parties
+from pipeline.money.words import (
+    bare_compounds,
+    ends_clause,
+    next_word,
+    only_spaces,
+    skip_spaces,
+    word_index_before,
+    words_match,
+)
+from pipeline.resources import read_tsv
+from pipeline.schema import Money
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
+
+#: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
+#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri).
+_POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
+#: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
+_CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
+#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
+#: lirası|ndan, avro|ydu, dolar|dı, doları|yla).
+_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
+#: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
+_ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
+_DATIVE = re.compile(r"[yn]?[ae]")
+#: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
+_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
+_VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+SUBJECT_MAX_WORDS = 3
+#: How far after a number a currency name is looked for (the longest name and its suffix fit).
+CURRENCY_WINDOW = 40
+
+
+
+@dataclass(frozen=True, slots=True)
+class _Hedge:
+    words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
+    needs_suffix: bool
+
+
+
+class MoneyStage(SavedLexicons):
+    def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
+        inflecting, fixed, subunits, self.symbols = [], [], [], {}
+        self.currencies: dict[str, Currency] = {}
+        for row in read_tsv(currencies):
+            currency = Currency(row["code"], row["kind"])
+            self.currencies[row["name"]] = currency
+            if row["kind"] == "symbol":
+                self.symbols[turkish_upper(row["name"])] = currency
+            elif row["kind"] == "subunit":
+                subunits.append((row["name"], row["name"]))
+            else:
+                (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+                bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
+                inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
+        self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
+        self.fixed = Gazetteer(fixed, proper=False)
+        self.subunits = Gazetteer(subunits, proper=False, inflected=True)
+        by_length = sorted(self.symbols, key=len, reverse=True)
+        #: a symbol; one spelled with letters ("C$", "HK $") must not be glued to a word before it
+        self.symbol_pattern = re.compile(
+            "|".join(("(?<![^\\W_])" if symbol[0].isalpha() else "") + re.escape(symbol) for symbol in by_length),
+            re.IGNORECASE,
+        )
+        codes = sorted((name for name, c in self.currencies.items() if c.kind == "code"), key=len, reverse=True)
+        code_pattern = "|".join(map(re.escape, codes))
+        leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
+        leading += [f"(?i:{self.symbol_pattern.pattern})"] if self.symbols else []
+        #: a code or symbol written before the number: "$5 milyon", "USD 100"
+        self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
+        self.hedges = {"before": [], "after": []}
+        for row in read_tsv(hedges):
+            words = tuple(turkish_lower(row["phrase"]).split())
+            self.hedges[row["position"]].append(_Hedge(words, row["needs_suffix"] == "yes"))
+        for position in self.hedges:  # longest first: "yaklaşık olarak" before "yaklaşık"
+            self.hedges[position].sort(key=lambda hedge: -len(hedge.words))
+        self.subject_words: dict[str, list[tuple[str, ...]]] = {
+            "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
+        }  # fmt: skip
+        for row in read_tsv(subject_words):
+            self.subject_words[row["role"]].append((turkish_lower(row["word"]),))
+        self.joining = {word for (word,) in self.subject_words["joining"]}
+        self.denomination_words = {word for (word,) in self.subject_words["denomination"]}
+        self.range_close = {word for (word,) in self.subject_words["range_close"]}
+        denominations = "|".join(map(re.escape, self.denomination_words)) or "(?!)"
+        self.denomination_pattern = re.compile(f"(?<![^\\W_])(?:{denominations})(?![^\\W_])", re.IGNORECASE)
+        self.one_entry_per_amount = one_entry_per_amount
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, text_words = doc_text(doc), doc_words(doc)
+        numbers = find_number_phrases(text)
+        denominations = self._denominations(text) if self.denomination_pattern.search(text) else []
+        seen: set[tuple[float, str]] = set()
+        range_count = 0
+        found: list[Money] = []
+        i = 0
+        while i < len(numbers):
+            group, used = self._amounts_at(text, numbers, i)
+            i += max(used, 1)
+            if denominations:
+                group = denominated(text, group, numbers[i - max(used, 1)], denominations)
+            if not group:
+                continue
+            range_marker = None
+            if len(group) == 2:
+                range_count += 1
+                range_marker = f"r{range_count}"
+            hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
+            hedged_after = self._hedged_after(text, text_words, group[-1])
+            subject = self._subject(text, text_words, hedge_start, group[-1])
+            sides = parties(text, doc._.trnews_entities, hedge_start, group[-1].end)
+            start, end = hedge_start, group[-1].end  # the two ends of a range share its text
+            for amount in group:
+                key = (amount.value, amount.currency.code)
+                if self.one_entry_per_amount and key in seen and range_marker is None:
+                    continue
+                seen.add(key)
+                found.append(
+                    Money(
+                        text=text[start:end], start=start, end=end, amount=amount.value,
+                        currency=amount.currency.code,
+                        approximate=hedged_before or hedged_after or range_marker is not None,
+                        subject=subject, range=range_marker, parties=sides,
+                    )
+                )  # fmt: skip
+        start_groups(doc, [MONEY_GROUP])
+        add_items(doc, MONEY_GROUP, found)
+        return doc
+
+    def _denominations(self, text: str) -> list[Denomination]:
+        """``Kanada doları cinsinden``: the currency the rest of the sentence counts in."""
+        found = []
+        for marker in self.denomination_pattern.finditer(text):
+            window_start = max(0, marker.start() - CURRENCY_WINDOW)
+            window = text[window_start : marker.start()].rstrip(" ")
+            match = next((m for m in self.inflecting.find(window) if m.end == len(window)), None)
+            if match is not None:
+                sentence_end = _SENTENCE_END.search(text, marker.end())
+                head = turkish_lower(match.entry.split()[-1])[:4]  # "dola" of "doları": also "dolar"
+                scope_end = sentence_end.start() if sentence_end else len(text)
+                found.append(Denomination(marker.end(), scope_end, self.currencies[match.key], head))
+        return found
+
+    def _leading(self, name: str) -> Currency:
+        return self.currencies.get(name) or self.symbols[turkish_upper(name)]
+
+    def _currency_at(self, text: str, offset: int) -> tuple[int, Currency, str] | None:
+        """The currency written at ``offset``, as (end, currency, suffix). The lexicon is only
+        consulted in a short window after each number: cheaper than scanning the whole text."""
+        symbol = self.symbol_pattern.match(text, offset) if self.symbols else None
+        if symbol:  # "48 milyar $'lık": the suffix sits on the sign
+            end = suffix_end(text, symbol.end())
+            suffix = turkish_lower(text[symbol.end() : end].lstrip(APOSTROPHES))
+            return end, self.symbols[turkish_upper(symbol.group())], suffix
+        window_end = text.find(" ", offset + CURRENCY_WINDOW)
+        window = text[offset : len(text) if window_end < 0 else window_end]
+        window_words = words(window)
+        for gazetteer in (self.inflecting, self.fixed):
+            match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
+            if match is None or match.start != 0:
+                continue
+            written = window[match.name_end : match.end]
+            suffix = turkish_lower(written.lstrip(APOSTROPHES))
+            if suffix and written[:1] not in APOSTROPHES and not _TURKISH_SUFFIX_START.match(suffix):
+                continue  # "Eurovision" is no inflected "euro"
+            return offset + match.end, self.currencies[match.key], suffix
+        return None
+
+    def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[Amount], int]:
+        """The amount (or the two ends of a range) starting with number ``i``; how many numbers it used."""
+        first = numbers[i]
+        if i + 1 < len(numbers):
+            second = numbers[i + 1]
+            lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
+            if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
+                upper = self._amount(text, second)
+                lower_start = first.start
+                leading = self.leading_currency.search(text, max(0, first.start - 8), first.start)
+                if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
+                    lower_start = leading.start()
+                    upper_currency = self._leading(leading.group("name"))
+                    upper = Amount(second, second.value, second.start, second.end, upper_currency, "")
+                if upper is not None:
+                    lower = Amount(first, lower_value, lower_start, first.end, upper.currency, "")
+                    return [lower, upper], 2
+        amount = self._amount(text, first)
+        if amount is None or i + 1 == len(numbers):
+            return ([amount] if amount else []), 1
+        following = numbers[i + 1]
+        with_subunits = self._with_subunits(text, amount, following)
+        if with_subunits is not None:
+            return [with_subunits], 2
+        second = self._amount(text, following) if _RANGE_JOINT.fullmatch(text, amount.end, following.start) else None
+        if second and second.currency == amount.currency and amount.value < second.value:
+            joint = text[amount.end : following.start].strip()
+            if joint != "ile" or self._word_after(text, second.end) in self.range_close:
+                return [amount, second], 2  # "20 milyar dolar ile 25 milyar dolar arasında"
+        return [amount], 1
+
+    def _with_subunits(self, text: str, amount: Amount, number: NumberPhrase) -> Amount | None:
+        """``3 dolar 50 sent``, ``50 TL 30 kuruş``: a count of hundredths right after the amount."""
+        if text[amount.end : number.start] != " " or amount.currency_suffix or number.value >= 100:
+            return None
+        subunit = self._subunit_at(text, skip_spaces(text, number.end), amount.currency)
+        if subunit is None:
+            return None
+        value = plain(Decimal(str(amount.value)) + Decimal(str(number.value)) / 100)
+        return Amount(amount.number, value, amount.start, subunit[0], amount.currency, subunit[1])
+
+    def _subunit_at(self, text: str, offset: int, currency: Currency) -> tuple[int, str] | None:
+        window = text[offset : offset + 12]
+        match = next(iter(self.subunits.find(window)), None)
+        if match is None or match.start != 0 or self.currencies[match.key].code not in ("*", currency.code):
+            return None
+        return offset + match.end, turkish_lower(window[match.name_end : match.end].lstrip(APOSTROPHES))
+
+    def _word_after(self, text: str, offset: int) -> str:
+        match = _NEXT_WORD.match(text, offset)
+        return turkish_lower(match.group(1)) if match else ""
+
+    def _amount(self, text: str, number: NumberPhrase) -> Amount | None:
+        after = self._currency_at(text, skip_spaces(text, number.end))
+        if after is not None:
+            end, currency, suffix = after
+            if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent": counted in hundredths
+                subunit = self._subunit_at(text, end + 1, currency)
+                if subunit is not None:
+                    value = plain(Decimal(str(number.value)) / 100)
+                    return Amount(number, value, number.start, subunit[0], currency, subunit[1])
+            return Amount(number, number.value, number.start, end, currency, suffix)
+        before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
+        if before is not None:
+            start, currency = before.start(), self._leading(before.group("name"))
+            end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
+            suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
+            return Amount(number, number.value, start, end, currency, suffix)
+        return None
+
+    def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
+        """Where the mention starts once a hedge right before it is taken in, and whether there is one."""
+        index = word_index_before(text_words, start)
+        for hedge in self.hedges["before"]:
+            n = len(hedge.words)
+            span = text_words[index - n + 1 : index + 1] if index - n + 1 >= 0 else []
+            if span and words_match(span, hedge.words) and only_spaces(text, span, start):
+                return span[0].start, True
+        return start, False
+
+    def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
+        index = next_word(text, text_words, amount.end)
+        for hedge in self.hedges["after"] if index is not None else ():
+            span = text_words[index : index + len(hedge.words)]
+            if words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
+                return True
+        return False
+
+    def _subject(self, text: str, text_words: list[Word], start: int, amount: Amount) -> str | None:
+        """The noun phrase the amount measures, where the sentence's form shows it."""
+        index = next_word(text, text_words, amount.end)
+        suffix = amount.currency_suffix
+        if _ATTRIBUTIVE.fullmatch(suffix):  # "1,5 milyar euroluk bir yatırım planı"
+            return self._subject_after(text, text_words, index) if index is not None else None
+        if index is None:  # punctuation or the end of the text follows
+            predicate = not suffix and ends_clause(text, amount.end)
+        elif not suffix:  # "8,9 milyar dolar tutarında"
+            predicate = self._is_cue(text_words[index], "predicate")
+        else:  # "17,8 milyar dolara ulaştı"
+            predicate = bool(_DATIVE.fullmatch(suffix)) and self._is_cue(text_words[index], "reach")
+        return self._subject_before(text, text_words, start) if predicate else None
+
+    def _is_cue(self, word: Word, role: str) -> bool:
+        return any(words_match([word], cue) for cue in self.subject_words[role])
+
+    def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
+        """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed
+        head noun right before the amount (``ise`` may come between) and up to two bare modifiers."""
+        index = word_index_before(text_words, start)
+        end = start
+        if index >= 0 and text_words[index].folded == "ise" and not text[text_words[index].end : end].strip():
+            end = text_words[index].start
+            index -= 1
+        phrase: list[Word] = []
+        while index >= 0 and len(phrase) < SUBJECT_MAX_WORDS:
+            word = text_words[index]
+            gap = text[word.end : (phrase[0].start if phrase else end)]
+            if gap.strip() or "\n" in gap or not self._is_plain_word(text, word):
+                break
+            if not phrase and not _POSSESSIVE_ENDING.search(word.folded):
+                return None
+            if phrase and _CASE_MARKED.search(word.folded):
+                break
+            phrase.insert(0, word)
+            index -= 1
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _subject_after(self, text: str, text_words: list[Word], index: int) -> str | None:
+        """``yatırım planı`` in ``1,5 milyar euroluk bir yatırım planı``: the noun the amount qualifies."""
+        if text_words[index].folded == "bir":
+            index = next_word(text, text_words, text_words[index].end)
+        phrase: list[Word] = []
+        while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
+            if _CASE_MARKED.search(text_words[index].folded) or _VOWEL_DATIVE.search(text_words[index].folded):
+                break
+            phrase.append(text_words[index])
+            index = next_word(text, text_words, text_words[index].end)
+        if len(phrase) == 2 and not _is_head_noun(phrase[1]):
+            phrase.pop()
+        return text[phrase[0].start : phrase[-1].end] if phrase else None
+
+    def _is_plain_word(self, text: str, word: Word) -> bool:
+        """A lower-case word of letters with no apostrophe suffix, not a joining word."""
+        glued = word.start > 0 and not text[word.start - 1].isspace()
+        return (
+            word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
+            and word.folded not in self.joining
+        )  # fmt: skip
+
+
+
+
+
+def _is_head_noun(word: Word) -> bool:
+    """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
+    return bool(_POSSESSIVE_ENDING.search(word.folded)) and not _VERB_ENDING.search(word.folded)
+
+
+def _scaled(number: NumberPhrase, scale: int) -> int | float:
+    """The lower end of ``10-12 milyar``: 10 read with the scale of the upper end."""
+    return plain(Decimal(str(number.value)) * scale)
+
+
+
+
+
+
+
+
+@Language.factory(
+    "trnews_money",
+    assigns=[*group_attrs("trnews_money"), "doc.spans"],
+    default_config={
+        "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
+        "one_entry_per_amount": True,
+    },
+)  # fmt: skip
+def make_money_stage(
+    nlp: Language, name: str, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool
+) -> MoneyStage:
+    return MoneyStage.build(
+        currencies=currencies, hedges=hedges, subject_words=subject_words, one_entry_per_amount=one_entry_per_amount
+    )

@@ -1,0 +1,43 @@
+"""The parties of a money figure: the two sides the sentence says the amount passes between.
+
+Turkish names them in one construction above all: ``Türkiye ile Çin arasındaki ticaret hacmi``,
+``ABD ve AB arasında 2 milyar euroluk anlaşma``: two named things (countries, organizations,
+persons, found by the earlier stages) joined by ``ile`` or ``ve`` and followed by ``arasında(ki)``,
+in the sentence of the amount. Other forms (who paid whom) are not read: no parties then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.schema import Entity
+
+PARTY_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
+_JOINT = re.compile(r" +(?:ile|ve) +")
+_BETWEEN = re.compile(r"(?:['’][^\W\d_]+)? +arası(?:nda(?:ki)?|ndaki)?(?![^\W_])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``."""
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+        sentence_start = match.end()
+    following = _SENTENCE_END.search(text, end)
+    return sentence_start, following.start() if following else len(text)
+
+
+def parties(text: str, entities: list[Entity], start: int, end: int) -> list[str] | None:
+    """The names of the two sides in ``X ile Y arasında`` in the sentence of the amount at ``start:end``."""
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    mentions = sorted(
+        (mention.start, mention.end, entity.name)
+        for entity in entities
+        if entity.type in PARTY_TYPES
+        for mention in entity.mentions
+        if sentence_start <= mention.start and mention.end <= sentence_end
+    )
+    for (_, first_end, first), (second_start, second_end, second) in zip(mentions, mentions[1:]):
+        if first != second and _JOINT.fullmatch(text, first_end, second_start) and _BETWEEN.match(text, second_end):
+            return [first, second]
+    return None

@@ -1,0 +1,66 @@
+"""Word positions and currency-name forms for the money stage (pure functions on text and words)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from pipeline.lang.tr.text import Word
+
+#: The compound (possessive) ending of the last word of a currency name: dolar|ı, frang|ı, ruble|si.
+_COMPOUND_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:s?[ıiuü])$")
+
+
+def bare_compounds(name: str) -> list[str]:
+    """``Kanada doları`` -> ``Kanada dolar``, ``İsviçre frangı`` -> ``İsviçre frank``, ``Rus rublesi`` ->
+    ``Rus ruble``: the forms the suffixes -lık and -dan attach to; none for one-word names."""
+    head, _, last = name.rpartition(" ")
+    bare = _COMPOUND_ENDING.sub("", last)
+    if not head or bare == last:
+        return []
+    forms = [f"{head} {bare}"]
+    if bare.endswith("ng"):  # frang|ı may be frank softened before the vowel (dong|u is not)
+        forms.append(f"{head} {bare[:-1]}k")
+    return forms
+
+
+def skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset
+
+
+def words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
+    if len(span) != len(pattern):
+        return False
+    for word, expected in zip(span, pattern):
+        if expected.endswith("*"):
+            if not word.folded.startswith(expected[:-1]):
+                return False
+        elif word.folded != expected:
+            return False
+    return True
+
+
+def only_spaces(text: str, span: list[Word], end: int) -> bool:
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(span)] + [text[span[-1].end : end]]
+    return all(gap.strip() == "" and "\n" not in gap for gap in gaps)
+
+
+def word_index_before(text_words: list[Word], offset: int) -> int:
+    """Index of the last word ending at or before ``offset`` (-1 when none)."""
+    return bisect.bisect_right(text_words, offset, key=lambda word: word.end) - 1
+
+
+def next_word(text: str, text_words: list[Word], offset: int) -> int | None:
+    """Index of the word right after ``offset`` with only spaces between, else None."""
+    index = word_index_before(text_words, offset) + 1
+    if index >= len(text_words) or text[offset : text_words[index].start] != " " * (text_words[index].start - offset):
+        return None
+    return index
+
+
+def ends_clause(text: str, offset: int) -> bool:
+    rest = text[offset : offset + 2].lstrip(" ")
+    return not rest or rest[0] in ",.;:!?)\n"

@@ -1,0 +1,217 @@
+"""The mention finding shared by the mission and organization stages.
+
+1. Catalogue names, also where an acronym in parentheses stands inside the name
+   (``Avrupa Birliği (AB) Dış İlişkiler Konseyi``).
+2. Names found by their head noun (``pipeline.names.shape``). A found name that a catalogue row
+   spells (or nearly spells) is that row; one that merely adds a unit head to a listed thing
+   (``DSİ Genel Müdürlüğü``) is no new thing; one inside a listed name is no new thing;
+   the rest are new things, one per folded name (a listed name opening it counts as
+   one spelling, acronym or not: ``İİT Dışişleri Bakanları Konseyi``).
+3. An acronym in parentheses right after a name (``Süreci'nde (GDAÜ)``) is a mention of the
+   same thing; a new acronym also becomes the thing's ``acronym`` and its other
+   occurrences in the article become mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipeline.lexicons.catalogue import Catalogue, fold_name
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
+from pipeline.schema import Entity
+from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, words
+
+#: Prefix of the keys of things no catalogue lists.
+FOUND = "~"
+#: an ordinal in a folded name: written with an apostrophe suffix (``2'nci``, ``3’üncü``)
+#: (folding has cut the suffix: ``2 ordu``), or with a full stop (``2. ordu``)
+_ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
+
+
+@dataclass
+class ArticleText:
+    """The article as the finders read it: the text, and the same text with acronyms that
+    stand inside names blanked out (``pipeline.names.shape.blank_inner_acronyms``)."""
+
+    text: str
+    words: list[Word]
+    blanked: str = ""
+    blanked_words: list[Word] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.blanked = blank_inner_acronyms(self.text)
+        self.blanked_words = self.words if self.blanked == self.text else words(self.blanked)
+        self._word_starts = [w.start for w in self.blanked_words]
+
+    def first_word_from(self, offset: int) -> int:
+        """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
+        return bisect.bisect_left(self._word_starts, offset)
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        inside = self.blanked_words[self.first_word_from(start) : self.first_word_from(end)]
+        return [w for w in inside if w.end <= end]
+
+    def blanked_regions(self) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(r"\S+", self.text) if self.blanked[m.start()] == " "]
+
+
+@dataclass
+class Findings:
+    """Mentions (as gazetteer matches keyed by catalogue key or found key) and the entity
+    templates of found things."""
+
+    matches: list[GazetteerMatch] = field(default_factory=list)
+    found: dict[str, Entity] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  #: acronyms the article gives in parentheses
+
+    def add(self, match: GazetteerMatch) -> None:
+        """A mention, unless the same thing is already mentioned over these characters."""
+        if not any(m.key == match.key and m.start < match.end and match.start < m.end for m in self.matches):
+            self.matches.append(match)
+
+    def entity(self, key: str, catalogue: Catalogue) -> Entity | None:
+        entity = self.found.get(key) or (catalogue.entity(key) if key in catalogue.rows else None)
+        if entity is not None and entity.acronym is None and key in self.acronyms:
+            entity = entity.model_copy(update={"acronym": self.acronyms[key]})
+        return entity
+
+
+class NameFinder:
+    def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str,
+                 place_words: frozenset[str] = frozenset()) -> None:
+        self.catalogue = catalogue
+        #: folded one-word place names (``istanbul``): a sentence's first word before one is no name's
+        self.place_words = place_words
+        self.heads = heads
+        self.stopwords = stopwords
+        self.entity_type = entity_type
+
+    def catalogue_matches(self, article: ArticleText) -> list[GazetteerMatch]:
+        matches = self.catalogue.find(article.blanked, article.blanked_words)
+        regions = article.blanked_regions()
+        if regions:
+            matches += [
+                m
+                for m in self.catalogue.find(article.text, article.words)
+                if any(start <= m.start and m.end <= end for start, end in regions)
+            ]
+        return matches
+
+    def headed_names(self, article: ArticleText, other_names: list[tuple[int, int]]) -> list[NameSpan]:
+        """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
+        proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
+        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts,
+                                 self.place_words)
+
+    def resolve_found(
+        self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings
+    ) -> None:
+        """Turn head-noun names into mentions of catalogue rows or of new found things."""
+        names: dict[str, list[str]] = {}
+        for span in spans:
+            name = canonical_name(article.blanked, article.blanked_words, span.first, span.last, span.name_end)
+            key = self.catalogue.key_of(name, fuzzy=True)
+            if key is None:
+                if self._names_no_new_thing(article, span, known):
+                    continue
+                key = FOUND + self._found_key(name)
+                names.setdefault(key, []).append(name)
+            findings.add(GazetteerMatch(span.start, span.end, span.name_end, key, name))
+        for key, spellings in names.items():
+            findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
+        for short, full in _shortened_names(list(names)).items():
+            self._rekey(findings, short, full)
+
+    def _found_key(self, name: str) -> str:
+        """The folded name, with a listed name that opens it spelled as the catalogue's key:
+        ``İİT Dışişleri Bakanları Konseyi`` and ``İslam İşbirliği Teşkilatı (İİT) Dışişleri
+        Bakanları Konseyi`` are one thing."""
+        name_words = words(name)
+        opening = self.catalogue.opening_name(name_words)
+        if opening is None:
+            return _ORDINAL.sub(r"\1.", fold_name(name))  # ``2'nci Ordu`` and ``2. Ordu`` are one
+        count, key = opening
+        return " ".join([fold_name(key), *(w.folded for w in name_words[count:])])
+
+    def _names_no_new_thing(self, article: ArticleText, span: NameSpan, known: list[GazetteerMatch]) -> bool:
+        head_start = span.head_start if span.unit else None
+        for match in known:
+            if match.end <= span.start or match.start >= span.end:
+                continue
+            if not (span.start <= match.start and match.end <= span.end):
+                return True  # inside or across a listed name
+            if match.name_end == span.name_end:
+                return True  # ``Türkiye Dışişleri Bakanlığı``: a listed name after other words
+            if head_start is not None and article.blanked[match.end : head_start].strip() == "":
+                return True  # ``KFOR Komutanlığı``: the unit of a listed thing
+        return False
+
+    def link_acronyms(self, article: ArticleText, findings: Findings, reserved: Spans) -> None:
+        """``(ACR)`` after a mention: a mention of the same thing; a new acronym of a found
+        thing is recorded and its other occurrences become mentions too. ``reserved`` spans
+        are other things' names (``Fed (ABD)``: ABD is a country, no acronym of the Fed)."""
+        text = article.text
+        covered = {(m.start, m.end): m for m in findings.matches}
+        new_acronyms: dict[str, str] = {}
+        for match in list(findings.matches):
+            span = acronym_after(text, match.end)
+            if span is None or reserved.overlaps(*span):
+                continue
+            existing = next((m for (s, e), m in covered.items() if s <= span[0] and span[1] <= e), None)
+            if existing is not None:
+                if match.key.startswith(FOUND) and not existing.key.startswith(FOUND):
+                    self._rekey(findings, match.key, existing.key)
+                continue
+            acronym = text[span[0] : span[1]]
+            findings.acronyms.setdefault(match.key, acronym)
+            new_acronyms.setdefault(acronym, match.key)
+        for acronym, key in new_acronyms.items():
+            for occurrence in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
+                start, end = occurrence.span()
+                if not any(s <= start < e for s, e in covered):
+                    findings.matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, acronym))
+                    covered[(start, end)] = findings.matches[-1]
+
+    @staticmethod
+    def _rekey(findings: Findings, old: str, new: str) -> None:
+        findings.matches = [
+            GazetteerMatch(m.start, m.end, m.name_end, new, m.entry) if m.key == old else m for m in findings.matches
+        ]
+        findings.found.pop(old, None)
+        findings.acronyms.pop(old, None)
+
+
+def _shortened_names(keys: list[str]) -> dict[str, str]:
+    """Found names that an article uses as the short form of a longer found name it gives too:
+    ``40. Ağır Ceza Mahkemesi`` after ``İstanbul 40. Ağır Ceza Mahkemesi``. A short form that
+    ends two longer names (``Bölge Müdürlüğü`` of ``DSİ 18. Bölge Müdürlüğü`` and ``TCDD 7.
+    Bölge Müdürlüğü``) stays a name of its own."""
+    shortened = {}
+    for short in keys:
+        longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short[len(FOUND) :])]
+        if len(longer) == 1:
+            shortened[short] = longer[0]
+    return shortened
+
+
+def _preferred_spelling(spellings: list[str]) -> str:
+    """The first spelling not written in headline capitals."""
+    return next((s for s in spellings if not is_all_caps(s)), spellings[0])
+
+
+class Spans:
+    """Character spans that can be asked, quickly, whether a span overlaps any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before_end > 0 and self._max_ends[before_end - 1] > start

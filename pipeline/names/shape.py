@@ -1,0 +1,369 @@
+"""Names that no catalogue lists, found by their shape, and acronyms given in parentheses.
+
+Turkish names of institutions and operations end in a head noun in the possessive
+(``Balkan Barış Platformu``, ``Beşiktaş Deniz Müzesi``, ``Pençe-Kilit Harekâtı``): a run of
+capitalized words ending in such a head noun is a name. The head noun may carry a case
+suffix with or without an apostrophe (``Kurulunda``, ``Platformu'nun``); the name itself is
+the nominative (``Kurulu``). A name may hold its acronym in parentheses
+(``Birleşmiş Milletler (BM) Daimi Temsilciliği``) and may be followed by it
+(``Dış Ekonomik İlişkiler Kurulu'nun (DEİK)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    iter_sentence_starts,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+    words,
+)
+
+#: Gaps allowed between the words of one name (besides spaces).
+NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+#: The longest name (in words) the head-noun pattern builds.
+MAX_NAME_WORDS = 9
+#: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
+MAX_CUED_WORDS = 4
+#: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
+WORD_ENDING = "word_ending"
+#: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
+FOREIGN = "foreign"
+#: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
+CONNECTORS = {"ve"}
+#: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
+_OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
+#: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
+#: clause, never inside a name
+_INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
+#: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
+MIN_OBLIQUE_WORD = 7
+#: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
+_ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
+_ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
+_INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
+_ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name found by its head noun: word indices and character offsets."""
+
+    first: int  #: index of the first word
+    last: int  #: index of the head noun (the last word)
+    start: int
+    name_end: int  #: end of the nominative head noun, before any suffix
+    end: int  #: end of the mention, suffix included
+    head: str  #: the head noun as listed (``Bakanlığı``), empty for names found otherwise
+    role: str  #: ``unit`` for a head naming a unit of what precedes it (``Komutanlığı``), else ""
+
+    head_start: int = -1  #: where the head noun begins (``Genel`` of ``Genel Kurulu``)
+
+    @property
+    def unit(self) -> bool:
+        return self.role == "unit"
+
+
+class HeadNouns:
+    """Head nouns from a TSV (``head``, ``role``): one or more words, the last in the possessive.
+
+    ``role`` is ``unit`` for heads that name a unit of what precedes them (``Genel
+    Müdürlüğü``), ``foreign`` for foreign words that take a case suffix only after an
+    apostrophe (``Systems'in``), ``exclude`` for longer heads that make a name something else (``Daimi
+    Misyonu`` is a diplomatic mission, not an operation), else empty.
+    """
+
+    def __init__(self, table: str) -> None:
+        self._heads: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        #: endings that make one capitalized word a name (``Hatayspor``, ``Bandırmaspor``)
+        self.word_endings: list[str] = []
+        for row in read_tsv(table):
+            head = row["head"].strip()
+            if (row.get("role") or "").strip() == WORD_ENDING:
+                self.word_endings.append(turkish_lower(head.lstrip("-")))
+                continue
+            folded = tuple(w.folded for w in words(head))
+            entry = (folded, head, (row.get("role") or "").strip())
+            self._heads.setdefault(folded[-1], []).append(entry)
+        for entries in self._heads.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
+        """If word ``i`` ends a head noun: (index of the head's first word, length of the
+        nominative last word, the head as listed, its role)."""
+        word = text_words[i]
+        if not word.text[:1].isupper() or _is_suffix_word(text, word):
+            return None
+        for last, entries in self._candidates(word.folded):
+            for folded, head, role in entries:
+                if role == FOREIGN and last != word.folded:
+                    continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
+                first = i - len(folded) + 1
+                if first < 0 or tuple(w.folded for w in text_words[first:i]) != folded[:-1]:
+                    continue
+                if all(_joined(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
+                    return first, len(last), head, role
+        return None
+
+    def is_one_word_name(self, word: Word) -> bool:
+        if not word.text[:1].isupper() or is_all_caps(word.text):
+            return False
+        return any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
+
+    def is_bare_noun(self, folded_word: str) -> bool:
+        """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
+        alone to refer back to a name; no name itself."""
+        return any(
+            folded_word.startswith(last[:-1]) and len(folded_word) <= len(last) + 3
+            for last in self._heads
+            if len(last) > 3
+        )
+
+    def _candidates(self, folded_word: str):
+        """Head entries whose last word is ``folded_word`` or its start before a case suffix
+        (``kurulu`` in ``kurulunda``; a suffix after the possessive begins with n or y)."""
+        for cut in range(len(folded_word), 1, -1):
+            entries = self._heads.get(folded_word[:cut])
+            rest = folded_word[cut:]
+            if entries and (not rest or rest[0] in "ny") and len(rest) <= 6:
+                yield folded_word[:cut], entries
+
+
+def blank_inner_acronyms(text: str) -> str:
+    """``Birleşmiş Milletler (BM) Daimi Temsilciliği`` -> the same text with ``(BM)`` blanked
+    to spaces, so that the name reads as one run of words; offsets are unchanged."""
+
+    def blank(match: re.Match) -> str:
+        window = max(0, match.start() - 60)  # the word before, without searching the whole text
+        previous = re.search(r"([^\W\d_]+)$", text[window : match.start()])
+        if previous is None or not previous.group(1)[:1].isupper():
+            return match.group(0)
+        word_start = window + previous.start(1)
+        if word_start > 0 and text[word_start - 1] in APOSTROPHES:
+            return match.group(0)  # ``AŞ'ye (TEİAŞ) Hazine``: the name ended before the suffix
+        return " " * len(match.group(0))
+
+    return _INNER_ACRONYM.sub(blank, text)
+
+
+def acronym_after(text: str, end: int) -> tuple[int, int] | None:
+    """Offsets of an acronym in parentheses right after a mention ending at ``end``."""
+    match = _ACRONYM_AFTER.match(text, end)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def find_headed_names(
+    text: str,
+    text_words: list[Word],
+    heads: HeadNouns,
+    stopwords: set[str],
+    proper_starts: frozenset[int] = frozenset(),
+    place_words: frozenset[str] = frozenset(),
+) -> list[NameSpan]:
+    """Runs of capitalized words ending in a head noun (at least one word before the head:
+    a bare ``Platformun`` refers back to a name, it is none), outermost only.
+    ``proper_starts`` are the starts of words of other names (countries): ``ve`` after one
+    joins two names, not two words of one (``Türkiye ve Balkan Barış Platformu``)."""
+    spans: list[NameSpan] = []
+    sentence_starts = set(iter_sentence_starts(text))
+    for i in range(len(text_words)):
+        head = heads.match(text, text_words, i)
+        one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
+        if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
+            head = (i, len(text_words[i].text), "", "")
+        if head is None:
+            continue
+        head_first, base_length, head_text, role = head
+        if role == "exclude":
+            continue
+        first = _extend_left(text, text_words, head_first, heads, proper_starts)
+        first = _trim_left(text, text_words, first, head_first, stopwords)
+        if first < head_first and (
+            _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts)
+            or _opens_sentence_as_common_word(text_words, first, sentence_starts, proper_starts, place_words)
+        ):
+            first += 1
+            first = _trim_left(text, text_words, first, head_first, stopwords)
+        if first >= head_first and not one_word:
+            continue
+        word, head_start = text_words[i], text_words[head_first].start
+        name_end, end = word.start + base_length, suffix_end(text, word.end)
+        spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
+
+
+def _extend_left(
+    text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int]
+) -> int:
+    first = head_first
+    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
+        word, following = text_words[first - 1], text_words[first]
+        ordinal = _ordinal_before(text, text_words, first)
+        if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
+            first = ordinal
+            continue
+        if not _joined(text, word, following) or _is_suffix_word(text, word) or _has_suffix(text, word):
+            break
+        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
+            break
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _INNER_CASE_ENDING.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
+        title = heads.match(text, text_words, first - 1)
+        if title is not None and title[3] == "exclude":
+            # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
+            # name; the organization's name begins after the ``ve`` that ends it
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[-1] + 1 if joined else first
+        if word.folded in CONNECTORS and first > 1:
+            before = first - 2
+            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
+                    or heads.is_one_word_name(text_words[before]):
+                break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
+        first -= 1
+    return first
+
+
+def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
+    """Index of an ordinal number right before word ``index`` (``40.`` or ``3'üncü``), else None."""
+    if index < 1:
+        return None
+    before = text_words[index - 1]
+    if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
+        return index - 1
+    if index >= 2 and _ORDINAL_SUFFIX.match(before.folded) and text_words[index - 2].text.isdigit() \
+            and text[text_words[index - 2].end : before.start] in APOSTROPHES \
+            and text[before.end : text_words[index].start] == " ":
+        return index - 2
+    return None
+
+
+def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
+    """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
+    an ordinal stays (``5. Filo``)."""
+    while first < head_first:
+        word = text_words[first]
+        ordinal = word.text.isdigit() and any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
+            first += 1
+        else:
+            break
+    return first
+
+
+def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
+    """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
+    ablative ending and no apostrophe is a common noun capitalized by the sentence, no word of
+    the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
+    return (
+        word.start in sentence_starts
+        and word.start not in proper_starts
+        and len(word.folded) >= MIN_OBLIQUE_WORD
+        and _OBLIQUE_ENDING.search(word.folded) is not None
+    )
+
+
+def _opens_sentence_as_common_word(
+    text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
+    place_words: frozenset[str],
+) -> bool:
+    """``Dava İstanbul 40. Ağır Ceza Mahkemesi'nde``, ``Toplam 3 Belediye ...``: a sentence's first
+    word before a place's name or a bare number is the sentence's, no word of the name (a
+    Turkish institution's name opens with its place)."""
+    word, following = text_words[first], text_words[first + 1]
+    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
+        return False
+    return following.text.isdigit() or following.folded in place_words and word.folded not in place_words
+
+
+def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
+    """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
+    a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
+    parts: list[str] = []
+    for index in range(first, last + 1):
+        word = text_words[index]
+        word_text = text[word.start : min(word.end, name_end)] if index == last else word.text
+        if index > first:
+            raw_gap = text[text_words[index - 1].end : word.start]
+            gap = raw_gap.strip()
+            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES):
+                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``
+            else:
+                parts.append(gap if gap in NAME_JOINTS - {""} else " ")
+        parts.append(word_text)
+    return _undo_headline_capitals("".join(parts))
+
+
+def _undo_headline_capitals(name: str) -> str:
+    """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``; in a mixed name only long
+    capitalized words are treated as headline capitals (``BALKAN Barış``), acronyms stay."""
+    tokens = re.split(r"(\W+)", name)
+    every_word_in_capitals = all(is_all_caps(t) for t in tokens if t.isalpha())
+    result = []
+    for token in tokens:
+        if token.isalpha() and is_all_caps(token) and (every_word_in_capitals or len(token) > 5):
+            lowered = turkish_lower(token)
+            token = lowered if lowered in CONNECTORS else turkish_upper(lowered[0]) + lowered[1:]
+        result.append(token)
+    return "".join(result)
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end : right.start]
+    return "\n" not in gap and gap.strip() in NAME_JOINTS
+
+
+def _is_suffix_word(text: str, word: Word) -> bool:
+    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
+    apostrophe after a space or at the start opens a quotation)."""
+    return word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum()
+
+
+def _has_suffix(text: str, word: Word) -> bool:
+    """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
+    return word.end < len(text) and text[word.end] in APOSTROPHES
+
+
+def find_cued_names(
+    text: str, text_words: list[Word], cues: set[str], heads: HeadNouns, stopwords: set[str]
+) -> list[NameSpan]:
+    """Names introduced by a lower-case noun of what they are: ``enerji şirketi Mav
+    Elektrik'e``, ``polyester üreticisi SASA``. The name is the run of capitalized words
+    after the cue, ending at the first word with an apostrophe suffix, before any title
+    (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
+    spans = []
+    for i, cue in enumerate(text_words[:-1]):
+        if cue.folded not in cues or not cue.text.islower() or not _joined(text, cue, text_words[i + 1]):
+            continue
+        if text_words[i + 1].folded in stopwords:
+            continue
+        last = i
+        while last + 1 < len(text_words) and last - i < MAX_CUED_WORDS:
+            word = text_words[last + 1]
+            if not word.text[:1].isupper() or _is_suffix_word(text, word):
+                break
+            if last > i and not _joined(text, text_words[last], word):
+                break
+            last += 1
+            if _has_suffix(text, word):
+                break
+        last = _before_title(text, text_words, i + 1, last, heads)
+        if last > i:
+            word = text_words[last]
+            spans.append(NameSpan(i + 1, last, text_words[i + 1].start, word.end, suffix_end(text, word.end), "", ""))
+    return spans
+
+
+def _before_title(text: str, text_words: list[Word], first: int, last: int, heads: HeadNouns) -> int:
+    for index in range(first, last + 1):
+        head = heads.match(text, text_words, index)
+        if head is not None and head[3] == "exclude":
+            return head[0] - 1
+    return last

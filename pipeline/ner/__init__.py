@@ -1,0 +1,1 @@
+"""The components that feed the trained NER model (``models/ner``): token norms and lexicon tags."""

@@ -1,0 +1,1 @@
+"""The organization stage (``trnews_organizations``)."""

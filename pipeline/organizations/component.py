@@ -1,0 +1,308 @@
+"""Organizations: listed ones, ones found by their head noun, and the NER model's ORG spans.
+
+- Listed organizations come from ``data/organizations.tsv`` (canonical Turkish name,
+  acronym, English name, country of national bodies, aliases).
+- Unlisted ones are capitalized names ending in an organization head noun
+  (``data/organization_heads.tsv``: ``Balkan Barış Platformu``, ``Beşiktaş Deniz Müzesi``),
+  and, when the loaded pipeline has an NER model, its ``ORG`` spans; both are named by
+  their nominative form (``Balkan Barış Platformu'nun`` -> ``Balkan Barış Platformu``).
+  Entities only the model found carry ``label: ORG``.
+- A national body flagged ``generic`` (ministries, the central bank) or with a descriptive
+  name (ending in a head noun) right after a foreign country is that country's body:
+  ``Rusya Dışişleri Bakanlığı`` (``country: RU``) is not ``Dışişleri Bakanlığı`` (``country:
+  TR``), ``Çin Halk Bankası`` is not ``Türkiye Halk Bankası``; a nationality adjective
+  does the same (``Rus Hava Kuvvetleri``, ``data/demonyms.tsv``).
+- A row flagged ``standalone`` is an organization only when no capitalized word follows:
+  ``Cumhurbaşkanlığı'nın açıklaması`` names the Presidency, ``Cumhurbaşkanlığı Savunma
+  Sanayii Başkanı`` names an office.
+
+Overlaps: a listed organization that opens a longer listed name is no mention of its own
+(``BM Güvenlik Konseyi`` names the Council, not the UN: the gold sets annotate only the
+Council), but one inside a mission's name is (``NATO`` in ``NATO Kosova Gücü``); names
+found by pattern or by the model never cross a mission's mention (``KFOR Komutanlığı`` is
+KFOR's command, no organization of its own).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicons.catalogue import LOOK_ALIKE, Catalogue
+from pipeline.lexicons.entities import entities_from_matches
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
+from pipeline.resources import read_tsv, read_words
+from pipeline.schema import Entity
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import (
+    ENTITY_GROUPS,
+    add_entities,
+    entity_mentions,
+    group_attrs,
+    mention_offsets,
+    require_groups,
+    start_groups,
+)
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
+
+NER_LABEL = "ORG"
+
+
+class OrganizationStage(SavedLexicons):
+    def __init__(
+        self,
+        table: str,
+        heads: str,
+        cues: str,
+        stopwords: str,
+        generic_words: str,
+        titles: str,
+        demonyms: str,
+        countries: str,
+        use_ner: bool,
+        locations: str = "locations.tsv",
+    ) -> None:
+        self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
+        self.heads = HeadNouns(heads)
+        self.cues = read_words(cues, "cue")
+        self.stopwords = read_words(stopwords) | read_words(generic_words)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", place_words(locations))
+        self.use_ner = use_ner
+        self.office_titles = office_titles(titles)
+        self.demonyms = Demonyms(demonyms, countries)
+
+    def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_organizations", ["trnews_country"])
+        text = doc_text(doc)
+        article = ArticleText(text, doc_words(doc))
+        missions = mention_offsets(doc, ["MISSION"])
+        country_mentions = entity_mentions(doc, ["COUNTRY"])
+        countries = [(m.start, m.end) for m, _ in country_mentions]
+        nationals = country_mentions + self.demonyms.find(article)  # ``Rusya`` or ``Rus`` Hava Kuvvetleri
+        findings = Findings()
+        self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
+        listed = list(findings.matches)
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
+        if self.use_ner:
+            taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
+            self._add_model_spans(doc, article, taken, listed, findings)
+        self.finder.link_acronyms(article, findings, Spans(countries))
+        findings.matches = self._outside_office_titles(article, findings.matches)
+        start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
+        add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        return doc
+
+    def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """Drop the mentions of generic bodies (every country has one) that only qualify a
+        listed office title: ``Merkez Bankası Başkanı``, ``Kara Kuvvetleri Komutanı`` name an
+        office (the persons stage's business), no organization. A body of its own name keeps
+        its mention (``TBMM Başkanı``), and so does any body before an unlisted title
+        (``AB Konseyi Başkanı``)."""
+        titles = self.office_titles.find(article.text, article.words)
+        return [
+            m
+            for m in matches
+            if not (
+                self._is_generic_body(m.key)
+                and any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
+            )
+        ]
+
+    def _is_generic_body(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key.split("@")[0])
+        return row is None or "generic" in row.flags
+
+    def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
+        for match in self.finder.catalogue_matches(article):
+            if not self._names_an_office(article, match):
+                findings.matches.append(self._national_body(article, match, countries_by_end, findings))
+
+    def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
+        """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
+        then names after a cue noun, none across a mission."""
+        in_missions = Spans(missions)
+        spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
+        taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
+        cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
+            return False
+        following = article.blanked[match.end : match.end + 2]
+        return following[:1] == " " and following[1:].isupper()
+
+    def _national_body(
+        self, article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings
+    ) -> GazetteerMatch:
+        """``Rusya Dışişleri Bakanlığı``, ``Çin Halk Bankası``: a national body after a foreign
+        country is that country's body when it is flagged generic or its name is descriptive
+        (ends in a head noun: ``Halk Bankası``); a brand name is not (``Rusya BOTAŞ'a``)."""
+        row = self.catalogue[match.key]
+        if row.entity.country is None or row.kind == LOOK_ALIKE:
+            return match
+        if "generic" not in row.flags and not self._ends_in_head_noun(article, match):
+            return match
+        country_end = match.start - 1
+        if article.text[country_end : match.start] != " " or country_end not in countries:
+            return match
+        country_start, country = countries[country_end]
+        if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
+            return match
+        key = f"{match.key}@{country.iso2}"
+        name_en = (
+            f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+        )
+        written = article.text[country_start:country_end]
+        country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
+        findings.found[key] = Entity(
+            id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
+        )
+        return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+    def _ends_in_head_noun(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        last = article.first_word_from(match.name_end) - 1
+        head = self.heads.match(article.blanked, article.blanked_words, last) if last >= 0 else None
+        return head is not None and head[3] != "exclude"
+
+    @staticmethod
+    def _national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
+        """A found name that opens with a country's name belongs to that country
+        (``Türkiye Büyükelçiliği``); not one that joins countries (``Türkiye-Azerbaycan İş Konseyi``)."""
+        for match in findings.matches:
+            entity = findings.found.get(match.key)
+            if entity is None or entity.country is not None or match.start not in countries_by_start:
+                continue
+            country_end, country = countries_by_start[match.start]
+            if country_end < match.name_end and article.text[country_end] == " ":
+                findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+    def _add_model_spans(
+        self, doc: Doc, article: ArticleText, taken: Spans, listed: list[GazetteerMatch], findings: Findings
+    ) -> None:
+        """ORG spans of the NER model that no mission, listed or pattern-found name already
+        covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
+                continue
+            span = self._model_span(article, ent.start_char, ent.end_char)
+            if span is not None:
+                spans.append(span)
+        before = set(findings.found)
+        self.finder.resolve_found(article, spans, listed, findings)
+        for key in set(findings.found) - before:
+            findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
+
+    def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
+        """The model's span as a name: whole words, not ending in an office title
+        (``Dışişleri Bakanı`` is a title, not an organization)."""
+        first_index = article.first_word_from(start)
+        indices = [
+            first_index + i
+            for i, w in enumerate(article.words_between(start, end))
+            if w.start == 0 or article.text[w.start - 1] not in APOSTROPHES
+        ]
+        if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
+            return None
+        first, last = indices[0], indices[-1]
+        if first == last and self.heads.is_bare_noun(article.blanked_words[first].folded):
+            return None
+        head = self.heads.match(article.blanked, article.blanked_words, last)
+        if head is not None and head[3] == "exclude":
+            return None
+        word = article.blanked_words[last]
+        return NameSpan(
+            first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", ""
+        )
+
+
+class Demonyms:
+    """Nationality adjectives (``Rus``, ``Fransız``; ``data/demonyms.tsv``) and the countries
+    they stand for before a body's name, as a country's name does."""
+
+    def __init__(self, table: str, countries: str) -> None:
+        rows = list(read_tsv(table))
+        wanted = {row["iso2"] for row in rows}
+        self.countries = {
+            row["iso2"]: Entity(
+                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
+            )
+            for row in read_tsv(countries)
+            if row["iso2"] in wanted
+        }
+        self.gazetteer = Gazetteer([(row["demonym"], row["iso2"]) for row in rows], proper=True)
+
+    def find(self, article: ArticleText) -> list[tuple[GazetteerMatch, Entity]]:
+        matches = self.gazetteer.find(article.text, article.words)
+        return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
+
+
+def place_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
+    return frozenset(
+        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
+    )
+
+
+def office_titles(table: str) -> Gazetteer:
+    """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
+    plural of a compound (``Merkez Bankası Başkanları``)."""
+    spellings = []
+    for row in read_tsv(table):
+        title = row["title"].strip()
+        if row["kind"] == "office" and " " in title:
+            spellings.append((title, title))
+            if row["compound"] == "yes":
+                spellings.append((_plural_of_compound(title), title))
+    return Gazetteer(spellings, proper=True, inflected=True)
+
+
+def _plural_of_compound(title: str) -> str:
+    """``Başkanı`` -> ``Başkanları``, ``Temsilcisi`` -> ``Temsilcileri``."""
+    vowels = "aeıioöuü"
+    cut = 2 if len(title) > 2 and title[-2] == "s" and title[-3] in vowels else 1
+    stem = title[:-cut]
+    last_vowel = next((c for c in reversed(stem) if c in vowels), "a")
+    return stem + ("ları" if last_vowel in "aıou" else "leri")
+
+
+@Language.factory(
+    "trnews_organizations",
+    requires=group_attrs("trnews_country", "trnews_mission"),
+    assigns=[*group_attrs("trnews_organization"), "doc.spans"],
+    default_config={
+        "table": "organizations.tsv",
+        "heads": "organization_heads.tsv",
+        "cues": "organization_cues.tsv",
+        "stopwords": "name_start_stopwords.tsv",
+        "generic_words": "organization_generic_words.tsv",
+        "titles": "titles.tsv",
+        "demonyms": "demonyms.tsv",
+        "countries": "countries.tsv",
+        "locations": "locations.tsv",
+        "use_ner": False,
+    },
+)
+def make_organizations_stage(
+    nlp: Language,
+    name: str,
+    table: str,
+    heads: str,
+    cues: str,
+    stopwords: str,
+    generic_words: str,
+    titles: str,
+    demonyms: str,
+    countries: str,
+    use_ner: bool,
+    locations: str,
+) -> OrganizationStage:
+    return OrganizationStage.build(
+        table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
+        titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
+    )

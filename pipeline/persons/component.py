@@ -1,0 +1,296 @@
+"""People with their offices (titles, roles, portfolios) and in-article coreference.
+
+Works with a blank tokenizer: names are read where an office title or honorific announces
+them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them,
+and, when the NER model is loaded, from its PERSON spans. Titles said right before a name,
+or set off after it by a comma (``Mark Rutte, NATO Genel Sekreteri,``), are the person's.
+Plural role phrases (``dışişleri bakanları``) name no person. Mentions are then grouped
+into one entity per person (``pipeline.persons.coreference``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
+from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.persons.names import NameReader, PersonMention, display_name
+from pipeline.resources import read_tsv, read_words
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    opens_sentence,
+    strip_apostrophe_suffix,
+    suffix_end,
+    turkish_lower,
+)
+from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.lexicons.saved import SavedLexicons
+from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
+
+MODEL_PERSON_LABELS = {"PERSON", "PER"}
+#: the span groups of the stages before: their mentions are no person names
+READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
+_CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
+_APPOSITION_BEFORE = re.compile(r", *$")
+_APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
+_PREDICATE_AFTER = re.compile(r" olarak\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+
+
+class PersonStage(SavedLexicons):
+    def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
+                 portfolio_words: str | None = None, demonyms: str | None = None,
+                 more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
+        #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
+        self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
+        self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
+        self.surnames = read_words(surnames, "name")
+        self.stopwords = read_words(stopwords)
+
+    def __call__(self, doc: Doc) -> Doc:
+        require_groups(doc, "trnews_persons", ["trnews_country"])
+        text, words = doc_text(doc), doc_words(doc)
+        earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
+        others = [(m.start, m.end) for m, _ in earlier]
+        countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
+        taken = _word_indices(words, others)
+        for match in self.demonyms.find(text, words):
+            if not match.has_suffix and match.start not in countries \
+                    and not _word_indices(words, [(match.start, match.end)]) & taken:
+                countries[match.start] = (match.end, match.key)
+                others.append((match.start, match.end))
+        entity_words = _word_indices(words, others)
+        clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
+                          self.given_names)
+        found = self.titles.find(text, words, clues)
+        phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
+        blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
+        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, self.surnames)
+        mentions, unanchored = self._anchored_names(text, words, phrases, reader)
+        mentions += self._given_names(words, reader)
+        mentions += self._lone_surnames(words, reader)
+        mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        _attach_appositions(text, mentions, unanchored)
+        people = group_mentions(mentions)
+        find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
+        start_groups(doc, [ENTITY_GROUPS["PERSON"]])
+        add_entities(doc, [person_entity(text, person) for person in people])
+        return doc
+
+    def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
+        mentions, unanchored = [], []
+        next_word = {w.start: i for i, w in enumerate(words)}
+        for chain in _chains(text, phrases):
+            last = chain[-1]
+            name_start = _next_word_start(text, last)
+            mention = None
+            announces = last.capitalized or last.qualified_lowercase or last.kind == "cue"
+            if not last.plural and announces and name_start in next_word:
+                all_caps = is_all_caps(text[chain[0].start : last.end])
+                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
+                if mention is not None and not last.capitalized and len(mention.words) < 2 \
+                        and reader.has_spatial_suffix(next_word[name_start]):
+                    mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
+            if mention is None:
+                unanchored.append(chain)
+                continue
+            mention.titles = [p for p in chain if p.title is not None]
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        return mentions, unanchored
+
+    def _model_names(self, doc: Doc, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
+        """PERSON spans of the NER model where no anchor found a name."""
+        text, mentions = doc_text(doc), []
+        titles_ending_at = {p.end: p for p in phrases if p.title is not None and not p.plural}
+        for span in doc.ents:
+            if span.label_ not in MODEL_PERSON_LABELS:
+                continue
+            indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
+            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(text, words, indices):
+                continue
+            surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
+            start = words[indices[0]].start
+            end = suffix_end(text, start + len(surface))
+            mention = PersonMention(start, end, display_name(surface), [_fold(t) for t in surface.split()])
+            before = text[: start].rstrip(" ")
+            title = titles_ending_at.get(len(before))
+            mention.titles = [title] if title is not None and len(before) < start else []
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        return mentions
+
+    def _plausible_model_name(self, text: str, words: list[Word], indices: list[int]) -> bool:
+        """The model's usual false persons are capitalized common words: a sentence opener
+        (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``). A one-word span is kept
+        only when the name lists know the word; every word must be capitalized and no stopword."""
+        span_words = [words[i] for i in indices]
+        if any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
+            return False
+        if len(span_words) == 1:
+            return span_words[0].folded in self.given_names or span_words[0].folded in self.surnames
+        return not (opens_sentence(text, span_words[0].start) and span_words[0].folded not in self.given_names)
+
+    def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
+        mentions = []
+        for i, word in enumerate(words):
+            if i in reader.blocked or word.folded not in self.given_names or not is_capitalized(word.text):
+                continue
+            mention = reader.from_given_name(i)
+            if mention is not None:
+                _claim(reader, words, mention)
+                mentions.append(mention)
+        return mentions
+
+
+    def _lone_surnames(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
+        mentions = []
+        for i in range(len(words)):
+            mention = None if i in reader.blocked else reader.lone_surname(i, self.surnames)
+            if mention is not None:
+                _claim(reader, words, mention)
+                mentions.append(mention)
+        return mentions
+
+
+def _fold(text: str) -> str:
+    return turkish_lower(text.strip())
+
+
+def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
+    """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation."""
+    surface = text[phrase.start : phrase.end]
+    return is_capitalized(surface) and (len(surface) > 3 or text[phrase.end : phrase.end + 1] == ".")
+
+
+def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
+    """Titles said one after the other of one person: ``Deniz Kuvvetleri Komutanı Oramiral``,
+    ``Ticaret Bakanı Prof. Dr.``."""
+    chains: list[list[TitlePhrase]] = []
+    for phrase in phrases:
+        if chains:
+            previous = chains[-1][-1]
+            gap = text[previous.end : phrase.start]
+            # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
+            # common noun of its own sentence part, not the first title of the next name
+            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind == "cue"
+            if not previous.plural and said_as_title and (
+                _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
+            ):
+                chains[-1].append(phrase)
+                continue
+        chains.append([phrase])
+    return chains
+
+
+def _next_word_start(text: str, phrase: TitlePhrase) -> int:
+    """Where the name after a title starts: after one space (``Prof. Dr.``: after the dot)."""
+    position = phrase.end
+    if phrase.kind == "honorific" and text[position : position + 1] == ".":
+        position += 1
+    after_spaces = position
+    while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
+        after_spaces += 1
+    return after_spaces if after_spaces > position else -1
+
+
+def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
+    ending_at = {m.end: m for m in mentions}
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if last.plural or not (last.capitalized or last.qualified_lowercase):
+            continue
+        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+            continue
+        before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
+        mention = ending_at.get(before.start()) if before else None
+        if mention is None and _PREDICATE_AFTER.match(text, last.end):
+            mention = _object_of_predicate(text, mentions, first.country_start or first.start)
+        if mention is not None:
+            mention.titles += [p for p in chain if p.title is not None]
+
+
+def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:
+    """``Ali Kaya'yı Genel Müdür olarak atadı``, ``Due'nun Kosova'daki UNMIK Başkanı olarak``: a
+    name with a case suffix shortly before an office said with ``olarak``, in the same clause."""
+    candidates = [m for m in mentions if m.end <= chain_start]
+    if not candidates:
+        return None
+    mention = max(candidates, key=lambda m: m.end)
+    between = text[mention.end : chain_start]
+    suffixed = mention.end > mention.start + len(mention.name) and text[mention.start + len(mention.name)] in APOSTROPHES
+    if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
+        return None
+    return mention
+
+
+def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:
+    reader.blocked.update(_word_indices(words, [(mention.start, mention.end)]))
+
+
+#: (words, their start offsets) of the last call: ``_claim`` runs once per name found, and
+#: rebuilding the starts each time made the stage quadratic in the article's length
+_last_word_starts: tuple[list[Word], list[int]] = ([], [])
+
+
+def _word_starts(words: list[Word]) -> list[int]:
+    global _last_word_starts
+    cached_words, starts = _last_word_starts
+    if cached_words is not words or len(starts) != len(words):
+        starts = [w.start for w in words]
+        _last_word_starts = (words, starts)
+    return starts
+
+
+def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the words that start inside any of the spans."""
+    starts = _word_starts(words)
+    indices: set[int] = set()
+    for start, end in spans:
+        indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+    return indices
+
+
+def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[str]:
+    """Folded words that are names: written capitalized inside a sentence, or part of a
+    mention another stage found."""
+    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
+    known = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
+    known.update(words[i].folded for i in entity_words)
+    return known
+
+
+@Language.factory(
+    "trnews_persons",
+    requires=group_attrs(*READS),
+    assigns=[*group_attrs("trnews_person"), "doc.spans"],
+    default_config={
+        "titles": "titles.tsv",
+        "given_names": "given_names.tsv",
+        "surnames": "surnames.tsv",
+        "stopwords": "name_stopwords.tsv",
+        "portfolio_words": "portfolio_words.tsv",
+        "demonyms": "demonyms.tsv",
+        "more_given_names": "given_names_turkish.tsv",
+        "title_stopwords": "name_start_stopwords.tsv",
+    },
+)
+def make_persons_stage(
+    nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
+    demonyms: str, more_given_names: str, title_stopwords: str,
+) -> PersonStage:
+    return PersonStage.build(
+        titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
+        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
+        title_stopwords=title_stopwords,
+    )

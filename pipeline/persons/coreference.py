@@ -1,0 +1,183 @@
+"""In-article coreference of person mentions: one PERSON entity per real person.
+
+``Dışişleri Bakanı Hakan Fidan``, ``Bakan Fidan'ın`` and ``FİDAN`` are one person: a
+surname alone joins the person whose full name ends with it (seen before or after it); a
+surname spelt differently (``Erakçi`` / ``Arakçi``) joins when the same office of the same
+country is said of both. Once the people are known, the text is searched again for every
+full name and unambiguous surname, so that mentions without an anchor (``Fidan,``,
+``Rutte:``) are found too. Each office is kept once, in its fullest form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.persons.names import PersonMention, without_particle
+from pipeline.schema import Entity, Mention, Title
+from pipeline.lang.tr.text import Word
+from pipeline.persons.titles import TitlePhrase, covers
+
+#: least similarity (0-100) of two spellings of one surname said with the same office
+SAME_OFFICE_SPELLING = 75
+
+
+@dataclass
+class Person:
+    mentions: list[PersonMention] = field(default_factory=list)
+    spellings: set[str] = field(default_factory=set)  # display spellings of names and surnames
+
+    @property
+    def full(self) -> PersonMention:
+        return max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
+
+    @property
+    def surname(self) -> str:
+        return self.full.surname
+
+    @property
+    def phrases(self) -> list[TitlePhrase]:
+        return [phrase for mention in self.mentions for phrase in mention.titles if phrase.title]
+
+    def add(self, mention: PersonMention) -> None:
+        self.mentions.append(mention)
+        self.spellings.add(mention.name)
+
+
+def group_mentions(mentions: list[PersonMention]) -> list[Person]:
+    """People from their anchored mentions: full names first, then lone surnames."""
+    people: list[Person] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for mention in (m for m in ordered if len(m.words) > 1):
+        person = next((p for p in people if _same_full_name(p, mention)), None)
+        if person is None:
+            person = Person()
+            people.append(person)
+        person.add(mention)
+    full_names = list(people)
+    for mention in (m for m in ordered if len(m.words) == 1):
+        person = (
+            _surname_owner(full_names, mention)
+            or _family_name_owner(full_names, mention)
+            or next((p for p in people if p.full.words == mention.words), None)
+        )
+        if person is None:
+            person = Person()
+            people.append(person)
+        person.add(mention)
+    return people
+
+
+def _same_full_name(person: Person, mention: PersonMention) -> bool:
+    """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name."""
+    return any(_ends_with(m.words, mention.words) or _ends_with(mention.words, m.words) for m in person.mentions)
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    return len(shorter) > 1 and longer[-len(shorter):] == shorter
+
+
+def _surname_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    same = [p for p in people if p.surname == mention.surname]
+    if len(same) == 1:
+        return same[0]
+    if len(same) > 1:  # two people share the surname: the one with the office said here
+        return next((p for p in same if _shares_office(p, mention)), None)
+    similar = [
+        p for p in people
+        if _shares_office(p, mention) and fuzz.ratio(p.surname, mention.surname) >= SAME_OFFICE_SPELLING
+    ]
+    return similar[0] if len(similar) == 1 else None
+
+
+def _family_name_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    """``Büyükelçi Jiang`` after ``Ankara Büyükelçisi Jiang Xuebin``: a name written family name
+    first is referred to by its first word; taken when the same kind of office is said of both."""
+    roles = {phrase.title.role for phrase in mention.titles if phrase.title is not None and phrase.title.role}
+    if not roles:
+        return None
+    owners = [p for p in people if mention.surname in p.full.words[:-1]]
+    if len(owners) != 1 or not roles & {phrase.title.role for phrase in owners[0].phrases}:
+        return None
+    return owners[0]
+
+
+def _shares_office(person: Person, mention: PersonMention) -> bool:
+    """The same office of the same country (a country must be known on both sides)."""
+    for mine in person.phrases:
+        for theirs in mention.titles:
+            if theirs.title is None or mine.title.country is None or theirs.title.country != mine.title.country:
+                continue
+            if covers(mine.title, theirs.title, mine.words, theirs.words) or covers(
+                theirs.title, mine.title, theirs.words, mine.words
+            ):
+                return True
+    return False
+
+
+def find_more_mentions(text: str, words: list[Word], people: list[Person], taken: list[tuple[int, int]]) -> None:
+    """Every further occurrence of a person's full name or unambiguous surname."""
+    surnames: dict[str, list[int]] = {}
+    for number, person in enumerate(people):
+        for spelling in person.spellings:
+            last = spelling.split()[-1]
+            for surname in {last, without_particle(last)}:  # ``es-Sisi`` is ``Sisi`` too
+                surnames.setdefault(surname, []).append(number)
+    entries = [(spelling, str(n)) for n, p in enumerate(people) for spelling in p.spellings if " " in spelling]
+    for surname, owners in surnames.items():
+        owner = _main_owner(people, sorted(set(owners)))
+        if owner is not None:
+            entries.append((surname, str(owner)))
+    covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
+    for start, end in taken:
+        _cover(covered, start, end)
+    for match in Gazetteer(entries, proper=True).find(text, words):
+        if covered.find(1, match.start, match.end) != -1:
+            continue
+        name = text[match.start : match.name_end]
+        people[int(match.key)].mentions.append(
+            PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
+        )
+        _cover(covered, match.start, match.end)
+
+
+def _cover(covered: bytearray, start: int, end: int) -> None:
+    end = min(end, len(covered))
+    if start < end:
+        covered[start:end] = b"\x01" * (end - start)
+
+
+def _main_owner(people: list[Person], owners: list[int]) -> int | None:
+    """Whom a surname alone refers to: its only bearer, or of two bearers (``Gerhard Schröder``
+    and his father ``Fritz Schröder``) the only one the article gives an office."""
+    if len(owners) == 1:
+        return owners[0]
+    with_office = [n for n in owners if people[n].phrases]
+    return with_office[0] if len(with_office) == 1 else None
+
+
+def person_entity(text: str, person: Person) -> Entity:
+    titles: list[tuple[Title, list[str]]] = []
+    for phrase in sorted(person.phrases, key=lambda p: p.start):
+        _keep_fullest(titles, phrase.title, phrase.words)
+    mentions = sorted({(m.start, m.end) for m in person.mentions})
+    return Entity(
+        id="",
+        type="PERSON",
+        name=person.full.name,
+        titles=[title for title, _ in titles],
+        mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
+    )
+
+
+def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list[str]) -> None:
+    """Each office once, in its fullest form: ``Bakan`` adds nothing after ``Dışişleri Bakanı``."""
+    for index, (other, other_words) in enumerate(kept):
+        if covers(other, title, other_words, words):
+            if covers(title, other, words, other_words) and len(title.title) > len(other.title):
+                kept[index] = (title, words)
+            return
+    kept[:] = [(t, w) for t, w in kept if not covers(title, t, words, w)]
+    kept.append((title, words))

@@ -1,0 +1,367 @@
+"""Reading a person's name from running text, without a statistical model.
+
+A name is a run of capitalized words; what tells that the run is a person is its anchor:
+an office title or honorific right before it (``Dışişleri Bakanı Hakan Fidan``,
+``Prof. Dr. Ömer Bolat``) or a known given name at its start (``Hakan Fidan Paris'te``,
+the byline ``Mehmet H. GÜLEL``; ``data/given_names.tsv``). A name ends at a lowercase
+word, punctuation, a line break, the mention of another entity, or after the word that
+carries the case suffix (``Erdoğan’ın``), which belongs to the mention but not to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    opens_sentence,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+)
+
+#: lowercase words inside foreign names (``Ursula von der Leyen``)
+#: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
+NAME_PARTICLES = {
+    "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
+    "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
+}
+#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
+#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
+#: with it; the name word after it is the one that stands alone later (``Sisi``)
+HYPHEN_PARTICLES = {
+    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
+    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
+}
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
+#: part of it; a given name alone before one is a person's name
+POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
+#: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
+_SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
+#: the locative (``Saraçhane'de``, ``Saraçhane'deki``): where, not who
+_LOCATIVE_SUFFIX = re.compile(r"^n?[dt][ae](?:ki)?$")
+MAX_NAME_WORDS = 4
+#: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
+_HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
+COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
+_VOWELS = "aeıioöuü"
+#: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
+#: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
+#: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
+CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
+#: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
+_TURKISH_LETTERS = re.compile("[ıığşçöü]")
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int  #: suffix included
+    name: str  #: display form: nominative, capitals only at word starts
+    words: list[str]  #: folded name words, initials included
+    titles: list = field(default_factory=list)  #: TitlePhrase objects said of this mention
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+@dataclass
+class NameReader:
+    """Reads names in one text; ``blocked`` holds indices of words that belong to other
+    entities (countries, organizations, titles, names already read)."""
+
+    text: str
+    words: list[Word]
+    given_names: set[str]
+    stopwords: set[str]
+    blocked: set[int]
+    surnames: set[str] = field(default_factory=set)
+
+    def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
+        """The name that starts at word ``index`` right after a title or honorific."""
+        units = self._units(index, limit=MAX_NAME_WORDS)
+        if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
+            return None  # ``Bakan NATO'nun``: an acronym, not a name
+        if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
+            known = self._given_then_surname(units)
+            # more capitalized words are further name words (``Şükrü Sina Gürel``, ``Martha Ama
+            # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
+            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not
+            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
+                known = units[: len(known) + 1]
+            units = known
+        if units and self.in_title_case_line(index):
+            # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
+            # only the words the name lists know, or the first word alone, are the name
+            known_words = 0
+            while known_words < len(units) and all(
+                    self.words[i].folded in self.given_names | self.surnames
+                    and self.words[i].folded not in CLITIC_LIKE_PARTICLES for i in units[known_words]):
+                known_words += 1
+            units = units[:known_words]
+        return self._mention(units)
+
+    def _has_suffix(self, unit: list[int]) -> bool:
+        end = self.words[unit[-1]].end
+        return self.text[end : end + 1] in APOSTROPHES
+
+    def has_spatial_suffix(self, index: int) -> bool:
+        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe."""
+        end = self.words[index].end
+        if not self._has_suffix([index]):
+            return False
+        return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+
+    def from_given_name(self, index: int) -> PersonMention | None:
+        """A name without an anchor: known given names (or initials), then one surname."""
+        if self.words[index].folded in CLITIC_LIKE_PARTICLES:
+            return None  # ``DUMAN DA SİLİVRİ'YE``: the clitic in capitals
+        all_units = self._units(index, limit=MAX_NAME_WORDS)
+        units = self._given_then_surname(all_units)
+        # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
+        headline = self.in_title_case_line(index)
+        if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
+            return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
+        if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
+                and self.words[units[-1][-1]].folded not in self.surnames \
+                and not self.has_spatial_suffix(all_units[len(units)][-1]) \
+                and not self._capitalized_after(all_units[len(units)][-1]):
+            units = all_units[: len(units) + 1]
+        if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
+                and self._capitalized_after(units[-1][-1]):
+            return None  # ``Erdoğan Zirveye Katılıyor``: in a title-case line a capital says nothing
+        if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
+            return self._mention(units)  # ``Ayşe Hanım``
+        if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
+            return None
+        if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
+            return None
+        if self._has_locative(units[-1][-1]) and self.words[units[-1][-1]].folded not in self.surnames:
+            return None  # ``Fatih Saraçhane'deki``: a district and a square, no person
+        return self._mention(units)
+
+    def _ends_line(self, index: int) -> bool:
+        end = self.words[index].end
+        return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+
+    def _capitalized_after(self, index: int) -> bool:
+        """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
+        return index + 1 < len(self.words) and self._gap(index, index + 1) == " " \
+            and is_capitalized(self.words[index + 1].text)
+
+    def in_title_case_line(self, index: int) -> bool:
+        """Whether word ``index`` stands in a headline written in title case or capitals (``Bakan
+        Yarın Ankara'ya Gidiyor``): a line without a closing full stop, of three to sixteen words of
+        three letters or more, all capitalized but conjunctions."""
+        line_start = self.text.rfind("\n", 0, self.words[index].start) + 1
+        line_end = self.text.find("\n", self.words[index].end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
+            return False  # a sentence, or a list of names and offices, that happens to be all capitals
+        line = [w for w in self.words if line_start <= w.start < line_end and len(w.text) > 2 and w.text[0].isalpha()]
+        if not 3 <= len(line) <= 16:
+            return False
+        return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+
+    def _has_locative(self, index: int) -> bool:
+        end = self.words[index].end
+        return self._has_suffix([index]) and bool(
+            _LOCATIVE_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+
+    def _honorific_after(self, unit: list[int]) -> bool:
+        follower = unit[-1] + 1
+        return (
+            follower < len(self.words)
+            and self._gap(unit[-1], follower) == " "
+            and self.words[follower].folded in POSTNOMINAL_HONORIFICS
+            and is_capitalized(self.words[follower].text)
+        )
+
+    def _names_a_thing(self, follower: int) -> bool:
+        """Whether the capitalized words right after a name candidate make it the name of a
+        place, institution or work: ``Platformu``, ``Kilisesi``, ``Savaşları``."""
+        for i in range(follower, min(follower + 3, len(self.words))):
+            word = self.words[i]
+            if self._gap(i - 1, i) != " " or not is_capitalized(word.text):
+                return False
+            if word.folded in self.stopwords or is_compound_head(word.folded):
+                return True
+        return False
+
+    def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
+        """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
+        words, which would make it part of a longer name."""
+        word = self.words[index]
+        if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
+            return None
+        if opens_sentence(self.text, word.start) and not self._has_suffix([index]):
+            return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
+                left, right = sorted((neighbour, index))
+                if self._gap(left, right) in (" ", "-"):
+                    return None
+        return self._mention([[index]])
+
+    def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
+        taken = 0
+        while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
+            taken += 1
+        if taken == 0:
+            return []
+        while taken < len(units) - 1 and self._is_particle(units[taken]):  # ``Ursula von der Leyen``
+            taken += 1
+        return [] if self._is_particle(units[min(taken, len(units) - 1)]) else units[: taken + 1]
+
+    def _is_particle(self, unit: list[int]) -> bool:
+        word = self.words[unit[0]]
+        if len(unit) != 1 or is_capitalized(word.text):
+            return False
+        if word.folded in CLITIC_LIKE_PARTICLES:
+            return self._between_name_words(unit[0])
+        return word.folded in NAME_PARTICLES
+
+    def _between_name_words(self, i: int) -> bool:
+        """``Lula da Silva``: capitalized name words on both sides, joined by single spaces.
+        Next to a word spelled with letters only Turkish has (``Binali Yıldırım da Bahçeli``)
+        or after a known surname (``Ahmet Kaya da Demir``) it is the clitic "too"."""
+        return (
+            0 < i < len(self.words) - 1
+            and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
+            and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
+            and self.words[i + 1].folded in self.surnames | self.given_names
+            and not self.has_spatial_suffix(i + 1)
+            and not any(_TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
+            and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)
+        )
+
+    def _units(self, index: int, limit: int) -> list[list[int]]:
+        """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
+        parts (``Al-Falih``); ``limit`` counts name words, not particles (``bin``, ``von``)."""
+        units: list[list[int]] = []
+        i = index
+        while i < len(self.words) and sum(not self._is_particle(u) for u in units) < limit:
+            if units and not self._joined(i - 1, i):
+                break
+            if self._particle_joins(i):  # ``es-Sisi``: particle, hyphen and name word
+                unit = [i, i + 1]
+            elif not self._usable(i):
+                if units and self._is_particle([i]) and self._particles_then_name(i):
+                    units.append([i])
+                    i += 1
+                    continue
+                break
+            else:
+                unit = [i]
+            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
+                    and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
+                unit.append(unit[-1] + 1)
+            units.append(unit)
+            i = unit[-1] + 1
+            if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
+                break  # the case suffix closes the name
+        while units and self._is_particle(units[-1]):
+            units.pop()
+        return units
+
+    def _particle_joins(self, i: int) -> bool:
+        """``es-Sisi``, ``el-Abbasi``: a hyphenated particle before a name word."""
+        word = self.words[i]
+        return (
+            word.folded in HYPHEN_PARTICLES
+            and i not in self.blocked
+            and i + 1 < len(self.words)
+            and self._gap(i, i + 1) in ("-", "‐")
+            and self._usable(i + 1)
+            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+        )
+
+    def _particles_then_name(self, i: int) -> bool:
+        """``von der Leyen``: particles, each followed by a space, then a name word."""
+        while i < len(self.words) and self._is_particle([i]):
+            if i + 1 == len(self.words) or self._gap(i, i + 1) != " ":
+                return False
+            i += 1
+        return i < len(self.words) and self._usable(i)
+
+    def _usable(self, i: int) -> bool:
+        word = self.words[i]
+        return (
+            is_capitalized(word.text)
+            and word.text[0].isalpha()
+            and i not in self.blocked
+            and word.folded not in self.stopwords
+            and word.folded not in POSTNOMINAL_HONORIFICS
+            and not is_compound_head(word.folded)
+            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+        )
+
+    def _joined(self, left: int, right: int) -> bool:
+        gap = self._gap(left, right)
+        if gap == " ":
+            return True
+        return gap == ". " and self._is_initial([left])
+
+    def _gap(self, left: int, right: int) -> str:
+        return self.text[self.words[left].end : self.words[right].start]
+
+    def _is_initial(self, unit: list[int]) -> bool:
+        word = self.words[unit[0]]
+        return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
+
+    def _is_given(self, unit: list[int]) -> bool:
+        return all(self.words[i].folded in self.given_names for i in unit)  # ``Jean-Luc`` too
+
+    def _all_caps_word(self, unit: list[int]) -> bool:
+        return any(len(self.words[i].text) > 1 and is_all_caps(self.words[i].text) for i in unit)
+
+    def _mention(self, units: list[list[int]]) -> PersonMention | None:
+        if not units or all(self._is_initial(u) for u in units):
+            return None
+        first, last = self.words[units[0][0]], self.words[units[-1][-1]]
+        surface = self.text[first.start : last.end]
+        return PersonMention(
+            start=first.start,
+            end=suffix_end(self.text, last.end),
+            name=display_name(surface),
+            words=[self._unit_key(unit) for unit in units],
+        )
+
+    def _unit_key(self, unit: list[int]) -> str:
+        """Folded name word for coreference; a hyphenated particle is left out (``es-Sisi``
+        and ``Sisi`` are one surname)."""
+        if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
+            unit = unit[1:]
+        return turkish_lower("".join(self.words[i].text for i in unit))
+
+
+def is_compound_head(folded: str) -> bool:
+    """A long capitalized word with a possessive or plural written without an apostrophe is the
+    head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
+    names take their suffixes after an apostrophe."""
+    if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
+        return False
+    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
+    return folded.endswith(("ları", "leri")) or folded[-3] in _VOWELS
+
+
+def without_particle(name_word: str) -> str:
+    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
+    particle, hyphen, rest = name_word.partition("-")
+    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
+
+
+def display_name(surface: str) -> str:
+    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
+    parts = []
+    for token in " ".join(surface.split()).split(" "):
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and is_all_caps(token):
+            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
+        parts.append(token)
+    return " ".join(parts)

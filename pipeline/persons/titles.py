@@ -1,0 +1,416 @@
+"""Office titles in running text: found with the title lexicon, extended to the full phrase,
+normalized to ``schema.Title``.
+
+A title phrase is a lexicon head (``Bakanı``, ``Genel Sekreteri``, ``Büyükelçi``,
+``Oramiral``; ``data/titles.tsv``) with what qualifies it on its left: an organization or
+field written with capitals (``NATO Genel Sekreteri``, ``Cumhurbaşkanlığı Savunma Sanayii
+Başkanı``, ``AB Komisyonu'nun Genişlemeden Sorumlu Üyesi``), a leading country that gives
+the office's country and is not part of the title (``Rusya Dışişleri Bakanı`` -> title
+``Dışişleri Bakanı``, country ``RU``) and ``Yardımcısı`` (the deputy), ``Vekili`` (acting) or
+``Adayı`` (candidate) on its right.
+
+Titles are common nouns, so the lexicon is matched on the stem of its last word
+(``Dışişleri Bakan``) and what follows the stem is read as Turkish morphology:
+a possessive (``Bakanı``) and case endings (``Bakanının``) are a title; a plural
+(``bakanları``) is a role phrase, not a person; ``-lık`` (``Bakanlığı``: the ministry,
+``Komutanlığı``: the command) is an institution and no title at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.persons.names import is_compound_head
+from pipeline.resources import read_tsv, read_words
+from pipeline.schema import Title
+from pipeline.lang.tr.text import (
+    APOSTROPHES,
+    Word,
+    is_all_caps,
+    is_capitalized,
+    opens_sentence,
+    strip_apostrophe_suffix,
+    suffix_end,
+    turkish_lower,
+    turkish_upper,
+    words,
+)
+
+_HIGH_VOWELS = "ıiuü"
+#: what may follow the stem of a title's last word: plural | possessive + case | bare case
+#: (also ``Bakanım``, ``Bakanımız``: "my/our minister", an address, no person's name)
+_ENDING = re.compile(
+    r"^(?:(?P<plural>l[ae]r.*)"
+    rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
+    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
+)
+_ABLATIVE = re.compile(r"^n?[dt][ae]n$")
+_GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
+#: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
+#: (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does not reach over it
+_OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
+#: a word opening a sentence that ends in a vowel or a case ending is no bare qualifier
+#: (``Açılışa``, ``Toplantıda``, ``Ayrıca``)
+_CASE_OR_VOWEL_END = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|[ıiuü]n)$")
+_RESPONSIBLE = "sorumlu"
+#: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
+_FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_DEPUTY = "yardımcı"
+#: words after a title that make another office of it: the deputy, the acting holder, the candidate
+_MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
+_MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
+_SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: the ending of a capitalized word that heads an office phrase of its own (``Müşaviri``,
+#: ``Sorumlusu``): a military rank after it is a second title, not the end of the first
+#: (adjectives in ``-li``/``-ci`` such as ``Emekli`` stay qualifiers of the rank)
+_OFFICE_HEAD_ENDING = re.compile(r"(?<![lcçs])s?[ıiuü]$")
+#: ``-lık`` after a title's stem names the state body of the office (``Cumhurbaşkanlığı``)
+_BODY_SUFFIX = re.compile(r"^l[ıiuü][kğ]")
+#: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
+_DEPUTY_ROLES = {
+    "head_of_state": "vice_president",
+    "president_of_organization": "vice_president",
+    "head_of_government": "deputy_head_of_government",
+}
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    title: str
+    kind: str  # office | rank | honorific | cue
+    role: str | None
+    portfolio: str | None
+    turkish: bool
+    title_en: str | None
+    compound: bool  # the last word carries the possessive of a compound (``Dışişleri Bakanı``)
+
+
+@dataclass
+class TitlePhrase:
+    """One title in the text. ``start``/``end`` cover what the text says (qualifiers, country,
+    suffixes); ``title`` is the normalized office."""
+
+    start: int
+    end: int
+    entry: TitleEntry
+    plural: bool
+    capitalized: bool
+    #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
+    #: bakanı``): an office said in running prose, which announces a name as well
+    qualified_lowercase: bool = False
+    title: Title | None = None
+    country_start: int | None = None  # where a stripped leading country begins
+    words: list[str] = field(default_factory=list)  # folded words of the normalized title
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+@dataclass(frozen=True)
+class TextClues:
+    """What the earlier stages and the whole text tell about the words of one article."""
+
+    countries: dict[int, tuple[int, str]]  #: country mention start -> (mention end, iso2)
+    known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
+    entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
+    given_names: set[str]
+
+
+def _stem(title: str, compound: bool) -> str:
+    """The matching form of a title: a compound loses the possessive of its last word."""
+    if not compound:
+        return title
+    folded = turkish_lower(title)
+    if len(folded) > 2 and folded[-1] in _HIGH_VOWELS:
+        cut = 2 if folded[-2] == "s" and folded[-3] not in "bcçdfgğhjklmnprsştvyz" else 1
+        return title[:-cut]
+    return title
+
+
+class TitleFinder:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None) -> None:
+        self.entries: dict[str, TitleEntry] = {}
+        #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
+        self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
+        self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        spellings = []
+        for row in read_tsv(lexicon):
+            compound = row["compound"] == "yes"
+            entry = TitleEntry(
+                row["title"], row["kind"], row["role"] or None, row["portfolio"] or None,
+                row["turkish"] == "yes", row["title_en"] or None, compound,
+            )
+            self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            key = turkish_lower(_stem(entry.title, compound))
+            self.entries.setdefault(key, entry)
+            spellings.append((_stem(entry.title, compound), key))
+        self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
+        self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
+        self._portfolio_words |= self._vocabulary
+        #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
+        self._left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
+
+    def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
+        """Title phrases in text order, plural ones and honorifics included."""
+        index_of = {w.start: i for i, w in enumerate(text_words)}
+        phrases: list[TitlePhrase] = []
+        barrier = 0
+        for match in self.gazetteer.find(text, text_words):
+            entry = self.entries[match.key]
+            last = index_of[match.start]
+            while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
+                last += 1
+            rest = turkish_lower(text[match.name_end : text_words[last].end])
+            ending = _ENDING.match(rest)
+            deputy = self._deputy_after(text, text_words, last)
+            if ending is None and deputy is None:
+                deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
+                ending = _ENDING.match("") if deputy is not None else None
+            if ending is None or match.start < barrier:
+                continue  # Bakanlığı, Kraliyet: not a title
+            head_end = match.name_end + len(ending.group("possessive") or "")
+            plural, end = bool(ending.group("plural")), match.end
+            if deputy is not None:
+                deputy_ending, modifier_start, modifier_end, modifier = deputy
+                plural = bool(deputy_ending.group("plural"))
+                head_end = modifier_start + len(modifier) + len(deputy_ending.group("possessive") or "")
+                end = suffix_end(text, modifier_end)
+            first = index_of[match.start]
+            if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
+                # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
+                # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
+                possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
+                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
+            if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
+                    and text[text_words[first - 1].end : text_words[first].start] == " ":
+                first -= 1  # ``eski Başbakan``
+            lexical_first = index_of[match.start]
+            capitalized = is_capitalized(text_words[last].text)
+            phrase = TitlePhrase(
+                start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
+                qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
+                and not is_capitalized(text_words[lexical_first].text),
+            )
+            self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
+                            clues.countries)
+            while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
+                phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
+            phrases.append(phrase)
+            if not (plural and capitalized and _capitalized_word_after(text, text_words, last)):
+                barrier = end
+        return phrases
+
+    @staticmethod
+    def _deputy_after(text: str, text_words: list[Word], last: int):
+        if last + 1 >= len(text_words):
+            return None
+        word = text_words[last + 1]
+        modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
+        if text[text_words[last].end : word.start] != " " or modifier is None:
+            return None
+        ending = _ENDING.match(word.folded[len(modifier) :])
+        return (ending, word.start, word.end, modifier) if ending is not None else None
+
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
+                     entry: TitleEntry, possessed: bool = False) -> int:
+        """Index of the first word of the title phrase: capitalized qualifiers on the left of the
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``possessed``: the
+        head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
+        start = first
+        j = first - 1
+        coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
+        while j >= 0 and text_words[j].start >= barrier:
+            word = text_words[j]
+            gap = text[word.end : text_words[j + 1].start]
+            if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+                start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
+                break
+            # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
+            listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
+            if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
+                break
+            if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
+                if _ABLATIVE.match(word.folded) and text_words[j + 1].folded == _RESPONSIBLE \
+                        and j > 0 and is_capitalized(text_words[j - 1].text):
+                    start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
+                    continue
+                if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
+                    break
+                start, j = j - 1, j - 2
+                continue
+            if word.folded == _FORMER and gap == " ":
+                start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
+                j -= 1
+                continue
+            if word.folded == "ve":
+                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
+                if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
+                    break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
+                j -= 1
+                continue
+            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+                    or word.folded in self._left_stopwords:
+                break
+            if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
+                    and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
+                break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
+            if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
+                    and len(word.folded) > 4:
+                break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
+            if opens_sentence(text, word.start) and not (
+                is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
+                or self._names_state_body(word.folded)
+                or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
+            ):
+                # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
+                # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
+                # head is what the head belongs to
+                break
+            start = j
+            j -= 1
+        while text_words[start].folded == "ve":
+            start += 1
+        return start
+
+    def _portfolio_word(self, word: Word) -> bool:
+        return is_capitalized(word.text) and word.folded in self._portfolio_words
+
+    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
+        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
+        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
+
+    def _names_state_body(self, folded: str) -> bool:
+        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
+        return any(folded.startswith(stem) and _BODY_SUFFIX.match(folded[len(stem) :]) for stem in self._head_stems)
+
+    def _title_case(self, title: str) -> str:
+        """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
+        if not is_all_caps(title):
+            return title
+        parts = []
+        for part in title.split(" "):
+            folded = turkish_lower(part)
+            if folded == "ve":
+                part = folded
+            elif folded in self._vocabulary:
+                part = turkish_upper(part[:1]) + folded[1:]
+            parts.append(part)
+        return " ".join(parts)
+
+    def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
+                   head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
+        entry = phrase.entry
+        title_start, country = phrase.start, None
+        # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
+        # host) is no part of the title either
+        leading = countries.get(title_start)
+        while leading is not None and first < lexical_first:
+            country_end, iso2 = leading
+            rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
+            # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
+            if text[country_end : country_end + 1] not in (" ", ")") or not rest:
+                break
+            title_start, country = rest[0].start, country or iso2
+            phrase.country_start = phrase.start
+            leading = countries.get(title_start)
+        former_words = [i for i in range(first, lexical_first)
+                        if text_words[i].folded == _FORMER and text_words[i].start >= title_start]
+        leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
+        if leading_former:  # the office is read without ``eski``, which is put back before it
+            title_start = text_words[former_words[0] + 1].start
+        said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
+        title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
+        lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
+        role = entry.role
+        deputy = modifier is not None
+        if lexical_only and not deputy and not is_capitalized(title_text):
+            title_text = entry.title  # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``
+        if lexical_only and not entry.compound and not deputy:
+            title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
+            if country is not None and role == "president_of_organization":
+                role = "head_of_state"  # ``ABD Başkanı``
+        if country is None and entry.turkish and lexical_only:
+            country = "TR"
+        title_en = entry.title_en
+        if modifier == _DEPUTY:
+            role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
+            title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
+        elif deputy:
+            role = f"{_MODIFIERS[modifier]}_{role}"
+            title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if leading_former:
+            title_text = f"{_FORMER} {title_text}"
+        if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
+            role = f"former_{role}" if role else None
+            title_en = f"Former {title_en}" if title_en else None
+        if entry.kind not in ("honorific", "cue"):
+            phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
+                                 title_en=title_en)
+        phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
+    """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
+    return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
+        and is_capitalized(text_words[last + 1].text)
+
+
+def _in_parentheses(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
+
+
+def _modifier_inside(rest: str, start: int, end: int):
+    """``Başkanvekili``: a modifier written as one word with the title's stem."""
+    modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
+    ending = _ENDING.match(rest[len(modifier) :]) if modifier else None
+    return (ending, start, end, modifier) if ending is not None else None
+
+
+def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
+    """Whether the capitalized words before ``ve`` are a person's name: they follow the
+    previous title, or they start with a given name."""
+    k = ve - 1
+    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
+            and text[text_words[k].end : text_words[k + 1].start] == " ":
+        k -= 1
+    if k + 1 == ve:
+        return False
+    first = text_words[k + 1]
+    after_title = barrier > 0 and text[barrier : first.start].isspace()
+    return after_title or first.folded in given_names
+
+
+def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
+    if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
+        return False
+    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+        return False
+    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
+
+
+def _is_suffix(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] in APOSTROPHES
+
+
+def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
+    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
+    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
+    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
+        return False
+    if other.country not in (None, fuller.country):
+        return False
+    position = 0
+    for word in other_words:
+        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
+            position += 1
+        if position == len(fuller_words):
+            return False
+        position += 1
+    return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

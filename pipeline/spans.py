@@ -1,0 +1,220 @@
+"""How the stages hand their results on: spaCy ``Span``s in span groups, with plain values.
+
+Every extraction is a Span in a group of ``doc.spans``:
+
+- entity mentions in ``trnews_country``, ``trnews_mission``, ``trnews_organization``,
+  ``trnews_location``, ``trnews_person`` (``trnews_<type>``): one Span per mention, its label the
+  entity type, its ``kb_id_`` the entity's key in this Doc (the mentions of one entity share it);
+- ``trnews_money``, ``trnews_date``, ``trnews_topic``: one Span per record item.
+
+Two Span extensions carry what the record needs, as plain values (strings, numbers, lists,
+dicts), so that a processed Doc goes into a ``DocBin``, through pickle and between processes:
+
+- ``span._.trnews_offsets``: ``[start, end]``, the character offsets the record gives. A Span
+  covers whole tokens; an extraction may start or end inside one (``Fidan`` in ``Fidan'ın``);
+- ``span._.trnews_fields``: the normalized fields: for a mention, its entity's (``name``,
+  ``iso2``, ``titles`` ...); for money, dates and topics, the record item's.
+
+``pipeline.assemble`` builds the record from these groups; stages read earlier results with
+``mention_offsets`` and ``entities_in`` instead of keeping objects of their own on the Doc.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, NamedTuple
+
+from spacy.tokens import Doc, Span
+from pydantic import BaseModel
+
+from pipeline.schema import DateMention, Entity, Mention, Money, Topic
+
+#: entity type -> span group, in the order the stages add them (the record's tie order)
+ENTITY_GROUPS = {
+    "COUNTRY": "trnews_country",
+    "MISSION": "trnews_mission",
+    "ORGANIZATION": "trnews_organization",
+    "LOCATION": "trnews_location",
+    "PERSON": "trnews_person",
+}
+MONEY_GROUP, DATE_GROUP, TOPIC_GROUP = "trnews_money", "trnews_date", "trnews_topic"
+SPAN_VALUES = "trnews_span_values"  # doc.user_data key: span id -> [offsets, fields]
+ITEM_MODELS: dict[str, type[BaseModel]] = {MONEY_GROUP: Money, DATE_GROUP: DateMention, TOPIC_GROUP: Topic}
+#: span group -> the component that fills it
+MADE_BY = {
+    "trnews_country": "trnews_countries",
+    "trnews_mission": "trnews_missions",
+    "trnews_organization": "trnews_organizations",
+    "trnews_location": "trnews_locations",
+    "trnews_person": "trnews_persons",
+    MONEY_GROUP: "trnews_money",
+    DATE_GROUP: "trnews_dates",
+    TOPIC_GROUP: "trnews_topics",
+}
+
+
+def register_span_extensions() -> None:
+    for name, position in (("trnews_offsets", 0), ("trnews_fields", 1)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=lambda span, position=position: _span_values(span)[position])
+    # ``doc._.trnews_person`` is ``doc.spans["trnews_person"]``: a name the factories' ``requires``
+    # and ``assigns`` can give (spaCy's analysis knows no span group names)
+    for group_name in MADE_BY:
+        if not Doc.has_extension(group_name):
+            Doc.set_extension(group_name, getter=lambda doc, name=group_name: doc.spans.get(name))
+
+
+def group_attrs(*group_names: str) -> list[str]:
+    """The attribute names of span groups, for a factory's ``requires`` or ``assigns``."""
+    return [f"doc._.{name}" for name in group_names]
+
+
+def require_groups(doc: Doc, component: str, group_names: Iterable[str]) -> None:
+    """Fail with a message naming the missing component when an earlier stage whose results
+    change this stage's readings has not run (``trnews_countries`` before the name stages: a
+    ministry after ``Rusya`` is Russia's). Groups a stage only avoids overlapping are read
+    when present: a pipeline of some stages works. Its factory's ``requires`` lists them all,
+    for ``nlp.analyze_pipes()``."""
+    missing = [MADE_BY[name] for name in group_names if name not in doc.spans]
+    if missing:
+        needed = ", ".join(repr(name) for name in missing)
+        raise ValueError(
+            f"{component} reads the results of {needed}, which did not run on this Doc: add "
+            f"{'it' if len(missing) == 1 else 'them'} before {component!r} (pipeline.api.STAGES gives the order)"
+        )
+
+
+register_span_extensions()
+
+
+def entity_group(entity_type: str) -> str:
+    return ENTITY_GROUPS.get(entity_type) or f"trnews_{entity_type.lower()}"
+
+
+def covering_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "", span_id: str = "") -> Span:
+    """The Span of the tokens that hold ``start:end`` (a zero-width one where no token does)."""
+    span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id, alignment_mode="expand")
+    if span is None:
+        index = next((token.i for token in doc if token.idx >= start), len(doc))
+        span = Span(doc, index, index, label=label, kb_id=kb_id, span_id=span_id)
+    return span
+
+
+def _span_values(span: Span) -> list:
+    """[offsets, fields] of one of the pipeline's Spans. They live in ``doc.user_data`` under
+    the span's id: spaCy keys Span extensions by character offsets alone, and a money figure
+    and a topic may cover the same characters."""
+    return span.doc.user_data[SPAN_VALUES][span.id_]
+
+
+def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: dict) -> Span:
+    values = doc.user_data.setdefault(SPAN_VALUES, {})
+    span_id = str(len(values))
+    values[span_id] = [[start, end], fields]
+    return covering_span(doc, start, end, label, kb_id=kb_id, span_id=span_id)
+
+
+def add_entities(doc: Doc, entities: Iterable[Entity]) -> None:
+    """One Span per mention, in the entity's group; the entity's fields on each of its mentions."""
+    keys: dict[str, set[str]] = {}  # group -> entity keys in it
+    for entity in entities:
+        group_name = entity_group(entity.type)
+        if group_name not in doc.spans:
+            doc.spans[group_name] = []
+        group = doc.spans[group_name]
+        taken = keys.setdefault(group_name, {span.kb_id_ for span in group})
+        key = entity.name if entity.name not in taken else f"{entity.name}#{len(taken) + 1}"
+        taken.add(key)
+        fields = entity.model_dump(mode="json", exclude={"id", "mentions"})
+        spans = [_new_span(doc, m.start, m.end, entity.type, key, fields) for m in entity.mentions]
+        group.extend(spans)
+
+
+def add_items(doc: Doc, group_name: str, items: Iterable[BaseModel]) -> None:
+    """One Span per money figure, date or topic, in its group."""
+    if group_name not in doc.spans:
+        doc.spans[group_name] = []
+    group = doc.spans[group_name]
+    label = group_name.removeprefix("trnews_").upper()
+    fields = [item.model_dump(mode="json") for item in items]
+    group.extend([_new_span(doc, f["start"], f["end"], label, "", f) for f in fields])
+
+
+def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
+    """Empty groups for a stage's results: present even when it finds nothing, so that a later
+    stage can tell that it ran."""
+    for name in group_names:
+        doc.spans[name] = []
+
+
+def _groups(doc: Doc, types: Iterable[str] | None) -> Iterator[str]:
+    if types is None:
+        known = list(ENTITY_GROUPS.values())
+        others = [name for name in doc.spans if name.startswith("trnews_") and name not in known]
+        extra = [name for name in others if name not in ITEM_MODELS]
+        yield from (name for name in [*known, *extra] if name in doc.spans)
+    else:
+        yield from (entity_group(t) for t in types if entity_group(t) in doc.spans)
+
+
+class Offsets(NamedTuple):
+    """Where a mention stands: what a stage reading earlier mentions needs of them."""
+
+    start: int
+    end: int
+
+
+def mention_offsets(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every mention of the given entity types (all when None)."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    return [tuple(values[span.id_][0]) for name in _groups(doc, types) for span in doc.spans[name]]
+
+
+def entity_mentions(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[Offsets, Entity]]:
+    """Every mention of the given entity types (all when None) with its entity, a schema
+    object made once per entity (without id and mentions)."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    found = []
+    for name in _groups(doc, types):
+        entities: dict[str, Entity] = {}
+        for span in doc.spans[name]:
+            (start, end), fields = values[span.id_]
+            entity = entities.get(span.kb_id_)
+            if entity is None:
+                entity = entities[span.kb_id_] = Entity(id="", **fields)
+            found.append((Offsets(start, end), entity))
+    return found
+
+
+def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
+    """The entities of the given types (all when None) as the record's plain values: their
+    fields and ``mentions`` (``start``, ``end``, ``text``) in the order they were added."""
+    text = doc.user_data.get("trnews_text") or doc.text
+    values = doc.user_data.get(SPAN_VALUES, {})
+    entities = []
+    for name in _groups(doc, types):
+        grouped: dict[str, dict] = {}
+        for span in doc.spans[name]:
+            (start, end), fields = values[span.id_]
+            entity = grouped.get(span.kb_id_)
+            if entity is None:
+                entity = grouped[span.kb_id_] = {"id": "", **fields, "mentions": []}
+            entity["mentions"].append({"start": start, "end": end, "text": text[start:end]})
+        entities += grouped.values()
+    return entities
+
+
+def entities_in(doc: Doc, types: Iterable[str] | None = None) -> list[Entity]:
+    """The entities of the given types (all when None) as schema objects, without ids."""
+    return [Entity.model_validate(entity) for entity in entity_dicts(doc, types)]
+
+
+def item_dicts(doc: Doc, group_name: str) -> list[dict]:
+    """The fields of the money figures, dates or topics of a group."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    return [values[span.id_][1] for span in doc.spans.get(group_name, [])]
+
+
+def items_in(doc: Doc, group_name: str) -> list[BaseModel]:
+    """The money figures, dates or topics of a group as schema objects."""
+    model = ITEM_MODELS[group_name]
+    return [model.model_validate(fields) for fields in item_dicts(doc, group_name)]

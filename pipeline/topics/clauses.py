@@ -1,0 +1,107 @@
+"""Sentences as tokens with their punctuation: the ground the agenda-list finder walks on.
+
+A token is a word together with an apostrophe suffix written after it (``Suriye'yi``),
+its folded form and its stem key (``pipeline.lang.tr.morphology.match_key``). Between tokens lie
+gaps of punctuation; a gap knows whether it is inside quotes or parentheses, because a
+quoted title is one item however many commas it has.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from pipeline.lang.tr.morphology import match_key
+from pipeline.lang.tr.text import APOSTROPHES, Word
+
+OPENING = "“«(„"
+CLOSING = "”»)"
+#: A short paragraph whose last character is not one of these is a headline or a crosshead;
+#: it states an agenda only with an agenda cue of its own ("X ve Y masada").
+SENTENCE_FINAL = ".!?…:;\"”»)'’"
+MAX_HEADLINE_WORDS = 20
+# a period after a number of one to three digits is an ordinal ("4. Türkiye-Afrika Zirvesi"),
+# not the end of a sentence (a year, "2025.", still ends one)
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])(?<!(?<!\S)\d\.)(?<!(?<!\S)\d\d\.)(?<!(?<!\S)\d\d\d\.)[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int  #: end of the word as written, apostrophe suffix included
+    stem_end: int  #: where an apostrophe suffix starts (``end`` when there is none)
+    folded: str  #: Turkish-folded, apostrophe left out: ``suriyeyi``
+    key: str  #: stem key for lexicon comparisons: ``suriye``
+    capitalized: bool  #: written with a capital: a name, or the first word of a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  #: number of the body paragraph (headlines are not counted)
+    tokens: list[Token]
+    depths: list[int]  #: per token: 0 outside quotes and parentheses
+    marks: list[str]  #: marks[i]: punctuation outside quotes between tokens[i - 1] and tokens[i]
+    headline: bool = False  #: a short paragraph without a final mark: a headline or a crosshead
+
+    def mark_after(self, index: int) -> str:
+        return self.marks[index + 1]
+
+
+def tokens_of(text: str, words: list[Word], key: Callable[[str], str] = match_key) -> list[Token]:
+    """Words with the apostrophe suffixes after them merged in (``Suriye`` + ``'yi``)."""
+    tokens: list[Token] = []
+    for word in words:
+        if tokens and word.start - tokens[-1].end == 1 and text[word.start - 1] in APOSTROPHES:
+            last = tokens[-1]
+            folded = last.folded + word.folded
+            tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key, last.capitalized)  # the name's key
+            continue
+        tokens.append(Token(word.start, word.end, word.end, word.folded, key(word.folded), word.text[:1].isupper()))
+    return tokens
+
+
+def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = None) -> Iterator[Sentence]:
+    """The sentences of body paragraphs (headlines left out), as runs of tokens."""
+    starts = [t.start for t in tokens]
+    number = -1
+    for paragraph in re.finditer(r"[^\n]+", text):
+        headline = _is_headline(paragraph.group())
+        number += 1
+        start = paragraph.start()
+        for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph.end())] + [paragraph.end()]:
+            if skip and start < skip[1] and skip[0] < end:
+                start = max(start, skip[1])
+            first = bisect.bisect_left(starts, start)
+            sentence_tokens = [t for t in tokens[first : bisect.bisect_left(starts, end)] if t.end <= end]
+            if sentence_tokens:
+                yield _sentence(text, start, end, number, sentence_tokens, headline)
+            start = end
+
+
+def _is_headline(paragraph: str) -> bool:
+    return paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token], headline: bool) -> Sentence:
+    bounds = [start] + [offset for t in tokens for offset in (t.start, t.end)] + [end]
+    depths: list[int] = []
+    marks: list[str] = []
+    depth = 0
+    for index in range(len(tokens) + 1):
+        outside = []
+        for char in text[bounds[2 * index] : bounds[2 * index + 1]]:
+            if char in OPENING or (char == '"' and not depth):
+                depth += 1
+            elif char in CLOSING or char == '"':
+                depth = max(0, depth - 1)
+            elif depth == 0 and not char.isspace():
+                outside.append(char)
+        marks.append("".join(outside))
+        depths.append(depth)
+    return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)

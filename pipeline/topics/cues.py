@@ -1,0 +1,277 @@
+"""The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``) and the word
+classes that shape lists (``data/topic_words.tsv``), and which cues of a sentence count.
+
+A cue counts when its partner is there (a postposition needs a discussion noun after it,
+an opener a closer, a connector an agenda cue later in the sentence), when an active verb
+has an object in the accusative, when the verb is not negated (``ele alınmadı``), and, for
+cues that in other news mean "was dealt with" or "became topical" (``ele alındı``,
+``gündeme geldi``), when a meeting is in sight: a meeting noun or a cue that only meetings
+have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the previous paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.tr.morphology import (
+    Stemmer,
+    has_case,
+    is_complement_clause,
+    is_nominalized_verb,
+    is_participle,
+)
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.topics.clauses import Sentence, Token, tokens_of
+from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import Word, words
+
+MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
+MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
+#: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
+#: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
+_NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
+#: ``ele alınan konular``, ``görüşülen yasa``: a participle describes the noun after it,
+#: and what is discussed follows rather than precedes.
+_PARTICIPLE = re.compile(r"^y?[ae]n$")
+#: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
+_RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
+COORDINATORS = {"ve", "ile", "veya", "yahut"}
+_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    list: str  #: before | after
+    case: str  #: subject | object | dative | none
+    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
+    needs_meeting: bool
+    locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCue:
+    """A cue in a sentence as token positions: the list runs up to ``first`` or from ``last``."""
+
+    cue: Cue
+    first: int  #: index of the cue's first token
+    last: int  #: index of the token after the cue (or after its partner)
+    until: int = -1  #: for openers, the index of the closer's first token
+
+
+#: What an opener without a list after it becomes: a predicate noun after its list
+#: (``X ve Y toplantının gündem maddeleri arasında``).
+NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
+
+#: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
+#: kinds are function words and fixed forms, compared as written.
+INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
+
+
+class WordClasses:
+    """The word lists of ``data/topic_words.tsv``, by kind."""
+
+    def __init__(self, table: str, stemmer: Stemmer) -> None:
+        self.by_kind: dict[str, set[str]] = {}
+        pairs = []
+        for row in read_tsv(table):
+            if row["kind"] == "pair":
+                pairs.append((row["word"], "pair"))
+                continue
+            tokens = tokens_of(row["word"], words(row["word"]), stemmer.key)
+            self.by_kind.setdefault(row["kind"], set()).add(" ".join(t.folded for t in tokens))
+            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
+        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
+        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
+
+    def has(self, kind: str, token: Token) -> bool:
+        if token.folded in self.by_kind.get(kind, ()):
+            return True
+        if kind not in INFLECTED_KINDS:
+            return False
+        if token.key in self.by_kind.get(kind + "_key", ()):
+            return True
+        # a case ending the stemmer left on a word it does not know, in either vowel harmony
+        # (``kabulde``: loanwords break it)
+        ending = _LOOSE_CASE.search(token.folded)
+        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
+
+    def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
+        """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
+        if len(tokens) == 1:
+            return self.has(kind, tokens[0])
+        if " ".join(t.folded for t in tokens) in self.by_kind.get(kind, ()):
+            return True
+        return kind in INFLECTED_KINDS and " ".join(t.key for t in tokens) in self.by_kind.get(kind + "_key", ())
+
+    def is_generic(self, token: Token) -> bool:
+        return any(
+            self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
+        )
+
+
+def _discusses(cue: Cue) -> bool:
+    """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
+    return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
+
+
+def word_list(table: str) -> list[str]:
+    """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
+    return [row["word"] for row in read_tsv(table)]
+
+
+def is_adjective(word_classes: WordClasses, token: Token) -> bool:
+    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
+
+
+class CueTable:
+    def __init__(self, table: str, word_classes: WordClasses) -> None:
+        self.cues: dict[str, Cue] = {}
+        for row in read_tsv(table):
+            locative = has_case(row["cue"].split()[-1], "loc")
+            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"], row["context"] == "meeting", locative)
+        self.matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
+        self.words = word_classes
+
+    def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
+        """The cues that count in each sentence, in text order."""
+        matches = [
+            m
+            for m in self.matcher.find(text, text_words)
+            if not _NEGATED.match(text[m.name_end : m.end]) and not _PARTICIPLE.match(text[m.name_end : m.end])
+        ]
+        placed = [self._place(sentence, matches) for sentence in sentences]
+        meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
+        return [
+            self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
+            for sentence, cues in zip(sentences, placed)
+        ]
+
+    def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
+        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+        placed = []
+        for match in matches:
+            if match.start in starts:
+                first = last = starts[match.start]
+                while last < len(sentence.tokens) and sentence.tokens[last].start < match.end:
+                    last += 1
+                placed.append((first, last, self.cues[match.key]))
+        return placed
+
+    def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
+        if any(self.words.has("setting", token) for token in sentence.tokens):
+            return True
+        return any(cue.role in ("agenda", "opener", "discussion") and not cue.needs_meeting for _, _, cue in placed)
+
+    def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
+        found = []
+        if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
+            placed = [p for p in placed if p[2].role in ("agenda", "connector")]
+        for number, (first, last, cue) in enumerate(placed):
+            later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
+            if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
+                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if self._is_inner_item(sentence, last, later):
+                continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
+            if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
+                found.append(FoundCue(cue, first, last))
+            elif cue.role == "title" and self._names_a_meeting(sentence, last):
+                found.append(FoundCue(cue, first, last))
+            elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
+                found.append(FoundCue(cue, first, last))
+            elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
+                partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
+                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
+                    found.append(FoundCue(cue, first, partner[1]))
+            elif cue.role == "opener":
+                closer = next((p for p in later if p[2].role == "closer"), None)
+                if closer and self._holds_words(sentence, last, closer[0]):
+                    found.append(FoundCue(cue, first, last, until=closer[0]))
+                elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
+                    # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
+                    found.append(FoundCue(NOMINAL_PREDICATE, first, last))
+            elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
+                found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
+        return found
+
+    @staticmethod
+    def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
+        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` or a comma and, later in
+        the sentence, a cue of its own: an item of that cue's list, not a statement."""
+        if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
+            return False
+        if "," not in sentence.marks[last] and sentence.tokens[last].folded not in COORDINATORS:
+            return False
+        return any(cue.role == "agenda" for _, _, cue in later)
+
+    def _ends_clause(self, sentence: Sentence, last: int) -> bool:
+        """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada
+        tuttu``, ``aynı masada bir araya getiren``)."""
+        tokens = sentence.tokens
+        if last >= len(tokens) or sentence.marks[last]:
+            return True
+        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or self.words.has("particle", tokens[last])
+
+    def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether anything but particles stands between ``start`` and ``end``."""
+        return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
+
+    def _is_participle_of(self, sentence: Sentence, last: int) -> bool:
+        """``görüşülecek olan yasa``, ``ele alınacak konular``: the cue verb describes the noun after it."""
+        if last >= len(sentence.tokens) or sentence.marks[last]:
+            return False
+        verb, following = sentence.tokens[last - 1], sentence.tokens[last]
+        if following.folded == "olan":
+            return True
+        if not is_participle(verb.folded):
+            return False
+        if following.folded in MANNER_NOUNS:
+            return True  # "odaklanacak şekilde": an adverbial clause
+        if following.folded in COORDINATORS or self.words.has("particle", following):
+            return False
+        if not _RELATIVE.search(verb.folded):
+            return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
+        # "ele alındığı konular", but "ele alındığı bildirildi": -DIğI before a verb is reported speech
+        return any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic"))
+
+    def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
+        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
+        and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
+        tokens = sentence.tokens
+        if cue.locative:
+            return self._ends_clause(sentence, last)
+        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
+            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
+        if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
+            return False  # "görüşülmesinin ardından": a time
+        if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
+            return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
+        if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
+            return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
+        if cue.case not in ("object", "dative"):
+            return True
+        if has_case(tokens[last - 1].folded, "ins"):
+            return False
+        before = first - 1
+        while before >= 0 and self.words.has("particle", tokens[before]):
+            before -= 1  # "adımları da gündeme getirmesi"
+        if before < 0:
+            return False
+        token = tokens[before]
+        case = "acc" if cue.case == "object" else "dat"
+        return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
+
+    def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
+        """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics
+        named just before it (not ``açıklaması şöyle:``, which quotes a statement)."""
+        tokens = sentence.tokens
+        if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
+            return False
+        before = tokens[first - 1]
+        return self.words.has("generic_head", before) or self.words.has("generic", before)
+
+    def _names_a_meeting(self, sentence: Sentence, last: int) -> bool:
+        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition."""
+        return any(self.words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])

@@ -1,0 +1,233 @@
+"""Agenda items: a list's spans trimmed to the noun phrases that name topics.
+
+``pipeline.topics.agenda`` finds where a list stands and cuts it into spans; this module shapes
+each span into an item: particles and manner adverbials at the edges go (``ayrıca``,
+``tüm boyutlarıyla``), and so do a shared classifier (``X ve Y konuları``), a wrapper
+(``X'e ilişkin başlıklar``), a relative clause that only describes a name (``Lahey'de
+düzenlenen NATO Zirvesi``) and the case ending the cue imposes (``X'i görüştü``); an
+item that names only the meeting itself (``müzakerelerin ikinci turu``) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.topics.cues import FoundCue, WordClasses, is_adjective
+from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
+from pipeline.lang.tr.morphology import (
+    case_suffix_length,
+    ends_softened,
+    has_case,
+    has_compound_head,
+    is_nominalized_verb,
+    is_participle,
+    is_unmistakable_accusative,
+)
+
+COORDINATORS = {"ve", "ile", "veya", "yahut"}
+EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
+ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
+MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
+MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
+MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    start: int
+    end: int
+
+
+def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
+    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one."""
+    before = item.start - 1
+    if before >= 0 and text[before] in OPENING + '"' and any(c in CLOSING + '"' for c in text[item.start : item.end]):
+        return AgendaItem(before, item.end)
+    return item
+
+
+def additive_at(sentence: Sentence, index: int) -> bool:
+    """``X'in yanı sıra Y``: the words at ``index`` say "and also"."""
+    tokens = sentence.tokens
+    return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
+
+
+def _starts_name(sentence: Sentence, index: int, last: int) -> bool:
+    """A quoted name, or a name of several capitalized words (``NATO Zirvesi``)."""
+    tokens = sentence.tokens
+    if not tokens[index].capitalized:
+        return False
+    return sentence.depths[index] > 0 or (index + 1 < last and tokens[index + 1].capitalized)
+
+
+class ItemShaper:
+    def __init__(self, words: WordClasses) -> None:
+        self.words = words
+
+    def head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
+        """``bölgesel konularda görüş alışverişi``: an item of adjectives alone takes the cue's
+        classifier noun as its head (``bölgesel konular``), without the locative."""
+        tokens = sentence.tokens
+        if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
+            return None
+        if not all(is_adjective(self.words, t) or t.folded in COORDINATORS for t in tokens[first:last]):
+            return None
+        head = tokens[last]
+        return AgendaItem(tokens[first].start, head.end - case_suffix_length(head.folded, "loc"))
+
+    def strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        tokens = sentence.tokens
+        while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
+            start += 1
+        while end > start and sentence.depths[end - 1] == 0:
+            if self.words.has("particle", tokens[end - 1]):
+                end -= 1
+            elif self._is_manner(tokens[end - 1]):
+                end -= 1  # "ikili ilişkiler tüm boyutlarıyla ele alındı": how, not what
+                while end > start and self.words.has("generic", tokens[end - 1]):
+                    end -= 1
+            else:
+                break
+        return start, end
+
+    def _is_manner(self, token: Token) -> bool:
+        return self.words.has("manner", token) and (has_case(token.folded, "ins") or has_case(token.folded, "abl"))
+
+    def case_of_inner_item(self, sentence: Sentence, first: int, last: int, case_of_last: str) -> str:
+        """The case of an item before the last: the genitive before ``yanı sıra``; in an object
+        list, the accusative where the ending cannot be read otherwise, since an inner item may
+        also stand bare (``Kıbrıs sorunu ve X'i görüştü``): ``-(s)I-nI`` (``iş birliğini``), ``-yI`` (``mücadeleyi``), or
+        ``-I`` right after an adjective, which forms no compound (``insani durumu``), unless a
+        genitive owns the noun (``Türkiye'nin ekonomik durumu``)."""
+        if additive_at(sentence, last):
+            return "gen"
+        if case_of_last != "acc":
+            return "apostrophe"
+        tokens = sentence.tokens
+        word = tokens[last - 1].folded
+        if is_unmistakable_accusative(word):
+            return "acc"
+        after_adjective = last - 2 >= first and is_adjective(self.words, tokens[last - 2])
+        owned = any(has_case(t.folded, "gen") for t in tokens[first : last - 1])
+        return "acc" if after_adjective and not owned and has_case(word, "acc") else "apostrophe"
+
+    def case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
+        if cue.cue.case == "object":
+            return "acc"
+        if cue.cue.case == "dative":
+            return "dat"
+        if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
+            return "gen"
+        return "apostrophe"
+
+    def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
+        first, last = self.strip_particles(sentence, first, last)
+        tokens = sentence.tokens
+        example_end = self._examples_end(sentence, first, last)
+        if example_end is not None:
+            last, case = example_end, "apostrophe"
+        wrapper = self._wrapper_start(sentence, first, last)
+        if wrapper is not None:
+            # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
+            case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
+            last = wrapper
+        elif (
+            in_list
+            and last - first >= 2
+            and self.words.has("generic_head", tokens[last - 1])
+            and has_compound_head(tokens[last - 1].folded, plural=True)
+            and not is_adjective(self.words, tokens[last - 2])
+        ):
+            last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
+            case = "apostrophe"
+        elif (
+            last - first >= 2
+            and self.words.has("generic_head", tokens[last - 1])
+            and is_nominalized_verb(tokens[last - 2].folded)
+        ):
+            last -= 1  # "ilişkilerin geliştirilmesi konusu": a classifier after a verbal noun adds nothing
+            case = "apostrophe"
+        if (
+            first >= last
+            or last - first > MAX_ITEM_WORDS
+            or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
+        ):
+            return None
+        if self.words.has("round", tokens[last - 1]):
+            return None  # "müzakerelerin ikinci turunu değerlendirdi": the talks themselves, not their topic
+        first = self._after_descriptive_clause(sentence, first, last)
+        end_token = tokens[last - 1]
+        end = end_token.end
+        if end_token.stem_end < end_token.end:
+            end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
+        elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
+            ending = case_suffix_length(end_token.folded, case)
+            if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
+                end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
+        return AgendaItem(tokens[first].start, end)
+
+    @staticmethod
+    def _after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
+        """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
+        girişimi``: a relative clause before a name only describes what the name already
+        identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
+        clause, which says which support is meant, and so does ``Türkiye'nin önerdiği
+        Karadeniz girişimi``, where a place name only modifies a common noun)."""
+        tokens = sentence.tokens
+        for index in range(last - 2, first - 1, -1):
+            verb = tokens[index]
+            if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
+                continue
+            if any(
+                _starts_name(sentence, name, last)
+                for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
+            ):
+                return index + 1
+        return first
+
+    def _examples_end(self, sentence: Sentence, first: int, last: int) -> int | None:
+        """``Gazze ve Venezuela gibi bölgesel meseleler``, ``X gibi konularda kaydedilen
+        ilerlemeler``: examples before ``gibi`` and a vague classifier after it: the examples
+        are the topics (``gibi toplu ulaşım araçları`` names one, and stays)."""
+        tokens = sentence.tokens
+        for index in range(first + 1, last - 1):
+            if tokens[index].folded != EXAMPLES or sentence.depths[index]:
+                continue
+            after = index + 1
+            while after < last and (
+                is_adjective(self.words, tokens[after]) or tokens[after].folded in COORDINATORS or self.words.is_generic(tokens[after])
+                and not self.words.has("generic_head", tokens[after])
+            ):
+                after += 1
+            if after < last and self.words.has("generic_head", tokens[after]):
+                return index
+        return None
+
+    def _wrapper_start(self, sentence: Sentence, first: int, last: int) -> int | None:
+        """Where ``ilişkin başlıklar``, ``kadar çok sayıda konu`` starts at the end of an item:
+        a postposition followed by vague words, among them a classifier noun."""
+        tokens = sentence.tokens
+        index = last
+        while index > first and self.words.is_generic(tokens[index - 1]) and not self._postposition(tokens[index - 1]):
+            index -= 1
+        has_head = any(self.words.has("generic_head", t) for t in tokens[index:last])
+        return index - 1 if has_head and index - 1 > first and self._postposition(tokens[index - 1]) else None
+
+    def _postposition(self, token: Token) -> bool:
+        return self.words.has("postposition", token) or self.words.has("dative_postposition", token)
+
+    def title(self, sentence: Sentence, start: int, end: int) -> list[AgendaItem]:
+        """``“X” konulu``: the quoted title, or a few uninflected words before the cue."""
+        last = end - 1
+        if sentence.depths[last] > 0:
+            first = last
+            while first > start and sentence.depths[first - 1] > 0:
+                first -= 1
+            return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
+        first = last
+        while first > max(start, last - MAX_UNQUOTED_TITLE + 1) and not sentence.marks[first]:
+            previous = sentence.tokens[first - 1]
+            if previous.stem_end < previous.end or any(has_case(previous.folded, c) for c in ("loc", "abl", "dat")):
+                break
+            first -= 1
+        return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]

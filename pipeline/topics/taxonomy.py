@@ -1,0 +1,67 @@
+"""The topic taxonomy (``data/topic_taxonomy.tsv``): which concepts an agenda item names.
+
+Concept names are matched on word stems (``pipeline.lang.tr.morphology.match_key``) with the
+shared gazetteer, so any inflection of any word meets the listed form: ``düzensiz
+göçle mücadele`` and ``düzensiz göç`` are both ``irregular_migration``. Leftmost-longest
+matching lets ``enerji güvenliği`` be energy security, not energy plus security.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.topics.clauses import tokens_of
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lang.tr.morphology import Stemmer
+from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import Word, words
+
+NONE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str
+    broader: str | None
+    name_en: str
+    iptc: str | None
+    weak: bool
+
+
+def stem_words(text: str, stemmer: Stemmer) -> list[Word]:
+    """The words of ``text`` with their stem keys in place of the folded form."""
+    return [Word(t.start, t.end, text[t.start : t.end], t.key) for t in tokens_of(text, words(text), stemmer.key)]
+
+
+def concept_names(table: str) -> list[str]:
+    """Every Turkish concept name of the taxonomy (the vocabulary for a ``Stemmer``)."""
+    return [name for row in read_tsv(table) for name in row["variants"].split("|")]
+
+
+class Taxonomy:
+    def __init__(self, table: str, stemmer: Stemmer | None = None) -> None:
+        self.stemmer = stemmer or Stemmer()
+        self.concepts: dict[str, Concept] = {}
+        names: list[tuple[str, str]] = []
+        for row in read_tsv(table):
+            concept = Concept(
+                row["concept"],
+                None if row["broader"] == NONE else row["broader"],
+                row["name_en"],
+                None if row["iptc"] == NONE else row["iptc"],
+                row["weak"] == "yes",
+            )
+            self.concepts[concept.id] = concept
+            for variant in row["variants"].split("|"):
+                names.append((" ".join(w.folded for w in stem_words(variant, self.stemmer)), concept.id))
+        self.gazetteer = Gazetteer(names, proper=False)
+
+    def concepts_in(self, phrase: str) -> list[str]:
+        """The concepts a phrase names, in order of first mention."""
+        found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase, self.stemmer))]
+        return list(dict.fromkeys(found))
+
+    def main_concept(self, concept_ids: list[str]) -> str | None:
+        """The first concept named, unless it only relates others and a stronger one follows."""
+        strong = [c for c in concept_ids if not self.concepts[c].weak]
+        return (strong or concept_ids or [None])[0]

@@ -1,0 +1,62 @@
+"""The Turkish language layer's word analysis and the stage that stores it on the Doc."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.lang.tr.analysis import analyze, suffix_case
+from pipeline.lang.tr.text import opens_sentence
+
+
+@pytest.mark.parametrize(
+    ("stem", "suffix", "case"),
+    [
+        ("fidan", "ın", "gen"),
+        ("italya", "dan", "abl"),
+        ("suriye", "ye", "dat"),
+        ("ankara", "da", "loc"),
+        ("brüksel", "i", "acc"),
+        ("nato", "yla", "ins"),
+        ("türkiye", "deki", ""),  # -ki after the locative: no plain case ending
+        ("ankara", "", ""),
+    ],
+)
+def test_the_case_of_an_apostrophe_suffix(stem, suffix, case):
+    assert suffix_case(stem, suffix) == case
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "opens"),
+    [
+        ("Ankara bugün", 0, True),
+        ("Geldi. Ankara bugün", 7, True),
+        ('Dedi ki: "Ankara', 10, True),
+        ("Dün Ankara", 4, False),
+        ("başlık\nAnkara", 7, True),
+        ("(Ankara", 1, True),
+    ],
+)
+def test_a_word_opens_a_sentence(text, start, opens):
+    assert opens_sentence(text, start) is opens
+
+
+def test_the_analysis_reads_each_word_once():
+    analysis = analyze("Heyet İtalya'dan döndü. Bakanlığına bildirdi.")
+    assert analysis.folded == ["heyet", "italya", "dan", "döndü", "bakanlığına", "bildirdi"]
+    assert analysis.suffixes[1] == "dan" and analysis.cases[1] == "abl"
+    assert analysis.opens_sentence.tolist() == [True, False, False, False, True, False]
+    assert analysis.sentence_starts.tolist() == [0, 24]
+
+
+def test_a_statistical_lemma_becomes_the_stem_key():
+    analysis = analyze("Bakanlar geldi", lemmas=["Bakan", None])
+    assert analysis.keys[0] == "bakan"
+
+
+def test_the_stage_stores_the_analysis_on_the_doc():
+    nlp = spacy.blank("tr")
+    nlp.add_pipe("trnews_analysis")
+    doc = nlp("Fidan'ın sözleri.")
+    assert doc._.trnews_analysis.cases[0] == "gen"
+    assert doc.to_bytes()  # plain values: the Doc serializes
