@@ -136,6 +136,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
+        entities: list | None = None  # rebuilt from the spans at each read of the extension: read once
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -151,7 +152,8 @@ class MoneyStage(SavedLexicons):
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
-            sides = parties(text, doc._.trnews_entities, hedge_start, group[-1].end)
+            entities = doc._.trnews_entities if entities is None else entities
+            sides = parties(text, entities, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:
                 key = (amount.value, amount.currency.code)
