@@ -43,7 +43,7 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
     """The Turkish pipeline: the extractor stages, after the trained NER model when ``ner``.
 
     The NER model (``models/ner``) is off by default: at its current accuracy (entity F1 0.65
-    on Wiki NER, 0.70 on Milliyet news, ``models/README.md``) it adds a few false persons to
+    on Wiki NER, 0.75 on Milliyet news, ``models/README.md``) it adds a few false persons to
     the records and divides throughput by about seven (README, "Quality" and "Batch runs"). With ``ner=True`` its spans are in
     ``doc.ents`` and the person stage reads them. Loaded once per process and setting;
     ``model`` points at another NER pipeline folder (spaCy backend; implies ``ner``) or a

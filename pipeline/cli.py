@@ -197,9 +197,15 @@ def _row_id(row: object) -> str | None:
 
 @app.command("eval-ner")
 def eval_ner(
-    corpus: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNLL (token TAB BIO) or bracketed file."),
-    corpus_format: str = typer.Option("auto", "--format", help="conll, bracketed or auto."),
-    labels: str = typer.Option("all", help="'all' or 'milliyet' (PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG)."),
+    corpus: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="CoNLL (token TAB BIO), bracketed, or news-set .jsonl file."
+    ),
+    corpus_format: str = typer.Option("auto", "--format", help="conll, bracketed, news or auto."),
+    split: str = typer.Option("dev", help="News set only: train, dev or all (articles split by a hash of the id)."),
+    labels: str = typer.Option(
+        "all",
+        help="'all', 'milliyet' (PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG) or 'news' (PERSON, ORG, GPE, LOC, TITLE).",
+    ),
     model: Optional[Path] = typer.Option(None, help="NER pipeline folder; default models/ner."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     with_stages: bool = typer.Option(
@@ -209,14 +215,14 @@ def eval_ner(
 ) -> None:
     """Entity-level precision, recall and F1 of the NER model on a corpus, overall and per label."""
     from pipeline.ner_eval import (
-        MILLIYET_LABELS, format_scores, load_ner_model, read_corpus, score_corpus, score_pipeline,
+        MILLIYET_LABELS, NEWS_LABELS, format_scores, load_ner_model, read_corpus, score_corpus, score_pipeline,
     )
 
-    label_maps = {"all": None, "milliyet": MILLIYET_LABELS}
+    label_maps = {"all": None, "milliyet": MILLIYET_LABELS, "news": NEWS_LABELS}
     if labels not in label_maps:
         fail(f"--labels must be one of {', '.join(label_maps)}")
     try:
-        sentences = read_corpus(corpus, corpus_format)
+        sentences = read_corpus(corpus, corpus_format, split)
     except (ValueError, UnicodeDecodeError) as error:
         fail(f"cannot read {corpus}: {error}")
     if not sentences or not any(sentence.entities for sentence in sentences):

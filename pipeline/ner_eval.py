@@ -1,10 +1,12 @@
 """Entity-level scoring of a NER pipeline on a CoNLL or bracketed corpus (``trnews eval-ner``).
 
-Two corpus formats are read:
+Three corpus formats are read:
 
 - CoNLL: one ``token TAB BIO-tag`` per line, a blank line between sentences
   (Turkish Wiki NER: ``Adana'da	B-GPE``).
 - Bracketed: one sentence a line, entities written ``[PER Helmut Kohl ]`` (Milliyet news).
+- News: the project's real-news NER set, ``.jsonl`` of article ids and offsets into
+  ``../shared/data/news-raw`` (``pipeline.ner.news_corpus``), one split of it at a time.
 
 Corpus tokens are joined back into running text the way a newspaper prints it: apostrophe
 suffixes the corpus split off are re-attached (``Almanya 'nın`` -> ``Almanya'nın``) and no
@@ -32,6 +34,9 @@ MILLIYET_LABELS: dict[str, str] = {
     "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
     "ORG": "ORG",
 }
+
+#: The five labels of the news NER set (benchmarks/real/ner-news.jsonl); the model's others are ignored.
+NEWS_LABELS: dict[str, str] = {label: label for label in ("PERSON", "ORG", "GPE", "LOC", "TITLE")}
 
 _APOSTROPHE_SUFFIX = re.compile(r"^['’][^\W\d_]+$")  # a split-off case suffix: 'nın, ’da
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "..."}
@@ -121,8 +126,15 @@ def read_bracketed(path: str | Path) -> list[NerSentence]:
     return [parse_bracketed_line(line) for line in lines if line.strip()]
 
 
-def read_corpus(path: str | Path, corpus_format: str = "auto") -> list[NerSentence]:
-    """``corpus_format`` is ``conll``, ``bracketed`` or ``auto`` (tab on the first line -> CoNLL)."""
+def read_corpus(path: str | Path, corpus_format: str = "auto", split: str = "dev") -> list[NerSentence]:
+    """``corpus_format`` is ``conll``, ``bracketed``, ``news`` or ``auto`` (``.jsonl`` -> news,
+    tab on the first line -> CoNLL, else bracketed); ``split`` picks the news set's part."""
+    if corpus_format == "auto" and Path(path).suffix == ".jsonl":
+        corpus_format = "news"
+    if corpus_format == "news":
+        from pipeline.ner.news_corpus import read_news_ner
+
+        return read_news_ner(path, split)
     if corpus_format == "auto":
         with open(path, encoding="utf-8") as handle:
             first = next((line for line in handle if line.strip()), "")
@@ -131,7 +143,7 @@ def read_corpus(path: str | Path, corpus_format: str = "auto") -> list[NerSenten
         return read_conll(path)
     if corpus_format == "bracketed":
         return read_bracketed(path)
-    raise ValueError(f"unknown corpus format {corpus_format!r}; use conll, bracketed or auto")
+    raise ValueError(f"unknown corpus format {corpus_format!r}; use conll, bracketed, news or auto")
 
 
 def load_ner_model(path: str | Path | None = None) -> Language:

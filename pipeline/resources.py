@@ -31,6 +31,21 @@ def models_dir() -> Path:
     return _packaged_or_source("_models", "models")
 
 
+@lru_cache(maxsize=1)
+def shared_dir() -> Path:
+    """The project's shared read-only data (``../shared`` beside the checkout): ``TRNEWS_SHARED``
+    when set, else the first folder named ``shared`` beside the checkout or one of its parents
+    (a git worktree may sit a level deeper than the main checkout)."""
+    import os
+
+    if os.environ.get("TRNEWS_SHARED"):
+        return Path(os.environ["TRNEWS_SHARED"])
+    for folder in _SOURCE_ROOT.parents:
+        if (folder / "shared").is_dir():
+            return folder / "shared"
+    return _SOURCE_ROOT.parent / "shared"
+
+
 def data_path(name: str) -> Path:
     """A file of ``data/``; absolute paths are returned unchanged (user-supplied lexicons)."""
     path = Path(name)

@@ -162,3 +162,28 @@ def test_the_lexicon_tagger_keeps_its_lists_with_a_saved_model(tmp_path):
     srsly.write_json(lists_file, lists)
     doc = spacy.load(tmp_path / "model")("Heyet Çizmeli Ülke'ye gitti.")
     assert [tags[0] for tags in doc._.trnews_lexicon_tags][1:3] == ["B-COUNTRY", "I-COUNTRY"]
+
+
+@pytest.mark.parametrize(
+    ("stages", "text", "group", "expected"),
+    [
+        (["trnews_countries"], "Heyet Ankara'dan Roma'ya, İtalya'ya gitti.", "trnews_country", ["İtalya'ya"]),
+        (["trnews_countries", "trnews_missions"], "KFOR'un komutanı değişti.", "trnews_mission", ["KFOR'un"]),
+        (
+            ["trnews_countries", "trnews_organizations"],
+            "Dışişleri Bakanlığı açıklama yaptı.",
+            "trnews_organization",
+            ["Dışişleri Bakanlığı"],
+        ),
+        (["trnews_countries", "trnews_locations"], "Toplantı İstanbul'da yapıldı.", "trnews_location", ["İstanbul'da"]),
+        (["trnews_countries", "trnews_persons"], "Bakan Hakan Fidan konuştu.", "trnews_person", ["Hakan Fidan"]),
+        (["trnews_money"], "Proje 3 milyon euro tuttu.", "trnews_money", ["3 milyon euro"]),
+        (["trnews_money", "trnews_dates"], "Toplantı 5 Mart 2026'da yapıldı.", "trnews_date", ["5 Mart 2026'da"]),
+    ],
+)
+def test_a_stage_works_with_only_what_it_requires(stages, text, group, expected):
+    nlp = spacy.blank("tr")
+    for name in stages:
+        nlp.add_pipe(name)
+    doc = nlp(text)
+    assert [doc.text[slice(*span._.trnews_offsets)] for span in doc.spans[group]] == expected

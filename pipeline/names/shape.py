@@ -112,6 +112,11 @@ class HeadNouns:
                     return first, len(last), head, role
         return None
 
+    def is_one_word_name_text(self, name: str) -> bool:
+        """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
+        name_words = words(name)
+        return bool(name_words) and self.is_one_word_name(name_words[-1])
+
     def is_one_word_name(self, word: Word) -> bool:
         if not word.text[:1].isupper() or is_all_caps(word.text):
             return False
@@ -293,8 +298,9 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
         if index > first:
             raw_gap = text[text_words[index - 1].end : word.start]
             gap = raw_gap.strip()
-            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES):
-                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``
+            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
+                    or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
+                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
@@ -367,3 +373,39 @@ def _before_title(text: str, text_words: list[Word], first: int, last: int, head
         if head is not None and head[3] == "exclude":
             return head[0] - 1
     return last
+
+
+def find_names_before_cue(
+    text: str, text_words: list[Word], cues: set[str], stopwords: set[str]
+) -> list[NameSpan]:
+    """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
+    Mena B.V şirketine``. The name is the run of capitalized words right before the cue (single
+    letters joined by full stops, ``B.V``, stay in it), without function words at its start."""
+    spans = []
+    for i, cue in enumerate(text_words):
+        if i == 0 or not cue.text.islower() or not any(cue.folded.startswith(c) for c in cues):
+            continue
+        last = i - 1
+        if text[text_words[last].end : cue.start] != " " or _has_suffix(text, text_words[last]):
+            continue
+        first = last
+        while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \
+                and not _is_suffix_word(text, text_words[first]):
+            if first == 0 or not _cue_name_joined(text, text_words[first - 1], text_words[first]):
+                break
+            first -= 1
+        if not text_words[first].text[:1].isupper() or _is_suffix_word(text, text_words[first]):
+            first += 1
+        while first <= last and text_words[first].folded in stopwords:
+            first += 1
+        if first <= last:
+            word = text_words[last]
+            spans.append(NameSpan(first, last, text_words[first].start, word.end, word.end, "", ""))
+    return spans
+
+
+def _cue_name_joined(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap == "." and len(left.text) == 1 and len(right.text) == 1:
+        return True  # ``B.V``
+    return _joined(text, left, right) and left.text[:1].isupper() and not _has_suffix(text, left)

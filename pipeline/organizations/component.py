@@ -25,6 +25,8 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +35,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
-from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names
+from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
@@ -47,8 +49,12 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
+from pipeline.organizations.short_forms import ShortForms
 
 NER_LABEL = "ORG"
+SPORTS_CONTEXT = "sports_context"
+SPORTS_KINDS = {"sports", "league"}
+_LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
 class OrganizationStage(SavedLexicons):
@@ -64,6 +70,7 @@ class OrganizationStage(SavedLexicons):
         countries: str,
         use_ner: bool,
         locations: str = "locations.tsv",
+        short_forms: str = "organization_short_forms.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -73,6 +80,11 @@ class OrganizationStage(SavedLexicons):
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
+        self.short_forms = ShortForms(short_forms, self.catalogue)
+        full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
+                           if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
+        self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
+                                 if SPORTS_CONTEXT in row.flags}
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
@@ -91,7 +103,8 @@ class OrganizationStage(SavedLexicons):
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self._add_model_spans(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
-        findings.matches = self._outside_office_titles(article, findings.matches)
+        self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
+        findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
@@ -112,6 +125,34 @@ class OrganizationStage(SavedLexicons):
             )
         ]
 
+    def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
+        the article names another club or a league without that flag (or an ``-spor`` club)."""
+        def flags(match: GazetteerMatch) -> frozenset[str]:
+            row = self.catalogue.rows.get(match.key)
+            return row.flags if row is not None else frozenset()
+
+        def sporting(match: GazetteerMatch) -> bool:
+            row = self.catalogue.rows.get(match.key)
+            if row is None:
+                return self.heads.is_one_word_name_text(match.entry)
+            return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
+
+        if not any(sporting(m) for m in matches):
+            return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
+        keys = {m.key for m in matches}
+        kept = []
+        for match in matches:
+            if SPORTS_CONTEXT in flags(match):
+                if _LOCATIVE.match(article.text[match.name_end : match.end]):
+                    continue  # ``Beşiktaş'ta yaşayan``: the place
+                # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
+                full = self._full_club_names.get(match.key)
+                if full in keys:
+                    match = GazetteerMatch(match.start, match.end, match.name_end, full, match.entry)
+            kept.append(match)
+        return kept
+
     def _is_generic_body(self, key: str) -> bool:
         row = self.catalogue.rows.get(key.split("@")[0])
         return row is None or "generic" in row.flags
@@ -128,6 +169,9 @@ class OrganizationStage(SavedLexicons):
         spans = [s for s in self.finder.headed_names(article, countries) if not in_missions.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
+        cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
+                 if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
@@ -285,6 +329,7 @@ def _plural_of_compound(title: str) -> str:
         "demonyms": "demonyms.tsv",
         "countries": "countries.tsv",
         "locations": "locations.tsv",
+        "short_forms": "organization_short_forms.tsv",
         "use_ner": False,
     },
 )
@@ -301,8 +346,10 @@ def make_organizations_stage(
     countries: str,
     use_ner: bool,
     locations: str,
+    short_forms: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
+        short_forms=short_forms,
     )

@@ -31,6 +31,7 @@ from pipeline.lang.tr.text import (
     suffix_end,
     turkish_lower,
 )
+from pipeline.persons.speakers import lone_names
 from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
@@ -78,6 +79,9 @@ class PersonStage(SavedLexicons):
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
+        for mention in lone_names(text, words, reader, self.stopwords | self.titles.left_stopwords, mentions):
+            _claim(reader, words, mention)
+            mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)

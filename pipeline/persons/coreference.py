@@ -18,7 +18,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.names import PersonMention, without_particle
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word
-from pipeline.persons.titles import TitlePhrase, covers
+from pipeline.persons.titles import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
 SAME_OFFICE_SPELLING = 75
@@ -181,3 +181,24 @@ def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list
             return
     kept[:] = [(t, w) for t, w in kept if not covers(title, t, words, w)]
     kept.append((title, words))
+
+
+def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
+    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
+    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
+    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
+        return False
+    if other.country not in (None, fuller.country):
+        return False
+    position = 0
+    for word in other_words:
+        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
+            position += 1
+        if position == len(fuller_words):
+            return False
+        position += 1
+    return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)

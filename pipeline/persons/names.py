@@ -48,6 +48,8 @@ MAX_NAME_WORDS = 4
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
+#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``)
+_ABSTRACT_POSSESSIVE = ("lığı", "liği", "luğu", "lüğü")
 _VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
@@ -208,6 +210,10 @@ class NameReader:
                     return None
         return self._mention([[index]])
 
+    def single_word(self, index: int) -> PersonMention | None:
+        """Word ``index`` alone as a name, when no other reading has taken it."""
+        return self._mention([[index]]) if self._usable(index) else None
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
@@ -344,6 +350,8 @@ def is_compound_head(folded: str) -> bool:
     """A long capitalized word with a possessive or plural written without an apostrophe is the
     head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
     names take their suffixes after an apostrophe."""
+    if len(folded) >= 7 and folded.endswith(_ABSTRACT_POSSESSIVE):
+        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
         return False
     # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name

@@ -151,7 +151,7 @@ class TitleFinder:
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
         self._portfolio_words |= self._vocabulary
         #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
-        self._left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
+        self.left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
@@ -252,7 +252,7 @@ class TitleFinder:
                 j -= 1
                 continue
             if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self._left_stopwords:
+                    or word.folded in self.left_stopwords:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
@@ -393,24 +393,3 @@ def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_sta
 
 def _is_suffix(text: str, word: Word) -> bool:
     return word.start > 0 and text[word.start - 1] in APOSTROPHES
-
-
-def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
-    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
-    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
-    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
-        return False
-    if other.country not in (None, fuller.country):
-        return False
-    position = 0
-    for word in other_words:
-        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
-            position += 1
-        if position == len(fuller_words):
-            return False
-        position += 1
-    return True
-
-
-def _same_stem(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)

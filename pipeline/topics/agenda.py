@@ -15,42 +15,49 @@ that cannot belong to a list of noun phrases:
   participant (``Bakanlar,``, ``mevkidaşıyla``, ``iki bakanın``) or, before an active verb,
   a name with ``ile`` (``Lavrov ile``);
 - a chunk that holds no coordinator: a list of several items ends in ``ve``/``ile``, so
-  without one the last chunk is the whole list.
+  without one the last chunk is the whole list (unless the items are bullet lines, follow
+  a connector such as ``başta olmak üzere``, or all carry the accusative of an active cue).
 
-The list is then cut into items at the commas and at its final coordinator; the final
-``ve`` stays inside the last item when other items already use ``ve`` inside them (the
-list is then comma-separated throughout), when it joins a fixed pair (``barış ve
-istikrar``) or two adjectives (``küresel ve bölgesel meseleler``); ``ile`` stays when the
-noun after it takes a partner (``AB ile koordinasyon``). Each item is then trimmed to its
-noun phrase by ``pipeline.topics.items``.
+Words that usually stop the walk do not inside an item: a boundary word a participle
+follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the genitive
+(``Erdoğan'ın Trump ile yaptığı görüşme``), a converb joined to a verbal noun
+(``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
+meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``.
+
+The list is then cut into items (``pipeline.topics.splitting``) at its commas and final
+coordinator, and each item is trimmed to its noun phrase (``pipeline.topics.items``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
+from pipeline.topics.scenes import ListEndTrimmer
+from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
-    case_suffix_length,
     has_case,
+    has_compound_head,
     is_complement_clause,
     is_converb,
     is_finite_verb,
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
-    is_unmistakable_accusative,
     is_verbal_noun_of,
 )
 from pipeline.lang.tr.text import Word
 
-#: Coordinators that join whole items; "ile" also joins the two sides of a relation
-#: ("Türkiye ile AB arasındaki ilişkiler").
-ITEM_COORDINATORS = {"ve", "veya", "yahut"}
-INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+BETWEEN = "arasında"
+#: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
+#: alınan kararlar"); time words such as "sürecinde" always end the list.
+FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
+_VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
+BULLET = "•"
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -62,6 +69,8 @@ class AgendaFinder:
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
         self.shape = ItemShaper(self.words)
+        self.scenes = ListEndTrimmer(self.words)
+        self.splitter = ListSplitter(self.words)
 
     def find(
         self,
@@ -104,13 +113,13 @@ class AgendaFinder:
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
         if cue.cue.list == "before":
-            end = self._strip_scene(sentence, start, end)
+            end = self.scenes.strip(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
-        chunks = self._chunks(sentence, start, end)
-        spans = self._split(text, sentence, chunks)
+        chunks = self.splitter.chunks(sentence, start, end)
+        spans = self.splitter.split(text, sentence, chunks)
         case = self.shape.case_of_last_item(sentence, cue)
         items = []
         for number, (first, last) in enumerate(spans):
@@ -137,89 +146,6 @@ class AgendaFinder:
             return False
         return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
 
-    def _strip_scene(self, sentence: Sentence, start: int, end: int) -> int:
-        """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
-        tokens = sentence.tokens
-        while end > start:
-            last = tokens[end - 1]
-            if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
-                end -= 1
-                while end > start and tokens[end - 1].capitalized and not sentence.marks[end]:
-                    end -= 1  # the rest of the name: "Genel Kurul'da"
-            elif self._participle_at_end(sentence, start, end) is not None:
-                end = self._participle_at_end(sentence, start, end)
-            elif self._is_meeting_scene(sentence, start, end):
-                end = self._before_meeting_scene(sentence, start, end)
-            elif self.words.has("time", last) and not sentence.marks[end]:
-                end -= 1
-            elif self._is_time_noun(_without_locative(last)):
-                end -= 1  # "Kasım ayında görüşülecek": when, not what
-            elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
-                end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
-            else:
-                return end
-        return end
-
-    def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:
-        """``X de kabinede görüşülecek önemli konular arasında``: a relative clause of the
-        predicate noun, after the list (a list itself ends in a noun): where it starts."""
-        tokens = sentence.tokens
-        index = end - 1
-        while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
-            index -= 1
-        if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
-            return index
-        return None
-
-    @staticmethod
-    def _is_bare_participle(token: Token) -> bool:
-        return not token.capitalized and token.stem_end == token.end and is_participle(token.folded)
-
-    def _is_meeting_scene(self, sentence: Sentence, start: int, end: int) -> bool:
-        """``... kabine toplantısında`` or ``... toplantının en önemli gündem`` right before the
-        cue: where the list is discussed, or whose agenda it is, not a topic."""
-        tokens = sentence.tokens
-        index = end - 1
-        while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
-            index -= 1
-        token = tokens[index]
-        if not self.words.has("setting", token) or sentence.marks[index + 1]:
-            return False
-        case = "gen" if index < end - 1 else "loc"
-        return has_case(token.folded, case) and (index < end - 1 or not is_passive_participle(token.folded))
-
-    def _is_predicate_word(self, token: Token) -> bool:
-        return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
-
-    def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
-        tokens = sentence.tokens
-        index = end - 1
-        while not self.words.has("setting", tokens[index]):
-            index -= 1
-        # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
-        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
-            index -= 1
-        return index
-
-    def _names_the_meeting(self, token: Token) -> bool:
-        word = token.folded
-        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
-        return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
-
-    def _is_time_position(self, time: Token, position: Token) -> bool:
-        """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""
-        return bool(_without_locative(position)) and self._is_time_noun(time.folded)
-
-    def _is_time_noun(self, word: str) -> bool:
-        """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
-        The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
-        time_words = self.words.by_kind.get("time", ())
-        if word in time_words or (word[-3:] in ("lar", "ler") and word[:-3] in time_words):
-            return True  # "günlerde", "önümüzdeki haftalarda"
-        return word[-1:] in ("ı", "i", "u", "ü") and (
-            word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
-        )
-
     def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.
 
@@ -238,18 +164,26 @@ class AgendaFinder:
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
-                    if not (active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])):
+                    after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
+                    after_connector = after_connector or BULLET in marks[index]  # bullet lines are items
+                    same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
+                    if not (after_connector or same_case):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
                 chunk_end = index
             index -= 1
-        return start if keep_first_chunk or chunk_end == end else chunk_end
+        if keep_first_chunk or chunk_end == end:
+            return start
+        # the first chunk after another cue is that cue's clause, up to a scene it ends with
+        # ("X'in de masaya yatırılacağı toplantıda Y, Z ve W görüşülecek")
+        scene = next((i for i in range(chunk_end - 1, start - 1, -1) if self._stops_list(sentence, i)), None)
+        return scene + 1 if scene is not None else chunk_end
 
     @staticmethod
     def _same_case_item(before_comma: Token, last: Token) -> bool:
         """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative."""
-        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc") and is_unmistakable_accusative(before_comma.folded)
+        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc")
 
     def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
         """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
@@ -258,7 +192,7 @@ class AgendaFinder:
         for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
             if sentence.marks[after]:
                 return False
-            if is_participle(tokens[after].folded) and not tokens[after].capitalized:
+            if (is_participle(tokens[after].folded) or tokens[after].folded == "olan") and not tokens[after].capitalized:
                 return True
         return False
 
@@ -266,29 +200,43 @@ class AgendaFinder:
         if index in self._inside:
             return False
         token = sentence.tokens[index]
-        if (
-            self.words.has("boundary", token)
-            and has_case(token.folded, "loc")
-            and self._inside_relative_clause(sentence, index)
-        ):
+        if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
             return False
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
+        if self._is_topicalized_subject(sentence, index):
+            return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
+        if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]):
+            return True  # "bu toplantı ile ...": the meeting as the means
+        if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
+            return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
         if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
             return True
-        if is_converb(word) and not is_adjective(self.words, token):  # "gelerek", not "müşterek"
-            return True
+        if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
+            return True  # "gelerek", not "müşterek"
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    @staticmethod
+    def _is_topicalized_subject(sentence: Sentence, index: int) -> bool:
+        tokens = sentence.tokens
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            following is not None
+            and following.folded in ("de", "da")
+            and token.stem_end < token.end
+            and has_case(token.folded, "gen")
+        )
 
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
@@ -299,12 +247,28 @@ class AgendaFinder:
             return False
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
 
+    @staticmethod
+    def _converb_inside(sentence: Sentence, index: int) -> bool:
+        """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``: an adverb of manner,
+        or a converb joined to the verbal noun after it, is inside an item."""
+        tokens = sentence.tokens
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or sentence.marks[index + 1]:
+            return False
+        word = following.folded
+        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and bool(_VERB_IN_DATIVE.search(word)))
+
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met
         whom, or as a bare subject (``İki bakan X'i görüştü``) when no name or relation follows."""
         token = sentence.tokens[index]
-        if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl", "gen")):
+        if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl")):
             return True
+        if has_case(token.folded, "gen"):  # "iki bakanın X'i görüşmesi", but "il başkanının itirazları"
+            if index + 1 >= len(sentence.tokens):
+                return True
+            following = sentence.tokens[index + 1]
+            return following.capitalized or not has_compound_head(following.folded)
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         bare = not any(has_case(token.folded, case) for case in ("acc", "loc"))
         if not bare or following is None or self.words.has("relation", following):
@@ -351,110 +315,8 @@ class AgendaFinder:
         return not is_passive_participle(following)
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
-        return any(sentence.tokens[i].folded in COORDINATORS and sentence.depths[i] == 0 for i in indexes)
-
-    def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
-        """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""
+        """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""
         return any(
-            sentence.tokens[i].folded in ITEM_COORDINATORS
-            and sentence.depths[i] == 0
-            and self._ends_a_list(text, sentence, first, i, last)
-            for i in range(first + 1, last)
+            (sentence.tokens[i].folded in COORDINATORS or additive_at(sentence, i)) and sentence.depths[i] == 0
+            for i in indexes
         )
-
-    def _chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """The list cut at commas outside quotes, and at ``yanı sıra`` (``X'in yanı sıra Y``)."""
-        chunks, chunk_start = [], start
-        for index in range(start + 1, end):
-            if "," in sentence.marks[index]:
-                chunks.append((chunk_start, index))
-                chunk_start = index
-            elif additive_at(sentence, index) and index + 2 < end:
-                chunks.append((chunk_start, index))
-                chunk_start = index + 2
-        chunks.append((chunk_start, end))
-        return [chunk for chunk in chunks if chunk[0] < chunk[1]]
-
-    def _split(self, text: str, sentence: Sentence, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Items: the chunks, the last one cut at its final coordinator where that ends a list."""
-        if not chunks:
-            return []
-        *leading, (first, last) = chunks
-        if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
-            return chunks  # "ve" is used inside items: the list is comma-separated throughout
-        coordinator = next(
-            (
-                i
-                for i in range(last - 1, first, -1)
-                if sentence.tokens[i].folded in COORDINATORS
-                and sentence.depths[i] == 0
-                and self._ends_a_list(text, sentence, first, i, last)
-            ),
-            None,
-        )
-        if coordinator is None:
-            return chunks
-        return [*leading, (first, coordinator), (coordinator + 1, last)]
-
-    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """Whether the coordinator joins two items, rather than two adjectives of one noun
-        (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
-        arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
-        tokens = sentence.tokens
-        if is_adjective(self.words, tokens[coordinator - 1]):
-            return False
-        if self._shares_a_relative_suffix(sentence, first, coordinator, last):
-            return False
-        if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
-            return False
-        if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
-            return False
-        window_start, window_end = (
-            tokens[max(first, coordinator - 4)].start,
-            tokens[min(len(tokens) - 1, coordinator + 4)].end,
-        )
-        for pair in self.words.pairs.find(text[window_start:window_end]):
-            if pair.start <= tokens[coordinator].start - window_start < pair.end:
-                return False
-        return True
-
-    @staticmethod
-    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
-        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
-        tokens = sentence.tokens
-        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
-        if after is None or coordinator + 2 >= last or not after.capitalized:
-            return False
-        if not (after.stem_end < after.end and after.folded.endswith("ki")):
-            return False
-        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
-
-    def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
-        """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
-        (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
-        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again,
-        unless a name stands before ``ile``: a country or body is the partner (``Irak ile
-        enerji iş birliği``)."""
-        tokens = sentence.tokens
-        if tokens[coordinator - 1].capitalized:  # "Irak ile enerji iş birliği": a named partner
-            nouns = range(coordinator + 1, last)
-        else:
-            noun = coordinator + 1
-            while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
-                noun += 1
-            nouns = range(noun, noun + 1)
-        return any(
-            self.words.has_phrase("comitative", tokens[noun : noun + size])
-            for noun in nouns
-            for size in (1, 2)
-            if noun + size <= last
-        )
-
-
-def _without_locative(token: Token) -> str:
-    """A lower-case word in the locative, without its ending (``ortasında`` → ``ortası``); "" otherwise."""
-    word = token.folded
-    if token.capitalized or not has_case(word, "loc"):
-        return ""
-    return word[: len(word) - case_suffix_length(word, "loc")]

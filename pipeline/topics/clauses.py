@@ -22,6 +22,8 @@ CLOSING = "”»)"
 #: it states an agenda only with an agenda cue of its own ("X ve Y masada").
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
+BULLETS = "•▪●◦·"
+LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 # a period after a number of one to three digits is an ordinal ("4. Türkiye-Afrika Zirvesi"),
 # not the end of a sentence (a year, "2025.", still ends one)
 _SENTENCE_BREAK = re.compile(
@@ -70,11 +72,12 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
     """The sentences of body paragraphs (headlines left out), as runs of tokens."""
     starts = [t.start for t in tokens]
     number = -1
-    for paragraph in re.finditer(r"[^\n]+", text):
-        headline = _is_headline(paragraph.group())
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        paragraph = text[paragraph_start:paragraph_end]
+        headline = _is_headline(paragraph)
         number += 1
-        start = paragraph.start()
-        for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph.end())] + [paragraph.end()]:
+        start = paragraph_start
+        for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph_end)] + [paragraph_end]:
             if skip and start < skip[1] and skip[0] < end:
                 start = max(start, skip[1])
             first = bisect.bisect_left(starts, start)
@@ -82,6 +85,21 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
             if sentence_tokens:
                 yield _sentence(text, start, end, number, sentence_tokens, headline)
             start = end
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans; a paragraph that ends in a colon or semicolon and the bullet lines
+    after it form one (``toplantıda; • X • Y ... ele alındı``): a list set out line by line."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        index += 1
+        if text[start:end].rstrip()[-1:] in LIST_OPENERS:
+            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS:
+                end = spans[index][1]
+                index += 1
+        yield start, end
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -101,7 +119,7 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
             elif char in CLOSING or char == '"':
                 depth = max(0, depth - 1)
             elif depth == 0 and not char.isspace():
-                outside.append(char)
+                outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
         depths.append(depth)
     return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)

@@ -11,6 +11,7 @@ have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the prev
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,10 @@ _PARTICIPLE = re.compile(r"^y?[ae]n$")
 _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
+#: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
+#: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
+NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 
 
@@ -137,10 +142,12 @@ class CueTable:
 
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
         """The cues that count in each sentence, in text order."""
+        word_starts = [w.start for w in text_words]
         matches = [
             m
             for m in self.matcher.find(text, text_words)
-            if not _NEGATED.match(text[m.name_end : m.end]) and not _PARTICIPLE.match(text[m.name_end : m.end])
+            if not _NEGATED.match(text[m.name_end : m.end])
+            and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
         meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
@@ -148,6 +155,15 @@ class CueTable:
             self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
             for sentence, cues in zip(sentences, placed)
         ]
+
+    def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
+        """``X'i de görüşen iki lider``: the participle of an active cue describes who took
+        part, and its object is what they discussed."""
+        if self.cues[match.key].case != "object":
+            return False
+        index = bisect.bisect_left(word_starts, match.end)
+        following = text_words[index : index + 2]
+        return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
@@ -179,14 +195,19 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and self._names_a_meeting(sentence, last):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "connector" and any(c.role == "agenda" for _, _, c in later):
+            elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
+            elif cue.role == "postposition" and self._inside_a_name_or_object(sentence, first, later):
+                continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
-                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE:
+                # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
+                between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
+                unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
+                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
-                closer = next((p for p in later if p[2].role == "closer"), None)
+                closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
@@ -198,12 +219,12 @@ class CueTable:
 
     @staticmethod
     def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
-        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` or a comma and, later in
+        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` and, later in
         the sentence, a cue of its own: an item of that cue's list, not a statement."""
         if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
             return False
-        if "," not in sentence.marks[last] and sentence.tokens[last].folded not in COORDINATORS:
-            return False
+        if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
+            return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
         return any(cue.role == "agenda" for _, _, cue in later)
 
     def _ends_clause(self, sentence: Sentence, last: int) -> bool:
@@ -212,7 +233,22 @@ class CueTable:
         tokens = sentence.tokens
         if last >= len(tokens) or sentence.marks[last]:
             return True
-        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or self.words.has("particle", tokens[last])
+        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or tokens[last].folded in ("da", "de", "ise")
+
+    @staticmethod
+    def _closes(sentence: Sentence, last: int) -> bool:
+        """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` do not."""
+        return sentence.tokens[last - 1].folded not in NOT_CLOSING
+
+    @staticmethod
+    def _inside_a_name_or_object(sentence: Sentence, first: int, later: list[tuple[int, int, Cue]]) -> bool:
+        """A capitalized postposition is part of a title (``... Yapılmasına Dair Kanun``); one
+        followed by an accusative before an active verb belongs to that verb's object."""
+        tokens = sentence.tokens
+        if first > 0 and tokens[first].capitalized:
+            return True
+        verb = next((p for p in later if _discusses(p[2])), None)
+        return verb is not None and any(has_case(t.folded, "acc") for t in tokens[first + 1 : verb[0]])
 
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
@@ -225,6 +261,10 @@ class CueTable:
         verb, following = sentence.tokens[last - 1], sentence.tokens[last]
         if following.folded == "olan":
             return True
+        if following.folded.startswith(NOT_A_STATEMENT):
+            return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
+        if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
+            return True  # "gündeme alınması hususu": a proposal about it
         if not is_participle(verb.folded):
             return False
         if following.folded in MANNER_NOUNS:
@@ -255,8 +295,11 @@ class CueTable:
         if has_case(tokens[last - 1].folded, "ins"):
             return False
         before = first - 1
-        while before >= 0 and self.words.has("particle", tokens[before]):
-            before -= 1  # "adımları da gündeme getirmesi"
+        while before >= 0 and (
+            self.words.has("particle", tokens[before])
+            or (self.words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
+        ):
+            before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
         if before < 0:
             return False
         token = tokens[before]

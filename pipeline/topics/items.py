@@ -25,6 +25,7 @@ from pipeline.lang.tr.morphology import (
 )
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
@@ -39,11 +40,21 @@ class AgendaItem:
 
 
 def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
-    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one."""
+    """``“Demir Kalkan” girişimi``: an item that holds a closing quote starts at its opening one,
+    and one that opens a parenthesis ends after it."""
     before = item.start - 1
     if before >= 0 and text[before] in OPENING + '"' and any(c in CLOSING + '"' for c in text[item.start : item.end]):
-        return AgendaItem(before, item.end)
+        item = AgendaItem(before, item.end)
+    inside = text[item.start : item.end]
+    if inside.count("(") > inside.count(")") and text[item.end : item.end + 1] == ")":
+        item = AgendaItem(item.start, item.end + 1)  # "Görev Gücü (UNIFIL)": the parenthesis closes inside
     return item
+
+
+def both_at(sentence: Sentence, index: int) -> bool:
+    """``hem X hem de Y``: the words at ``index`` open the second of two items."""
+    tokens = sentence.tokens
+    return index + 1 < len(tokens) and tokens[index].folded == "hem" and tokens[index + 1].folded in ("de", "da")
 
 
 def additive_at(sentence: Sentence, index: int) -> bool:
@@ -109,6 +120,8 @@ class ItemShaper:
             return "acc"
         after_adjective = last - 2 >= first and is_adjective(self.words, tokens[last - 2])
         owned = any(has_case(t.folded, "gen") for t in tokens[first : last - 1])
+        if owned and word[-2:] in ("nı", "ni", "nu", "nü") and has_case(word, "acc"):
+            return "acc"  # "inşaatının seyrini": a possessed noun takes -nI in the accusative
         return "acc" if after_adjective and not owned and has_case(word, "acc") else "apostrophe"
 
     def case_of_last_item(self, sentence: Sentence, cue: FoundCue) -> str:
@@ -137,6 +150,7 @@ class ItemShaper:
             and self.words.has("generic_head", tokens[last - 1])
             and has_compound_head(tokens[last - 1].folded, plural=True)
             and not is_adjective(self.words, tokens[last - 2])
+            and not tokens[last - 2].folded.endswith("ki")  # "iki ülke arasındaki konular": a head noun
         ):
             last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
             case = "apostrophe"
@@ -153,18 +167,37 @@ class ItemShaper:
             or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
         ):
             return None
-        if self.words.has("round", tokens[last - 1]):
-            return None  # "müzakerelerin ikinci turunu değerlendirdi": the talks themselves, not their topic
+        if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
+            return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and not end_token.capitalized:  # a name's case follows an apostrophe
+        elif case in ("acc", "dat", "gen") and (not end_token.capitalized or self._possessed_title(tokens, first, last)):
+            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını")
             ending = case_suffix_length(end_token.folded, case)
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
+        """``İl Genel Meclisi'nin Ocak ayı toplantısı``: a meeting named by its body and date
+        (``X ile Y arasındaki görüşme`` says more, and stays)."""
+        *before, head = tokens
+        return bool(before) and self.words.has("setting", head) and all(
+            t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
+        )
+
+    def _is_time_word(self, token: Token) -> bool:
+        """``ay``, ``ayı`` (``Mart ayı``): a time word, bare or as the head of a compound."""
+        time_words = self.words.by_kind.get("time", ())
+        word = token.folded
+        return word in time_words or (word[-1:] in "ıiuü" and word[:-1] in time_words)
+
+    @staticmethod
+    def _possessed_title(tokens: list[Token], first: int, last: int) -> bool:
+        return last - first >= 2 and has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized
 
     @staticmethod
     def _after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:

@@ -1,0 +1,59 @@
+"""Score the pipeline on the real-news annotation sets, reading the texts from ../shared.
+
+    python benchmarks/real/score.py                 # names held-out (all fields) and topics test
+    python benchmarks/real/score.py --topics-split dev
+
+Prints `trnews eval`'s table for the names held-out set (58 articles, every field), the
+topics row for the chosen split of the topics corpus, and how many of that split's articles
+without an agenda got any topic. The gold files are built in a temporary folder and removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from materialize import DEFAULT_RAW, HERE, gold_record, split_of
+
+from pipeline.api import extract, load
+from pipeline.evaluate import Scores, format_table, score_article
+
+
+def gold_of(annotations: Path, split: str, raw: Path) -> list[dict]:
+    lines = [json.loads(row) for row in annotations.read_text(encoding="utf-8").splitlines() if row.strip()]
+    return [gold_record(line, raw) for line in lines if split == "all" or split_of(line["id"], annotations) == split]
+
+
+def score(golds: list[dict], nlp) -> tuple[Scores, int, int]:
+    scores, without_agenda, with_topics = Scores(), 0, 0
+    for gold in golds:
+        record = extract(gold["text"], id=gold["id"], published=gold["published"], nlp=nlp)
+        score_article(record, gold["gold"], scores)
+        if not gold["gold"]["topics"]:
+            without_agenda += 1
+            with_topics += bool(record.topics)
+    return scores, without_agenda, with_topics
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--topics-split", default="test", help="train, dev, test or all")
+    parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
+    parser.add_argument("--ner", action="store_true", help="with the trained NER model")
+    args = parser.parse_args()
+    nlp = load(ner=args.ner)
+    names, _, _ = score(gold_of(HERE / "names-heldout.jsonl", "all", args.raw), nlp)
+    print("names held-out set (benchmarks/real/names-heldout.jsonl), every field:")
+    print(format_table(names))
+    topics, without, with_topics = score(gold_of(HERE / "topics.jsonl", args.topics_split, args.raw), nlp)
+    row = topics.fields["topics"]
+    print(f"\ntopics corpus, {args.topics_split} split ({topics.articles} articles): "
+          f"P {row.precision:.3f} R {row.recall:.3f} F1 {row.f1:.3f} (tp {row.true_positives}, "
+          f"system {row.system}, gold {row.gold})")
+    print(f"articles without an agenda that got a topic: {with_topics} of {without}")
+
+
+if __name__ == "__main__":
+    main()

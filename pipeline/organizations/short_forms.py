@@ -1,0 +1,77 @@
+"""Short forms of organizations (``data/organization_short_forms.tsv``): once an article has
+named ``İstanbul Büyükşehir Belediye Meclisi``, its ``Meclis`` is that council; ``Kabine``
+with no fuller name is the listed ``Cumhurbaşkanlığı Kabinesi``.
+
+A short form is a capitalized bare head noun that no capitalized word follows (``Meclis
+Başkanı`` is an office) and that no other mention covers. It is read as a mention of the
+nearest organization before it whose name ends in its head (``Meclisi``), else of the first
+one after it, else of the row's default catalogue name, else of nothing.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import APOSTROPHES, is_capitalized, suffix_end, words
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText, Findings, Spans
+from pipeline.resources import read_tsv
+
+
+class ShortForms:
+    def __init__(self, table: str, catalogue: Catalogue) -> None:
+        self._forms: dict[tuple[str, ...], tuple[tuple[str, ...], str | None]] = {}
+        for row in read_tsv(table):
+            short = tuple(w.folded for w in words(row["short_form"]))
+            head = tuple(w.folded for w in words(row["head"]))
+            default = catalogue.key_of(row["default"]) if row["default"].strip() else None
+            self._forms[short] = (head, default)
+        self._lengths = sorted({len(k) for k in self._forms}, reverse=True)
+
+    def add_mentions(self, article: ArticleText, findings: Findings, catalogue: Catalogue,
+                     reserved: list[tuple[int, int]]) -> None:
+        text, text_words = article.text, article.words
+        taken = Spans(reserved + [(m.start, m.end) for m in findings.matches])
+        full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
+        added = []
+        for i, word in enumerate(text_words):
+            if not is_capitalized(word.text) or (word.start > 0 and text[word.start - 1] in APOSTROPHES):
+                continue
+            for length in self._lengths:
+                span = text_words[i : i + length]
+                form = self._forms.get(tuple(w.folded for w in span)) if len(span) == length else None
+                if form is None or not _stands_alone(text, text_words, i + length - 1):
+                    continue
+                start, name_end = span[0].start, span[-1].end
+                if taken.overlaps(start, name_end):
+                    break
+                key = _nearest(full_names, form[0], start) or form[1]
+                if key is not None:
+                    added.append(GazetteerMatch(start, suffix_end(text, name_end), name_end, key, text[start:name_end]))
+                break
+        findings.matches.extend(added)
+
+
+def _folded_words(entity) -> tuple[str, ...]:
+    return tuple(w.folded for w in words(entity.name)) if entity is not None else ()
+
+
+def _nearest(full_names: list[tuple[int, str, tuple[str, ...]]], head: tuple[str, ...], start: int) -> str | None:
+    """The key of the nearest mention before ``start`` whose name ends in ``head``, else of the first after."""
+    ending = [(s, key) for s, key, name in full_names if len(name) > len(head) and name[-len(head) :] == head]
+    before = [item for item in ending if item[0] < start]
+    if before:
+        return max(before)[1]
+    return min(ending)[1] if ending else None
+
+
+def _stands_alone(text: str, text_words, last: int) -> bool:
+    """No capitalized word follows after a space (``Meclis Başkanı``, ``Kabine Toplantısı``)."""
+    if last + 1 >= len(text_words):
+        return True
+    following = text_words[last + 1]
+    gap = text[text_words[last].end : following.start]
+    if gap.strip() == "-" or gap == " " and is_capitalized(following.text):
+        return False
+    # ``Hazine ve Maliye Bakanı``, ``Dışişleri ve Diaspora Bakanı``: the first field of a longer name
+    after_ve = text_words[last + 2] if last + 2 < len(text_words) else None
+    return not (gap == " " and following.folded == "ve" and after_ve is not None and is_capitalized(after_ve.text))

@@ -1,0 +1,83 @@
+"""Persons named by one word only, with strong evidence (the gold format lists a person the
+article names only by surname under that surname): ``Peskov, ... ifade etti``, ``söyleyen
+Peskov``, ``Uğurcan ile görüşmem oldu`` in an article that never gives the full name.
+
+A word counts when all of these hold: it is capitalized and no neighbour is (no longer name),
+it is written capitalized at least twice, once inside a sentence; the article never writes it
+in lowercase (``Yağmur`` / ``yağmur``); no other entity, title or name covers it; it is no
+name stopword; and it is a known given name (``Uğurcan``), or at least once it speaks: it
+opens a clause followed by a comma in a sentence that ends in a verb of saying, or a
+participle of saying stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, iter_sentence_starts
+from pipeline.persons.names import NameReader, PersonMention
+
+#: verbs of saying that close a sentence reporting speech (``dedi``, ``ifade etti``)
+_SAYS = re.compile(
+    r"(?:dedi|söyledi|belirtti|ifade etti|kaydetti|vurguladı|açıkladı|konuştu|dile getirdi|aktardı|"
+    r"ekledi|yanıt verdi|cevap verdi|savundu|iddia etti|değerlendirdi)[.!]?\s*$"
+)
+#: participles of saying before a name (``söyleyen Peskov``)
+_SAYING = {"söyleyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
+           "değerlendiren", "aktaran", "ekleyen"}
+MIN_USES = 2
+
+
+def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[str],
+               mentions: list[PersonMention]) -> list[PersonMention]:
+    given_names = reader.given_names
+    sentence_starts = sorted(set(iter_sentence_starts(text)))
+    starts = set(sentence_starts)
+    lowercase = {w.folded for w in words if w.text[:1].islower()}
+    named = {word for m in mentions for word in m.words}
+    uses: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(words):
+        if i in reader.blocked or not is_capitalized(word.text) or is_all_caps(word.text) or len(word.folded) < 3:
+            continue
+        if word.folded in stopwords or word.folded in lowercase or word.folded in named or not word.text.isalpha():
+            continue
+        if any(c.isupper() for c in word.text[1:]):
+            continue  # ``DeMet's``: a brand written with inner capitals
+        if word.start > 0 and text[word.start - 1] in "'’":
+            continue
+        if _capitalized_neighbour(text, words, i):
+            continue
+        uses[word.folded].append(i)
+    found = []
+    for indices in uses.values():
+        if len(indices) < MIN_USES or all(words[i].start in starts for i in indices):
+            continue
+        given = words[indices[0]].folded in given_names  # ``Uğurcan``: a footballer named by first name
+        if not given and not any(_speaks(text, words, i, sentence_starts) for i in indices):
+            continue
+        for i in indices:
+            mention = reader.single_word(i)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
+    for left, right in ((i - 1, i), (i, i + 1)):
+        if 0 <= left and right < len(words) and text[words[left].end : words[right].start] in (" ", "-") \
+                and is_capitalized(words[left if right == i else right].text):
+            return True
+    return False
+
+
+def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) -> bool:
+    word = words[i]
+    if i > 0 and words[i - 1].folded in _SAYING and text[words[i - 1].end : word.start] == " ":
+        return True
+    if text[word.end : word.end + 1] != "," and not (text[word.end : word.end + 1] in "'’" and
+                                                     text[word.end:].split(" ", 1)[0].endswith(",")):
+        return False
+    following = [s for s in sentence_starts if s > word.start]
+    sentence_end = following[0] if following else len(text)
+    return bool(_SAYS.search(text[word.end : sentence_end]))

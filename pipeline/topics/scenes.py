@@ -1,0 +1,124 @@
+"""The end of a list before its cue: what stands between the last item and the cue verb
+and names no topic.
+
+``tezkere önceki gün Genel Kurul'da görüşüldü`` (where and when), ``X de kabine
+toplantısında masaya yatırılacak`` (the meeting), ``X de toplantının en önemli gündem
+maddelerinden biri`` (whose agenda), ``X de kabinede görüşülecek konular arasında`` (a
+relative clause of the predicate noun): the list ends before them.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
+from pipeline.lang.tr.numbers import number_words
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.cues import WordClasses
+from pipeline.topics.items import INTENSIFIERS
+
+
+class ListEndTrimmer:
+    def __init__(self, words: WordClasses) -> None:
+        self.words = words
+
+    def strip(self, sentence: Sentence, start: int, end: int) -> int:
+        """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
+        tokens = sentence.tokens
+        while end > start:
+            last = tokens[end - 1]
+            if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
+                end -= 1
+                while end > start and not sentence.marks[end] and (
+                    tokens[end - 1].capitalized
+                    or (tokens[end - 1].folded == "ve" and end - 2 >= start and tokens[end - 2].capitalized)
+                ):
+                    end -= 1  # the rest of the name: "Genel Kurul'da", "Plan ve Bütçe Komisyonu'nda"
+            elif self._participle_at_end(sentence, start, end) is not None:
+                end = self._participle_at_end(sentence, start, end)
+            elif self._is_meeting_scene(sentence, start, end):
+                end = self._before_meeting_scene(sentence, start, end)
+            elif self.words.has("time", last) and not sentence.marks[end]:
+                end -= 1
+            elif self._is_time_noun(_without_locative(last)):
+                end -= 1  # "Kasım ayında görüşülecek": when, not what
+                while end > start and tokens[end - 1].folded.isdigit() and not sentence.marks[end]:
+                    end -= 1  # "2029 yılında"
+            elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
+                end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
+            else:
+                return end
+        return end
+
+    def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:
+        """``X de kabinede görüşülecek önemli konular arasında``: a relative clause of the
+        predicate noun, after the list (a list itself ends in a noun): where it starts."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
+            index -= 1
+        if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
+            return index
+        return None
+
+    @staticmethod
+    def _is_bare_participle(token: Token) -> bool:
+        return not token.capitalized and token.stem_end == token.end and is_participle(token.folded)
+
+    def _is_meeting_scene(self, sentence: Sentence, start: int, end: int) -> bool:
+        """``... kabine toplantısında`` or ``... toplantının en önemli gündem`` right before the
+        cue: where the list is discussed, or whose agenda it is, not a topic."""
+        tokens = sentence.tokens
+        index = end - 1
+        while index > start and not sentence.marks[index + 1] and self._is_predicate_word(tokens[index]):
+            index -= 1
+        token = tokens[index]
+        if sentence.marks[index + 1]:
+            return False
+        if has_case(token.folded, "gen"):  # "kabinenin (en önemli gündem maddesi)", "iki liderin gündeminde"
+            return self.words.has("setting", token) or self.words.has("participant", token)
+        return (
+            index == end - 1
+            and self.words.has("setting", token)
+            and has_case(token.folded, "loc")
+            and not is_passive_participle(token.folded)
+        )
+
+    def _is_predicate_word(self, token: Token) -> bool:
+        return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS
+
+    def _before_meeting_scene(self, sentence: Sentence, start: int, end: int) -> int:
+        tokens = sentence.tokens
+        index = end - 1
+        while not (self.words.has("setting", tokens[index]) or self.words.has("participant", tokens[index])):
+            index -= 1
+        # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
+        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
+            index -= 1
+        return index
+
+    def _names_the_meeting(self, token: Token) -> bool:
+        word = token.folded
+        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+        if token.folded.isdigit() or token.folded in number_words():
+            return True  # "2 liderin gündeminde", "iki liderin gündeminde"
+        return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
+
+    def _is_time_position(self, time: Token, position: Token) -> bool:
+        """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""
+        return bool(_without_locative(position)) and self._is_time_noun(time.folded)
+
+    def _is_time_noun(self, word: str) -> bool:
+        """``ay``, ``ayı`` (``Kasım ayı``), ``haftası``: a time word, bare or as the head of a compound.
+        The possessive -(s)I is matched as written: ``ay`` is too short for the suffix stripper."""
+        time_words = self.words.by_kind.get("time", ())
+        if word in time_words or (word[-3:] in ("lar", "ler") and word[:-3] in time_words):
+            return True  # "günlerde", "önümüzdeki haftalarda"
+        return word[-1:] in ("ı", "i", "u", "ü") and (
+            word[:-1] in time_words or (word[-2:-1] == "s" and word[:-2] in time_words)
+        )
+
+def _without_locative(token: Token) -> str:
+    """A lower-case word in the locative, without its ending (``ortasında`` → ``ortası``); "" otherwise."""
+    word = token.folded
+    if token.capitalized or not has_case(word, "loc"):
+        return ""
+    return word[: len(word) - case_suffix_length(word, "loc")]

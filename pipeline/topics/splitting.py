@@ -1,0 +1,139 @@
+"""Cutting a list into items: at commas outside quotes, at ``yanı sıra`` and ``hem de``,
+and at its final coordinator, unless that ``ve``/``ile`` joins two adjectives (``küresel
+ve bölgesel meseleler``), the sides of a relation (``Türkiye ile AB arasındaki ilişkiler``),
+a fixed pair (``barış ve istikrar``) or a partner and the noun that takes it (``AB ile
+koordinasyon``), or the items already use ``ve`` inside them.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.morphology import is_participle
+from pipeline.topics.clauses import Sentence
+from pipeline.topics.cues import WordClasses, is_adjective
+from pipeline.topics.items import COORDINATORS, INTENSIFIERS, additive_at, both_at
+
+#: Coordinators that join whole items; "ile" also joins the two sides of a relation
+#: ("Türkiye ile AB arasındaki ilişkiler").
+ITEM_COORDINATORS = {"ve", "veya", "yahut"}
+FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
+MAX_FIELD_NAME_WORDS = 3
+
+
+class ListSplitter:
+    def __init__(self, words: WordClasses) -> None:
+        self.words = words
+
+    def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
+        """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""
+        return any(
+            sentence.tokens[i].folded in ITEM_COORDINATORS
+            and sentence.depths[i] == 0
+            and self._ends_a_list(text, sentence, first, i, last)
+            for i in range(first + 1, last)
+        )
+
+    def chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """The list cut at commas outside quotes, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
+        ``hem de`` (``hem X hem de Y``)."""
+        chunks, chunk_start = [], start
+        for index in range(start + 1, end):
+            if "," in sentence.marks[index]:
+                chunks.append((chunk_start, index))
+                chunk_start = index
+            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + 2 < end:
+                chunks.append((chunk_start, index))
+                chunk_start = index + 2  # "X'in yanı sıra Y", "hem X hem de Y"
+        chunks.append((chunk_start, end))
+        return [chunk for chunk in chunks if chunk[0] < chunk[1]]
+
+    def split(self, text: str, sentence: Sentence, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Items: the chunks, the last one cut at its final coordinator where that ends a list."""
+        if not chunks:
+            return []
+        *leading, (first, last) = chunks
+        if leading and self._shares_a_field_noun(sentence, chunks):
+            return [(chunks[0][0], last)]  # "enerji, ulaştırma ve turizm alanlarında iş birliği": one topic
+        if any(self._joins_items(text, sentence, *chunk) for chunk in leading):
+            return chunks  # "ve" is used inside items: the list is comma-separated throughout
+        coordinator = next(
+            (
+                i
+                for i in range(last - 1, first, -1)
+                if sentence.tokens[i].folded in COORDINATORS
+                and sentence.depths[i] == 0
+                and self._ends_a_list(text, sentence, first, i, last)
+            ),
+            None,
+        )
+        if coordinator is None:
+            return chunks
+        return [*leading, (first, coordinator), (coordinator + 1, last)]
+
+    @staticmethod
+    def _shares_a_field_noun(sentence: Sentence, chunks: list[tuple[int, int]]) -> bool:
+        """Short chunks before ``X alanlarında ...``: the plural field noun is shared by all of them."""
+        *leading, (first, last) = chunks
+        if any(end - start > MAX_FIELD_NAME_WORDS for start, end in leading):
+            return False
+        return any(t.folded.startswith(FIELD_NOUNS) for t in sentence.tokens[first + 1 : last])
+
+    def _ends_a_list(self, text: str, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """Whether the coordinator joins two items, rather than two adjectives of one noun
+        (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
+        arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
+        tokens = sentence.tokens
+        if is_adjective(self.words, tokens[coordinator - 1]):
+            return False
+        if self._shares_a_relative_suffix(sentence, first, coordinator, last):
+            return False
+        if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
+            return False
+        if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
+            return False
+        if tokens[coordinator].folded == "ile" and any(
+            is_participle(t.folded) for t in tokens[coordinator + 1 : min(last, coordinator + 3)]
+        ):
+            return False  # "Yılmaz'ın Kaya ile yaptığı görüşme": the partner of a relative clause
+        window_start, window_end = (
+            tokens[max(first, coordinator - 4)].start,
+            tokens[min(len(tokens) - 1, coordinator + 4)].end,
+        )
+        for pair in self.words.pairs.find(text[window_start:window_end]):
+            if pair.start <= tokens[coordinator].start - window_start < pair.end:
+                return False
+        return True
+
+    @staticmethod
+    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
+        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
+        tokens = sentence.tokens
+        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
+        if after is None or coordinator + 2 >= last or not after.capitalized:
+            return False
+        if not (after.stem_end < after.end and after.folded.endswith("ki")):
+            return False
+        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
+
+    def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
+        """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
+        (only adjectives and ``daha`` between) takes the partner before it: one item. A noun
+        between (``X ile savunma iş birliği``) makes ``ile`` the list's coordinator again,
+        unless a name stands before ``ile``: a country or body is the partner (``Irak ile
+        enerji iş birliği``)."""
+        tokens = sentence.tokens
+        if tokens[coordinator - 1].capitalized:  # "Irak ile enerji iş birliği": a named partner
+            nouns = range(coordinator + 1, last)
+        else:
+            noun = coordinator + 1
+            while noun < last and (tokens[noun].folded in INTENSIFIERS or is_adjective(self.words, tokens[noun])):
+                noun += 1
+            nouns = range(noun, noun + 1)
+        return any(
+            self.words.has_phrase("comitative", tokens[noun : noun + size])
+            for noun in nouns
+            for size in (1, 2)
+            if noun + size <= last
+        )
+
+

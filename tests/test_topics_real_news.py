@@ -1,0 +1,134 @@
+"""Agenda statements as real reporters write them (issue 16): every inflection of the cue
+verbs and nouns, nominal predicates, list shapes and item boundaries. The sentences are
+written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+CUE_FORMS = [
+    # (sentence, expected items)
+    ("Kabine toplandı. Toplantıda vergi düzenlemesi gözden geçirildi.", ["vergi düzenlemesi"]),
+    ("Kurul toplandı. Toplantıda yeni liman projeleri karara bağlandı.", ["yeni liman projeleri"]),
+    ("Meclis toplandı. Toplantıda kira artışları gündeme alındı.", ["kira artışları"]),
+    ("Heyetler görüştü. Görüşmemizde tarım ticaretini ve su yönetimini ele aldık.", ["tarım ticareti", "su yönetimi"]),
+    ("Bakanlar buluştu. Toplantıda liman yatırımlarını değerlendirecekler.", ["liman yatırımları"]),
+    ("Liderler bir araya geldi. Zirvede göç konusunun ele alınması bekleniyor.", ["göç konusu"]),
+    ("Heyetler görüştü. Görüşmede orman yangınlarına da değinildi.", ["orman yangınları"]),
+    ("Kurul toplandı. Terörle mücadele hakkında kurula bilgi sunuldu.", ["Terörle mücadele"]),
+    ("Vali toplantı yaptı. Vali, yol çalışmaları hakkında bilgi aldı.", ["yol çalışmaları"]),
+    ("İki bakan görüştü. Bakanlar, kültür mirası hakkında fikir teatisinde bulundu.", ["kültür mirası"]),
+    ("Kabine toplanıyor. Asgari ücret de kabinenin gündeminde olacak.", ["Asgari ücret"]),
+    ("Kabine toplanıyor. Emekli maaşları da toplantının en önemli gündem maddelerinden biri olacak.", ["Emekli maaşları"]),
+    ("Kabine toplanıyor. Toplantının bir diğer konusu orman yangınları olacak.", ["orman yangınları"]),
+    ("Zirve yapılacak. Gıda fiyatları ve kuraklık da zirvede görüşülecek konular arasında.", ["Gıda fiyatları", "kuraklık"]),
+    ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
+]
+
+NO_STATEMENT = [
+    "Toplantı yapıldı. Bu konunun ele alınmadığı anlaşıldı.",
+    "Kurul toplandı. Raporun görüşülmesinin ardından oturum kapandı.",
+    "Kurul toplandı. Teklifler görüşülmek üzere komisyona gönderildi.",
+    "Toplantı yapıldı. Sorunlar daha çok tartışılır hale geldi.",
+    "Toplantı yapıldı. Barışa odaklanacak şekilde görev tanımı değişti.",
+    "Zirve yapıldı. Ziyaretin önemli bir adım olduğu değerlendirildi.",
+    "Toplantı yapıldı. Taraflar tüm seçenekleri masada tuttu.",
+]
+
+LIST_SHAPES = [
+    ("Kurul toplandı. Depremle ilgili durumun konuşulduğu toplantıda;\n\n• Hasar tespiti\n\n• Çadır kentlerin durumu ve\n\n• Okulların onarımı gözden geçirildi.",
+     ["Hasar tespiti", "Çadır kentlerin durumu", "Okulların onarımı"]),
+    ("Zirve yapıldı. Görüşmede Gürcistan ve Moldova gibi bölgesel meseleler ele alındı.", ["Gürcistan", "Moldova"]),
+    ("Zirve yapıldı. Görüşmede balıkçılık ve ormancılık gibi konularda kaydedilen ilerlemeler ele alındı.", ["balıkçılık", "ormancılık"]),
+    ("Zirve yapıldı. Görüşmede tahıl başta olmak üzere tarım ürünlerinin ticareti ele alındı.",
+     ["tahıl başta olmak üzere tarım ürünlerinin ticareti"]),
+    ("Zirve yapıldı. Görüşmemizde liman inşaatının seyrini, demiryolu bağlantısını ele aldık.",
+     ["liman inşaatının seyri", "demiryolu bağlantısı"]),
+    ("Zirve yapıldı. Görüşmede iki ülke arasındaki konuları değerlendirdiler.", ["iki ülke arasındaki konular"]),
+]
+
+ITEM_BOUNDARIES = [
+    ("Kabine toplanıyor. Başkan Yılmaz'ın Kaya ile yaptığı görüşmenin sonuçları da kabinede masaya yatırılacak.",
+     ["Başkan Yılmaz'ın Kaya ile yaptığı görüşmenin sonuçları"], ["Başkan Yılmaz", "Kaya"]),
+    ("Kurul toplandı. Savcılıkça yürütülen bir soruşturma kapsamında alınan kararları değerlendirdiler.",
+     ["Savcılıkça yürütülen bir soruşturma kapsamında alınan kararlar"], []),
+    ("Kurul toplandı. Görüşmede, iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi ele alındı.",
+     ["iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi"], []),
+    ("Kurul toplandı. Hizmet kalitesini kalıcı olarak artırmaya yönelik tedbirler görüşüldü.",
+     ["Hizmet kalitesini kalıcı olarak artırmaya yönelik tedbirler"], []),
+    ("Kurul toplandı. Teklif, yarın Plan ve Bütçe Komisyonu'nda görüşülecek.", ["Teklif"], []),
+    ("Konsey toplandı. Konsey, Kıbrıs'taki BM Barış Gücü (UNFICYP) hakkında bilgi aldı.", ["Kıbrıs'taki BM Barış Gücü (UNFICYP)"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_FORMS)
+def test_a_cue_form_states_an_agenda(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT)
+def test_a_cue_word_in_another_sense_states_no_agenda(text):
+    assert topics(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_SHAPES)
+def test_a_list_shape_gives_its_items(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "not_alone"), ITEM_BOUNDARIES)
+def test_an_item_keeps_its_phrase_whole(text, expected, not_alone):
+    found = topics(text)
+    assert found == expected
+    assert not set(not_alone) & set(found)
+
+
+def test_a_headline_with_an_agenda_cue_states_its_topics():
+    text = "Tarım ve su masada\n\nBakanlar bugün Ankara'da bir araya geldi. Toplantı üç saat sürdü."
+    assert topics(text) == ["Tarım", "su"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liderler yarın görüşecek. Ege'deki gelişmeler de iki liderin gündeminde olacak.", ["Ege'deki gelişmeler"]),
+        ("Kurul toplandı. Görüşmede, il başkanının itirazları ile bütçe değerlendirildi.", ["il başkanının itirazları", "bütçe"]),
+    ],
+)
+def test_an_owner_in_the_genitive(text, expected):
+    """Before ``gündeminde`` the genitive names whose agenda it is; before a possessed noun
+    it is part of the item."""
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Komisyon toplandı. Komisyon, Sokak Hayvanlarının Korunmasına Dair Kanun Teklifini görüşecek.",
+         ["Sokak Hayvanlarının Korunmasına Dair Kanun Teklifi"]),
+        ("Kabine toplanacak. Vergi konularının da ele alınacağı toplantı sürecinde kira artışları ve konut da görüşülecek.",
+         ["Vergi konuları", "kira artışları", "konut"]),
+        ("Kurul toplandı. Görüşmelerde Sayıştay, Meclis'in yanı sıra 12 bakanlık bütçesi ele alındı.",
+         ["Sayıştay", "Meclis", "12 bakanlık bütçesi"]),
+    ],
+)
+def test_titles_scenes_and_additive_lists(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kabine toplandı. Toplantıda hem vergi hem de kira artışları ele alındı.", ["vergi", "kira artışları"]),
+        ("Meclis toplandı. Toplantıda 4 gündem dışı olmak üzere 15 madde görüşüldü.", []),
+        ("Meclis toplandı. İl Meclisi'nin Mart ayı toplantısı gündeme geldi.", []),
+    ],
+)
+def test_pairs_and_vague_or_meeting_only_items(text, expected):
+    assert topics(text) == expected
