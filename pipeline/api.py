@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -56,6 +58,10 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
             _loaded[key] = _build_stanza_pipeline(model, ner_path)
         else:
             raise ValueError(f"unknown backend {backend!r}; available: 'spacy', 'stanza'")
+        # the lexicons live as long as the process: moved out of the garbage collector's sight,
+        # they are not scanned again at every full collection (long articles triggered many)
+        gc.collect()
+        gc.freeze()
     return _loaded[key]
 
 
@@ -97,12 +103,15 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _make_doc(nlp: Language, text: str, id: str | None, published: dt.date | str | None) -> Doc:
+def _make_doc(
+    nlp: Language, text: str, id: str | None, published: dt.date | str | None, doc: Doc | None = None
+) -> Doc:
+    """The Doc of ``text`` with the article's id and date; ``doc``: its tokens, made already."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, got {type(text).__name__}")
     if len(text) > nlp.max_length:  # spaCy's own message is a paragraph about parser memory
         raise ValueError(f"text has {len(text):,} characters, more than the limit of {nlp.max_length:,} (nlp.max_length)")
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(text) if doc is None else doc
     doc.user_data["trnews_text"] = text  # what extensions.doc_text gives, without rebuilding it from the tokens
     doc._.trnews_id = id if id is not None else text_id(text)
     doc._.trnews_published = parse_published(published)
@@ -124,16 +133,27 @@ def extract_many(
     """One ``Record`` or ``ErrorRow`` per input row (dicts with ``text``, optional ``id`` and
     ``published``), in input order. A row that fails never stops the others."""
     nlp = nlp or load()
-    batch: list[tuple[str | None, Doc | ErrorRow]] = []
-    for row in rows:
-        batch.append(_prepare(nlp, row))
-        if len(batch) >= batch_size:
-            yield from _run_batch(nlp, batch)
-            batch = []
-    yield from _run_batch(nlp, batch)
+    rows = iter(rows)
+    while batch := list(islice(rows, batch_size)):
+        yield from _run_batch(nlp, _prepare_batch(nlp, batch))
 
 
-def _prepare(nlp: Language, row: Mapping[str, Any]) -> tuple[str | None, Doc | ErrorRow]:
+def _prepare_batch(nlp: Language, rows: list[Mapping[str, Any]]) -> list[tuple[str | None, Doc | ErrorRow]]:
+    """The rows' Docs, their texts tokenized together (``tokenizer.pipe``): the Stanza backend
+    analyses a list of documents in one call. If that fails, each row is tokenized alone."""
+    usable = [i for i, row in enumerate(rows) if _is_usable_text(nlp, row.get("text"))]
+    try:
+        tokenized = dict(zip(usable, nlp.tokenizer.pipe([rows[i]["text"] for i in usable], batch_size=len(rows))))
+    except Exception:  # noqa: BLE001  (the row that fails becomes an error row below)
+        tokenized = {}
+    return [_prepare(nlp, row, tokenized.get(i)) for i, row in enumerate(rows)]
+
+
+def _is_usable_text(nlp: Language, text: Any) -> bool:
+    return isinstance(text, str) and bool(text.strip()) and len(text) <= nlp.max_length
+
+
+def _prepare(nlp: Language, row: Mapping[str, Any], doc: Doc | None = None) -> tuple[str | None, Doc | ErrorRow]:
     row_id = row.get("id")
     row_id = None if row_id is None else str(row_id)
     try:
@@ -142,7 +162,7 @@ def _prepare(nlp: Language, row: Mapping[str, Any]) -> tuple[str | None, Doc | E
             raise ValueError("row has no 'text' field")
         if isinstance(text, str) and not text.strip():
             raise ValueError("text is empty")
-        return row_id, _make_doc(nlp, text, row_id, row.get("published"))
+        return row_id, _make_doc(nlp, text, row_id, row.get("published"), doc)
     except (TypeError, ValueError) as error:
         return row_id, ErrorRow(id=row_id, error=str(error), source=row.get("source"))
 

@@ -64,3 +64,25 @@ def test_a_crashing_stage_costs_only_its_own_article(monkeypatch):
     results = list(pipeline.extract_many([{"id": "1", "text": "Türkiye"}, {"id": "2", "text": "zehir"}, {"id": "3", "text": "İtalya"}]))
     assert [type(r) for r in results] == [Record, ErrorRow, Record]
     assert "stage broke" in results[1].error
+
+
+def test_a_tokenizer_failing_on_the_batch_costs_only_the_article_it_fails_on(monkeypatch):
+    nlp = pipeline.load()
+    tokenize = nlp.tokenizer
+
+    class Fragile:
+        """spaCy's tokenizer, except that it fails on one text and on every batch holding it."""
+
+        def __call__(self, text):
+            if "Kırık" in text:
+                raise ValueError("cannot tokenize")
+            return tokenize(text)
+
+        def pipe(self, texts, batch_size=32):
+            return [self(text) for text in texts]
+
+    monkeypatch.setattr(nlp, "tokenizer", Fragile())
+    rows = [{"id": "a", "text": "Heyet Roma'ya gitti."}, {"id": "b", "text": "Kırık bir metin."}]
+    results = list(pipeline.extract_many(rows, nlp=nlp))
+    assert [type(result).__name__ for result in results] == ["Record", "ErrorRow"]
+    assert results[1].error == "cannot tokenize"

@@ -146,3 +146,22 @@ def test_the_command_line_extracts_with_the_stanza_backend(tmp_path):
 def test_an_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="stanza"):
         pipeline.load(backend="udpipe")
+
+
+def _analysis(doc):
+    return [(t.idx, t.text, t.lemma_, t.pos_, str(t.morph), t._.trnews_syntactic_words) for t in doc]
+
+
+def test_a_batch_of_texts_is_analysed_as_each_text_alone(stanza_nlp):
+    texts = ["Bakanlar Ankara'da buluşacak.", "   ", "Öğrenciler kitapları okudular. Toplantı yarın yapılacak."]
+    batched = list(stanza_nlp.tokenizer.pipe(texts, batch_size=2))
+    assert [_analysis(doc) for doc in batched] == [_analysis(stanza_nlp.make_doc(text)) for text in texts]
+
+
+def test_extract_many_hands_stanza_the_batch_in_one_call(stanza_nlp, monkeypatch):
+    calls = []
+    analyse = stanza_nlp.tokenizer.stanza_pipeline
+    monkeypatch.setattr(stanza_nlp.tokenizer, "stanza_pipeline", lambda documents: calls.append(documents) or analyse(documents))
+    rows = [{"id": str(n), "text": text} for n, text in enumerate(["Heyet Roma'ya gitti.", "Vali Ankara'da konuştu."])]
+    assert [record.id for record in pipeline.extract_many(rows, nlp=stanza_nlp)] == ["0", "1"]
+    assert [len(documents) for documents in calls] == [2]

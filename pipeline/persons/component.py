@@ -201,8 +201,10 @@ def _next_word_start(text: str, phrase: TitlePhrase) -> int:
     position = phrase.end
     if phrase.kind == "honorific" and text[position : position + 1] == ".":
         position += 1
-    gap = len(text[position:]) - len(text[position:].lstrip(" "))
-    return position + gap if gap else -1
+    after_spaces = position
+    while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
+        after_spaces += 1
+    return after_spaces if after_spaces > position else -1
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
@@ -240,9 +242,23 @@ def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> Non
     reader.blocked.update(_word_indices(words, [(mention.start, mention.end)]))
 
 
+#: (words, their start offsets) of the last call: ``_claim`` runs once per name found, and
+#: rebuilding the starts each time made the stage quadratic in the article's length
+_last_word_starts: tuple[list[Word], list[int]] = ([], [])
+
+
+def _word_starts(words: list[Word]) -> list[int]:
+    global _last_word_starts
+    cached_words, starts = _last_word_starts
+    if cached_words is not words or len(starts) != len(words):
+        starts = [w.start for w in words]
+        _last_word_starts = (words, starts)
+    return starts
+
+
 def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     """Indices of the words that start inside any of the spans."""
-    starts = [w.start for w in words]
+    starts = _word_starts(words)
     indices: set[int] = set()
     for start, end in spans:
         indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))

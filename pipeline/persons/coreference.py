@@ -130,14 +130,23 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
         owner = _main_owner(people, sorted(set(owners)))
         if owner is not None:
             entries.append((surname, str(owner)))
+    covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
+    for start, end in taken:
+        _cover(covered, start, end)
     for match in Gazetteer(entries, proper=True).find(text, words):
-        if any(match.start < end and start < match.end for start, end in taken):
+        if covered.find(1, match.start, match.end) != -1:
             continue
         name = text[match.start : match.name_end]
         people[int(match.key)].mentions.append(
             PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
         )
-        taken.append((match.start, match.end))
+        _cover(covered, match.start, match.end)
+
+
+def _cover(covered: bytearray, start: int, end: int) -> None:
+    end = min(end, len(covered))
+    if start < end:
+        covered[start:end] = b"\x01" * (end - start)
 
 
 def _main_owner(people: list[Person], owners: list[int]) -> int | None:
