@@ -182,7 +182,7 @@ class ItemShaper:
         return AgendaItem(tokens[first].start, end)
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
-        """``İl Genel Meclisi'nin Ocak ayı toplantısı``: a meeting named by its body and date
+        """``Belediye Meclisi'nin Mart ayı toplantısı``: a meeting named by its body and date
         (``X ile Y arasındaki görüşme`` says more, and stays)."""
         *before, head = tokens
         return bool(before) and self.words.has("setting", head) and all(
