@@ -15,12 +15,13 @@ _LAZY = {
     "extract": "pipeline.api",
     "extract_many": "pipeline.api",
     "load": "pipeline.api",
+    "process": "pipeline.api",
     "text_id": "pipeline.api",
     "Record": "pipeline.schema",
     "ErrorRow": "pipeline.schema",
     "SCHEMA_VERSION": "pipeline.schema",
 }
-__all__ = ["SCHEMA_VERSION", "ErrorRow", "Record", "__version__", "extract", "extract_many", "load", "text_id"]
+__all__ = ["SCHEMA_VERSION", "ErrorRow", "Record", "__version__", "extract", "extract_many", "load", "process", "text_id"]
 
 
 def __getattr__(name: str) -> Any:

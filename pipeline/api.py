@@ -118,13 +118,21 @@ def _make_doc(
     return doc
 
 
+def process(
+    text: str, id: str | None = None, published: dt.date | str | None = None, nlp: Language | None = None
+) -> Doc:
+    """The processed spaCy Doc of one article: its extractions are in ``doc.spans`` and
+    ``doc.ents`` (for displaCy: ``pipeline.display.displacy_ents(doc)``)."""
+    nlp = nlp or load()
+    return nlp(_make_doc(nlp, text, id, published))
+
+
 def extract(
     text: str, id: str | None = None, published: dt.date | str | None = None, nlp: Language | None = None
 ) -> Record:
     """The record of one article. ``published`` (a date, ``2026-01-22`` or ``22.01.2026``, see
     ``pipeline.published``) resolves relative dates."""
-    nlp = nlp or load()
-    return doc_to_record(nlp(_make_doc(nlp, text, id, published)))
+    return doc_to_record(process(text, id, published, nlp))
 
 
 def extract_many(

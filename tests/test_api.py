@@ -86,3 +86,15 @@ def test_a_tokenizer_failing_on_the_batch_costs_only_the_article_it_fails_on(mon
     results = list(pipeline.extract_many(rows, nlp=nlp))
     assert [type(result).__name__ for result in results] == ["Record", "ErrorRow"]
     assert results[1].error == "cannot tokenize"
+
+
+def test_process_gives_the_doc_whose_spans_make_the_record():
+    from pipeline.display import displacy_ents
+
+    text = "Dışişleri Bakanı Hakan Fidan yarın İtalya'ya gidecek."
+    doc = pipeline.process(text, id="a1", published="2026-01-22")
+    record = pipeline.extract(text, id="a1", published="2026-01-22")
+    shown = {(ent["start"], ent["end"], ent["label"]) for ent in displacy_ents(doc)["ents"]}
+    mentions = {(m.start, m.end, e.type) for e in record.entities for m in e.mentions}
+    assert mentions <= shown
+    assert ("DATE" in {label for _, _, label in shown}) == bool(record.dates)
