@@ -15,11 +15,10 @@ import argparse
 import json
 from pathlib import Path
 
+from pipeline.resources import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = next(
-    (path for path in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if path.is_dir()),
-    ROOT.parent / "shared",
-)
+SHARED = shared_dir()
 GOLD_SETS = {
     "dev": SHARED / "gold" / "dev",
     "news": SHARED / "gold" / "news",

@@ -19,8 +19,10 @@ import argparse
 import json
 from pathlib import Path
 
+from pipeline.resources import shared_dir
+
 HERE = Path(__file__).resolve().parent
-DEFAULT_RAW = HERE.parents[1].parent / "shared" / "data" / "news-raw"
+DEFAULT_RAW = shared_dir() / "data" / "news-raw"
 EMPTY_GOLD = {"persons": [], "countries": [], "missions": [], "organizations": [], "money": [], "topics": [], "dates": []}
 
 
