@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
-from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, turkish_upper, words
+from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
@@ -66,7 +66,6 @@ _DATIVE = re.compile(r"[yn]?[ae]")
 #: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
 _VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
@@ -179,9 +178,8 @@ class MoneyStage(SavedLexicons):
             window = text[window_start : marker.start()].rstrip(" ")
             match = next((m for m in self.inflecting.find(window) if m.end == len(window)), None)
             if match is not None:
-                sentence_end = _SENTENCE_END.search(text, marker.end())
                 head = turkish_lower(match.entry.split()[-1])[:4]  # "dola" of "doları": also "dolar"
-                scope_end = sentence_end.start() if sentence_end else len(text)
+                scope_end = sentence_end(text, marker.end())
                 found.append(Denomination(marker.end(), scope_end, self.currencies[match.key], head))
         return found
 
