@@ -20,7 +20,6 @@ from pipeline.lang.tr.text import (
     before_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -85,6 +84,7 @@ class NameReader:
     given_names: set[str]
     stopwords: set[str]
     blocked: set[int]
+    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
 
     def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
@@ -215,7 +215,7 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
-        if opens_sentence(self.text, word.start) and not self._has_suffix([index]):
+        if word.start in self.sentence_openers and not self._has_suffix([index]):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, iter_sentence_starts
+from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 from pipeline.persons.names import NameReader, PersonMention
 
 #: verbs of saying that close a sentence reporting speech (``dedi``, ``ifade etti``)
@@ -30,9 +30,9 @@ MIN_USES = 2
 
 
 def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[str],
-               mentions: list[PersonMention]) -> list[PersonMention]:
+               mentions: list[PersonMention], sentence_starts: list[int]) -> list[PersonMention]:
+    """``sentence_starts``: the analysis's, in text order."""
     given_names = reader.given_names
-    sentence_starts = sorted(set(iter_sentence_starts(text)))
     starts = set(sentence_starts)
     lowercase = {w.folded for w in words if w.text[:1].islower()}
     named = {word for m in mentions for word in m.words}

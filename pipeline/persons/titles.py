@@ -31,7 +31,6 @@ from pipeline.lang.tr.text import (
     after_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
@@ -116,6 +115,7 @@ class TextClues:
     known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
     entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
     given_names: set[str]
+    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
 
 
 def _stem(title: str, compound: bool) -> str:
@@ -259,7 +259,7 @@ class TitleFinder:
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
-            if opens_sentence(text, word.start) and not (
+            if word.start in clues.sentence_openers and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
                 or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
