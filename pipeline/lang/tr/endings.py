@@ -22,10 +22,11 @@ _LOW = "[ae]"  # the two-way vowel
 _D = "[dt]"  # d, or t after a voiceless consonant
 
 #: each case's ending as letters, with its buffer consonant (``n`` after a possessive, ``y``
-#: after a vowel) optional: ``Fidan'ın`` and ``Ankara'nın``, ``Roma'ya`` and ``Paris'e``
+#: after a vowel) optional: ``Fidan'ın`` and ``Ankara'nın``, ``Roma'ya``, ``Paris'e`` and
+#: ``Kurulu'na``
 CASE_ENDINGS = {
     "gen": f"n?{_HIGH}n",
-    "dat": f"y?{_LOW}",
+    "dat": f"[yn]?{_LOW}",
     "loc": f"n?{_D}{_LOW}",
     "abl": f"n?{_D}{_LOW}n",
 }
