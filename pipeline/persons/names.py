@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.endings import is_compound_head, spells_case
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -46,13 +46,8 @@ _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
-COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
-#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``; ``Başkanlığında``: with a
-#: case ending after the possessive)
-_ABSTRACT_POSSESSIVE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[dt][ae]n?|n[ıiuü]n|n[ae]|n[ıiuü])?$")
-_VOWELS = "aeıioöuü"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
@@ -362,18 +357,6 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def is_compound_head(folded: str) -> bool:
-    """A long capitalized word with a possessive or plural written without an apostrophe is the
-    head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
-    names take their suffixes after an apostrophe."""
-    if len(folded) >= 7 and _ABSTRACT_POSSESSIVE.search(folded):
-        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
-    if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
-        return False
-    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
-    return folded.endswith(("ları", "leri")) or folded[-3] in _VOWELS
 
 
 def without_particle(name_word: str) -> str:
