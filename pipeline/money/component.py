@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case
+from pipeline.lang.tr.morphology import has_verb_form
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -61,8 +62,6 @@ _CASE_MARKED = ("loc", "abl", "loc_ki", "gen", "ins", "plural")
 #: lirası|ndan, avro|ydu, dolar|dı, doları|yla).
 _TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
-#: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
-_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
@@ -361,7 +360,7 @@ class MoneyStage(SavedLexicons):
 
 def _is_head_noun(word: Word) -> bool:
     """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
-    return ends_in(word.folded, *POSSESSIVES) and not _VERB_ENDING.search(word.folded)
+    return ends_in(word.folded, *POSSESSIVES) and not has_verb_form(word.folded)  # ``ihracat yaptı``: a verb
 
 
 def _scaled(number: NumberPhrase, scale: int) -> int | float:

@@ -12,7 +12,6 @@ have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the prev
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from pipeline.lang.tr.morphology import (
@@ -21,7 +20,11 @@ from pipeline.lang.tr.morphology import (
     is_complement_clause,
     is_nominalized_verb,
     is_participle,
+    is_participle_suffix,
+    is_relative_participle,
+    negates_verb,
 )
+from pipeline.lang.tr.endings import ends_in, without_ending
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token, tokens_of
 from pipeline.resources import read_tsv
@@ -29,16 +32,8 @@ from pipeline.lang.tr.text import COORDINATORS, Word, words
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
-_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
-#: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
-#: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
-_NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
-#: ``ele alınan konular``, ``görüşülen yasa``: a participle describes the noun after it,
-#: and what is discussed follows rather than precedes.
-_PARTICIPLE = re.compile(r"^y?[ae]n$")
-#: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
-_RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
-_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+#: the case endings a word of a known kind may carry where the stemmer did not know it
+_LOOSE_CASES = ("loc", "abl", "loc_ki", "dat", "gen", "ins")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
@@ -99,8 +94,8 @@ class WordClasses:
             return True
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
-        ending = _LOOSE_CASE.search(token.folded)
-        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
+        stem = without_ending(token.folded, *_LOOSE_CASES)
+        return stem != token.folded and stem in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -127,7 +122,7 @@ def word_list(table: str) -> list[str]:
 
 
 def is_adjective(word_classes: WordClasses, token: Token) -> bool:
-    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
+    return word_classes.has("adjective", token) or ends_in(token.folded, "adjective")
 
 
 class CueTable:
@@ -145,8 +140,11 @@ class CueTable:
         matches = [
             m
             for m in self.matcher.find(text, text_words)
-            if not _NEGATED.match(text[m.name_end : m.end])
-            and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
+            # after a verb cue, a negative or necessitative (``ele alınmadı``, ``alınmalı``) is no
+            # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
+            # it, and what is discussed follows rather than precedes
+            if not negates_verb(text[m.name_end : m.end])
+            and (not is_participle_suffix(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
         meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
@@ -270,7 +268,7 @@ class CueTable:
             return True  # "odaklanacak şekilde": an adverbial clause
         if following.folded in COORDINATORS or self.words.has("particle", following):
             return False
-        if not _RELATIVE.search(verb.folded):
+        if not is_relative_participle(verb.folded):
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", but "ele alındığı bildirildi": -DIğI before a verb is reported speech
         return any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic"))
@@ -287,7 +285,7 @@ class CueTable:
             return False  # "görüşülmesinin ardından": a time
         if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
             return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
-        if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
+        if cue.case == "subject" and first > 0 and is_relative_participle(tokens[first - 1].folded):
             return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
         if cue.case not in ("object", "dative"):
             return True

@@ -53,6 +53,7 @@ ENDINGS = {
     "poss2_plural": f"{_HIGH}?n{_HIGH}z",
     "attributive": f"l{_HIGH}k",  # ``-lık``: ``5 milyar dolarlık``
     "vowel_dative": f"[yn]{_LOW}",  # a dative whose buffer shows it: ``ödemeye``, ``yatırıma``
+    "adjective": f"s{_LOW}l",  # ``-sAl``: ``küresel``, ``bölgesel``
 }
 POSSESSIVES = ("poss3", "poss3_plural", "poss1_plural", "poss2_plural")
 
@@ -83,6 +84,13 @@ def ends_in(word: str, *names: str) -> bool:
 def ends_in_case(word: str, *cases: str) -> bool:
     """``ends_in`` for case endings."""
     return ends_in(word, *cases)
+
+
+def without_ending(word: str, *names: str) -> str:
+    """The folded ``word`` without the longest of the ``ENDINGS`` ``names`` it ends in (the
+    ending that starts leftmost); the word itself when it ends in none."""
+    match = _final_pattern(names).search(word)
+    return word[: match.start()] if match else word
 
 
 def spells(suffix: str, name: str) -> bool:
