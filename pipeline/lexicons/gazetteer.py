@@ -14,7 +14,8 @@ one place:
   the start of a sentence unless an apostrophe suffix shows that they are names.
 
 Matching is leftmost-longest over a dictionary of word tuples: linear in the text,
-independent of the size of the lexicon.
+independent of the size of the lexicon. On a Doc's words (``candidates.DocWords``) a search
+visits only the words where an entry may start, found for every gazetteer in one pass.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from pipeline.lexicons import candidates
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_sentence_starts, suffix_end, words
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
@@ -62,8 +64,11 @@ class Gazetteer:
         proper: bool = True,
         inflected: bool = False,
         ambiguous: Iterable[str] = (),
+        in_candidate_pass: bool = True,
     ) -> None:
-        """``entries`` are (spelling, key) pairs; several spellings may share a key."""
+        """``entries`` are (spelling, key) pairs; several spellings may share a key.
+        ``in_candidate_pass=False`` for a gazetteer built per article (it would make the
+        candidate pass forget its memo)."""
         self.proper = proper
         self.inflected = inflected
         ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
@@ -88,6 +93,7 @@ class Gazetteer:
         self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
         self._last_words = {folded[-1] for folded in self._exact}
         self._inflected_words: dict[str, bool] = {}
+        self._candidate_number = candidates.register(self) if in_candidate_pass else None
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -96,24 +102,34 @@ class Gazetteer:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = _SentenceStarts(text)
         matches: list[GazetteerMatch] = []
-        first_words = self._lengths_by_first_word
-        i = 0
-        while i < len(text_words):
+        matched_to = 0  # words starting before this offset are inside the last match
+        for i in self._start_candidates(text_words):
             word = text_words[i]
-            if word.folded not in first_words and not (self.inflected and self._is_inflected_one_word_entry(word.folded)):
-                i += 1  # most words start no entry: ruled out here without a call
+            if word.start < matched_to:
                 continue
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
-                i += 1  # the suffix of a previous name, not a name
-                continue
+                continue  # the suffix of a previous name, not a name
             match = self._longest_at(text, text_words, i, sentence_starts)
-            if match is None:
-                i += 1
-                continue
-            matches.append(match)
-            while i < len(text_words) and text_words[i].start < match.end:
-                i += 1
+            if match is not None:
+                matches.append(match)
+                matched_to = match.end
         return matches
+
+    def may_start(self, folded: str) -> bool:
+        """Whether an entry may start at a word folded so (most words start none)."""
+        return folded in self._lengths_by_first_word or (self.inflected and self._is_inflected_one_word_entry(folded))
+
+    def _start_candidates(self, text_words: list[Word]) -> list[int]:
+        """Indices of the words where an entry may start: a Doc's words know them from the
+        candidate pass; other word lists are walked."""
+        if self._candidate_number is not None and isinstance(text_words, candidates.DocWords):
+            found = text_words.candidates(self._candidate_number)
+            if found is not None:
+                return found
+        first_words = self._lengths_by_first_word
+        if not self.inflected:
+            return [i for i, word in enumerate(text_words) if word.folded in first_words]
+        return [i for i, word in enumerate(text_words) if self.may_start(word.folded)]
 
     def _longest_at(
         self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
