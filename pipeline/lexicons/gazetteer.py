@@ -93,6 +93,10 @@ class Gazetteer:
         self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
         self._last_words = {folded[-1] for folded in self._exact}
         self._inflected_words: dict[str, bool] = {}
+        self._entry_stems_of: dict[str, tuple[str, ...]] = {}
+        #: the first words of entries of several words (``("avrupa",)``, ``("avrupa", "birliği")``
+        #: of a three-word entry): a longer match is only tried after one
+        self._openings = {folded[:n] for folded in self._exact for n in range(1, len(folded))}
         self._candidate_number = candidates.register(self) if in_candidate_pass else None
 
     def __len__(self) -> int:
@@ -137,7 +141,12 @@ class Gazetteer:
         lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
         if self.inflected and 1 not in lengths:
             lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
+        if not lengths:
+            return None
+        longest = self._opening_words(text_words, i, lengths[0]) + 1
         for n in lengths:
+            if n > longest:
+                continue  # no entry opens with these words: neither spelled so nor inflected
             span = text_words[i : i + n]
             if len(span) < n:
                 continue
@@ -148,19 +157,38 @@ class Gazetteer:
             return GazetteerMatch(span[0].start, suffix_end(text, span[-1].end), name_end, entry.key, entry.surface)
         return None
 
+    def _opening_words(self, text_words: list[Word], i: int, most: int) -> int:
+        """How many words from ``i`` on (fewer than ``most``) open a longer entry: only entries
+        of at most one word more can match there."""
+        count, opening = 0, ()
+        while count < most - 1 and i + count < len(text_words):
+            opening = (*opening, text_words[i + count].folded)
+            if opening not in self._openings:
+                break
+            count += 1
+        return count
+
     def _lookup(self, folded: tuple[str, ...]) -> _Entry | None:
         """The entry spelled so; with ``inflected``, also one whose last word is a stem of the
         text's last word (longest stem first)."""
         entry = self._exact.get(folded)
         if entry is not None or not self.inflected:
             return entry
-        head, last = folded[:-1], folded[-1]
-        for stem in _stems(last):
-            if stem in self._last_words:
-                entry = self._exact.get((*head, stem))
-                if entry is not None:
-                    return entry
+        head = folded[:-1]
+        for stem in self._entry_stems(folded[-1]):
+            entry = self._exact.get((*head, stem))
+            if entry is not None:
+                return entry
         return None
+
+    def _entry_stems(self, word: str) -> tuple[str, ...]:
+        """The stems of ``word`` (``_stems``, longest first) that end some entry."""
+        known = self._entry_stems_of.get(word)
+        if known is None:  # words repeat: each is worked out once (the memo is bounded)
+            if len(self._entry_stems_of) >= INFLECTED_MEMO_SIZE:
+                self._entry_stems_of.clear()
+            known = self._entry_stems_of[word] = tuple(stem for stem in _stems(word) if stem in self._last_words)
+        return known
 
     def _is_inflected_one_word_entry(self, word: str) -> bool:
         known = self._inflected_words.get(word)
