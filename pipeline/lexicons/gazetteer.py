@@ -143,14 +143,14 @@ class Gazetteer:
             lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
         if not lengths:
             return None
-        longest = self._opening_words(text_words, i, lengths[0]) + 1
+        longest = self._opening_words(text_words, i, lengths[0]) + 1 if lengths[0] > 1 else 1
         for n in lengths:
             if n > longest:
                 continue  # no entry opens with these words: neither spelled so nor inflected
             span = text_words[i : i + n]
             if len(span) < n:
                 continue
-            entry = self._lookup(tuple(w.folded for w in span))
+            entry = self._lookup(tuple([w.folded for w in span]))
             if entry is None or not self._accepts(text, span, entry, sentence_starts):
                 continue
             name_end = min(span[-1].end, span[-1].start + entry.last_word_length)

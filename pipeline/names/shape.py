@@ -188,6 +188,8 @@ def find_headed_names(
     spans: list[NameSpan] = []
     sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
+        if not text_words[i].text[:1].isupper():
+            continue  # neither a head noun nor a one-word name: most words leave here
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
