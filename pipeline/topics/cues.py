@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -99,8 +100,8 @@ class WordClasses:
             return True
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
-        ending = _LOOSE_CASE.search(token.folded)
-        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
+        stem = _without_loose_case(token.folded)
+        return stem is not None and stem in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -114,6 +115,13 @@ class WordClasses:
         return any(
             self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
         )
+
+
+@lru_cache(maxsize=65536)  # asked of the same words for several kinds
+def _without_loose_case(folded: str) -> str | None:
+    """The word before a case ending in either vowel harmony (``_LOOSE_CASE``), None without one."""
+    ending = _LOOSE_CASE.search(folded)
+    return folded[: ending.start()] if ending else None
 
 
 def _discusses(cue: Cue) -> bool:
