@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import os
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
@@ -38,6 +39,7 @@ Result = TypeVar("Result")  #: what a batch gives per processed Doc: its record,
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 
 _loaded: dict[tuple[str, str, bool], Language] = {}
+_settings_of: dict[int, tuple[str, str | Path | None, bool]] = {}  # id of a loaded pipeline -> load's arguments
 
 
 def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = False) -> Language:
@@ -63,7 +65,14 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
         # they are not scanned again at every full collection (long articles triggered many)
         gc.collect()
         gc.freeze()
+        _settings_of[id(_loaded[key])] = (backend, model, ner)
     return _loaded[key]
+
+
+def load_settings_of(nlp: Language) -> tuple[str, str | Path | None, bool] | None:
+    """The (backend, model, ner) ``load`` made ``nlp`` with; None for a pipeline it did not make."""
+    settings = _settings_of.get(id(nlp))
+    return settings if settings is not None and _loaded.get((settings[0], str(settings[1]), settings[2])) is nlp else None
 
 
 def _has_model(path: Path | None) -> bool:
@@ -137,11 +146,23 @@ def extract(
 
 
 def extract_many(
-    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32
+    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[Record | ErrorRow]:
     """One ``Record`` or ``ErrorRow`` per input row (dicts with ``text``, optional ``id`` and
-    ``published``), in input order. A row that fails never stops the others."""
+    ``published``), in input order. A row that fails never stops the others.
+
+    ``n_process``: worker processes (-1: one per CPU), each given chunks of ``batch_size``
+    rows (``pipeline.parallel``); the records are the same as with one."""
     nlp = nlp or load()
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1 (or -1: one per CPU), got {n_process}")
+    if n_process > 1:
+        from pipeline.parallel import extract_in_processes
+
+        yield from extract_in_processes(rows, nlp, batch_size, n_process)
+        return
     rows = iter(rows)
     while batch := list(islice(rows, batch_size)):
         yield from _run_batch(nlp, _prepare_batch(nlp, batch), doc_to_record)

@@ -131,7 +131,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
-        entities = entities_in(doc)  # once: the parties of each amount are among them
+        entities = None  # read once, at the first amount: the parties of each amount are among them
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -147,6 +147,8 @@ class MoneyStage(SavedLexicons):
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
+            if entities is None:
+                entities = entities_in(doc)
             sides = parties(text, entities, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:

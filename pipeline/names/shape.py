@@ -35,6 +35,8 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: How many distinct words a head-noun table remembers the candidate heads of.
+CANDIDATE_MEMO_SIZE = 100_000
 #: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
@@ -95,6 +97,7 @@ class HeadNouns:
             self._heads.setdefault(folded[-1], []).append(entry)
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
@@ -132,14 +135,20 @@ class HeadNouns:
             if len(last) > 3
         )
 
-    def _candidates(self, folded_word: str):
+    def _candidates(self, folded_word: str) -> tuple:
         """Head entries whose last word is ``folded_word`` or its start before a case suffix
         (``kurulu`` in ``kurulunda``; a suffix after the possessive begins with n or y)."""
-        for cut in range(len(folded_word), 1, -1):
-            entries = self._heads.get(folded_word[:cut])
-            rest = folded_word[cut:]
-            if entries and (not rest or rest[0] in "ny") and len(rest) <= 6:
-                yield folded_word[:cut], entries
+        known = self._candidates_of.get(folded_word)
+        if known is None:
+            if len(self._candidates_of) >= CANDIDATE_MEMO_SIZE:
+                self._candidates_of.clear()
+            known = self._candidates_of[folded_word] = tuple(
+                (folded_word[:cut], self._heads[folded_word[:cut]])
+                for cut in range(len(folded_word), 1, -1)
+                if folded_word[:cut] in self._heads and (cut == len(folded_word) or folded_word[cut] in "ny")
+                and len(folded_word) - cut <= 6
+            )
+        return known
 
 
 def blank_inner_acronyms(text: str) -> str:
@@ -180,6 +189,8 @@ def find_headed_names(
     spans: list[NameSpan] = []
     sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
+        if not text_words[i].text[:1].isupper():
+            continue  # neither a head noun nor a one-word name: most words leave here
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
@@ -383,8 +394,9 @@ def find_names_before_cue(
     Mena B.V şirketine``. The name is the run of capitalized words right before the cue (single
     letters joined by full stops, ``B.V``, stay in it), without function words at its start."""
     spans = []
+    cue_starts = tuple(cues)
     for i, cue in enumerate(text_words):
-        if i == 0 or not cue.text.islower() or not any(cue.folded.startswith(c) for c in cues):
+        if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
             continue
         last = i - 1
         if text[text_words[last].end : cue.start] != " " or _has_suffix(text, text_words[last]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.text import Word, after_apostrophe, sentence_breaks
@@ -26,8 +26,10 @@ BULLETS = "•▪●◦·"
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass: one is made per word of every article,
+    and a tuple is made several times faster."""
+
     start: int
     end: int  #: end of the word as written, apostrophe suffix included
     stem_end: int  #: where an apostrophe suffix starts (``end`` when there is none)

@@ -86,6 +86,7 @@ def ends_in_case(word: str, *cases: str) -> bool:
     return ends_in(word, *cases)
 
 
+@lru_cache(maxsize=65536)  # asked of the same words many times (topic words of several kinds)
 def without_ending(word: str, *names: str) -> str:
     """The folded ``word`` without the longest of the ``ENDINGS`` ``names`` it ends in (the
     ending that starts leftmost); the word itself when it ends in none."""

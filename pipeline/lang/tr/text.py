@@ -7,6 +7,7 @@ Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 #: Apostrophes that separate a proper noun from its case suffix (``Fidan'ın``, ``Kallas’tan``).
@@ -44,6 +45,7 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=65536)  # asked of the same words by several stages
 def is_all_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
