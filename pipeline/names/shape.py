@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.tr.endings import ends_in, ends_in_case
+from pipeline.lang.tr.endings import ends_in
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -283,7 +283,7 @@ def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], prope
         word.start in sentence_starts
         and word.start not in proper_starts
         and len(word.folded) >= MIN_OBLIQUE_WORD
-        and ends_in_case(word.folded, "loc", "abl")
+        and ends_in(word.folded, "loc", "abl")
     )
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
-from pipeline.lang.tr.endings import HIGH_VOWELS, VOWELS, ends_in, is_compound_head, spells_case
+from pipeline.lang.tr.endings import HIGH_VOWELS, ends_in, is_compound_head, spells_case
+from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,

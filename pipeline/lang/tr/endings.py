@@ -9,7 +9,7 @@ test for a case ending written without an apostrophe (``Görüşmede``).
 
     spells_case("nın", "gen")                    # True  (ABD'nin, Fidan'ın)
     spells_case("deki", "loc", relative=True)    # True  (Saraçhane'deki)
-    ends_in_case("toplantıda", "loc", "abl")     # True
+    ends_in("toplantıda", "loc", "abl")          # True
     ends_in("planı", "poss3")                    # True
 
 ``ENDINGS`` adds the other nominal endings the stages read this way (plural, possessives,
@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lang.tr.morphology import VOWELS
+
 HIGH_VOWELS = "ıiuü"
-VOWELS = "aeıioöuü"
 _HIGH = f"[{HIGH_VOWELS}]"  # the four-way vowel
 _LOW = "[ae]"  # the two-way vowel
 _D = "[dt]"  # d, or t after a voiceless consonant
@@ -79,11 +80,6 @@ def ends_in(word: str, *names: str) -> bool:
     """Whether the folded ``word`` ends in the letters of one of the ``ENDINGS`` ``names``
     (a loose test: ``Kanada`` ends in ``da`` too; callers ask it of words they know are no names)."""
     return _final_pattern(names).search(word) is not None
-
-
-def ends_in_case(word: str, *cases: str) -> bool:
-    """``ends_in`` for case endings."""
-    return ends_in(word, *cases)
 
 
 @lru_cache(maxsize=65536)  # asked of the same words many times (topic words of several kinds)

@@ -274,13 +274,13 @@ def is_verbal_noun_of(word: str, verb_stems: frozenset[str]) -> bool:
     return bool(match) and match.group(1) in verb_stems
 
 
+_VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
+_RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
+
+
 def is_verbal_noun_in_dative(word: str) -> bool:
     """``düşürmeye``, ``gelmeye``: the -mA verbal noun in the dative."""
     return bool(_VERBAL_NOUN_DATIVE.search(word))
-
-
-_VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
-_RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
 
 
 def is_relative_participle(word: str) -> bool:
