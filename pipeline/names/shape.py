@@ -277,8 +277,9 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
 
 def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
     """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
-    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a common noun capitalized by the sentence, no word of
-    the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
+    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a
+    common noun capitalized by the sentence, no word of the name after it (a name inflects only
+    its last word); country names stay (``Kanada``)."""
     return (
         word.start in sentence_starts
         and word.start not in proper_starts
