@@ -239,6 +239,8 @@ class TitleFinder:
                     continue
                 if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
+                if not self._body_owner(text_words[j - 1], clues):
+                    break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
             if word.folded == _FORMER and gap == " ":
@@ -274,6 +276,19 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _body_owner(self, word: Word, clues: TextClues) -> bool:
+        """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
+        country or an organization another stage found, an acronym, a word of the title lexicon.
+        A capitalized word the lists do not know there is a person's name (``Bakan Kaya'nın
+        Fransa Dışişleri Bakanı ile``): the office after it is someone else's."""
+        return (
+            word.start in clues.entity_word_starts
+            or is_all_caps(word.text)
+            or is_compound_head(word.folded)
+            or word.folded in self._vocabulary
+            or self._names_state_body(word.folded)
+        )
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words
