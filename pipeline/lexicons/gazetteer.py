@@ -77,7 +77,10 @@ class Gazetteer:
             gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
-            self._exact.setdefault(folded, entry)
+            known = self._exact.setdefault(folded, entry)
+            if known.acronym and not acronym and known.key == key:
+                # ``ROKETSAN`` and ``Roketsan`` in one row: the row is not only an acronym
+                self._exact[folded] = entry
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
