@@ -83,6 +83,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        _attach_titles_before(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
@@ -205,6 +206,18 @@ def _next_word_start(text: str, phrase: TitlePhrase) -> int:
     while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
         after_spaces += 1
     return after_spaces if after_spaces > position else -1
+
+
+def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
+    name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
+    is that person's title."""
+    starting_at = {m.start: m for m in mentions if not m.titles}
+    for chain in chains:
+        last = chain[-1]
+        mention = starting_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        if mention is not None and not last.plural:
+            mention.titles = [p for p in chain if p.title is not None]
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
