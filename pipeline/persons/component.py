@@ -49,12 +49,13 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
-                 more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
+                 more_given_names: str | None = None, title_stopwords: str | None = None,
+                 more_surnames: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
-        self.surnames = read_words(surnames, "name")
+        self.surnames = read_words(surnames, "name") | (read_words(more_surnames, "name") if more_surnames else set())
         self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -64,7 +65,12 @@ class PersonStage(SavedLexicons):
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
+        word_before = {w.start: words[i - 1] for i, w in enumerate(words) if i > 0}
         for match in self.demonyms.find(text, words):
+            before = word_before.get(match.start)
+            if before is not None and text[before.end : match.start] == " " and is_capitalized(before.text) \
+                    and before.folded in self.given_names:
+                continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
             if not match.has_suffix and match.start not in countries \
                     and not _word_indices(words, [(match.start, match.end)]) & taken:
                 countries[match.start] = (match.end, match.key)
@@ -299,15 +305,16 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
         "portfolio_words": "portfolio_words.tsv",
         "demonyms": "demonyms.tsv",
         "more_given_names": "given_names_turkish.tsv",
+        "more_surnames": "surnames_public_figures.tsv",
         "title_stopwords": "name_start_stopwords.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str, more_given_names: str, title_stopwords: str,
+    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
-        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
+        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names, more_surnames=more_surnames,
         title_stopwords=title_stopwords,
     )
