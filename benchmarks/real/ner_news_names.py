@@ -147,10 +147,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="train", help="train (tune), dev (check) or all")
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
+    parser.add_argument("--ner-organizations", action="store_true",
+                        help="with --ner, the organizations stage also reads the model's ORG spans (use_ner)")
     parser.add_argument("--show", type=int, default=0, help="print the N most frequent misses of each label")
     parser.add_argument("--raw", type=Path, default=shared_dir() / "data" / "news-raw")
     args = parser.parse_args()
     nlp = load(ner=args.ner)
+    if args.ner_organizations:
+        nlp.get_pipe("trnews_organizations").use_ner = True
     counts = {label: Counts() for label in ("PERSON", "ORG", "TITLE")}
     misses = {label: {"miss": Counter(), "false": Counter()} for label in counts}
     articles = 0

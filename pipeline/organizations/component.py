@@ -49,11 +49,16 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, after_apostrophe, is_all_caps, suffix_end, turkish_lower
+from pipeline.lang.tr.text import (
+    APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
+)
 from pipeline.organizations.short_forms import ShortForms
 
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
+PERSON_LABELS = {"PERSON", "PER"}
+#: how often the text must say a name that only the NER model found
+MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
 _CHAIR = "başkanlığı"
 
@@ -79,7 +84,8 @@ class OrganizationStage(SavedLexicons):
         self.heads = HeadNouns(heads)
         self.cues = read_words(cues, "cue")
         self.stopwords = read_words(stopwords) | read_words(generic_words)
-        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", place_words(locations))
+        self.places = place_words(locations)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places)
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -243,16 +249,33 @@ class OrganizationStage(SavedLexicons):
         """ORG spans of the NER model that no mission, listed or pattern-found name already
         covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
         spans = []
+        people = {
+            strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS for word in ent.text.split()
+        }
         for ent in doc.ents:
             if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
                 continue
             span = self._model_span(article, ent.start_char, ent.end_char)
-            if span is not None:
+            if span is not None and self._confirmed_model_name(article, span, people):
                 spans.append(span)
         before = set(findings.found)
         self.finder.resolve_found(article, spans, listed, findings)
         for key in set(findings.found) - before:
             findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
+
+    def _confirmed_model_name(self, article: ArticleText, span: NameSpan, people: set[str]) -> bool:
+        """The model's ORG spans are candidates that the text and the lists must confirm; its
+        false ones are capitalized words said once (a product, a ship's prefix), short unknown
+        acronyms (``GES``), places and people's surnames. So the name is said at least twice in
+        the same spelling, is no acronym of three letters or fewer, no listed place, and no word
+        of a name the model tags PERSON elsewhere in the article (``Kaja Kallas``)."""
+        text = article.text
+        name = text[span.start : span.name_end]
+        if len(name) <= 3 and name.isupper() or turkish_lower(name) in self.places:
+            return False
+        if text.count(name) < MODEL_NAME_MIN_MENTIONS:
+            return False
+        return name not in people
 
     def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
         """The model's span as a name: whole words, not ending in an office title
