@@ -85,3 +85,31 @@ def test_organizations_from_the_catalogue_and_heads(text, expected):
 
 def test_a_city_named_club_needs_a_sports_context():
     assert organization_names("Sanatçı Barcelona'da yaşıyor.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ankara 5. Ağır Ceza Mahkemesi Başkanı Ali Kaya karar verdi.",
+         {"Ali Kaya": ["Ankara 5. Ağır Ceza Mahkemesi Başkanı"]}),
+        ("Toplantıya 3. Kolordu Komutanı Korgeneral Ali Kaya katıldı.",
+         {"Ali Kaya": ["3. Kolordu Komutanı", "Korgeneral"]}),
+    ],
+)
+def test_an_ordinal_numbers_the_unit_of_an_office(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_court_name_opens_with_its_place_at_a_sentence_start():
+    assert organization_names("Ankara 5. Ağır Ceza Mahkemesi kararını verdi.") == ["Ankara 5. Ağır Ceza Mahkemesi"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Takımın Belçikalı golcüsü Mitch Bakayoko gol attı.", "Mitch Bakayoko"),
+        ("Ev sahibinin kalecisi Fernando Mosquera kurtarış yaptı.", "Fernando Mosquera"),
+    ],
+)
+def test_a_players_position_announces_a_name(text, name):
+    assert titled_persons(text) == {name: []}

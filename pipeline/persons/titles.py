@@ -227,6 +227,9 @@ class TitleFinder:
             if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
+            if word.text.isdigit() and gap == ". " and start == j + 1:
+                start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
+                continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
@@ -261,7 +264,10 @@ class TitleFinder:
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
-            if word.start in clues.sentence_openers and not (
+            # ``3. Kolordu``: the dot of an ordinal closes no sentence
+            after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
+                and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
                 or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
