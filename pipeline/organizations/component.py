@@ -249,9 +249,8 @@ class OrganizationStage(SavedLexicons):
         """ORG spans of the NER model that no mission, listed or pattern-found name already
         covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
         spans = []
-        people = {
-            strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS for word in ent.text.split()
-        }
+        people = {strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS
+                  for word in ent.text.split()}
         for ent in doc.ents:
             if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
                 continue

@@ -54,7 +54,8 @@ class PersonStage(SavedLexicons):
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
-        self.surnames = read_words(surnames, "name") | (read_words(more_surnames, "name") if more_surnames else set())
+        self.surnames = read_words(surnames, "name") | (
+            read_words(more_surnames, "name") if more_surnames else set())
         self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -317,6 +318,6 @@ def make_persons_stage(
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
-        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names, more_surnames=more_surnames,
-        title_stopwords=title_stopwords,
+        portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
+        more_surnames=more_surnames, title_stopwords=title_stopwords,
     )

@@ -53,6 +53,7 @@ _CHAIRED_BY = "başkanlığında"
 #: case ending after the possessive)
 _ABSTRACT_POSSESSIVE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[dt][ae]n?|n[ıiuü]n|n[ae]|n[ıiuü])?$")
 _VOWELS = "aeıioöuü"
+_POSSESSIVE_CASE = re.compile(r"[ıiuü]n(?:[dt][ae]n?|[ıiuü]n)$")
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
@@ -100,6 +101,8 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        while len(units) > 1 and self._thing_head_at(units[-1][-1] + 1):
+            units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name
@@ -132,6 +135,10 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
+        last_word = self.words[units[-1][-1]] if units else None
+        if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
+                and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
+            return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
             return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
@@ -205,9 +212,25 @@ class NameReader:
                 return False
             if word.folded == _CHAIRED_BY:
                 return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
-            if word.folded in self.stopwords or is_compound_head(word.folded):
+            if word.folded in self.stopwords or is_compound_head(word.folded) or self._inflected_head(word.folded):
                 return True
         return False
+
+    def _inflected_head(self, folded: str) -> bool:
+        """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
+        head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
+        word (``Belinda``)."""
+        return len(folded) >= 7 and _POSSESSIVE_CASE.search(folded) is not None \
+            and folded not in self.given_names and folded not in self.surnames
+
+    def _thing_head_at(self, i: int) -> bool:
+        """Whether word ``i`` follows after a space and heads a thing's name (``Merkezinde``)."""
+        if i >= len(self.words) or self._gap(i - 1, i) != " " or not is_capitalized(self.words[i].text):
+            return False
+        folded = self.words[i].folded
+        if folded == _CHAIRED_BY:
+            return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
+        return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
         """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
@@ -322,6 +345,7 @@ class NameReader:
             and word.folded not in self.stopwords
             and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
+            and not self._inflected_head(word.folded)
             and not after_apostrophe(self.text, word.start)
         )
 
