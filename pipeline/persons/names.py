@@ -101,7 +101,7 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
-        while len(units) > 1 and self._thing_head_at(units[-1][-1] + 1):
+        while units and self._thing_head_at(units[-1][-1] + 1):
             units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
