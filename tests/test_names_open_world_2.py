@@ -113,3 +113,19 @@ def test_a_court_name_opens_with_its_place_at_a_sentence_start():
 )
 def test_a_players_position_announces_a_name(text, name):
     assert titled_persons(text) == {name: []}
+
+
+def test_a_sponsors_name_before_a_venue_word_names_the_venue():
+    assert organization_names("Konser Volkswagen Arena'da yapılacak.") == []
+
+
+def test_a_city_named_club_takes_no_suffix_without_an_apostrophe():
+    assert "Roma" not in organization_names("Galatasaray maçında Roman vatandaşlar tribündeydi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fiyatı 5 Bin Dolar oldu.", "Teklif, Milletvekili Seçim Kanunu ile ilgili."],
+)
+def test_no_person_in_money_or_in_the_name_of_a_law(text):
+    assert titled_persons(text) == {}

@@ -33,10 +33,10 @@ from spacy.tokens import Doc
 from pipeline.lexicons.catalogue import LOOK_ALIKE, Catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
-from pipeline.resources import read_tsv, read_words
+from pipeline.resources import read_words
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -53,10 +53,13 @@ from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
 from pipeline.organizations.short_forms import ShortForms
+from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
 PERSON_LABELS = {"PERSON", "PER"}
+#: words that make a name before them a venue's (``Volkswagen Arena``, ``Ülker Spor Salonu``)
+VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor", "Salonu", "Tesisleri"}
 #: how often the text must say a name that only the NER model found
 MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
@@ -115,6 +118,7 @@ class OrganizationStage(SavedLexicons):
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
+        findings.matches = [m for m in findings.matches if not _names_a_venue(article, m)]
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
@@ -154,8 +158,9 @@ class OrganizationStage(SavedLexicons):
         kept = []
         for match in matches:
             if SPORTS_CONTEXT in flags(match):
-                if _has_locative_suffix(article.text[match.name_end : match.end]):
-                    continue  # ``Beşiktaş'ta yaşayan``: the place
+                suffix = article.text[match.name_end : match.end]
+                if _has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES:
+                    continue  # ``Beşiktaş'ta yaşayan``: the place; ``Roman``: another word
                 # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
                 full = self._full_club_names.get(match.key)
                 if full in keys:
@@ -299,54 +304,13 @@ class OrganizationStage(SavedLexicons):
         )
 
 
-class Demonyms:
-    """Nationality adjectives (``Rus``, ``Fransız``; ``data/demonyms.tsv``) and the countries
-    they stand for before a body's name, as a country's name does."""
-
-    def __init__(self, table: str, countries: str) -> None:
-        rows = list(read_tsv(table))
-        wanted = {row["iso2"] for row in rows}
-        self.countries = {
-            row["iso2"]: Entity(
-                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
-            )
-            for row in read_tsv(countries)
-            if row["iso2"] in wanted
-        }
-        self.gazetteer = Gazetteer([(row["demonym"], row["iso2"]) for row in rows], proper=True)
-
-    def find(self, article: ArticleText) -> list[tuple[GazetteerMatch, Entity]]:
-        matches = self.gazetteer.find(article.text, article.words)
-        return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
-
-
-def place_words(table: str) -> frozenset[str]:
-    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
-    return frozenset(
-        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
-    )
-
-
-def office_titles(table: str) -> Gazetteer:
-    """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
-    plural of a compound (``Merkez Bankası Başkanları``)."""
-    spellings = []
-    for row in read_tsv(table):
-        title = row["title"].strip()
-        if row["kind"] == "office" and " " in title:
-            spellings.append((title, title))
-            if row["compound"] == "yes":
-                spellings.append((_plural_of_compound(title), title))
-    return Gazetteer(spellings, proper=True, inflected=True)
-
-
-def _plural_of_compound(title: str) -> str:
-    """``Başkanı`` -> ``Başkanları``, ``Temsilcisi`` -> ``Temsilcileri``."""
-    vowels = "aeıioöuü"
-    cut = 2 if len(title) > 2 and title[-2] == "s" and title[-3] in vowels else 1
-    stem = title[:-cut]
-    last_vowel = next((c for c in reversed(stem) if c in vowels), "a")
-    return stem + ("ları" if last_vowel in "aıou" else "leri")
+def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
+    """``Volkswagen Arena``, ``Ülker Spor Salonu``: a sponsor's name before a venue word names
+    the venue, a place, not the company."""
+    if match.end != match.name_end:
+        return False
+    following = article.text[match.end : match.end + 20].split(" ", 2)
+    return len(following) > 1 and following[0] == "" and following[1].split("'")[0].split("’")[0] in VENUE_WORDS
 
 
 @Language.factory(
