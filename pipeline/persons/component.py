@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import NameReader, PersonMention, display_name
+from pipeline.persons.name_words import display_name
+from pipeline.persons.names import NameReader, PersonMention
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import spells_case
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_compound_head
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -22,7 +23,6 @@ from pipeline.lang.tr.text import (
     is_capitalized,
     suffix_end,
     turkish_lower,
-    turkish_upper,
 )
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
@@ -30,13 +30,6 @@ from pipeline.lang.tr.text import (
 NAME_PARTICLES = {
     "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
     "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
-}
-#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
-#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
-#: with it; the name word after it is the one that stands alone later (``Sisi``)
-HYPHEN_PARTICLES = {
-    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
-    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
 }
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
@@ -46,13 +39,8 @@ _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
-COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
-#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``; ``Başkanlığında``: with a
-#: case ending after the possessive)
-_ABSTRACT_POSSESSIVE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[dt][ae]n?|n[ıiuü]n|n[ae]|n[ıiuü])?$")
-_VOWELS = "aeıioöuü"
 _POSSESSIVE_CASE = re.compile(r"[ıiuü]n(?:[dt][ae]n?|[ıiuü]n)$")
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
@@ -386,32 +374,3 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def is_compound_head(folded: str) -> bool:
-    """A long capitalized word with a possessive or plural written without an apostrophe is the
-    head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
-    names take their suffixes after an apostrophe."""
-    if len(folded) >= 7 and _ABSTRACT_POSSESSIVE.search(folded):
-        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
-    if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
-        return False
-    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
-    return folded.endswith(("ları", "leri")) or folded[-3] in _VOWELS
-
-
-def without_particle(name_word: str) -> str:
-    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
-    particle, hyphen, rest = name_word.partition("-")
-    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
-
-
-def display_name(surface: str) -> str:
-    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
-    parts = []
-    for token in " ".join(surface.split()).split(" "):
-        letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and is_all_caps(token):
-            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
-        parts.append(token)
-    return " ".join(parts)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import is_compound_head
+from pipeline.persons.name_words import is_compound_head
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import spells_case
