@@ -129,3 +129,7 @@ def test_a_city_named_club_takes_no_suffix_without_an_apostrophe():
 )
 def test_no_person_in_money_or_in_the_name_of_a_law(text):
     assert titled_persons(text) == {}
+
+
+def test_a_listed_company_inside_its_groups_name_is_no_mention_of_its_own():
+    assert organization_names("Turkcell Holding yeni yatırımını açıkladı.") == ["Turkcell Holding"]

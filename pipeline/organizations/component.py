@@ -34,7 +34,7 @@ from pipeline.lexicons.catalogue import LOOK_ALIKE, Catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_words
 from pipeline.schema import Entity
@@ -63,6 +63,8 @@ VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor
 #: how often the text must say a name that only the NER model found
 MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
+#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
+COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
 _CHAIR = "başkanlığı"
 
 
@@ -111,6 +113,7 @@ class OrganizationStage(SavedLexicons):
         self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        findings.matches = self._outside_company_groups(findings.matches)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -122,6 +125,17 @@ class OrganizationStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
+
+    def _outside_company_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in
+        a company's head is that group's name, no mention of its own."""
+        groups = [m for m in matches if m.key.startswith(FOUND) and m.entry.split()[-1] in COMPANY_HEADS]
+        return [m for m in matches if not (self._is_company(m.key) and any(
+            g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
+
+    def _is_company(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key)
+        return row is not None and row.kind in ("company", "bank")
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Drop the mentions of generic bodies (every country has one) that only qualify a
