@@ -133,3 +133,9 @@ def test_no_person_in_money_or_in_the_name_of_a_law(text):
 
 def test_a_listed_company_inside_its_groups_name_is_no_mention_of_its_own():
     assert organization_names("Turkcell Holding yeni yatırımını açıkladı.") == ["Turkcell Holding"]
+
+
+def test_an_organizations_name_does_not_reach_back_over_an_office_and_a_person():
+    text = "Törene Beyoğlu Kaymakamı Ali Demirtepe ve İstanbul Üniversitesi Rektörü Ayşe Kaya katıldı."
+    assert organization_names(text) == ["İstanbul Üniversitesi"]
+    assert titled_persons(text) == {"Ali Demirtepe": ["Beyoğlu Kaymakamı"], "Ayşe Kaya": ["İstanbul Üniversitesi Rektörü"]}
