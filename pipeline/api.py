@@ -8,7 +8,7 @@ import hashlib
 import os
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -35,6 +35,7 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_topics", {}),
     ("trnews_ents", {}),
 ]
+Result = TypeVar("Result")  #: what a batch gives per processed Doc: its record, or the Doc itself
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 
 _loaded: dict[tuple[str, str, bool], Language] = {}
@@ -164,7 +165,18 @@ def extract_many(
         return
     rows = iter(rows)
     while batch := list(islice(rows, batch_size)):
-        yield from _run_batch(nlp, _prepare_batch(nlp, batch))
+        yield from _run_batch(nlp, _prepare_batch(nlp, batch), doc_to_record)
+
+
+def process_many(
+    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Doc | ErrorRow]:
+    """As ``extract_many``, the processed Docs instead of their records (for displaCy,
+    ``pipeline.render``): one ``Doc`` or ``ErrorRow`` per input row, in input order."""
+    nlp = nlp or load()
+    rows = iter(rows)
+    while batch := list(islice(rows, batch_size)):
+        yield from _run_batch(nlp, _prepare_batch(nlp, batch), lambda doc: doc)
 
 
 def _prepare_batch(nlp: Language, rows: list[Mapping[str, Any]]) -> list[tuple[str | None, Doc | ErrorRow]]:
@@ -196,20 +208,26 @@ def _prepare(nlp: Language, row: Mapping[str, Any], doc: Doc | None = None) -> t
         return row_id, ErrorRow(id=row_id, error=str(error), source=row.get("source"))
 
 
-def _run_batch(nlp: Language, batch: list[tuple[str | None, Doc | ErrorRow]]) -> Iterator[Record | ErrorRow]:
+def _run_batch(
+    nlp: Language, batch: list[tuple[str | None, Doc | ErrorRow]], finish: Callable[[Doc], Result]
+) -> Iterator[Result | ErrorRow]:
+    """``finish`` (the record, or the Doc itself) of each processed Doc; an error row for a row
+    that fails, in ``nlp`` or in ``finish``."""
     docs = [item for _, item in batch if isinstance(item, Doc)]
     try:
         processed = iter(list(nlp.pipe(docs)))
-        results = [item if isinstance(item, ErrorRow) else doc_to_record(next(processed)) for _, item in batch]
+        results = [item if isinstance(item, ErrorRow) else finish(next(processed)) for _, item in batch]
     except Exception:  # one bad article must not cost the batch: redo one by one
-        results = [_run_one(nlp, row_id, item) for row_id, item in batch]
+        results = [_run_one(nlp, row_id, item, finish) for row_id, item in batch]
     yield from results
 
 
-def _run_one(nlp: Language, row_id: str | None, item: Doc | ErrorRow) -> Record | ErrorRow:
+def _run_one(
+    nlp: Language, row_id: str | None, item: Doc | ErrorRow, finish: Callable[[Doc], Result]
+) -> Result | ErrorRow:
     if isinstance(item, ErrorRow):
         return item
     try:
-        return doc_to_record(nlp(item))
+        return finish(nlp(item))
     except Exception as error:  # noqa: BLE001  (reported in the error row, never lost)
         return ErrorRow(id=row_id, error=f"{type(error).__name__}: {error}")

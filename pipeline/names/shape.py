@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.tr.endings import ends_in_case
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
+    after_apostrophe,
+    before_apostrophe,
     is_all_caps,
     iter_sentence_starts,
     suffix_end,
@@ -40,8 +43,6 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
-#: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
-_OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
 #: clause, never inside a name
 _INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
@@ -160,7 +161,7 @@ def blank_inner_acronyms(text: str) -> str:
         if previous is None or not previous.group(1)[:1].isupper():
             return match.group(0)
         word_start = window + previous.start(1)
-        if word_start > 0 and text[word_start - 1] in APOSTROPHES:
+        if after_apostrophe(text, word_start):
             return match.group(0)  # ``AŞ'ye (TEİAŞ) Hazine``: the name ended before the suffix
         return " " * len(match.group(0))
 
@@ -276,13 +277,13 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
 
 def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
     """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
-    ablative ending and no apostrophe is a common noun capitalized by the sentence, no word of
+    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a common noun capitalized by the sentence, no word of
     the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
     return (
         word.start in sentence_starts
         and word.start not in proper_starts
         and len(word.folded) >= MIN_OBLIQUE_WORD
-        and _OBLIQUE_ENDING.search(word.folded) is not None
+        and ends_in_case(word.folded, "loc", "abl")
     )
 
 
@@ -340,12 +341,12 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 def _is_suffix_word(text: str, word: Word) -> bool:
     """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
     apostrophe after a space or at the start opens a quotation)."""
-    return word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum()
+    return after_apostrophe(text, word.start) and word.start > 1 and text[word.start - 2].isalnum()
 
 
 def _has_suffix(text: str, word: Word) -> bool:
     """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
-    return word.end < len(text) and text[word.end] in APOSTROPHES
+    return before_apostrophe(text, word.end)
 
 
 def find_cued_names(

@@ -10,7 +10,7 @@ one after it, else of the row's default catalogue name, else of nothing.
 
 from __future__ import annotations
 
-from pipeline.lang.tr.text import APOSTROPHES, is_capitalized, suffix_end, words
+from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, Spans
@@ -36,7 +36,7 @@ class ShortForms:
         added = []
         for i, word in enumerate(text_words):
             if word.folded not in self._first_words or not is_capitalized(word.text) \
-                    or (word.start > 0 and text[word.start - 1] in APOSTROPHES):
+                    or after_apostrophe(text, word.start):
                 continue
             for length in self._lengths:
                 span = text_words[i : i + length]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, NamedTuple
 
 from pipeline.lang.tr.morphology import match_key
-from pipeline.lang.tr.text import APOSTROPHES, Word
+from pipeline.lang.tr.text import Word, after_apostrophe
 
 OPENING = "“«(„"
 CLOSING = "”»)"
@@ -61,7 +61,7 @@ def tokens_of(text: str, words: list[Word], key: Callable[[str], str] = match_ke
     """Words with the apostrophe suffixes after them merged in (``Suriye`` + ``'yi``)."""
     tokens: list[Token] = []
     for word in words:
-        if tokens and word.start - tokens[-1].end == 1 and text[word.start - 1] in APOSTROPHES:
+        if tokens and word.start - tokens[-1].end == 1 and after_apostrophe(text, word.start):
             last = tokens[-1]
             folded = last.folded + word.folded
             tokens[-1] = Token(last.start, word.end, last.stem_end, folded, last.key, last.capitalized)  # the name's key

@@ -26,7 +26,7 @@ from pipeline.lang.tr.morphology import (
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token, tokens_of
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import Word, words
+from pipeline.lang.tr.text import COORDINATORS, Word, words
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
@@ -39,7 +39,6 @@ _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başland
 _PARTICIPLE = re.compile(r"^y?[ae]n$")
 #: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
 _RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını

@@ -23,8 +23,8 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_unmistakable_accusative,
 )
+from pipeline.lang.tr.text import COORDINATORS
 
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
