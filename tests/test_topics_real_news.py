@@ -28,6 +28,8 @@ CUE_FORMS = [
     ("Kabine toplanıyor. Toplantının bir diğer konusu orman yangınları olacak.", ["orman yangınları"]),
     ("Zirve yapılacak. Gıda fiyatları ve kuraklık da zirvede görüşülecek konular arasında.", ["Gıda fiyatları", "kuraklık"]),
     ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
+    ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
+    ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
 ]
 
 NO_STATEMENT = [
@@ -38,6 +40,10 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Barışa odaklanacak şekilde görev tanımı değişti.",
     "Zirve yapıldı. Ziyaretin önemli bir adım olduğu değerlendirildi.",
     "Toplantı yapıldı. Taraflar tüm seçenekleri masada tuttu.",
+    "Toplantı yapıldı. Bakan, yeni kararı olumlu bir adım olarak değerlendirdi.",
+    "Toplantı yapıldı. Kira artışları gündemdeki yerini koruyor.",
+    "Toplantı yapıldı. Bakan, davaların ülke gündeminden çıkmasını istedi.",
+    "Toplantı yapıldı. Plan yapanların üzerinde durdukları zemin kayıyor.",
 ]
 
 LIST_SHAPES = [

@@ -19,6 +19,7 @@ from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
     is_complement_clause,
+    is_finite_verb,
     is_nominalized_verb,
     is_participle,
 )
@@ -37,7 +38,11 @@ _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başland
 #: and what is discussed follows rather than precedes.
 _PARTICIPLE = re.compile(r"^y?[ae]n$")
 #: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
-_RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
+_RELATIVE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
+_PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, read as a verb right after -DIğI
+LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
+#: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
+ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
@@ -189,6 +194,8 @@ class CueTable:
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
             if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
+                continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if self._is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
@@ -233,7 +240,8 @@ class CueTable:
         tokens = sentence.tokens
         if last >= len(tokens) or sentence.marks[last]:
             return True
-        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or tokens[last].folded in ("da", "de", "ise")
+        following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
+        return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
 
     @staticmethod
     def _closes(sentence: Sentence, last: int) -> bool:
@@ -265,7 +273,7 @@ class CueTable:
             return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
         if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
             return True  # "gündeme alınması hususu": a proposal about it
-        if not is_participle(verb.folded):
+        if not (is_participle(verb.folded) or _RELATIVE.search(verb.folded)):
             return False
         if following.folded in MANNER_NOUNS:
             return True  # "odaklanacak şekilde": an adverbial clause
@@ -273,15 +281,30 @@ class CueTable:
             return False
         if not _RELATIVE.search(verb.folded):
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
-        # "ele alındığı konular", but "ele alındığı bildirildi": -DIğI before a verb is reported speech
-        return any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic"))
+        # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
+        # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
+        if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
+            return True
+        return not (following.capitalized or self._reports(sentence, last))
+
+    @staticmethod
+    def _reports(sentence: Sentence, index: int) -> bool:
+        """A verb at ``index``, or a noun with a light verb after it (``ifade edildi``)."""
+        tokens = sentence.tokens
+        word = tokens[index].folded
+        if is_finite_verb(word) or _PAST.search(word) or word in ADVERBIAL_HEADS:
+            return True
+        return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
         and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
         tokens = sentence.tokens
         if cue.locative:
-            return self._ends_clause(sentence, last)
+            # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
+            return not tokens[last - 1].folded.endswith("ki") and self._ends_clause(sentence, last)
+        if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
+            return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
         if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
             return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
         if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
