@@ -29,7 +29,8 @@ from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import Word, words
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
-MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+MAX_TITLE_HEAD_DISTANCE = 3
+MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies  #: words between "konulu" and the meeting it names
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
 #: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
@@ -184,7 +185,13 @@ class CueTable:
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if any(self.words.has("setting", token) for token in sentence.tokens):
             return True
-        return any(cue.role in ("agenda", "opener", "discussion") and not cue.needs_meeting for _, _, cue in placed)
+        # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
+        return any(
+            cue.role in ("agenda", "discussion", "opener")
+            and not cue.needs_meeting
+            and (cue.role != "opener" or any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]))
+            for first, last, cue in placed
+        )
 
     def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
         found = []
@@ -219,10 +226,22 @@ class CueTable:
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
-                    found.append(FoundCue(NOMINAL_PREDICATE, first, last))
+                    if in_meeting or self._names_an_agenda(sentence, first, last, placed):
+                        found.append(FoundCue(NOMINAL_PREDICATE, first, last))
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
         return found
+
+    def _names_an_agenda(self, sentence: Sentence, first: int, last: int, placed: list[tuple[int, int, Cue]]) -> bool:
+        """``gündem maddeleri arasında``, ``görüşülecek konular arasında``, ``toplantının konuları
+        arasında``: the classifier of a nominal predicate belongs to a meeting (not ``muhalefetin
+        eleştirdiği konular arasında``, which lists complaints)."""
+        if any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]):
+            return True
+        before = range(max(0, first - MAX_PREDICATE_MODIFIER), first)
+        return any(self.words.has("setting", sentence.tokens[i]) for i in before) or any(
+            cue_last in before or cue_last == first for _, cue_last, cue in placed if cue.role == "agenda"
+        )
 
     @staticmethod
     def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:

@@ -10,6 +10,7 @@ item that names only the meeting itself (``müzakerelerin ikinci turu``) is drop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.topics.cues import FoundCue, WordClasses, is_adjective
@@ -49,6 +50,22 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     if inside.count("(") > inside.count(")") and text[item.end : item.end + 1] == ")":
         item = AgendaItem(item.start, item.end + 1)  # "Görev Gücü (UNIFIL)": the parenthesis closes inside
     return item
+
+
+#: -DIğI / -AcAğI without a noun after it: the verb of a content clause ("düşeceği",
+#: "kullanıldığı"); "gelecek" (the future) is a noun of this shape.
+_CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
+LEXICALIZED = ("gelece",)
+DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
+
+
+def _is_clause_verb(token: Token) -> bool:
+    return not token.capitalized and bool(_CLAUSE_VERB.search(token.folded)) and not token.folded.startswith(LEXICALIZED)
+
+
+def _is_anaphora(tokens: list[Token]) -> bool:
+    """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
+    return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
 def both_at(sentence: Sentence, index: int) -> bool:
@@ -167,6 +184,8 @@ class ItemShaper:
             or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
         ):
             return None
+        if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
+            return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
