@@ -29,6 +29,7 @@ CUE_FORMS = [
     ("Zirve yapılacak. Gıda fiyatları ve kuraklık da zirvede görüşülecek konular arasında.", ["Gıda fiyatları", "kuraklık"]),
     ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
+    ("Kabine toplandı. Toplantı uzun sürdü. Su zamları da konuşuldu.", ["Su zamları"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
 ]
 
@@ -48,6 +49,7 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Yeni modelin yazın tanıtılacağı konuşuluyor.",
     "Toplantı yapıldı. Uzman, bu durumu değerlendirirken sakin görünüyordu.",
     "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",
+    "Kurul geçen ay toplandı. Kararlar yayımlandı.\n\nŞehirde su zamları yeniden tartışılıyor.",
 ]
 
 LIST_SHAPES = [

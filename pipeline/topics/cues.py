@@ -60,6 +60,7 @@ class Cue:
     role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
+    needs_scene: bool = False  #: the meeting must be in this sentence or the one before
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,10 @@ class CueTable:
         self.cues: dict[str, Cue] = {}
         for row in read_tsv(table):
             locative = has_case(row["cue"].split()[-1], "loc")
-            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"], row["context"] == "meeting", locative)
+            context = row["context"]
+            self.cues[row["cue"]] = Cue(
+                row["list"], row["case"], row["role"], context in ("meeting", "scene"), locative, context == "scene"
+            )
         self.matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
         self.words = word_classes
 
@@ -156,11 +160,28 @@ class CueTable:
             and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
-        meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
+        mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
+        meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
         return [
-            self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
-            for sentence, cues in zip(sentences, placed)
+            self._resolve(
+                sentence,
+                cues,
+                bool(meetings) and min(meetings) <= sentence.paragraph + 1,
+                self._meeting_nearby(sentences, mentions, number),
+            )
+            for number, (sentence, cues) in enumerate(zip(sentences, placed))
         ]
+
+    @staticmethod
+    def _meeting_nearby(sentences: list[Sentence], mentions: list[bool], number: int) -> bool:
+        """A meeting in this sentence, an earlier one of its paragraph, or the sentence before."""
+        paragraph = sentences[number].paragraph
+        for before in range(number, -1, -1):
+            if mentions[before]:
+                return True
+            if sentences[before].paragraph != paragraph and before < number:
+                return False
+        return False
 
     def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
         """``X'i de görüşen iki lider``: the participle of an active cue describes who took
@@ -193,8 +214,13 @@ class CueTable:
             for first, last, cue in placed
         )
 
-    def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
+    def _resolve(
+        self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool
+    ) -> list[FoundCue]:
         found = []
+        # "gündeme geldi", "tartışılıyor": in most news the public's agenda, a meeting's only
+        # when the meeting is near (this paragraph or the sentence before)
+        placed = [p for p in placed if in_scene or not p[2].needs_scene]
         if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
