@@ -30,6 +30,7 @@ CUE_FORMS = [
     ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
     ("Kabine toplandı. Toplantı uzun sürdü. Su zamları da konuşuldu.", ["Su zamları"]),
+    ("Konsey toplandı. Bütçenin değerlendirilmesi öncelikli olacak.", ["Bütçe"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
 ]
 
@@ -50,6 +51,7 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Uzman, bu durumu değerlendirirken sakin görünüyordu.",
     "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",
     "Kurul geçen ay toplandı. Kararlar yayımlandı.\n\nŞehirde su zamları yeniden tartışılıyor.",
+    "Konsey toplandı. Yaptırımların gözden geçirilmesi pratiği kaldırıldı.",
 ]
 
 LIST_SHAPES = [
@@ -62,6 +64,11 @@ LIST_SHAPES = [
     ("Zirve yapıldı. Görüşmemizde liman inşaatının seyrini, demiryolu bağlantısını ele aldık.",
      ["liman inşaatının seyri", "demiryolu bağlantısı"]),
     ("Zirve yapıldı. Görüşmede iki ülke arasındaki konuları değerlendirdiler.", ["iki ülke arasındaki konular"]),
+    ("Kurul toplandı.\n\n2. Su kaynakları ve orman yangınları ele alınmıştır.", ["Su kaynakları", "orman yangınları"]),
+    ("Kabine toplanıyor. Göç politikası da kabine toplantısında masaya yatırılacak önemli gündem maddeleri arasında yer alacak.",
+     ["Göç politikası"]),
+    ("Kurul toplandı. Deprem hazırlığı da ayrıntılı şekilde ele alınan konular arasında yer aldı.", ["Deprem hazırlığı"]),
+    ("Kurul toplandı. Başkanın da burada bütçeye ilişkin bir sunum yapacağı belirtildi.", ["bütçe"]),
 ]
 
 ITEM_BOUNDARIES = [

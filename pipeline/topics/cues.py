@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
+    has_compound_head,
     is_complement_clause,
     is_finite_verb,
     is_nominalized_verb,
@@ -32,6 +33,7 @@ MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion 
 MAX_TITLE_HEAD_DISTANCE = 3
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies  #: words between "konulu" and the meeting it names
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
+_WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
 #: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
 _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
@@ -318,6 +320,8 @@ class CueTable:
             return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
         if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
             return True  # "gündeme alınması hususu": a proposal about it
+        if verb.folded.endswith(("ması", "mesi")) and self._is_possessed_noun(following):
+            return True  # "yaptırımların gözden geçirilmesi pratiği": the head of a compound, not a predicate
         if not (is_participle(verb.folded) or _RELATIVE.search(verb.folded)):
             return False
         if following.folded in MANNER_NOUNS:
@@ -340,6 +344,13 @@ class CueTable:
         if is_finite_verb(word) or _PAST.search(word) or word in ADVERBIAL_HEADS:
             return True
         return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
+
+    def _is_possessed_noun(self, token: Token) -> bool:
+        """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
+        word = token.folded
+        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or _WITH_SUFFIX.search(word):
+            return False
+        return has_compound_head(word)
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),

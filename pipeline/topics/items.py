@@ -63,6 +63,11 @@ def _is_clause_verb(token: Token) -> bool:
     return not token.capitalized and bool(_CLAUSE_VERB.search(token.folded)) and not token.folded.startswith(LEXICALIZED)
 
 
+def _is_enumerator(sentence: Sentence) -> bool:
+    first = sentence.tokens[0].folded
+    return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
+
+
 def _is_anaphora(tokens: list[Token]) -> bool:
     """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
     return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
@@ -105,6 +110,8 @@ class ItemShaper:
 
     def strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         tokens = sentence.tokens
+        if start == 0 and end > 1 and _is_enumerator(sentence):
+            start = 1  # "2. Su kaynakları ele alındı": the number of a paragraph in a numbered statement
         while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
             start += 1
         while end > start and sentence.depths[end - 1] == 0:
@@ -193,8 +200,11 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and (not end_token.capitalized or self._possessed_title(tokens, first, last)):
-            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını")
+        elif case in ("acc", "dat", "gen") and (
+            not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
+        ):
+            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını");
+            # the first word of a sentence is capitalized as any word is ("Bütçenin görüşülmesi")
             ending = case_suffix_length(end_token.folded, case)
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
