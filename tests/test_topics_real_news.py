@@ -76,6 +76,8 @@ ITEM_BOUNDARIES = [
      ["Başkan Yılmaz'ın Kaya ile yaptığı görüşmenin sonuçları"], ["Başkan Yılmaz", "Kaya"]),
     ("Kurul toplandı. Savcılıkça yürütülen bir soruşturma kapsamında alınan kararları değerlendirdiler.",
      ["Savcılıkça yürütülen bir soruşturma kapsamında alınan kararlar"], []),
+    ("Kurul toplandı. Komutanlar, yürütülen bir soruşturma kapsamında ortaya çıkan durumu değerlendirdi.",
+     ["yürütülen bir soruşturma kapsamında ortaya çıkan durum"], []),
     ("Kurul toplandı. Görüşmede, iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi ele alındı.",
      ["iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi"], []),
     ("Kurul toplandı. Hizmet kalitesini kalıcı olarak artırmaya yönelik tedbirler görüşüldü.",

@@ -58,6 +58,9 @@ BETWEEN = "arasında"
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
+#: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
+PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+_AN_PARTICIPLE = re.compile(r"[^aeıioöuü][ae]n$")
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -192,9 +195,18 @@ class AgendaFinder:
         for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
             if sentence.marks[after]:
                 return False
-            if (is_participle(tokens[after].folded) or tokens[after].folded == "olan") and not tokens[after].capitalized:
+            word = tokens[after].folded
+            if tokens[after].capitalized:
+                continue
+            if is_participle(word) or word == "olan" or self._participle_of_phrase(tokens[after - 1].folded, word):
                 return True
         return False
+
+    @staticmethod
+    def _participle_of_phrase(previous: str, word: str) -> bool:
+        """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
+        word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
+        return previous in PHRASAL_VERB_NOUNS and bool(_AN_PARTICIPLE.search(word))
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         if index in self._inside:
