@@ -31,6 +31,9 @@ CUE_FORMS = [
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
     ("Kabine toplandı. Toplantı uzun sürdü. Su zamları da konuşuldu.", ["Su zamları"]),
     ("Konsey toplandı. Bütçenin değerlendirilmesi öncelikli olacak.", ["Bütçe"]),
+    ("Heyetler görüştü. Bakan, paylaşımında “Liman işbirliğini değerlendirerek yeni adımlar üzerine verimli bir görüşme gerçekleştirdik” dedi.",
+     ["Liman işbirliği", "yeni adımlar"]),
+    ("Meclis toplandı. Seçim kanunu teklifi gündemin başına alındı ve görüşülmeye başlandı.", ["Seçim kanunu teklifi"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
 ]
 
@@ -64,6 +67,8 @@ LIST_SHAPES = [
     ("Zirve yapıldı. Görüşmemizde liman inşaatının seyrini, demiryolu bağlantısını ele aldık.",
      ["liman inşaatının seyri", "demiryolu bağlantısı"]),
     ("Zirve yapıldı. Görüşmede iki ülke arasındaki konuları değerlendirdiler.", ["iki ülke arasındaki konular"]),
+    ("Heyetler görüştü. Ayrıca tarım desteklerini, su projelerini ve enerji hatlarını ele aldık.",
+     ["tarım destekleri", "su projeleri", "enerji hatları"]),
     ("Kurul toplandı.\n\n2. Su kaynakları ve orman yangınları ele alınmıştır.", ["Su kaynakları", "orman yangınları"]),
     ("Kabine toplanıyor. Göç politikası da kabine toplantısında masaya yatırılacak önemli gündem maddeleri arasında yer alacak.",
      ["Göç politikası"]),

@@ -58,6 +58,8 @@ BETWEEN = "arasında"
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
+#: "görüştük", "ele aldık", "değerlendiriyoruz", "görüşeceğiz": we, the people who met
+_FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
 _AN_PARTICIPLE = re.compile(r"[^aeıioöuü][ae]n$")
@@ -176,12 +178,20 @@ class AgendaFinder:
                     return index
                 chunk_end = index
             index -= 1
-        if keep_first_chunk or chunk_end == end:
-            return start
+        if keep_first_chunk or chunk_end == end or (active and self._is_object_chunk(tokens[chunk_end - 1])):
+            return start  # "X'i, Y'yi ve Z'yi ele aldık": a first chunk in the accusative is an item, no subject
         # the first chunk after another cue is that cue's clause, up to a scene it ends with
         # ("X'in de masaya yatırılacağı toplantıda Y, Z ve W görüşülecek")
         scene = next((i for i in range(chunk_end - 1, start - 1, -1) if self._stops_list(sentence, i)), None)
         return scene + 1 if scene is not None else chunk_end
+
+    def _is_object_chunk(self, last: Token) -> bool:
+        return (
+            has_case(last.folded, "acc")
+            and not last.capitalized
+            and not self.words.has("participant", last)
+            and not is_complement_clause(last.folded)
+        )
 
     @staticmethod
     def _same_case_item(before_comma: Token, last: Token) -> bool:
@@ -304,6 +314,8 @@ class AgendaFinder:
         if is_complement_clause(verb) or is_nominalized_verb(verb):
             return False
         tokens = sentence.tokens
+        if any(_FIRST_PERSON_PLURAL.search(t.folded) for t in tokens[cue.last - 1 :]):
+            return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):
             if not has_case(tokens[index].folded, "loc"):
                 continue
