@@ -117,6 +117,9 @@ class AgendaFinder:
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
+        if cue.cue.role == "lead":  # one agenda point, commas and all
+            item = self.shape.trim(sentence, start, end, "apostrophe", False)
+            return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
             end = self.scenes.strip(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"

@@ -59,7 +59,7 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 class Cue:
     list: str  #: before | after
     case: str  #: subject | object | dative | none
-    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
+    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon | lead
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
     needs_scene: bool = False  #: the meeting must be in this sentence or the one before
@@ -258,7 +258,18 @@ class CueTable:
                         found.append(FoundCue(NOMINAL_PREDICATE, first, last))
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
+            elif cue.role == "lead":
+                end = self._last_comma(sentence, last)
+                if end is not None:
+                    found.append(FoundCue(cue, first, last, until=end))
         return found
+
+    @staticmethod
+    def _last_comma(sentence: Sentence, last: int) -> int | None:
+        """``3. maddesinde yer alan X, Y'ye karar verildi``: the item of a numbered agenda point
+        runs to the sentence's last comma (commas inside it join its parts), its predicate follows."""
+        commas = [i for i in range(last + 2, len(sentence.tokens)) if "," in sentence.marks[i]]
+        return commas[-1] if commas else None
 
     def _names_an_agenda(self, sentence: Sentence, first: int, last: int, placed: list[tuple[int, int, Cue]]) -> bool:
         """``gündem maddeleri arasında``, ``görüşülecek konular arasında``, ``toplantının konuları
