@@ -71,6 +71,8 @@ LIST_SHAPES = [
      ["park alanı düzenlemesi"]),
     ("Meclis toplandı. Gündemin 5. maddesinde yer alan, otobüs, metro ve vapur ücretlerini içeren tarife, komisyona gönderildi.",
      ["otobüs, metro ve vapur ücretlerini içeren tarife"]),
+    ("Bakan heyeti kabul etti. Kabulde, liman yatırımları ve tarım ticaretinin ele alındığı bildirildi.",
+     ["liman yatırımları", "tarım ticareti"]),
     ("Heyetler görüştü. Ayrıca tarım desteklerini, su projelerini ve enerji hatlarını ele aldık.",
      ["tarım destekleri", "su projeleri", "enerji hatları"]),
     ("Kurul toplandı.\n\n2. Su kaynakları ve orman yangınları ele alınmıştır.", ["Su kaynakları", "orman yangınları"]),

@@ -333,13 +333,17 @@ class AgendaFinder:
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
         """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
         token = sentence.tokens[index]
-        if not (
-            (self.words.has("setting", token) or self.words.has("speech", token)) and has_case(token.folded, "loc")
-        ):
+        kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
+        if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not is_passive_participle(following)
+
+    def _loanword_locative(self, token: Token, kind: str) -> bool:
+        """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""
+        word = token.folded
+        return word[-2:] in ("da", "de", "ta", "te") and word[:-2] in self.words.by_kind.get(kind, ())
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""
