@@ -55,6 +55,7 @@ NO_STATEMENT = [
     "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",
     "Kurul geçen ay toplandı. Kararlar yayımlandı.\n\nŞehirde su zamları yeniden tartışılıyor.",
     "Konsey toplandı. Yaptırımların gözden geçirilmesi pratiği kaldırıldı.",
+    "Meclis toplandı. Parti, yasanın Senato'da görüşülmesinin seçim sonrasına bırakılmasını istedi.",
 ]
 
 LIST_SHAPES = [

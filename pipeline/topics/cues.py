@@ -374,8 +374,12 @@ class CueTable:
             return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
         if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
             return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
-        if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
-            return False  # "görüşülmesinin ardından": a time
+        if (
+            has_case(tokens[last - 1].folded, "gen")
+            and is_nominalized_verb(tokens[last - 1].folded[:-3])
+            and (last >= len(tokens) or tokens[last].folded not in COORDINATORS)
+        ):
+            return False  # "görüşülmesinin ardından", "görüşülmesinin ertelenmesi": the owner of another noun
         if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
             return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
         if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
