@@ -58,6 +58,7 @@ BETWEEN = "arasında"
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
+_WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")  #: -(y)ken: "bulunulurken"
 #: "görüştük", "ele aldık", "değerlendiriyoruz", "görüşeceğiz": we, the people who met
 _FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
@@ -246,6 +247,10 @@ class AgendaFinder:
             return True
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
+        if _WHILE.search(word) and not token.capitalized:
+            return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
+        if self._is_source_meeting(sentence, index):
+            return True  # "toplantımızdan X'i aktaracağım": where the news comes from, not a topic
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
@@ -339,6 +344,14 @@ class AgendaFinder:
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not is_passive_participle(following)
+
+    def _is_source_meeting(self, sentence: Sentence, index: int) -> bool:
+        """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""
+        token = sentence.tokens[index]
+        if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
+            return False
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return not (is_participle(following) or _AN_PARTICIPLE.search(following))
 
     def _loanword_locative(self, token: Token, kind: str) -> bool:
         """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""

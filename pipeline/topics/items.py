@@ -211,10 +211,15 @@ class ItemShaper:
         return AgendaItem(tokens[first].start, end)
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
-        """``Belediye Meclisi'nin Mart ayı toplantısı``: a meeting named by its body and date
-        (``X ile Y arasındaki görüşme`` says more, and stays)."""
+        """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body
+        and date, or a time alone (``bugün saat 16.00``); ``X ile Y arasındaki görüşme`` says
+        more, and stays."""
+        if all(self._is_time_word(t) or t.folded.isdigit() for t in tokens):
+            return True
         *before, head = tokens
-        return bool(before) and self.words.has("setting", head) and all(
+        if not before:
+            return self.words.has("setting", head) and head.stem_end == head.end
+        return self.words.has("setting", head) and all(
             t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
         )
 
