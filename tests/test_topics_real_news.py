@@ -77,6 +77,8 @@ LIST_SHAPES = [
     ("Bakanlar görüştü. Ticareti artırmak için fikir teatisinde bulunulurken bölgesel meseleler de ele alındı.",
      ["bölgesel meseleler"]),
     ("Kurul toplandı. Komisyonlardan gelecek raporlar görüşüldü.", ["Komisyonlardan gelecek raporlar"]),
+    ("Heyetler buluşacak. Heyetlerin yarın esir takasını müzakere edeceği belirtildi.", ["esir takası"]),
+    ("Parti toplanıyor. Toplantıda yarın teşkilat çalışmaları ile ilgili bir sunum yapılacak.", ["teşkilat çalışmaları"]),
     ("Heyetler görüştü. Ayrıca tarım desteklerini, su projelerini ve enerji hatlarını ele aldık.",
      ["tarım destekleri", "su projeleri", "enerji hatları"]),
     ("Kurul toplandı.\n\n2. Su kaynakları ve orman yangınları ele alınmıştır.", ["Su kaynakları", "orman yangınları"]),

@@ -26,6 +26,7 @@ from pipeline.lang.tr.morphology import (
 )
 
 COORDINATORS = {"ve", "ile", "veya", "yahut"}
+TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
@@ -112,8 +113,10 @@ class ItemShaper:
         tokens = sentence.tokens
         if start == 0 and end > 1 and _is_enumerator(sentence):
             start = 1  # "2. Su kaynakları ele alındı": the number of a paragraph in a numbered statement
-        while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
-            start += 1
+        while start < end and (
+            self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
+        ):
+            start += 1  # "ayrıca", "ve", "yarın": no part of the topic
         while end > start and sentence.depths[end - 1] == 0:
             if self.words.has("particle", tokens[end - 1]):
                 end -= 1
