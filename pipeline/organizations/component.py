@@ -48,14 +48,14 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import APOSTROPHES, after_apostrophe, is_all_caps, suffix_end, turkish_lower
 from pipeline.organizations.short_forms import ShortForms
 
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
 _CHAIR = "başkanlığı"
-_LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
 class OrganizationStage(SavedLexicons):
@@ -148,7 +148,7 @@ class OrganizationStage(SavedLexicons):
         kept = []
         for match in matches:
             if SPORTS_CONTEXT in flags(match):
-                if _LOCATIVE.match(article.text[match.name_end : match.end]):
+                if _has_locative_suffix(article.text[match.name_end : match.end]):
                     continue  # ``Beşiktaş'ta yaşayan``: the place
                 # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
                 full = self._full_club_names.get(match.key)
@@ -261,7 +261,7 @@ class OrganizationStage(SavedLexicons):
         indices = [
             first_index + i
             for i, w in enumerate(article.words_between(start, end))
-            if w.start == 0 or article.text[w.start - 1] not in APOSTROPHES
+            if not after_apostrophe(article.text, w.start)
         ]
         if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
             return None
@@ -369,3 +369,8 @@ def make_organizations_stage(
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
     )
+
+
+def _has_locative_suffix(written: str) -> bool:
+    """``'ta``, ``'daki`` after a club's name (``Beşiktaş'ta``): the place, not the club."""
+    return written[:1] != "" and written[0] in APOSTROPHES and spells_case(written[1:], "loc", relative=True)

@@ -22,11 +22,10 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.names import NameReader, PersonMention, display_name
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
-    APOSTROPHES,
     Word,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
@@ -59,7 +58,8 @@ class PersonStage(SavedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
-        text, words = doc_text(doc), doc_words(doc)
+        text, words, analysis = doc_text(doc), doc_words(doc), doc_analysis(doc)
+        openers = frozenset(word.start for word, opens in zip(words, analysis.opens_sentence.tolist()) if opens)
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
@@ -71,15 +71,16 @@ class PersonStage(SavedLexicons):
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
-                          self.given_names)
+                          self.given_names, openers)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
-        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, self.surnames)
+        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
-        for mention in lone_names(text, words, reader, self.stopwords | self.titles.left_stopwords, mentions):
+        stopwords = self.stopwords | self.titles.left_stopwords
+        for mention in lone_names(text, words, reader, stopwords, mentions, analysis.sentence_starts.tolist()):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
@@ -120,7 +121,7 @@ class PersonStage(SavedLexicons):
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
             indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(text, words, indices):
+            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(words, indices, reader.sentence_openers):
                 continue
             surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
             start = words[indices[0]].start
@@ -133,7 +134,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         return mentions
 
-    def _plausible_model_name(self, text: str, words: list[Word], indices: list[int]) -> bool:
+    def _plausible_model_name(self, words: list[Word], indices: list[int], openers: frozenset[int]) -> bool:
         """The model's usual false persons are capitalized common words: a sentence opener
         (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``). A one-word span is kept
         only when the name lists know the word; every word must be capitalized and no stopword."""
@@ -142,7 +143,7 @@ class PersonStage(SavedLexicons):
             return False
         if len(span_words) == 1:
             return span_words[0].folded in self.given_names or span_words[0].folded in self.surnames
-        return not (opens_sentence(text, span_words[0].start) and span_words[0].folded not in self.given_names)
+        return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
         mentions = []
@@ -232,7 +233,8 @@ def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: 
         return None
     mention = max(candidates, key=lambda m: m.end)
     between = text[mention.end : chain_start]
-    suffixed = mention.end > mention.start + len(mention.name) and text[mention.start + len(mention.name)] in APOSTROPHES
+    name_end = mention.start + len(mention.name)
+    suffixed = mention.end > name_end and before_apostrophe(text, name_end)
     if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
         return None
     return mention

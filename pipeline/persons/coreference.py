@@ -133,7 +133,7 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
     covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
     for start, end in taken:
         _cover(covered, start, end)
-    for match in Gazetteer(entries, proper=True).find(text, words):
+    for match in Gazetteer(entries, proper=True, in_candidate_pass=False).find(text, words):
         if covered.find(1, match.start, match.end) != -1:
             continue
         name = text[match.start : match.name_end]

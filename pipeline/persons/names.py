@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import (
-    APOSTROPHES,
     Word,
+    after_apostrophe,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -40,10 +41,6 @@ HYPHEN_PARTICLES = {
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
 POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
-#: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
-_SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
-#: the locative (``Saraçhane'de``, ``Saraçhane'deki``): where, not who
-_LOCATIVE_SUFFIX = re.compile(r"^n?[dt][ae](?:ki)?$")
 MAX_NAME_WORDS = 4
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
@@ -87,6 +84,7 @@ class NameReader:
     given_names: set[str]
     stopwords: set[str]
     blocked: set[int]
+    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
 
     def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
@@ -114,15 +112,17 @@ class NameReader:
         return self._mention(units)
 
     def _has_suffix(self, unit: list[int]) -> bool:
-        end = self.words[unit[-1]].end
-        return self.text[end : end + 1] in APOSTROPHES
+        return before_apostrophe(self.text, self.words[unit[-1]].end)
+
+    def _suffix(self, index: int) -> str:
+        """The folded apostrophe suffix of word ``index`` (``ya`` of ``Ankara'ya``), "" when none."""
+        end = self.words[index].end
+        return turkish_lower(self.text[end + 1 : suffix_end(self.text, end)]) if self._has_suffix([index]) else ""
 
     def has_spatial_suffix(self, index: int) -> bool:
-        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe."""
-        end = self.words[index].end
-        if not self._has_suffix([index]):
-            return False
-        return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe
+        (``Hakan Fidan Ankara'ya``: the case of a place)."""
+        return spells_case(self._suffix(index), "dat", "loc", "abl")
 
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
@@ -184,9 +184,8 @@ class NameReader:
         return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
 
     def _has_locative(self, index: int) -> bool:
-        end = self.words[index].end
-        return self._has_suffix([index]) and bool(
-            _LOCATIVE_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+        """``Saraçhane'de``, ``Saraçhane'deki``: where, not who."""
+        return spells_case(self._suffix(index), "loc", relative=True)
 
     def _honorific_after(self, unit: list[int]) -> bool:
         follower = unit[-1] + 1
@@ -216,7 +215,7 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
-        if opens_sentence(self.text, word.start) and not self._has_suffix([index]):
+        if word.start in self.sentence_openers and not self._has_suffix([index]):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
@@ -288,7 +287,7 @@ class NameReader:
                 unit.append(unit[-1] + 1)
             units.append(unit)
             i = unit[-1] + 1
-            if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
+            if self._has_suffix(unit):
                 break  # the case suffix closes the name
         while units and self._is_particle(units[-1]):
             units.pop()
@@ -303,7 +302,7 @@ class NameReader:
             and i + 1 < len(self.words)
             and self._gap(i, i + 1) in ("-", "‐")
             and self._usable(i + 1)
-            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+            and not after_apostrophe(self.text, word.start)
         )
 
     def _particles_then_name(self, i: int) -> bool:
@@ -323,7 +322,7 @@ class NameReader:
             and word.folded not in self.stopwords
             and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
-            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+            and not after_apostrophe(self.text, word.start)
         )
 
     def _joined(self, left: int, right: int) -> bool:

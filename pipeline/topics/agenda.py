@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -50,7 +50,7 @@ from pipeline.lang.tr.morphology import (
     is_passive_participle,
     is_verbal_noun_of,
 )
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -27,11 +28,11 @@ from pipeline.lang.tr.morphology import (
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token, tokens_of
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import Word, words
+from pipeline.lang.tr.text import COORDINATORS, Word, words
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
-MAX_TITLE_HEAD_DISTANCE = 3
-MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies  #: words between "konulu" and the meeting it names
+MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 _ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
 _WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
@@ -46,7 +47,6 @@ _PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, r
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
 ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
 _LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
@@ -109,8 +109,8 @@ class WordClasses:
             return True
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
-        ending = _LOOSE_CASE.search(token.folded)
-        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
+        stem = _without_loose_case(token.folded)
+        return stem is not None and stem in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -124,6 +124,13 @@ class WordClasses:
         return any(
             self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
         )
+
+
+@lru_cache(maxsize=65536)  # asked of the same words for several kinds
+def _without_loose_case(folded: str) -> str | None:
+    """The word before a case ending in either vowel harmony (``_LOOSE_CASE``), None without one."""
+    ending = _LOOSE_CASE.search(folded)
+    return folded[: ending.start()] if ending else None
 
 
 def _discusses(cue: Cue) -> bool:

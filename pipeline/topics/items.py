@@ -24,8 +24,8 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_unmistakable_accusative,
 )
+from pipeline.lang.tr.text import COORDINATORS
 
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
