@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
+from pipeline.topics.cues import CueTable, FoundCue
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark

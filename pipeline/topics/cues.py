@@ -1,5 +1,5 @@
-"""The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``) and the word
-classes that shape lists (``data/topic_words.tsv``), and which cues of a sentence count.
+"""The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``), and which cues of
+a sentence count (the word classes that shape lists are in ``pipeline.topics.word_classes``).
 
 A cue counts when its partner is there (a postposition needs a discussion noun after it,
 an opener a closer, a connector an agenda cue later in the sentence), when an active verb
@@ -14,10 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.lang.tr.morphology import (
-    Stemmer,
     has_case,
     has_compound_head,
     is_complement_clause,
@@ -26,14 +24,14 @@ from pipeline.lang.tr.morphology import (
     is_participle,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.topics.clauses import Sentence, Token, tokens_of
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import COORDINATORS, Word, words
+from pipeline.lang.tr.text import COORDINATORS, Word
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
-_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
 _WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
 #: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
@@ -47,7 +45,6 @@ _PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, r
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
 ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
-_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
@@ -79,72 +76,9 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 
-#: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
-#: kinds are function words and fixed forms, compared as written.
-INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
-
-
-class WordClasses:
-    """The word lists of ``data/topic_words.tsv``, by kind."""
-
-    def __init__(self, table: str, stemmer: Stemmer) -> None:
-        self.by_kind: dict[str, set[str]] = {}
-        pairs = []
-        for row in read_tsv(table):
-            if row["kind"] == "pair":
-                pairs.append((row["word"], "pair"))
-                continue
-            tokens = tokens_of(row["word"], words(row["word"]), stemmer.key)
-            self.by_kind.setdefault(row["kind"], set()).add(" ".join(t.folded for t in tokens))
-            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
-        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
-        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
-
-    def has(self, kind: str, token: Token) -> bool:
-        if token.folded in self.by_kind.get(kind, ()):
-            return True
-        if kind not in INFLECTED_KINDS:
-            return False
-        if token.key in self.by_kind.get(kind + "_key", ()):
-            return True
-        # a case ending the stemmer left on a word it does not know, in either vowel harmony
-        # (``kabulde``: loanwords break it)
-        stem = _without_loose_case(token.folded)
-        return stem is not None and stem in self.by_kind.get(kind, ())
-
-    def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
-        """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
-        if len(tokens) == 1:
-            return self.has(kind, tokens[0])
-        if " ".join(t.folded for t in tokens) in self.by_kind.get(kind, ()):
-            return True
-        return kind in INFLECTED_KINDS and " ".join(t.key for t in tokens) in self.by_kind.get(kind + "_key", ())
-
-    def is_generic(self, token: Token) -> bool:
-        return any(
-            self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
-        )
-
-
-@lru_cache(maxsize=65536)  # asked of the same words for several kinds
-def _without_loose_case(folded: str) -> str | None:
-    """The word before a case ending in either vowel harmony (``_LOOSE_CASE``), None without one."""
-    ending = _LOOSE_CASE.search(folded)
-    return folded[: ending.start()] if ending else None
-
-
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
-
-
-def word_list(table: str) -> list[str]:
-    """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
-    return [row["word"] for row in read_tsv(table)]
-
-
-def is_adjective(word_classes: WordClasses, token: Token) -> bool:
-    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
 
 
 class CueTable:

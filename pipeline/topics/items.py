@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.topics.cues import FoundCue, WordClasses, is_adjective
+from pipeline.topics.cues import FoundCue
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
 from pipeline.lang.tr.morphology import (
     case_suffix_length,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
 from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.cues import WordClasses
+from pipeline.topics.word_classes import WordClasses
 from pipeline.topics.items import INTENSIFIERS
 
 
