@@ -110,21 +110,22 @@ class CueTable:
                 sentence,
                 cues,
                 bool(meetings) and min(meetings) <= sentence.paragraph + 1,
-                self._meeting_nearby(sentences, mentions, number),
+                near,
             )
-            for number, (sentence, cues) in enumerate(zip(sentences, placed))
+            for sentence, cues, near in zip(sentences, placed, self._meetings_nearby(sentences, mentions))
         ]
 
     @staticmethod
-    def _meeting_nearby(sentences: list[Sentence], mentions: list[bool], number: int) -> bool:
-        """A meeting in this sentence, an earlier one of its paragraph, or the sentence before."""
-        paragraph = sentences[number].paragraph
-        for before in range(number, -1, -1):
-            if mentions[before]:
-                return True
-            if sentences[before].paragraph != paragraph and before < number:
-                return False
-        return False
+    def _meetings_nearby(sentences: list[Sentence], mentions: list[bool]) -> list[bool]:
+        """Per sentence: a meeting in it, in an earlier sentence of its paragraph, or in the
+        sentence before (one pass, so long paragraphs cost no more than short ones)."""
+        nearby, in_paragraph = [], False
+        for number, (sentence, mention) in enumerate(zip(sentences, mentions)):
+            new_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+            previous = number > 0 and mentions[number - 1]
+            in_paragraph = mention or (not new_paragraph and in_paragraph)
+            nearby.append(in_paragraph or previous)
+        return nearby
 
     def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
         """``X'i de görüşen iki lider``: the participle of an active cue describes who took
