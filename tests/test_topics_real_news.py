@@ -30,6 +30,7 @@ CUE_FORMS = [
     ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
     ("Kabine toplandı. Toplantı uzun sürdü. Su zamları da konuşuldu.", ["Su zamları"]),
+    ("Kabine toplandı. Bakanlar geldi. Su zamları da konuşuldu.", ["Su zamları"]),
     ("Konsey toplandı. Bütçenin değerlendirilmesi öncelikli olacak.", ["Bütçe"]),
     ("Heyetler görüştü. Bakan, paylaşımında “Liman işbirliğini değerlendirerek yeni adımlar üzerine verimli bir görüşme gerçekleştirdik” dedi.",
      ["Liman işbirliği", "yeni adımlar"]),
@@ -54,6 +55,7 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Uzman, bu durumu değerlendirirken sakin görünüyordu.",
     "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",
     "Kurul geçen ay toplandı. Kararlar yayımlandı.\n\nŞehirde su zamları yeniden tartışılıyor.",
+    "Kabine toplandı. Bakanlar geldi.\n\nHava güzeldi. Su zamları da konuşuldu.",
     "Konsey toplandı. Yaptırımların gözden geçirilmesi pratiği kaldırıldı.",
     "Meclis toplandı. Parti, yasanın Senato'da görüşülmesinin seçim sonrasına bırakılmasını istedi.",
 ]
