@@ -114,6 +114,8 @@ class Gazetteer:
             word = text_words[i]
             if word.start < matched_to:
                 continue
+            if self.proper and word.text.islower():
+                continue  # a name starts with a capital, an acronym is in capitals: no upper-case letter, no match
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
                 continue  # the suffix of a previous name, not a name
             match = self._longest_at(text, text_words, i, sentence_starts)
