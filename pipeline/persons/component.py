@@ -151,7 +151,11 @@ class PersonStage(SavedLexicons):
         if any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
             return False
         if len(span_words) == 1:
-            return span_words[0].folded in self.given_names or span_words[0].folded in self.surnames
+            word = span_words[0]
+            previous = words[indices[0] - 1] if indices[0] > 0 else None
+            if is_all_caps(word.text) and previous is not None and not is_all_caps(previous.text):
+                return False  # ``KAAN'ın motorları``: capitals amid prose name a product or a body
+            return word.folded in self.given_names or word.folded in self.surnames
         return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
