@@ -172,7 +172,7 @@ def run_library(rows: list[dict], n_process: int) -> dict:
     import pipeline
 
     nlp = pipeline.load()
-    list(pipeline.extract_many(rows[:2], nlp=nlp))  # warm-up: lazy tables
+    list(pipeline.extract_many(rows[:300], nlp=nlp))  # warm-up: lazy tables and word memos, as forked workers get them
     watch = ProcessWatch(os.getpid())
     watch.poll()
     before = dict(watch.cpu)

@@ -82,7 +82,10 @@ class Gazetteer:
             gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
-            self._exact.setdefault(folded, entry)
+            known = self._exact.setdefault(folded, entry)
+            if known.acronym and not acronym and known.key == key:
+                # ``ROKETSAN`` and ``Roketsan`` in one row: the row is not only an acronym
+                self._exact[folded] = entry
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
@@ -111,6 +114,8 @@ class Gazetteer:
             word = text_words[i]
             if word.start < matched_to:
                 continue
+            if self.proper and word.text.islower():
+                continue  # a name starts with a capital, an acronym is in capitals: no upper-case letter, no match
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
                 continue  # the suffix of a previous name, not a name
             match = self._longest_at(text, text_words, i, sentence_starts)

@@ -298,7 +298,9 @@ def _opens_sentence_as_common_word(
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
         return False
-    return following.text.isdigit() or following.folded in place_words and word.folded not in place_words
+    if word.folded in place_words:
+        return False  # ``Ankara 5. Ağır Ceza Mahkemesi``: the place the name opens with
+    return following.text.isdigit() or following.folded in place_words
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:

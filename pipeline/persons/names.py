@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import is_compound_head, spells_case
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -22,7 +23,6 @@ from pipeline.lang.tr.text import (
     is_capitalized,
     suffix_end,
     turkish_lower,
-    turkish_upper,
 )
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
@@ -30,13 +30,6 @@ from pipeline.lang.tr.text import (
 NAME_PARTICLES = {
     "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
     "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
-}
-#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
-#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
-#: with it; the name word after it is the one that stands alone later (``Sisi``)
-HYPHEN_PARTICLES = {
-    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
-    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
 }
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
@@ -48,6 +41,7 @@ _CLOSING_QUOTES = "\"”»’'"
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
+_POSSESSIVE_CASE = re.compile(r"[ıiuü]n(?:[dt][ae]n?|[ıiuü]n)$")
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
@@ -95,6 +89,8 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        while units and self._thing_head_at(units[-1][-1] + 1):
+            units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name
@@ -127,6 +123,10 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
+        last_word = self.words[units[-1][-1]] if units else None
+        if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
+                and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
+            return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
             return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
@@ -200,9 +200,25 @@ class NameReader:
                 return False
             if word.folded == _CHAIRED_BY:
                 return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
-            if word.folded in self.stopwords or is_compound_head(word.folded):
+            if word.folded in self.stopwords or is_compound_head(word.folded) or self._inflected_head(word.folded):
                 return True
         return False
+
+    def _inflected_head(self, folded: str) -> bool:
+        """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
+        head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
+        word (``Belinda``)."""
+        return len(folded) >= 7 and _POSSESSIVE_CASE.search(folded) is not None \
+            and folded not in self.given_names and folded not in self.surnames
+
+    def _thing_head_at(self, i: int) -> bool:
+        """Whether word ``i`` follows after a space and heads a thing's name (``Merkezinde``)."""
+        if i >= len(self.words) or self._gap(i - 1, i) != " " or not is_capitalized(self.words[i].text):
+            return False
+        folded = self.words[i].folded
+        if folded == _CHAIRED_BY:
+            return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
+        return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
         """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
@@ -317,6 +333,7 @@ class NameReader:
             and word.folded not in self.stopwords
             and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
+            and not self._inflected_head(word.folded)
             and not after_apostrophe(self.text, word.start)
         )
 
@@ -357,20 +374,3 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def without_particle(name_word: str) -> str:
-    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
-    particle, hyphen, rest = name_word.partition("-")
-    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
-
-
-def display_name(surface: str) -> str:
-    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
-    parts = []
-    for token in " ".join(surface.split()).split(" "):
-        letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and is_all_caps(token):
-            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
-        parts.append(token)
-    return " ".join(parts)

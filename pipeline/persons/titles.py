@@ -224,6 +224,9 @@ class TitleFinder:
             if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
+            if word.text.isdigit() and gap == ". " and start == j + 1:
+                start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
+                continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
@@ -235,6 +238,8 @@ class TitleFinder:
                     continue
                 if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
+                if not self._body_owner(text_words[j - 1], clues):
+                    break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
             if word.folded == _FORMER and gap == " ":
@@ -256,7 +261,10 @@ class TitleFinder:
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
-            if word.start in clues.sentence_openers and not (
+            # ``3. Kolordu``: the dot of an ordinal closes no sentence
+            after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
+                and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
                 or possessed and j == first - 1 and not _ends_in_case_or_vowel(word.folded)
@@ -270,6 +278,19 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _body_owner(self, word: Word, clues: TextClues) -> bool:
+        """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
+        country or an organization another stage found, an acronym, a word of the title lexicon.
+        A capitalized word the lists do not know there is a person's name (``Bakan Kaya'nın
+        Fransa Dışişleri Bakanı ile``): the office after it is someone else's."""
+        return (
+            word.start in clues.entity_word_starts
+            or is_all_caps(word.text)
+            or is_compound_head(word.folded)
+            or word.folded in self._vocabulary
+            or self._names_state_body(word.folded)
+        )
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words

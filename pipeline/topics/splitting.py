@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.lang.tr.morphology import is_participle
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS
 from pipeline.topics.clauses import Sentence
-from pipeline.topics.cues import WordClasses, is_adjective
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
 
 #: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation

@@ -275,7 +275,7 @@ def is_verbal_noun_of(word: str, verb_stems: frozenset[str]) -> bool:
 
 
 _VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
-_RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
+_RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
 
 
 def is_verbal_noun_in_dative(word: str) -> bool:
@@ -284,7 +284,8 @@ def is_verbal_noun_in_dative(word: str) -> bool:
 
 
 def is_relative_participle(word: str) -> bool:
-    """-DIğI (``alındığı``): a relative clause before a noun, a reported fact before a verb."""
+    """-DIğI, -DIklArI (``alındığı``, ``aldıkları``): a relative clause before a noun, a reported
+    fact before a verb (``ele alındığı bildirildi``)."""
     return bool(_RELATIVE_PARTICIPLE.search(word))
 
 

@@ -1,0 +1,32 @@
+"""Word-level facts about name words: hyphenated particles of Arabic names and the display form
+of a name said in capitals. Compound heads that end names of things (``is_compound_head``) are
+read by the language layer (``pipeline.lang.tr.endings``)."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import is_all_caps, turkish_lower, turkish_upper
+
+#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
+#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
+#: with it; the name word after it is the one that stands alone later (``Sisi``)
+HYPHEN_PARTICLES = {
+    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
+    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
+}
+
+
+def without_particle(name_word: str) -> str:
+    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
+    particle, hyphen, rest = name_word.partition("-")
+    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
+
+
+def display_name(surface: str) -> str:
+    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
+    parts = []
+    for token in " ".join(surface.split()).split(" "):
+        letters = [c for c in token if c.isalpha()]
+        if len(letters) > 1 and is_all_caps(token):
+            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
+        parts.append(token)
+    return " ".join(parts)
