@@ -48,7 +48,8 @@ def test_a_word_ending_in_a_locative_or_ablative(word, expected):
 
 
 @pytest.mark.parametrize(
-    ("word", "stem"), [("kabulde", "kabul"), ("toplantısına", "toplantısı"), ("kabulün", "kabul"), ("kabul", "kabul")]
+    ("word", "stem"),
+    [("kabulde", "kabul"), ("toplantısına", "toplantısı"), ("kabulün", "kabul"), ("kabul", "kabul")],
 )
 def test_a_case_ending_comes_off_a_word_the_stemmer_did_not_know(word, stem):
     assert without_ending(word, "loc", "abl", "loc_ki", "dat", "gen", "ins") == stem

@@ -98,7 +98,10 @@ class CueTable:
             # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
             # it, and what is discussed follows rather than precedes
             if not negates_verb(text[m.name_end : m.end])
-            and (not is_participle_suffix(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
+            and (
+                not is_participle_suffix(text[m.name_end : m.end])
+                or self._participants_discussed(m, text_words, word_starts)
+            )
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
