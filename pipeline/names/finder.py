@@ -118,7 +118,9 @@ class NameFinder:
         """Turn head-noun names into mentions of catalogue rows or of new found things."""
         names: dict[str, list[str]] = {}
         for span in spans:
-            name = canonical_name(article.blanked, article.blanked_words, span.first, span.last, span.name_end)
+            name = span.written or canonical_name(
+                article.blanked, article.blanked_words, span.first, span.last, span.name_end
+            )
             key = self.catalogue.key_of(name, fuzzy=True)
             if key is None:
                 if self._names_no_new_thing(article, span, known):

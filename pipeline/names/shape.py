@@ -68,6 +68,7 @@ class NameSpan:
     role: str  #: ``unit`` for a head naming a unit of what precedes it (``Komutanlığı``), else ""
 
     head_start: int = -1  #: where the head noun begins (``Genel`` of ``Genel Kurulu``)
+    written: str = ""  #: the name as the finder wrote it (``Turkcell Holding A.Ş``), else built from the words
 
     @property
     def unit(self) -> bool:

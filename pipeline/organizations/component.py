@@ -33,6 +33,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
+from pipeline.names.legal_forms import LegalForms
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_words
 from pipeline.schema import Entity
@@ -82,9 +83,11 @@ class OrganizationStage(SavedLexicons):
         short_forms: str = "organization_short_forms.tsv",
         given_names: str = "given_names.tsv",
         more_given_names: str = "given_names_turkish.tsv",
+        legal_forms: str = "company_legal_forms.tsv",
     ) -> None:
         self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
+        self.legal_forms = LegalForms(legal_forms)
         self.cues = read_words(cues, "cue")
         self.stopwords = read_words(stopwords) | read_words(generic_words)
         self.places = place_words(locations)
@@ -127,7 +130,8 @@ class OrganizationStage(SavedLexicons):
     def _outside_company_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in
         a company's head is that group's name, no mention of its own."""
-        groups = [m for m in matches if m.key.startswith(FOUND) and m.entry.split()[-1] in COMPANY_HEADS]
+        groups = [m for m in matches if m.key.startswith(FOUND)
+                  and (m.entry.split()[-1] in COMPANY_HEADS or self.legal_forms.ends_name(m.entry))]
         return [m for m in matches if not (self._is_company(m.key) and any(
             g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
 
@@ -190,11 +194,16 @@ class OrganizationStage(SavedLexicons):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
-        """Names ending in a head noun (or a word with a name-making ending: ``Bandırmaspor``),
-        then names after a cue noun, none across a mission."""
+        """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
+        head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
+        cue noun, none across a mission."""
         in_missions = Spans(missions)
-        spans = [s for s in self.finder.headed_names(article, countries)
-                 if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)]
+        companies = [s for s in self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
+                     if not in_missions.overlaps(s.start, s.end)]
+        in_companies = Spans([(s.start, s.end) for s in companies])
+        spans = companies + [s for s in self.finder.headed_names(article, countries)
+                             if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
+                             and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
@@ -342,6 +351,7 @@ def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
         "short_forms": "organization_short_forms.tsv",
         "given_names": "given_names.tsv",
         "more_given_names": "given_names_turkish.tsv",
+        "legal_forms": "company_legal_forms.tsv",
         "use_ner": False,
     },
 )
@@ -361,11 +371,13 @@ def make_organizations_stage(
     short_forms: str,
     given_names: str,
     more_given_names: str,
+    legal_forms: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
+        legal_forms=legal_forms,
     )
 
 

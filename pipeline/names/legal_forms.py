@@ -1,0 +1,111 @@
+"""Company names that end in a legal form: ``Turkcell Holding A.Ş.``, ``Sonera Holding B.V.``.
+
+A legal form (``data/company_legal_forms.tsv``) closes a company's name the way a head noun
+closes an institution's: the run of capitalized words right before it is the name, and the
+form is part of it, as the gold format keeps it (``Türkiye Elektrik İletim AŞ``). The form's
+dots are optional in the text (``A.Ş``, ``A.Ş.``, ``Ltd.Şti``); the name is written as the
+text has it, without a final dot, so that ``X A.Ş`` and ``X A.Ş.'nin`` are one company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
+from pipeline.names.shape import (
+    CONNECTORS, MIN_OBLIQUE_WORD, HeadNouns, NameSpan, _has_suffix, _is_suffix_word, _joined,
+)
+from pipeline.resources import read_tsv
+
+#: The longest company name (in words, the form not counted) taken before a legal form.
+MAX_COMPANY_WORDS = 8
+_LETTER = r"[^\W\d_]"
+
+
+def _form_pattern(form: str) -> str:
+    """``A.Ş.`` -> ``A\\.?\\s?Ş\\.?``: every dot optional, a space allowed after an inner one."""
+    parts = [re.escape(p) for p in form.replace(" ", "").split(".") if p]
+    return r"\.?\s?".join(parts) + (r"\.?" if form.endswith(".") else "")
+
+
+class LegalForms:
+    """The legal forms of a TSV (``form``) and the company names they close."""
+
+    def __init__(self, table: str) -> None:
+        forms = sorted((row["form"].strip() for row in read_tsv(table)), key=len, reverse=True)
+        self.forms = forms
+        self._pattern = re.compile(
+            rf"(?<= )(?:{'|'.join(_form_pattern(f) for f in forms)})(?!{_LETTER}|\.{_LETTER})"
+        )
+        self._endings = re.compile(rf"(?:^| )(?:{'|'.join(_form_pattern(f) for f in forms)})$")
+
+    def ends_name(self, name: str) -> bool:
+        """``Turkcell Holding A.Ş``: a name that ends in a legal form."""
+        return self._endings.search(name) is not None
+
+    def find(self, text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str]) -> list[NameSpan]:
+        """Company names closed by a legal form, outermost first by position."""
+        start_of = {w.start: i for i, w in enumerate(text_words)}
+        end_of = {w.end: i for i, w in enumerate(text_words)}
+        spans: list[NameSpan] = []
+        previous_end = -1
+        sentence_starts: set[int] | None = None
+        lowercase_words: set[str] = set()
+        for match in self._pattern.finditer(text):
+            form_first, last_before = start_of.get(match.start()), end_of.get(match.start() - 1)
+            if form_first is None or last_before is None:
+                continue
+            first = self._first_word(text, text_words, last_before, heads, stopwords, previous_end)
+            if first is None:
+                continue
+            if sentence_starts is None:
+                sentence_starts = set(iter_sentence_starts(text))
+                lowercase_words = {w.text for w in text_words if w.text.islower()}
+            if first < last_before and _opens_sentence_as_common_word(text_words[first], sentence_starts, lowercase_words):
+                first += 1  # ``İhaleye Ekin İnşaat AŞ katıldı``: the sentence's noun, no word of the name
+            form_end = match.end()
+            if text[form_end - 1] == "." and "." not in text[match.start() : form_end - 1] \
+                    and suffix_end(text, form_end) == form_end:
+                form_end -= 1  # ``Yatırım AŞ.``: the sentence's full stop, not the form's
+            form_last = end_of.get(form_end - (text[form_end - 1] == "."), form_first)
+            name = text[text_words[first].start : form_end].rstrip(".")
+            spans.append(NameSpan(first, form_last, text_words[first].start, form_end,
+                                  suffix_end(text, form_end), "", "", written=name))
+            previous_end = form_end
+        return spans
+
+    @staticmethod
+    def _first_word(
+        text: str, text_words: list[Word], last: int, heads: HeadNouns, stopwords: set[str], previous_end: int
+    ) -> int | None:
+        """The first word of the capitalized run ending at word ``last``: joined words, ``ve``
+        inside, no word with a case suffix, nothing of an office title (``Mahkeme Başkanı``) or
+        of the name before (``Akfen Holding A.Ş-Akfen Altyapı``)."""
+        if not text_words[last].text[:1].isupper() or _has_suffix(text, text_words[last]):
+            return None
+        first = last
+        while first > 0 and last - first + 1 < MAX_COMPANY_WORDS:
+            word, following = text_words[first - 1], text_words[first]
+            if word.end <= previous_end or not _joined(text, word, following) or _is_suffix_word(text, word) \
+                    or _has_suffix(text, word):
+                break
+            if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
+                break
+            head = heads.match(text, text_words, first - 1)
+            if head is not None and head[3] == "exclude":
+                break  # ``Mahkeme Başkanı Aygaz A.Ş``: a title, then the company
+            first -= 1
+        while first <= last and (text_words[first].folded in CONNECTORS or text_words[first].folded in stopwords):
+            first += 1
+        return first if first <= last and not _is_suffix_word(text, text_words[first]) else None
+
+
+def _opens_sentence_as_common_word(word: Word, sentence_starts: set[int], lowercase_words: set[str]) -> bool:
+    """A sentence's first word that the article writes in lowercase elsewhere (``Teklifi``) or
+    with a dative, locative or ablative ending (``İhaleye``, ``Toplantıda``): a common word
+    capitalized by the sentence (a name inflects only its last word)."""
+    if word.start not in sentence_starts:
+        return False
+    return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
+        and ends_in(word.folded, "dat", "loc", "abl")

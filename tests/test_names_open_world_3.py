@@ -1,0 +1,45 @@
+"""Names in open-world news, third round (issue 17): legal forms closing company names,
+companies named by a trade head noun. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+def organization_mentions(text: str) -> list[str]:
+    return sorted(m.text for e in pipeline.extract(text).entities if e.type == "ORGANIZATION" for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kartal Holding A.Ş. yeni yatırımını açıkladı.", ["Kartal Holding A.Ş"]),
+        ("Bütün hisseler satıldı. Hisseler Sonera Holding B.V.'ye devredildi.", ["Sonera Holding B.V"]),
+        ("Yazı dün Aygaz A.Ş'ye gönderildi.", ["Aygaz A.Ş"]),
+        ("En yüksek teklifi bekliyorlardı. Teklifi Yıldız Grup İnşaat Ticaret Ltd. Şti verdi.",
+         ["Yıldız Grup İnşaat Ticaret Ltd. Şti"]),
+        ("İhaleye Ekin İnşaat Sanayi ve Ticaret AŞ katıldı.", ["Ekin İnşaat Sanayi ve Ticaret AŞ"]),
+    ],
+)
+def test_a_legal_form_closes_a_company_name_and_belongs_to_it(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_the_form_written_with_and_without_its_last_dot_is_one_company():
+    text = "Kartal Holding A.Ş.'nin payı arttı. Kartal Holding A.Ş ile görüşme sürüyor."
+    assert organization_names(text) == ["Kartal Holding A.Ş"]
+    assert organization_mentions(text) == ["Kartal Holding A.Ş", "Kartal Holding A.Ş.'nin"]
+
+
+def test_an_office_title_before_the_company_is_no_part_of_its_name():
+    assert organization_names("Mahkeme Başkanı Kaya Gaz A.Ş'ye yazı yazdı.") == ["Kaya Gaz A.Ş"]
+
+
+def test_a_listed_company_inside_a_name_with_a_legal_form_is_no_mention_of_its_own():
+    assert organization_names("Turkcell İletişim Hizmetleri A.Ş. açıklama yaptı.") == [
+        "Turkcell İletişim Hizmetleri A.Ş"
+    ]
