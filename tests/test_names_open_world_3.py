@@ -43,3 +43,20 @@ def test_a_listed_company_inside_a_name_with_a_legal_form_is_no_mention_of_its_o
     assert organization_names("Turkcell İletişim Hizmetleri A.Ş. açıklama yaptı.") == [
         "Turkcell İletişim Hizmetleri A.Ş"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haberi dün Ermenistan Kamu Televizyonu duyurdu.", ["Ermenistan Kamu Televizyonu"]),
+        ("Poliçeyi geçen yıl Anadolu Sigorta düzenledi.", ["Anadolu Sigorta"]),
+        ("Konuklar iki gün Yeşil Vadi Oteli'nde kaldı.", ["Yeşil Vadi Oteli"]),
+        ("Sanık tutuklanarak Silivri Cezaevi'ne gönderildi.", ["Silivri Cezaevi"]),
+    ],
+)
+def test_offices_broadcasters_insurers_and_hotels_end_in_their_head_noun(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_centre_is_no_head_noun_it_ends_venues_too():
+    assert organization_names("Konser Atatürk Kültür Merkezi'nde yapıldı.") == []

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
-from pipeline.names.shape import (
-    CONNECTORS, MIN_OBLIQUE_WORD, HeadNouns, NameSpan, _has_suffix, _is_suffix_word, _joined,
-)
+from pipeline.names.openers import lowercase_words_of, opens_sentence_before_company
+from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, _has_suffix, _is_suffix_word, _joined
 from pipeline.resources import read_tsv
 
 #: The longest company name (in words, the form not counted) taken before a legal form.
@@ -51,7 +49,7 @@ class LegalForms:
         spans: list[NameSpan] = []
         previous_end = -1
         sentence_starts: set[int] | None = None
-        lowercase_words: set[str] = set()
+        lowercase_words: frozenset[str] = frozenset()
         for match in self._pattern.finditer(text):
             form_first, last_before = start_of.get(match.start()), end_of.get(match.start() - 1)
             if form_first is None or last_before is None:
@@ -61,8 +59,8 @@ class LegalForms:
                 continue
             if sentence_starts is None:
                 sentence_starts = set(iter_sentence_starts(text))
-                lowercase_words = {w.text for w in text_words if w.text.islower()}
-            if first < last_before and _opens_sentence_as_common_word(text_words[first], sentence_starts, lowercase_words):
+                lowercase_words = lowercase_words_of(text_words)
+            if first < last_before and opens_sentence_before_company(text_words[first], sentence_starts, lowercase_words):
                 first += 1  # ``İhaleye Ekin İnşaat AŞ katıldı``: the sentence's noun, no word of the name
             form_end = match.end()
             if text[form_end - 1] == "." and "." not in text[match.start() : form_end - 1] \
@@ -100,12 +98,3 @@ class LegalForms:
             first += 1
         return first if first <= last and not _is_suffix_word(text, text_words[first]) else None
 
-
-def _opens_sentence_as_common_word(word: Word, sentence_starts: set[int], lowercase_words: set[str]) -> bool:
-    """A sentence's first word that the article writes in lowercase elsewhere (``Teklifi``) or
-    with a dative, locative or ablative ending (``İhaleye``, ``Toplantıda``): a common word
-    capitalized by the sentence (a name inflects only its last word)."""
-    if word.start not in sentence_starts:
-        return False
-    return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
-        and ends_in(word.folded, "dat", "loc", "abl")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -46,8 +47,6 @@ CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
 #: clause, never inside a name
 _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
-#: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
-MIN_OBLIQUE_WORD = 7
 #: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
 _ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
@@ -203,9 +202,8 @@ def find_headed_names(
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts)
         first = _trim_left(text, text_words, first, head_first, stopwords)
-        if first < head_first and (
-            _opens_sentence_in_oblique_case(text_words[first], sentence_starts, proper_starts)
-            or _opens_sentence_as_common_word(text_words, first, sentence_starts, proper_starts, place_words)
+        if first < head_first and opens_sentence_as_common_word(
+            text_words, first, sentence_starts, proper_starts, place_words
         ):
             first += 1
             first = _trim_left(text, text_words, first, head_first, stopwords)
@@ -274,34 +272,6 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
         else:
             break
     return first
-
-
-def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
-    """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
-    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a
-    common noun capitalized by the sentence, no word of the name after it (a name inflects only
-    its last word); country names stay (``Kanada``)."""
-    return (
-        word.start in sentence_starts
-        and word.start not in proper_starts
-        and len(word.folded) >= MIN_OBLIQUE_WORD
-        and ends_in(word.folded, "loc", "abl")
-    )
-
-
-def _opens_sentence_as_common_word(
-    text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
-    place_words: frozenset[str],
-) -> bool:
-    """``Dava İstanbul 40. Ağır Ceza Mahkemesi'nde``, ``Toplam 3 Belediye ...``: a sentence's first
-    word before a place's name or a bare number is the sentence's, no word of the name (a
-    Turkish institution's name opens with its place)."""
-    word, following = text_words[first], text_words[first + 1]
-    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
-        return False
-    if word.folded in place_words:
-        return False  # ``Ankara 5. Ağır Ceza Mahkemesi``: the place the name opens with
-    return following.text.isdigit() or following.folded in place_words
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:

@@ -1,0 +1,50 @@
+"""A sentence's first word before a name: the name's, or a common word the sentence capitalized.
+
+A name found by the word that closes it (a head noun, a legal form) reaches back over
+capitalized words, and a sentence's first word is capitalized whatever it is: ``Dava İstanbul
+40. Ağır Ceza Mahkemesi'nde``, ``Görüşmede Kosova Güvenlik Kuvvetleri``, ``İhaleye Ekin
+İnşaat AŞ katıldı``. These tests say when that first word is no part of the name.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.text import Word, is_all_caps
+
+#: Shorter words with a case ending are often names themselves (``Ordu``, ``Adana``).
+MIN_OBLIQUE_WORD = 7
+
+
+def lowercase_words_of(text_words: list[Word]) -> frozenset[str]:
+    """The words an article writes in lowercase: what it writes so is a common word."""
+    return frozenset(w.text for w in text_words if w.text.islower())
+
+
+def opens_sentence_as_common_word(
+    text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
+    place_words: frozenset[str],
+) -> bool:
+    """Whether word ``first``, opening a sentence before more words of a name, is the
+    sentence's: it has a locative or ablative ending (a name inflects only its last word:
+    ``Görüşmede``, ``Toplantıdan``), or it stands before a place's name or a bare number (``Dava
+    İstanbul 40. Ağır Ceza``, ``Toplam 3 Belediye``; a Turkish institution's name opens with its
+    place). Countries' names and listed places stay (``Kanada``, ``Ankara 5. Ağır Ceza``)."""
+    word, following = text_words[first], text_words[first + 1]
+    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
+        return False
+    if word.folded in place_words:
+        return False
+    if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
+        return True
+    return following.text.isdigit() or following.folded in place_words
+
+
+def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowercase_words: frozenset[str]) -> bool:
+    """Before a company's name closed by a legal form, also a sentence's first word with a
+    dative ending (``İhaleye``) or one the article writes in lowercase elsewhere (``Teklifi``).
+    (For institutions' names these cost more than they gave: their first words are ordinary
+    adjectives, ``Milli``, ``Merkez``.)"""
+    if word.start not in sentence_starts or is_all_caps(word.text):
+        return False
+    return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
+        and ends_in(word.folded, "loc", "abl", "vowel_dative")
