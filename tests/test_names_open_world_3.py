@@ -60,3 +60,14 @@ def test_offices_broadcasters_insurers_and_hotels_end_in_their_head_noun(text, e
 
 def test_a_centre_is_no_head_noun_it_ends_venues_too():
     assert organization_names("Konser Atatürk Kültür Merkezi'nde yapıldı.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hisseleri en çok artan Kartal Polyester oldu.", ["Kartal Polyester"]),
+        ("Bu yıl Yıldız Mobilya yeni bir fabrika açtı.", ["Yıldız Mobilya"]),
+    ],
+)
+def test_a_trade_word_closes_a_company_name(text, expected):
+    assert organization_names(text) == expected
