@@ -71,3 +71,30 @@ def test_a_centre_is_no_head_noun_it_ends_venues_too():
 )
 def test_a_trade_word_closes_a_company_name(text, expected):
     assert organization_names(text) == expected
+
+
+def person_mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+def test_a_given_name_alone_after_the_full_name_is_a_mention_of_that_person():
+    text = "Golü Cenk Tosun attı. Maçtan sonra Cenk, takımına teşekkür etti."
+    assert person_mentions(text) == {"Cenk Tosun": ["Cenk Tosun", "Cenk"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people share the given name: it names neither alone
+        "Cenk Tosun ve Cenk Aydın sahadaydı. Sonra Cenk konuştu.",
+        # the article writes the given name as a common word
+        "Ümit Kara geldi. Herkesin ümit dolu olduğunu söyledi. Ümit, sonra ayrıldı.",
+    ],
+)
+def test_a_given_name_alone_names_no_one_when_it_is_ambiguous(text):
+    assert not any(m in ("Cenk", "Ümit") for mentions in person_mentions(text).values() for m in mentions)
+
+
+def test_a_given_name_before_another_surname_is_another_persons_name():
+    text = "Cenk Tosun gol attı. Cenk Aydın'ın pasıyla geldi."
+    assert "Cenk" not in [m for mentions in person_mentions(text).values() for m in mentions]

@@ -95,7 +95,7 @@ class PersonStage(SavedLexicons):
         _attach_titles_before(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
-        find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
+        find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc

@@ -20,7 +20,7 @@ from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
 from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
-from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized
+from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized, turkish_lower
 from pipeline.persons.titles import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
@@ -120,8 +120,13 @@ def _shares_office(person: Person, mention: PersonMention) -> bool:
     return False
 
 
-def find_more_mentions(text: str, words: list[Word], people: list[Person], taken: list[tuple[int, int]]) -> None:
-    """Every further occurrence of a person's full name or unambiguous surname."""
+def find_more_mentions(
+    text: str, words: list[Word], people: list[Person], taken: list[tuple[int, int]],
+    given_names: frozenset[str] = frozenset(),
+) -> None:
+    """Every further occurrence of a person's full name or unambiguous surname, and of a given
+    name of ``given_names`` that opens one person's full name only (``Cenk`` after ``Cenk
+    Tosun``: sport and columns call people by their first name once they are introduced)."""
     surnames: dict[str, list[int]] = {}
     for number, person in enumerate(people):
         for spelling in person.spellings:
@@ -133,6 +138,8 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
         owner = _main_owner(people, sorted(set(owners)))
         if owner is not None:
             entries.append((surname, str(owner)))
+    first_names = _first_name_entries(text, words, people, given_names, set(surnames))
+    entries += first_names
     starts = [w.start for w in words]
     covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
     for start, end in taken:
@@ -142,6 +149,8 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
             continue
         if " " not in match.entry and _inside_a_name(text, words, starts, covered, match.end):
             continue  # ``Göbeklitepe Film Festivali``: a word inside a longer name, not a surname
+        if (match.entry, match.key) in first_names and _before_a_capital(text, words, starts, match.end):
+            continue  # ``Cenk Yılmaz``: another person's full name, not Cenk Tosun's first name
         name = text[match.start : match.name_end]
         people[int(match.key)].mentions.append(
             PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
@@ -164,6 +173,29 @@ def _inside_a_name(text: str, words: list[Word], starts: list[int], covered: byt
             return True
         end = following.end
     return False
+
+
+def _first_name_entries(
+    text: str, words: list[Word], people: list[Person], given_names: frozenset[str], surnames: set[str]
+) -> list[tuple[str, str]]:
+    """(given name, owner) for the known given names that open exactly one person's full name,
+    that no one bears as a surname and that the article never writes in lowercase (``Umut``)."""
+    if not given_names:
+        return []
+    lowercase = {w.text for w in words if w.text.islower()}
+    owners: dict[str, set[int]] = {}
+    for number, person in enumerate(people):
+        for spelling in person.spellings:
+            parts = spelling.split()
+            if len(parts) > 1 and turkish_lower(parts[0]) in given_names:
+                owners.setdefault(parts[0], set()).add(number)
+    return [(name, str(owner.pop())) for name, owner in owners.items()
+            if len(owner) == 1 and name not in surnames and turkish_lower(name) not in lowercase]
+
+
+def _before_a_capital(text: str, words: list[Word], starts: list[int], end: int) -> bool:
+    index = bisect.bisect_left(starts, end + 1)
+    return index < len(words) and text[end : words[index].start] == " " and is_capitalized(words[index].text)
 
 
 def _cover(covered: bytearray, start: int, end: int) -> None:
