@@ -98,3 +98,11 @@ def test_a_given_name_alone_names_no_one_when_it_is_ambiguous(text):
 def test_a_given_name_before_another_surname_is_another_persons_name():
     text = "Cenk Tosun gol attı. Cenk Aydın'ın pasıyla geldi."
     assert "Cenk" not in [m for mentions in person_mentions(text).values() for m in mentions]
+
+
+def test_a_standing_naval_group_written_with_its_number_after_a_hyphen_is_the_listed_mission():
+    missions = [e for e in pipeline.extract("Fırkateyn NATO Daimi Deniz Görev Grubu-2'ye katıldı.").entities
+                if e.type == "MISSION"]
+    assert [(m.acronym, [x.text for x in m.mentions]) for m in missions] == [
+        ("SNMG2", ["NATO Daimi Deniz Görev Grubu-2'ye"])
+    ]
