@@ -106,3 +106,15 @@ def test_a_standing_naval_group_written_with_its_number_after_a_hyphen_is_the_li
     assert [(m.acronym, [x.text for x in m.mentions]) for m in missions] == [
         ("SNMG2", ["NATO Daimi Deniz Görev Grubu-2'ye"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ahmet Gül Beyin bir cevap vermesi lazım.", "Ahmet Gül"),
+        ("Bu soruyu Ayşe Kara Hanıma sorduk.", "Ayşe Kara"),
+        ("Selim Demir Beyi dün ziyaret ettik.", "Selim Demir"),
+    ],
+)
+def test_an_honorific_with_an_ending_written_on_ends_the_name(text, name):
+    assert list(person_mentions(text)) == [name]

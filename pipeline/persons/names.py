@@ -34,6 +34,21 @@ NAME_PARTICLES = {
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
 POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
+#: endings an honorific takes written on, without an apostrophe (``Beyin``, ``Hanıma``, ``Beyi``)
+_HONORIFIC_ENDINGS = ("gen", "dat", "loc", "abl")
+
+
+def is_postnominal_honorific(folded: str) -> bool:
+    """``bey``, ``beyin``, ``hanıma``, ``beyi``: an honorific after a name, bare or inflected."""
+    if folded in POSTNOMINAL_HONORIFICS:
+        return True
+    for honorific in ("bey", "hanım"):
+        rest = folded[len(honorific) :]
+        if folded.startswith(honorific) and rest and (
+            spells_case(rest, *_HONORIFIC_ENDINGS) or rest in ("i", "ı", "le", "la", "ler", "lar")
+        ):
+            return True
+    return False
 MAX_NAME_WORDS = 4
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
@@ -187,7 +202,7 @@ class NameReader:
         return (
             follower < len(self.words)
             and self._gap(unit[-1], follower) == " "
-            and self.words[follower].folded in POSTNOMINAL_HONORIFICS
+            and is_postnominal_honorific(self.words[follower].folded)
             and is_capitalized(self.words[follower].text)
         )
 
@@ -331,7 +346,7 @@ class NameReader:
             and word.text[0].isalpha()
             and i not in self.blocked
             and word.folded not in self.stopwords
-            and word.folded not in POSTNOMINAL_HONORIFICS
+            and not is_postnominal_honorific(word.folded)
             and not is_compound_head(word.folded)
             and not self._inflected_head(word.folded)
             and not after_apostrophe(self.text, word.start)
