@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
@@ -35,7 +36,6 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
-_WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
 _PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, read as a verb right after -DIğI
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
@@ -302,7 +302,7 @@ class CueTable:
     def _is_possessed_noun(self, token: Token) -> bool:
         """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
         word = token.folded
-        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or _WITH_SUFFIX.search(word):
+        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or ends_in(word, "with"):
             return False
         return has_compound_head(word)
 
