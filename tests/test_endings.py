@@ -162,6 +162,8 @@ def test_word_final_endings_by_name(word, names, expected):
     assert ends_in(word, *names) is expected
 
 
-@pytest.mark.parametrize(("suffix", "expected"), [("üncü", True), ("inci", True), ("nci", True), ("ncı", True), ("de", False)])
+@pytest.mark.parametrize(
+    ("suffix", "expected"), [("üncü", True), ("inci", True), ("nci", True), ("ncı", True), ("de", False)]
+)
 def test_the_ordinal_suffix_after_a_number(suffix, expected):
     assert is_ordinal_suffix(suffix) is expected
