@@ -140,8 +140,8 @@ def read_noun_tail(rest: str) -> re.Match[str] | None:
     return _NOUN_TAIL.match(rest)
 
 
-#: a third-person possessive not after ``l``, ``c``, ``ç``, ``s`` (``Müşaviri``, ``Sorumlusu``;
-#: not the adjectives ``Emekli``, ``Askeri`` in ``-lI``/``-CI``... nor ``-sI`` after ``s``)
+#: a third-person possessive not after ``l``, ``c``, ``ç``, ``s`` (``Müşaviri``, ``Sorumlusu``):
+#: adjectives in ``-lI`` and ``-CI`` (``Emekli``) end so too
 _HEAD_POSSESSIVE = re.compile(rf"(?<![lcçs])s?{_HIGH}$")
 
 
