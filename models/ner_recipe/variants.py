@@ -64,6 +64,14 @@ VARIANTS: dict[str, dict] = {
 }
 
 
+# Continuations of a trained model (``--base``): finetune.cfg's averaged weights and 1,000-word
+# batches, at a learning rate and with a seed of their own.
+CONTINUATIONS: dict[str, dict] = {
+    f"lr{rate}s{seed}": {"training.optimizer.learn_rate": rate / 10000, "system.seed": seed, "training.dropout": 0.2}
+    for rate in (10, 6, 3) for seed in (14, 15, 16, 17, 18)
+}
+
+
 class TimeUp(Exception):
     """Raised by the deadline callback: the phase's time is over."""
 
@@ -94,8 +102,12 @@ def train_phase(config_name: str, output: Path, overrides: dict, deadline: float
         print(f"{output.name}: {stop}", flush=True)
 
 
-def train_variant(name: str, corpus: Path, work: Path, deadlines: list[float]) -> None:
+def train_variant(name: str, corpus: Path, work: Path, deadlines: list[float], base: Path | None = None) -> None:
     corpora = {"paths.train": str(corpus / "news_train.spacy"), "paths.dev": str(corpus / "news_dev.spacy")}
+    if base is not None:
+        overrides = {**corpora, "paths.base": str(base), "training.max_steps": 100000, "training.eval_frequency": 200}
+        train_phase("finetune.cfg", work / name / "phase1", {**overrides, **CONTINUATIONS[name]}, deadlines[0])
+        return
     first = {
         **corpora,
         "training.max_steps": 100000,
@@ -150,7 +162,7 @@ def measure(model: Path, corpus: Path) -> dict:
     result = {"model": str(model)}
     for part, docs in parts.items():
         scores = nlp.evaluate([Example(nlp.make_doc(doc.text), doc) for doc in docs])
-        result[part] = round(scores["ents_f"], 4)
+        result[part] = round(scores["ents_f"] or 0.0, 4)  # None when the part has no entities
         per_type = scores["ents_per_type"] or {}
         result[part + "_per_type"] = {label: round(s["f"], 4) for label, s in per_type.items()}
     texts = [doc.text for doc in gold]
@@ -166,7 +178,7 @@ def measure(model: Path, corpus: Path) -> dict:
 
 
 def run_all(args: argparse.Namespace) -> None:
-    names = args.only or list(VARIANTS)
+    names = args.only or list(CONTINUATIONS if args.base else VARIANTS)
     args.out.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
     cores = os.cpu_count() or 1
@@ -177,7 +189,8 @@ def run_all(args: argparse.Namespace) -> None:
 
     started = time.time()
     deadlines = [str(started + sum(args.seconds[: i + 1])) for i in range(len(args.seconds))]
-    jobs = [spawn(i, "--train-one", name, "--corpus", str(args.corpus), "--out", str(args.out), "--deadlines", *deadlines)
+    jobs = [spawn(i, "--train-one", name, "--corpus", str(args.corpus), "--out", str(args.out), "--deadlines", *deadlines,
+                  *(["--base", str(args.base)] if args.base else []))
             for i, name in enumerate(names)]
     for job in jobs:
         job.wait()
@@ -222,7 +235,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "training" / "variants")
     parser.add_argument("--seconds", type=float, nargs="+", default=[440.0],
                         help="phase 1 ends this long after the start; a second number: phase 2 runs that much longer")
-    parser.add_argument("--only", nargs="*", choices=sorted(VARIANTS))
+    parser.add_argument("--only", nargs="*", choices=sorted(VARIANTS) + sorted(CONTINUATIONS))
+    parser.add_argument("--base", type=Path, default=None, help="continue this model (CONTINUATIONS) instead")
     parser.add_argument("--pack", type=int, default=0, help="archive the N best models")
     parser.add_argument("--pack-dir", type=Path, default=None)
     parser.add_argument("--deadlines", type=float, nargs="+", default=None, help="(internal) phase ends, epoch seconds")
@@ -232,7 +246,7 @@ def main() -> None:
     args = parser.parse_args()
     args.pack_dir = args.pack_dir or args.out
     if args.train_one:
-        train_variant(args.train_one, args.corpus, args.out, args.deadlines)
+        train_variant(args.train_one, args.corpus, args.out, args.deadlines, args.base)
     elif args.measure_one:
         args.to.write_text(json.dumps(measure(args.measure_one, args.corpus), indent=2) + "\n")
     else:
