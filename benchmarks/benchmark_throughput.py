@@ -13,6 +13,8 @@ measures, in one run:
 - the same with the trained NER model (``--ner``), 1 worker, for comparison;
 - the same with the Stanza backend (``--backend stanza``), 1 worker, on the first
   ``--stanza-articles`` articles (it is much slower; its rate is per article all the same);
+- the library's ``extract_many(rows, n_process=N)`` with 1 and 2 worker processes, in this
+  process (same rates, and whether both give the same records);
 - resume: a 2-worker run killed with SIGKILL part-way, then ``--resume``, compared byte for
   byte with the uninterrupted run (not in ``--quick``);
 - in this process, the CPU share of each stage (tokenizer, every pipeline component, assembly,
@@ -96,10 +98,14 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    """The child processes of every thread of ``pid`` (a process pool may fork from any)."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return children
 
 
 class ProcessWatch(threading.Thread):
@@ -160,6 +166,26 @@ def run_pipeline(source: Path, workers: int, output: Path, options: tuple[str, .
     }
 
 
+def run_library(rows: list[dict], n_process: int) -> dict:
+    """``pipeline.extract_many(rows, n_process=N)`` in this process (its workers forked from
+    it): articles/s by the clock and per CPU second of the busiest process, and the JSON lines."""
+    import pipeline
+
+    nlp = pipeline.load()
+    list(pipeline.extract_many(rows[:300], nlp=nlp))  # warm-up: lazy tables and word memos, as forked workers get them
+    watch = ProcessWatch(os.getpid())
+    watch.poll()
+    before = dict(watch.cpu)
+    watch.start()
+    started = time.perf_counter()
+    lines = [record.to_json() for record in pipeline.extract_many(rows, nlp=nlp, n_process=n_process)]
+    ended = time.perf_counter()
+    watch.stop.set()
+    watch.join()
+    busiest = max(cpu - before.get(pid, 0.0) for pid, cpu in watch.cpu.items())
+    return {"workers": n_process, "rate": len(rows) / (ended - started), "cpu_rate": len(rows) / busiest, "lines": lines}
+
+
 def resume_check(source: Path, expected: Path, folder: Path, workers: int = 2) -> tuple[bool, int]:
     """Kill -9 a run when about 40% of the output is written, resume it, compare bytes."""
     output = folder / "interrupted.jsonl"
@@ -212,9 +238,12 @@ def main() -> None:
         stanza_source = write_rows(folder / "stanza.jsonl", rows[:stanza_articles])
         with_stanza = run_pipeline(stanza_source, 1, folder / "out-stanza.jsonl", ("--backend", "stanza"))
         resume = None if args.quick else resume_check(source, folder / "out1.jsonl", folder)
+    sys.path.insert(0, str(ROOT))
+    library = [run_library(rows, n_process) for n_process in (1, 2)]
     shares, scaling = in_process_measurements(rows, stanza_articles, args.news_raw)
     report = format_report(
-        articles, words, load, ceiling, runs, same_output, resume, with_ner, (stanza_articles, with_stanza), shares, scaling
+        articles, words, load, ceiling, runs, same_output, resume, with_ner, (stanza_articles, with_stanza), shares, scaling,
+        library,
     )
     if results:
         results.write_text(report, encoding="utf-8")
@@ -242,10 +271,12 @@ def in_process_measurements(rows: list[dict], stanza_articles: int, news_raw: Pa
 
 
 def format_report(
-    articles, words, load, ceiling, runs, same_output, resume, with_ner, stanza, shares, scaling
+    articles, words, load, ceiling, runs, same_output, resume, with_ner, stanza, shares, scaling, library
 ) -> str:
     per_article = words / articles
     one, two = runs
+    library_one, library_two = library
+    library_x = library_two["cpu_rate"] / library_one["cpu_rate"]
     stanza_articles, with_stanza = stanza
 
     def ok(passed: bool) -> str:
@@ -285,6 +316,7 @@ def format_report(
         *[process_row(f"default pipeline, {r['workers']} worker{'s' if r['workers'] > 1 else ''}", r) for r in runs],
         process_row("with the NER model (`--ner`), 1 worker", with_ner),
         process_row(f"Stanza backend (`--backend stanza`), 1 worker, first {stanza_articles:,} articles", with_stanza),
+        *[row(f"library `extract_many(..., n_process={r['workers']})`", r, "-", "-") for r in library],
         "",
         *format_shares(shares),
         "",
@@ -300,6 +332,8 @@ def format_report(
         f"| default pipeline >= 0.20 of the tokenizer (in process) | {in_process_ratio('default'):.3f} (command, CPU: {ratio(one):.3f}) | {ok(in_process_ratio('default') >= TARGETS['ratio_1'])} |",
         f"| with the NER model >= 0.08 of the tokenizer (in process) | {in_process_ratio('NER model'):.3f} (command, CPU: {ratio(with_ner):.3f}) | {ok(in_process_ratio('NER model') >= TARGETS['ratio_ner'])} |",
         f"| 2 workers >= 1.8x one worker | {two['cpu_rate'] / one['cpu_rate']:.2f}x (wall: {two['rate'] / one['rate']:.2f}x) | {ok(two['cpu_rate'] / one['cpu_rate'] >= TARGETS['speedup_2'])} |",
+        f"| `extract_many` n_process=2 >= 1.8x n_process=1 | {library_x:.2f}x (wall: {library_two['rate'] / library_one['rate']:.2f}x) | {ok(library_x >= TARGETS['speedup_2'])} |",
+        f"| `extract_many` n_process=1 and 2 give the same records | {library_one['lines'] == library_two['lines']} | {ok(library_one['lines'] == library_two['lines'])} |",
         f"| a 200,000-character article <= 20x a 12,500-character one | {long_x:.1f}x | {ok(long_x <= TARGETS['long_x'])} |",
         f"| peak memory <= 500 MB per worker (default pipeline) | {peak:.0f} MB | {ok(peak <= TARGETS['peak_mb'])} |",
         f"| start-up to first record <= 3 s | {startup_cpu:.2f} s CPU (wall: {startup_wall:.2f} s) | {ok(startup_cpu <= TARGETS['startup_s'])} |",

@@ -16,12 +16,14 @@ _LAZY = {
     "extract_many": "pipeline.api",
     "load": "pipeline.api",
     "process": "pipeline.api",
+    "process_many": "pipeline.api",
     "text_id": "pipeline.api",
     "Record": "pipeline.schema",
     "ErrorRow": "pipeline.schema",
     "SCHEMA_VERSION": "pipeline.schema",
 }
-__all__ = ["SCHEMA_VERSION", "ErrorRow", "Record", "__version__", "extract", "extract_many", "load", "process", "text_id"]
+__all__ = ["SCHEMA_VERSION", "ErrorRow", "Record", "__version__", "extract", "extract_many", "load", "process",
+           "process_many", "text_id"]
 
 
 def __getattr__(name: str) -> Any:

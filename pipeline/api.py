@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import os
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -34,9 +35,11 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_topics", {}),
     ("trnews_ents", {}),
 ]
+Result = TypeVar("Result")  #: what a batch gives per processed Doc: its record, or the Doc itself
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 
 _loaded: dict[tuple[str, str, bool], Language] = {}
+_settings_of: dict[int, tuple[str, str | Path | None, bool]] = {}  # id of a loaded pipeline -> load's arguments
 
 
 def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = False) -> Language:
@@ -62,7 +65,14 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
         # they are not scanned again at every full collection (long articles triggered many)
         gc.collect()
         gc.freeze()
+        _settings_of[id(_loaded[key])] = (backend, model, ner)
     return _loaded[key]
+
+
+def load_settings_of(nlp: Language) -> tuple[str, str | Path | None, bool] | None:
+    """The (backend, model, ner) ``load`` made ``nlp`` with; None for a pipeline it did not make."""
+    settings = _settings_of.get(id(nlp))
+    return settings if settings is not None and _loaded.get((settings[0], str(settings[1]), settings[2])) is nlp else None
 
 
 def _has_model(path: Path | None) -> bool:
@@ -136,14 +146,37 @@ def extract(
 
 
 def extract_many(
-    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32
+    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[Record | ErrorRow]:
     """One ``Record`` or ``ErrorRow`` per input row (dicts with ``text``, optional ``id`` and
-    ``published``), in input order. A row that fails never stops the others."""
+    ``published``), in input order. A row that fails never stops the others.
+
+    ``n_process``: worker processes (-1: one per CPU), each given chunks of ``batch_size``
+    rows (``pipeline.parallel``); the records are the same as with one."""
+    nlp = nlp or load()
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1 (or -1: one per CPU), got {n_process}")
+    if n_process > 1:
+        from pipeline.parallel import extract_in_processes
+
+        yield from extract_in_processes(rows, nlp, batch_size, n_process)
+        return
+    rows = iter(rows)
+    while batch := list(islice(rows, batch_size)):
+        yield from _run_batch(nlp, _prepare_batch(nlp, batch), doc_to_record)
+
+
+def process_many(
+    rows: Iterable[Mapping[str, Any]], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Doc | ErrorRow]:
+    """As ``extract_many``, the processed Docs instead of their records (for displaCy,
+    ``pipeline.render``): one ``Doc`` or ``ErrorRow`` per input row, in input order."""
     nlp = nlp or load()
     rows = iter(rows)
     while batch := list(islice(rows, batch_size)):
-        yield from _run_batch(nlp, _prepare_batch(nlp, batch))
+        yield from _run_batch(nlp, _prepare_batch(nlp, batch), lambda doc: doc)
 
 
 def _prepare_batch(nlp: Language, rows: list[Mapping[str, Any]]) -> list[tuple[str | None, Doc | ErrorRow]]:
@@ -175,20 +208,26 @@ def _prepare(nlp: Language, row: Mapping[str, Any], doc: Doc | None = None) -> t
         return row_id, ErrorRow(id=row_id, error=str(error), source=row.get("source"))
 
 
-def _run_batch(nlp: Language, batch: list[tuple[str | None, Doc | ErrorRow]]) -> Iterator[Record | ErrorRow]:
+def _run_batch(
+    nlp: Language, batch: list[tuple[str | None, Doc | ErrorRow]], finish: Callable[[Doc], Result]
+) -> Iterator[Result | ErrorRow]:
+    """``finish`` (the record, or the Doc itself) of each processed Doc; an error row for a row
+    that fails, in ``nlp`` or in ``finish``."""
     docs = [item for _, item in batch if isinstance(item, Doc)]
     try:
         processed = iter(list(nlp.pipe(docs)))
-        results = [item if isinstance(item, ErrorRow) else doc_to_record(next(processed)) for _, item in batch]
+        results = [item if isinstance(item, ErrorRow) else finish(next(processed)) for _, item in batch]
     except Exception:  # one bad article must not cost the batch: redo one by one
-        results = [_run_one(nlp, row_id, item) for row_id, item in batch]
+        results = [_run_one(nlp, row_id, item, finish) for row_id, item in batch]
     yield from results
 
 
-def _run_one(nlp: Language, row_id: str | None, item: Doc | ErrorRow) -> Record | ErrorRow:
+def _run_one(
+    nlp: Language, row_id: str | None, item: Doc | ErrorRow, finish: Callable[[Doc], Result]
+) -> Result | ErrorRow:
     if isinstance(item, ErrorRow):
         return item
     try:
-        return doc_to_record(nlp(item))
+        return finish(nlp(item))
     except Exception as error:  # noqa: BLE001  (reported in the error row, never lost)
         return ErrorRow(id=row_id, error=f"{type(error).__name__}: {error}")

@@ -152,15 +152,17 @@ def schema() -> None:
 @app.command()
 def render(
     input: str = typer.Argument(..., help="A .txt file, a folder of .txt files, JSON Lines, CSV, Parquet, or - (stdin)."),
-    output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="The HTML page to write; standard output when not given or '-'."
+    ),
     limit: Optional[int] = typer.Option(None, min=1, help="Render only the first N articles."),
     ids: Optional[str] = typer.Option(None, help="Render only these articles (comma-separated ids)."),
     text_column: str = typer.Option("text", help="Field or column holding the article text."),
     backend: Backend = typer.Option("spacy", help="Tokenization backend."),
     ner: bool = typer.Option(False, "--ner/--no-ner", help=NER_HELP),
 ) -> None:
-    """A standalone HTML page: each article with its extractions highlighted and its record,
-    error rows with their reason, and a table of contents."""
+    """A standalone HTML page: each article drawn by displaCy from its processed Doc's spans,
+    with its record beside it; error rows with their reason; a table of contents."""
     from itertools import islice
 
     import pipeline
@@ -170,7 +172,8 @@ def render(
 
     if input != "-" and not Path(input).exists():
         fail(f"{input} does not exist")
-    if output.is_dir():
+    to_stdout = output is None or str(output) == "-"
+    if not to_stdout and output.is_dir():
         fail(f"-o {output} is a folder; give a file name such as {output / 'records.html'}")
     check_backend(backend)
     wanted = {item.strip() for item in ids.split(",")} if ids else None
@@ -182,13 +185,16 @@ def render(
     except InputError as error:
         fail(str(error))
     readable = [row for row in rows if not isinstance(row, ErrorRow)]
-    results = iter(pipeline.extract_many(readable, nlp=pipeline.load(backend=backend.value, ner=ner)))
-    items = [row if isinstance(row, ErrorRow) else (row["text"], next(results)) for row in rows]
-    items = [item if isinstance(item, ErrorRow) or not isinstance(item[1], ErrorRow) else item[1] for item in items]
-    title = f"trnews: {'stdin' if input == '-' else Path(input).name}"
-    output.write_text(render_html(items, title=title), encoding="utf-8")
+    processed = iter(pipeline.process_many(readable, nlp=pipeline.load(backend=backend.value, ner=ner)))
+    items = [row if isinstance(row, ErrorRow) else next(processed) for row in rows]
+    page = render_html(items, title=f"trnews: {'stdin' if input == '-' else Path(input).name}")
+    if to_stdout:
+        typer.echo(page, nl=False)
+    else:
+        output.write_text(page, encoding="utf-8")
     failed = sum(isinstance(item, ErrorRow) for item in items)
-    typer.echo(f"{len(items) - failed} articles and {failed} error rows rendered to {output}", err=True)
+    where = "stdout" if to_stdout else output
+    typer.echo(f"{len(items) - failed} articles and {failed} error rows rendered to {where}", err=True)
 
 
 def _row_id(row: object) -> str | None:

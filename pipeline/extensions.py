@@ -93,15 +93,18 @@ def doc_analysis(doc: Doc):
 
 
 def doc_words(doc: Doc) -> list:
-    """The words of the text (``pipeline.lang.tr.text.words``), computed once per Doc for all stages."""
+    """The words of the text (``pipeline.lang.tr.text.words``), computed once per Doc for all
+    stages, with the gazetteers' candidate starts (``pipeline.lexicons.candidates.DocWords``)."""
     cached = doc.user_data.get("trnews_words")
     if cached is None:
+        from pipeline.lexicons.candidates import DocWords
+
         if ANALYSIS in doc.user_data:
-            cached = doc_analysis(doc).words(doc_text(doc))
+            cached = DocWords(doc_analysis(doc).words(doc_text(doc)))
         else:
             from pipeline.lang.tr.text import words
 
-            cached = words(doc_text(doc))
+            cached = DocWords(words(doc_text(doc)))
         doc.user_data["trnews_words"] = cached
     return cached
 

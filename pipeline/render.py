@@ -1,29 +1,24 @@
-"""What a person sees of a record: the article with its extractions highlighted.
+"""What a person sees of a processed article: its text drawn by displaCy from the Doc's spans,
+and beside it the record.
 
-``render_html`` builds one standalone HTML page (no scripts, no external resources) for
-one or more articles: the text with every extraction highlighted, each highlight carrying
-its label in words (readable without colour), and beside it the record as tables.
+``render_html`` builds one standalone HTML page (no scripts, no external resources) for one
+or more processed Docs (``pipeline.process``, ``pipeline.api.process_many``): each text in
+displaCy's entity view (``pipeline.display``: every extraction labelled in words, readable
+without colour; where two overlap, the longer), the record as tables and as JSON, error rows
+with their reason, and a table of contents.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.schema import ErrorRow, Record
+from spacy import displacy
+from spacy.tokens import Doc
 
-#: label -> colour; the label text is always shown too, so colour is never the only cue
-COLOURS = {
-    "PERSON": "#f6c5a0",
-    "COUNTRY": "#b8d8f2",
-    "LOCATION": "#cde8c4",
-    "ORGANIZATION": "#e3cdf2",
-    "MISSION": "#f2e19c",
-    "MONEY": "#a8e6cf",
-    "DATE": "#f2b8c6",
-    "TOPIC": "#d9d9d9",
-}
+from pipeline.assemble import doc_to_record
+from pipeline.display import displacy_ents, displacy_options
+from pipeline.schema import ErrorRow, Record
 
 _PAGE = """<!DOCTYPE html>
 <html lang="tr">
@@ -40,11 +35,8 @@ article.trnews {{ display: flex; gap: 24px; margin: 16px 24px 40px; align-items:
 .trnews-panel th, .trnews-panel td {{ border-bottom: 1px solid #eee; text-align: left; padding: 3px 6px; vertical-align: top; }}
 .trnews-panel h3 {{ margin: 12px 0 4px; font-size: 1em; }}
 pre {{ white-space: pre-wrap; font-size: 0.8em; }}
-.trn-body {{ white-space: pre-wrap; line-height: 2.2; }}
 .trnews-toc {{ margin: 0 24px; font-size: 0.9em; }}
 .trnews-error .trnews-text {{ border-color: #c33; }}
-mark.trn {{ padding: 1px 3px; border-radius: 3px; border: 1px solid #888; color: #111; }}
-.trn-label {{ font-size: 0.6em; font-weight: bold; margin-right: 3px; vertical-align: super; }}
 </style>
 </head>
 <body>
@@ -55,74 +47,20 @@ mark.trn {{ padding: 1px 3px; border-radius: 3px; border: 1px solid #888; color:
 """
 
 
-@dataclass(frozen=True, order=True)
-class Highlight:
-    start: int
-    end: int
-    label: str
-    tooltip: str
+def displacy_html(doc: Doc) -> str:
+    """The Doc's extractions in displaCy's entity view, as an HTML fragment."""
+    data = {**displacy_ents(doc), "title": None}
+    return displacy.render(data, style="ent", manual=True, page=False, jupyter=False, options=displacy_options())
 
 
-def highlights(record: Record) -> list[Highlight]:
-    """Every extraction of the record as a labelled character range."""
-    found = [Highlight(m.start, m.end, e.type, e.name) for e in record.entities for m in e.mentions]
-    found += [Highlight(m.start, m.end, "MONEY", f"{m.amount:,} {m.currency or ''}") for m in record.money]
-    found += [Highlight(d.start, d.end, "DATE", d.value or "unresolved") for d in record.dates]
-    found += [Highlight(t.start, t.end, "TOPIC", t.label or "") for t in record.topics]
-    return sorted(found, key=lambda h: (h.start, -h.end, h.label))
-
-
-def displacy_data(text: str, record: Record) -> dict:
-    """The record in displaCy's manual entity format (``displacy.render(data, style="ent",
-    manual=True)``); where extractions overlap, the outermost one is kept."""
-    kept: list[Highlight] = []
-    for highlight in highlights(record):
-        if not kept or highlight.start >= kept[-1].end:
-            kept.append(highlight)
-    return {"text": text, "ents": [{"start": h.start, "end": h.end, "label": h.label} for h in kept], "title": record.id}
-
-
-def highlighted_text(text: str, record: Record) -> str:
-    """The text as HTML with nested ``<mark>`` elements, the text itself unchanged.
-
-    displaCy's span view re-joins tokens with spaces and its entity view cannot nest
-    (``NATO`` inside ``NATO Kosova Gücü``), so nesting is done here: a highlight that
-    starts inside another is clipped to it.
-    """
-    parts: list[str] = []
-    open_ends: list[int] = []
-    position = 0
-
-    def close_until(offset: int) -> None:
-        nonlocal position
-        while open_ends and open_ends[-1] <= offset:
-            end = open_ends.pop()
-            parts.append(html.escape(text[position:end]))
-            position = end
-            parts.append("</mark>")
-
-    for highlight in highlights(record):
-        close_until(highlight.start)
-        parts.append(html.escape(text[position : highlight.start]))
-        position = highlight.start
-        end = min(highlight.end, open_ends[-1]) if open_ends else highlight.end
-        parts.append(
-            f'<mark class="trn" style="background:{COLOURS.get(highlight.label, "#eee")}" '
-            f'title="{html.escape(highlight.tooltip)}"><span class="trn-label">{highlight.label}</span>'
-        )
-        open_ends.append(end)
-    close_until(len(text))
-    parts.append(html.escape(text[position:]))
-    return "".join(parts)
-
-
-def article_html(text: str, record: Record, anchor: str | None = None) -> str:
-    """One article: highlighted text and the record panel, as an HTML fragment."""
+def article_html(doc: Doc, anchor: str | None = None, record: Record | None = None) -> str:
+    """One article: displaCy's view of the text and the record panel, as an HTML fragment."""
+    record = record or doc_to_record(doc)
     return (
         f'<article class="trnews" id="{anchor or html.escape(record.id)}">'
         f'<section class="trnews-text"><h2>{html.escape(record.id)}</h2>'
         f"<p>published: {record.published or 'unknown'}</p>"
-        f'<div class="trn-body">{highlighted_text(text, record)}</div></section>'
+        f"{displacy_html(doc)}</section>"
         f'<aside class="trnews-panel">{record_panel(record)}</aside></article>'
     )
 
@@ -170,7 +108,7 @@ def error_html(row: ErrorRow, number: int) -> str:
     )
 
 
-def table_of_contents(items: list[tuple[str, Record] | ErrorRow]) -> str:
+def table_of_contents(items: list[tuple[Doc, Record] | ErrorRow]) -> str:
     """Links to every article of the page, with its number of entities (or ``error``)."""
     entries = []
     for number, item in enumerate(items, start=1):
@@ -189,14 +127,15 @@ def _anchor(row_id: str | None, number: int) -> str:
     return html.escape(f"a{number}-{row_id or ''}", quote=True)
 
 
-def render_html(items: Iterable[tuple[str, Record] | ErrorRow], title: str = "trnews") -> str:
-    """A standalone page for (text, record) pairs and error rows, in the order given, with a
-    table of contents when there is more than one."""
-    items = list(items)
+def render_html(docs: Iterable[Doc | ErrorRow], title: str = "trnews") -> str:
+    """A standalone page for processed Docs and error rows, in the order given, with a table
+    of contents when there is more than one."""
+    items = [item if isinstance(item, ErrorRow) else (item, doc_to_record(item)) for item in docs]
     parts = [table_of_contents(items)] if len(items) > 1 else []
     for number, item in enumerate(items, start=1):
         if isinstance(item, ErrorRow):
             parts.append(error_html(item, number))
         else:
-            parts.append(article_html(*item, anchor=_anchor(item[1].id, number)))
+            doc, record = item
+            parts.append(article_html(doc, anchor=_anchor(record.id, number), record=record))
     return _PAGE.format(title=html.escape(title), articles="\n".join(parts))

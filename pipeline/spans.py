@@ -121,7 +121,9 @@ def add_entities(doc: Doc, entities: Iterable[Entity]) -> None:
         if group_name not in doc.spans:
             doc.spans[group_name] = []
         group = doc.spans[group_name]
-        taken = keys.setdefault(group_name, {span.kb_id_ for span in group})
+        if group_name not in keys:  # the keys the group holds already, read once per group
+            keys[group_name] = {span.kb_id_ for span in group}
+        taken = keys[group_name]
         key = entity.name if entity.name not in taken else f"{entity.name}#{len(taken) + 1}"
         taken.add(key)
         fields = entity.model_dump(mode="json", exclude={"id", "mentions"})

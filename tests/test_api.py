@@ -98,3 +98,21 @@ def test_process_gives_the_doc_whose_spans_make_the_record():
     mentions = {(m.start, m.end, e.type) for e in record.entities for m in e.mentions}
     assert mentions <= shown
     assert ("DATE" in {label for _, _, label in shown}) == bool(record.dates)
+
+
+def test_extract_many_in_two_processes_gives_the_records_of_one():
+    rows = [
+        {"id": "a", "text": "Dışişleri Bakanı Ayşe Kaya yarın İtalya'ya gidecek.", "published": "2026-01-22"},
+        {"id": "b", "text": "   "},
+        {"id": "c", "text": "Türkiye ile Sırbistan arasında 5 milyar dolarlık anlaşma imzalandı."},
+        {"id": "d", "text": "NATO toplantısında savunma harcamaları ele alındı."},
+        {"id": "e", "text": "Heyet Roma'dan döndü."},
+    ]
+    one = [r.to_json() for r in pipeline.extract_many(rows, batch_size=2)]
+    two = [r.to_json() for r in pipeline.extract_many(rows, batch_size=2, n_process=2)]
+    assert two == one
+
+
+def test_extract_many_refuses_no_processes():
+    with pytest.raises(ValueError, match="n_process"):
+        list(pipeline.extract_many([{"text": "Türkiye"}], n_process=0))

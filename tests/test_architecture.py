@@ -164,6 +164,23 @@ def test_the_lexicon_tagger_keeps_its_lists_with_a_saved_model(tmp_path):
     assert [tags[0] for tags in doc._.trnews_lexicon_tags][1:3] == ["B-COUNTRY", "I-COUNTRY"]
 
 
+def test_the_shipped_ner_model_reads_its_lexicon_from_its_own_folder(monkeypatch):
+    from pipeline.ner import lexicon_tags
+    from pipeline.resources import models_dir
+
+    model = models_dir() / "ner"
+    if not (model / "config.cfg").exists():
+        pytest.skip("no NER model")
+    assert (model / "trnews_lexicon_tags" / lexicon_tags.LISTS_FILE).exists()
+
+    def no_data_files() -> dict:
+        raise AssertionError("the saved model read data/")
+
+    monkeypatch.setattr(lexicon_tags, "data_lists", no_data_files)
+    doc = spacy.load(model)("Heyet Birleşik Arap Emirlikleri'ne gitti.")
+    assert [tags[0] for tags in doc._.trnews_lexicon_tags][1:4] == ["B-COUNTRY", "I-COUNTRY", "I-COUNTRY"]
+
+
 @pytest.mark.parametrize(
     ("stages", "text", "group", "expected"),
     [

@@ -1,4 +1,3 @@
-import html
 import re
 import shutil
 import subprocess
@@ -8,25 +7,20 @@ from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
-from pipeline.render import displacy_data, highlighted_text, highlights, render_html
+from pipeline.render import render_html
 from tests.conftest import SEED_TEXT
 
 
-def test_every_extraction_becomes_a_labelled_highlight():
-    text = "Türkiye ile İtalya görüştü."
-    found = highlights(pipeline.extract(text))
-    assert [(text[h.start : h.end], h.label) for h in found] == [("Türkiye", "COUNTRY"), ("İtalya", "COUNTRY")]
-
-
-def test_highlighting_keeps_the_text_unchanged():
-    text = "Türkiye'nin  İtalya ile\nilişkileri."
-    marked = highlighted_text(text, pipeline.extract(text))
-    assert html.unescape(re.sub(r'<span class="trn-label">\w+</span>|<[^>]+>', "", marked)) == text
+def test_the_page_draws_the_docs_spans_with_displacy():
+    page = render_html([pipeline.process("Türkiye ile İtalya görüştü.", id="d1")])
+    assert 'class="entities"' in page  # displaCy's entity view
+    assert re.search(r'<mark class="entity"[^>]*>\s*Türkiye\s*<span[^>]*>COUNTRY</span>', page)
+    assert "<h2>d1</h2>" in page and "<th>type</th>" in page  # the record beside the text
 
 
 def test_page_is_standalone_and_escapes_the_text():
     text = "Türkiye <script>alert(1)</script> açıklama yaptı."
-    page = render_html([(text, pipeline.extract(text, id="a<b"))])
+    page = render_html([pipeline.process(text, id="a<b")])
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "http://" not in page and "https://" not in page  # nothing to fetch
 
@@ -58,14 +52,11 @@ def test_page_loads_in_a_headless_browser_and_shows_the_seed_entities(tmp_path):
         assert shown in dom
 
 
-def test_displacy_data_keeps_the_outermost_of_overlapping_extractions():
-    text = "Türkiye-Bosna-Hersek-Hırvatistan mekanizması."
-    record = pipeline.extract(text)
-    from pipeline.schema import Topic
-
-    record.topics.append(Topic(text=text[:32], start=0, end=32))
-    data = displacy_data(text, record)
-    assert [(e["start"], e["end"], e["label"]) for e in data["ents"]] == [(0, 32, "TOPIC")]
+def test_render_writes_to_stdout_without_an_output_file():
+    result = CliRunner().invoke(app, ["render", str(SEED_TEXT)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("<!DOCTYPE html>") and "Arnavutluk" in result.stdout
+    assert "rendered to stdout" in result.stderr
 
 
 def render_rows(tmp_path, rows, *options):

@@ -28,6 +28,14 @@ CUE_FORMS = [
     ("Kabine toplanıyor. Toplantının bir diğer konusu orman yangınları olacak.", ["orman yangınları"]),
     ("Zirve yapılacak. Gıda fiyatları ve kuraklık da zirvede görüşülecek konular arasında.", ["Gıda fiyatları", "kuraklık"]),
     ("Zirve yapıldı. Tahıl ihracatını da görüşen iki lider, ortak bildiri yayımladı.", ["Tahıl ihracatı"]),
+    ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı bildirildi.", ["liman projesi"]),
+    ("Kabine toplandı. Toplantı uzun sürdü. Su zamları da konuşuldu.", ["Su zamları"]),
+    ("Kabine toplandı. Bakanlar geldi. Su zamları da konuşuldu.", ["Su zamları"]),
+    ("Konsey toplandı. Bütçenin değerlendirilmesi öncelikli olacak.", ["Bütçe"]),
+    ("Heyetler görüştü. Bakan, paylaşımında “Liman işbirliğini değerlendirerek yeni adımlar üzerine verimli bir görüşme gerçekleştirdik” dedi.",
+     ["Liman işbirliği", "yeni adımlar"]),
+    ("Meclis toplandı. Seçim kanunu teklifi gündemin başına alındı ve görüşülmeye başlandı.", ["Seçim kanunu teklifi"]),
+    ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
 ]
 
 NO_STATEMENT = [
@@ -38,6 +46,18 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Barışa odaklanacak şekilde görev tanımı değişti.",
     "Zirve yapıldı. Ziyaretin önemli bir adım olduğu değerlendirildi.",
     "Toplantı yapıldı. Taraflar tüm seçenekleri masada tuttu.",
+    "Toplantı yapıldı. Bakan, yeni kararı olumlu bir adım olarak değerlendirdi.",
+    "Toplantı yapıldı. Kira artışları gündemdeki yerini koruyor.",
+    "Toplantı yapıldı. Bakan, davaların ülke gündeminden çıkmasını istedi.",
+    "Toplantı yapıldı. Plan yapanların üzerinde durdukları zemin kayıyor.",
+    "Kurul toplandı. Davada, şirketin hesapları ele alınacak.",
+    "Toplantı yapıldı. Yeni modelin yazın tanıtılacağı konuşuluyor.",
+    "Toplantı yapıldı. Uzman, bu durumu değerlendirirken sakin görünüyordu.",
+    "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",
+    "Kurul geçen ay toplandı. Kararlar yayımlandı.\n\nŞehirde su zamları yeniden tartışılıyor.",
+    "Kabine toplandı. Bakanlar geldi.\n\nHava güzeldi. Su zamları da konuşuldu.",
+    "Konsey toplandı. Yaptırımların gözden geçirilmesi pratiği kaldırıldı.",
+    "Meclis toplandı. Parti, yasanın Senato'da görüşülmesinin seçim sonrasına bırakılmasını istedi.",
 ]
 
 LIST_SHAPES = [
@@ -50,6 +70,24 @@ LIST_SHAPES = [
     ("Zirve yapıldı. Görüşmemizde liman inşaatının seyrini, demiryolu bağlantısını ele aldık.",
      ["liman inşaatının seyri", "demiryolu bağlantısı"]),
     ("Zirve yapıldı. Görüşmede iki ülke arasındaki konuları değerlendirdiler.", ["iki ülke arasındaki konular"]),
+    ("Meclis toplandı. Gündemin 4. maddesinde yer alan park alanı düzenlemesi, oy birliğiyle kabul edildi.",
+     ["park alanı düzenlemesi"]),
+    ("Meclis toplandı. Gündemin 5. maddesinde yer alan, otobüs, metro ve vapur ücretlerini içeren tarife, komisyona gönderildi.",
+     ["otobüs, metro ve vapur ücretlerini içeren tarife"]),
+    ("Bakan heyeti kabul etti. Kabulde, liman yatırımları ve tarım ticaretinin ele alındığı bildirildi.",
+     ["liman yatırımları", "tarım ticareti"]),
+    ("Bakanlar görüştü. Ticareti artırmak için fikir teatisinde bulunulurken bölgesel meseleler de ele alındı.",
+     ["bölgesel meseleler"]),
+    ("Kurul toplandı. Komisyonlardan gelecek raporlar görüşüldü.", ["Komisyonlardan gelecek raporlar"]),
+    ("Heyetler buluşacak. Heyetlerin yarın esir takasını müzakere edeceği belirtildi.", ["esir takası"]),
+    ("Parti toplanıyor. Toplantıda yarın teşkilat çalışmaları ile ilgili bir sunum yapılacak.", ["teşkilat çalışmaları"]),
+    ("Heyetler görüştü. Ayrıca tarım desteklerini, su projelerini ve enerji hatlarını ele aldık.",
+     ["tarım destekleri", "su projeleri", "enerji hatları"]),
+    ("Kurul toplandı.\n\n2. Su kaynakları ve orman yangınları ele alınmıştır.", ["Su kaynakları", "orman yangınları"]),
+    ("Kabine toplanıyor. Göç politikası da kabine toplantısında masaya yatırılacak önemli gündem maddeleri arasında yer alacak.",
+     ["Göç politikası"]),
+    ("Kurul toplandı. Deprem hazırlığı da ayrıntılı şekilde ele alınan konular arasında yer aldı.", ["Deprem hazırlığı"]),
+    ("Kurul toplandı. Başkanın da burada bütçeye ilişkin bir sunum yapacağı belirtildi.", ["bütçe"]),
 ]
 
 ITEM_BOUNDARIES = [
@@ -57,6 +95,8 @@ ITEM_BOUNDARIES = [
      ["Başkan Yılmaz'ın Kaya ile yaptığı görüşmenin sonuçları"], ["Başkan Yılmaz", "Kaya"]),
     ("Kurul toplandı. Savcılıkça yürütülen bir soruşturma kapsamında alınan kararları değerlendirdiler.",
      ["Savcılıkça yürütülen bir soruşturma kapsamında alınan kararlar"], []),
+    ("Kurul toplandı. Komutanlar, yürütülen bir soruşturma kapsamında ortaya çıkan durumu değerlendirdi.",
+     ["yürütülen bir soruşturma kapsamında ortaya çıkan durum"], []),
     ("Kurul toplandı. Görüşmede, iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi ele alındı.",
      ["iki kent arasındaki işbirliğinin daha da geliştirilerek güçlendirilmesi"], []),
     ("Kurul toplandı. Hizmet kalitesini kalıcı olarak artırmaya yönelik tedbirler görüşüldü.",

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipeline.extensions import ANALYSIS, doc_text
 from pipeline.lang.tr.analysis import analyze
 from pipeline.lang.tr.text import words
+from pipeline.lexicons.candidates import DocWords
 
 
 def _token_lemmas(doc: Doc, text_words: list) -> list[str | None] | None:
@@ -31,9 +32,10 @@ def _token_lemmas(doc: Doc, text_words: list) -> list[str | None] | None:
 class AnalysisStage:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        text_words = words(text)
+        text_words = DocWords(words(text))
         analysis = analyze(text, text_words, _token_lemmas(doc, text_words))
         doc.user_data[ANALYSIS] = analysis.to_dict()
+        text_words.find_candidates()  # where the gazetteers of all stages may match, in one pass
         doc.user_data["trnews_words"] = text_words  # the Word tuples themselves, for this process
         return doc
 

@@ -52,7 +52,7 @@ from pipeline.lang.tr.calendar import (
 )
 from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import FUTURE, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
@@ -69,7 +69,6 @@ _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
 #: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
 _STAMP_LABEL = re.compile(
     r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
@@ -273,7 +272,7 @@ class DateStage(SavedLexicons):
     ) -> int | None:
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
-        sentence_years = re.findall(YEAR, _sentence_at(text, candidate.start))
+        sentence_years = re.findall(YEAR, sentence_at(text, candidate.start))
         return int(sentence_years[0]) if sentence_years else None
 
     def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
@@ -304,14 +303,6 @@ class DateStage(SavedLexicons):
 def _previous_word(text: str, offset: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return match.group(1) if match else ""
-
-
-def _sentence_at(text: str, offset: int) -> str:
-    start = max(0, offset - 600)  # a sentence longer than this is a list or a table: look no further
-    for match in _SENTENCE_END.finditer(text, max(0, offset - 600), offset):
-        start = match.end()
-    end_match = _SENTENCE_END.search(text, offset)
-    return text[start : end_match.end() if end_match else len(text)]
 
 
 @Language.factory(

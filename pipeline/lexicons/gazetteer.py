@@ -14,7 +14,8 @@ one place:
   the start of a sentence unless an apostrophe suffix shows that they are names.
 
 Matching is leftmost-longest over a dictionary of word tuples: linear in the text,
-independent of the size of the lexicon.
+independent of the size of the lexicon. On a Doc's words (``candidates.DocWords``) a search
+visits only the words where an entry may start, found for every gazetteer in one pass.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from pipeline.lexicons import candidates
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_sentence_starts, suffix_end, words
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
@@ -62,8 +64,11 @@ class Gazetteer:
         proper: bool = True,
         inflected: bool = False,
         ambiguous: Iterable[str] = (),
+        in_candidate_pass: bool = True,
     ) -> None:
-        """``entries`` are (spelling, key) pairs; several spellings may share a key."""
+        """``entries`` are (spelling, key) pairs; several spellings may share a key.
+        ``in_candidate_pass=False`` for a gazetteer built per article (it would make the
+        candidate pass forget its memo)."""
         self.proper = proper
         self.inflected = inflected
         ambiguous_folded = {tuple(w.folded for w in words(name)) for name in ambiguous}
@@ -77,7 +82,10 @@ class Gazetteer:
             gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
-            self._exact.setdefault(folded, entry)
+            known = self._exact.setdefault(folded, entry)
+            if known.acronym and not acronym and known.key == key:
+                # ``ROKETSAN`` and ``Roketsan`` in one row: the row is not only an acronym
+                self._exact[folded] = entry
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
@@ -88,6 +96,11 @@ class Gazetteer:
         self._one_word_heads = {word[:3] for word in self._one_word_entries}  # stems are >= 2 letters
         self._last_words = {folded[-1] for folded in self._exact}
         self._inflected_words: dict[str, bool] = {}
+        self._entry_stems_of: dict[str, tuple[str, ...]] = {}
+        #: the first words of entries of several words (``("avrupa",)``, ``("avrupa", "birliği")``
+        #: of a three-word entry): a longer match is only tried after one
+        self._openings = {folded[:n] for folded in self._exact for n in range(1, len(folded))}
+        self._candidate_number = candidates.register(self) if in_candidate_pass else None
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -96,24 +109,36 @@ class Gazetteer:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = _SentenceStarts(text)
         matches: list[GazetteerMatch] = []
-        first_words = self._lengths_by_first_word
-        i = 0
-        while i < len(text_words):
+        matched_to = 0  # words starting before this offset are inside the last match
+        for i in self._start_candidates(text_words):
             word = text_words[i]
-            if word.folded not in first_words and not (self.inflected and self._is_inflected_one_word_entry(word.folded)):
-                i += 1  # most words start no entry: ruled out here without a call
+            if word.start < matched_to:
                 continue
+            if self.proper and word.text.islower():
+                continue  # a name starts with a capital, an acronym is in capitals: no upper-case letter, no match
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
-                i += 1  # the suffix of a previous name, not a name
-                continue
+                continue  # the suffix of a previous name, not a name
             match = self._longest_at(text, text_words, i, sentence_starts)
-            if match is None:
-                i += 1
-                continue
-            matches.append(match)
-            while i < len(text_words) and text_words[i].start < match.end:
-                i += 1
+            if match is not None:
+                matches.append(match)
+                matched_to = match.end
         return matches
+
+    def may_start(self, folded: str) -> bool:
+        """Whether an entry may start at a word folded so (most words start none)."""
+        return folded in self._lengths_by_first_word or (self.inflected and self._is_inflected_one_word_entry(folded))
+
+    def _start_candidates(self, text_words: list[Word]) -> list[int]:
+        """Indices of the words where an entry may start: a Doc's words know them from the
+        candidate pass; other word lists are walked."""
+        if self._candidate_number is not None and isinstance(text_words, candidates.DocWords):
+            found = text_words.candidates(self._candidate_number)
+            if found is not None:
+                return found
+        first_words = self._lengths_by_first_word
+        if not self.inflected:
+            return [i for i, word in enumerate(text_words) if word.folded in first_words]
+        return [i for i, word in enumerate(text_words) if self.may_start(word.folded)]
 
     def _longest_at(
         self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
@@ -121,16 +146,32 @@ class Gazetteer:
         lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
         if self.inflected and 1 not in lengths:
             lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
+        if not lengths:
+            return None
+        longest = self._opening_words(text_words, i, lengths[0]) + 1 if lengths[0] > 1 else 1
         for n in lengths:
+            if n > longest:
+                continue  # no entry opens with these words: neither spelled so nor inflected
             span = text_words[i : i + n]
             if len(span) < n:
                 continue
-            entry = self._lookup(tuple(w.folded for w in span))
+            entry = self._lookup(tuple([w.folded for w in span]))
             if entry is None or not self._accepts(text, span, entry, sentence_starts):
                 continue
             name_end = min(span[-1].end, span[-1].start + entry.last_word_length)
             return GazetteerMatch(span[0].start, suffix_end(text, span[-1].end), name_end, entry.key, entry.surface)
         return None
+
+    def _opening_words(self, text_words: list[Word], i: int, most: int) -> int:
+        """How many words from ``i`` on (fewer than ``most``) open a longer entry: only entries
+        of at most one word more can match there."""
+        count, opening = 0, ()
+        while count < most - 1 and i + count < len(text_words):
+            opening = (*opening, text_words[i + count].folded)
+            if opening not in self._openings:
+                break
+            count += 1
+        return count
 
     def _lookup(self, folded: tuple[str, ...]) -> _Entry | None:
         """The entry spelled so; with ``inflected``, also one whose last word is a stem of the
@@ -138,13 +179,21 @@ class Gazetteer:
         entry = self._exact.get(folded)
         if entry is not None or not self.inflected:
             return entry
-        head, last = folded[:-1], folded[-1]
-        for stem in _stems(last):
-            if stem in self._last_words:
-                entry = self._exact.get((*head, stem))
-                if entry is not None:
-                    return entry
+        head = folded[:-1]
+        for stem in self._entry_stems(folded[-1]):
+            entry = self._exact.get((*head, stem))
+            if entry is not None:
+                return entry
         return None
+
+    def _entry_stems(self, word: str) -> tuple[str, ...]:
+        """The stems of ``word`` (``_stems``, longest first) that end some entry."""
+        known = self._entry_stems_of.get(word)
+        if known is None:  # words repeat: each is worked out once (the memo is bounded)
+            if len(self._entry_stems_of) >= INFLECTED_MEMO_SIZE:
+                self._entry_stems_of.clear()
+            known = self._entry_stems_of[word] = tuple(stem for stem in _stems(word) if stem in self._last_words)
+        return known
 
     def _is_inflected_one_word_entry(self, word: str) -> bool:
         known = self._inflected_words.get(word)

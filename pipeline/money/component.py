@@ -31,8 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
+from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
-from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, turkish_lower, turkish_upper, words
+from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
@@ -62,11 +63,9 @@ _CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[a
 _TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
-_DATIVE = re.compile(r"[yn]?[ae]")
 #: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
 _VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
 _VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
@@ -136,7 +135,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
-        entities = entities_in(doc)  # once: the parties of each amount are among them
+        entities = None  # read once, at the first amount: the parties of each amount are among them
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -152,6 +151,8 @@ class MoneyStage(SavedLexicons):
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
+            if entities is None:
+                entities = entities_in(doc)
             sides = parties(text, entities, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:
@@ -179,9 +180,8 @@ class MoneyStage(SavedLexicons):
             window = text[window_start : marker.start()].rstrip(" ")
             match = next((m for m in self.inflecting.find(window) if m.end == len(window)), None)
             if match is not None:
-                sentence_end = _SENTENCE_END.search(text, marker.end())
                 head = turkish_lower(match.entry.split()[-1])[:4]  # "dola" of "doları": also "dolar"
-                scope_end = sentence_end.start() if sentence_end else len(text)
+                scope_end = sentence_end(text, marker.end())
                 found.append(Denomination(marker.end(), scope_end, self.currencies[match.key], head))
         return found
 
@@ -309,7 +309,7 @@ class MoneyStage(SavedLexicons):
         elif not suffix:  # "8,9 milyar dolar tutarında"
             predicate = self._is_cue(text_words[index], "predicate")
         else:  # "17,8 milyar dolara ulaştı"
-            predicate = bool(_DATIVE.fullmatch(suffix)) and self._is_cue(text_words[index], "reach")
+            predicate = spells_case(suffix, "dat") and self._is_cue(text_words[index], "reach")
         return self._subject_before(text, text_words, start) if predicate else None
 
     def _is_cue(self, word: Word, role: str) -> bool:

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.tr.text import sentence_bounds
 from pipeline.schema import Entity
 
 PARTY_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
 _JOINT = re.compile(r" +(?:ile|ve) +")
 _BETWEEN = re.compile(r"(?:['’][^\W\d_]+)? +arası(?:nda(?:ki)?|ndaki)?(?![^\W_])")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding ``text[start:end]``."""
-    sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        sentence_start = match.end()
-    following = _SENTENCE_END.search(text, end)
-    return sentence_start, following.start() if following else len(text)
 
 
 def parties(text: str, entities: list[Entity], start: int, end: int) -> list[str] | None:

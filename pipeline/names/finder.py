@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
@@ -45,7 +46,10 @@ class ArticleText:
 
     def __post_init__(self) -> None:
         self.blanked = blank_inner_acronyms(self.text)
-        self.blanked_words = self.words if self.blanked == self.text else words(self.blanked)
+        if self.blanked == self.text:
+            self.blanked_words = self.words
+        else:  # the words outside the blanked acronyms (blanking keeps offsets, the words around are whole)
+            self.blanked_words = DocWords(w for w in self.words if self.blanked[w.start] != " ")
         self._word_starts = [w.start for w in self.blanked_words]
 
     def first_word_from(self, offset: int) -> int:

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.tr.endings import ends_in_case
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
+    after_apostrophe,
+    before_apostrophe,
     is_all_caps,
     iter_sentence_starts,
     suffix_end,
@@ -32,14 +35,14 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: How many distinct words a head-noun table remembers the candidate heads of.
+CANDIDATE_MEMO_SIZE = 100_000
 #: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
-#: Unmarked locative and ablative endings (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``).
-_OBLIQUE_ENDING = re.compile(r"(?:[dt][ae]n?|nd[ae]n?)$")
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
 #: clause, never inside a name
 _INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
@@ -94,6 +97,7 @@ class HeadNouns:
             self._heads.setdefault(folded[-1], []).append(entry)
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
@@ -131,14 +135,20 @@ class HeadNouns:
             if len(last) > 3
         )
 
-    def _candidates(self, folded_word: str):
+    def _candidates(self, folded_word: str) -> tuple:
         """Head entries whose last word is ``folded_word`` or its start before a case suffix
         (``kurulu`` in ``kurulunda``; a suffix after the possessive begins with n or y)."""
-        for cut in range(len(folded_word), 1, -1):
-            entries = self._heads.get(folded_word[:cut])
-            rest = folded_word[cut:]
-            if entries and (not rest or rest[0] in "ny") and len(rest) <= 6:
-                yield folded_word[:cut], entries
+        known = self._candidates_of.get(folded_word)
+        if known is None:
+            if len(self._candidates_of) >= CANDIDATE_MEMO_SIZE:
+                self._candidates_of.clear()
+            known = self._candidates_of[folded_word] = tuple(
+                (folded_word[:cut], self._heads[folded_word[:cut]])
+                for cut in range(len(folded_word), 1, -1)
+                if folded_word[:cut] in self._heads and (cut == len(folded_word) or folded_word[cut] in "ny")
+                and len(folded_word) - cut <= 6
+            )
+        return known
 
 
 def blank_inner_acronyms(text: str) -> str:
@@ -151,7 +161,7 @@ def blank_inner_acronyms(text: str) -> str:
         if previous is None or not previous.group(1)[:1].isupper():
             return match.group(0)
         word_start = window + previous.start(1)
-        if word_start > 0 and text[word_start - 1] in APOSTROPHES:
+        if after_apostrophe(text, word_start):
             return match.group(0)  # ``AŞ'ye (TEİAŞ) Hazine``: the name ended before the suffix
         return " " * len(match.group(0))
 
@@ -179,6 +189,8 @@ def find_headed_names(
     spans: list[NameSpan] = []
     sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
+        if not text_words[i].text[:1].isupper():
+            continue  # neither a head noun nor a one-word name: most words leave here
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
@@ -265,13 +277,13 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
 
 def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
     """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
-    ablative ending and no apostrophe is a common noun capitalized by the sentence, no word of
+    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a common noun capitalized by the sentence, no word of
     the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
     return (
         word.start in sentence_starts
         and word.start not in proper_starts
         and len(word.folded) >= MIN_OBLIQUE_WORD
-        and _OBLIQUE_ENDING.search(word.folded) is not None
+        and ends_in_case(word.folded, "loc", "abl")
     )
 
 
@@ -285,7 +297,9 @@ def _opens_sentence_as_common_word(
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
         return False
-    return following.text.isdigit() or following.folded in place_words and word.folded not in place_words
+    if word.folded in place_words:
+        return False  # ``Ankara 5. Ağır Ceza Mahkemesi``: the place the name opens with
+    return following.text.isdigit() or following.folded in place_words
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
@@ -329,12 +343,12 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 def _is_suffix_word(text: str, word: Word) -> bool:
     """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
     apostrophe after a space or at the start opens a quotation)."""
-    return word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum()
+    return after_apostrophe(text, word.start) and word.start > 1 and text[word.start - 2].isalnum()
 
 
 def _has_suffix(text: str, word: Word) -> bool:
     """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
-    return word.end < len(text) and text[word.end] in APOSTROPHES
+    return before_apostrophe(text, word.end)
 
 
 def find_cued_names(
@@ -382,8 +396,9 @@ def find_names_before_cue(
     Mena B.V şirketine``. The name is the run of capitalized words right before the cue (single
     letters joined by full stops, ``B.V``, stay in it), without function words at its start."""
     spans = []
+    cue_starts = tuple(cues)
     for i, cue in enumerate(text_words):
-        if i == 0 or not cue.text.islower() or not any(cue.folded.startswith(c) for c in cues):
+        if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
             continue
         last = i - 1
         if text[text_words[last].end : cue.start] != " " or _has_suffix(text, text_words[last]):

@@ -91,26 +91,33 @@ def person_word_kinds() -> dict[str, str]:
     return kinds
 
 
+def data_lists() -> dict:
+    """The tagger's lists as ``data/`` holds them now."""
+    return {
+        "names": name_entries(),
+        "inflecting_words": inflecting_word_entries(),
+        "fixed_words": fixed_word_entries(),
+        "person_words": person_word_kinds(),
+    }
+
+
 LISTS_FILE = "lists.json"
 
 
 class LexiconTagger:
     """Sets ``doc._.trnews_lexicon_tags``: one (names, words, person) tag triple per token.
 
-    The lists are read from ``data/`` when the tagger is made; ``to_disk`` saves them with the
-    model, and ``from_disk`` reads them back when the model's folder has them, so that a model
-    saved with its lists keeps its features however ``data/`` changes later (a model saved
-    before had none: it reads ``data/``)."""
+    ``to_disk`` saves the lists with the model (``lists.json``) and ``from_disk`` reads them
+    back, so a saved model keeps its features however ``data/`` changes later. The lists are
+    read from ``data/`` only when none were loaded: in ``initialize`` (training) or at the
+    first Doc of a tagger made without a saved model (a model saved before the lists were)."""
 
     def __init__(self) -> None:
-        self._use_lists(
-            {
-                "names": name_entries(),
-                "inflecting_words": inflecting_word_entries(),
-                "fixed_words": fixed_word_entries(),
-                "person_words": person_word_kinds(),
-            }
-        )
+        self.lists: dict | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None) -> None:
+        if self.lists is None:
+            self._use_lists(data_lists())
 
     def _use_lists(self, lists: dict) -> None:
         self.lists = lists
@@ -120,6 +127,7 @@ class LexiconTagger:
         self.person_words = lists["person_words"]
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        self.initialize()
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / LISTS_FILE, self.lists)
@@ -144,6 +152,8 @@ class LexiconTagger:
         return tags
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.lists is None:
+            self.initialize()
         # Offsets and texts from arrays: making a Token object per token costs more than the look-ups.
         text, text_words = doc_text(doc), doc_words(doc)
         offsets = doc.to_array([IDX, LENGTH]).tolist()

@@ -33,10 +33,10 @@ from spacy.tokens import Doc
 from pipeline.lexicons.catalogue import LOOK_ALIKE, Catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
-from pipeline.resources import read_tsv, read_words
+from pipeline.resources import read_words
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -48,14 +48,24 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, suffix_end, turkish_lower
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import (
+    APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
+)
 from pipeline.organizations.short_forms import ShortForms
+from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
+PERSON_LABELS = {"PERSON", "PER"}
+#: words that make a name before them a venue's (``Volkswagen Arena``, ``Ülker Spor Salonu``)
+VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor", "Salonu", "Tesisleri"}
+#: how often the text must say a name that only the NER model found
+MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
+#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
+COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
 _CHAIR = "başkanlığı"
-_LOCATIVE = re.compile(r"^['’]n?[dt][ae](?:ki)?$")
 
 
 class OrganizationStage(SavedLexicons):
@@ -79,7 +89,8 @@ class OrganizationStage(SavedLexicons):
         self.heads = HeadNouns(heads)
         self.cues = read_words(cues, "cue")
         self.stopwords = read_words(stopwords) | read_words(generic_words)
-        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", place_words(locations))
+        self.places = place_words(locations)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places)
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -102,6 +113,7 @@ class OrganizationStage(SavedLexicons):
         self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        findings.matches = self._outside_company_groups(findings.matches)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -109,9 +121,21 @@ class OrganizationStage(SavedLexicons):
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
+        findings.matches = [m for m in findings.matches if not _names_a_venue(article, m)]
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
+
+    def _outside_company_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in
+        a company's head is that group's name, no mention of its own."""
+        groups = [m for m in matches if m.key.startswith(FOUND) and m.entry.split()[-1] in COMPANY_HEADS]
+        return [m for m in matches if not (self._is_company(m.key) and any(
+            g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
+
+    def _is_company(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key)
+        return row is not None and row.kind in ("company", "bank")
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Drop the mentions of generic bodies (every country has one) that only qualify a
@@ -148,8 +172,9 @@ class OrganizationStage(SavedLexicons):
         kept = []
         for match in matches:
             if SPORTS_CONTEXT in flags(match):
-                if _LOCATIVE.match(article.text[match.name_end : match.end]):
-                    continue  # ``Beşiktaş'ta yaşayan``: the place
+                suffix = article.text[match.name_end : match.end]
+                if _has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES:
+                    continue  # ``Beşiktaş'ta yaşayan``: the place; ``Roman``: another word
                 # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
                 full = self._full_club_names.get(match.key)
                 if full in keys:
@@ -243,16 +268,32 @@ class OrganizationStage(SavedLexicons):
         """ORG spans of the NER model that no mission, listed or pattern-found name already
         covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
         spans = []
+        people = {strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS
+                  for word in ent.text.split()}
         for ent in doc.ents:
             if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
                 continue
             span = self._model_span(article, ent.start_char, ent.end_char)
-            if span is not None:
+            if span is not None and self._confirmed_model_name(article, span, people):
                 spans.append(span)
         before = set(findings.found)
         self.finder.resolve_found(article, spans, listed, findings)
         for key in set(findings.found) - before:
             findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
+
+    def _confirmed_model_name(self, article: ArticleText, span: NameSpan, people: set[str]) -> bool:
+        """The model's ORG spans are candidates that the text and the lists must confirm; its
+        false ones are capitalized words said once (a product, a ship's prefix), short unknown
+        acronyms (``GES``), places and people's surnames. So the name is said at least twice in
+        the same spelling, is no acronym of three letters or fewer, no listed place, and no word
+        of a name the model tags PERSON elsewhere in the article (``Kaja Kallas``)."""
+        text = article.text
+        name = text[span.start : span.name_end]
+        if len(name) <= 3 and name.isupper() or turkish_lower(name) in self.places:
+            return False
+        if text.count(name) < MODEL_NAME_MIN_MENTIONS:
+            return False
+        return name not in people
 
     def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
         """The model's span as a name: whole words, not ending in an office title
@@ -261,7 +302,7 @@ class OrganizationStage(SavedLexicons):
         indices = [
             first_index + i
             for i, w in enumerate(article.words_between(start, end))
-            if w.start == 0 or article.text[w.start - 1] not in APOSTROPHES
+            if not after_apostrophe(article.text, w.start)
         ]
         if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
             return None
@@ -277,54 +318,13 @@ class OrganizationStage(SavedLexicons):
         )
 
 
-class Demonyms:
-    """Nationality adjectives (``Rus``, ``Fransız``; ``data/demonyms.tsv``) and the countries
-    they stand for before a body's name, as a country's name does."""
-
-    def __init__(self, table: str, countries: str) -> None:
-        rows = list(read_tsv(table))
-        wanted = {row["iso2"] for row in rows}
-        self.countries = {
-            row["iso2"]: Entity(
-                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
-            )
-            for row in read_tsv(countries)
-            if row["iso2"] in wanted
-        }
-        self.gazetteer = Gazetteer([(row["demonym"], row["iso2"]) for row in rows], proper=True)
-
-    def find(self, article: ArticleText) -> list[tuple[GazetteerMatch, Entity]]:
-        matches = self.gazetteer.find(article.text, article.words)
-        return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
-
-
-def place_words(table: str) -> frozenset[str]:
-    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
-    return frozenset(
-        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
-    )
-
-
-def office_titles(table: str) -> Gazetteer:
-    """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
-    plural of a compound (``Merkez Bankası Başkanları``)."""
-    spellings = []
-    for row in read_tsv(table):
-        title = row["title"].strip()
-        if row["kind"] == "office" and " " in title:
-            spellings.append((title, title))
-            if row["compound"] == "yes":
-                spellings.append((_plural_of_compound(title), title))
-    return Gazetteer(spellings, proper=True, inflected=True)
-
-
-def _plural_of_compound(title: str) -> str:
-    """``Başkanı`` -> ``Başkanları``, ``Temsilcisi`` -> ``Temsilcileri``."""
-    vowels = "aeıioöuü"
-    cut = 2 if len(title) > 2 and title[-2] == "s" and title[-3] in vowels else 1
-    stem = title[:-cut]
-    last_vowel = next((c for c in reversed(stem) if c in vowels), "a")
-    return stem + ("ları" if last_vowel in "aıou" else "leri")
+def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
+    """``Volkswagen Arena``, ``Ülker Spor Salonu``: a sponsor's name before a venue word names
+    the venue, a place, not the company."""
+    if match.end != match.name_end:
+        return False
+    following = article.text[match.end : match.end + 20].split(" ", 2)
+    return len(following) > 1 and following[0] == "" and following[1].split("'")[0].split("’")[0] in VENUE_WORDS
 
 
 @Language.factory(
@@ -369,3 +369,8 @@ def make_organizations_stage(
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
     )
+
+
+def _has_locative_suffix(written: str) -> bool:
+    """``'ta``, ``'daki`` after a club's name (``Beşiktaş'ta``): the place, not the club."""
+    return written[:1] != "" and written[0] in APOSTROPHES and spells_case(written[1:], "loc", relative=True)

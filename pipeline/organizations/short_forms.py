@@ -10,7 +10,7 @@ one after it, else of the row's default catalogue name, else of nothing.
 
 from __future__ import annotations
 
-from pipeline.lang.tr.text import APOSTROPHES, is_capitalized, suffix_end, words
+from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, Spans
@@ -26,15 +26,17 @@ class ShortForms:
             default = catalogue.key_of(row["default"]) if row["default"].strip() else None
             self._forms[short] = (head, default)
         self._lengths = sorted({len(k) for k in self._forms}, reverse=True)
+        self._first_words = {short[0] for short in self._forms}  # words no short form starts with are passed over
 
     def add_mentions(self, article: ArticleText, findings: Findings, catalogue: Catalogue,
                      reserved: list[tuple[int, int]]) -> None:
         text, text_words = article.text, article.words
         taken = Spans(reserved + [(m.start, m.end) for m in findings.matches])
-        full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
+        full_names = None  # the mentions' names as folded words, read at the first short form
         added = []
         for i, word in enumerate(text_words):
-            if not is_capitalized(word.text) or (word.start > 0 and text[word.start - 1] in APOSTROPHES):
+            if word.folded not in self._first_words or not is_capitalized(word.text) \
+                    or after_apostrophe(text, word.start):
                 continue
             for length in self._lengths:
                 span = text_words[i : i + length]
@@ -44,6 +46,8 @@ class ShortForms:
                 start, name_end = span[0].start, span[-1].end
                 if taken.overlaps(start, name_end):
                     break
+                if full_names is None:
+                    full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
                 key = _nearest(full_names, form[0], start) or form[1]
                 if key is not None:
                     added.append(GazetteerMatch(start, suffix_end(text, name_end), name_end, key, text[start:name_end]))

@@ -19,14 +19,14 @@ from spacy.tokens import Doc
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import NameReader, PersonMention, display_name
+from pipeline.persons.name_words import display_name
+from pipeline.persons.names import NameReader, PersonMention
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
-    APOSTROPHES,
     Word,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
@@ -49,40 +49,50 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
-                 more_given_names: str | None = None, title_stopwords: str | None = None) -> None:
+                 more_given_names: str | None = None, title_stopwords: str | None = None,
+                 more_surnames: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
-        self.surnames = read_words(surnames, "name")
+        self.surnames = read_words(surnames, "name") | (
+            read_words(more_surnames, "name") if more_surnames else set())
         self.stopwords = read_words(stopwords)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
-        text, words = doc_text(doc), doc_words(doc)
+        text, words, analysis = doc_text(doc), doc_words(doc), doc_analysis(doc)
+        openers = frozenset(word.start for word, opens in zip(words, analysis.opens_sentence.tolist()) if opens)
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
+        word_before = {w.start: words[i - 1] for i, w in enumerate(words) if i > 0}
         for match in self.demonyms.find(text, words):
+            before = word_before.get(match.start)
+            if before is not None and text[before.end : match.start] == " " and is_capitalized(before.text) \
+                    and before.folded in self.given_names:
+                continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
             if not match.has_suffix and match.start not in countries \
                     and not _word_indices(words, [(match.start, match.end)]) & taken:
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
-                          self.given_names)
+                          self.given_names, openers)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
-        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, self.surnames)
+        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
-        for mention in lone_names(text, words, reader, self.stopwords | self.titles.left_stopwords, mentions):
+        stopwords = self.stopwords | self.titles.left_stopwords
+        for mention in lone_names(text, words, reader, stopwords, mentions, analysis.sentence_starts.tolist()):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        _attach_titles_before(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions])
@@ -120,7 +130,7 @@ class PersonStage(SavedLexicons):
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
             indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(text, words, indices):
+            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(words, indices, reader.sentence_openers):
                 continue
             surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
             start = words[indices[0]].start
@@ -133,7 +143,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         return mentions
 
-    def _plausible_model_name(self, text: str, words: list[Word], indices: list[int]) -> bool:
+    def _plausible_model_name(self, words: list[Word], indices: list[int], openers: frozenset[int]) -> bool:
         """The model's usual false persons are capitalized common words: a sentence opener
         (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``). A one-word span is kept
         only when the name lists know the word; every word must be capitalized and no stopword."""
@@ -141,8 +151,12 @@ class PersonStage(SavedLexicons):
         if any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
             return False
         if len(span_words) == 1:
-            return span_words[0].folded in self.given_names or span_words[0].folded in self.surnames
-        return not (opens_sentence(text, span_words[0].start) and span_words[0].folded not in self.given_names)
+            word = span_words[0]
+            previous = words[indices[0] - 1] if indices[0] > 0 else None
+            if is_all_caps(word.text) and previous is not None and not is_all_caps(previous.text):
+                return False  # ``KAAN'ın motorları``: capitals amid prose name a product or a body
+            return word.folded in self.given_names or word.folded in self.surnames
+        return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
         mentions = []
@@ -207,6 +221,18 @@ def _next_word_start(text: str, phrase: TitlePhrase) -> int:
     return after_spaces if after_spaces > position else -1
 
 
+def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
+    name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
+    is that person's title."""
+    starting_at = {m.start: m for m in mentions if not m.titles}
+    for chain in chains:
+        last = chain[-1]
+        mention = starting_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        if mention is not None and not last.plural:
+            mention.titles = [p for p in chain if p.title is not None]
+
+
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
     """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
     ending_at = {m.end: m for m in mentions}
@@ -232,7 +258,8 @@ def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: 
         return None
     mention = max(candidates, key=lambda m: m.end)
     between = text[mention.end : chain_start]
-    suffixed = mention.end > mention.start + len(mention.name) and text[mention.start + len(mention.name)] in APOSTROPHES
+    name_end = mention.start + len(mention.name)
+    suffixed = mention.end > name_end and before_apostrophe(text, name_end)
     if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
         return None
     return mention
@@ -286,15 +313,16 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
         "portfolio_words": "portfolio_words.tsv",
         "demonyms": "demonyms.tsv",
         "more_given_names": "given_names_turkish.tsv",
+        "more_surnames": "surnames_public_figures.tsv",
         "title_stopwords": "name_start_stopwords.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str, more_given_names: str, title_stopwords: str,
+    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
-        title_stopwords=title_stopwords,
+        more_surnames=more_surnames, title_stopwords=title_stopwords,
     )

@@ -10,14 +10,16 @@ full name and unambiguous surname, so that mentions without an anchor (``Fidan,`
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import PersonMention, without_particle
+from pipeline.persons.name_words import is_compound_head, without_particle
+from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized
 from pipeline.persons.titles import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
@@ -130,17 +132,37 @@ def find_more_mentions(text: str, words: list[Word], people: list[Person], taken
         owner = _main_owner(people, sorted(set(owners)))
         if owner is not None:
             entries.append((surname, str(owner)))
+    starts = [w.start for w in words]
     covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
     for start, end in taken:
         _cover(covered, start, end)
-    for match in Gazetteer(entries, proper=True).find(text, words):
+    for match in Gazetteer(entries, proper=True, in_candidate_pass=False).find(text, words):
         if covered.find(1, match.start, match.end) != -1:
             continue
+        if " " not in match.entry and _inside_a_name(text, words, starts, covered, match.end):
+            continue  # ``Göbeklitepe Film Festivali``: a word inside a longer name, not a surname
         name = text[match.start : match.name_end]
         people[int(match.key)].mentions.append(
             PersonMention(match.start, match.end, name, people[int(match.key)].full.words[-1:])
         )
         _cover(covered, match.start, match.end)
+
+
+def _inside_a_name(text: str, words: list[Word], starts: list[int], covered: bytearray, end: int) -> bool:
+    """Whether the word ending at ``end`` stands inside a longer name of a thing: capitalized
+    words that no other mention covers follow it after a space, and one of the next two is a
+    compound head (``Göbeklitepe Film Festivali``). ``Fidan Paris'te``, ``Trump Beyaz Saray'da``
+    (another stage's name) are a surname and what follows it."""
+    index = bisect.bisect_left(starts, end + 1)
+    for following in words[index : index + 2]:
+        gap = text[end : following.start]
+        if gap != " " or not is_capitalized(following.text) or covered[following.start] \
+                or before_apostrophe(text, following.end):
+            return False
+        if is_compound_head(following.folded):
+            return True
+        end = following.end
+    return False
 
 
 def _cover(covered: bytearray, start: int, end: int) -> None:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.lang.tr.endings import spells_case
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_compound_head
 from pipeline.lang.tr.text import (
-    APOSTROPHES,
     Word,
+    after_apostrophe,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     suffix_end,
     turkish_lower,
-    turkish_upper,
 )
 
 #: lowercase words inside foreign names (``Ursula von der Leyen``)
@@ -30,32 +31,17 @@ NAME_PARTICLES = {
     "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
     "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
 }
-#: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
-#: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
-#: with it; the name word after it is the one that stands alone later (``Sisi``)
-HYPHEN_PARTICLES = {
-    "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
-    "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
-}
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
 POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
-#: case suffixes of place words (``Hakan Fidan Ankara'ya``): dative, locative, ablative
-_SPATIAL_SUFFIX = re.compile(r"^(?:y?[ae]|[dt][ae]n?|n[dt][ae]n?)$")
-#: the locative (``Saraçhane'de``, ``Saraçhane'deki``): where, not who
-_LOCATIVE_SUFFIX = re.compile(r"^n?[dt][ae](?:ki)?$")
 MAX_NAME_WORDS = 4
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
-COMPOUND_HEAD_ENDINGS = ("sı", "si", "su", "sü", "ları", "leri")
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
-#: ``-lık`` nouns in the possessive (``Yardımcılığı``, ``Müdürlüğü``; ``Başkanlığında``: with a
-#: case ending after the possessive)
-_ABSTRACT_POSSESSIVE = re.compile(r"l[ıiuü]ğ[ıiuü](?:n[dt][ae]n?|n[ıiuü]n|n[ae]|n[ıiuü])?$")
-_VOWELS = "aeıioöuü"
+_POSSESSIVE_CASE = re.compile(r"[ıiuü]n(?:[dt][ae]n?|[ıiuü]n)$")
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
@@ -87,6 +73,7 @@ class NameReader:
     given_names: set[str]
     stopwords: set[str]
     blocked: set[int]
+    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
 
     def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
@@ -102,6 +89,8 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        while units and self._thing_head_at(units[-1][-1] + 1):
+            units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name
@@ -114,15 +103,17 @@ class NameReader:
         return self._mention(units)
 
     def _has_suffix(self, unit: list[int]) -> bool:
-        end = self.words[unit[-1]].end
-        return self.text[end : end + 1] in APOSTROPHES
+        return before_apostrophe(self.text, self.words[unit[-1]].end)
+
+    def _suffix(self, index: int) -> str:
+        """The folded apostrophe suffix of word ``index`` (``ya`` of ``Ankara'ya``), "" when none."""
+        end = self.words[index].end
+        return turkish_lower(self.text[end + 1 : suffix_end(self.text, end)]) if self._has_suffix([index]) else ""
 
     def has_spatial_suffix(self, index: int) -> bool:
-        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe."""
-        end = self.words[index].end
-        if not self._has_suffix([index]):
-            return False
-        return bool(_SPATIAL_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe
+        (``Hakan Fidan Ankara'ya``: the case of a place)."""
+        return spells_case(self._suffix(index), "dat", "loc", "abl")
 
     def from_given_name(self, index: int) -> PersonMention | None:
         """A name without an anchor: known given names (or initials), then one surname."""
@@ -132,6 +123,10 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
+        last_word = self.words[units[-1][-1]] if units else None
+        if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
+                and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
+            return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
             return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
@@ -184,9 +179,8 @@ class NameReader:
         return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
 
     def _has_locative(self, index: int) -> bool:
-        end = self.words[index].end
-        return self._has_suffix([index]) and bool(
-            _LOCATIVE_SUFFIX.match(turkish_lower(self.text[end + 1 : suffix_end(self.text, end)])))
+        """``Saraçhane'de``, ``Saraçhane'deki``: where, not who."""
+        return spells_case(self._suffix(index), "loc", relative=True)
 
     def _honorific_after(self, unit: list[int]) -> bool:
         follower = unit[-1] + 1
@@ -206,9 +200,25 @@ class NameReader:
                 return False
             if word.folded == _CHAIRED_BY:
                 return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
-            if word.folded in self.stopwords or is_compound_head(word.folded):
+            if word.folded in self.stopwords or is_compound_head(word.folded) or self._inflected_head(word.folded):
                 return True
         return False
+
+    def _inflected_head(self, folded: str) -> bool:
+        """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
+        head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
+        word (``Belinda``)."""
+        return len(folded) >= 7 and _POSSESSIVE_CASE.search(folded) is not None \
+            and folded not in self.given_names and folded not in self.surnames
+
+    def _thing_head_at(self, i: int) -> bool:
+        """Whether word ``i`` follows after a space and heads a thing's name (``Merkezinde``)."""
+        if i >= len(self.words) or self._gap(i - 1, i) != " " or not is_capitalized(self.words[i].text):
+            return False
+        folded = self.words[i].folded
+        if folded == _CHAIRED_BY:
+            return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
+        return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
         """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
@@ -216,7 +226,7 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
-        if opens_sentence(self.text, word.start) and not self._has_suffix([index]):
+        if word.start in self.sentence_openers and not self._has_suffix([index]):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
@@ -288,7 +298,7 @@ class NameReader:
                 unit.append(unit[-1] + 1)
             units.append(unit)
             i = unit[-1] + 1
-            if self.text[self.words[unit[-1]].end : self.words[unit[-1]].end + 1] in APOSTROPHES:
+            if self._has_suffix(unit):
                 break  # the case suffix closes the name
         while units and self._is_particle(units[-1]):
             units.pop()
@@ -303,7 +313,7 @@ class NameReader:
             and i + 1 < len(self.words)
             and self._gap(i, i + 1) in ("-", "‐")
             and self._usable(i + 1)
-            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+            and not after_apostrophe(self.text, word.start)
         )
 
     def _particles_then_name(self, i: int) -> bool:
@@ -323,7 +333,8 @@ class NameReader:
             and word.folded not in self.stopwords
             and word.folded not in POSTNOMINAL_HONORIFICS
             and not is_compound_head(word.folded)
-            and not (word.start > 0 and self.text[word.start - 1] in APOSTROPHES)
+            and not self._inflected_head(word.folded)
+            and not after_apostrophe(self.text, word.start)
         )
 
     def _joined(self, left: int, right: int) -> bool:
@@ -363,32 +374,3 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def is_compound_head(folded: str) -> bool:
-    """A long capitalized word with a possessive or plural written without an apostrophe is the
-    head of a named thing (``Kilisesi``, ``Savaşları``), never part of a person's name, since
-    names take their suffixes after an apostrophe."""
-    if len(folded) >= 7 and _ABSTRACT_POSSESSIVE.search(folded):
-        return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
-    if len(folded) < 7 or not folded.endswith(COMPOUND_HEAD_ENDINGS):
-        return False
-    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
-    return folded.endswith(("ları", "leri")) or folded[-3] in _VOWELS
-
-
-def without_particle(name_word: str) -> str:
-    """``es-Sisi`` -> ``Sisi``; other words unchanged."""
-    particle, hyphen, rest = name_word.partition("-")
-    return rest if hyphen and rest and turkish_lower(particle) in HYPHEN_PARTICLES else name_word
-
-
-def display_name(surface: str) -> str:
-    """``Mehmet H. GÜLEL`` -> ``Mehmet H. Gülel``: words in capitals get Turkish title case."""
-    parts = []
-    for token in " ".join(surface.split()).split(" "):
-        letters = [c for c in token if c.isalpha()]
-        if len(letters) > 1 and is_all_caps(token):
-            token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
-        parts.append(token)
-    return " ".join(parts)

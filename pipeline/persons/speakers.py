@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, iter_sentence_starts
+from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 from pipeline.persons.names import NameReader, PersonMention
 
 #: verbs of saying that close a sentence reporting speech (``dedi``, ``ifade etti``)
@@ -30,9 +30,9 @@ MIN_USES = 2
 
 
 def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[str],
-               mentions: list[PersonMention]) -> list[PersonMention]:
+               mentions: list[PersonMention], sentence_starts: list[int]) -> list[PersonMention]:
+    """``sentence_starts``: the analysis's, in text order."""
     given_names = reader.given_names
-    sentence_starts = sorted(set(iter_sentence_starts(text)))
     starts = set(sentence_starts)
     lowercase = {w.folded for w in words if w.text[:1].islower()}
     named = {word for m in mentions for word in m.words}
@@ -45,7 +45,7 @@ def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[
             continue
         if any(c.isupper() for c in word.text[1:]):
             continue  # ``DeMet's``: a brand written with inner capitals
-        if word.start > 0 and text[word.start - 1] in "'’":
+        if after_apostrophe(text, word.start):
             continue
         if _capitalized_neighbour(text, words, i):
             if _first_name_before(text, words, i, reader, starts):
@@ -89,7 +89,7 @@ def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) ->
     word = words[i]
     if i > 0 and words[i - 1].folded in _SAYING and text[words[i - 1].end : word.start] == " ":
         return True
-    if text[word.end : word.end + 1] != "," and not (text[word.end : word.end + 1] in "'’" and
+    if text[word.end : word.end + 1] != "," and not (before_apostrophe(text, word.end) and
                                                      text[word.end:].split(" ", 1)[0].endswith(",")):
         return False
     following = [s for s in sentence_starts if s > word.start]

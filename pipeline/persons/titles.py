@@ -22,15 +22,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.names import is_compound_head
+from pipeline.persons.name_words import is_compound_head
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
+from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import (
-    APOSTROPHES,
     Word,
+    after_apostrophe,
     is_all_caps,
     is_capitalized,
-    opens_sentence,
     strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
@@ -46,8 +46,6 @@ _ENDING = re.compile(
     rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
     rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
 )
-_ABLATIVE = re.compile(r"^n?[dt][ae]n$")
-_GENITIVE = re.compile(rf"^n?[{_HIGH_VOWELS}]n$")
 #: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
 #: (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does not reach over it
 _OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
@@ -117,6 +115,7 @@ class TextClues:
     known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
     entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
     given_names: set[str]
+    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
 
 
 def _stem(title: str, compound: bool) -> str:
@@ -228,17 +227,22 @@ class TitleFinder:
             if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
+            if word.text.isdigit() and gap == ". " and start == j + 1:
+                start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
+                continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
-            if _is_suffix(text, word):  # Komisyonu'nun: a genitive qualifier
-                if _ABLATIVE.match(word.folded) and text_words[j + 1].folded == _RESPONSIBLE \
+            if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
+                if spells_case(word.folded, "abl") and text_words[j + 1].folded == _RESPONSIBLE \
                         and j > 0 and is_capitalized(text_words[j - 1].text):
                     start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
                     continue
-                if not _GENITIVE.match(word.folded) or j == 0 or not is_capitalized(text_words[j - 1].text):
+                if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
+                if not self._body_owner(text_words[j - 1], clues):
+                    break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
             if word.folded == _FORMER and gap == " ":
@@ -260,7 +264,10 @@ class TitleFinder:
             if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
-            if opens_sentence(text, word.start) and not (
+            # ``3. Kolordu``: the dot of an ordinal closes no sentence
+            after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
+                and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
                 or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
@@ -274,6 +281,19 @@ class TitleFinder:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _body_owner(self, word: Word, clues: TextClues) -> bool:
+        """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
+        country or an organization another stage found, an acronym, a word of the title lexicon.
+        A capitalized word the lists do not know there is a person's name (``Bakan Kaya'nın
+        Fransa Dışişleri Bakanı ile``): the office after it is someone else's."""
+        return (
+            word.start in clues.entity_word_starts
+            or is_all_caps(word.text)
+            or is_compound_head(word.folded)
+            or word.folded in self._vocabulary
+            or self._names_state_body(word.folded)
+        )
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words
@@ -389,7 +409,3 @@ def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_sta
     if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
         return False
     return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
-
-
-def _is_suffix(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] in APOSTROPHES

@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.topics.cues import CueTable, FoundCue, WordClasses, is_adjective
+from pipeline.topics.cues import CueTable, FoundCue
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import COORDINATORS, AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -50,7 +51,7 @@ from pipeline.lang.tr.morphology import (
     is_passive_participle,
     is_verbal_noun_of,
 )
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
@@ -58,6 +59,12 @@ BETWEEN = "arasında"
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 _VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
+_WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")  #: -(y)ken: "bulunulurken"
+#: "görüştük", "ele aldık", "değerlendiriyoruz", "görüşeceğiz": we, the people who met
+_FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
+#: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
+PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+_AN_PARTICIPLE = re.compile(r"[^aeıioöuü][ae]n$")
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -112,6 +119,9 @@ class AgendaFinder:
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
+        if cue.cue.role == "lead":  # one agenda point, commas and all
+            item = self.shape.trim(sentence, start, end, "apostrophe", False)
+            return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
             end = self.scenes.strip(sentence, start, end)
             keep_first_chunk = previous is None and cue.cue.case == "subject"
@@ -173,12 +183,20 @@ class AgendaFinder:
                     return index
                 chunk_end = index
             index -= 1
-        if keep_first_chunk or chunk_end == end:
-            return start
+        if keep_first_chunk or chunk_end == end or (active and self._is_object_chunk(tokens[chunk_end - 1])):
+            return start  # "X'i, Y'yi ve Z'yi ele aldık": a first chunk in the accusative is an item, no subject
         # the first chunk after another cue is that cue's clause, up to a scene it ends with
         # ("X'in de masaya yatırılacağı toplantıda Y, Z ve W görüşülecek")
         scene = next((i for i in range(chunk_end - 1, start - 1, -1) if self._stops_list(sentence, i)), None)
         return scene + 1 if scene is not None else chunk_end
+
+    def _is_object_chunk(self, last: Token) -> bool:
+        return (
+            has_case(last.folded, "acc")
+            and not last.capitalized
+            and not self.words.has("participant", last)
+            and not is_complement_clause(last.folded)
+        )
 
     @staticmethod
     def _same_case_item(before_comma: Token, last: Token) -> bool:
@@ -192,9 +210,18 @@ class AgendaFinder:
         for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
             if sentence.marks[after]:
                 return False
-            if (is_participle(tokens[after].folded) or tokens[after].folded == "olan") and not tokens[after].capitalized:
+            word = tokens[after].folded
+            if tokens[after].capitalized:
+                continue
+            if is_participle(word) or word == "olan" or self._participle_of_phrase(tokens[after - 1].folded, word):
                 return True
         return False
+
+    @staticmethod
+    def _participle_of_phrase(previous: str, word: str) -> bool:
+        """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
+        word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
+        return previous in PHRASAL_VERB_NOUNS and bool(_AN_PARTICIPLE.search(word))
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         if index in self._inside:
@@ -221,6 +248,10 @@ class AgendaFinder:
             return True
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
+        if _WHILE.search(word) and not token.capitalized:
+            return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
+        if self._is_source_meeting(sentence, index):
+            return True  # "toplantımızdan X'i aktaracağım": where the news comes from, not a topic
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
@@ -292,6 +323,8 @@ class AgendaFinder:
         if is_complement_clause(verb) or is_nominalized_verb(verb):
             return False
         tokens = sentence.tokens
+        if any(_FIRST_PERSON_PLURAL.search(t.folded) for t in tokens[cue.last - 1 :]):
+            return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):
             if not has_case(tokens[index].folded, "loc"):
                 continue
@@ -306,13 +339,25 @@ class AgendaFinder:
     def _is_scene(self, sentence: Sentence, index: int) -> bool:
         """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
         token = sentence.tokens[index]
-        if not (
-            (self.words.has("setting", token) or self.words.has("speech", token)) and has_case(token.folded, "loc")
-        ):
+        kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
+        if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not is_passive_participle(following)
+
+    def _is_source_meeting(self, sentence: Sentence, index: int) -> bool:
+        """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""
+        token = sentence.tokens[index]
+        if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
+            return False
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return not (is_participle(following) or _AN_PARTICIPLE.search(following))
+
+    def _loanword_locative(self, token: Token, kind: str) -> bool:
+        """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""
+        word = token.folded
+        return word[-2:] in ("da", "de", "ta", "te") and word[:-2] in self.words.by_kind.get(kind, ())
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
-from pipeline.topics.cues import word_list
+from pipeline.topics.word_classes import word_list
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.schema import Topic

@@ -1,5 +1,5 @@
-"""The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``) and the word
-classes that shape lists (``data/topic_words.tsv``), and which cues of a sentence count.
+"""The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``), and which cues of
+a sentence count (the word classes that shape lists are in ``pipeline.topics.word_classes``).
 
 A cue counts when its partner is there (a postposition needs a discussion noun after it,
 an opener a closer, a connector an agenda cue later in the sentence), when an active verb
@@ -16,20 +16,23 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.tr.morphology import (
-    Stemmer,
     has_case,
+    has_compound_head,
     is_complement_clause,
+    is_finite_verb,
     is_nominalized_verb,
     is_participle,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.topics.clauses import Sentence, Token, tokens_of
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import Word, words
+from pipeline.lang.tr.text import COORDINATORS, Word
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
-_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
+MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
+_WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
 #: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
 #: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
 _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
@@ -37,9 +40,11 @@ _NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başland
 #: and what is discussed follows rather than precedes.
 _PARTICIPLE = re.compile(r"^y?[ae]n$")
 #: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
-_RELATIVE = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
-_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+_RELATIVE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
+_PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, read as a verb right after -DIğI
+LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
+#: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
+ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
@@ -51,9 +56,10 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 class Cue:
     list: str  #: before | after
     case: str  #: subject | object | dative | none
-    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon
+    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon | lead
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
+    needs_scene: bool = False  #: the meeting must be in this sentence or the one before
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,65 +76,9 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 
-#: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
-#: kinds are function words and fixed forms, compared as written.
-INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
-
-
-class WordClasses:
-    """The word lists of ``data/topic_words.tsv``, by kind."""
-
-    def __init__(self, table: str, stemmer: Stemmer) -> None:
-        self.by_kind: dict[str, set[str]] = {}
-        pairs = []
-        for row in read_tsv(table):
-            if row["kind"] == "pair":
-                pairs.append((row["word"], "pair"))
-                continue
-            tokens = tokens_of(row["word"], words(row["word"]), stemmer.key)
-            self.by_kind.setdefault(row["kind"], set()).add(" ".join(t.folded for t in tokens))
-            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
-        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
-        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
-
-    def has(self, kind: str, token: Token) -> bool:
-        if token.folded in self.by_kind.get(kind, ()):
-            return True
-        if kind not in INFLECTED_KINDS:
-            return False
-        if token.key in self.by_kind.get(kind + "_key", ()):
-            return True
-        # a case ending the stemmer left on a word it does not know, in either vowel harmony
-        # (``kabulde``: loanwords break it)
-        ending = _LOOSE_CASE.search(token.folded)
-        return bool(ending) and token.folded[: ending.start()] in self.by_kind.get(kind, ())
-
-    def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
-        """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
-        if len(tokens) == 1:
-            return self.has(kind, tokens[0])
-        if " ".join(t.folded for t in tokens) in self.by_kind.get(kind, ()):
-            return True
-        return kind in INFLECTED_KINDS and " ".join(t.key for t in tokens) in self.by_kind.get(kind + "_key", ())
-
-    def is_generic(self, token: Token) -> bool:
-        return any(
-            self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
-        )
-
-
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
-
-
-def word_list(table: str) -> list[str]:
-    """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
-    return [row["word"] for row in read_tsv(table)]
-
-
-def is_adjective(word_classes: WordClasses, token: Token) -> bool:
-    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
 
 
 class CueTable:
@@ -136,7 +86,10 @@ class CueTable:
         self.cues: dict[str, Cue] = {}
         for row in read_tsv(table):
             locative = has_case(row["cue"].split()[-1], "loc")
-            self.cues[row["cue"]] = Cue(row["list"], row["case"], row["role"], row["context"] == "meeting", locative)
+            context = row["context"]
+            self.cues[row["cue"]] = Cue(
+                row["list"], row["case"], row["role"], context in ("meeting", "scene"), locative, context == "scene"
+            )
         self.matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
         self.words = word_classes
 
@@ -150,11 +103,29 @@ class CueTable:
             and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
-        meetings = {s.paragraph for s, cues in zip(sentences, placed) if self._mentions_meeting(s, cues)}
+        mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
+        meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
         return [
-            self._resolve(sentence, cues, bool(meetings) and min(meetings) <= sentence.paragraph + 1)
-            for sentence, cues in zip(sentences, placed)
+            self._resolve(
+                sentence,
+                cues,
+                bool(meetings) and min(meetings) <= sentence.paragraph + 1,
+                near,
+            )
+            for sentence, cues, near in zip(sentences, placed, self._meetings_nearby(sentences, mentions))
         ]
+
+    @staticmethod
+    def _meetings_nearby(sentences: list[Sentence], mentions: list[bool]) -> list[bool]:
+        """Per sentence: a meeting in it, in an earlier sentence of its paragraph, or in the
+        sentence before (one pass, so long paragraphs cost no more than short ones)."""
+        nearby, in_paragraph = [], False
+        for number, (sentence, mention) in enumerate(zip(sentences, mentions)):
+            new_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+            previous = number > 0 and mentions[number - 1]
+            in_paragraph = mention or (not new_paragraph and in_paragraph)
+            nearby.append(in_paragraph or previous)
+        return nearby
 
     def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
         """``X'i de görüşen iki lider``: the participle of an active cue describes who took
@@ -179,16 +150,29 @@ class CueTable:
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if any(self.words.has("setting", token) for token in sentence.tokens):
             return True
-        return any(cue.role in ("agenda", "opener", "discussion") and not cue.needs_meeting for _, _, cue in placed)
+        # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
+        return any(
+            cue.role in ("agenda", "discussion", "opener")
+            and not cue.needs_meeting
+            and (cue.role != "opener" or any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]))
+            for first, last, cue in placed
+        )
 
-    def _resolve(self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool) -> list[FoundCue]:
+    def _resolve(
+        self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool
+    ) -> list[FoundCue]:
         found = []
+        # "gündeme geldi", "tartışılıyor": in most news the public's agenda, a meeting's only
+        # when the meeting is near (this paragraph or the sentence before)
+        placed = [p for p in placed if in_scene or not p[2].needs_scene]
         if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
             if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
+                continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if self._is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
@@ -212,10 +196,33 @@ class CueTable:
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
-                    found.append(FoundCue(NOMINAL_PREDICATE, first, last))
+                    if in_meeting or self._names_an_agenda(sentence, first, last, placed):
+                        found.append(FoundCue(NOMINAL_PREDICATE, first, last))
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
+            elif cue.role == "lead":
+                end = self._last_comma(sentence, last)
+                if end is not None:
+                    found.append(FoundCue(cue, first, last, until=end))
         return found
+
+    @staticmethod
+    def _last_comma(sentence: Sentence, last: int) -> int | None:
+        """``3. maddesinde yer alan X, Y'ye karar verildi``: the item of a numbered agenda point
+        runs to the sentence's last comma (commas inside it join its parts), its predicate follows."""
+        commas = [i for i in range(last + 2, len(sentence.tokens)) if "," in sentence.marks[i]]
+        return commas[-1] if commas else None
+
+    def _names_an_agenda(self, sentence: Sentence, first: int, last: int, placed: list[tuple[int, int, Cue]]) -> bool:
+        """``gündem maddeleri arasında``, ``görüşülecek konular arasında``, ``toplantının konuları
+        arasında``: the classifier of a nominal predicate belongs to a meeting (not ``muhalefetin
+        eleştirdiği konular arasında``, which lists complaints)."""
+        if any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]):
+            return True
+        before = range(max(0, first - MAX_PREDICATE_MODIFIER), first)
+        return any(self.words.has("setting", sentence.tokens[i]) for i in before) or any(
+            cue_last in before or cue_last == first for _, cue_last, cue in placed if cue.role == "agenda"
+        )
 
     @staticmethod
     def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
@@ -233,7 +240,8 @@ class CueTable:
         tokens = sentence.tokens
         if last >= len(tokens) or sentence.marks[last]:
             return True
-        return tokens[last].folded.startswith(("ol", "yer", "bulun")) or tokens[last].folded in ("da", "de", "ise")
+        following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
+        return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
 
     @staticmethod
     def _closes(sentence: Sentence, last: int) -> bool:
@@ -265,7 +273,9 @@ class CueTable:
             return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
         if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
             return True  # "gündeme alınması hususu": a proposal about it
-        if not is_participle(verb.folded):
+        if verb.folded.endswith(("ması", "mesi")) and self._is_possessed_noun(following):
+            return True  # "yaptırımların gözden geçirilmesi pratiği": the head of a compound, not a predicate
+        if not (is_participle(verb.folded) or _RELATIVE.search(verb.folded)):
             return False
         if following.folded in MANNER_NOUNS:
             return True  # "odaklanacak şekilde": an adverbial clause
@@ -273,19 +283,45 @@ class CueTable:
             return False
         if not _RELATIVE.search(verb.folded):
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
-        # "ele alındığı konular", but "ele alındığı bildirildi": -DIğI before a verb is reported speech
-        return any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic"))
+        # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
+        # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
+        if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
+            return True
+        return not (following.capitalized or self._reports(sentence, last))
+
+    @staticmethod
+    def _reports(sentence: Sentence, index: int) -> bool:
+        """A verb at ``index``, or a noun with a light verb after it (``ifade edildi``)."""
+        tokens = sentence.tokens
+        word = tokens[index].folded
+        if is_finite_verb(word) or _PAST.search(word) or word in ADVERBIAL_HEADS:
+            return True
+        return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
+
+    def _is_possessed_noun(self, token: Token) -> bool:
+        """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
+        word = token.folded
+        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or _WITH_SUFFIX.search(word):
+            return False
+        return has_compound_head(word)
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
         and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
         tokens = sentence.tokens
         if cue.locative:
-            return self._ends_clause(sentence, last)
+            # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
+            return not tokens[last - 1].folded.endswith("ki") and self._ends_clause(sentence, last)
+        if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
+            return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
         if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
             return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
-        if has_case(tokens[last - 1].folded, "gen") and last < len(tokens) and self.words.has("boundary", tokens[last]):
-            return False  # "görüşülmesinin ardından": a time
+        if (
+            has_case(tokens[last - 1].folded, "gen")
+            and is_nominalized_verb(tokens[last - 1].folded[:-3])
+            and (last >= len(tokens) or tokens[last].folded not in COORDINATORS)
+        ):
+            return False  # "görüşülmesinin ardından", "görüşülmesinin ertelenmesi": the owner of another noun
         if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
             return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
         if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):

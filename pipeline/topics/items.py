@@ -10,9 +10,11 @@ item that names only the meeting itself (``müzakerelerin ikinci turu``) is drop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pipeline.topics.cues import FoundCue, WordClasses, is_adjective
+from pipeline.topics.cues import FoundCue
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
@@ -23,8 +25,9 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_unmistakable_accusative,
 )
+from pipeline.lang.tr.text import COORDINATORS
 
-COORDINATORS = {"ve", "ile", "veya", "yahut"}
+TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
@@ -49,6 +52,27 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     if inside.count("(") > inside.count(")") and text[item.end : item.end + 1] == ")":
         item = AgendaItem(item.start, item.end + 1)  # "Görev Gücü (UNIFIL)": the parenthesis closes inside
     return item
+
+
+#: -DIğI / -AcAğI without a noun after it: the verb of a content clause ("düşeceği",
+#: "kullanıldığı"); "gelecek" (the future) is a noun of this shape.
+_CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
+LEXICALIZED = ("gelece",)
+DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
+
+
+def _is_clause_verb(token: Token) -> bool:
+    return not token.capitalized and bool(_CLAUSE_VERB.search(token.folded)) and not token.folded.startswith(LEXICALIZED)
+
+
+def _is_enumerator(sentence: Sentence) -> bool:
+    first = sentence.tokens[0].folded
+    return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
+
+
+def _is_anaphora(tokens: list[Token]) -> bool:
+    """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
+    return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
 def both_at(sentence: Sentence, index: int) -> bool:
@@ -88,8 +112,12 @@ class ItemShaper:
 
     def strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         tokens = sentence.tokens
-        while start < end and (self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS):
-            start += 1
+        if start == 0 and end > 1 and _is_enumerator(sentence):
+            start = 1  # "2. Su kaynakları ele alındı": the number of a paragraph in a numbered statement
+        while start < end and (
+            self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
+        ):
+            start += 1  # "ayrıca", "ve", "yarın": no part of the topic
         while end > start and sentence.depths[end - 1] == 0:
             if self.words.has("particle", tokens[end - 1]):
                 end -= 1
@@ -167,6 +195,8 @@ class ItemShaper:
             or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
         ):
             return None
+        if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
+            return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
@@ -174,18 +204,26 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and (not end_token.capitalized or self._possessed_title(tokens, first, last)):
-            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını")
+        elif case in ("acc", "dat", "gen") and (
+            not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
+        ):
+            # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını");
+            # the first word of a sentence is capitalized as any word is ("Bütçenin görüşülmesi")
             ending = case_suffix_length(end_token.folded, case)
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
-        """``Belediye Meclisi'nin Mart ayı toplantısı``: a meeting named by its body and date
-        (``X ile Y arasındaki görüşme`` says more, and stays)."""
+        """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body
+        and date, or a time alone (``bugün saat 16.00``); ``X ile Y arasındaki görüşme`` says
+        more, and stays."""
+        if all(self._is_time_word(t) or t.folded.isdigit() for t in tokens):
+            return True
         *before, head = tokens
-        return bool(before) and self.words.has("setting", head) and all(
+        if not before:
+            return self.words.has("setting", head) and head.stem_end == head.end
+        return self.words.has("setting", head) and all(
             t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
         )
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
 from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.cues import WordClasses
+from pipeline.topics.word_classes import WordClasses
 from pipeline.topics.items import INTENSIFIERS
+
+
+#: The first words of cue phrases (``ele al-``, ``gözden geçir-``, ``masaya yatır-``).
+VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
 
 
 class ListEndTrimmer:
@@ -56,6 +60,8 @@ class ListEndTrimmer:
         while index > start and self._is_predicate_word(tokens[index]) and not sentence.marks[index + 1]:
             index -= 1
         if self._is_bare_participle(tokens[index]) and not sentence.marks[index + 1]:
+            while index > start and tokens[index - 1].folded in VERB_COMPLEMENTS and not sentence.marks[index]:
+                index -= 1  # "ele alınan konular arasında": the participle of a cue phrase
             return index
         return None
 
@@ -97,7 +103,8 @@ class ListEndTrimmer:
 
     def _names_the_meeting(self, token: Token) -> bool:
         word = token.folded
-        bare = not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+        # "kabine" as listed is bare, though it ends like a dative
+        bare = word in self.words.by_kind.get("setting", ()) or not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
         if token.folded.isdigit() or token.folded in number_words():
             return True  # "2 liderin gündeminde", "iki liderin gündeminde"
         return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))

@@ -8,13 +8,13 @@ koordinasyon``), or the items already use ``ve`` inside them.
 from __future__ import annotations
 
 from pipeline.lang.tr.morphology import is_participle
+from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS
 from pipeline.topics.clauses import Sentence
-from pipeline.topics.cues import WordClasses, is_adjective
-from pipeline.topics.items import COORDINATORS, INTENSIFIERS, additive_at, both_at
+from pipeline.topics.word_classes import WordClasses, is_adjective
+from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
 
-#: Coordinators that join whole items; "ile" also joins the two sides of a relation
+#: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
-ITEM_COORDINATORS = {"ve", "veya", "yahut"}
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
 MAX_FIELD_NAME_WORDS = 3
 
@@ -26,7 +26,7 @@ class ListSplitter:
     def _joins_items(self, text: str, sentence: Sentence, first: int, last: int) -> bool:
         """Whether a chunk holds a "ve" between two noun phrases (not adjectives, not a fixed pair)."""
         return any(
-            sentence.tokens[i].folded in ITEM_COORDINATORS
+            sentence.tokens[i].folded in LIST_COORDINATORS
             and sentence.depths[i] == 0
             and self._ends_a_list(text, sentence, first, i, last)
             for i in range(first + 1, last)

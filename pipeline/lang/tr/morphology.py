@@ -184,9 +184,14 @@ def case_after(stem: str, suffix: str) -> str:
 def has_case(word: str, case: str) -> bool:
     """Whether ``case`` is the word's most likely case: the one with the longest ending, so
     that ``üzerinde`` is a locative and not ``üzerind-e``."""
+    return case in _likely_cases(word)
+
+
+@lru_cache(maxsize=65536)  # the topic stage asks several cases of the same words
+def _likely_cases(word: str) -> frozenset[str]:
     lengths = {name: case_suffix_length(word, name) for name in _CASES}
     longest = max(lengths.values())
-    return longest > 0 and lengths[case] == longest
+    return frozenset(name for name, length in lengths.items() if length == longest) if longest > 0 else frozenset()
 
 
 _THIRD_PERSON_POSSESSIVE = ("I", "sI", "lArI")

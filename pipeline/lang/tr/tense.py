@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, sentence_end, turkish_lower
 
 FUTURE, PAST = "future", "past"
 
@@ -27,7 +27,6 @@ _PAST_PARTICIPLE = re.compile(r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt]
 _FINITE_PAST = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş)(?:[mnk]|n[ıiuü]z|l[ae]r)?$")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.;!?\"”’')]|$)")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 class TenseReader:
@@ -36,8 +35,7 @@ class TenseReader:
 
     def tense_after(self, text: str, offset: int) -> str | None:
         """The tense of the first word after ``offset`` in its sentence that shows one; None when none does."""
-        end_match = _SENTENCE_END.search(text, offset)
-        for match in _WORD.finditer(text, offset, end_match.start() if end_match else len(text)):
+        for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense:
                 return tense

@@ -7,6 +7,7 @@ Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 #: Apostrophes that separate a proper noun from its case suffix (``Fidan'ın``, ``Kallas’tan``).
@@ -44,6 +45,7 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=65536)  # asked of the same words by several stages
 def is_all_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -71,10 +73,60 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group(), folded[m.start() : m.end()]) for m in _WORD.finditer(text)]
 
 
+def after_apostrophe(text: str, start: int) -> bool:
+    """Whether an apostrophe stands right before ``start``: the word there is a suffix (the
+    ``ın`` of ``Fidan'ın``), no word of its own."""
+    return start > 0 and text[start - 1] in APOSTROPHES
+
+
+def before_apostrophe(text: str, end: int) -> bool:
+    """Whether an apostrophe follows ``end``: the word that ends there carries an apostrophe
+    suffix (``Fidan'ın``), which closes a name."""
+    return end < len(text) and text[end] in APOSTROPHES
+
+
 def suffix_end(text: str, end: int) -> int:
     """If an apostrophe suffix follows position ``end`` (``Fidan|'ın``), return where it ends."""
     match = _SUFFIX_AFTER_APOSTROPHE.match(text, end)
     return match.end() if match else end
+
+
+#: Words that join two items of a list (``X ve Y``, ``X ile Y``, ``X veya Y``)
+COORDINATORS = frozenset({"ve", "ile", "veya", "yahut"})
+#: the coordinators that join items of a list only; ``ile`` also means "with"
+LIST_COORDINATORS = COORDINATORS - {"ile"}
+
+#: The end of a sentence: ``.``, ``!`` or ``?`` before a space or the text's end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+#: The same, and a full stop written without the space after it before a letter (``etti.Ankara``)
+_SENTENCE_END_UNSPACED = re.compile(r"[.!?](?=\s|[^\W\d_])|\n")
+#: how far back a sentence's start is looked for: a longer "sentence" is a list or a table
+SENTENCE_LOOK_BACK = 600
+
+
+def sentence_end(text: str, offset: int) -> int:
+    """Where the sentence (or line) holding ``offset`` ends: the offset of its final punctuation
+    or line break, or the text's end."""
+    match = _SENTENCE_END.search(text, offset)
+    return match.start() if match else len(text)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``, its final punctuation left out."""
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - SENTENCE_LOOK_BACK), start):
+        sentence_start = match.end()
+    return sentence_start, sentence_end(text, end)
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence holding ``offset``, its final punctuation included, also where a full stop
+    lacks the space after it; at most ``SENTENCE_LOOK_BACK`` characters before ``offset``."""
+    start = max(0, offset - SENTENCE_LOOK_BACK)
+    for match in _SENTENCE_END_UNSPACED.finditer(text, start, offset):
+        start = match.end()
+    end_match = _SENTENCE_END_UNSPACED.search(text, offset)
+    return text[start : end_match.end() if end_match else len(text)]
 
 
 #: A sentence or line boundary, or a quotation opening after a space (``dedi ki "Mali ...``).

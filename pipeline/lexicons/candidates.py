@@ -1,0 +1,89 @@
+"""One pass over an article's words that finds where an entry of any gazetteer may start.
+
+Every list-driven stage searches the whole article with its own gazetteers (countries, the
+catalogues of missions, organizations and locations, office and person titles, demonyms, topic
+cues, ...). Each search used to walk every word of the article and ask its gazetteer whether
+an entry starts there: about a dozen walks per article, most words starting nothing.
+
+Instead, every gazetteer registers here when it is built, and the words of a Doc
+(``DocWords``, made once by the analysis stage) are looked up once: a per-process memo maps a
+folded word to the gazetteers that may start an entry at it (its first word, or with an
+inflected gazetteer a one-word entry under a suffix), so the pass costs one dictionary
+look-up per word. A gazetteer's search then visits only its candidate words
+(``Gazetteer.find``), with the same rules as before: the candidates are exactly the words the
+full walk would have stopped at, so the matches are the same.
+
+Word lists that are not a Doc's (a phrase, a window of text) are walked in full as before.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from pipeline.lexicons.gazetteer import Gazetteer
+
+#: How many distinct folded words the memo remembers (then it starts again).
+MEMO_SIZE = 200_000
+
+_registered: list[weakref.ref] = []  # gazetteer number -> the gazetteer (while it lives)
+_memo: dict[str, tuple[int, ...]] = {}  # folded word -> numbers of the gazetteers that may start there
+
+
+def register(gazetteer: "Gazetteer") -> int:
+    """The number of a new gazetteer in the candidate pass. The memo forgets what it knew,
+    which did not ask the new gazetteer (gazetteers are built when a pipeline loads)."""
+    _registered.append(weakref.ref(gazetteer))
+    _memo.clear()
+    return len(_registered) - 1
+
+
+def _starting_here(folded: str) -> tuple[int, ...]:
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()
+    numbers = []
+    for number, reference in enumerate(_registered):
+        gazetteer = reference()
+        if gazetteer is not None and gazetteer.may_start(folded):
+            numbers.append(number)
+    found = _memo[folded] = tuple(numbers)
+    return found
+
+
+class DocWords(list):
+    """The words of a Doc's text (``pipeline.lang.tr.text.Word``), a plain list to every
+    reader, with the candidate starts of every registered gazetteer found in one pass
+    (``find_candidates``, by the analysis stage; else at the first search)."""
+
+    __slots__ = ("_starts", "_known")
+
+    def __init__(self, text_words: Iterable = ()) -> None:
+        super().__init__(text_words)
+        self._starts: dict[int, list[int]] | None = None
+        self._known = 0  # gazetteers registered when the pass ran
+
+    def find_candidates(self) -> None:
+        memo, starts = _memo, {}
+        for index, word in enumerate(self):
+            numbers = memo.get(word.folded)
+            if numbers is None:
+                numbers = _starting_here(word.folded)
+            for number in numbers:
+                if number in starts:
+                    starts[number].append(index)
+                else:
+                    starts[number] = [index]
+        self._starts, self._known = starts, len(_registered)
+
+    def candidates(self, number: int) -> list[int] | None:
+        """Indices of the words where the gazetteer ``number`` may start an entry, in text
+        order; None for a gazetteer registered after the pass (the caller walks every word)."""
+        if self._starts is None:
+            self.find_candidates()
+        if number >= self._known:
+            return None
+        return self._starts.get(number, [])
+
+    def __reduce__(self):  # the candidates are found again where it is unpickled
+        return (DocWords, (list(self),))

@@ -1,0 +1,60 @@
+"""Word lists the organizations stage reads besides its catalogue: nationality adjectives, the
+one-word names of places and the office titles of several words."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import turkish_lower
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.names.finder import ArticleText
+from pipeline.resources import read_tsv
+from pipeline.schema import Entity
+
+
+class Demonyms:
+    """Nationality adjectives (``Rus``, ``Fransız``; ``data/demonyms.tsv``) and the countries
+    they stand for before a body's name, as a country's name does."""
+
+    def __init__(self, table: str, countries: str) -> None:
+        rows = list(read_tsv(table))
+        wanted = {row["iso2"] for row in rows}
+        self.countries = {
+            row["iso2"]: Entity(
+                id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
+            )
+            for row in read_tsv(countries)
+            if row["iso2"] in wanted
+        }
+        self.gazetteer = Gazetteer([(row["demonym"], row["iso2"]) for row in rows], proper=True)
+
+    def find(self, article: ArticleText) -> list[tuple[GazetteerMatch, Entity]]:
+        matches = self.gazetteer.find(article.text, article.words)
+        return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
+
+
+def place_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
+    return frozenset(
+        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
+    )
+
+
+def office_titles(table: str) -> Gazetteer:
+    """The listed office titles of several words (``Merkez Bankası Başkanı``), also in the
+    plural of a compound (``Merkez Bankası Başkanları``)."""
+    spellings = []
+    for row in read_tsv(table):
+        title = row["title"].strip()
+        if row["kind"] == "office" and " " in title:
+            spellings.append((title, title))
+            if row["compound"] == "yes":
+                spellings.append((_plural_of_compound(title), title))
+    return Gazetteer(spellings, proper=True, inflected=True)
+
+
+def _plural_of_compound(title: str) -> str:
+    """``Başkanı`` -> ``Başkanları``, ``Temsilcisi`` -> ``Temsilcileri``."""
+    vowels = "aeıioöuü"
+    cut = 2 if len(title) > 2 and title[-2] == "s" and title[-3] in vowels else 1
+    stem = title[:-cut]
+    last_vowel = next((c for c in reversed(stem) if c in vowels), "a")
+    return stem + ("ları" if last_vowel in "aıou" else "leri")

@@ -1,0 +1,80 @@
+"""The word classes that shape agenda lists (``data/topic_words.tsv``): meeting nouns,
+participants, generic words, boundaries and the rest, by kind; nouns are compared on their
+stems, function words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lang.tr.morphology import Stemmer
+from pipeline.lang.tr.text import words
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.resources import read_tsv
+from pipeline.topics.clauses import Token, tokens_of
+
+_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
+_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+
+#: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
+#: kinds are function words and fixed forms, compared as written.
+INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
+
+
+class WordClasses:
+    """The word lists of ``data/topic_words.tsv``, by kind."""
+
+    def __init__(self, table: str, stemmer: Stemmer) -> None:
+        self.by_kind: dict[str, set[str]] = {}
+        pairs = []
+        for row in read_tsv(table):
+            if row["kind"] == "pair":
+                pairs.append((row["word"], "pair"))
+                continue
+            tokens = tokens_of(row["word"], words(row["word"]), stemmer.key)
+            self.by_kind.setdefault(row["kind"], set()).add(" ".join(t.folded for t in tokens))
+            self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
+        self.pairs = Gazetteer(pairs, proper=False, inflected=True)
+        self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
+
+    def has(self, kind: str, token: Token) -> bool:
+        if token.folded in self.by_kind.get(kind, ()):
+            return True
+        if kind not in INFLECTED_KINDS:
+            return False
+        if token.key in self.by_kind.get(kind + "_key", ()):
+            return True
+        # a case ending the stemmer left on a word it does not know, in either vowel harmony
+        # (``kabulde``: loanwords break it)
+        stem = _without_loose_case(token.folded)
+        return stem is not None and stem in self.by_kind.get(kind, ())
+
+    def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
+        """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
+        if len(tokens) == 1:
+            return self.has(kind, tokens[0])
+        if " ".join(t.folded for t in tokens) in self.by_kind.get(kind, ()):
+            return True
+        return kind in INFLECTED_KINDS and " ".join(t.key for t in tokens) in self.by_kind.get(kind + "_key", ())
+
+    def is_generic(self, token: Token) -> bool:
+        return any(
+            self.has(kind, token) for kind in ("generic", "generic_head", "particle", "postposition", "dative_postposition")
+        )
+
+
+@lru_cache(maxsize=65536)  # asked of the same words for several kinds
+def _without_loose_case(folded: str) -> str | None:
+    """The word before a case ending in either vowel harmony (``_LOOSE_CASE``), None without one."""
+    ending = _LOOSE_CASE.search(folded)
+    return folded[: ending.start()] if ending else None
+
+
+def word_list(table: str) -> list[str]:
+    """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
+    return [row["word"] for row in read_tsv(table)]
+
+
+def is_adjective(word_classes: WordClasses, token: Token) -> bool:
+    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))

@@ -1,0 +1,50 @@
+"""The candidate pass: a Doc's words are looked up once for every gazetteer, and a search on
+them finds what a walk over every word finds."""
+
+import pickle
+
+import pytest
+
+from pipeline.lang.tr.text import words
+from pipeline.lexicons.candidates import DocWords
+from pipeline.lexicons.gazetteer import Gazetteer
+
+ENTRIES = [("Dışişleri Bakanlığı", "mfa"), ("Bakanlık", "ministry"), ("Kuzey Ada", "island")]
+TEXT = "Dışişleri Bakanlığı'nın açıklamasını bakanlıklarda okuyanlar Kuzey Ada'ya gitti."
+
+
+def spans(matches) -> list[tuple[str, str]]:
+    return [(TEXT[m.start : m.end], m.key) for m in matches]
+
+
+@pytest.mark.parametrize("proper, inflected", [(True, False), (False, True), (False, False)])
+def test_a_doc_s_words_give_the_matches_of_a_full_walk(proper, inflected):
+    gazetteer = Gazetteer(ENTRIES, proper=proper, inflected=inflected)
+    doc_words = DocWords(words(TEXT))
+    doc_words.find_candidates()
+    assert spans(gazetteer.find(TEXT, doc_words)) == spans(gazetteer.find(TEXT, words(TEXT)))
+
+
+def test_the_candidates_are_the_words_where_an_entry_may_start():
+    gazetteer = Gazetteer(ENTRIES, proper=False, inflected=True)
+    doc_words = DocWords(words(TEXT))
+    starts = [doc_words[i].text for i in doc_words.candidates(gazetteer._candidate_number)]
+    assert starts == ["Dışişleri", "bakanlıklarda", "Kuzey"]  # ``Bakanlığı`` is no ``Bakanlık`` + suffix
+
+
+def test_a_gazetteer_built_after_the_pass_walks_every_word():
+    doc_words = DocWords(words(TEXT))
+    doc_words.find_candidates()
+    later = Gazetteer(ENTRIES, proper=True)
+    assert spans(later.find(TEXT, doc_words)) == [("Dışişleri Bakanlığı'nın", "mfa"), ("Kuzey Ada'ya", "island")]
+
+
+def test_a_gazetteer_outside_the_pass_still_finds_its_entries():
+    outside = Gazetteer(ENTRIES, proper=True, in_candidate_pass=False)
+    assert spans(outside.find(TEXT, DocWords(words(TEXT)))) == [("Dışişleri Bakanlığı'nın", "mfa"), ("Kuzey Ada'ya", "island")]
+
+
+def test_doc_words_pickle_as_words():
+    doc_words = DocWords(words(TEXT))
+    copied = pickle.loads(pickle.dumps(doc_words))
+    assert isinstance(copied, DocWords) and list(copied) == list(doc_words)

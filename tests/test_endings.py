@@ -1,0 +1,72 @@
+"""The Turkish language layer's readings that the stages share: case endings read from their
+letters, apostrophe suffixes, sentence ends."""
+
+import pytest
+
+from pipeline.lang.tr.endings import ends_in_case, spells_case
+from pipeline.lang.tr.text import (
+    COORDINATORS,
+    LIST_COORDINATORS,
+    after_apostrophe,
+    before_apostrophe,
+    sentence_at,
+    sentence_bounds,
+    sentence_end,
+)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "cases", "expected"),
+    [
+        ("ın", ("gen",), True),  # Fidan'ın
+        ("nin", ("gen",), True),  # ABD'nin: no harmony with the acronym's letters
+        ("dan", ("abl",), True),  # Roma'dan
+        ("ten", ("abl",), True),  # Paris'ten
+        ("nden", ("abl",), True),  # Kurulu'nden
+        ("de", ("abl",), False),
+        ("ya", ("dat", "loc", "abl"), True),  # Ankara'ya
+        ("na", ("dat",), True),  # Kurulu'na: the n after a possessive
+        ("ta", ("dat", "loc", "abl"), True),
+        ("ın", ("dat", "loc", "abl"), False),
+        ("", ("dat", "loc", "abl"), False),
+    ],
+)
+def test_an_apostrophe_suffix_spells_a_case_by_its_letters(suffix, cases, expected):
+    assert spells_case(suffix, *cases) is expected
+
+
+@pytest.mark.parametrize(("suffix", "expected"), [("de", True), ("deki", True), ("ndaki", True), ("ki", False)])
+def test_a_locative_may_carry_the_relative_ki(suffix, expected):
+    assert spells_case(suffix, "loc", relative=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("görüşmede", True), ("toplantıdan", True), ("başkanlığında", True), ("görüşme", False)]
+)
+def test_a_word_ending_in_a_locative_or_ablative(word, expected):
+    assert ends_in_case(word, "loc", "abl") is expected
+
+
+def test_apostrophes_around_a_suffix():
+    text = "Bakan Fidan'ın açıklaması"
+    assert before_apostrophe(text, text.index("'"))
+    assert after_apostrophe(text, text.index("ın"))
+    assert not after_apostrophe(text, 0)
+    assert not before_apostrophe(text, len(text))
+
+
+def test_the_sentence_around_an_offset_ends_before_its_full_stop():
+    text = "Heyet Roma'ya gitti. Bakan 5 milyon dolar verdi. Sonra döndü."
+    offset = text.index("5 milyon")
+    assert text[slice(*sentence_bounds(text, offset, offset + 1))].strip() == "Bakan 5 milyon dolar verdi"
+    assert text[offset : sentence_end(text, offset)] == "5 milyon dolar verdi"
+
+
+def test_a_sentence_read_for_its_year_also_ends_at_a_full_stop_without_a_space():
+    text = "Toplantı 2025 yılında yapıldı.Ekim ayında yeniden toplanacak."
+    assert sentence_at(text, text.index("ayında")) == "Ekim ayında yeniden toplanacak."
+
+
+def test_ile_joins_two_sides_but_is_no_list_coordinator():
+    assert "ile" in COORDINATORS and "ile" not in LIST_COORDINATORS
+    assert {"ve", "veya"} <= LIST_COORDINATORS
