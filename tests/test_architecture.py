@@ -163,6 +163,10 @@ def test_the_lexicon_tagger_keeps_its_lists_with_a_saved_model(tmp_path):
     doc = spacy.load(tmp_path / "model")("Heyet Çizmeli Ülke'ye gitti.")
     assert [tags[0] for tags in doc._.trnews_lexicon_tags][1:3] == ["B-COUNTRY", "I-COUNTRY"]
 
+    nlp = spacy.load(tmp_path / "model")
+    nlp.get_pipe("trnews_lexicon_tags").read_data_files()  # back to the lists of data/
+    assert [tags[0] for tags in nlp("Heyet Çizmeli Ülke'ye gitti.")._.trnews_lexicon_tags][1:3] == ["-", "-"]
+
 
 def test_the_shipped_ner_model_reads_its_lexicon_from_its_own_folder(monkeypatch):
     from pipeline.ner import lexicon_tags

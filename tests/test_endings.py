@@ -3,7 +3,7 @@ letters, apostrophe suffixes, sentence ends."""
 
 import pytest
 
-from pipeline.lang.tr.endings import ends_in_case, spells_case
+from pipeline.lang.tr.endings import ends_in, spells_case, without_ending
 from pipeline.lang.tr.text import (
     COORDINATORS,
     LIST_COORDINATORS,
@@ -44,7 +44,15 @@ def test_a_locative_may_carry_the_relative_ki(suffix, expected):
     ("word", "expected"), [("görüşmede", True), ("toplantıdan", True), ("başkanlığında", True), ("görüşme", False)]
 )
 def test_a_word_ending_in_a_locative_or_ablative(word, expected):
-    assert ends_in_case(word, "loc", "abl") is expected
+    assert ends_in(word, "loc", "abl") is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("kabulde", "kabul"), ("toplantısına", "toplantısı"), ("kabulün", "kabul"), ("kabul", "kabul")],
+)
+def test_a_case_ending_comes_off_a_word_the_stemmer_did_not_know(word, stem):
+    assert without_ending(word, "loc", "abl", "loc_ki", "dat", "gen", "ins") == stem
 
 
 def test_apostrophes_around_a_suffix():

@@ -31,7 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case
+from pipeline.lang.tr.morphology import has_verb_form
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -54,18 +55,13 @@ from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, entities_in, g
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
-#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri).
-_POSSESSIVE_ENDING = re.compile(r"(?:[sy]?[ıiuü]|l[ae]r[ıi]|[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z)$")
+#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri): ``POSSESSIVES``.
 #: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
-_CASE_MARKED = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|[nsy]?[ıiuü]n|y?l[ae]|l[ae]r)$")
+_CASE_MARKED = ("loc", "abl", "loc_ki", "gen", "ins", "plural")
 #: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
 #: lirası|ndan, avro|ydu, dolar|dı, doları|yla).
 _TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
-_ATTRIBUTIVE = re.compile(r"l[ıiuü]k")
-#: A verb after the qualified noun ("dolarlık ihracat yaptı") is no part of it.
-_VERB_ENDING = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
-_VOWEL_DATIVE = re.compile(r"[yn][ae]$")  # ödemeye, yatırıma: a noun in the dative ends the phrase
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
@@ -302,7 +298,7 @@ class MoneyStage(SavedLexicons):
         """The noun phrase the amount measures, where the sentence's form shows it."""
         index = next_word(text, text_words, amount.end)
         suffix = amount.currency_suffix
-        if _ATTRIBUTIVE.fullmatch(suffix):  # "1,5 milyar euroluk bir yatırım planı"
+        if spells(suffix, "attributive"):  # "1,5 milyar euroluk bir yatırım planı"
             return self._subject_after(text, text_words, index) if index is not None else None
         if index is None:  # punctuation or the end of the text follows
             predicate = not suffix and ends_clause(text, amount.end)
@@ -329,9 +325,9 @@ class MoneyStage(SavedLexicons):
             gap = text[word.end : (phrase[0].start if phrase else end)]
             if gap.strip() or "\n" in gap or not self._is_plain_word(text, word):
                 break
-            if not phrase and not _POSSESSIVE_ENDING.search(word.folded):
+            if not phrase and not ends_in(word.folded, *POSSESSIVES):
                 return None
-            if phrase and _CASE_MARKED.search(word.folded):
+            if phrase and ends_in(word.folded, *_CASE_MARKED):
                 break
             phrase.insert(0, word)
             index -= 1
@@ -343,7 +339,8 @@ class MoneyStage(SavedLexicons):
             index = next_word(text, text_words, text_words[index].end)
         phrase: list[Word] = []
         while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
-            if _CASE_MARKED.search(text_words[index].folded) or _VOWEL_DATIVE.search(text_words[index].folded):
+            # a case ending ends the phrase, a dative too (ödemeye, yatırıma)
+            if ends_in(text_words[index].folded, *_CASE_MARKED, "vowel_dative"):
                 break
             phrase.append(text_words[index])
             index = next_word(text, text_words, text_words[index].end)
@@ -365,7 +362,7 @@ class MoneyStage(SavedLexicons):
 
 def _is_head_noun(word: Word) -> bool:
     """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
-    return bool(_POSSESSIVE_ENDING.search(word.folded)) and not _VERB_ENDING.search(word.folded)
+    return ends_in(word.folded, *POSSESSIVES) and not has_verb_form(word.folded)  # ``ihracat yaptı``: a verb
 
 
 def _scaled(number: NumberPhrase, scale: int) -> int | float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.tr.endings import ends_in_case
+from pipeline.lang.tr.endings import ends_in
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -45,7 +45,7 @@ FOREIGN = "foreign"
 CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
 #: clause, never inside a name
-_INNER_CASE_ENDING = re.compile(r"(?:nd[ae]n?|[dt][ae]ki)$")
+_INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
 #: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
 #: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
@@ -230,7 +230,7 @@ def _extend_left(
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
-        if len(word.folded) >= MIN_OBLIQUE_WORD and _INNER_CASE_ENDING.search(word.folded) \
+        if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
                 and word.start not in proper_starts:
             break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
         title = heads.match(text, text_words, first - 1)
@@ -277,13 +277,14 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
 
 def _opens_sentence_in_oblique_case(word: Word, sentence_starts: set[int], proper_starts: frozenset[int]) -> bool:
     """``Görüşmede Kosova Güvenlik Kuvvetleri ...``: a sentence's first word with a locative or
-    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a common noun capitalized by the sentence, no word of
-    the name after it (a name inflects only its last word); country names stay (``Kanada``)."""
+    ablative ending (``Görüşmede``, ``Toplantıdan``, ``Bakanlığında``) and no apostrophe is a
+    common noun capitalized by the sentence, no word of the name after it (a name inflects only
+    its last word); country names stay (``Kanada``)."""
     return (
         word.start in sentence_starts
         and word.start not in proper_starts
         and len(word.folded) >= MIN_OBLIQUE_WORD
-        and ends_in_case(word.folded, "loc", "abl")
+        and ends_in(word.folded, "loc", "abl")
     )
 
 

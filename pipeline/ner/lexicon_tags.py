@@ -117,7 +117,11 @@ class LexiconTagger:
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None) -> None:
         if self.lists is None:
-            self._use_lists(data_lists())
+            self.read_data_files()
+
+    def read_data_files(self) -> None:
+        """Take the lists as ``data/`` holds them now (``nlp.to_disk`` then saves them with the model)."""
+        self._use_lists(data_lists())
 
     def _use_lists(self, lists: dict) -> None:
         self.lists = lists

@@ -25,8 +25,6 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -130,7 +130,8 @@ class PersonStage(SavedLexicons):
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
             indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            if not indices or any(i in reader.blocked for i in indices) or not self._plausible_model_name(words, indices, reader.sentence_openers):
+            if not indices or any(i in reader.blocked for i in indices) \
+                    or not self._plausible_model_name(words, indices, reader.sentence_openers):
                 continue
             surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
             start = words[indices[0]].start

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import is_compound_head, without_particle
+from pipeline.lang.tr.endings import is_compound_head
+from pipeline.persons.name_words import without_particle
 from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.endings import spells_case
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_compound_head
+from pipeline.lang.tr.endings import is_compound_head, spells_case
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,

@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import is_compound_head
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
-from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.endings import HIGH_VOWELS, ends_in, is_compound_head, spells_case
+from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -38,20 +38,17 @@ from pipeline.lang.tr.text import (
     words,
 )
 
-_HIGH_VOWELS = "ıiuü"
 #: what may follow the stem of a title's last word: plural | possessive + case | bare case
 #: (also ``Bakanım``, ``Bakanımız``: "my/our minister", an address, no person's name)
 _ENDING = re.compile(
     r"^(?:(?P<plural>l[ae]r.*)"
-    rf"|(?P<possessive>s?[{_HIGH_VOWELS}])(?:n(?:[{_HIGH_VOWELS}]n|[ae]|[{_HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{_HIGH_VOWELS}]z.*)?"
-    rf"|(?:[{_HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{_HIGH_VOWELS}]?m(?:[{_HIGH_VOWELS}]z.*)?))?$"
+    rf"|(?P<possessive>s?[{HIGH_VOWELS}])(?:n(?:[{HIGH_VOWELS}]n|[ae]|[{HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{HIGH_VOWELS}]z.*)?"
+    rf"|(?:[{HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{HIGH_VOWELS}]?m(?:[{HIGH_VOWELS}]z.*)?))?$"
 )
-#: an unmarked ablative/locative on a capitalized word marks an institution in an oblique case
-#: (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does not reach over it
-_OBLIQUE_CASE = re.compile(r"(?:[dt][ae]n|nd[ae])$")
-#: a word opening a sentence that ends in a vowel or a case ending is no bare qualifier
-#: (``Açılışa``, ``Toplantıda``, ``Ayrıca``)
-_CASE_OR_VOWEL_END = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|[ıiuü]n)$")
+#: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
+#: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
+#: not reach over it
+_OBLIQUE_CASES = ("abl", "loc_after_possessive")
 _RESPONSIBLE = "sorumlu"
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 _FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
@@ -123,7 +120,7 @@ def _stem(title: str, compound: bool) -> str:
     if not compound:
         return title
     folded = turkish_lower(title)
-    if len(folded) > 2 and folded[-1] in _HIGH_VOWELS:
+    if len(folded) > 2 and folded[-1] in HIGH_VOWELS:
         cut = 2 if folded[-2] == "s" and folded[-3] not in "bcçdfgğhjklmnprsştvyz" else 1
         return title[:-cut]
     return title
@@ -270,7 +267,7 @@ class TitleFinder:
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
-                or possessed and j == first - 1 and not _CASE_OR_VOWEL_END.search(word.folded)
+                or possessed and j == first - 1 and not _ends_in_case_or_vowel(word.folded)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
@@ -404,8 +401,14 @@ def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given
 
 
 def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
-    if len(word.folded) < 6 or not _OBLIQUE_CASE.search(word.folded) or is_all_caps(word.text):
+    if len(word.folded) < 6 or not ends_in(word.folded, *_OBLIQUE_CASES) or is_all_caps(word.text):
         return False
     if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
         return False
     return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
+
+
+def _ends_in_case_or_vowel(folded: str) -> bool:
+    """A word opening a sentence that ends in a vowel or a case ending is no bare qualifier
+    (``Açılışa``, ``Toplantıda``, ``Ayrıca``)."""
+    return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")

@@ -49,6 +49,7 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
+    is_verbal_noun_in_dative,
     is_verbal_noun_of,
 )
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -57,7 +58,6 @@ BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
 #: alınan kararlar"); time words such as "sürecinde" always end the list.
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
-_VERB_IN_DATIVE = re.compile(r"m[ae]y[ae]$")  #: "düşürmeye": the verbal noun a manner adverb belongs to
 BULLET = "•"
 _WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")  #: -(y)ken: "bulunulurken"
 #: "görüştük", "ele aldık", "değerlendiriyoruz", "görüşeceğiz": we, the people who met
@@ -287,7 +287,7 @@ class AgendaFinder:
         if following is None or sentence.marks[index + 1]:
             return False
         word = following.folded
-        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and bool(_VERB_IN_DATIVE.search(word)))
+        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and is_verbal_noun_in_dative(word))
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

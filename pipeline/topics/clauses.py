@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, NamedTuple
 
 from pipeline.lang.tr.morphology import match_key
-from pipeline.lang.tr.text import Word, after_apostrophe
+from pipeline.lang.tr.text import Word, after_apostrophe, sentence_breaks
 
 OPENING = "“«(„"
 CLOSING = "”»)"
@@ -24,11 +24,6 @@ SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
 BULLETS = "•▪●◦·"
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
-# a period after a number of one to three digits is an ordinal ("4. Türkiye-Afrika Zirvesi"),
-# not the end of a sentence (a year, "2025.", still ends one)
-_SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?…])(?<!(?<!\S)\d\.)(?<!(?<!\S)\d\d\.)(?<!(?<!\S)\d\d\d\.)[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])"
-)
 
 
 class Token(NamedTuple):
@@ -79,7 +74,7 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
         headline = _is_headline(paragraph)
         number += 1
         start = paragraph_start
-        for end in [m.start() for m in _SENTENCE_BREAK.finditer(text, start, paragraph_end)] + [paragraph_end]:
+        for end in [*sentence_breaks(text, start, paragraph_end), paragraph_end]:
             if skip and start < skip[1] and skip[0] < end:
                 start = max(start, skip[1])
             first = bisect.bisect_left(starts, start)

@@ -22,6 +22,9 @@ from pipeline.lang.tr.morphology import (
     is_finite_verb,
     is_nominalized_verb,
     is_participle,
+    is_participle_suffix,
+    is_relative_participle,
+    negates_verb,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token
@@ -33,14 +36,6 @@ MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion 
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 _WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
-#: After a verb cue, -mA- not followed by -sI or -k is the negative (``ele alınmadı``,
-#: ``ele alınmamalı``) or the necessitative (``ele alınmalı``): no statement of an agenda.
-_NEGATED = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")  # "görüşülmeye başlandı" is no negative
-#: ``ele alınan konular``, ``görüşülen yasa``: a participle describes the noun after it,
-#: and what is discussed follows rather than precedes.
-_PARTICIPLE = re.compile(r"^y?[ae]n$")
-#: -DIğI: a relative clause before a noun, a reported fact before a verb (``ele alındığı bildirildi``).
-_RELATIVE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
 _PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, read as a verb right after -DIğI
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
@@ -99,8 +94,14 @@ class CueTable:
         matches = [
             m
             for m in self.matcher.find(text, text_words)
-            if not _NEGATED.match(text[m.name_end : m.end])
-            and (not _PARTICIPLE.match(text[m.name_end : m.end]) or self._participants_discussed(m, text_words, word_starts))
+            # after a verb cue, a negative or necessitative (``ele alınmadı``, ``alınmalı``) is no
+            # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
+            # it, and what is discussed follows rather than precedes
+            if not negates_verb(text[m.name_end : m.end])
+            and (
+                not is_participle_suffix(text[m.name_end : m.end])
+                or self._participants_discussed(m, text_words, word_starts)
+            )
         ]
         placed = [self._place(sentence, matches) for sentence in sentences]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
@@ -275,13 +276,13 @@ class CueTable:
             return True  # "gündeme alınması hususu": a proposal about it
         if verb.folded.endswith(("ması", "mesi")) and self._is_possessed_noun(following):
             return True  # "yaptırımların gözden geçirilmesi pratiği": the head of a compound, not a predicate
-        if not (is_participle(verb.folded) or _RELATIVE.search(verb.folded)):
+        if not (is_participle(verb.folded) or is_relative_participle(verb.folded)):
             return False
         if following.folded in MANNER_NOUNS:
             return True  # "odaklanacak şekilde": an adverbial clause
         if following.folded in COORDINATORS or self.words.has("particle", following):
             return False
-        if not _RELATIVE.search(verb.folded):
+        if not is_relative_participle(verb.folded):
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
@@ -324,7 +325,7 @@ class CueTable:
             return False  # "görüşülmesinin ardından", "görüşülmesinin ertelenmesi": the owner of another noun
         if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
             return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
-        if cue.case == "subject" and first > 0 and _RELATIVE.search(tokens[first - 1].folded):
+        if cue.case == "subject" and first > 0 and is_relative_participle(tokens[first - 1].folded):
             return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
         if cue.case not in ("object", "dative"):
             return True

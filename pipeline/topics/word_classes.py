@@ -5,17 +5,15 @@ stems, function words as written.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from pipeline.lang.tr.endings import ends_in, without_ending
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.lang.tr.text import words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Token, tokens_of
 
-_ADJECTIVE_SUFFIX = re.compile(r"s[ae]l$")
-_LOOSE_CASE = re.compile(r"(?:n?[dt][ae]n?|n?[dt][ae]ki|y?[ae]|n[ıiuü]n|y?l[ae])$")
+#: the case endings a word of a known kind may carry where the stemmer did not know it
+_LOOSE_CASES = ("loc", "abl", "loc_ki", "dat", "gen", "ins")
 
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
@@ -47,8 +45,8 @@ class WordClasses:
             return True
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
-        stem = _without_loose_case(token.folded)
-        return stem is not None and stem in self.by_kind.get(kind, ())
+        stem = without_ending(token.folded, *_LOOSE_CASES)
+        return stem != token.folded and stem in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""
@@ -64,17 +62,10 @@ class WordClasses:
         )
 
 
-@lru_cache(maxsize=65536)  # asked of the same words for several kinds
-def _without_loose_case(folded: str) -> str | None:
-    """The word before a case ending in either vowel harmony (``_LOOSE_CASE``), None without one."""
-    ending = _LOOSE_CASE.search(folded)
-    return folded[: ending.start()] if ending else None
-
-
 def word_list(table: str) -> list[str]:
     """Every word and phrase of ``data/topic_words.tsv`` (the vocabulary for a ``Stemmer``)."""
     return [row["word"] for row in read_tsv(table)]
 
 
 def is_adjective(word_classes: WordClasses, token: Token) -> bool:
-    return word_classes.has("adjective", token) or bool(_ADJECTIVE_SUFFIX.search(token.folded))
+    return word_classes.has("adjective", token) or ends_in(token.folded, "adjective")

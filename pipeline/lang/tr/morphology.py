@@ -272,3 +272,48 @@ def is_verbal_noun_of(word: str, verb_stems: frozenset[str]) -> bool:
     """``bulunması``, ``olması`` for the stems ``bulun``, ``ol``: the -mA/-mAk noun of one of these verbs."""
     match = re.match(r"^(.+?)m[ae](?:k|s[ıi])?(?:n[ıi]n?|n[ae])?$", word)
     return bool(match) and match.group(1) in verb_stems
+
+
+_VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
+_RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
+
+
+def is_verbal_noun_in_dative(word: str) -> bool:
+    """``düşürmeye``, ``gelmeye``: the -mA verbal noun in the dative."""
+    return bool(_VERBAL_NOUN_DATIVE.search(word))
+
+
+def is_relative_participle(word: str) -> bool:
+    """-DIğI, -DIklArI (``alındığı``, ``aldıkları``): a relative clause before a noun, a reported
+    fact before a verb (``ele alındığı bildirildi``)."""
+    return bool(_RELATIVE_PARTICIPLE.search(word))
+
+
+#: a verb form at the end of a word (past, future, progressive, reported past), or the -DIğ
+#: participle anywhere in it (``dağıtıldığını``)
+_VERB_FORM = re.compile(r"(?:[dt][ıiuü]|[ae]c[ae]k|[ıiuü]yor|m[ıiuü]ş)$|[dt][ıiuü]ğ")
+
+
+def has_verb_form(word: str) -> bool:
+    """Whether the word shows a verb's tense or a -DIğ participle (``yaptı``, ``yapılacak``,
+    ``dağıtıldığını``): a loose test, for telling a verb from the possessed noun it follows
+    (``dolarlık ihracat yaptı``)."""
+    return bool(_VERB_FORM.search(word))
+
+
+#: What follows a verb cue's stem (``ele al|ınmadı``): -mA- not followed by -sI or -k is the
+#: negative (``alınmadı``, ``alınmamalı``) or the necessitative (``alınmalı``), not ``-mAyA``
+#: (``görüşülmeye başlandı``)
+_NEGATIVE_AFTER_STEM = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")
+#: -(y)An right after a verb's stem: the participle (``ele alınan``, ``görüşülen``)
+_PARTICIPLE_AFTER_STEM = re.compile(r"^y?[ae]n$")
+
+
+def negates_verb(suffix: str) -> bool:
+    """Whether the suffix after a verb's stem makes it negative or necessitative."""
+    return bool(_NEGATIVE_AFTER_STEM.match(suffix))
+
+
+def is_participle_suffix(suffix: str) -> bool:
+    """Whether the suffix after a verb's stem is the -(y)An participle."""
+    return bool(_PARTICIPLE_AFTER_STEM.match(suffix))

@@ -129,6 +129,21 @@ def sentence_at(text: str, offset: int) -> str:
     return text[start : end_match.end() if end_match else len(text)]
 
 
+#: Where one sentence ends and the next begins, read strictly (for walking a text sentence by
+#: sentence): final punctuation, a closing quote, space, then a capital or a digit. A period
+#: after a number of one to three digits is an ordinal (``4. Türkiye-Afrika Zirvesi``), not the
+#: end of a sentence (a year, ``2025.``, still ends one).
+_STRICT_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])(?<!(?<!\S)\d\.)(?<!(?<!\S)\d\d\.)(?<!(?<!\S)\d\d\d\.)[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])"
+)
+
+
+def sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``text[start:end]`` where a sentence ends (before the space that follows
+    it), by the strict reading: the agenda finder walks sentences with it."""
+    return [match.start() for match in _STRICT_SENTENCE_BREAK.finditer(text, start, end)]
+
+
 #: A sentence or line boundary, or a quotation opening after a space (``dedi ki "Mali ...``).
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n\s*|(?<=\s)(?=[\"“«])")
 #: Opening quotes and brackets at the start of a sentence: the first word comes after them.
