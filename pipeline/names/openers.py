@@ -30,12 +30,12 @@ def opens_sentence_as_common_word(
     İstanbul 40. Ağır Ceza``, ``Toplam 3 Belediye``; a Turkish institution's name opens with its
     place). Countries' names and listed places stay (``Kanada``, ``Ankara 5. Ağır Ceza``)."""
     word, following = text_words[first], text_words[first + 1]
-    if word.start not in sentence_starts or word.start in proper_starts or is_all_caps(word.text):
-        return False
-    if word.folded in place_words:
+    if word.start not in sentence_starts or word.start in proper_starts:
         return False
     if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
         return True
+    if is_all_caps(word.text) or word.folded in place_words:
+        return False
     return following.text.isdigit() or following.folded in place_words
 
 
