@@ -60,7 +60,8 @@ class LegalForms:
             if sentence_starts is None:
                 sentence_starts = set(iter_sentence_starts(text))
                 lowercase_words = lowercase_words_of(text_words)
-            if first < last_before and opens_sentence_before_company(text_words[first], sentence_starts, lowercase_words):
+            opener = text_words[first]
+            if first < last_before and opens_sentence_before_company(opener, sentence_starts, lowercase_words):
                 first += 1  # ``İhaleye Ekin İnşaat AŞ katıldı``: the sentence's noun, no word of the name
             form_end = match.end()
             if text[form_end - 1] == "." and "." not in text[match.start() : form_end - 1] \

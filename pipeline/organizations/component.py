@@ -198,8 +198,8 @@ class OrganizationStage(SavedLexicons):
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
         cue noun, none across a mission."""
         in_missions = Spans(missions)
-        companies = [s for s in self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
-                     if not in_missions.overlaps(s.start, s.end)]
+        companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
+        companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
         spans = companies + [s for s in self.finder.headed_names(article, countries)
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
