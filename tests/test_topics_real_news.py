@@ -36,9 +36,12 @@ CUE_FORMS = [
      ["Liman işbirliği", "yeni adımlar"]),
     ("Meclis toplandı. Seçim kanunu teklifi gündemin başına alındı ve görüşülmeye başlandı.", ["Seçim kanunu teklifi"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
+    ("Komisyon toplandı. Başkan, otopark ücretleriyle ilgili bilgi verdi.", ["otopark ücretleri"]),
 ]
 
 NO_STATEMENT = [
+    "Toplantı yapıldı. Yazar, konuyla ilgili olarak köşesinde değerlendirmelerde bulundu.",
+    "Toplantı yapıldı. İlgili bilgi notu dağıtıldı.",
     "Toplantı yapıldı. Bu konunun ele alınmadığı anlaşıldı.",
     "Kurul toplandı. Raporun görüşülmesinin ardından oturum kapandı.",
     "Kurul toplandı. Teklifler görüşülmek üzere komisyona gönderildi.",
