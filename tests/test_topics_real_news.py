@@ -37,9 +37,12 @@ CUE_FORMS = [
     ("Meclis toplandı. Seçim kanunu teklifi gündemin başına alındı ve görüşülmeye başlandı.", ["Seçim kanunu teklifi"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
     ("Komisyon toplandı. Başkan, otopark ücretleriyle ilgili bilgi verdi.", ["otopark ücretleri"]),
+    ("Bakanlar görüşecek. Görüşmede birçok konu ele alınacak. Bunların başında kuraklık ve göç yer alıyor.",
+     ["kuraklık", "göç"]),
 ]
 
 NO_STATEMENT = [
+    "Fuar açıldı. Birçok ülke katıldı. Bunların başında Japonya yer alıyor.",
     "Toplantı yapıldı. Yazar, konuyla ilgili olarak köşesinde değerlendirmelerde bulundu.",
     "Toplantı yapıldı. İlgili bilgi notu dağıtıldı.",
     "Toplantı yapıldı. Bu konunun ele alınmadığı anlaşıldı.",
