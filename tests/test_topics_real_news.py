@@ -39,6 +39,8 @@ CUE_FORMS = [
     ("Komisyon toplandı. Başkan, otopark ücretleriyle ilgili bilgi verdi.", ["otopark ücretleri"]),
     ("Bakanlar görüşecek. Görüşmede birçok konu ele alınacak. Bunların başında kuraklık ve göç yer alıyor.",
      ["kuraklık", "göç"]),
+    ("Komisyon toplandı. Ardından Maden Kanunu Teklifinin maddelerinin görüşmelerine geçildi.",
+     ["Maden Kanunu Teklifinin maddeleri"]),
 ]
 
 NO_STATEMENT = [

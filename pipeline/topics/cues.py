@@ -50,7 +50,7 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 @dataclass(frozen=True, slots=True)
 class Cue:
     list: str  #: before | after
-    case: str  #: subject | object | dative | instrumental | none
+    case: str  #: subject | object | dative | instrumental | genitive | none
     role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon | lead
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)

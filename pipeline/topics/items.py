@@ -159,6 +159,8 @@ class ItemShaper:
             return "dat"
         if cue.cue.case == "instrumental":
             return "ins"
+        if cue.cue.case == "genitive":
+            return "gen"
         if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
             return "gen"
         return "apostrophe"
