@@ -3,7 +3,18 @@ letters, apostrophe suffixes, sentence ends."""
 
 import pytest
 
-from pipeline.lang.tr.endings import ends_in, spells_case, without_ending
+from pipeline.lang.tr.endings import (
+    begins_like_suffix,
+    begins_with_lik,
+    ends_in,
+    ends_in_head_possessive,
+    read_noun_tail,
+    spells_case,
+    spells_case_after_plural,
+    without_compound_possessive,
+    without_ending,
+)
+from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import (
     COORDINATORS,
     LIST_COORDINATORS,
@@ -78,3 +89,81 @@ def test_a_sentence_read_for_its_year_also_ends_at_a_full_stop_without_a_space()
 def test_ile_joins_two_sides_but_is_no_list_coordinator():
     assert "ile" in COORDINATORS and "ile" not in LIST_COORDINATORS
     assert {"ve", "veya"} <= LIST_COORDINATORS
+
+
+@pytest.mark.parametrize(
+    ("rest", "plural", "possessive"),
+    [
+        ("", None, None),  # Bakan
+        ("lar", "lar", None),  # Bakanlar
+        ("ı", None, "ı"),  # Bakanı
+        ("sına", None, "sı"),  # Sekreterisine: the possessive with its dative
+        ("dan", None, None),  # Bakandan
+        ("ımız", None, "ı"),  # Bakanımız: "our minister", read as ı + mız
+    ],
+)
+def test_what_follows_a_nouns_stem(rest, plural, possessive):
+    reading = read_noun_tail(rest)
+    assert (reading.group("plural"), reading.group("possessive")) == (plural, possessive)
+
+
+@pytest.mark.parametrize("rest", ["lığı", "cı", "xyz"])
+def test_letters_that_are_no_ending_of_a_nouns_stem(rest):
+    assert read_noun_tail(rest) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("müşaviri", True), ("sorumlusu", True), ("emekli", False), ("kurmay", False)]
+)
+def test_a_possessive_that_heads_a_phrase_is_no_adjectives_ending(word, expected):
+    assert ends_in_head_possessive(word) is expected
+
+
+@pytest.mark.parametrize(("rest", "expected"), [("lığı", True), ("lık", True), ("lar", False), ("ı", False)])
+def test_the_abstract_lik_after_a_stem(rest, expected):
+    assert begins_with_lik(rest) is expected
+
+
+@pytest.mark.parametrize(
+    ("letters", "expected"),
+    [("ın", True), ("luk", True), ("ya", True), ("ndan", True), ("ydu", True), ("dı", True), ("vision", False)],
+)
+def test_letters_after_a_word_that_begin_as_a_suffix(letters, expected):
+    assert begins_like_suffix(letters) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"), [("doları", "dolar"), ("rublesi", "ruble"), ("frangı", "frang"), ("won", "won"), ("su", "su")]
+)
+def test_the_possessive_comes_off_a_compounds_last_word(word, bare):
+    assert without_compound_possessive(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("suffix", "expected"),
+    [("in", True), ("e", True), ("den", True), ("i", True), ("le", True), ("nin", False), ("un", False)],
+)
+def test_a_case_ending_after_a_plural(suffix, expected):
+    assert spells_case_after_plural(suffix) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "names", "expected"),
+    [
+        ("merkezinde", ("case_after_possessive",), True),
+        ("salonunun", ("case_after_possessive",), True),
+        ("merkezde", ("case_after_possessive",), False),
+        ("öncelikli", ("with",), True),
+        ("önemli", ("with",), True),
+        ("talebi", ("with",), False),
+    ],
+)
+def test_word_final_endings_by_name(word, names, expected):
+    assert ends_in(word, *names) is expected
+
+
+@pytest.mark.parametrize(
+    ("suffix", "expected"), [("üncü", True), ("inci", True), ("nci", True), ("ncı", True), ("de", False)]
+)
+def test_the_ordinal_suffix_after_a_number(suffix, expected):
+    assert is_ordinal_suffix(suffix) is expected

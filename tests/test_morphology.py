@@ -1,10 +1,17 @@
+import pytest
+
 from pipeline.lang.tr.morphology import (
     Stemmer,
     case_suffix_length,
+    ends_in_an_after_consonant,
+    ends_in_past,
     has_case,
     has_compound_head,
+    is_clause_verb_form,
+    is_first_person_plural,
     is_participle,
     is_unmistakable_accusative,
+    is_while_converb,
     match_key,
 )
 
@@ -61,3 +68,30 @@ def test_an_accusative_is_read_only_where_no_nominative_fits():
 def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them():
     assert is_participle("düzenlenen") and is_participle("hedefleyen") and is_participle("yapılacak")
     assert not is_participle("sudan") and not is_participle("liman")
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "expected"),
+    [
+        ("bildirildi", ends_in_past, True),
+        ("söyledi", ends_in_past, True),
+        ("söyledik", ends_in_past, False),
+        ("bulunulurken", is_while_converb, True),
+        ("görüşecekken", is_while_converb, True),
+        ("gereken", is_while_converb, False),
+        ("görüştük", is_first_person_plural, True),
+        ("değerlendiriyoruz", is_first_person_plural, True),
+        ("görüşeceğiz", is_first_person_plural, True),
+        ("görüştü", is_first_person_plural, False),
+        ("çıkan", ends_in_an_after_consonant, True),
+        ("gelen", ends_in_an_after_consonant, True),
+        ("söyleyen", ends_in_an_after_consonant, True),
+        ("kuaen", ends_in_an_after_consonant, False),
+        ("düşeceği", is_clause_verb_form, True),
+        ("kullanıldığını", is_clause_verb_form, True),
+        ("yaptıklarının", is_clause_verb_form, True),
+        ("kullanıldı", is_clause_verb_form, False),
+    ],
+)
+def test_verb_forms_read_from_the_end_of_a_word(word, reading, expected):
+    assert reading(word) is expected

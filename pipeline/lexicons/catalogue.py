@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import read_tsv
 from pipeline.schema import Entity
+from pipeline.lang.tr.endings import spells_case_after_plural
 from pipeline.lang.tr.text import APOSTROPHES, Word, fold_for_matching, is_all_caps
 
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
@@ -130,15 +131,12 @@ class Catalogue:
         return None if row.kind == LOOK_ALIKE else row.entity
 
 
-_CASE_AFTER_PLURAL = re.compile(r"^(?:[ıi]n|[ae]|[dt][ae]n?|[ıi]|l[ae])$")
-
-
 def _plausible_suffix(suffix: str, name: str = "") -> bool:
     if not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny":
         return True
     # a name of several words ending in a plural takes case endings directly
     # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
-    return " " in name and name.endswith(("ler", "lar")) and bool(_CASE_AFTER_PLURAL.match(suffix))
+    return " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix)
 
 
 def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:

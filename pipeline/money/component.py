@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case
+from pipeline.lang.tr.endings import POSSESSIVES, begins_like_suffix, ends_in, spells, spells_case
 from pipeline.lang.tr.morphology import has_verb_form
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
@@ -58,9 +58,6 @@ _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 #: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri): ``POSSESSIVES``.
 #: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
 _CASE_MARKED = ("loc", "abl", "loc_ki", "gen", "ins", "plural")
-#: How a case or derivational suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya,
-#: lirası|ndan, avro|ydu, dolar|dı, doları|yla).
-_TURKISH_SUFFIX_START = re.compile(r"[ıiuüae]|l[ıiuüae]|[dt][aeıiuü]|[yns][ıiuüae]|n[dt][ae]|y[dlm]")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
@@ -201,7 +198,7 @@ class MoneyStage(SavedLexicons):
                 continue
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
-            if suffix and written[:1] not in APOSTROPHES and not _TURKISH_SUFFIX_START.match(suffix):
+            if suffix and written[:1] not in APOSTROPHES and not begins_like_suffix(suffix):
                 continue  # "Eurovision" is no inflected "euro"
             return offset + match.end, self.currencies[match.key], suffix
         return None

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 
+from pipeline.lang.tr.endings import without_compound_possessive
 from pipeline.lang.tr.text import Word
-
-#: The compound (possessive) ending of the last word of a currency name: dolar|ı, frang|ı, ruble|si.
-_COMPOUND_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:s?[ıiuü])$")
-
 
 def bare_compounds(name: str) -> list[str]:
     """``Kanada doları`` -> ``Kanada dolar``, ``İsviçre frangı`` -> ``İsviçre frank``, ``Rus rublesi`` ->
     ``Rus ruble``: the forms the suffixes -lık and -dan attach to; none for one-word names."""
     head, _, last = name.rpartition(" ")
-    bare = _COMPOUND_ENDING.sub("", last)
+    bare = without_compound_possessive(last)  # dolar|ı, frang|ı, ruble|si
     if not head or bare == last:
         return []
     forms = [f"{head} {bare}"]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -48,8 +49,6 @@ CONNECTORS = {"ve"}
 _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
 #: Shorter words with such an ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
-#: ordinal suffixes after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
-_ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -255,7 +254,7 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
     before = text_words[index - 1]
     if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
         return index - 1
-    if index >= 2 and _ORDINAL_SUFFIX.match(before.folded) and text_words[index - 2].text.isdigit() \
+    if index >= 2 and is_ordinal_suffix(before.folded) and text_words[index - 2].text.isdigit() \
             and text[text_words[index - 2].end : before.start] in APOSTROPHES \
             and text[before.end : text_words[index].start] == " ":
         return index - 2

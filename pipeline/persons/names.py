@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.endings import is_compound_head, spells_case
+from pipeline.lang.tr.endings import ends_in, is_compound_head, spells_case
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name
 from pipeline.lang.tr.text import (
     Word,
@@ -41,7 +41,6 @@ _CLOSING_QUOTES = "\"”»’'"
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
-_POSSESSIVE_CASE = re.compile(r"[ıiuü]n(?:[dt][ae]n?|[ıiuü]n)$")
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
 #: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
 #: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
@@ -208,7 +207,7 @@ class NameReader:
         """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
         head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
         word (``Belinda``)."""
-        return len(folded) >= 7 and _POSSESSIVE_CASE.search(folded) is not None \
+        return len(folded) >= 7 and ends_in(folded, "case_after_possessive") \
             and folded not in self.given_names and folded not in self.surnames
 
     def _thing_head_at(self, i: int) -> bool:

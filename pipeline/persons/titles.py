@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
-from pipeline.lang.tr.endings import HIGH_VOWELS, ends_in, is_compound_head, spells_case
+from pipeline.lang.tr.endings import (
+    HIGH_VOWELS,
+    begins_with_lik,
+    ends_in,
+    ends_in_head_possessive,
+    is_compound_head,
+    read_noun_tail,
+    spells_case,
+)
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
@@ -38,13 +46,6 @@ from pipeline.lang.tr.text import (
     words,
 )
 
-#: what may follow the stem of a title's last word: plural | possessive + case | bare case
-#: (also ``Bakanım``, ``Bakanımız``: "my/our minister", an address, no person's name)
-_ENDING = re.compile(
-    r"^(?:(?P<plural>l[ae]r.*)"
-    rf"|(?P<possessive>s?[{HIGH_VOWELS}])(?:n(?:[{HIGH_VOWELS}]n|[ae]|[{HIGH_VOWELS}]|d[ae]n?|c[ae])|yl[ae]|m[{HIGH_VOWELS}]z.*)?"
-    rf"|(?:[{HIGH_VOWELS}]n|[ae]|[dt][ae]n?|l[ae]|c[ae]|[{HIGH_VOWELS}]?m(?:[{HIGH_VOWELS}]z.*)?))?$"
-)
 #: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
 #: not reach over it
@@ -57,12 +58,6 @@ _DEPUTY = "yardımcı"
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
-#: the ending of a capitalized word that heads an office phrase of its own (``Müşaviri``,
-#: ``Sorumlusu``): a military rank after it is a second title, not the end of the first
-#: (adjectives in ``-li``/``-ci`` such as ``Emekli`` stay qualifiers of the rank)
-_OFFICE_HEAD_ENDING = re.compile(r"(?<![lcçs])s?[ıiuü]$")
-#: ``-lık`` after a title's stem names the state body of the office (``Cumhurbaşkanlığı``)
-_BODY_SUFFIX = re.compile(r"^l[ıiuü][kğ]")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -160,11 +155,11 @@ class TitleFinder:
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
             rest = turkish_lower(text[match.name_end : text_words[last].end])
-            ending = _ENDING.match(rest)
+            ending = read_noun_tail(rest)
             deputy = self._deputy_after(text, text_words, last)
             if ending is None and deputy is None:
                 deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
-                ending = _ENDING.match("") if deputy is not None else None
+                ending = read_noun_tail("") if deputy is not None else None
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             head_end = match.name_end + len(ending.group("possessive") or "")
@@ -207,7 +202,7 @@ class TitleFinder:
         modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
         if text[text_words[last].end : word.start] != " " or modifier is None:
             return None
-        ending = _ENDING.match(word.folded[len(modifier) :])
+        ending = read_noun_tail(word.folded[len(modifier) :])
         return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
@@ -258,7 +253,7 @@ class TitleFinder:
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
                 break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
-            if entry.kind == "rank" and not is_all_caps(word.text) and _OFFICE_HEAD_ENDING.search(word.folded) \
+            if entry.kind == "rank" and not is_all_caps(word.text) and ends_in_head_possessive(word.folded) \
                     and len(word.folded) > 4:
                 break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
             # ``3. Kolordu``: the dot of an ordinal closes no sentence
@@ -301,7 +296,7 @@ class TitleFinder:
 
     def _names_state_body(self, folded: str) -> bool:
         """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
-        return any(folded.startswith(stem) and _BODY_SUFFIX.match(folded[len(stem) :]) for stem in self._head_stems)
+        return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
 
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
@@ -382,7 +377,7 @@ def _in_parentheses(text: str, word: Word) -> bool:
 def _modifier_inside(rest: str, start: int, end: int):
     """``Başkanvekili``: a modifier written as one word with the title's stem."""
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
-    ending = _ENDING.match(rest[len(modifier) :]) if modifier else None
+    ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
 
 

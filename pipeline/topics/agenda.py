@@ -30,7 +30,6 @@ coordinator, and each item is trimmed to its noun phrase (``pipeline.topics.item
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from pipeline.topics.cues import CueTable, FoundCue
@@ -44,13 +43,16 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_complement_clause,
+    ends_in_an_after_consonant,
     is_converb,
     is_finite_verb,
+    is_first_person_plural,
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
     is_verbal_noun_in_dative,
     is_verbal_noun_of,
+    is_while_converb,
 )
 from pipeline.lang.tr.text import COORDINATORS, Word
 
@@ -59,12 +61,8 @@ BETWEEN = "arasında"
 #: alınan kararlar"); time words such as "sürecinde" always end the list.
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
 BULLET = "•"
-_WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")  #: -(y)ken: "bulunulurken"
-#: "görüştük", "ele aldık", "değerlendiriyoruz", "görüşeceğiz": we, the people who met
-_FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
-_AN_PARTICIPLE = re.compile(r"[^aeıioöuü][ae]n$")
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -221,7 +219,7 @@ class AgendaFinder:
     def _participle_of_phrase(previous: str, word: str) -> bool:
         """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
         word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
-        return previous in PHRASAL_VERB_NOUNS and bool(_AN_PARTICIPLE.search(word))
+        return previous in PHRASAL_VERB_NOUNS and ends_in_an_after_consonant(word)
 
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         if index in self._inside:
@@ -248,7 +246,7 @@ class AgendaFinder:
             return True
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
-        if _WHILE.search(word) and not token.capitalized:
+        if is_while_converb(word) and not token.capitalized:
             return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
         if self._is_source_meeting(sentence, index):
             return True  # "toplantımızdan X'i aktaracağım": where the news comes from, not a topic
@@ -323,7 +321,7 @@ class AgendaFinder:
         if is_complement_clause(verb) or is_nominalized_verb(verb):
             return False
         tokens = sentence.tokens
-        if any(_FIRST_PERSON_PLURAL.search(t.folded) for t in tokens[cue.last - 1 :]):
+        if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
             return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):
             if not has_case(tokens[index].folded, "loc"):
@@ -352,7 +350,7 @@ class AgendaFinder:
         if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
             return False
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return not (is_participle(following) or _AN_PARTICIPLE.search(following))
+        return not (is_participle(following) or ends_in_an_after_consonant(following))
 
     def _loanword_locative(self, token: Token, kind: str) -> bool:
         """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""

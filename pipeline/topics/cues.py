@@ -12,10 +12,11 @@ have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the prev
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import (
+    ends_in_past,
     has_case,
     has_compound_head,
     is_complement_clause,
@@ -35,8 +36,6 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
-_WITH_SUFFIX = re.compile(r"l[ıiuü]$")  #: -lI adjectives ("öncelikli", "önemli") end like a possessive
-_PAST = re.compile(r"[dt][ıiuü]$")  #: "bildirildi", "söyledi": a bare -DI, read as a verb right after -DIğI
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
 ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
@@ -299,14 +298,14 @@ class CueTable:
         """A verb at ``index``, or a noun with a light verb after it (``ifade edildi``)."""
         tokens = sentence.tokens
         word = tokens[index].folded
-        if is_finite_verb(word) or _PAST.search(word) or word in ADVERBIAL_HEADS:
+        if is_finite_verb(word) or ends_in_past(word) or word in ADVERBIAL_HEADS:
             return True
         return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
 
     def _is_possessed_noun(self, token: Token) -> bool:
         """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
         word = token.folded
-        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or _WITH_SUFFIX.search(word):
+        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or ends_in(word, "with"):
             return False
         return has_compound_head(word)
 

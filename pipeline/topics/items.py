@@ -10,7 +10,6 @@ item that names only the meeting itself (``müzakerelerin ikinci turu``) is drop
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipeline.topics.cues import FoundCue
@@ -21,6 +20,7 @@ from pipeline.lang.tr.morphology import (
     ends_softened,
     has_case,
     has_compound_head,
+    is_clause_verb_form,
     is_nominalized_verb,
     is_participle,
     is_unmistakable_accusative,
@@ -54,15 +54,13 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     return item
 
 
-#: -DIğI / -AcAğI without a noun after it: the verb of a content clause ("düşeceği",
-#: "kullanıldığı"); "gelecek" (the future) is a noun of this shape.
-_CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
+#: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
 
 
 def _is_clause_verb(token: Token) -> bool:
-    return not token.capitalized and bool(_CLAUSE_VERB.search(token.folded)) and not token.folded.startswith(LEXICALIZED)
+    return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
 
 
 def _is_enumerator(sentence: Sentence) -> bool:

@@ -55,6 +55,9 @@ ENDINGS = {
     "attributive": f"l{_HIGH}k",  # ``-lık``: ``5 milyar dolarlık``
     "vowel_dative": f"[yn]{_LOW}",  # a dative whose buffer shows it: ``ödemeye``, ``yatırıma``
     "adjective": f"s{_LOW}l",  # ``-sAl``: ``küresel``, ``bölgesel``
+    "with": f"l{_HIGH}",  # ``-lI``: ``öncelikli``, ``önemli`` end like a possessive
+    # a possessive, its ``n`` and a locative, ablative or genitive: ``Merkezinde``, ``Salonunun``
+    "case_after_possessive": f"{_HIGH}n(?:{_D}{_LOW}n?|{_HIGH}n)",
 }
 POSSESSIVES = ("poss3", "poss3_plural", "poss1_plural", "poss2_plural")
 
@@ -117,3 +120,74 @@ def is_compound_head(folded: str) -> bool:
         return True
     # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
     return folded.endswith(("sı", "si", "su", "sü")) and folded[-3] in VOWELS
+
+
+#: what may follow a noun's stem to the end of its word: plural (and anything after it) |
+#: possessive, optionally with a case (or ``-ylA``, ``-mIz``) | a bare case | ``-(I)m(Iz)``
+#: (``Bakanım``, ``Bakanımız``: "my/our minister")
+_NOUN_TAIL = re.compile(
+    rf"^(?:(?P<plural>l{_LOW}r.*)"
+    rf"|(?P<possessive>s?{_HIGH})(?:n(?:{_HIGH}n|{_LOW}|{_HIGH}|d{_LOW}n?|c{_LOW})|yl{_LOW}|m{_HIGH}z.*)?"
+    rf"|(?:{_HIGH}n|{_LOW}|{_D}{_LOW}n?|l{_LOW}|c{_LOW}|{_HIGH}?m(?:{_HIGH}z.*)?))?$"
+)
+
+
+def read_noun_tail(rest: str) -> re.Match[str] | None:
+    """The reading of ``rest``, the folded letters after a noun's stem to the end of its word
+    (``lar``, ``sı``, ``ına``, ``dan``, ``ımız``, ``""``): a match whose groups ``plural`` and
+    ``possessive`` hold those endings when present; None when ``rest`` is no such ending
+    (``Bakanlığı``: ``lığı`` after ``Bakan``)."""
+    return _NOUN_TAIL.match(rest)
+
+
+#: a third-person possessive not after ``l``, ``c``, ``ç``, ``s`` (``Müşaviri``, ``Sorumlusu``):
+#: adjectives in ``-lI`` and ``-CI`` (``Emekli``) end so too
+_HEAD_POSSESSIVE = re.compile(rf"(?<![lcçs])s?{_HIGH}$")
+
+
+def ends_in_head_possessive(folded: str) -> bool:
+    """Whether ``folded`` ends in a possessive that makes it the head of a phrase of its own
+    (``Müşaviri``), not in the ``-lI`` or ``-CI`` of an adjective (``Emekli``)."""
+    return _HEAD_POSSESSIVE.search(folded) is not None
+
+
+#: ``-lIk``, its ``k`` softened to ``ğ`` before a vowel (``Cumhurbaşkanlığı``)
+_ABSTRACT_START = re.compile(rf"^l{_HIGH}[kğ]")
+
+
+def begins_with_lik(rest: str) -> bool:
+    """Whether the letters after a stem begin with ``-lIk`` (``lığı``, ``lık``): the abstract
+    noun, the body of an office (``Cumhurbaşkanlığı``)."""
+    return _ABSTRACT_START.match(rest) is not None
+
+
+#: how a suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya, lirası|ndan,
+#: avro|ydu, dolar|dı, doları|yla)
+_SUFFIX_START = re.compile(rf"[ıiuüae]|l[ıiuüae]|{_D}[aeıiuü]|[yns][ıiuüae]|n{_D}{_LOW}|y[dlm]")
+
+
+def begins_like_suffix(letters: str) -> bool:
+    """Whether the folded ``letters`` written right after a word begin as a Turkish case or
+    derivational suffix does (``ın``, ``luk``, ``ndan``, ``ydu``; not ``vision`` after ``Euro``)."""
+    return _SUFFIX_START.match(letters) is not None
+
+
+#: the possessive of a compound's last word, after at least three letters (dolar|ı, ruble|si)
+_COMPOUND_POSSESSIVE = re.compile(rf"(?<=[^\W\d_]{{3}})(?:s?{_HIGH})$")
+
+
+def without_compound_possessive(word: str) -> str:
+    """``word`` without the possessive that marks it the head of a compound (``doları`` ->
+    ``dolar``, ``rublesi`` -> ``ruble``); unchanged when it has none or is too short for one."""
+    return _COMPOUND_POSSESSIVE.sub("", word)
+
+
+#: a case ending right after the plural ``-lAr``: its vowel is ``ı`` or ``i`` by harmony with the
+#: plural's (``Milletlerin``, ``Milletlere``, ``Milletlerden``, ``Milletlerle``)
+_CASE_AFTER_PLURAL = re.compile(rf"^(?:[ıi]n|{_LOW}|{_D}{_LOW}n?|[ıi]|l{_LOW})$")
+
+
+def spells_case_after_plural(suffix: str) -> bool:
+    """Whether the whole ``suffix`` (written without an apostrophe) is a case ending as it
+    follows a plural: genitive, dative, locative, ablative, accusative, ``-lA``."""
+    return _CASE_AFTER_PLURAL.match(suffix) is not None

@@ -317,3 +317,44 @@ def negates_verb(suffix: str) -> bool:
 def is_participle_suffix(suffix: str) -> bool:
     """Whether the suffix after a verb's stem is the -(y)An participle."""
     return bool(_PARTICIPLE_AFTER_STEM.match(suffix))
+
+
+#: -DI at the end of a word (``bildirildi``, ``söyledi``): loose, a noun's possessive ends so too
+#: (``ticareti``); read as a verb where a verb is expected (right after -DIğI)
+_PAST = re.compile(r"[dt][ıiuü]$")
+#: -(y)ken after a tense (``bulunulurken``, ``görüşürken``; not ``gereken``)
+_WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")
+#: the first person plural of a finite verb (``görüştük``, ``değerlendiriyoruz``, ``görüşeceğiz``)
+_FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
+#: -An after a consonant (``çıkan``, ``gelen``): a participle, or as often a noun's last letters
+_AN_AFTER_CONSONANT = re.compile(r"[^aeıioöuü][ae]n$")
+#: -DIğI / -AcAğI (and their plurals) with an optional case, no noun after them: the verb of a
+#: content clause (``düşeceği``, ``kullanıldığını``)
+_CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
+
+
+def ends_in_past(word: str) -> bool:
+    """Whether the word ends in -DI (a loose test: ``ticareti`` does too)."""
+    return _PAST.search(word) is not None
+
+
+def is_while_converb(word: str) -> bool:
+    """``bulunulurken``, ``görüşürken``: the -(y)ken form of a verb, a clause of its own."""
+    return _WHILE.search(word) is not None
+
+
+def is_first_person_plural(word: str) -> bool:
+    """``görüştük``, ``değerlendiriyoruz``: a verb whose subject is "we"."""
+    return _FIRST_PERSON_PLURAL.search(word) is not None
+
+
+def ends_in_an_after_consonant(word: str) -> bool:
+    """``çıkan``, ``gelen``: -An after a consonant, a participle where a verb is expected
+    (after the noun of a phrasal verb); alone, as often a noun (``liman``)."""
+    return _AN_AFTER_CONSONANT.search(word) is not None
+
+
+def is_clause_verb_form(word: str) -> bool:
+    """``düşeceği``, ``kullanıldığını``: -DIğI or -AcAğI (plural, case optional), the verb of a
+    content clause (also ``gelecek``'s forms: callers set such nouns aside)."""
+    return _CLAUSE_VERB.search(word) is not None

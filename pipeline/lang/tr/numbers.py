@@ -26,6 +26,16 @@ from functools import lru_cache
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import turkish_lower, turkish_upper
 
+#: the ordinal suffix after a number and an apostrophe (``3'üncü``, ``5'inci``, ``2'nci``)
+_ORDINAL_SUFFIX = re.compile(r"^(?:[ıiuü]?nc[ıiuü])$")
+
+
+def is_ordinal_suffix(folded: str) -> bool:
+    """Whether ``folded``, written after a number and an apostrophe, makes it an ordinal
+    (``üncü``, ``inci``, ``nci``)."""
+    return _ORDINAL_SUFFIX.match(folded) is not None
+
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+")
