@@ -36,9 +36,17 @@ CUE_FORMS = [
      ["Liman işbirliği", "yeni adımlar"]),
     ("Meclis toplandı. Seçim kanunu teklifi gündemin başına alındı ve görüşülmeye başlandı.", ["Seçim kanunu teklifi"]),
     ("Heyetler görüştü. Görüşmede liman projesinin ele alındığı ifade edildi.", ["liman projesi"]),
+    ("Komisyon toplandı. Başkan, otopark ücretleriyle ilgili bilgi verdi.", ["otopark ücretleri"]),
+    ("Bakanlar görüşecek. Görüşmede birçok konu ele alınacak. Bunların başında kuraklık ve göç yer alıyor.",
+     ["kuraklık", "göç"]),
+    ("Komisyon toplandı. Ardından Maden Kanunu Teklifinin maddelerinin görüşmelerine geçildi.",
+     ["Maden Kanunu Teklifinin maddeleri"]),
 ]
 
 NO_STATEMENT = [
+    "Fuar açıldı. Birçok ülke katıldı. Bunların başında Japonya yer alıyor.",
+    "Toplantı yapıldı. Yazar, konuyla ilgili olarak köşesinde değerlendirmelerde bulundu.",
+    "Toplantı yapıldı. İlgili bilgi notu dağıtıldı.",
     "Toplantı yapıldı. Bu konunun ele alınmadığı anlaşıldı.",
     "Kurul toplandı. Raporun görüşülmesinin ardından oturum kapandı.",
     "Kurul toplandı. Teklifler görüşülmek üzere komisyona gönderildi.",
@@ -103,6 +111,16 @@ ITEM_BOUNDARIES = [
      ["Hizmet kalitesini kalıcı olarak artırmaya yönelik tedbirler"], []),
     ("Kurul toplandı. Teklif, yarın Plan ve Bütçe Komisyonu'nda görüşülecek.", ["Teklif"], []),
     ("Konsey toplandı. Konsey, Kıbrıs'taki BM Barış Gücü (UNFICYP) hakkında bilgi aldı.", ["Kıbrıs'taki BM Barış Gücü (UNFICYP)"], []),
+    # a "ve" inside a title: the body's name, a law's title with a case ending inside it
+    ("Meclis toplandı. Toplantıda Tarım ve Orman Komisyonunun sulama önerisi görüşüldü.",
+     ["Tarım ve Orman Komisyonunun sulama önerisi"], ["Tarım"]),
+    ("Meclis toplandı. Genel Kurulda Maden Kanunu ile Bazı Kanunlarda Değişiklik öngören teklif görüşüldü.",
+     ["Maden Kanunu ile Bazı Kanunlarda Değişiklik öngören teklif"], ["Maden Kanunu"]),
+]
+
+TWO_NAMES = [
+    # a country before "ve" is a name of its own, not a word of a title
+    ("Kabine toplandı. Toplantıda Japonya ve Avrupa Birliği ele alındı.", ["Japonya", "Avrupa Birliği"]),
 ]
 
 
@@ -118,6 +136,11 @@ def test_a_cue_word_in_another_sense_states_no_agenda(text):
 
 @pytest.mark.parametrize(("text", "expected"), LIST_SHAPES)
 def test_a_list_shape_gives_its_items(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_NAMES)
+def test_a_country_and_a_body_are_two_items(text, expected):
     assert topics(text) == expected
 
 

@@ -49,7 +49,7 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 @dataclass(frozen=True, slots=True)
 class Cue:
     list: str  #: before | after
-    case: str  #: subject | object | dative | none
+    case: str  #: subject | object | dative | instrumental | genitive | none
     role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon | lead
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
@@ -183,12 +183,16 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "postposition" and self._inside_a_name_or_object(sentence, first, later):
                 continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
+            elif cue.case == "instrumental" and not (first and has_case(sentence.tokens[first - 1].folded, "ins")):
+                continue  # "ilgili bakanlar": an adjective; "X'le ilgili bilgi": a postposition
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
-                if partner and partner[0] - last <= MAX_DISCUSSION_DISTANCE and not between and unbroken:
+                # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
+                distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
+                if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role == "opener":
                 closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)

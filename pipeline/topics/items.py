@@ -155,6 +155,10 @@ class ItemShaper:
             return "acc"
         if cue.cue.case == "dative":
             return "dat"
+        if cue.cue.case == "instrumental":
+            return "ins"
+        if cue.cue.case == "genitive":
+            return "gen"
         if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
             return "gen"
         return "apostrophe"
@@ -202,7 +206,7 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen") and (
+        elif case in ("acc", "dat", "gen", "ins") and (
             not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
         ):
             # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını");

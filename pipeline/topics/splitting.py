@@ -1,15 +1,17 @@
 """Cutting a list into items: at commas outside quotes, at ``yanı sıra`` and ``hem de``,
 and at its final coordinator, unless that ``ve``/``ile`` joins two adjectives (``küresel
 ve bölgesel meseleler``), the sides of a relation (``Türkiye ile AB arasındaki ilişkiler``),
-a fixed pair (``barış ve istikrar``) or a partner and the noun that takes it (``AB ile
-koordinasyon``), or the items already use ``ve`` inside them.
+a fixed pair (``barış ve istikrar``), a partner and the noun that takes it (``AB ile
+koordinasyon``) or the words of one title (``Plan ve Bütçe Komisyonu``), or the items already
+use ``ve`` inside them.
 """
 
 from __future__ import annotations
 
-from pipeline.lang.tr.morphology import is_participle
-from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS
-from pipeline.topics.clauses import Sentence
+from pipeline.lang.tr.morphology import has_case, has_compound_head, is_participle
+from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
+from pipeline.resources import read_tsv
+from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
 
@@ -17,6 +19,13 @@ from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
 #: ("Türkiye ile AB arasındaki ilişkiler").
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
 MAX_FIELD_NAME_WORDS = 3
+#: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a title
+COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
+TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
+
+
+def _in_capitals(text: str, token: Token) -> bool:
+    return text[token.start : token.stem_end].isupper()
 
 
 class ListSplitter:
@@ -86,6 +95,8 @@ class ListSplitter:
             return False
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
             return False
+        if self._inside_a_title(text, sentence, coordinator, last):
+            return False
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
@@ -114,6 +125,29 @@ class ListSplitter:
         if not (after.stem_end < after.end and after.folded.endswith("ki")):
             return False
         return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
+
+    @staticmethod
+    def _inside_a_title(text: str, sentence: Sentence, coordinator: int, last: int) -> bool:
+        """``Plan ve Bütçe Komisyonu``, ``Seçim Kanunu ile Bazı Kanunlarda Değişiklik``: a
+        capitalized word without an apostrophe suffix before the coordinator and a capitalized
+        run after it that ends in a possessed head (a body) or holds a case ending without an
+        apostrophe (a law's or a report's title): the coordinator is a word of one title."""
+        tokens = sentence.tokens
+        before = tokens[coordinator - 1]
+        if coordinator - 1 == 0 or not before.capitalized or before.stem_end < before.end:
+            return False  # the first word of a sentence is capitalized as any word is
+        if before.folded in COUNTRY_WORDS or _in_capitals(text, before):
+            return False
+        end = coordinator + 1
+        while end < last and tokens[end].capitalized and not sentence.marks[end].strip():
+            end += 1
+        run = tokens[coordinator + 1 : end]
+        if len(run) < 2 or any(_in_capitals(text, t) for t in run):
+            return False  # acronyms and headlines in capitals say nothing of titles
+        head = run[-1].folded[: run[-1].stem_end - run[-1].start]
+        if has_compound_head(head) or has_compound_head(head, plural=True):
+            return True
+        return any(t.stem_end == t.end and any(has_case(t.folded, c) for c in TITLE_CASES) for t in run[:-1])
 
     def _comitative_follows(self, sentence: Sentence, coordinator: int, last: int) -> bool:
         """``AB ile koordinasyon``, ``Rusya ile daha yakın diyalog``: a noun just after ``ile``
