@@ -10,13 +10,14 @@ interchangeably: ``Harekâtı``/``Harekatı`` and ``İşbirliği``/``İş birli�
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.resources import read_tsv
+from pipeline.resources import data_path, read_tsv
 from pipeline.schema import Entity
 from pipeline.lang.tr.endings import spells_case_after_plural
 from pipeline.lang.tr.text import APOSTROPHES, Word, fold_for_matching, is_all_caps
@@ -129,6 +130,23 @@ class Catalogue:
         one of these things, listed so that it hides what it contains)."""
         row = self.rows[key]
         return None if row.kind == LOOK_ALIKE else row.entity
+
+
+#: Catalogues built in this process and still held by a stage, by file (path, size, change
+#: time) and reading; the missions stage reads organizations.tsv as the organizations stage does.
+_built: weakref.WeakValueDictionary[tuple, Catalogue] = weakref.WeakValueDictionary()
+
+
+def shared_catalogue(table: str, entity_type: str, attributes: tuple[str, ...] = (), *,
+                     inflected: bool = True) -> Catalogue:
+    """``Catalogue(...)``, built once while a stage holds it: a catalogue is read-only after
+    it is built, so two stages of a pipeline that read the same file share one (start-up)."""
+    status = data_path(table).resolve().stat()
+    key = (str(data_path(table).resolve()), status.st_size, status.st_mtime_ns, entity_type, attributes, inflected)
+    catalogue = _built.get(key)
+    if catalogue is None:
+        catalogue = _built[key] = Catalogue(table, entity_type, attributes, inflected=inflected)
+    return catalogue
 
 
 def _plausible_suffix(suffix: str, name: str = "") -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.catalogue import Catalogue, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -37,7 +37,7 @@ class MissionStage(SavedLexicons):
         self.finder = NameFinder(
             self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION"
         )
-        self.organizations = Catalogue(organizations, "ORGANIZATION", ("country",))
+        self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])

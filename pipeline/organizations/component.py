@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons.catalogue import LOOK_ALIKE, Catalogue
+from pipeline.lexicons.catalogue import LOOK_ALIKE, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -85,7 +85,7 @@ class OrganizationStage(SavedLexicons):
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
     ) -> None:
-        self.catalogue = Catalogue(table, "ORGANIZATION", ("country",))
+        self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
         self.legal_forms = LegalForms(legal_forms)
         self.cues = read_words(cues, "cue")
