@@ -114,16 +114,26 @@ def _stem_may_take(stem: str, template: str) -> bool:
 def strip_suffix(word: str, templates: tuple[str, ...]) -> list[str]:
     """Every stem left by removing one suffix of ``templates`` from the end of ``word``."""
     stems = []
-    for template in templates:
-        for form in _FORMS[template]:
-            if len(form) < len(word) and word.endswith(form):
-                stem = word[: -len(form)]
-                if _stem_may_take(stem, template) and form in _realize(template, stem):
-                    stems.append(stem)
+    for template, form in _forms_by_last_letter(templates).get(word[-1:], ()):
+        if len(form) < len(word) and word.endswith(form):
+            stem = word[: -len(form)]
+            if _stem_may_take(stem, template) and form in _realize(template, stem):
+                stems.append(stem)
     return stems
 
 
 _FORMS = {template: _all_forms(template) for template in _ALL_SUFFIXES}
+
+
+@lru_cache(maxsize=None)
+def _forms_by_last_letter(templates: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(template, form) of every form of ``templates``, in their order, by the form's last
+    letter: a word is only compared with the forms it can end in (start-up, stem look-ups)."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    for template in templates:
+        for form in _FORMS[template]:
+            by_letter.setdefault(form[-1], []).append((template, form))
+    return {letter: tuple(pairs) for letter, pairs in by_letter.items()}
 
 
 @lru_cache(maxsize=65536)
