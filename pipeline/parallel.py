@@ -57,12 +57,11 @@ def extract_in_processes(
 def _start_method(nlp: Language) -> tuple[Any, tuple | None]:
     """(multiprocessing context, ``pipeline.load`` arguments for spawned workers or None)."""
     from pipeline.api import load_settings_of
-    from pipeline.batch.worker import runs_torch
+    from pipeline.batch.worker import start_method
 
     settings = load_settings_of(nlp)
     backend, model = (settings[0], settings[1]) if settings else ("spacy", None)
-    forkable = "fork" in multiprocessing.get_all_start_methods()
-    if forkable and not runs_torch(backend, model):
+    if start_method(backend, model) == "fork":
         return multiprocessing.get_context("fork"), None
     if settings is None:
         raise ValueError(

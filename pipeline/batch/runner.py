@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pipeline.batch.budget import BusyClock
 from pipeline.batch.outputs import LineSink, Result
-from pipeline.batch.worker import PipelineOptions, load_pipeline, process_chunk, runs_torch, start_worker
+from pipeline.batch.worker import PipelineOptions, load_pipeline, process_chunk, start_method, start_worker
 from pipeline.schema import ErrorRow
 
 CHUNK_SIZE = 32  # rows per task: large enough to amortize the hand-over, small enough for a smooth progress bar
@@ -88,7 +88,7 @@ class _Runner:
             return _InProcess()
         import multiprocessing
 
-        context = multiprocessing.get_context(_start_method(self.options))
+        context = multiprocessing.get_context(start_method(self.options.backend, self.options.model))
         if context.get_start_method() == "fork":  # the children inherit the loaded pipeline: no second load
             load_pipeline(self.options)
         self.clock = BusyClock(context, self.workers) if self.time_budget else None
@@ -157,17 +157,6 @@ class _Runner:
                 self.executor.close()
             else:
                 self.executor.shutdown(wait=wait, cancel_futures=not wait)
-
-
-def _start_method(options: PipelineOptions) -> str:
-    """``fork`` where it is safe, so that workers start with the pipeline loaded; ``spawn``
-    when the pipeline runs torch (the Stanza backend, a torch model): torch's thread pools
-    do not survive a fork, and a forked worker hangs on its first tensor."""
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods() or runs_torch(options.backend, options.model):
-        return "spawn"
-    return "fork"
 
 
 def chunked(rows: Iterable, size: int) -> Iterator[list]:

@@ -48,6 +48,17 @@ def runs_torch(backend: str = "spacy", model: str | None = None) -> bool:
     return "torch" in text or "transformer" in text
 
 
+def start_method(backend: str = "spacy", model: str | None = None) -> str:
+    """``fork`` where it is safe, so that workers start with the pipeline loaded; ``spawn``
+    when the pipeline runs torch (the Stanza backend, a torch model): torch's thread pools
+    do not survive a fork, and a forked worker hangs on its first tensor."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or runs_torch(backend, model):
+        return "spawn"
+    return "fork"
+
+
 def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -> None:
     """Keep thinc from importing torch (a second or more of start-up and ~250 MB per process)
     when nothing needs it: the spaCy backend with a model whose config names no torch layer.

@@ -13,7 +13,7 @@ import re
 
 from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
 from pipeline.names.openers import lowercase_words_of, opens_sentence_before_company
-from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, _has_suffix, _is_suffix_word, _joined
+from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
 from pipeline.resources import read_tsv
 
 #: The longest company name (in words, the form not counted) taken before a legal form.
@@ -81,13 +81,13 @@ class LegalForms:
         """The first word of the capitalized run ending at word ``last``: joined words, ``ve``
         inside, no word with a case suffix, nothing of an office title (``Mahkeme Başkanı``) or
         of the name before (``Akfen Holding A.Ş-Akfen Altyapı``)."""
-        if not text_words[last].text[:1].isupper() or _has_suffix(text, text_words[last]):
+        if not text_words[last].text[:1].isupper() or has_suffix(text, text_words[last]):
             return None
         first = last
         while first > 0 and last - first + 1 < MAX_COMPANY_WORDS:
             word, following = text_words[first - 1], text_words[first]
-            if word.end <= previous_end or not _joined(text, word, following) or _is_suffix_word(text, word) \
-                    or _has_suffix(text, word):
+            if word.end <= previous_end or not joined_in_name(text, word, following) or is_suffix_word(text, word) \
+                    or has_suffix(text, word):
                 break
             if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
                 break
@@ -97,5 +97,5 @@ class LegalForms:
             first -= 1
         while first <= last and (text_words[first].folded in CONNECTORS or text_words[first].folded in stopwords):
             first += 1
-        return first if first <= last and not _is_suffix_word(text, text_words[first]) else None
+        return first if first <= last and not is_suffix_word(text, text_words[first]) else None
 

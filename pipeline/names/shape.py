@@ -102,7 +102,7 @@ class HeadNouns:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
         nominative last word, the head as listed, its role)."""
         word = text_words[i]
-        if not word.text[:1].isupper() or _is_suffix_word(text, word):
+        if not word.text[:1].isupper() or is_suffix_word(text, word):
             return None
         for last, entries in self._candidates(word.folded):
             for folded, head, role in entries:
@@ -111,7 +111,7 @@ class HeadNouns:
                 first = i - len(folded) + 1
                 if first < 0 or tuple(w.folded for w in text_words[first:i]) != folded[:-1]:
                     continue
-                if all(_joined(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
+                if all(joined_in_name(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
         return None
 
@@ -191,7 +191,7 @@ def find_headed_names(
         if not text_words[i].text[:1].isupper():
             continue  # neither a head noun nor a one-word name: most words leave here
         head = heads.match(text, text_words, i)
-        one_word = head is None and heads.is_one_word_name(text_words[i]) and not _is_suffix_word(text, text_words[i])
+        one_word = head is None and heads.is_one_word_name(text_words[i]) and not is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
             head = (i, len(text_words[i].text), "", "")
         if head is None:
@@ -224,7 +224,7 @@ def _extend_left(
         if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
             first = ordinal
             continue
-        if not _joined(text, word, following) or _is_suffix_word(text, word) or _has_suffix(text, word):
+        if not joined_in_name(text, word, following) or is_suffix_word(text, word) or has_suffix(text, word):
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
@@ -306,18 +306,19 @@ def _undo_headline_capitals(name: str) -> str:
     return "".join(result)
 
 
-def _joined(text: str, left: Word, right: Word) -> bool:
+def joined_in_name(text: str, left: Word, right: Word) -> bool:
+    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between."""
     gap = text[left.end : right.start]
     return "\n" not in gap and gap.strip() in NAME_JOINTS
 
 
-def _is_suffix_word(text: str, word: Word) -> bool:
+def is_suffix_word(text: str, word: Word) -> bool:
     """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
     apostrophe after a space or at the start opens a quotation)."""
     return after_apostrophe(text, word.start) and word.start > 1 and text[word.start - 2].isalnum()
 
 
-def _has_suffix(text: str, word: Word) -> bool:
+def has_suffix(text: str, word: Word) -> bool:
     """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
     return before_apostrophe(text, word.end)
 
@@ -331,19 +332,19 @@ def find_cued_names(
     (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
     spans = []
     for i, cue in enumerate(text_words[:-1]):
-        if cue.folded not in cues or not cue.text.islower() or not _joined(text, cue, text_words[i + 1]):
+        if cue.folded not in cues or not cue.text.islower() or not joined_in_name(text, cue, text_words[i + 1]):
             continue
         if text_words[i + 1].folded in stopwords:
             continue
         last = i
         while last + 1 < len(text_words) and last - i < MAX_CUED_WORDS:
             word = text_words[last + 1]
-            if not word.text[:1].isupper() or _is_suffix_word(text, word):
+            if not word.text[:1].isupper() or is_suffix_word(text, word):
                 break
-            if last > i and not _joined(text, text_words[last], word):
+            if last > i and not joined_in_name(text, text_words[last], word):
                 break
             last += 1
-            if _has_suffix(text, word):
+            if has_suffix(text, word):
                 break
         last = _before_title(text, text_words, i + 1, last, heads)
         if last > i:
@@ -372,15 +373,15 @@ def find_names_before_cue(
         if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
             continue
         last = i - 1
-        if text[text_words[last].end : cue.start] != " " or _has_suffix(text, text_words[last]):
+        if text[text_words[last].end : cue.start] != " " or has_suffix(text, text_words[last]):
             continue
         first = last
         while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \
-                and not _is_suffix_word(text, text_words[first]):
+                and not is_suffix_word(text, text_words[first]):
             if first == 0 or not _cue_name_joined(text, text_words[first - 1], text_words[first]):
                 break
             first -= 1
-        if not text_words[first].text[:1].isupper() or _is_suffix_word(text, text_words[first]):
+        if not text_words[first].text[:1].isupper() or is_suffix_word(text, text_words[first]):
             first += 1
         while first <= last and text_words[first].folded in stopwords:
             first += 1
@@ -394,4 +395,4 @@ def _cue_name_joined(text: str, left: Word, right: Word) -> bool:
     gap = text[left.end : right.start]
     if gap == "." and len(left.text) == 1 and len(right.text) == 1:
         return True  # ``B.V``
-    return _joined(text, left, right) and left.text[:1].isupper() and not _has_suffix(text, left)
+    return joined_in_name(text, left, right) and left.text[:1].isupper() and not has_suffix(text, left)
