@@ -50,6 +50,7 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
+    is_passive_past,
     is_verbal_noun_in_dative,
     is_verbal_noun_of,
     is_while_converb,
@@ -253,6 +254,8 @@ class AgendaFinder:
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
+        if clause_final and is_passive_past(word) and not token.capitalized:
+            return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 
     @staticmethod

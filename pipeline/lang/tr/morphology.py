@@ -343,6 +343,17 @@ _AN_AFTER_CONSONANT = re.compile(r"[^aeıioöuü][ae]n$")
 _CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
 
 
+#: the passive past (``düzenlendi``, ``yapıldı``, ``gerçekleştirildi``): -Il/-In before -DI; long
+#: enough that ``kendi``, ``efendi`` are not read so
+_PASSIVE_PAST = re.compile(r"(?:[ıiuü][ln]|[ae]n|[ae]l)[dt][ıiuü]$")
+
+
+def is_passive_past(word: str) -> bool:
+    """``düzenlendi``, ``yapıldı``: a finite passive verb in the past (a noun in the possessive
+    rarely ends in -ldI/-ndI after a vowel)."""
+    return len(word) >= 7 and _PASSIVE_PAST.search(word) is not None
+
+
 def ends_in_past(word: str) -> bool:
     """Whether the word ends in -DI (a loose test: ``ticareti`` does too)."""
     return _PAST.search(word) is not None
