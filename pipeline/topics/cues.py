@@ -25,6 +25,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_participle_suffix,
     is_relative_participle,
+    is_whether_pair,
     negates_verb,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
@@ -35,6 +36,7 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
@@ -169,8 +171,10 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
-                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if (cue.needs_meeting and not in_meeting) or (cue.role != "postposition" and self._is_participle_of(sentence, last)):
+                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
+            if self._asks_whether(sentence, last):
+                continue  # "görüşülüp görüşülmeyeceği soruldu": a question, no statement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if self._is_inner_item(sentence, last, later):
@@ -246,6 +250,18 @@ class CueTable:
             return True
         following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
         return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
+
+    @staticmethod
+    def _asks_whether(sentence: Sentence, last: int) -> bool:
+        """``görüşülüp görüşülmeyeceği``, ``istişarelerin devam edip etmediği``: a verb in -Ip and
+        its own negative right after the cue ask whether, they state nothing."""
+        tokens = sentence.tokens
+        for index in range(last - 1, min(len(tokens) - 1, last + MAX_WHETHER_DISTANCE)):
+            if index >= last and sentence.marks[index]:
+                return False
+            if is_whether_pair(tokens[index].folded, tokens[index + 1].folded):
+                return True
+        return False
 
     @staticmethod
     def _closes(sentence: Sentence, last: int) -> bool:

@@ -354,6 +354,21 @@ def is_passive_past(word: str) -> bool:
     return len(word) >= 7 and _PASSIVE_PAST.search(word) is not None
 
 
+_IP_CONVERB = re.compile(r"[ıiuü]?p$")
+_NEGATIVE_CLAUSE = re.compile(r"m[ae](?:d[ıiuü]ğ|d[ıiuü]kl[ae]r|y[ae]c[ae]ğ|z)")
+
+
+def is_whether_pair(first: str, second: str) -> bool:
+    """``görüşülüp görüşülmeyeceği``, ``edip etmediği``: a verb in -Ip and its negative,
+    "whether or not" (the stems compared on the first letter, as ``ed-``/``et-`` soften)."""
+    return (
+        len(first) >= 4
+        and _IP_CONVERB.search(first) is not None
+        and first[0] == second[0]
+        and _NEGATIVE_CLAUSE.search(second) is not None
+    )
+
+
 def ends_in_past(word: str) -> bool:
     """Whether the word ends in -DI (a loose test: ``ticareti`` does too)."""
     return _PAST.search(word) is not None
