@@ -26,6 +26,7 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
@@ -194,7 +195,7 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
+            or all(self._says_nothing(t) for t in tokens[first:last])
         ):
             return None
         if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
@@ -202,6 +203,7 @@ class ItemShaper:
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
+        first = self._after_classifying_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
         if end_token.stem_end < end_token.end:
@@ -215,6 +217,11 @@ class ItemShaper:
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    def _says_nothing(self, token: Token) -> bool:
+        """``dört gündem maddesi``, ``en önemli konuları``: generic words, numbers and intensifiers only."""
+        word = token.folded
+        return self.words.is_generic(token) or word.isdigit() or word in number_words() or word in INTENSIFIERS
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
         """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body
@@ -255,6 +262,18 @@ class ItemShaper:
                 _starts_name(sentence, name, last)
                 for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
             ):
+                return index + 1
+        return first
+
+    def _after_classifying_clause(self, sentence: Sentence, first: int, last: int) -> int:
+        """``toplantının en önemli konularından biri olan X``: the clause only says that X is on
+        the agenda; X is the topic."""
+        tokens = sentence.tokens
+        for index in range(first + 2, last - 1):
+            if tokens[index].folded != "olan" or tokens[index - 1].folded not in ("bir", "biri"):
+                continue
+            owner = tokens[index - 2]
+            if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
                 return index + 1
         return first
 
