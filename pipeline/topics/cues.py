@@ -26,6 +26,7 @@ from pipeline.lang.tr.morphology import (
     is_participle_suffix,
     is_relative_participle,
     is_whether_pair,
+    demands,
     negates_verb,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
@@ -99,6 +100,7 @@ class CueTable:
             # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
             # it, and what is discussed follows rather than precedes
             if not negates_verb(text[m.name_end : m.end])
+            and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
@@ -305,6 +307,8 @@ class CueTable:
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
+        if self.words.has("setting", following):
+            return False  # "X'in konuşulduğu toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
         return not (following.capitalized or self._reports(sentence, last))

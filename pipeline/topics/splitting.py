@@ -97,6 +97,8 @@ class ListSplitter:
             return False
         if self._inside_a_title(text, sentence, coordinator, last):
             return False
+        if tokens[coordinator].folded == "ile" and coordinator + 1 < last and tokens[coordinator + 1].folded == "ilgili":
+            return False  # "deprem ile ilgili genel durum": a postposition, no coordinator
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):

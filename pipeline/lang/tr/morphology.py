@@ -319,6 +319,15 @@ _NEGATIVE_AFTER_STEM = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")
 _PARTICIPLE_AFTER_STEM = re.compile(r"^y?[ae]n$")
 
 
+#: the third person imperative after a verb's stem (``ele alınsın``, ``görüşülsün``): a demand
+_DEMAND_AFTER_STEM = re.compile(r"^s[ıiuü]n(?:l[ae]r)?$")
+
+
+def demands(suffix: str) -> bool:
+    """Whether the suffix after a verb's stem is the third person imperative (a demand, no report)."""
+    return bool(_DEMAND_AFTER_STEM.match(suffix))
+
+
 def negates_verb(suffix: str) -> bool:
     """Whether the suffix after a verb's stem makes it negative or necessitative."""
     return bool(_NEGATIVE_AFTER_STEM.match(suffix))
