@@ -64,6 +64,8 @@ FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+#: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
+PASSIVE_LIGHT_VERBS = ("bulunul", "sunul", "veril", "alın", "yapıl", "gerçekleştiril", "edil")
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -123,7 +125,7 @@ class AgendaFinder:
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
             end = self.scenes.strip(sentence, start, end)
-            keep_first_chunk = previous is None and cue.cue.case == "subject"
+            keep_first_chunk = previous is None and (cue.cue.case == "subject" or self._passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
@@ -139,6 +141,12 @@ class AgendaFinder:
             if item:
                 items.append(with_opening_mark(text, item))
         return items
+
+    @staticmethod
+    def _passive_discussion(sentence: Sentence, cue: FoundCue) -> bool:
+        """``X, Y ve Z'ye ilişkin değerlendirmelerde bulunuldu``: a postposition whose discussion
+        verb is passive has no subject, so a first chunk before a comma is an item too."""
+        return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(PASSIVE_LIGHT_VERBS)
 
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
@@ -324,6 +332,8 @@ class AgendaFinder:
         if is_complement_clause(verb) or is_nominalized_verb(verb):
             return False
         tokens = sentence.tokens
+        if ":" in sentence.marks[start]:
+            return False  # "açıklamada şunlar kaydedildi: “X ele alınmıştır”": the statement's own words
         if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
             return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):

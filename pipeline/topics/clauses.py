@@ -18,6 +18,7 @@ from pipeline.lang.tr.text import Word, after_apostrophe, sentence_breaks
 
 OPENING = "“«(„"
 CLOSING = "”»)"
+QUOTES_OPENING = "“«„\""
 #: A short paragraph whose last character is not one of these is a headline or a crosshead;
 #: it states an agenda only with an agenda cue of its own ("X ve Y masada").
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
@@ -108,15 +109,25 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
     depths: list[int] = []
     marks: list[str] = []
     depth = 0
+    # a quote opened right after a colon ("şunlar kaydedildi: “X ve Y ele alındı”") is the
+    # statement itself, in its own words: its text is read as if unquoted
+    statement_quotes, previous = 0, ""
     for index in range(len(tokens) + 1):
         outside = []
         for char in text[bounds[2 * index] : bounds[2 * index + 1]]:
-            if char in OPENING or (char == '"' and not depth):
+            if char in QUOTES_OPENING and previous == ":" and not depth:
+                statement_quotes += 1
+            elif char in OPENING or (char == '"' and not depth and not statement_quotes):
                 depth += 1
             elif char in CLOSING or char == '"':
-                depth = max(0, depth - 1)
+                if depth:
+                    depth -= 1
+                elif statement_quotes:
+                    statement_quotes -= 1
             elif depth == 0 and not char.isspace():
                 outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
+            previous = previous if char.isspace() else char
         marks.append("".join(outside))
         depths.append(depth)
+        previous = "w"  # a word follows
     return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)
