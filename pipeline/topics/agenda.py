@@ -37,7 +37,7 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
-from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
+from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
@@ -332,11 +332,11 @@ class AgendaFinder:
         if is_complement_clause(verb) or is_nominalized_verb(verb):
             return False
         tokens = sentence.tokens
-        if ":" in sentence.marks[start]:
-            return False  # "açıklamada şunlar kaydedildi: “X ele alınmıştır”": the statement's own words
         if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
             return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):
+            if any(mark in sentence.marks[index + 1] for mark in (":", STATEMENT_QUOTE)):
+                return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
             if not has_case(tokens[index].folded, "loc"):
                 continue
             if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has(
