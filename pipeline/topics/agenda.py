@@ -225,6 +225,13 @@ class AgendaFinder:
         return False
 
     @staticmethod
+    def _before_olan(sentence: Sentence, index: int) -> bool:
+        """A locative right before ``olan``/``bulunan`` is the predicate of a relative clause."""
+        token = sentence.tokens[index]
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return following in ("olan", "bulunan") and has_case(token.folded, "loc") and not sentence.mark_after(index)
+
+    @staticmethod
     def _participle_of_phrase(previous: str, word: str) -> bool:
         """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
         word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
@@ -236,6 +243,8 @@ class AgendaFinder:
         token = sentence.tokens[index]
         if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
             return False
+        if self._before_olan(sentence, index):
+            return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
@@ -304,6 +313,8 @@ class AgendaFinder:
         token = sentence.tokens[index]
         if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl")):
             return True
+        if index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].folded in ("de", "da"):
+            return True  # "Bölge Müdürleri de X hakkında sunum yaptı": the subject, set off by "de"
         if has_case(token.folded, "gen"):  # "iki bakanın X'i görüşmesi", but "il başkanının itirazları"
             if index + 1 >= len(sentence.tokens):
                 return True
@@ -355,7 +366,7 @@ class AgendaFinder:
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return not is_passive_participle(following)
+        return not (is_passive_participle(following) or following == "olan")  # "Türkiye'nin gündeminde olan konular"
 
     def _is_source_meeting(self, sentence: Sentence, index: int) -> bool:
         """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""

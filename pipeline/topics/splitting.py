@@ -91,8 +91,8 @@ class ListSplitter:
         (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
         arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
         tokens = sentence.tokens
-        if is_adjective(self.words, tokens[coordinator - 1]):
-            return False
+        if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
+            return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
             return False
         if self._inside_a_title(text, sentence, coordinator, last):
@@ -115,6 +115,15 @@ class ListSplitter:
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
+
+    @staticmethod
+    def _is_bare_an_participle(token: Token) -> bool:
+        """``devam eden``, ``yürütülen``: an -(y)An participle describes a noun after it, so an
+        item never ends in one."""
+        word = token.folded
+        if token.capitalized or token.stem_end < token.end:
+            return False
+        return word in ("eden", "olan", "gelen") or (is_participle(word) and word.endswith(("an", "en")))
 
     @staticmethod
     def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
