@@ -225,6 +225,15 @@ class AgendaFinder:
         return False
 
     @staticmethod
+    def _owns_next_noun(sentence: Sentence, index: int) -> bool:
+        """``tasfiye etme sürecine``: a bare verbal noun before a possessed noun is the first half of a compound."""
+        word = sentence.tokens[index].folded
+        if index + 1 >= len(sentence.tokens) or sentence.mark_after(index) or not word.endswith(("me", "ma")):
+            return False
+        following = sentence.tokens[index + 1]
+        return not following.capitalized and has_compound_head(following.folded)
+
+    @staticmethod
     def _before_olan(sentence: Sentence, index: int) -> bool:
         """A locative right before ``olan``/``bulunan`` is the predicate of a relative clause."""
         token = sentence.tokens[index]
@@ -260,8 +269,10 @@ class AgendaFinder:
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
-        if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
+        if is_complement_clause(word):
             return True
+        if is_verbal_noun_of(word, self.words.clause_verbs) and not self._owns_next_noun(sentence, index):
+            return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
         if is_while_converb(word) and not token.capitalized:

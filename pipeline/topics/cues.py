@@ -175,6 +175,8 @@ class CueTable:
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
             if (cue.needs_meeting and not in_meeting) or (cue.role != "postposition" and self._is_participle_of(sentence, last)):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
+            if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
+                continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
             if self._asks_whether(sentence, last):
                 continue  # "görüşülüp görüşülmeyeceği soruldu": a question, no statement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
