@@ -1,0 +1,87 @@
+"""Agenda statements in shapes that the annotated real news shows rarely (issue 16, round 4):
+quoted statements, relative clauses of the meeting, passive discussion verbs, times and
+titles around a list, and questions or demands that state nothing. The sentences are
+written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+STATEMENTS = [
+    # (sentence, expected items)
+    # a finite passive verb before "ve" ends the clause before the list
+    ("Toplantı, bakanlığın Ankara yerleşkesinde düzenlendi ve eğitim çalışmaları ile yeni projeler değerlendirildi.",
+     ["eğitim çalışmaları", "yeni projeler"]),
+    # a discussion noun after an adjective, in the plural
+    ("Bakan, toplantıda okul onarımları ve öğretmen atamaları konularında önemli bilgiler sundu.",
+     ["okul onarımları", "öğretmen atamaları"]),
+    # the relative clause of the meeting names its topic
+    ("Vali başkanlığında toplantı yapıldı. Sel ile ilgili genel durumun konuşulduğu toplantıda yardımlar planlandı.",
+     ["Sel ile ilgili genel durum"]),
+    # a passive discussion verb has no subject: the first chunk is an item
+    ("Komite toplandı. Tarımın ihracat başarısı, yeni hedefler ve kritik projelere ilişkin değerlendirmelerde bulunulmuştur.",
+     ["Tarımın ihracat başarısı", "yeni hedefler", "kritik projeler"]),
+    # a quote after a colon is the statement's own words, read as if unquoted
+    ("Komite toplandı. Açıklamada şunlar kaydedildi: \"Tarımın ihracat başarısı, yeni hedefler ve kritik projelere ilişkin "
+     "değerlendirmelerde bulunulmuş, kararlılık vurgulanmıştır.\"",
+     ["Tarımın ihracat başarısı", "yeni hedefler", "kritik projeler"]),
+    # a quoted statement after a speech: the speech is its source, not the scene
+    ("Zirve yapılacak. Açıklamada, \"Zirve, bölgedeki su kıtlığını ele alacak. Katılım yüksek olacak.\" denildi.",
+     ["bölgedeki su kıtlığı"]),
+    # a locative before "olan" is a relative clause inside the item
+    ("Kabine toplandı. Bakan: “Ülkenin gündeminde olan kritik konuları değerlendirdik.”",
+     ["Ülkenin gündeminde olan kritik konular"]),
+    # a participant set off by "de" is the subject, not an item
+    ("Toplantı yapıldı. Toplantıda, kurumların bölge müdürleri de yeni projeler hakkında sunumlar yaptı.",
+     ["yeni projeler"]),
+]
+
+ITEM_SHAPES = [
+    # the time at a list's end goes; a meeting's name runs over its date words
+    ("Meclis toplanacak. 2026 yılı bütçesi, Belediye Meclisi'nin Aralık ayı 2. Birleşimi'nde bugün saat 14.00'te görüşülecek.",
+     ["2026 yılı bütçesi"]),
+    ("Meclis toplanacak. Dosyanın önümüzdeki günlerde komisyonda ele alınması bekleniyor.", ["Dosya"]),
+    # an -sIz adjective and an -(y)An participle before "ve" share the head noun after it
+    ("Zirve, bölge halkına yönelik acımasız ve benzeri görülmemiş saldırıları masaya yatıracak.",
+     ["bölge halkına yönelik acımasız ve benzeri görülmemiş saldırılar"]),
+    ("Toplantı yapıldı. Toplantıda devam eden ve planlanan projeler hakkında sunumlar yapıldı.",
+     ["devam eden ve planlanan projeler"]),
+    # a bare verbal noun before a possessed noun is part of a compound
+    ("Kabine toplandı. Örgütün yapısını tasfiye etme sürecine dair gelişmeler değerlendirildi.",
+     ["Örgütün yapısını tasfiye etme sürecine dair gelişmeler"]),
+    # "X'in konularından biri olan Y" names Y
+    ("Kabine toplanıyor. Kabine toplantısının en önemli konularından biri olan asgari ücret zammı da masaya yatırılacak.",
+     ["asgari ücret zammı"]),
+]
+
+NO_STATEMENT = [
+    # "V-Ip V-mA-": a question whether, no statement
+    "Kurul toplandı. Başkan, tezkerenin Genel Kurul'da görüşülüp görüşülmeyeceğine ilişkin soruya yanıt verdi.",
+    # a third person imperative: a demand
+    "Meclis toplandı. Sendika, vergi yasasının da toplantıda ele alınsın dedi.",
+    # a cue inside a title
+    "Bakanlık, İki Ülke Arasında Gerçekleştirilen Güvenlik Görüşmesine İlişkin Bildiriyi yayınladı.",
+    # numbers, intensifiers and generic words name no topic
+    "Meclis toplandı. Toplantıda dört gündem maddesi görüşülerek karara bağlandı.",
+    "Kabine toplanıyor. Toplantının en önemli konuları masaya yatırılacak.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_a_statement_in_a_rarer_shape_gives_its_items(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_SHAPES)
+def test_an_item_is_cut_at_its_phrase(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT)
+def test_a_question_a_demand_a_title_or_vague_words_state_no_topic(text):
+    assert topics(text) == []
