@@ -135,6 +135,8 @@ class AgendaFinder:
         items = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
+            if item_case == "acc" and self._owner_of_verbal_noun(sentence, last, cue):
+                item_case = "gen"  # "teklifin görüşmesi": the owner of the verbal noun cue
             item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
                 sentence, first, last, item_case, len(spans) > 1
             )
@@ -147,6 +149,11 @@ class AgendaFinder:
         """``X, Y ve Z'ye ilişkin değerlendirmelerde bulunuldu``: a postposition whose discussion
         verb is passive has no subject, so a first chunk before a comma is an item too."""
         return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(PASSIVE_LIGHT_VERBS)
+
+    @staticmethod
+    def _owner_of_verbal_noun(sentence: Sentence, last: int, cue: FoundCue) -> bool:
+        verb = sentence.tokens[cue.last - 1].folded
+        return last <= cue.first and is_nominalized_verb(verb) and has_case(sentence.tokens[last - 1].folded, "gen")
 
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])

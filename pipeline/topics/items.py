@@ -29,6 +29,7 @@ from pipeline.lang.tr.text import COORDINATORS
 from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
@@ -117,6 +118,8 @@ class ItemShaper:
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
         ):
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
+        while start + 1 < end and self._is_day(tokens[start], tokens[start + 1]) and not sentence.marks[start + 1]:
+            start += 2  # "Salı günü X görüşülecek", "24 Mayıs'ta": when, before the item
         while end > start and sentence.depths[end - 1] == 0:
             if self.words.has("particle", tokens[end - 1]):
                 end -= 1
@@ -217,6 +220,10 @@ class ItemShaper:
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    def _is_day(self, name: Token, day: Token) -> bool:
+        """``Salı günü``, ``Cuma akşamı``: a weekday and its time noun, said before the topic."""
+        return name.folded in WEEKDAYS and self._is_time_word(day)
 
     def _says_nothing(self, token: Token) -> bool:
         """``dört gündem maddesi``, ``en önemli konuları``: generic words, numbers and intensifiers only."""

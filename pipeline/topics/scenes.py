@@ -20,6 +20,8 @@ from pipeline.topics.items import INTENSIFIERS
 
 #: The minutes of an hour in the locative, as tokenized (``16.00'da`` -> ``16``, ``00da``).
 CLOCK_LOCATIVE = re.compile(r"^\d+['’]?[dt][ae]$")
+#: Ordinals of a round of talks, between the topic in the genitive and the cue.
+ORDINALS = {"ilk", "ikinci", "üçüncü", "son"}
 #: The first words of cue phrases (``ele al-``, ``gözden geçir-``, ``masaya yatır-``).
 VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
 
@@ -47,6 +49,8 @@ class ListEndTrimmer:
                 end = self._before_meeting_scene(sentence, start, end)
             elif self.words.has("time", last) and not sentence.marks[end]:
                 end -= 1
+            elif last.folded in ORDINALS and end - 1 > start and has_case(tokens[end - 2].folded, "gen"):
+                end -= 1  # "teklifin ilk görüşmeleri yapılacak": which round of talks, not the topic
             elif self._clock_time_start(sentence, start, end) is not None:
                 end = self._clock_time_start(sentence, start, end)  # "saat 16.00'da görüşülecek": when, not what
             elif self._is_time_noun(_without_locative(last)):
