@@ -54,6 +54,12 @@ ITEM_SHAPES = [
     # a bare verbal noun before a possessed noun is part of a compound
     ("Kabine toplandı. Örgütün yapısını tasfiye etme sürecine dair gelişmeler değerlendirildi.",
      ["Örgütün yapısını tasfiye etme sürecine dair gelişmeler"]),
+    # a parliament's round of talks: the owner in the genitive, the ordinal and a leading day go
+    ("Meclis toplanıyor. Genel Kurul'da, Salı günü seçim kanununda değişiklik öngören teklifin ilk görüşmeleri yapılacak.",
+     ["seçim kanununda değişiklik öngören teklif"]),
+    # an adverb of manner before the cue goes
+    ("Bakanlar görüştü. Görüşmede yeni iş birliği fırsatlarını da kapsamlı şekilde değerlendirdik.",
+     ["yeni iş birliği fırsatları"]),
     # "X'in konularından biri olan Y" names Y
     ("Kabine toplanıyor. Kabine toplantısının en önemli konularından biri olan asgari ücret zammı da masaya yatırılacak.",
      ["asgari ücret zammı"]),
@@ -66,6 +72,10 @@ NO_STATEMENT = [
     "Meclis toplandı. Sendika, vergi yasasının da toplantıda ele alınsın dedi.",
     # a cue inside a title
     "Bakanlık, İki Ülke Arasında Gerçekleştirilen Güvenlik Görüşmesine İlişkin Bildiriyi yayınladı.",
+    # a quoted statement's list stays inside the quote; "konu" alone names nothing
+    'Kurul toplandı. Sözcü, sorular karşısında "Konuyu yetkili kurullarda görüşeceğiz." açıklamasını yaptı.',
+    # a pronoun alone is no topic
+    "Komisyon toplandı. Bu yaklaşım, bunların ciddi biçimde yeniden değerlendirilmesini simgeliyor.",
     # numbers, intensifiers and generic words name no topic
     "Meclis toplandı. Toplantıda dört gündem maddesi görüşülerek karara bağlandı.",
     "Kabine toplanıyor. Toplantının en önemli konuları masaya yatırılacak.",

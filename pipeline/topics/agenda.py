@@ -124,7 +124,10 @@ class AgendaFinder:
             item = self.shape.trim(sentence, start, end, "apostrophe", False)
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
+            start = max(start, self._quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
             end = self.scenes.strip(sentence, start, end)
+            if start >= end:
+                return []
             keep_first_chunk = previous is None and (cue.cue.case == "subject" or self._passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
@@ -149,6 +152,11 @@ class AgendaFinder:
         """``X, Y ve Z'ye ilişkin değerlendirmelerde bulunuldu``: a postposition whose discussion
         verb is passive has no subject, so a first chunk before a comma is an item too."""
         return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(PASSIVE_LIGHT_VERBS)
+
+    @staticmethod
+    def _quote_start(sentence: Sentence, index: int) -> int:
+        """Where the quoted statement holding ``index`` opens (0 outside one)."""
+        return next((i for i in range(index, -1, -1) if STATEMENT_QUOTE in sentence.marks[i]), 0)
 
     @staticmethod
     def _owner_of_verbal_noun(sentence: Sentence, last: int, cue: FoundCue) -> bool:
@@ -183,8 +191,8 @@ class AgendaFinder:
         while index >= start:
             if self._stops_list(sentence, index) or (active and self._after_partner(sentence, index)):
                 return index + 1
-            if any(mark in ";:" for mark in marks[index]):
-                return index
+            if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
+                return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):

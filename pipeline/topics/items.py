@@ -29,6 +29,7 @@ from pipeline.lang.tr.text import COORDINATORS
 from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
@@ -59,6 +60,8 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
 #: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
+PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
+MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
 
 
 def _is_clause_verb(token: Token) -> bool:
@@ -72,6 +75,8 @@ def _is_enumerator(sentence: Sentence) -> bool:
 
 def _is_anaphora(tokens: list[Token]) -> bool:
     """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
+    if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
+        return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
     return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
@@ -121,7 +126,9 @@ class ItemShaper:
         while start + 1 < end and self._is_day(tokens[start], tokens[start + 1]) and not sentence.marks[start + 1]:
             start += 2  # "Salı günü X görüşülecek", "24 Mayıs'ta": when, before the item
         while end > start and sentence.depths[end - 1] == 0:
-            if self.words.has("particle", tokens[end - 1]):
+            if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
+                end -= 2  # "ciddi biçimde", "kapsamlı şekilde": how, not what
+            elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):
                 end -= 1  # "ikili ilişkiler tüm boyutlarıyla ele alındı": how, not what

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses
@@ -108,11 +109,12 @@ class ListEndTrimmer:
         while not (self.words.has("setting", tokens[index]) or self.words.has("participant", tokens[index])):
             index -= 1
         # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
-        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
+        scene = has_case(tokens[index].folded, "loc")  # "yetkili kurullarda": where, with its adjective
+        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1], scene):
             index -= 1
         return index
 
-    def _names_the_meeting(self, token: Token) -> bool:
+    def _names_the_meeting(self, token: Token, scene: bool = False) -> bool:
         word = token.folded
         # "kabine" as listed is bare, though it ends like a dative
         bare = word in self.words.by_kind.get("setting", ()) or not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
@@ -120,6 +122,8 @@ class ListEndTrimmer:
             return True  # "2 liderin gündeminde", "iki liderin gündeminde"
         if self._is_date_word(token):
             return True  # "Meclisin Kasım ayı toplantısında"
+        if scene and not token.capitalized and ends_in(word, "with") and word.endswith(("li", "lı", "lu", "lü")):
+            return True  # "yetkili kurullarda", "ilgili toplantıda": an adjective of the meeting
         return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
 
     def _is_date_word(self, token: Token) -> bool:
