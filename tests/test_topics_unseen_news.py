@@ -60,6 +60,9 @@ ITEM_SHAPES = [
     # an adverb of manner before the cue goes
     ("Bakanlar görüştü. Görüşmede yeni iş birliği fırsatlarını da kapsamlı şekilde değerlendirdik.",
      ["yeni iş birliği fırsatları"]),
+    # a quoted theme in the instrumental names the meeting its clause ends in
+    ('Bakan, "Yeşil Enerji ve Akıllı Kentler" temasıyla başkentte gerçekleştirilen Türk Devletleri 9. Zirvesine katıldı.',
+     ["Yeşil Enerji ve Akıllı Kentler"]),
     # "X'in konularından biri olan Y" names Y
     ("Kabine toplanıyor. Kabine toplantısının en önemli konularından biri olan asgari ücret zammı da masaya yatırılacak.",
      ["asgari ücret zammı"]),
@@ -76,6 +79,8 @@ NO_STATEMENT = [
     'Kurul toplandı. Sözcü, sorular karşısında "Konuyu yetkili kurullarda görüşeceğiz." açıklamasını yaptı.',
     # a pronoun alone is no topic
     "Komisyon toplandı. Bu yaklaşım, bunların ciddi biçimde yeniden değerlendirilmesini simgeliyor.",
+    # a theme of no meeting
+    'Sanatçı, "Yeşil Enerji ve Akıllı Kentler" temasıyla bir sergi açtı.',
     # numbers, intensifiers and generic words name no topic
     "Meclis toplandı. Toplantıda dört gündem maddesi görüşülerek karara bağlandı.",
     "Kabine toplanıyor. Toplantının en önemli konuları masaya yatırılacak.",

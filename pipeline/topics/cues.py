@@ -185,7 +185,7 @@ class CueTable:
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "title" and self._names_a_meeting(sentence, last):
+            elif cue.role == "title" and self._names_a_meeting(sentence, first, last):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
@@ -377,6 +377,11 @@ class CueTable:
         before = tokens[first - 1]
         return self.words.has("generic_head", before) or self.words.has("generic", before)
 
-    def _names_a_meeting(self, sentence: Sentence, last: int) -> bool:
-        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition."""
+    def _names_a_meeting(self, sentence: Sentence, first: int, last: int) -> bool:
+        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
+        ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
+        meeting its relative clause ends in, anywhere later in the sentence."""
+        if has_case(sentence.tokens[last - 1].folded, "ins"):
+            quoted = first > 0 and sentence.depths[first - 1] > 0
+            return quoted and any(self.words.has("setting", t) for t in sentence.tokens[last:])
         return any(self.words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
