@@ -36,6 +36,12 @@ STATEMENTS = [
     # a locative before "olan" is a relative clause inside the item
     ("Kabine toplandı. Bakan: “Ülkenin gündeminde olan kritik konuları değerlendirdik.”",
      ["Ülkenin gündeminde olan kritik konular"]),
+    # a council's numbered agenda point "kapsamında": one item up to the last comma
+    ("Meclis toplandı. Gündemin 4. maddesi kapsamında ise meclisin 2026 yılı komisyon raporu bedeli, oy birliğiyle 20 TL olarak belirlendi.",
+     ["meclisin 2026 yılı komisyon raporu bedeli"]),
+    # a quote before a verb of saying is a quoted statement; an -lI adjective keeps its head noun
+    ("Bakanlar görüştü. Bakan, görüşme için \"İki ülke arasındaki zorlu meseleyi ve beklentilerimizi ele aldık\" dedi.",
+     ["İki ülke arasındaki zorlu mesele", "beklentilerimiz"]),
     # a participant set off by "de" is the subject, not an item
     ("Toplantı yapıldı. Toplantıda, kurumların bölge müdürleri de yeni projeler hakkında sunumlar yaptı.",
      ["yeni projeler"]),
@@ -63,6 +69,9 @@ ITEM_SHAPES = [
     # a quoted theme in the instrumental names the meeting its clause ends in
     ('Bakan, "Yeşil Enerji ve Akıllı Kentler" temasıyla başkentte gerçekleştirilen Türk Devletleri 9. Zirvesine katıldı.',
      ["Yeşil Enerji ve Akıllı Kentler"]),
+    # the classifier after a list goes, but not after an -lI adjective, whose head it is
+    ("Kurul toplandı. Göç, kuraklık ve tarım konuları görüşüldü.", ["Göç", "kuraklık", "tarım"]),
+    ("Kurul toplandı. Göç, kuraklık ve zorlu konular görüşüldü.", ["Göç", "kuraklık", "zorlu konular"]),
     # "X'in konularından biri olan Y" names Y
     ("Kabine toplanıyor. Kabine toplantısının en önemli konularından biri olan asgari ücret zammı da masaya yatırılacak.",
      ["asgari ücret zammı"]),

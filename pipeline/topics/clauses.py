@@ -20,6 +20,7 @@ OPENING = "“«(„"
 CLOSING = "”»)"
 QUOTES_OPENING = "“«„\""
 STATEMENT_QUOTE = '"'  #: the mark that opens a quoted statement
+SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifadelerini|ifadesini|denil)")
 MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even with a final mark
 #: A short paragraph whose last character is not one of these is a headline or a crosshead;
 #: it states an agenda only with an agenda cue of its own ("X ve Y masada").
@@ -142,4 +143,5 @@ def _quotes_a_statement(text: str, opening: int, sentence_end: int) -> bool:
     if close is None:
         return len(text[opening + 1 : sentence_end].split()) >= MIN_STATEMENT_WORDS
     inner = text[opening + 1 : close].rstrip()
-    return inner[-1:] in SENTENCE_FINAL and len(inner.split()) >= MIN_STATEMENT_WORDS
+    said = SAYING_AFTER_QUOTE.match(text, close + 1) is not None  # "“X de gündemdedir” demişti"
+    return (said or inner[-1:] in SENTENCE_FINAL) and len(inner.split()) >= MIN_STATEMENT_WORDS

@@ -26,6 +26,7 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
@@ -191,6 +192,7 @@ class ItemShaper:
             and self.words.has("generic_head", tokens[last - 1])
             and has_compound_head(tokens[last - 1].folded, plural=True)
             and not is_adjective(self.words, tokens[last - 2])
+            and not ends_in(tokens[last - 2].folded, "with")  # "zorlu konular": -lI, an adjective too
             and not tokens[last - 2].folded.endswith("ki")  # "iki ülke arasındaki konular": a head noun
         ):
             last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
