@@ -72,6 +72,8 @@ ITEM_SHAPES = [
     # the classifier after a list goes, but not after an -lI adjective, whose head it is
     ("Kurul toplandı. Göç, kuraklık ve tarım konuları görüşüldü.", ["Göç", "kuraklık", "tarım"]),
     ("Kurul toplandı. Göç, kuraklık ve zorlu konular görüşüldü.", ["Göç", "kuraklık", "zorlu konular"]),
+    # a degree adverbial before the item goes
+    ("Heyetler görüştü. Görüşmede büyük oranda ticaret ele alındı.", ["ticaret"]),
     # "X'in konularından biri olan Y" names Y
     ("Kabine toplanıyor. Kabine toplantısının en önemli konularından biri olan asgari ücret zammı da masaya yatırılacak.",
      ["asgari ücret zammı"]),

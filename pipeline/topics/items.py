@@ -30,6 +30,7 @@ from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
@@ -124,8 +125,10 @@ class ItemShaper:
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
         ):
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
-        while start + 1 < end and self._is_day(tokens[start], tokens[start + 1]) and not sentence.marks[start + 1]:
-            start += 2  # "Salı günü X görüşülecek", "24 Mayıs'ta": when, before the item
+        while start + 1 < end and not sentence.marks[start + 1] and (
+            self._is_day(tokens[start], tokens[start + 1]) or tokens[start + 1].folded in DEGREE_NOUNS
+        ):
+            start += 2  # "Salı günü X görüşülecek", "büyük oranda X": when or how much, before the item
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde": how, not what
