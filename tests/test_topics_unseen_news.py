@@ -33,6 +33,10 @@ STATEMENTS = [
     # a quoted statement after a speech: the speech is its source, not the scene
     ("Zirve yapılacak. Açıklamada, \"Zirve, bölgedeki su kıtlığını ele alacak. Katılım yüksek olacak.\" denildi.",
      ["bölgedeki su kıtlığı"]),
+    # a quote closed before a verb of saying ends its clause ("... gündemdedir” demişti")
+    ('Kabine toplandı. Bakan, ziyarete ilişkin yaptığı açıklamada, "Ticareti artırmaya yönelik çeşitli anlaşmaların '
+     'imzalanması da gündemdedir" demişti.',
+     ["Ticareti artırmaya yönelik çeşitli anlaşmaların imzalanması"]),
     # a locative before "olan" is a relative clause inside the item
     ("Kabine toplandı. Bakan: “Ülkenin gündeminde olan kritik konuları değerlendirdik.”",
      ["Ülkenin gündeminde olan kritik konular"]),

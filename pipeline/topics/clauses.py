@@ -20,6 +20,7 @@ OPENING = "“«(„"
 CLOSING = "”»)"
 QUOTES_OPENING = "“«„\""
 STATEMENT_QUOTE = '"'  #: the mark that opens a quoted statement
+STATEMENT_END = "”"  #: the mark that closes one
 SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifadelerini|ifadesini|denil)")
 MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even with a final mark
 #: A short paragraph whose last character is not one of these is a headline or a crosshead;
@@ -129,6 +130,7 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
                     depth -= 1
                 elif statement_quotes:
                     statement_quotes -= 1
+                    outside.append(STATEMENT_END)  # the quoted clause ends here
             elif depth == 0 and not char.isspace():
                 outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
