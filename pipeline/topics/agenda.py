@@ -38,6 +38,7 @@ from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
+from pipeline.topics.phrases import before_olan, owner_of_verbal_noun, owns_next_noun, passive_discussion, quote_start
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
@@ -64,8 +65,6 @@ FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
-#: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
-PASSIVE_LIGHT_VERBS = ("bulunul", "sunul", "veril", "alın", "yapıl", "gerçekleştiril", "edil")
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -124,11 +123,11 @@ class AgendaFinder:
             item = self.shape.trim(sentence, start, end, "apostrophe", False)
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
-            start = max(start, self._quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
+            start = max(start, quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
             end = self.scenes.strip(sentence, start, end)
             if start >= end:
                 return []
-            keep_first_chunk = previous is None and (cue.cue.case == "subject" or self._passive_discussion(sentence, cue))
+            keep_first_chunk = previous is None and (cue.cue.case == "subject" or passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
@@ -138,7 +137,7 @@ class AgendaFinder:
         items = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
-            if item_case == "acc" and self._owner_of_verbal_noun(sentence, last, cue):
+            if item_case == "acc" and owner_of_verbal_noun(sentence, last, cue):
                 item_case = "gen"  # "teklifin görüşmesi": the owner of the verbal noun cue
             item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
                 sentence, first, last, item_case, len(spans) > 1
@@ -146,22 +145,6 @@ class AgendaFinder:
             if item:
                 items.append(with_opening_mark(text, item))
         return items
-
-    @staticmethod
-    def _passive_discussion(sentence: Sentence, cue: FoundCue) -> bool:
-        """``X, Y ve Z'ye ilişkin değerlendirmelerde bulunuldu``: a postposition whose discussion
-        verb is passive has no subject, so a first chunk before a comma is an item too."""
-        return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(PASSIVE_LIGHT_VERBS)
-
-    @staticmethod
-    def _quote_start(sentence: Sentence, index: int) -> int:
-        """Where the quoted statement holding ``index`` opens (0 outside one)."""
-        return next((i for i in range(index, -1, -1) if STATEMENT_QUOTE in sentence.marks[i]), 0)
-
-    @staticmethod
-    def _owner_of_verbal_noun(sentence: Sentence, last: int, cue: FoundCue) -> bool:
-        verb = sentence.tokens[cue.last - 1].folded
-        return last <= cue.first and is_nominalized_verb(verb) and has_case(sentence.tokens[last - 1].folded, "gen")
 
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
@@ -240,22 +223,6 @@ class AgendaFinder:
         return False
 
     @staticmethod
-    def _owns_next_noun(sentence: Sentence, index: int) -> bool:
-        """``tasfiye etme sürecine``: a bare verbal noun before a possessed noun is the first half of a compound."""
-        word = sentence.tokens[index].folded
-        if index + 1 >= len(sentence.tokens) or sentence.mark_after(index) or not word.endswith(("me", "ma")):
-            return False
-        following = sentence.tokens[index + 1]
-        return not following.capitalized and has_compound_head(following.folded)
-
-    @staticmethod
-    def _before_olan(sentence: Sentence, index: int) -> bool:
-        """A locative right before ``olan``/``bulunan`` is the predicate of a relative clause."""
-        token = sentence.tokens[index]
-        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return following in ("olan", "bulunan") and has_case(token.folded, "loc") and not sentence.mark_after(index)
-
-    @staticmethod
     def _participle_of_phrase(previous: str, word: str) -> bool:
         """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
         word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
@@ -267,7 +234,7 @@ class AgendaFinder:
         token = sentence.tokens[index]
         if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
             return False
-        if self._before_olan(sentence, index):
+        if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
@@ -286,7 +253,7 @@ class AgendaFinder:
         word = token.folded
         if is_complement_clause(word):
             return True
-        if is_verbal_noun_of(word, self.words.clause_verbs) and not self._owns_next_noun(sentence, index):
+        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
