@@ -17,6 +17,8 @@ STATEMENTS = [
     # a finite passive verb before "ve" ends the clause before the list
     ("Toplantı, bakanlığın Ankara yerleşkesinde düzenlendi ve eğitim çalışmaları ile yeni projeler değerlendirildi.",
      ["eğitim çalışmaları", "yeni projeler"]),
+    # so does the past of a light verb ("açıklama yaptı ve")
+    ("Heyet geldi. Bakan açıklama yaptı ve tarım ile su yönetimi görüşüldü.", ["tarım", "su yönetimi"]),
     # a discussion noun after an adjective, in the plural
     ("Bakan, toplantıda okul onarımları ve öğretmen atamaları konularında önemli bilgiler sundu.",
      ["okul onarımları", "öğretmen atamaları"]),

@@ -52,6 +52,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_passive_participle,
     is_passive_past,
+    is_past_of,
     is_verbal_noun_in_dative,
     is_verbal_noun_of,
     is_while_converb,
@@ -264,7 +265,7 @@ class AgendaFinder:
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
-        if clause_final and is_passive_past(word) and not token.capitalized:
+        if clause_final and (is_passive_past(word) or is_past_of(word, self.words.clause_verbs)) and not token.capitalized:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 

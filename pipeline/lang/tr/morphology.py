@@ -284,6 +284,12 @@ def is_verbal_noun_of(word: str, verb_stems: frozenset[str]) -> bool:
     return bool(match) and match.group(1) in verb_stems
 
 
+def is_past_of(word: str, verb_stems: frozenset[str]) -> bool:
+    """``yaptı``, ``etti``, ``belirttiler`` for the stems ``yap``, ``et``, ``belirt``: the -DI past of one of these verbs."""
+    match = re.match(r"^(.+?)[dt][ıiuü](?:l[ae]r)?$", word)
+    return bool(match) and match.group(1) in verb_stems
+
+
 _VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
 _RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
 
