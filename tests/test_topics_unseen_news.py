@@ -63,6 +63,9 @@ ITEM_SHAPES = [
      ["bölge halkına yönelik acımasız ve benzeri görülmemiş saldırılar"]),
     ("Toplantı yapıldı. Toplantıda devam eden ve planlanan projeler hakkında sunumlar yapıldı.",
      ["devam eden ve planlanan projeler"]),
+    # two possessed owners in the genitive share the head noun after them
+    ("Kurul toplandı. Ordumuzun ve güvenlik güçlerimizin ihtiyaçlarına yönelik projeler görüşüldü.",
+     ["Ordumuzun ve güvenlik güçlerimizin ihtiyaçlarına yönelik projeler"]),
     # a bare verbal noun before a possessed noun is part of a compound
     ("Kabine toplandı. Örgütün yapısını tasfiye etme sürecine dair gelişmeler değerlendirildi.",
      ["Örgütün yapısını tasfiye etme sürecine dair gelişmeler"]),

@@ -8,6 +8,8 @@ use ``ve`` inside them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.morphology import has_case, has_compound_head, is_participle
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
@@ -93,6 +95,8 @@ class ListSplitter:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
+        if _is_owner(tokens[coordinator - 1]):
+            return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
             return False
         if self._inside_a_title(text, sentence, coordinator, last):
@@ -182,3 +186,13 @@ class ListSplitter:
         )
 
 
+#: a possessed noun or a plural in the genitive (``ordumuzun``, ``halkının``, ``ülkelerin``),
+#: which needs a head noun after it (a bare ``kadın`` only ends like a genitive)
+_POSSESSED_GENITIVE = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|s?[ıiuü]n|l[ae]r)[ıiuü]n$")
+
+
+def _is_owner(token: Token) -> bool:
+    """A word in the genitive: it owns a noun after it, so an item does not end in it."""
+    if token.stem_end < token.end:
+        return has_case(token.folded, "gen")  # "Türkiye'nin"
+    return _POSSESSED_GENITIVE.search(token.folded) is not None
