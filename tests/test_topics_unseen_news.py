@@ -25,6 +25,11 @@ STATEMENTS = [
     # the relative clause of the meeting names its topic
     ("Vali başkanlığında toplantı yapıldı. Sel ile ilgili genel durumun konuşulduğu toplantıda yardımlar planlandı.",
      ["Sel ile ilgili genel durum"]),
+    # "X'in değerlendirmelerinin yapılacağı toplantı": the owner of the talks is a topic
+    ("Kabine toplanacak. 2025 yılının değerlendirmelerinin yapılacağı toplantıda yeni hedefler de konuşulacak.",
+     ["2025 yılı", "yeni hedefler"]),
+    # academics presenting are participants, not topics
+    ("Toplantı yapıldı. Toplantıda akademisyenler ekonomiye ilişkin sunumlar yaptı.", ["ekonomi"]),
     # a passive discussion verb has no subject: the first chunk is an item
     ("Komite toplandı. Tarımın ihracat başarısı, yeni hedefler ve kritik projelere ilişkin değerlendirmelerde bulunulmuştur.",
      ["Tarımın ihracat başarısı", "yeni hedefler", "kritik projeler"]),
