@@ -71,6 +71,9 @@ ITEM_SHAPES = [
     # two possessed owners in the genitive share the head noun after them
     ("Kurul toplandı. Ordumuzun ve güvenlik güçlerimizin ihtiyaçlarına yönelik projeler görüşüldü.",
      ["Ordumuzun ve güvenlik güçlerimizin ihtiyaçlarına yönelik projeler"]),
+    # a name before "ve" shares the -ki of the classifier after the next name
+    ("Zirve yapılacak. Zirve, bölgenin merkezi meselesi olan Filistin ve Kudüs konusundaki gelişmeleri ele alacak.",
+     ["bölgenin merkezi meselesi olan Filistin ve Kudüs konusundaki gelişmeler"]),
     # a bare verbal noun before a possessed noun is part of a compound
     ("Kabine toplandı. Örgütün yapısını tasfiye etme sürecine dair gelişmeler değerlendirildi.",
      ["Örgütün yapısını tasfiye etme sürecine dair gelişmeler"]),

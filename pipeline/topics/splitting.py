@@ -129,17 +129,25 @@ class ListSplitter:
             return False
         return word in ("eden", "olan", "gelen") or (is_participle(word) and word.endswith(("an", "en")))
 
-    @staticmethod
-    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
-        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
+    def _shares_a_relative_suffix(self, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """``Suriye ve Irak'taki gelişmeler``, ``Filistin ve Kudüs konusundaki gelişmeler``: a
+        bare name right before the coordinator shares the ``-ki`` of the name after it, or of
+        the classifier after that name (suspended affixation), so both name one topic."""
         tokens = sentence.tokens
-        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
+        after = tokens[coordinator + 1] if coordinator + 1 < last else None
         if after is None or coordinator + 2 >= last or not after.capitalized:
             return False
-        if not (after.stem_end < after.end and after.folded.endswith("ki")):
+        if after.stem_end < after.end:
+            if not after.folded.endswith("ki"):
+                return False
+        elif not (
+            coordinator + 3 < last
+            and tokens[coordinator + 2].folded.endswith("ki")
+            and self.words.has("generic_head", tokens[coordinator + 2])
+        ):
             return False
-        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
+        named = tokens[coordinator - 1]
+        return coordinator > first and named.capitalized and named.stem_end == named.end and not sentence.depths[coordinator - 1]
 
     @staticmethod
     def _inside_a_title(text: str, sentence: Sentence, coordinator: int, last: int) -> bool:
