@@ -74,6 +74,9 @@ ITEM_SHAPES = [
     # a name before "ve" shares the -ki of the classifier after the next name
     ("Zirve yapılacak. Zirve, bölgenin merkezi meselesi olan Filistin ve Kudüs konusundaki gelişmeleri ele alacak.",
      ["bölgenin merkezi meselesi olan Filistin ve Kudüs konusundaki gelişmeler"]),
+    # "X'in yanında Y": X and also Y, as "yanı sıra"
+    ("Heyetler görüştü. Görüşmede, sanat eğitiminin güçlendirilmesinin yanında göç konusunda istişarelerde bulunuldu.",
+     ["sanat eğitiminin güçlendirilmesi", "göç"]),
     # a bare verbal noun before a possessed noun is part of a compound
     ("Kabine toplandı. Örgütün yapısını tasfiye etme sürecine dair gelişmeler değerlendirildi.",
      ["Örgütün yapısını tasfiye etme sürecine dair gelişmeler"]),

@@ -36,6 +36,7 @@ WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi"
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
+ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
@@ -89,9 +90,19 @@ def both_at(sentence: Sentence, index: int) -> bool:
 
 
 def additive_at(sentence: Sentence, index: int) -> bool:
-    """``X'in yanı sıra Y``: the words at ``index`` say "and also"."""
+    """``X'in yanı sıra Y``, ``X'in yanında Y``: the words at ``index`` say "and also"."""
+    return additive_length(sentence, index) > 0
+
+
+def additive_length(sentence: Sentence, index: int) -> int:
+    """How many words of "and also" start at ``index``: 2 for ``yanı sıra``, 1 for ``yanında``
+    after a genitive (``güçlendirilmesinin yanında``), 0 otherwise."""
     tokens = sentence.tokens
-    return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
+    if index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE:
+        return 2
+    if tokens[index].folded == ADDITIVE_LOCATIVE and index > 0 and not tokens[index - 1].capitalized:
+        return 1 if has_case(tokens[index - 1].folded, "gen") and not sentence.marks[index] else 0
+    return 0
 
 
 def _starts_name(sentence: Sentence, index: int, last: int) -> bool:

@@ -15,7 +15,7 @@ from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matc
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
+from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
 #: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
@@ -51,9 +51,9 @@ class ListSplitter:
             if "," in sentence.marks[index]:
                 chunks.append((chunk_start, index))
                 chunk_start = index
-            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + 2 < end:
+            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + (additive_length(sentence, index) or 2) < end:
                 chunks.append((chunk_start, index))
-                chunk_start = index + 2  # "X'in yanı sıra Y", "hem X hem de Y"
+                chunk_start = index + (additive_length(sentence, index) or 2)  # "X'in yanı sıra Y", "hem X hem de Y"
         chunks.append((chunk_start, end))
         return [chunk for chunk in chunks if chunk[0] < chunk[1]]
 
