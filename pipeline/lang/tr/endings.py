@@ -56,6 +56,7 @@ ENDINGS = {
     "vowel_dative": f"[yn]{_LOW}",  # a dative whose buffer shows it: ``ödemeye``, ``yatırıma``
     "adjective": f"s{_LOW}l",  # ``-sAl``: ``küresel``, ``bölgesel``
     "with": f"l{_HIGH}",  # ``-lI``: ``öncelikli``, ``önemli`` end like a possessive
+    "without": f"s{_HIGH}z",  # ``-sIz``: ``acımasız``, ``güvensiz``
     # a possessive, its ``n`` and a locative, ablative or genitive: ``Merkezinde``, ``Salonunun``
     "case_after_possessive": f"{_HIGH}n(?:{_D}{_LOW}n?|{_HIGH}n)",
 }
