@@ -32,7 +32,7 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.speakers import lone_names
-from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.persons.titles import NAME_CUES, TextClues, TitleFinder, TitlePhrase
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
@@ -107,7 +107,7 @@ class PersonStage(SavedLexicons):
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
-            announces = last.capitalized or last.qualified_lowercase or last.kind == "cue"
+            announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
             if not last.plural and announces and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
@@ -201,7 +201,7 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
             gap = text[previous.end : phrase.start]
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
-            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind == "cue"
+            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
             if not previous.plural and said_as_title and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
             ):

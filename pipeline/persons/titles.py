@@ -58,6 +58,8 @@ _DEPUTY = "yardımcı"
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
+NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -69,7 +71,7 @@ _DEPUTY_ROLES = {
 @dataclass(frozen=True)
 class TitleEntry:
     title: str
-    kind: str  # office | rank | honorific | cue
+    kind: str  # office | rank | honorific | profession | cue
     role: str | None
     portfolio: str | None
     turkish: bool
@@ -339,8 +341,9 @@ class TitleFinder:
         role = entry.role
         deputy = modifier is not None
         if lexical_only and not deputy and not is_capitalized(title_text):
-            title_text = entry.title  # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``
-        if lexical_only and not entry.compound and not deputy:
+            # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``; a role word as written: ``avukatı`` -> ``avukat``
+            title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
+        if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
                 role = "head_of_state"  # ``ABD Başkanı``
