@@ -44,6 +44,7 @@ _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 
 
 class PersonStage(SavedLexicons):
@@ -93,6 +94,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         _attach_titles_before(text, mentions, unanchored)
+        _attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
@@ -232,6 +234,25 @@ def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list
         mention = starting_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
+
+
+def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Can Öz``, ``yapımcılar Ali Kaya ve
+    Ayşe Demir``: an office in the plural right before a list of names is each one's title (in the
+    singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
+    word is said so of the people it names."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    index_at = {m.start: i for i, m in enumerate(ordered)}
+    for chain in chains:
+        last = chain[-1]
+        if not last.plural or last.title is None \
+                or not (last.capitalized or last.qualified_lowercase or last.kind == "profession"):
+            continue
+        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        while i is not None and not ordered[i].titles:
+            ordered[i].titles = [last]
+            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:

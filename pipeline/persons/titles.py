@@ -29,9 +29,11 @@ from pipeline.lang.tr.endings import (
     begins_with_lik,
     ends_in,
     ends_in_head_possessive,
+    plural_is_possessed,
     is_compound_head,
     read_noun_tail,
     spells_case,
+    with_possessive,
 )
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
@@ -92,6 +94,9 @@ class TitlePhrase:
     #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
     #: bakanı``): an office said in running prose, which announces a name as well
     qualified_lowercase: bool = False
+    #: a plural with the possessive (``Başkan Yardımcıları``): its title, said of each holder, is
+    #: the singular with the possessive (``Başkan Yardımcısı``)
+    plural_possessed: bool = False
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
@@ -165,17 +170,20 @@ class TitleFinder:
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             head_end = match.name_end + len(ending.group("possessive") or "")
-            plural, end = bool(ending.group("plural")), match.end
+            plural_ending, end = ending.group("plural") or "", match.end
             if deputy is not None:
                 deputy_ending, modifier_start, modifier_end, modifier = deputy
-                plural = bool(deputy_ending.group("plural"))
+                plural_ending = deputy_ending.group("plural") or ""
                 head_end = modifier_start + len(modifier) + len(deputy_ending.group("possessive") or "")
                 end = suffix_end(text, modifier_end)
+            plural = bool(plural_ending)
             first = index_of[match.start]
-            if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
+            # ``Encümen Üyeleri``: a plural possessive
+            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending)
+            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
+                possessed = has_possessive and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
             if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
@@ -186,6 +194,7 @@ class TitleFinder:
                 start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
                 qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
                 and not is_capitalized(text_words[lexical_first].text),
+                plural_possessed=plural_is_possessed(plural_ending),
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
@@ -340,6 +349,7 @@ class TitleFinder:
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         deputy = modifier is not None
+        lexical_entry = lexical_only and not deputy and (not entry.compound or not is_capitalized(title_text))
         if lexical_only and not deputy and not is_capitalized(title_text):
             # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``; a role word as written: ``avukatı`` -> ``avukat``
             title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
@@ -356,6 +366,8 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
+            title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
             title_text = f"{_FORMER} {title_text}"
         if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office

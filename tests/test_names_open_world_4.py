@@ -1,0 +1,50 @@
+"""Names in open-world news, fourth round (issue 17): role words as titles, offices said in the
+plural before a list of names, each office once. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def titled_persons(text: str) -> dict[str, list[str]]:
+    return {e.name: [t.title for t in e.titles or []] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ödülü Macar yönetmen Ferenc Balogh aldı.", {"Ferenc Balogh": ["yönetmen"]}),
+        ("Törende oyuncu Derya Aksoy da vardı.", {"Derya Aksoy": ["oyuncu"]}),
+        ("İtirazı sanığın avukatı Zerrin Okaygün yaptı.", {"Zerrin Okaygün": ["avukat"]}),
+        ("Dosyada işadamı Kemal Tuna da yer aldı.", {"Kemal Tuna": ["işadamı"]}),
+    ],
+)
+def test_a_role_word_before_a_name_is_its_title(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_players_position_announces_a_name_and_is_no_title():
+    assert titled_persons("Golü kaleci Volkan Demirel kurtardı.") == {"Volkan Demirel": []}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Törende Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Mehmet Öz vardı.",
+            {name: ["Belediye Başkan Yardımcısı"] for name in ("Ali Kaya", "Ayşe Demir", "Mehmet Öz")},
+        ),
+        (
+            "Toplantıya AK Parti Milletvekilleri Ali Kaya ve Ayşe Demir katıldı.",
+            {"Ali Kaya": ["AK Parti Milletvekili"], "Ayşe Demir": ["AK Parti Milletvekili"]},
+        ),
+        ("Ödülü yapımcılar Ali Kaya ve Ayşe Demir aldı.", {"Ali Kaya": ["yapımcı"], "Ayşe Demir": ["yapımcı"]}),
+        (
+            "Belediye Encümen Üyeleri Ali Kaya, Ayşe Demir, CHP İlçe Başkanı Can Öz geldi.",
+            {"Ali Kaya": ["Belediye Encümen Üyesi"], "Ayşe Demir": ["Belediye Encümen Üyesi"],
+             "Can Öz": ["CHP İlçe Başkanı"]},
+        ),
+    ],
+)
+def test_an_office_in_the_plural_before_a_list_of_names_is_each_ones_title(text, expected):
+    assert titled_persons(text) == expected
