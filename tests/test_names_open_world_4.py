@@ -48,3 +48,15 @@ def test_a_players_position_announces_a_name_and_is_no_title():
 )
 def test_an_office_in_the_plural_before_a_list_of_names_is_each_ones_title(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Konya Valisi Ali Kaya geldi. Vali Kaya konuştu.", {"Ali Kaya": ["Konya Valisi"]}),
+        ("Törende Gemlik Belediye Başkanı Ali Kaya vardı. Başkan Kaya konuştu.", {"Ali Kaya": ["Gemlik Belediye Başkanı"]}),
+        ("ABD Başkanı Donald Trump geldi. Başkan Trump konuştu.", {"Donald Trump": ["Başkan"]}),
+    ],
+)
+def test_a_bare_office_adds_nothing_after_the_fuller_one_it_heads(text, expected):
+    assert titled_persons(text) == expected
