@@ -60,3 +60,7 @@ def test_an_office_in_the_plural_before_a_list_of_names_is_each_ones_title(text,
 )
 def test_a_bare_office_adds_nothing_after_the_fuller_one_it_heads(text, expected):
     assert titled_persons(text) == expected
+
+
+def test_one_of_a_plural_said_in_a_case_is_no_title():
+    assert titled_persons("Mağdurların avukatlarından Ali Kaya açıklama yaptı.") == {"Ali Kaya": []}

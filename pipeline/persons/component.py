@@ -245,9 +245,9 @@ def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list
     index_at = {m.start: i for i, m in enumerate(ordered)}
     for chain in chains:
         last = chain[-1]
-        if not last.plural or last.title is None \
+        if not last.plural or last.title is None or not last.plural_nominative \
                 or not (last.capitalized or last.qualified_lowercase or last.kind == "profession"):
-            continue
+            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
         i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
         while i is not None and not ordered[i].titles:
             ordered[i].titles = [last]

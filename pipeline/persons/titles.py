@@ -60,6 +60,7 @@ _DEPUTY = "yardımcı"
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+_NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -97,6 +98,7 @@ class TitlePhrase:
     #: a plural with the possessive (``Başkan Yardımcıları``): its title, said of each holder, is
     #: the singular with the possessive (``Başkan Yardımcısı``)
     plural_possessed: bool = False
+    plural_nominative: bool = False  #: ``Yardımcıları``, ``yapımcılar``: not ``avukatlarından``
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
@@ -195,6 +197,7 @@ class TitleFinder:
                 qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
                 and not is_capitalized(text_words[lexical_first].text),
                 plural_possessed=plural_is_possessed(plural_ending),
+                plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
