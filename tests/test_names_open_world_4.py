@@ -64,3 +64,8 @@ def test_a_bare_office_adds_nothing_after_the_fuller_one_it_heads(text, expected
 
 def test_one_of_a_plural_said_in_a_case_is_no_title():
     assert titled_persons("Mağdurların avukatlarından Ali Kaya açıklama yaptı.") == {"Ali Kaya": []}
+
+
+def test_an_office_said_with_olan_before_a_name_is_its_title():
+    text = "Toplantıya Türk Tabipleri Birliği Başkanı olan Ayşe Demir de katıldı."
+    assert titled_persons(text) == {"Ayşe Demir": ["Türk Tabipleri Birliği Başkanı"]}

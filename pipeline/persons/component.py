@@ -44,6 +44,7 @@ _APPOSITION_BEFORE = re.compile(r", *$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+_TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
 _LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 
 
@@ -227,11 +228,12 @@ def _next_word_start(text: str, phrase: TitlePhrase) -> int:
 def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
     """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
     name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
-    is that person's title."""
+    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``)."""
     starting_at = {m.start: m for m in mentions if not m.titles}
     for chain in chains:
         last = chain[-1]
-        mention = starting_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        gap = _TITLE_NAME_GAP.match(text, last.end)
+        mention = starting_at.get(gap.end()) if gap else None
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
 
