@@ -69,3 +69,16 @@ def test_one_of_a_plural_said_in_a_case_is_no_title():
 def test_an_office_said_with_olan_before_a_name_is_its_title():
     text = "Toplantıya Türk Tabipleri Birliği Başkanı olan Ayşe Demir de katıldı."
     assert titled_persons(text) == {"Ayşe Demir": ["Türk Tabipleri Birliği Başkanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıya otel müdürü Zeki Yılmaz katıldı.", {"Zeki Yılmaz": ["otel müdürü"]}),
+        ("Kulübün basın sözcüsü Zeki Yılmaz açıklama yaptı.", {"Zeki Yılmaz": ["basın sözcüsü"]}),
+        ("Mahkeme heyeti başkanı Ali Kaya karar verdi.", {"Ali Kaya": ["Mahkeme heyeti başkanı"]}),
+        ("Kulübün yeni müdürü Ali Kaya geldi.", {"Ali Kaya": ["Müdür"]}),
+    ],
+)
+def test_a_lowercase_office_keeps_the_field_noun_before_it(text, expected):
+    assert titled_persons(text) == expected

@@ -52,8 +52,8 @@ class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
                  more_given_names: str | None = None, title_stopwords: str | None = None,
-                 more_surnames: str | None = None) -> None:
-        self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
+                 more_surnames: str | None = None, office_fields: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
@@ -339,14 +339,15 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
         "more_given_names": "given_names_turkish.tsv",
         "more_surnames": "surnames_public_figures.tsv",
         "title_stopwords": "name_start_stopwords.tsv",
+        "office_fields": "office_fields.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str,
+    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
-        more_surnames=more_surnames, title_stopwords=title_stopwords,
+        more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
     )

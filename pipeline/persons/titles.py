@@ -34,6 +34,7 @@ from pipeline.lang.tr.endings import (
     read_noun_tail,
     spells_case,
     with_possessive,
+    without_compound_possessive,
 )
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
@@ -131,8 +132,11 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None,
+                 office_fields: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
+        #: lowercase nouns naming the field of an office said in lowercase (``otel müdürü``)
+        self._office_fields = read_words(office_fields) if office_fields else set()
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
@@ -250,6 +254,10 @@ class TitleFinder:
                 if not self._body_owner(text_words[j - 1], clues):
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
+                continue
+            if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
+                    and not is_capitalized(text_words[start].text):
+                start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
                 continue
             if word.folded == _FORMER and gap == " ":
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
