@@ -82,3 +82,8 @@ def test_an_office_said_with_olan_before_a_name_is_its_title():
 )
 def test_a_lowercase_office_keeps_the_field_noun_before_it(text, expected):
     assert titled_persons(text) == expected
+
+
+def test_a_bare_institution_word_after_a_name_leaves_the_name_whole():
+    text = "Cumhurbaşkanı Ahmet Kemal Yıldız Kabine toplantısından sonra konuştu."
+    assert titled_persons(text) == {"Ahmet Kemal Yıldız": ["Cumhurbaşkanı"]}
