@@ -232,7 +232,7 @@ class NameReader:
         folded = self.words[i].folded
         if folded == _CHAIRED_BY:
             return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
-        if folded in self.stopwords and not self._capitalized_after(i) and not is_compound_head(folded):
+        if folded in self.stopwords and not self._capitalized_after(i) and not ends_in(folded, "poss3"):
             return False  # ``Yıldız Kabine toplantısından``: a bare institution word ends the run, heads nothing
         return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
