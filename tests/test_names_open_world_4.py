@@ -87,3 +87,15 @@ def test_a_lowercase_office_keeps_the_field_noun_before_it(text, expected):
 def test_a_bare_institution_word_after_a_name_leaves_the_name_whole():
     text = "Cumhurbaşkanı Ahmet Kemal Yıldız Kabine toplantısından sonra konuştu."
     assert titled_persons(text) == {"Ahmet Kemal Yıldız": ["Cumhurbaşkanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sonra bankanın Genel Müdürü Ali Kaya konuştu.", {"Ali Kaya": ["Genel Müdür"]}),
+        ("Partinin Genel Başkanı Ali Kaya konuştu.", {"Ali Kaya": ["Genel Başkan"]}),
+        ("NATO'nun Genel Sekreteri Ali Kaya konuştu.", {"Ali Kaya": ["NATO Genel Sekreteri"]}),
+    ],
+)
+def test_an_office_owned_by_a_common_noun_is_said_without_the_possessive(text, expected):
+    assert titled_persons(text) == expected

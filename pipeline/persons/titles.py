@@ -140,6 +140,8 @@ class TitleFinder:
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        #: offices written without the possessive (``Genel Müdür`` beside ``Genel Müdürü``)
+        self._bare_titles: dict[str, str] = {}
         spellings = []
         for row in read_tsv(lexicon):
             compound = row["compound"] == "yes"
@@ -148,6 +150,8 @@ class TitleFinder:
                 row["turkish"] == "yes", row["title_en"] or None, compound,
             )
             self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            if not compound:
+                self._bare_titles[turkish_lower(entry.title)] = entry.title
             key = turkish_lower(_stem(entry.title, compound))
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
@@ -366,6 +370,9 @@ class TitleFinder:
             title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
         if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
+        bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
+        if lexical_only and entry.compound and not deputy and bare and _after_lowercase_genitive(text, text_words, first):
+            title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
             if country is not None and role == "president_of_organization":
                 role = "head_of_state"  # ``ABD Başkanı``
         if country is None and entry.turkish and lexical_only:
@@ -388,6 +395,16 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
+    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``)."""
+    if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
+        return False
+    word = text_words[first - 1]
+    opens_sentence = text[: word.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
+    return (opens_sentence or not is_capitalized(word.text)) and not is_all_caps(word.text) \
+        and len(word.folded) > 4 and ends_in(word.folded, "gen")
 
 
 def _capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
