@@ -99,3 +99,15 @@ def test_a_bare_institution_word_after_a_name_leaves_the_name_whole():
 )
 def test_an_office_owned_by_a_common_noun_is_said_without_the_possessive(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ödülü film adına İspanya Büyükelçiliği Basın Ataşesi Pablo Ortega aldı.",
+         {"Pablo Ortega": ["İspanya Büyükelçiliği Basın Ataşesi"]}),
+        ("Rusya Dışişleri Bakanlığı Sözcüsü Maria Zaharova konuştu.", {"Maria Zaharova": ["Dışişleri Bakanlığı Sözcüsü"]}),
+    ],
+)
+def test_a_country_stays_in_an_office_of_its_embassy(text, expected):
+    assert titled_persons(text) == expected

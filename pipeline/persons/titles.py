@@ -61,6 +61,8 @@ _DEPUTY = "yardımcı"
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: a country's missions abroad, named by the country: the country stays in an office there
+_MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
@@ -351,6 +353,8 @@ class TitleFinder:
             # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
             if text[country_end : country_end + 1] not in (" ", ")") or not rest:
                 break
+            if rest[0].folded.startswith(_MISSION_BODIES):
+                break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
             title_start, country = rest[0].start, country or iso2
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
