@@ -374,11 +374,11 @@ class TitleFinder:
             title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
         if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
+            if country is not None and role == "president_of_organization":
+                role = "head_of_state"  # ``ABD Başkanı``
         bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
         if lexical_only and entry.compound and not deputy and bare and _after_lowercase_genitive(text, text_words, first):
             title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
-            if country is not None and role == "president_of_organization":
-                role = "head_of_state"  # ``ABD Başkanı``
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
