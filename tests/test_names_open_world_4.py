@@ -111,3 +111,8 @@ def test_an_office_owned_by_a_common_noun_is_said_without_the_possessive(text, e
 )
 def test_a_country_stays_in_an_office_of_its_embassy(text, expected):
     assert titled_persons(text) == expected
+
+
+def test_a_numbered_region_belongs_to_the_office():
+    text = "Açıklamayı Yıldızbank Marmara-2 Bölge Müdürü Ayşe Kaya yaptı."
+    assert titled_persons(text) == {"Ayşe Kaya": ["Yıldızbank Marmara-2 Bölge Müdürü"]}

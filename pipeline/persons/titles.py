@@ -246,6 +246,10 @@ class TitleFinder:
             if word.text.isdigit() and gap == ". " and start == j + 1:
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
                 continue
+            if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
+                    and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
+                start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
+                continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
