@@ -116,3 +116,17 @@ def test_a_country_stays_in_an_office_of_its_embassy(text, expected):
 def test_a_numbered_region_belongs_to_the_office():
     text = "Açıklamayı Yıldızbank Marmara-2 Bölge Müdürü Ayşe Kaya yaptı."
     assert titled_persons(text) == {"Ayşe Kaya": ["Yıldızbank Marmara-2 Bölge Müdürü"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıda Ali Kaya (CHP İzmir Milletvekili) konuştu.", {"Ali Kaya": ["CHP İzmir Milletvekili"]}),
+        ("Dün Ali Kaya konuştu. Kaya, Futbol Federasyonu Başkanı olarak görev yapıyor.",
+         {"Ali Kaya": ["Futbol Federasyonu Başkanı"]}),
+        ("Ali Kaya konuştu. Kulüp Başkanı Kaya, transferi açıkladı.", {"Ali Kaya": ["Kulüp Başkanı"]}),
+        ("Ali Kaya konuştu. Kanada'nın yeni temsilcisi Kaya da söz aldı.", {"Ali Kaya": []}),
+    ],
+)
+def test_a_title_in_parentheses_or_at_a_later_mention_by_surname_is_the_persons(text, expected):
+    assert titled_persons(text) == expected

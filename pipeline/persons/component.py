@@ -40,7 +40,7 @@ MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
-_APPOSITION_BEFORE = re.compile(r", *$")
+_APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
@@ -99,6 +99,13 @@ class PersonStage(SavedLexicons):
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
+        # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
+        # mention by surname alone is the person's too
+        # (said in capitals: ``Kanada'nın yeni temsilcisi Brown`` describes, it names no office)
+        later = [m for person in people for m in person.mentions if not m.titles and m not in mentions]
+        said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
+        _attach_titles_before(text, later, said_as_titles)
+        _attach_appositions(text, later, said_as_titles)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc
