@@ -130,3 +130,14 @@ def test_a_numbered_region_belongs_to_the_office():
 )
 def test_a_title_in_parentheses_or_at_a_later_mention_by_surname_is_the_persons(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Törende Şili Büyükelçisi Juan Carlos Ruiz De La Vega konuştu.", "Juan Carlos Ruiz De La Vega"),
+        ("Törende Ürdün Büyükelçisi Ahmed Mahmoud Ali Hassan el Masri konuştu.", "Ahmed Mahmoud Ali Hassan el Masri"),
+    ],
+)
+def test_a_long_foreign_name_after_an_office_is_taken_whole(text, name):
+    assert list(titled_persons(text)) == [name]

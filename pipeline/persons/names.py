@@ -50,6 +50,7 @@ def is_postnominal_honorific(folded: str) -> bool:
             return True
     return False
 MAX_NAME_WORDS = 4
+MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
@@ -92,7 +93,10 @@ class NameReader:
 
     def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
         """The name that starts at word ``index`` right after a title or honorific."""
-        units = self._units(index, limit=MAX_NAME_WORDS)
+        # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long
+        units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS)
+        if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])):
+            units = units[:MAX_NAME_WORDS]
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name
         if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
@@ -172,6 +176,11 @@ class NameReader:
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
         return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+
+    def _ends_run(self, index: int) -> bool:
+        """Whether the capitalized run ends at word ``index``: a case suffix, or no capitalized word
+        after it (a long name is taken whole only when nothing capitalized goes on)."""
+        return self._has_suffix([index]) or not self._capitalized_after(index)
 
     def _capitalized_after(self, index: int) -> bool:
         """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
