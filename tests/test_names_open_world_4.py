@@ -141,3 +141,7 @@ def test_a_title_in_parentheses_or_at_a_later_mention_by_surname_is_the_persons(
 )
 def test_a_long_foreign_name_after_an_office_is_taken_whole(text, name):
     assert list(titled_persons(text)) == [name]
+
+
+def test_two_role_words_joined_by_ve_are_both_titles():
+    assert titled_persons("Söyleşiye yazar ve gazeteci Ayşe Kaya katıldı.") == {"Ayşe Kaya": ["yazar", "gazeteci"]}
