@@ -27,7 +27,6 @@ from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
     HIGH_VOWELS,
     begins_with_lik,
-    ends_in,
     ends_in_head_possessive,
     plural_is_possessed,
     is_compound_head,
@@ -36,7 +35,15 @@ from pipeline.lang.tr.endings import (
     with_possessive,
     without_compound_possessive,
 )
-from pipeline.lang.tr.morphology import VOWELS
+from pipeline.persons.title_edges import (
+    RESPONSIBLE,
+    after_lowercase_genitive,
+    capitalized_word_after,
+    ends_in_case_or_vowel,
+    in_oblique_case,
+    in_parentheses,
+    name_before,
+)
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -49,13 +56,8 @@ from pipeline.lang.tr.text import (
     words,
 )
 
-#: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
-#: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
-#: not reach over it
-_OBLIQUE_CASES = ("abl", "loc_after_possessive")
-_RESPONSIBLE = "sorumlu"
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
-_FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_FORMER = "eski"
 _DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
@@ -214,7 +216,7 @@ class TitleFinder:
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
-            if not (plural and capitalized and _capitalized_word_after(text, text_words, last)):
+            if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
                 barrier = end
         return phrases
 
@@ -240,7 +242,7 @@ class TitleFinder:
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
-            if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+            if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
             if word.text.isdigit() and gap == ". " and start == j + 1:
@@ -255,7 +257,7 @@ class TitleFinder:
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
             if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
-                if spells_case(word.folded, "abl") and text_words[j + 1].folded == _RESPONSIBLE \
+                if spells_case(word.folded, "abl") and text_words[j + 1].folded == RESPONSIBLE \
                         and j > 0 and is_capitalized(text_words[j - 1].text):
                     start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
                     continue
@@ -275,11 +277,11 @@ class TitleFinder:
                 continue
             if word.folded == "ve":
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
-                if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
+                if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+            if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -294,7 +296,7 @@ class TitleFinder:
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
-                or possessed and j == first - 1 and not _ends_in_case_or_vowel(word.folded)
+                or possessed and j == first - 1 and not ends_in_case_or_vowel(word.folded)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
@@ -381,7 +383,7 @@ class TitleFinder:
             if country is not None and role == "president_of_organization":
                 role = "head_of_state"  # ``ABD Başkanı``
         bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
-        if lexical_only and entry.compound and not deputy and bare and _after_lowercase_genitive(text, text_words, first):
+        if lexical_only and entry.compound and not deputy and bare and after_lowercase_genitive(text, text_words, first):
             title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
         if country is None and entry.turkish and lexical_only:
             country = "TR"
@@ -405,56 +407,8 @@ class TitleFinder:
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
 
 
-def _after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
-    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``)."""
-    if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
-        return False
-    word = text_words[first - 1]
-    opens_sentence = text[: word.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
-    return (opens_sentence or not is_capitalized(word.text)) and not is_all_caps(word.text) \
-        and len(word.folded) > 4 and ends_in(word.folded, "gen")
-
-
-def _capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
-    """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
-    return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
-        and is_capitalized(text_words[last + 1].text)
-
-
-def _in_parentheses(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
-
-
 def _modifier_inside(rest: str, start: int, end: int):
     """``Başkanvekili``: a modifier written as one word with the title's stem."""
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
-
-
-def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
-    """Whether the capitalized words before ``ve`` are a person's name: they follow the
-    previous title, or they start with a given name."""
-    k = ve - 1
-    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
-            and text[text_words[k].end : text_words[k + 1].start] == " ":
-        k -= 1
-    if k + 1 == ve:
-        return False
-    first = text_words[k + 1]
-    after_title = barrier > 0 and text[barrier : first.start].isspace()
-    return after_title or first.folded in given_names
-
-
-def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
-    if len(word.folded) < 6 or not ends_in(word.folded, *_OBLIQUE_CASES) or is_all_caps(word.text):
-        return False
-    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
-        return False
-    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
-
-
-def _ends_in_case_or_vowel(folded: str) -> bool:
-    """A word opening a sentence that ends in a vowel or a case ending is no bare qualifier
-    (``Açılışa``, ``Toplantıda``, ``Ayrıca``)."""
-    return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")
