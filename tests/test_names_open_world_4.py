@@ -145,3 +145,11 @@ def test_a_long_foreign_name_after_an_office_is_taken_whole(text, name):
 
 def test_two_role_words_joined_by_ve_are_both_titles():
     assert titled_persons("Söyleşiye yazar ve gazeteci Ayşe Kaya katıldı.") == {"Ayşe Kaya": ["yazar", "gazeteci"]}
+
+
+def test_a_role_word_inside_an_award_name_announces_no_person():
+    assert titled_persons("Film En İyi Yönetmen Gümüş Kelebek Ödülü'nü aldı.") == {}
+
+
+def test_a_surname_after_an_office_before_a_halls_name_stays():
+    assert titled_persons("Törende Vali Kaya Kültür Merkezinde konuştu.") == {"Kaya": ["Vali"]}

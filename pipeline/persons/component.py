@@ -120,7 +120,8 @@ class PersonStage(SavedLexicons):
             announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
             if not last.plural and announces and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
-                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
+                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps,
+                                              role_word=last.kind in NAME_CUES)
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(next_word[name_start]):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name

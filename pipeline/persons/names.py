@@ -91,8 +91,9 @@ class NameReader:
     sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
 
-    def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
-        """The name that starts at word ``index`` right after a title or honorific."""
+    def after_anchor(self, index: int, anchor_all_caps: bool, role_word: bool = False) -> PersonMention | None:
+        """The name that starts at word ``index`` right after a title or honorific (``role_word``:
+        after a profession or cue, which award and work names also hold)."""
         # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long
         units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS)
         if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])):
@@ -107,8 +108,11 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        cut = False
         while units and self._thing_head_at(units[-1][-1] + 1):
-            units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
+            units, cut = units[:-1], True  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
+        if cut and role_word and len(units) == 1 and not any(self._known_word(i) for i in units[0]):
+            return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name
@@ -176,6 +180,9 @@ class NameReader:
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
         return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+
+    def _known_word(self, index: int) -> bool:
+        return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
 
     def _ends_run(self, index: int) -> bool:
         """Whether the capitalized run ends at word ``index``: a case suffix, or no capitalized word
