@@ -4,6 +4,8 @@ Read by ``pipeline.persons.titles``."""
 
 from __future__ import annotations
 
+import bisect
+
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
@@ -62,3 +64,21 @@ def ends_in_case_or_vowel(folded: str) -> bool:
     """A word opening a sentence that ends in a vowel or a case ending is no bare qualifier
     (``Açılışa``, ``Toplantıda``, ``Ayrıca``)."""
     return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")
+
+
+def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str]) -> int:
+    """Where the name said right after the title that ends at ``title_end`` ends, at least: a
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); 0 when
+    no given name follows there."""
+    if title_end == 0:
+        return 0
+    first = bisect.bisect_left(text_words, title_end, key=lambda w: w.start)
+    if first == len(text_words) or not text[title_end : text_words[first].start].isspace():
+        return 0
+    word = text_words[first]
+    if not is_capitalized(word.text) or word.folded not in given_names:
+        return 0
+    following = text_words[first + 1] if first + 1 < len(text_words) else None
+    if following is not None and text[word.end : following.start] == " " and is_capitalized(following.text):
+        return following.end
+    return word.end

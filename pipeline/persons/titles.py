@@ -42,6 +42,7 @@ from pipeline.persons.title_edges import (
     ends_in_case_or_vowel,
     in_oblique_case,
     in_parentheses,
+    name_after_title_end,
     name_before,
 )
 from pipeline.lang.tr.text import (
@@ -239,6 +240,8 @@ class TitleFinder:
         start = first
         j = first - 1
         coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
+        # ``Bakanı Ali Kaya İl Sağlık Müdürleri``: the name of the title before is no qualifier
+        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names))
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
