@@ -158,3 +158,14 @@ def test_a_surname_after_an_office_before_a_halls_name_stays():
 def test_the_name_after_a_title_is_no_qualifier_of_the_next_office():
     text = "Sağlık Bakanı Ali Kaya İl Sağlık Müdürleri ile toplantı yaptı."
     assert titled_persons(text) == {"Ali Kaya": ["Sağlık Bakanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Şirketin Yönetim Kurulu Üyesi Ayşe Kaya konuştu.", {"Ayşe Kaya": ["Yönetim Kurulu Üyesi"]}),
+        ("Vodafone Türkiye Genel Müdürü Ali Kaya konuştu.", {"Ali Kaya": ["Vodafone Türkiye Genel Müdürü"]}),
+    ],
+)
+def test_a_sentences_first_word_in_a_case_opens_no_office(text, expected):
+    assert titled_persons(text) == expected

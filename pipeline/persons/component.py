@@ -80,8 +80,13 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
-                          self.given_names, openers)
+        known_proper = _known_proper(doc, words, entity_words)
+        organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
+        organization_spans = set(organizations)
+        glued = _glued_openers(doc, words, openers, organizations,
+                               _word_indices(words, [span for span in others if span not in organization_spans]))
+        clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
+                          self.given_names, openers, glued)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
@@ -255,8 +260,9 @@ def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list
     index_at = {m.start: i for i, m in enumerate(ordered)}
     for chain in chains:
         last = chain[-1]
-        if not last.plural or last.title is None or not last.plural_nominative \
-                or not (last.capitalized or last.qualified_lowercase or last.kind == "profession"):
+        said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
+            or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
+        if not last.plural or last.title is None or not last.plural_nominative or not said_as_title:
             continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
         i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
         while i is not None and not ordered[i].titles:
@@ -331,6 +337,34 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
     known = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
     known.update(words[i].folded for i in entity_words)
     return known
+
+
+#: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
+#: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
+_CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
+
+
+def _glued_openers(doc: Doc, words: list[Word], openers: frozenset[int], organizations: list[tuple[int, int]],
+                   other_words: set[int]) -> frozenset[int]:
+    """The first words of organizations' mentions of several words that open a sentence, stand in
+    a case, belong to no other stage's mention and are never capitalized inside a sentence:
+    ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
+    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name."""
+    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
+    inside = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
+    index_at = {w.start: i for i, w in enumerate(words)}
+    glued = set()
+    for start, end in organizations:
+        i = index_at.get(start)
+        if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
+            continue
+        if any(k in other_words for k in range(i, len(words)) if words[k].start < end):
+            continue  # ``Vodafone Türkiye``: a name and a country, both found
+        word = words[i]
+        if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
+                and _CASE_AT_OPENER.search(word.folded):
+            glued.add(start)
+    return frozenset(glued)
 
 
 @Language.factory(

@@ -123,6 +123,9 @@ class TextClues:
     entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
     given_names: set[str]
     sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
+    #: starts of sentence openers in a case that only an organization's mention takes in
+    #: (``Törene X Parti``): ordinary words, whatever that mention says
+    glued_openers: frozenset[int] = frozenset()
 
 
 def _stem(title: str, compound: bool) -> str:
@@ -296,6 +299,8 @@ class TitleFinder:
             # ``3. Kolordu``: the dot of an ordinal closes no sentence
             after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
                 and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.glued_openers:
+                break
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
