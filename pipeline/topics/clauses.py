@@ -109,8 +109,13 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
     marks: list[str] = []
     depth = 0
     for index in range(len(tokens) + 1):
+        gap = text[bounds[2 * index] : bounds[2 * index + 1]]
+        if not gap or gap == " ":  # most words are one space apart: no mark, same depth
+            marks.append("")
+            depths.append(depth)
+            continue
         outside = []
-        for char in text[bounds[2 * index] : bounds[2 * index + 1]]:
+        for char in gap:
             if char in OPENING or (char == '"' and not depth):
                 depth += 1
             elif char in CLOSING or char == '"':
