@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicons.catalogue import Catalogue, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
-from pipeline.extensions import doc_text, doc_words
+from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import HeadNouns
@@ -42,7 +42,7 @@ class MissionStage(SavedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])
         text = doc_text(doc)
-        article = ArticleText(text, doc_words(doc))
+        article = ArticleText(text, doc_words(doc), text_sentence_starts=doc_analysis(doc).sentence_starts.tolist())
         findings = Findings()
         listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
         findings.matches.extend(listed)

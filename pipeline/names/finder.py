@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -25,7 +26,7 @@ from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
 from pipeline.schema import Entity
-from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, words
+from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 
 #: Prefix of the keys of things no catalogue lists.
 FOUND = "~"
@@ -43,6 +44,8 @@ class ArticleText:
     words: list[Word]
     blanked: str = ""
     blanked_words: list[Word] = field(default_factory=list)
+    #: where sentences start in ``text``, where the caller has them (the analysis stage's)
+    text_sentence_starts: Iterable[int] | None = None
 
     def __post_init__(self) -> None:
         self.blanked = blank_inner_acronyms(self.text)
@@ -51,6 +54,14 @@ class ArticleText:
         else:  # the words outside the blanked acronyms (blanking keeps offsets, the words around are whole)
             self.blanked_words = DocWords(w for w in self.words if self.blanked[w.start] != " ")
         self._word_starts = [w.start for w in self.blanked_words]
+
+    @functools.cached_property
+    def sentence_starts(self) -> set[int]:
+        """Where sentences start in ``blanked`` (``iter_sentence_starts``): the caller's when
+        nothing was blanked, read once per article otherwise."""
+        if self.text_sentence_starts is not None and self.blanked == self.text:
+            return set(self.text_sentence_starts)
+        return set(iter_sentence_starts(self.blanked))
 
     def first_word_from(self, offset: int) -> int:
         """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
@@ -110,7 +121,7 @@ class NameFinder:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts,
-                                 self.place_words)
+                                 self.place_words, article.sentence_starts)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings
