@@ -21,6 +21,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -72,7 +75,25 @@ class ArticleText:
         return [w for w in inside if w.end <= end]
 
     def blanked_regions(self) -> list[tuple[int, int]]:
+        if self.blanked == self.text:  # nothing blanked (most articles): no need to walk the text
+            return []
         return [m.span() for m in re.finditer(r"\S+", self.text) if self.blanked[m.start()] == " "]
+
+
+def article_text(doc: Doc) -> ArticleText:
+    """The Doc's ``ArticleText``, made once for the stages that read names (missions and
+    organizations, one after the other): blanking and its words depend on the text alone.
+    Kept for the last Doc, known by its words (``doc_words``, one list per Doc), rather than
+    on the Doc, whose data must stay plain values."""
+    global _last_article
+    text_words = doc_words(doc)
+    if _last_article is None or _last_article.words is not text_words:
+        sentence_starts = doc_analysis(doc).sentence_starts.tolist()
+        _last_article = ArticleText(doc_text(doc), text_words, text_sentence_starts=sentence_starts)
+    return _last_article
+
+
+_last_article: ArticleText | None = None
 
 
 @dataclass
