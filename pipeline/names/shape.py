@@ -37,7 +37,7 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
-#: How many distinct words a head-noun table remembers the candidate heads of.
+#: How many distinct words a head-noun table remembers (their candidate heads; whether one is a name alone).
 CANDIDATE_MEMO_SIZE = 100_000
 #: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
 WORD_ENDING = "word_ending"
@@ -97,6 +97,7 @@ class HeadNouns:
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
+        self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
@@ -121,9 +122,15 @@ class HeadNouns:
         return bool(name_words) and self.is_one_word_name(name_words[-1])
 
     def is_one_word_name(self, word: Word) -> bool:
-        if not word.text[:1].isupper() or is_all_caps(word.text):
-            return False
-        return any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
+        known = self._one_word_names.get((word.text, word.folded))
+        if known is None:  # asked of every capitalized word without a head noun: words repeat
+            if len(self._one_word_names) >= CANDIDATE_MEMO_SIZE:
+                self._one_word_names.clear()
+            known = self._one_word_names[word.text, word.folded] = (
+                word.text[:1].isupper() and not is_all_caps(word.text)
+                and any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
+            )
+        return known
 
     def is_bare_noun(self, folded_word: str) -> bool:
         """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
