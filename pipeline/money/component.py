@@ -193,6 +193,9 @@ class MoneyStage(SavedLexicons):
             return end, self.symbols[turkish_upper(symbol.group())], suffix
         window_end = text.find(" ", offset + CURRENCY_WINDOW)
         window = text[offset : len(text) if window_end < 0 else window_end]
+        first = leading_words(window, 1)
+        if not first or first[0].start or not any(g.may_start(first[0].folded) for g in (self.inflecting, self.fixed)):
+            return None  # no currency name starts at the offset (most numbers): the look-ups below would find none
         window_words = leading_words(window, max(self.inflecting.max_words, self.fixed.max_words))
         for gazetteer in (self.inflecting, self.fixed):
             match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
