@@ -216,3 +216,13 @@ def test_a_stage_works_with_only_what_it_requires(stages, text, group, expected)
         nlp.add_pipe(name)
     doc = nlp(text)
     assert [doc.text[slice(*span._.trnews_offsets)] for span in doc.spans[group]] == expected
+
+
+def test_the_name_stages_share_one_view_of_a_doc(nlp):
+    from pipeline.names.finder import article_text
+
+    doc = nlp.make_doc("Türk Kızılay Derneği (TKD) Genel Müdürlüğü yardım gönderdi.")
+    other = nlp.make_doc("Ankara Ticaret Odası toplandı.")
+    assert article_text(doc) is article_text(doc)
+    assert article_text(other).text == "Ankara Ticaret Odası toplandı."
+    assert article_text(doc) is not article_text(other) and article_text(doc).text.startswith("Türk")

@@ -86,11 +86,11 @@ def article_text(doc: Doc) -> ArticleText:
     Kept for the last Doc, known by its words (``doc_words``, one list per Doc), rather than
     on the Doc, whose data must stay plain values."""
     global _last_article
-    text_words = doc_words(doc)
-    if _last_article is None or _last_article.words is not text_words:
+    text_words, article = doc_words(doc), _last_article  # read once: another thread may replace it
+    if article is None or article.words is not text_words:
         sentence_starts = doc_analysis(doc).sentence_starts.tolist()
-        _last_article = ArticleText(doc_text(doc), text_words, text_sentence_starts=sentence_starts)
-    return _last_article
+        article = _last_article = ArticleText(doc_text(doc), text_words, text_sentence_starts=sentence_starts)
+    return article
 
 
 _last_article: ArticleText | None = None
