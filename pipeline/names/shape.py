@@ -103,9 +103,10 @@ class HeadNouns:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
         nominative last word, the head as listed, its role)."""
         word = text_words[i]
-        if not word.text[:1].isupper() or is_suffix_word(text, word):
+        candidates = self._candidates(word.folded)  # first: most words end no head noun
+        if not candidates or not word.text[:1].isupper() or is_suffix_word(text, word):
             return None
-        for last, entries in self._candidates(word.folded):
+        for last, entries in candidates:
             for folded, head, role in entries:
                 if role == FOREIGN and last != word.folded:
                     continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
