@@ -141,8 +141,8 @@ class NameFinder:
     def headed_names(self, article: ArticleText, other_names: list[tuple[int, int]]) -> list[NameSpan]:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
-        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts,
-                                 self.place_words, article.sentence_starts)
+        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
+                                 article.sentence_starts, proper_starts, self.place_words)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

@@ -24,7 +24,6 @@ from pipeline.lang.tr.text import (
     after_apostrophe,
     before_apostrophe,
     is_all_caps,
-    iter_sentence_starts,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -186,18 +185,16 @@ def find_headed_names(
     text_words: list[Word],
     heads: HeadNouns,
     stopwords: set[str],
+    sentence_starts: set[int],
     proper_starts: frozenset[int] = frozenset(),
     place_words: frozenset[str] = frozenset(),
-    sentence_starts: set[int] | None = None,
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
-    ``proper_starts`` are the starts of words of other names (countries): ``ve`` after one
-    joins two names, not two words of one (``Türkiye ve Balkan Barış Platformu``).
-    ``sentence_starts`` are the text's (``iter_sentence_starts``), read here when not given."""
+    ``sentence_starts`` are the text's (``iter_sentence_starts``); ``proper_starts`` the starts
+    of words of other names (countries): ``ve`` after one joins two names, not two words of one
+    (``Türkiye ve Balkan Barış Platformu``)."""
     spans: list[NameSpan] = []
-    if sentence_starts is None:
-        sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
         if not text_words[i].text[:1].isupper():
             continue  # neither a head noun nor a one-word name: most words leave here
