@@ -38,6 +38,8 @@ ENTITY_GROUPS = {
 }
 MONEY_GROUP, DATE_GROUP, TOPIC_GROUP = "trnews_money", "trnews_date", "trnews_topic"
 SPAN_VALUES = "trnews_span_values"  # doc.user_data key: span id -> [offsets, fields]
+#: doc.user_data key: group name -> [span id, entity key] of each of its Spans, in order (``group_entries``)
+GROUP_ENTRIES = "trnews_group_entries"
 ITEM_MODELS: dict[str, type[BaseModel]] = {MONEY_GROUP: Money, DATE_GROUP: DateMention, TOPIC_GROUP: Topic}
 #: span group -> the component that fills it
 MADE_BY = {
@@ -113,32 +115,68 @@ def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: di
     return covering_span(doc, start, end, label, kb_id=kb_id, span_id=span_id)
 
 
+def _extend_group(doc: Doc, group_name: str, spans: list[Span]) -> None:
+    doc.spans[group_name].extend(spans)
+    entries = doc.user_data.setdefault(GROUP_ENTRIES, {}).setdefault(group_name, [])
+    entries.extend([span.id_, span.kb_id_] for span in spans)
+
+
+def group_entries(doc: Doc, group_name: str) -> list:
+    """[span id, entity key] of each Span of a group, in order. Every later stage and the
+    assembly read the groups, and making a ``Span`` object for each mention at each reading
+    cost more than the rest of the reading: the writers here keep the list beside the group.
+    A group changed by other code (its length differs) is read from its Spans."""
+    group = doc.spans[group_name]
+    entries = doc.user_data.get(GROUP_ENTRIES, {}).get(group_name)
+    if entries is None or len(entries) != len(group):
+        entries = [[span.id_, span.kb_id_] for span in group]
+    return entries
+
+
 def add_entities(doc: Doc, entities: Iterable[Entity]) -> None:
     """One Span per mention, in the entity's group; the entity's fields on each of its mentions."""
     keys: dict[str, set[str]] = {}  # group -> entity keys in it
     for entity in entities:
         group_name = entity_group(entity.type)
         if group_name not in doc.spans:
-            doc.spans[group_name] = []
-        group = doc.spans[group_name]
+            start_groups(doc, [group_name])
         if group_name not in keys:  # the keys the group holds already, read once per group
-            keys[group_name] = {span.kb_id_ for span in group}
+            keys[group_name] = {key for _, key in group_entries(doc, group_name)}
         taken = keys[group_name]
         key = entity.name if entity.name not in taken else f"{entity.name}#{len(taken) + 1}"
         taken.add(key)
-        fields = entity.model_dump(mode="json", exclude={"id", "mentions"})
+        fields = _entity_fields(entity)
         spans = [_new_span(doc, m.start, m.end, entity.type, key, fields) for m in entity.mentions]
-        group.extend(spans)
+        _extend_group(doc, group_name, spans)
+
+
+#: the fields of an entity that each of its mentions' Spans carries, in the record's order
+_ENTITY_FIELDS = [name for name in Entity.model_fields if name not in ("id", "mentions")]
+
+
+def _entity_fields(entity: Entity) -> dict:
+    """``entity.model_dump(mode="json", exclude={"id", "mentions"})`` (whose serializer leaves
+    out None), read straight from the attributes while they are plain strings and numbers:
+    every entity of every stage passes here, and pydantic's dump cost more than the rest of
+    adding it. Anything else (a person's titles) is dumped by pydantic."""
+    fields = {}
+    for name in _ENTITY_FIELDS:
+        value = getattr(entity, name)
+        if value is None:
+            continue
+        if type(value) not in (str, int, float, bool):
+            return entity.model_dump(mode="json", exclude={"id", "mentions"})
+        fields[name] = value
+    return fields
 
 
 def add_items(doc: Doc, group_name: str, items: Iterable[BaseModel]) -> None:
     """One Span per money figure, date or topic, in its group."""
     if group_name not in doc.spans:
-        doc.spans[group_name] = []
-    group = doc.spans[group_name]
+        start_groups(doc, [group_name])
     label = group_name.removeprefix("trnews_").upper()
     fields = [item.model_dump(mode="json") for item in items]
-    group.extend([_new_span(doc, f["start"], f["end"], label, "", f) for f in fields])
+    _extend_group(doc, group_name, [_new_span(doc, f["start"], f["end"], label, "", f) for f in fields])
 
 
 def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
@@ -146,6 +184,7 @@ def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
     stage can tell that it ran."""
     for name in group_names:
         doc.spans[name] = []
+        doc.user_data.setdefault(GROUP_ENTRIES, {})[name] = []
 
 
 def _groups(doc: Doc, types: Iterable[str] | None) -> Iterator[str]:
@@ -168,7 +207,7 @@ class Offsets(NamedTuple):
 def mention_offsets(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every mention of the given entity types (all when None)."""
     values = doc.user_data.get(SPAN_VALUES, {})
-    return [tuple(values[span.id_][0]) for name in _groups(doc, types) for span in doc.spans[name]]
+    return [tuple(values[span_id][0]) for name in _groups(doc, types) for span_id, _ in group_entries(doc, name)]
 
 
 def entity_mentions(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[Offsets, Entity]]:
@@ -178,11 +217,11 @@ def entity_mentions(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[
     found = []
     for name in _groups(doc, types):
         entities: dict[str, Entity] = {}
-        for span in doc.spans[name]:
-            (start, end), fields = values[span.id_]
-            entity = entities.get(span.kb_id_)
+        for span_id, key in group_entries(doc, name):
+            (start, end), fields = values[span_id]
+            entity = entities.get(key)
             if entity is None:
-                entity = entities[span.kb_id_] = Entity(id="", **fields)
+                entity = entities[key] = Entity(id="", **fields)
             found.append((Offsets(start, end), entity))
     return found
 
@@ -195,11 +234,11 @@ def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
     entities = []
     for name in _groups(doc, types):
         grouped: dict[str, dict] = {}
-        for span in doc.spans[name]:
-            (start, end), fields = values[span.id_]
-            entity = grouped.get(span.kb_id_)
+        for span_id, key in group_entries(doc, name):
+            (start, end), fields = values[span_id]
+            entity = grouped.get(key)
             if entity is None:
-                entity = grouped[span.kb_id_] = {"id": "", **fields, "mentions": []}
+                entity = grouped[key] = {"id": "", **fields, "mentions": []}
             entity["mentions"].append({"start": start, "end": end, "text": text[start:end]})
         entities += grouped.values()
     return entities
@@ -213,7 +252,7 @@ def entities_in(doc: Doc, types: Iterable[str] | None = None) -> list[Entity]:
 def item_dicts(doc: Doc, group_name: str) -> list[dict]:
     """The fields of the money figures, dates or topics of a group."""
     values = doc.user_data.get(SPAN_VALUES, {})
-    return [values[span.id_][1] for span in doc.spans.get(group_name, [])]
+    return [values[span_id][1] for span_id, _ in group_entries(doc, group_name)] if group_name in doc.spans else []
 
 
 def items_in(doc: Doc, group_name: str) -> list[BaseModel]:

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.lang.tr.analysis import analyze, suffix_case
-from pipeline.lang.tr.text import opens_sentence
+from pipeline.lang.tr.text import leading_words, opens_sentence, sentence_openings, turkish_lower, turkish_upper, words
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,35 @@ def test_the_case_of_an_apostrophe_suffix(stem, suffix, case):
 )
 def test_a_word_opens_a_sentence(text, start, opens):
     assert opens_sentence(text, start) is opens
+    assert (start in sentence_openings(text)) is opens  # every offset at once, the same reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Geldi. Ankara bugün", '..  "(Ankara) Dedi ki: «Evet»', "\n\n- Madde: bir; iki"],
+)
+def test_the_openings_of_a_text_are_those_its_words_would_be_told(text):
+    every = {offset for offset in range(len(text) + 1) if opens_sentence(text, offset)}
+    word_starts = {word.start for word in words(text)}
+    assert sentence_openings(text) & word_starts == every & word_starts
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("İSTANBUL", "istanbul"), ("ISPARTA", "ısparta"), ("Iğdır'ın", "ığdır'ın"), ("İİT", "iit"),
+        ("DİYARBAKIR", "diyarbakır"),
+    ],
+)
+def test_turkish_case_folding_keeps_the_dotted_and_dotless_i_apart(upper, lower):
+    assert turkish_lower(upper) == lower
+    assert turkish_upper(lower) == turkish_upper(upper)
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 9])
+def test_the_leading_words_of_a_window_are_its_first_words(count):
+    window = "milyar dolarlık İSTANBUL'daki yatırım"
+    assert leading_words(window, count) == words(window)[:count]
 
 
 def test_the_analysis_reads_each_word_once():

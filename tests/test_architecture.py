@@ -101,6 +101,14 @@ def test_the_record_is_read_from_the_spans(nlp):
     assert [e.type for e in doc_to_record(doc).entities if e.type == "PERSON"] == []
 
 
+def test_a_group_changed_by_other_code_is_read_from_its_spans(nlp):
+    doc = processed(nlp, "Rusya ve İtalya heyetleri görüştü.")
+    group = doc.spans["trnews_country"]
+    kept = group[1].kb_id_
+    doc.spans["trnews_country"] = [group[1]]  # the stages' list of the group no longer says what it holds
+    assert [e.name for e in doc_to_record(doc).entities if e.type == "COUNTRY"] == [kept]
+
+
 def test_pipeline_load_has_the_stages_in_order():
     assert pipeline.load().pipe_names == [name for name, _ in STAGES]
 
@@ -208,3 +216,13 @@ def test_a_stage_works_with_only_what_it_requires(stages, text, group, expected)
         nlp.add_pipe(name)
     doc = nlp(text)
     assert [doc.text[slice(*span._.trnews_offsets)] for span in doc.spans[group]] == expected
+
+
+def test_the_name_stages_share_one_view_of_a_doc(nlp):
+    from pipeline.names.finder import article_text
+
+    doc = nlp.make_doc("Türk Kızılay Derneği (TKD) Genel Müdürlüğü yardım gönderdi.")
+    other = nlp.make_doc("Ankara Ticaret Odası toplandı.")
+    assert article_text(doc) is article_text(doc)
+    assert article_text(other).text == "Ankara Ticaret Odası toplandı."
+    assert article_text(doc) is not article_text(other) and article_text(doc).text.startswith("Türk")

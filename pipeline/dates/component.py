@@ -145,8 +145,9 @@ class DateStage(SavedLexicons):
         """Leftmost-longest, non-overlapping matches of all patterns."""
         found = []
         for anchor in self.anchor.finditer(text):  # where a pattern can start: far fewer places than offsets
+            start = anchor.start()  # read once: every pattern is tried there
             for kind, pattern in self.patterns:
-                match = pattern.match(text, anchor.start())
+                match = pattern.match(text, start)
                 if match:
                     found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))
         found.sort(key=lambda c: (c.start, -c.end))

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text
-from pipeline.spans import SPAN_VALUES
+from pipeline.spans import GROUP_ENTRIES, SPAN_VALUES
 
 DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -36,6 +36,7 @@ class DocumentStage:
         for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
             del doc.spans[name]
         doc.user_data.pop(SPAN_VALUES, None)
+        doc.user_data.pop(GROUP_ENTRIES, None)
         published, dateline = parse_dateline(doc_text(doc))
         doc._.trnews_dateline = dateline
         if doc._.trnews_published is None:

@@ -82,9 +82,11 @@ class Catalogue:
                         self._acronyms.add(fold_name(variant))
         ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings]
         self.gazetteer = Gazetteer(spellings, proper=True, inflected=inflected, ambiguous=ambiguous)
-        self._by_word_count: dict[int, list[tuple[str, str]]] = {}
+        # fuzzy look-ups compare a name only with the names whose words begin alike (the
+        # first two letters of each word): indexed by those openings, in catalogue order
+        self._by_word_openings: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for folded, key in self._by_folded.items():
-            self._by_word_count.setdefault(len(folded.split()), []).append((folded, key))
+            self._by_word_openings.setdefault(_word_openings(folded), []).append((folded, key))
 
     def find(self, text: str, text_words: list[Word]) -> list[GazetteerMatch]:
         """Gazetteer matches; a suffix written without an apostrophe is only accepted where
@@ -106,10 +108,8 @@ class Catalogue:
         key = self._by_folded.get(folded)
         if key is not None or not fuzzy or len(folded) < FUZZY_MIN_LENGTH:
             return key
-        name_words = folded.split()
-        for candidate, candidate_key in self._by_word_count.get(len(name_words), []):
-            alike = all(a[:2] == b[:2] for a, b in zip(name_words, candidate.split()))
-            if alike and Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
+        for candidate, candidate_key in self._by_word_openings.get(_word_openings(folded), ()):
+            if Levenshtein.distance(folded, candidate, score_cutoff=FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS:
                 return candidate_key
         return None
 
@@ -147,6 +147,12 @@ def shared_catalogue(table: str, entity_type: str, attributes: tuple[str, ...] =
     if catalogue is None:
         catalogue = _built[key] = Catalogue(table, entity_type, attributes, inflected=inflected)
     return catalogue
+
+
+def _word_openings(folded: str) -> tuple[str, ...]:
+    """The first two letters of each word: names a fuzzy look-up may take for one another
+    have as many words, each beginning alike."""
+    return tuple(word[:2] for word in folded.split())
 
 
 def _plausible_suffix(suffix: str, name: str = "") -> bool:

@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from pipeline.lexicons.catalogue import Catalogue, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
-from pipeline.extensions import doc_text, doc_words
+from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
@@ -42,7 +42,7 @@ class MissionStage(SavedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])
         text = doc_text(doc)
-        article = ArticleText(text, doc_words(doc))
+        article = article_text(doc)
         findings = Findings()
         listed = [self._with_mission_word(article, m) for m in self.finder.catalogue_matches(article)]
         findings.matches.extend(listed)

@@ -15,17 +15,21 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
 from pipeline.schema import Entity
-from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, words
+from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 
 #: Prefix of the keys of things no catalogue lists.
 FOUND = "~"
@@ -43,6 +47,8 @@ class ArticleText:
     words: list[Word]
     blanked: str = ""
     blanked_words: list[Word] = field(default_factory=list)
+    #: where sentences start in ``text``, where the caller has them (the analysis stage's)
+    text_sentence_starts: Iterable[int] | None = None
 
     def __post_init__(self) -> None:
         self.blanked = blank_inner_acronyms(self.text)
@@ -51,6 +57,14 @@ class ArticleText:
         else:  # the words outside the blanked acronyms (blanking keeps offsets, the words around are whole)
             self.blanked_words = DocWords(w for w in self.words if self.blanked[w.start] != " ")
         self._word_starts = [w.start for w in self.blanked_words]
+
+    @functools.cached_property
+    def sentence_starts(self) -> set[int]:
+        """Where sentences start in ``blanked`` (``iter_sentence_starts``): the caller's when
+        nothing was blanked, read once per article otherwise."""
+        if self.text_sentence_starts is not None and self.blanked == self.text:
+            return set(self.text_sentence_starts)
+        return set(iter_sentence_starts(self.blanked))
 
     def first_word_from(self, offset: int) -> int:
         """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
@@ -61,7 +75,25 @@ class ArticleText:
         return [w for w in inside if w.end <= end]
 
     def blanked_regions(self) -> list[tuple[int, int]]:
+        if self.blanked == self.text:  # nothing blanked (most articles): no need to walk the text
+            return []
         return [m.span() for m in re.finditer(r"\S+", self.text) if self.blanked[m.start()] == " "]
+
+
+def article_text(doc: Doc) -> ArticleText:
+    """The Doc's ``ArticleText``, made once for the stages that read names (missions and
+    organizations, one after the other): blanking and its words depend on the text alone.
+    Kept for the last Doc, known by its words (``doc_words``, one list per Doc), rather than
+    on the Doc, whose data must stay plain values."""
+    global _last_article
+    text_words, article = doc_words(doc), _last_article  # read once: another thread may replace it
+    if article is None or article.words is not text_words:
+        sentence_starts = doc_analysis(doc).sentence_starts.tolist()
+        article = _last_article = ArticleText(doc_text(doc), text_words, text_sentence_starts=sentence_starts)
+    return article
+
+
+_last_article: ArticleText | None = None
 
 
 @dataclass
@@ -109,8 +141,8 @@ class NameFinder:
     def headed_names(self, article: ArticleText, other_names: list[tuple[int, int]]) -> list[NameSpan]:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
-        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords, proper_starts,
-                                 self.place_words)
+        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
+                                 article.sentence_starts, proper_starts, self.place_words)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

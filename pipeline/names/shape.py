@@ -24,7 +24,6 @@ from pipeline.lang.tr.text import (
     after_apostrophe,
     before_apostrophe,
     is_all_caps,
-    iter_sentence_starts,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -37,7 +36,7 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
-#: How many distinct words a head-noun table remembers the candidate heads of.
+#: How many distinct words a head-noun table remembers (their candidate heads; whether one is a name alone).
 CANDIDATE_MEMO_SIZE = 100_000
 #: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
 WORD_ENDING = "word_ending"
@@ -97,14 +96,16 @@ class HeadNouns:
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
+        self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
         nominative last word, the head as listed, its role)."""
         word = text_words[i]
-        if not word.text[:1].isupper() or is_suffix_word(text, word):
+        candidates = self._candidates(word.folded)  # first: most words end no head noun
+        if not candidates or not word.text[:1].isupper() or is_suffix_word(text, word):
             return None
-        for last, entries in self._candidates(word.folded):
+        for last, entries in candidates:
             for folded, head, role in entries:
                 if role == FOREIGN and last != word.folded:
                     continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
@@ -121,9 +122,15 @@ class HeadNouns:
         return bool(name_words) and self.is_one_word_name(name_words[-1])
 
     def is_one_word_name(self, word: Word) -> bool:
-        if not word.text[:1].isupper() or is_all_caps(word.text):
-            return False
-        return any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
+        known = self._one_word_names.get((word.text, word.folded))
+        if known is None:  # asked of every capitalized word without a head noun: words repeat
+            if len(self._one_word_names) >= CANDIDATE_MEMO_SIZE:
+                self._one_word_names.clear()
+            known = self._one_word_names[word.text, word.folded] = (
+                word.text[:1].isupper() and not is_all_caps(word.text)
+                and any(word.folded.endswith(e) and len(word.folded) >= len(e) + 3 for e in self.word_endings)
+            )
+        return known
 
     def is_bare_noun(self, folded_word: str) -> bool:
         """``Platform``, ``Platformun``, ``Teşkilat``: a head noun without its possessive, used
@@ -178,15 +185,16 @@ def find_headed_names(
     text_words: list[Word],
     heads: HeadNouns,
     stopwords: set[str],
+    sentence_starts: set[int],
     proper_starts: frozenset[int] = frozenset(),
     place_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
-    ``proper_starts`` are the starts of words of other names (countries): ``ve`` after one
-    joins two names, not two words of one (``Türkiye ve Balkan Barış Platformu``)."""
+    ``sentence_starts`` are the text's (``iter_sentence_starts``); ``proper_starts`` the starts
+    of words of other names (countries): ``ve`` after one joins two names, not two words of one
+    (``Türkiye ve Balkan Barış Platformu``)."""
     spans: list[NameSpan] = []
-    sentence_starts = set(iter_sentence_starts(text))
     for i in range(len(text_words)):
         if not text_words[i].text[:1].isupper():
             continue  # neither a head noun nor a one-word name: most words leave here

@@ -30,9 +30,9 @@ from spacy.tokens import Doc
 
 from pipeline.lexicons.catalogue import LOOK_ALIKE, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
-from pipeline.extensions import doc_text, doc_words
+from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_words
@@ -105,7 +105,7 @@ class OrganizationStage(SavedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
         text = doc_text(doc)
-        article = ArticleText(text, doc_words(doc))
+        article = article_text(doc)
         missions = mention_offsets(doc, ["MISSION"])
         country_mentions = entity_mentions(doc, ["COUNTRY"])
         countries = [(m.start, m.end) for m, _ in country_mentions]

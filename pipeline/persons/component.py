@@ -80,7 +80,8 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        known_proper = _known_proper(doc, words, entity_words)
+        capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by two passes below
+        known_proper = _known_proper(doc, words, capitalized, entity_words)
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
         glued = _glued_openers(doc, words, openers, organizations,
@@ -95,7 +96,8 @@ class PersonStage(SavedLexicons):
         mentions += self._given_names(words, reader)
         mentions += self._lone_surnames(words, reader)
         stopwords = self.stopwords | self.titles.left_stopwords
-        for mention in lone_names(text, words, reader, stopwords, mentions, analysis.sentence_starts.tolist()):
+        sentence_starts = analysis.sentence_starts.tolist()
+        for mention in lone_names(text, words, reader, stopwords, mentions, sentence_starts, capitalized):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
@@ -330,11 +332,11 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     return indices
 
 
-def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[str]:
-    """Folded words that are names: written capitalized inside a sentence, or part of a
-    mention another stage found."""
+def _known_proper(doc: Doc, words: list[Word], capitalized: list[int], entity_words: set[int]) -> set[str]:
+    """Folded words that are names: written capitalized (``capitalized``: their indices) inside
+    a sentence, or part of a mention another stage found."""
     sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    known = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
+    known = {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
     known.update(words[i].folded for i in entity_words)
     return known
 

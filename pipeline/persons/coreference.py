@@ -182,13 +182,15 @@ def _first_name_entries(
     that no one bears as a surname and that the article never writes in lowercase (``Umut``)."""
     if not given_names:
         return []
-    lowercase = {w.text for w in words if w.text.islower()}
     owners: dict[str, set[int]] = {}
     for number, person in enumerate(people):
         for spelling in person.spellings:
             parts = spelling.split()
             if len(parts) > 1 and turkish_lower(parts[0]) in given_names:
                 owners.setdefault(parts[0], set()).add(number)
+    if not owners:
+        return []  # before walking the words for their lowercase forms
+    lowercase = {w.text for w in words if w.text.islower()}
     return [(name, str(owner.pop())) for name, owner in owners.items()
             if len(owner) == 1 and name not in surnames and turkish_lower(name) not in lowercase]
 

@@ -12,6 +12,8 @@ participle of saying stands before it.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import defaultdict
 
@@ -29,17 +31,21 @@ _SAYING = {"söyleyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açı
 MIN_USES = 2
 
 
-def lone_names(text: str, words: list[Word], reader: NameReader, stopwords: set[str],
-               mentions: list[PersonMention], sentence_starts: list[int]) -> list[PersonMention]:
-    """``sentence_starts``: the analysis's, in text order."""
+def lone_names(
+    text: str, words: list[Word], reader: NameReader, stopwords: set[str], mentions: list[PersonMention],
+    sentence_starts: list[int], capitalized: list[int],
+) -> list[PersonMention]:
+    """``sentence_starts``: the analysis's, in text order; ``capitalized``: the indices of the
+    capitalized words (the only ones that may be names), in text order."""
     given_names = reader.given_names
     starts = set(sentence_starts)
     lowercase = {w.folded for w in words if w.text[:1].islower()}
     named = {word for m in mentions for word in m.words}
     uses: dict[str, list[int]] = defaultdict(list)
     full: dict[str, list[int]] = defaultdict(list)
-    for i, word in enumerate(words):
-        if i in reader.blocked or not is_capitalized(word.text) or is_all_caps(word.text) or len(word.folded) < 3:
+    for i in capitalized:
+        word = words[i]
+        if i in reader.blocked or is_all_caps(word.text) or len(word.folded) < 3:
             continue
         if word.folded in stopwords or word.folded in lowercase or word.folded in named or not word.text.isalpha():
             continue
@@ -85,13 +91,19 @@ def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
     return False
 
 
+def _up_to_space(text: str, start: int) -> str:
+    """``text[start:]`` up to its first space, without copying the rest of the text."""
+    end = text.find(" ", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) -> bool:
     word = words[i]
     if i > 0 and words[i - 1].folded in _SAYING and text[words[i - 1].end : word.start] == " ":
         return True
     if text[word.end : word.end + 1] != "," and not (before_apostrophe(text, word.end) and
-                                                     text[word.end:].split(" ", 1)[0].endswith(",")):
+                                                     _up_to_space(text, word.end).endswith(",")):
         return False
-    following = [s for s in sentence_starts if s > word.start]
-    sentence_end = following[0] if following else len(text)
+    following = bisect.bisect_right(sentence_starts, word.start)  # the next sentence's start
+    sentence_end = sentence_starts[following] if following < len(sentence_starts) else len(text)
     return bool(_SAYS.search(text[word.end : sentence_end]))

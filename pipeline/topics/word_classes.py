@@ -18,6 +18,8 @@ _LOOSE_CASES = ("loc", "abl", "loc_ki", "dat", "gen", "ins")
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
 INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "manner"}
+#: How many (kind, word) answers ``WordClasses.has`` remembers (then it starts again).
+MEMO_SIZE = 200_000
 
 
 class WordClasses:
@@ -35,18 +37,30 @@ class WordClasses:
             self.by_kind.setdefault(row["kind"] + "_key", set()).add(" ".join(t.key for t in tokens))
         self.pairs = Gazetteer(pairs, proper=False, inflected=True)
         self.clause_verbs = frozenset(self.by_kind.get("clause_verb", ()))
+        # the answer depends on the kind and the token's folded form and key alone, and the
+        # finder asks it of every word of every sentence (a meeting's setting): remembered
+        self._answers: dict[tuple[str, str, str], bool] = {}
 
     def has(self, kind: str, token: Token) -> bool:
-        if token.folded in self.by_kind.get(kind, ()):
+        question = (kind, token.folded, token.key)
+        answer = self._answers.get(question)
+        if answer is None:
+            if len(self._answers) >= MEMO_SIZE:
+                self._answers.clear()
+            answer = self._answers[question] = self._has(kind, token.folded, token.key)
+        return answer
+
+    def _has(self, kind: str, folded: str, key: str) -> bool:
+        if folded in self.by_kind.get(kind, ()):
             return True
         if kind not in INFLECTED_KINDS:
             return False
-        if token.key in self.by_kind.get(kind + "_key", ()):
+        if key in self.by_kind.get(kind + "_key", ()):
             return True
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
-        stem = without_ending(token.folded, *_LOOSE_CASES)
-        return stem != token.folded and stem in self.by_kind.get(kind, ())
+        stem = without_ending(folded, *_LOOSE_CASES)
+        return stem != folded and stem in self.by_kind.get(kind, ())
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""

@@ -16,6 +16,8 @@ a NumPy array of plain values, so it can be stored on a Doc and serialized with 
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,11 +28,14 @@ from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
     iter_sentence_starts,
-    opens_sentence,
+    sentence_openings,
     suffix_end,
     turkish_lower,
     words,
 )
+
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+
 
 @dataclass
 class Analysis:
@@ -70,24 +75,28 @@ def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | 
     """The analysis of ``text``; ``lemmas`` (one per word, from a statistical analyser such as
     Stanza) replace the stem keys where given."""
     text_words = words(text) if text_words is None else text_words
-    suffixes, cases = [], []
-    length = len(text)
-    for word in text_words:
-        suffix = ""
-        if word.end < length and text[word.end] in APOSTROPHES:
-            suffix = turkish_lower(text[word.end + 1 : suffix_end(text, word.end)])
-        suffixes.append(suffix)
-        cases.append(suffix_case(word.folded, suffix) if suffix else "")
-    keys = [stem_key(word.folded) for word in text_words]
+    starts = [w.start for w in text_words]
+    ends = [w.end for w in text_words]
+    folded = [w.folded for w in text_words]
+    # the apostrophe suffixes, looked up from the apostrophes (a few per article), not per word
+    suffixes, cases = [""] * len(text_words), [""] * len(text_words)
+    for apostrophe in _APOSTROPHE.finditer(text):
+        index = bisect.bisect_left(ends, apostrophe.start())
+        if index < len(ends) and ends[index] == apostrophe.start():
+            suffix = turkish_lower(text[apostrophe.end() : suffix_end(text, apostrophe.start())])
+            suffixes[index] = suffix
+            cases[index] = suffix_case(folded[index], suffix) if suffix else ""
+    keys = [stem_key(word) for word in folded]
     if lemmas is not None:
         keys = [turkish_lower(lemma) if lemma else key for key, lemma in zip(keys, lemmas)]
+    openings = sentence_openings(text)
     return Analysis(
-        starts=np.array([w.start for w in text_words], dtype=np.int32),
-        ends=np.array([w.end for w in text_words], dtype=np.int32),
-        folded=[w.folded for w in text_words],
+        starts=np.array(starts, dtype=np.int32),
+        ends=np.array(ends, dtype=np.int32),
+        folded=folded,
         keys=keys,
         suffixes=suffixes,
         cases=cases,
-        opens_sentence=np.array([opens_sentence(text, w.start) for w in text_words], dtype=bool),
+        opens_sentence=np.array([start in openings for start in starts], dtype=bool),
         sentence_starts=np.array(list(iter_sentence_starts(text)), dtype=np.int32),
     )

@@ -6,6 +6,7 @@ Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -13,8 +14,6 @@ from typing import Iterator, NamedTuple
 #: Apostrophes that separate a proper noun from its case suffix (``Fidan'ın``, ``Kallas’tan``).
 APOSTROPHES = "'’‘`´"
 
-_TURKISH_UPPER_TO_LOWER = str.maketrans({"İ": "i", "I": "ı"})
-_TURKISH_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
 _SUFFIX_AFTER_APOSTROPHE = re.compile(f"[{APOSTROPHES}][^\\W_]*")
@@ -22,12 +21,14 @@ _SUFFIX_AFTER_APOSTROPHE = re.compile(f"[{APOSTROPHES}][^\\W_]*")
 
 def turkish_lower(text: str) -> str:
     """Lower-case with Turkish dotted/dotless i rules (``İSTANBUL`` -> ``istanbul``)."""
-    return text.translate(_TURKISH_UPPER_TO_LOWER).lower()
+    # two replaces, not ``str.translate``: the same letters (neither replace makes what the other
+    # replaces), and 4x (a word) to 30x (an article) faster; every stage folds words with it
+    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 def turkish_upper(text: str) -> str:
     """Upper-case with Turkish dotted/dotless i rules (``istanbul`` -> ``İSTANBUL``)."""
-    return text.translate(_TURKISH_LOWER_TO_UPPER).upper()
+    return text.replace("i", "İ").replace("ı", "I").upper()
 
 
 def strip_apostrophe_suffix(text: str) -> str:
@@ -70,7 +71,17 @@ def words(text: str) -> list[Word]:
     # (its small form depends on the next letter): then fold word by word
     if len(folded) != len(text) or "Σ" in text:
         return [Word(m.start(), m.end(), m.group(), turkish_lower(m.group())) for m in _WORD.finditer(text)]
-    return [Word(m.start(), m.end(), m.group(), folded[m.start() : m.end()]) for m in _WORD.finditer(text)]
+    # every stage reads an article's words: the spans first, then the tuples through
+    # ``Word._make`` (a third faster than ``Word(m.start(), m.end(), ...)`` per match)
+    spans = [match.span() for match in _WORD.finditer(text)]
+    return list(map(Word._make, [(start, end, text[start:end], folded[start:end]) for start, end in spans]))
+
+
+def leading_words(text: str, count: int) -> list[Word]:
+    """``words(text)[:count]``, without splitting the rest of the text (a window after a
+    number whose first words a lexicon may match)."""
+    ends = [match.end() for match in itertools.islice(_WORD.finditer(text), count)]
+    return words(text[: ends[-1]]) if ends else []
 
 
 def after_apostrophe(text: str, start: int) -> bool:
@@ -167,6 +178,18 @@ def iter_sentence_starts(text: str) -> Iterator[int]:
 
 #: what may stand between a sentence break and the sentence's first word
 _BEFORE_FIRST_WORD = " \t\"“”'‘’«»("
+
+
+#: a sentence or line break (or the text's start) and what may stand before the first word
+_OPENING_RUN = re.compile(f"(?:\\A|[.!?:;\\n])[{re.escape(_BEFORE_FIRST_WORD)}]*")
+
+
+def sentence_openings(text: str) -> set[int]:
+    """The offsets where a word is the first of its sentence or line (``opens_sentence`` of
+    every offset at once): the end of each break's run of quotes, brackets and spaces. The
+    run is read greedily and a break character is none of those, so each ends where
+    ``opens_sentence`` looking back from a word would start."""
+    return {match.end() for match in _OPENING_RUN.finditer(text)}
 
 
 def opens_sentence(text: str, start: int) -> bool:
