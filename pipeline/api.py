@@ -47,7 +47,7 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
 
     The NER model (``models/ner``) is off by default: at its current accuracy (entity F1 0.65
     on Wiki NER, 0.75 on Milliyet news, ``models/README.md``) it adds a few false persons to
-    the records and divides throughput by about seven (README, "Quality" and "Batch runs"). With ``ner=True`` its spans are in
+    the records and costs throughput (README, "Named-entity model" and "Batch runs"). With ``ner=True`` its spans are in
     ``doc.ents`` and the person stage reads them. Loaded once per process and setting;
     ``model`` points at another NER pipeline folder (spaCy backend; implies ``ner``) or a
     Stanza model folder (``backend="stanza"``, see ``pipeline.backends.stanza_backend``).
