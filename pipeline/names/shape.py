@@ -43,6 +43,8 @@ CANDIDATE_MEMO_SIZE = 100_000
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
+#: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
+NUMBERED = {"nolu", "numaralı"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
@@ -51,6 +53,8 @@ _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
+#: What may stand between a name and the cue noun after it: a space, or a closing quotation mark
+_BEFORE_CUE = {" ", '" ', "” ", "» "}
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +266,11 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
 
 def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
     """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
-    an ordinal stays (``5. Filo``)."""
+    an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``)."""
     while first < head_first:
         word = text_words[first]
-        ordinal = word.text.isdigit() and any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+        ordinal = word.text.isdigit() and (any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+                                           or text_words[first + 1].folded in NUMBERED)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
         else:
@@ -365,15 +370,16 @@ def find_names_before_cue(
     text: str, text_words: list[Word], cues: set[str], stopwords: set[str]
 ) -> list[NameSpan]:
     """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
-    Mena B.V şirketine``. The name is the run of capitalized words right before the cue (single
-    letters joined by full stops, ``B.V``, stay in it), without function words at its start."""
+    Mena B.V şirketine``, ``"Kale" bankası``. The name is the run of capitalized words right
+    before the cue (single letters joined by full stops, ``B.V``, stay in it; a quoted name is
+    the words inside the quotes), without function words at its start."""
     spans = []
     cue_starts = tuple(cues)
     for i, cue in enumerate(text_words):
         if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
             continue
         last = i - 1
-        if text[text_words[last].end : cue.start] != " " or has_suffix(text, text_words[last]):
+        if text[text_words[last].end : cue.start] not in _BEFORE_CUE or has_suffix(text, text_words[last]):
             continue
         first = last
         while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \

@@ -52,6 +52,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
 from pipeline.organizations.short_forms import ShortForms
+from pipeline.organizations.sources import find_source_outlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 NER_LABEL = "ORG"
@@ -196,7 +197,7 @@ class OrganizationStage(SavedLexicons):
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
-        cue noun, none across a mission."""
+        cue noun and outlets named as the article's source (``Kaynak: AA``), none across a mission."""
         in_missions = Spans(missions)
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
@@ -209,6 +210,7 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
         cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
+        cued += find_source_outlets(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:

@@ -1,0 +1,51 @@
+"""Names in open-world news, fourth round (issue 17): outlets named as a source, quoted names
+before a cue noun, numbered names, centres named for what they run. Inputs are short
+sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belediye meclisi zammı onayladı.\n\nKaynak: Kent Postası", ["Kent Postası"]),
+        ("Belediye meclisi zammı onayladı.\n\nKaynak: Yerel Ses / Ayşe Kaya", ["Yerel Ses"]),
+        ("Belediye meclisi zammı onayladı.\n\nKaynak: AA / Ali Veli - Ekonomi", ["Anadolu Ajansı"]),
+        ("Belediye meclisi zammı onayladı.\n\nKaynak: Ajanslar", []),
+    ],
+)
+def test_a_source_line_names_the_outlet(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_the_source_word_inside_a_sentence_names_no_outlet():
+    assert organization_names("Kaynak Yapı bu yıl büyüdü. Kaynak: hesaplamalar bize ait.") == []
+
+
+def test_a_quoted_name_before_a_cue_noun_is_a_company():
+    assert organization_names('Ödülü festivalin sponsoru "Martı" bankası verdi.') == ["Martı"]
+
+
+def test_a_number_that_numbers_the_name_stays_in_it():
+    text = "Dün 12 Nolu Şehir İçi Taşıyıcılar Kooperatifi zam istedi."
+    assert organization_names(text) == ["12 Nolu Şehir İçi Taşıyıcılar Kooperatifi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vali dün Kartal Afet Koordinasyon Merkezi'nde toplantı yaptı.", ["Kartal Afet Koordinasyon Merkezi"]),
+        ("Toplantı Yalova Acil Durum Yönetim Merkezi'nde yapıldı.", ["Yalova Acil Durum Yönetim Merkezi"]),
+        ("Raporu dün Deniz Bilimleri Araştırma Merkezi hazırladı.", ["Deniz Bilimleri Araştırma Merkezi"]),
+        ("Konser dün Kartal Kültür Merkezi'nde yapıldı.", []),
+        ("Kayaklar Palandöken Kayak Merkezi'nde satıldı.", []),
+    ],
+)
+def test_a_centre_named_for_what_it_runs_or_studies_is_a_body_a_venue_is_not(text, expected):
+    assert organization_names(text) == expected
