@@ -49,3 +49,13 @@ def test_a_number_that_numbers_the_name_stays_in_it():
 )
 def test_a_centre_named_for_what_it_runs_or_studies_is_a_body_a_venue_is_not(text, expected):
     assert organization_names(text) == expected
+
+
+def test_meclis_with_no_fuller_name_is_the_national_parliament():
+    text = "Milletvekilleri dün toplandı. Meclis'te yasa kabul edildi."
+    assert organization_names(text) == ["Türkiye Büyük Millet Meclisi"]
+
+
+def test_meclis_amid_a_town_councils_words_is_no_national_parliament():
+    text = "Belediye Başkanı Ali Kaya konuştu. Meclis toplantısında meclis üyeleri bütçeyi onayladı."
+    assert organization_names(text) == []

@@ -53,8 +53,7 @@ _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
-#: What may stand between a name and the cue noun after it: a space, or a closing quotation mark
-_BEFORE_CUE = {" ", '" ', "” ", "» "}
+_BEFORE_CUE = {" ", '" ', "” ", "» "}  # between a name and its cue noun: a space, or a closing quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +268,8 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
     an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``)."""
     while first < head_first:
         word = text_words[first]
-        ordinal = word.text.isdigit() and (any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
-                                           or text_words[first + 1].folded in NUMBERED)
+        numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first
+        ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
         else:
