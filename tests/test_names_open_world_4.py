@@ -18,10 +18,28 @@ def organization_names(text: str) -> list[str]:
         ("Belediye meclisi zammı onayladı.\n\nKaynak: Yerel Ses / Ayşe Kaya", ["Yerel Ses"]),
         ("Belediye meclisi zammı onayladı.\n\nKaynak: AA / Ali Veli - Ekonomi", ["Anadolu Ajansı"]),
         ("Belediye meclisi zammı onayladı.\n\nKaynak: Ajanslar", []),
+        ("Belediye meclisi zammı onayladı.\n\nKAYNAK : Kent Postası", ["Kent Postası"]),
     ],
 )
 def test_a_source_line_names_the_outlet(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KARS (İHA) - Vali dün köyleri gezdi.",
+        "Vali dün köyleri gezdi. (KARS-İHA)",
+        "Vali dün köyleri gezdi.\n\nİHA",
+        "Vali dün köyleri gezdi.\n\nKaynak: iha",
+    ],
+)
+def test_a_listed_agency_in_a_dateline_or_on_the_last_line_is_the_source(text):
+    assert organization_names(text) == ["İhlas Haber Ajansı"]
+
+
+def test_the_same_acronym_in_prose_is_no_agency():
+    assert organization_names("Ordu yeni İHA ve SİHA aldı. İHA ilk uçuşunu yaptı.") == []
 
 
 def test_the_source_word_inside_a_sentence_names_no_outlet():

@@ -52,7 +52,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
 from pipeline.organizations.short_forms import ShortForms
-from pipeline.organizations.sources import find_source_outlets
+from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 NER_LABEL = "ORG"
@@ -97,6 +97,7 @@ class OrganizationStage(SavedLexicons):
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
+        self.sources = SourceOutlets(self.catalogue)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
@@ -113,6 +114,8 @@ class OrganizationStage(SavedLexicons):
         nationals = country_mentions + self.demonyms.find(article)  # ``Rusya`` or ``Rus`` Hava Kuvvetleri
         findings = Findings()
         self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
+        for match in self.sources.listed(article):  # ``Kaynak: AA``, ``ANKARA (İHA) -``
+            findings.add(match)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
         findings.matches = self._outside_company_groups(findings.matches)
@@ -210,7 +213,7 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
         cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
-        cued += find_source_outlets(article)
+        cued += self.sources.unlisted(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
