@@ -77,3 +77,8 @@ def test_meclis_with_no_fuller_name_is_the_national_parliament():
 def test_meclis_amid_a_town_councils_words_is_no_national_parliament():
     text = "Belediye Başkanı Ali Kaya konuştu. Meclis toplantısında meclis üyeleri bütçeyi onayladı."
     assert organization_names(text) == []
+
+
+def test_a_listed_company_after_a_given_name_is_a_surname():
+    assert organization_names("Ödülü Bülent Eczacıbaşı verdi.") == []
+    assert organization_names("Ödülü Eczacıbaşı verdi.") == ["Eczacıbaşı"]

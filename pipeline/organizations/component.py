@@ -194,8 +194,18 @@ class OrganizationStage(SavedLexicons):
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            if not self._names_an_office(article, match):
+            if not self._names_an_office(article, match) and not self._is_a_surname(article, match):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
+
+    def _is_a_surname(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        """``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given
+        name is that person's surname (families give their names to companies), no mention."""
+        if " " in match.entry or is_all_caps(match.entry) or article.text[match.start - 1 : match.start] != " ":
+            return False
+        before = article.first_word_from(match.start) - 1
+        word = article.blanked_words[before] if before >= 0 else None
+        return word is not None and word.end == match.start - 1 and word.text[:1].isupper() \
+            and not is_all_caps(word.text) and word.folded in self.given_names
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
