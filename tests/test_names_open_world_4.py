@@ -82,3 +82,8 @@ def test_meclis_amid_a_town_councils_words_is_no_national_parliament():
 def test_a_listed_company_after_a_given_name_is_a_surname():
     assert organization_names("Ödülü Bülent Eczacıbaşı verdi.") == []
     assert organization_names("Ödülü Eczacıbaşı verdi.") == ["Eczacıbaşı"]
+
+
+def test_a_board_after_a_companys_name_is_a_unit_of_the_company():
+    text = "Dün Kartal Şirketler Grubu Yönetim Kurulu Başkanı Ali Kaya tutuklandı."
+    assert organization_names(text) == ["Kartal Şirketler Grubu"]

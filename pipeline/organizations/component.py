@@ -215,7 +215,7 @@ class OrganizationStage(SavedLexicons):
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        spans = companies + [s for s in self.finder.headed_names(article, countries)
+        spans = companies + [self._without_unit(article, s) for s in self.finder.headed_names(article, countries)
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -225,6 +225,22 @@ class OrganizationStage(SavedLexicons):
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _without_unit(self, article: ArticleText, span: NameSpan) -> NameSpan:
+        """``Okyanus Şirketler Grubu Yönetim Kurulu``: a unit head (a board) after a company's
+        name names a unit of the company: the mention is of the company. (Not for institutions:
+        ``Deniz Kuvvetleri Komutanlığı`` is a name of its own.)"""
+        if not span.unit:
+            return span
+        head_first = article.first_word_from(span.head_start)
+        before = head_first - 1
+        if before <= span.first:
+            return span
+        head = self.heads.match(article.blanked, article.blanked_words, before)
+        if head is None or head[2] not in COMPANY_HEADS or head[0] <= span.first:
+            return span
+        word = article.blanked_words[before]
+        return NameSpan(span.first, before, span.start, word.start + head[1], word.end, head[2], head[3], -1)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
