@@ -87,3 +87,14 @@ def test_a_listed_company_after_a_given_name_is_a_surname():
 def test_a_board_after_a_companys_name_is_a_unit_of_the_company():
     text = "Dün Kartal Şirketler Grubu Yönetim Kurulu Başkanı Ali Kaya tutuklandı."
     assert organization_names(text) == ["Kartal Şirketler Grubu"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Geçen yıl Northern Steel'i satın aldılar.", ["Northern Steel"]),
+        ("Şirket daha sonra Royal Biscuits ile birleşti.", ["Royal Biscuits"]),
+    ],
+)
+def test_an_english_trade_word_closes_a_foreign_company_name(text, expected):
+    assert organization_names(text) == expected
