@@ -98,3 +98,9 @@ def test_a_board_after_a_companys_name_is_a_unit_of_the_company():
 )
 def test_an_english_trade_word_closes_a_foreign_company_name(text, expected):
     assert organization_names(text) == expected
+
+
+def test_a_listed_name_opens_a_compound_without_its_possessive():
+    text = "İstanbul Büyükşehir Belediye (İBB) Meclisi dün toplandı. İBB Meclisi bütçeyi onayladı."
+    names = organization_names(text)
+    assert "İstanbul Büyükşehir Belediye Meclisi" in names and "İBB Meclisi" not in names
