@@ -104,3 +104,8 @@ def test_a_listed_name_opens_a_compound_without_its_possessive():
     text = "İstanbul Büyükşehir Belediye (İBB) Meclisi dün toplandı. İBB Meclisi bütçeyi onayladı."
     names = organization_names(text)
     assert "İstanbul Büyükşehir Belediye Meclisi" in names and "İBB Meclisi" not in names
+
+
+def test_abbreviated_trade_words_before_a_legal_form_belong_to_the_company_name():
+    text = "Ödemeyi dün Yıldız Gıda Paz. San. ve Tic. Ltd. Şti yaptı."
+    assert organization_names(text) == ["Yıldız Gıda Paz. San. ve Tic. Ltd. Şti"]
