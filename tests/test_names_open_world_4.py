@@ -109,3 +109,21 @@ def test_a_listed_name_opens_a_compound_without_its_possessive():
 def test_abbreviated_trade_words_before_a_legal_form_belong_to_the_company_name():
     text = "Ödemeyi dün Yıldız Gıda Paz. San. ve Tic. Ltd. Şti yaptı."
     assert organization_names(text) == ["Yıldız Gıda Paz. San. ve Tic. Ltd. Şti"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('İkili geçen yıl "Mavi Ay" isimli bir şirket kurdu.', ["Mavi Ay"]),
+        ("Para dün Kuzey Yapı adlı firmaya aktarıldı.", ["Kuzey Yapı"]),
+        ('Ödülü "Gece Yarısı" adlı film aldı.', []),
+        ("Ailenin Can adında bir oğlu var.", []),
+    ],
+)
+def test_a_name_introduced_as_an_organizations_is_one(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_room_is_no_chamber():
+    assert organization_names("İhale dün Soyunma Odası ve Tribün işi için yapıldı.") == []
+    assert organization_names("Ankara Ticaret Odası dün toplandı.") == ["Ankara Ticaret Odası"]

@@ -51,6 +51,7 @@ from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
+from pipeline.organizations.called import CalledNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
@@ -85,6 +86,7 @@ class OrganizationStage(SavedLexicons):
         given_names: str = "given_names.tsv",
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
+        kind_nouns: str = "organization_kind_nouns.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -98,6 +100,7 @@ class OrganizationStage(SavedLexicons):
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
         self.sources = SourceOutlets(self.catalogue)
+        self.called = CalledNames(kind_nouns)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
@@ -223,7 +226,7 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
         cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
-        cued += self.sources.unlisted(article)
+        cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _without_unit(self, article: ArticleText, span: NameSpan) -> NameSpan:
@@ -383,6 +386,7 @@ def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
         "given_names": "given_names.tsv",
         "more_given_names": "given_names_turkish.tsv",
         "legal_forms": "company_legal_forms.tsv",
+        "kind_nouns": "organization_kind_nouns.tsv",
         "use_ner": False,
     },
 )
@@ -403,12 +407,13 @@ def make_organizations_stage(
     given_names: str,
     more_given_names: str,
     legal_forms: str,
+    kind_nouns: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
-        legal_forms=legal_forms,
+        legal_forms=legal_forms, kind_nouns=kind_nouns,
     )
 
 
