@@ -127,3 +127,8 @@ def test_a_name_introduced_as_an_organizations_is_one(text, expected):
 def test_a_room_is_no_chamber():
     assert organization_names("İhale dün Soyunma Odası ve Tribün işi için yapıldı.") == []
     assert organization_names("Ankara Ticaret Odası dün toplandı.") == ["Ankara Ticaret Odası"]
+
+
+def test_a_short_name_that_opens_a_companys_legal_name_is_that_company():
+    text = "Yatırımı dün Kartal Otomotiv yaptı. Kartal Otomotiv Sanayi Türkiye AŞ Genel Müdürü konuştu."
+    assert organization_names(text) == ["Kartal Otomotiv Sanayi Türkiye AŞ"]

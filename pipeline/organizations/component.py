@@ -32,7 +32,7 @@ from pipeline.lexicons.catalogue import LOOK_ALIKE, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_words
@@ -52,6 +52,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
 from pipeline.organizations.called import CalledNames
+from pipeline.organizations.companies import Companies
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
@@ -64,8 +65,6 @@ VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor
 #: how often the text must say a name that only the NER model found
 MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
-#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
-COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
 _CHAIR = "başkanlığı"
 
 
@@ -102,6 +101,7 @@ class OrganizationStage(SavedLexicons):
         self.sources = SourceOutlets(self.catalogue)
         self.called = CalledNames(kind_nouns)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
+        self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -121,7 +121,8 @@ class OrganizationStage(SavedLexicons):
             findings.add(match)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
-        findings.matches = self._outside_company_groups(findings.matches)
+        findings.matches = self.companies.outside_groups(findings.matches)
+        self.companies.join_short_names(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -133,18 +134,6 @@ class OrganizationStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
-
-    def _outside_company_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-        """``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in
-        a company's head is that group's name, no mention of its own."""
-        groups = [m for m in matches if m.key.startswith(FOUND)
-                  and (m.entry.split()[-1] in COMPANY_HEADS or self.legal_forms.ends_name(m.entry))]
-        return [m for m in matches if not (self._is_company(m.key) and any(
-            g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
-
-    def _is_company(self, key: str) -> bool:
-        row = self.catalogue.rows.get(key)
-        return row is not None and row.kind in ("company", "bank")
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Drop the mentions of generic bodies (every country has one) that only qualify a
@@ -197,18 +186,8 @@ class OrganizationStage(SavedLexicons):
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            if not self._names_an_office(article, match) and not self._is_a_surname(article, match):
+            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
-
-    def _is_a_surname(self, article: ArticleText, match: GazetteerMatch) -> bool:
-        """``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given
-        name is that person's surname (families give their names to companies), no mention."""
-        if " " in match.entry or is_all_caps(match.entry) or article.text[match.start - 1 : match.start] != " ":
-            return False
-        before = article.first_word_from(match.start) - 1
-        word = article.blanked_words[before] if before >= 0 else None
-        return word is not None and word.end == match.start - 1 and word.text[:1].isupper() \
-            and not is_all_caps(word.text) and word.folded in self.given_names
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
@@ -218,7 +197,7 @@ class OrganizationStage(SavedLexicons):
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        spans = companies + [self._without_unit(article, s) for s in self.finder.headed_names(article, countries)
+        spans = companies + [self.companies.without_unit(article, s) for s in self.finder.headed_names(article, countries)
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -228,22 +207,6 @@ class OrganizationStage(SavedLexicons):
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
-
-    def _without_unit(self, article: ArticleText, span: NameSpan) -> NameSpan:
-        """``Okyanus Şirketler Grubu Yönetim Kurulu``: a unit head (a board) after a company's
-        name names a unit of the company: the mention is of the company. (Not for institutions:
-        ``Deniz Kuvvetleri Komutanlığı`` is a name of its own.)"""
-        if not span.unit:
-            return span
-        head_first = article.first_word_from(span.head_start)
-        before = head_first - 1
-        if before <= span.first:
-            return span
-        head = self.heads.match(article.blanked, article.blanked_words, before)
-        if head is None or head[2] not in COMPANY_HEADS or head[0] <= span.first:
-            return span
-        word = article.blanked_words[before]
-        return NameSpan(span.first, before, span.start, word.start + head[1], word.end, head[2], head[3], -1)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
