@@ -132,3 +132,8 @@ def test_a_room_is_no_chamber():
 def test_a_short_name_that_opens_a_companys_legal_name_is_that_company():
     text = "Yatırımı dün Kartal Otomotiv yaptı. Kartal Otomotiv Sanayi Türkiye AŞ Genel Müdürü konuştu."
     assert organization_names(text) == ["Kartal Otomotiv Sanayi Türkiye AŞ"]
+
+
+def test_a_listed_party_followed_by_the_word_party_is_the_party():
+    text = "Törene CHP Parti Meclis Üyesi Ali Kaya katıldı."
+    assert organization_names(text) == ["Cumhuriyet Halk Partisi"]

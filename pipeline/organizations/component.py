@@ -65,6 +65,8 @@ VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor
 #: how often the text must say a name that only the NER model found
 MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
+#: words for an organization's kind that may follow its listed name (``CHP Parti``)
+KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
 _CHAIR = "başkanlığı"
 
 
@@ -123,6 +125,7 @@ class OrganizationStage(SavedLexicons):
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
         findings.matches = self.companies.outside_groups(findings.matches)
         self.companies.join_short_names(findings)
+        self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -207,6 +210,21 @@ class OrganizationStage(SavedLexicons):
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _listed_with_kind_word(self, findings: Findings) -> None:
+        """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for
+        its kind is the listed thing."""
+        listed = {}
+        for key, entity in findings.found.items():
+            name, _, word = entity.name.rpartition(" ")
+            row_key = self.catalogue.key_of(name) if word in KIND_WORDS else None
+            if row_key is not None and self.catalogue[row_key].kind == KIND_WORDS[word]:
+                listed[key] = row_key
+        if listed:
+            findings.matches = [GazetteerMatch(m.start, m.end, m.name_end, listed[m.key], m.entry)
+                                if m.key in listed else m for m in findings.matches]
+            for key in listed:
+                findings.found.pop(key)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
