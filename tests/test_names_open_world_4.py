@@ -137,3 +137,8 @@ def test_a_short_name_that_opens_a_companys_legal_name_is_that_company():
 def test_a_listed_party_followed_by_the_word_party_is_the_party():
     text = "Törene CHP Parti Meclis Üyesi Ali Kaya katıldı."
     assert organization_names(text) == ["Cumhuriyet Halk Partisi"]
+
+
+def test_a_citys_name_before_a_body_every_city_has_makes_one_name():
+    text = "Açıklamayı dün Kocaeli Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi yaptı."
+    assert organization_names(text) == ["Kocaeli Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi"]

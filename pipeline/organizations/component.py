@@ -32,7 +32,7 @@ from pipeline.lexicons.catalogue import LOOK_ALIKE, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
 from pipeline.resources import read_words
@@ -123,7 +123,7 @@ class OrganizationStage(SavedLexicons):
             findings.add(match)
         listed = list(findings.matches)
         self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
-        findings.matches = self.companies.outside_groups(findings.matches)
+        findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -210,6 +210,17 @@ class OrganizationStage(SavedLexicons):
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
+        found name is that name's end, no mention of its own."""
+        found = [m for m in matches if m.key.startswith(FOUND)]
+        return [m for m in matches if not ("local" in self._flags(m.key) and any(
+            g.start < m.start and m.name_end == g.name_end for g in found))]
+
+    def _flags(self, key: str) -> frozenset[str]:
+        row = self.catalogue.rows.get(key)
+        return row.flags if row is not None else frozenset()
 
     def _listed_with_kind_word(self, findings: Findings) -> None:
         """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for
