@@ -33,6 +33,7 @@ from pipeline.lang.tr.text import (
 
 #: Gaps allowed between the words of one name (besides spaces).
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+_DASHES = {"-", "–", "‑"}
 #: The longest name (in words) the head-noun pattern builds.
 MAX_NAME_WORDS = 9
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
@@ -311,9 +312,11 @@ def _undo_headline_capitals(name: str) -> str:
 
 
 def joined_in_name(text: str, left: Word, right: Word) -> bool:
-    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between."""
+    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between;
+    a dash with a space beside it separates (``DUVAR - İBB``, a dateline before a name)."""
     gap = text[left.end : right.start]
-    return "\n" not in gap and gap.strip() in NAME_JOINTS
+    joint = gap.strip()
+    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint)
 
 
 def is_suffix_word(text: str, word: Word) -> bool:
