@@ -147,3 +147,15 @@ def test_a_citys_name_before_a_body_every_city_has_makes_one_name():
 def test_a_dash_with_a_space_beside_it_ends_a_dateline_not_joins_a_name():
     text = "Kent Haber- Milli Eğitim Bakanlığı Talim ve Terbiye Kurulu dün toplandı."
     assert "Milli Eğitim Bakanlığı Talim ve Terbiye Kurulu" in organization_names(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haberi dün Kuzey gazetesi duyurdu.", ["Kuzey"]),
+        ("Biletler resmi satış kanalı Biletmax üzerinden satıldı.", ["Biletmax"]),
+        ("Haber ilk kez devlet televizyonu KNT'de yayımlandı.", ["KNT"]),
+    ],
+)
+def test_an_outlet_named_beside_its_kind_is_an_organization(text, expected):
+    assert organization_names(text) == expected
