@@ -34,7 +34,8 @@ from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
 from pipeline.names.legal_forms import LegalForms
-from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
+from pipeline.names.cued import find_cued_names, find_names_before_cue
+from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
