@@ -273,10 +273,27 @@ def test_relative_forms(text, expected):
         ("Fuar 14-15-16 Mayıs tarihlerinde kurulacak.", ["2026-05-14", "2026-05-15", "2026-05-16"]),
         ("Görüşmeler 6, 7 ve 8 Nisan günlerinde yapılacak.", ["2026-04-06", "2026-04-07", "2026-04-08"]),
         ("Seçim 11 ve 25 Mayıs günlerinde yapılacak.", ["2026-05-11", "2026-05-25"]),
+        ("Sel 4 Ağustos 2021de başladı.", ["2021-08-04"]),  # the case glued without the apostrophe
+        ("Kooperatif 2019dan beri üretiyor.", ["2019"]),
     ],
 )
 def test_written_day_forms(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veriler 2023 yılı Kasım ayına ait.", ["2023-11"]),
+        ("Satışlar 2024 yılının Mayıs ayında arttı.", ["2024-05"]),
+    ],
+)
+def test_a_month_named_with_yili_is_one_month(text, expected):
+    assert values(text) == expected
+
+
+def test_a_range_of_months_after_yili_keeps_the_year():
+    assert dates("Gelirler 2023 yılı Ocak-Eylül döneminde arttı.")[0] == ("2023 yılı", "2023")
 
 
 def test_a_year_after_a_comma_that_counts_people_is_no_year():

@@ -4,13 +4,13 @@ letters, apostrophe suffixes, sentence ends."""
 import pytest
 
 from pipeline.lang.tr.endings import (
-    begins_like_suffix,
     begins_with_lik,
     ends_in,
     ends_in_head_possessive,
     read_noun_tail,
     spells_case,
     spells_case_after_plural,
+    spells_noun_endings,
     without_compound_possessive,
     without_ending,
 )
@@ -126,10 +126,14 @@ def test_the_abstract_lik_after_a_stem(rest, expected):
 
 @pytest.mark.parametrize(
     ("letters", "expected"),
-    [("ın", True), ("luk", True), ("ya", True), ("ndan", True), ("ydu", True), ("dı", True), ("vision", False)],
-)
-def test_letters_after_a_word_that_begin_as_a_suffix(letters, expected):
-    assert begins_like_suffix(letters) is expected
+    [
+        ("ın", True), ("luk", True), ("lığa", True), ("ya", True), ("ndan", True), ("ydu", True), ("dı", True),
+        ("lıktı", True), ("dır", True), ("ken", True), ("yla", True), ("ları", True),
+        ("vision", False), ("ıman", False), ("evu", False), ("ına", True),
+    ],
+)  # fmt: skip
+def test_letters_after_a_noun_that_are_its_endings_to_the_end(letters, expected):
+    assert spells_noun_endings(letters) is expected
 
 
 @pytest.mark.parametrize(

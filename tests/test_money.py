@@ -139,8 +139,28 @@ def test_phone_numbers_are_not_money():
     assert money("Bilgi için 0312 555 12 34 numaralı hattı arayın.") == []
 
 
-def test_a_word_starting_like_a_currency_is_no_currency():
-    assert money("2012 Eurovision Şarkı Yarışması yapıldı.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012 Eurovision Şarkı Yarışması yapıldı.",
+        "Değirmen bu yıl 48 randıman elde etti.",  # "rand" only begins the word
+        "Sağlık ocağı 3 randevu verdi.",
+    ],
+)
+def test_a_word_starting_like_a_currency_is_no_currency(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Konut 2 milyon liralığa satıldı.", [(2_000_000, "TRY", False)]),
+        ("Fatura 300 randı buldu.", [(300, "ZAR", False)]),
+        ("Gelir 5 milyon avroydu.", [(5_000_000, "EUR", False)]),
+    ],
+)
+def test_a_currency_with_turkish_endings_is_read(text, expected):
+    assert amounts(text) == expected
 
 
 def test_suffix_on_the_number_after_a_leading_symbol():
@@ -229,6 +249,7 @@ def test_symbols_with_scaled_amounts(text, expected):
         ("Bilet 12 dolar 75 sent.", [(12.75, "USD", False)]),
         ("Ekmek 15 TL 50 kuruş oldu.", [(15.5, "TRY", False)]),
         ("Elektrik 4,10 euro/cent fiyatla satılacak.", [(0.041, "EUR", False)]),
+        ("Alım fiyatı 5,5 euro/ sent olacak.", [(0.055, "EUR", False)]),
         ("Sermaye 100 dolar 3 ortağa bölündü.", [(100, "USD", False)]),  # a count after, no sub-unit
     ],
 )

@@ -14,13 +14,16 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
 - relative expressions (``yarın``, ``geçen yıl``, ``önümüzdeki ay``) and weekdays
   (``Cuma günü``), which need ``published``: without it their ``value`` is null. With no
-  ``published``, a day or month without a year borrows a year written in the same sentence.
+  ``published``, a day or month without a year borrows a year written in the same sentence, and a
+  day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
 Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
-stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, and the horizon year of a plan
-(``Türk Dünyası 2040 Vizyonu``: ``data/year_horizons.tsv``).
+stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, the horizon year of a plan
+(``Türk Dünyası 2040 Vizyonu``: ``data/year_horizons.tsv``), a date that opens the name of a place
+(``29 Ekim Caddesi``: ``data/date_name_heads.tsv``) and a school or fiscal year over two years
+(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``.
 """
 
 from __future__ import annotations
@@ -31,12 +34,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import YEAR, build_patterns
+from pipeline.dates.grammar import YEAR, alternation, build_patterns
+from pipeline.dates.names import names_a_place, names_one_year
 from pipeline.dates.relations import (
     SAME,
     Candidate,
     resolve_same,
     restated,
+    title_years_restated,
     weekday_of,
     weekdays_in_named_weeks,
 )
@@ -82,9 +87,12 @@ _NOT_A_DATE = object()
 
 
 class DateStage(SavedLexicons):
-    def __init__(self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str) -> None:
+    def __init__(
+        self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str, name_heads: str
+    ) -> None:
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
+        self.name_heads = frozenset(turkish_lower(row["head"]) for row in read_tsv(name_heads))
         self.months, self.ambiguous_months = {}, set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
@@ -100,6 +108,8 @@ class DateStage(SavedLexicons):
             else:
                 self.relative[phrase] = (row["unit"], offset)
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
+        #: a weekday naming the day written right before it: "15 Eylül Pazartesi"
+        self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,7 +128,7 @@ class DateStage(SavedLexicons):
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
-        found = resolve_same(text, weekdays_in_named_weeks(text, found))
+        found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
@@ -162,6 +172,8 @@ class DateStage(SavedLexicons):
     def _values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
         g, kind = candidate.groups, candidate.kind
+        if kind in ("day_range", "day_list", "date", "named_year") and names_a_place(text, candidate.end, self.name_heads):
+            return [_NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published)
         if kind == "month_year":
@@ -175,8 +187,9 @@ class DateStage(SavedLexicons):
                 return [f"{year:04d}-{month:02d}"]
             moment = safe_date(year, month, int(g["d1"]))
             return [moment.isoformat() if moment else _NOT_A_DATE]
-        if kind == "year_range":
-            return [g["y1"], g["y2"]] if int(g["y1"]) < int(g["y2"]) else [_NOT_A_DATE]
+        if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
+            ordered = int(g["y1"]) < int(g["y2"])
+            return [g["y1"], g["y2"]] if ordered and not names_one_year(text, candidate.start) else [_NOT_A_DATE]
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             following = turkish_lower(text[candidate.end : candidate.end + 40].lstrip())
             return [_NOT_A_DATE] if following.startswith(self.horizons) else [g["y1"]]
@@ -273,7 +286,20 @@ class DateStage(SavedLexicons):
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
         sentence_years = re.findall(YEAR, sentence_at(text, candidate.start))
-        return int(sentence_years[0]) if sentence_years else None
+        if sentence_years:
+            return int(sentence_years[0])
+        return self._year_of_weekday(text, candidate.end, month, day) if day else None
+
+    def _year_of_weekday(self, text: str, end: int, month: int, day: int) -> int | None:
+        """``15 Eylül Pazartesi`` in a text without a publication date: of the years the text writes,
+        the one year in which that day falls on that weekday (none when no year or several fit)."""
+        named = self.weekday_after.match(text, end)
+        if named is None:
+            return None
+        weekday = self.weekdays[turkish_lower(named.group(1))]
+        days = (safe_date(year, month, day) for year in sorted({int(year) for year in re.findall(YEAR, text)}))
+        fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
         """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision)."""
@@ -311,12 +337,14 @@ def _previous_word(text: str, offset: int) -> str:
     assigns=[*group_attrs("trnews_date"), "doc.spans"],
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
-        "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv",
+        "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv", "name_heads": "date_name_heads.tsv",
     },
 )  # fmt: skip
 def make_dates_stage(
-    nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str
+    nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str,
+    name_heads: str,
 ) -> DateStage:
     return DateStage.build(
-        months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons
-    )
+        months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons,
+        name_heads=name_heads,
+    )  # fmt: skip

@@ -18,13 +18,18 @@ YEAR = r"(?<![\d.,/])(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
 _MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 #: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
 _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
+#: A locative or ablative glued to a year without the apostrophe: "4 Ağustos 2021de", "2019dan"
+_GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
 _MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
     rf"(?:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
 )
-_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene)[^\W\d_]*)"
+#: "2025 yılında", "2019 sezonunda" (a harvest or sports season named by its year)
+_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene|sezon)[^\W\d_]*)"
+#: "2030 itibarıyla": as of a year (the word itself is not part of the mention)
+_AS_OF = r"(?=\s+itibar[ıi]yl[ae](?![^\W_]))"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 
@@ -35,7 +40,7 @@ _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 _LIST_JOINT = "(?:-|, ?| ve )"
 
 
-def _alternation(names: list[str]) -> str:
+def alternation(names: list[str]) -> str:
     """A regular expression matching the names in lower case, capitalized and in capitals."""
     forms = set()
     for name in map(turkish_lower, names):
@@ -47,15 +52,15 @@ def build_patterns(
     months: dict[str, int], directions: dict[str, int], relative: dict[str, tuple[str, int]], weekdays: dict[str, int]
 ) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
     """The date patterns, and the anchor where any of them can start."""
-    month = f"(?:{_alternation(list(months))})"
-    number_word = f"(?:{_alternation(list(number_words()))})"
-    direction = f"(?:(?P<dir>{_alternation(list(directions))})\\s+)?"
-    relative_year = _alternation([p for p, (unit, _) in relative.items() if unit == "year"])
+    month = f"(?:{alternation(list(months))})"
+    number_word = f"(?:{alternation(list(number_words()))})"
+    direction = f"(?:(?P<dir>{alternation(list(directions))})\\s+)?"
+    relative_year = alternation([p for p, (unit, _) in relative.items() if unit == "year"])
 
     def day_month(n: str) -> str:
         """``15 Mart 2026``, ``19 Eylül, 2018``; after a comma the year must not start a count
         (``5 Mart, 2000 kişi``)."""
-        year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{YEAR})"
+        year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{YEAR}){_GLUED_CASE}?"
         return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
 
     patterns: list[tuple[str, re.Pattern]] = [
@@ -75,6 +80,14 @@ def build_patterns(
         ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
         ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
         ("month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
+        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı": one month, not a year and a month; but
+        # "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
+        (
+            "month_year",
+            re.compile(
+                f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
+            ),
+        ),
         ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}")),
         (
             "relative_year_month",
@@ -87,7 +100,7 @@ def build_patterns(
             "year_range",
             re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
         ),
-        ("year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}){_END}")),
+        ("year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}")),
         # "2026 yılının ilk ayında": January; "son ayında": December
         (
             "first_or_last_month",
@@ -101,7 +114,7 @@ def build_patterns(
                 f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
         ),
-        ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{_alternation(list(relative))}){_END}")),
+        ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))}){_END}")),
         # "aynı yıl", "aynı gün": the year or day of the date written before it
         (
             "same",
@@ -117,7 +130,7 @@ def build_patterns(
         (
             "weekday",
             re.compile(
-                f"(?<![^\\W_]){direction}(?P<w>{_alternation(list(weekdays))})"
+                f"(?<![^\\W_]){direction}(?P<w>{alternation(list(weekdays))})"
                 f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
         ),
@@ -126,5 +139,5 @@ def build_patterns(
     first_words = [*months, *directions, *weekdays, *number_words(), "aynı"]
     first_words += [phrase.split()[0] for phrase in relative]
     #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
-    anchor = re.compile(f"(?<![^\\W_])(?:\\d|{_alternation(first_words)})")
+    anchor = re.compile(f"(?<![^\\W_])(?:\\d|{alternation(first_words)})")
     return patterns, anchor

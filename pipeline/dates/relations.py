@@ -1,8 +1,9 @@
 """How the date mentions found in a text relate to each other (pure functions on candidates).
 
 A relative expression restated by a date (``geçen hafta (29 Nisan)``), a weekday naming the day
-before it (``19 Nisan Pazartesi``) or a day of a named week (``gelecek hafta Salı günü``), and
-``aynı yıl`` / ``aynı gün`` pointing back to the date written before.
+before it (``19 Nisan Pazartesi``) or a day of a named week (``gelecek hafta Salı günü``),
+``aynı yıl`` / ``aynı gün`` pointing back to the date written before, and a title's year that the
+body dates more finely.
 """
 
 from __future__ import annotations
@@ -87,3 +88,20 @@ def within(value: str, period: str) -> bool:
     if "-W" in period:
         return len(value) == 10 and iso(dt.date.fromisoformat(value), "week") == period
     return value.startswith(period)
+
+
+def title_years_restated(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
+    """A year alone in the title (the first line, a paragraph of its own) that the body dates more finely
+    and never writes alone is the title's short form of the body's date (title ``2019'da ihale yapıldı``,
+    body ``ihalesi Nisan 2019'da yapılan``): dropped. A year the body also writes alone stays."""
+    title_end = text.find("\n")
+    if title_end < 0 or not text.startswith("\n", title_end + 1):
+        return found
+    body_values = [value for candidate, values in found if candidate.start > title_end for value in values if value]
+    kept = []
+    for candidate, values in found:
+        year = values[0] if candidate.end <= title_end and len(values) == 1 and values[0] else None
+        if year and len(year) == 4 and year not in body_values and any(v.startswith(year) for v in body_values):
+            continue
+        kept.append((candidate, values))
+    return kept

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lang.tr.endings import POSSESSIVES, begins_like_suffix, ends_in, spells, spells_case
+from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case, spells_noun_endings
 from pipeline.lang.tr.morphology import has_verb_form
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_end, suffix_end, turkish_lower, turkish_upper, words
@@ -198,8 +198,8 @@ class MoneyStage(SavedLexicons):
                 continue
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
-            if suffix and written[:1] not in APOSTROPHES and not begins_like_suffix(suffix):
-                continue  # "Eurovision" is no inflected "euro"
+            if suffix and written[:1] not in APOSTROPHES and not spells_noun_endings(suffix):
+                continue  # "Eurovision" is no inflected "euro", "randevu" no inflected "rand"
             return offset + match.end, self.currencies[match.key], suffix
         return None
 
@@ -259,8 +259,8 @@ class MoneyStage(SavedLexicons):
         after = self._currency_at(text, skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
-            if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent": counted in hundredths
-                subunit = self._subunit_at(text, end + 1, currency)
+            if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent", "euro/ sent": in hundredths
+                subunit = self._subunit_at(text, skip_spaces(text, end + 1), currency)
                 if subunit is not None:
                     value = plain(Decimal(str(number.value)) / 100)
                     return Amount(number, value, number.start, subunit[0], currency, subunit[1])

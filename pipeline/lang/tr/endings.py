@@ -161,15 +161,21 @@ def begins_with_lik(rest: str) -> bool:
     return _ABSTRACT_START.match(rest) is not None
 
 
-#: how a suffix written without an apostrophe begins (dolar|ın, euro|luk, avro|ya, lirası|ndan,
-#: avro|ydu, dolar|dı, doları|yla)
-_SUFFIX_START = re.compile(rf"[ıiuüae]|l[ıiuüae]|{_D}[aeıiuü]|[yns][ıiuüae]|n{_D}{_LOW}|y[dlm]")
+#: one nominal ending as it is written on a noun without an apostrophe: -lIk (dolar|lık, lira|lığa),
+#: plural, possessive or accusative (doları, euro|yu), dative, locative, ablative, genitive,
+#: instrumental, -ki, and the copula (avro|ydu, dolar|dır, lira|ymış, dolar|ken)
+_NOUN_ENDING = (
+    rf"l{_HIGH}[kğ]|l{_LOW}r|[syn]?{_HIGH}|[yn]?{_LOW}|n?{_D}{_LOW}n?|n?{_HIGH}n|y?l{_LOW}|ki"
+    rf"|y?{_D}{_HIGH}r?|y?m{_HIGH}ş|y?s{_LOW}|y?ken"
+)
+_NOUN_ENDINGS = re.compile(f"(?:{_NOUN_ENDING}){{1,4}}")
 
 
-def begins_like_suffix(letters: str) -> bool:
-    """Whether the folded ``letters`` written right after a word begin as a Turkish case or
-    derivational suffix does (``ın``, ``luk``, ``ndan``, ``ydu``; not ``vision`` after ``Euro``)."""
-    return _SUFFIX_START.match(letters) is not None
+def spells_noun_endings(letters: str) -> bool:
+    """Whether the folded ``letters`` written right after a noun are, to their end, a chain of
+    nominal endings (``ın``, ``luk``, ``lığa``, ``ndan``, ``ydu``): not ``vision`` after ``Euro``,
+    nor ``ıman`` after ``rand`` (a longer word that only begins with the noun's letters)."""
+    return _NOUN_ENDINGS.fullmatch(letters) is not None
 
 
 #: the possessive of a compound's last word, after at least three letters (dolar|ı, ruble|si)

@@ -1,0 +1,123 @@
+"""Dates that belong to names (places, one school year over two calendar years), years read
+from a season, an "as of" or a weekday, and a title's year restated by the body: the classes met
+on real news (names dev set)."""
+
+import pytest
+
+import pipeline
+from pipeline.dates.names import names_a_place, names_one_year
+
+HEADS = frozenset({"caddesi", "meydanı", "üniversitesi", "sokak"})
+
+
+def values(text: str, published: str | None = "2026-01-22") -> list[str | None]:
+    return [d.value for d in pipeline.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(
+    ("after_the_date", "expected"),
+    [
+        (" Caddesi üzerinde", True),
+        (" Caddesi'nde", True),
+        (" Caddesinde", True),
+        (" Zafer Meydanı", True),
+        (" Zafer ve Barış Meydanı'na", True),
+        (" Üniversitesi Rektörü", True),
+        (" Sokak", True),
+        (" Sokakçılar Derneği", False),  # a longer word only starting like a head
+        (" Pazartesi günü", False),
+        (" yerel seçimlerinde", False),
+        ("'te Caddesi", False),  # the date carries a suffix: the name would not follow it so
+        (" Bir İki Üç Dört Beş Caddesi", False),  # too far for one name
+    ],
+)
+def test_a_date_followed_by_the_head_of_a_places_name(after_the_date, expected):
+    text = "29 Ekim" + after_the_date
+    assert names_a_place(text, len("29 Ekim"), HEADS) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tören 19 Mayıs Caddesi üzerinde yapıldı.",
+        "Öğrenciler 9 Eylül Üniversitesi'nde toplandı.",
+        "Kalabalık 30 Ağustos Zafer Meydanı'nı doldurdu.",
+        "Yeni site 2000 Evler Mahallesi'nde yükselecek.",
+        "Vali 23 Nisan Şehitleri için dua etti.",
+    ],
+)
+def test_a_place_named_after_a_date_is_no_date(text):
+    assert values(text) == []
+
+
+def test_the_date_of_an_event_on_a_street_named_after_a_date_stays():
+    assert values("Yürüyüş 3 Mart'ta 19 Mayıs Caddesi'nde yapılacak.") == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2031-2032 eğitim öğretim yılının ilk dersi", True),
+        ("2031-2032 eğitim-öğretim yılında", True),
+        ("2027/2028 mali yılı bütçesi", True),
+        ("2027-28 yılı", True),
+        ("2020-2024 yıllarında", False),  # a span of years
+        ("2003-2024 döneminde", False),
+        ("2012-2013 sezonunda", False),  # a season in which something happened
+    ],
+)
+def test_one_school_or_fiscal_year_over_two_calendar_years(text, expected):
+    assert names_one_year(text, 0) is expected
+
+
+def test_the_two_years_of_a_school_year_are_no_event_years():
+    assert values("Veliler 2031-2032 eğitim öğretim yılının başlamasını bekliyor.") == []
+
+
+def test_a_span_of_years_keeps_both_years():
+    assert values("Kurum 2020-2024 döneminde büyüdü.") == ["2020", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Çay 2019 sezonunda iyi fiyat buldu.", ["2019"]),
+        ("Borç stoku 2030 itibarıyla azalacak.", ["2030"]),
+        ("Borç stoku 2022 itibariyle azaldı.", ["2022"]),
+        ("Şirket 2000'den itibaren büyüdü.", ["2000"]),
+    ],
+)
+def test_a_year_with_a_season_or_as_of(text, expected):
+    assert values(text) == expected
+
+
+SCHOOL_YEAR = "2031-2032 eğitim öğretim yılı başlıyor. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 15 Eylül is a Monday in 2031 and a Wednesday in 2032; the text writes both years
+        (SCHOOL_YEAR + "Dersler 15 Eylül Pazartesi günü başlayacak.", ["2031-09-15"]),
+        (SCHOOL_YEAR + "Kayıtlar 15 Eylül Çarşamba günü bitecek.", ["2032-09-15"]),
+        (SCHOOL_YEAR + "Dersler 15 Eylül Pazar günü başlayacak.", [None]),  # no written year fits
+        ("Dersler 15 Eylül Pazartesi günü başlayacak.", [None]),  # no year written at all
+    ],
+)
+def test_without_publication_the_weekday_picks_among_the_years_the_text_writes(text, expected):
+    assert values(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title's year is the body's "Nisan 2019" said shortly
+        ("2019'da ihale yapıldı\n\nİhalesi Nisan 2019'da yapılan yol açıldı.", ["2019-04"]),
+        # the body writes the year alone too: it stays
+        ("2019'da ihale yapıldı\n\nİhalesi Nisan 2019'da yapılan yol 2019 yılında bitti.", ["2019", "2019-04", "2019"]),
+        # not a title of its own (no blank line after the first line): the year stays
+        ("Yolun ihalesi 2019'da yapıldı.\nİhalesi Nisan 2019'da yapılan yol açıldı.", ["2019", "2019-04"]),
+    ],
+)
+def test_a_title_year_that_the_body_dates_more_finely(text, expected):
+    assert values(text, published=None) == expected
