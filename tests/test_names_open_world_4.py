@@ -159,3 +159,8 @@ def test_a_dash_with_a_space_beside_it_ends_a_dateline_not_joins_a_name():
 )
 def test_an_outlet_named_beside_its_kind_is_an_organization(text, expected):
     assert organization_names(text) == expected
+
+
+def test_a_group_of_companies_is_the_group():
+    text = "Kartal Grubu ihaleyi kazandı. Kartal Şirketler Grubu Yönetim Kurulu Başkanı konuştu."
+    assert organization_names(text) == ["Kartal Grubu"]

@@ -6,7 +6,8 @@ article gives a company, and families whose names are companies' names.
 - ``Kartal Şirketler Grubu Yönetim Kurulu``: a board after a company's name is the company's
   unit; the mention is of the company.
 - ``Toyota Otomotiv`` beside ``Toyota Otomotiv Sanayi Türkiye AŞ``: a found name that opens the
-  name of a company closed by a legal form is that company's short name, one thing.
+  name of a company closed by a legal form is that company's short name, one thing; so is
+  ``X Grubu`` beside ``X Şirketler Grubu`` ("group of companies").
 - ``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given name
   is that person's surname (families give their names to companies), no mention.
 """
@@ -25,6 +26,7 @@ COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi"
 COMPANY_KINDS = ("company", "bank")
 #: the fewest words of a found name read as a company's short name (``Toyota Otomotiv``)
 MIN_SHORT_NAME_WORDS = 2
+GROUP, GROUP_OF_COMPANIES = " Grubu", " Şirketler Grubu"
 
 
 class Companies:
@@ -62,11 +64,18 @@ class Companies:
 
     def join_short_names(self, findings: Findings) -> None:
         """A found name of two words or more that opens exactly one found company name closed by
-        a legal form is a mention of that company."""
+        a legal form is a mention of that company; ``X Şirketler Grubu`` is ``X Grubu``."""
         full = [key for key, entity in findings.found.items() if self.legal_forms.ends_name(entity.name)]
         joined = {}
+        groups: dict[str, str] = {}
         for key, entity in findings.found.items():
-            if key in full or len(entity.name.split()) < MIN_SHORT_NAME_WORDS:
+            group = entity.name.replace(GROUP_OF_COMPANIES, GROUP)
+            if group != entity.name or entity.name.endswith(GROUP):
+                joined_to = groups.setdefault(group, key)
+                if joined_to != key:
+                    joined[key] = joined_to
+        for key, entity in findings.found.items():
+            if key in full or key in joined or len(entity.name.split()) < MIN_SHORT_NAME_WORDS:
                 continue
             longer = [k for k in full if findings.found[k].name.startswith(entity.name + " ")]
             if len(longer) == 1:
