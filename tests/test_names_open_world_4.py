@@ -164,3 +164,7 @@ def test_an_outlet_named_beside_its_kind_is_an_organization(text, expected):
 def test_a_group_of_companies_is_the_group():
     text = "Kartal Grubu ihaleyi kazandı. Kartal Şirketler Grubu Yönetim Kurulu Başkanı konuştu."
     assert organization_names(text) == ["Kartal Grubu"]
+
+
+def test_of_the_party_written_without_an_apostrophe_is_a_mention_of_the_party():
+    assert organization_names("Oylamada AK Partili vekiller ret oyu verdi.") == ["AK Parti"]

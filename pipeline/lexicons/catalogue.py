@@ -136,6 +136,8 @@ class Catalogue:
         return None if row.kind == LOOK_ALIKE else row.entity
 
 
+_VOWELS = "aeıioöuü"
+_OF = ("li", "lı", "lu", "lü")
 #: Endings of a compound's head in the possessive (``Belediye`` -> ``Belediyesi``)
 _POSSESSIVES = ("si", "sı", "su", "sü", "ı", "i", "u", "ü")
 
@@ -161,7 +163,10 @@ def _plausible_suffix(suffix: str, name: str = "") -> bool:
         return True
     # a name of several words ending in a plural takes case endings directly
     # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
-    return " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix)
+    if " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix):
+        return True
+    # ``AK Partili``, ``DEM Partili``: "of the party", written on a name of words without an apostrophe
+    return " " in name and name[-1:] in _VOWELS and suffix[:2] in _OF
 
 
 def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:
