@@ -168,3 +168,8 @@ def test_a_group_of_companies_is_the_group():
 
 def test_of_the_party_written_without_an_apostrophe_is_a_mention_of_the_party():
     assert organization_names("Oylamada AK Partili vekiller ret oyu verdi.") == ["AK Parti"]
+
+
+def test_a_listed_acronym_before_ve_is_a_name_of_its_own():
+    assert organization_names("Oylamada MHP ve Cumhur İttifakı ret oyu verdi.") == [
+        "Cumhur İttifakı", "Milliyetçi Hareket Partisi"]

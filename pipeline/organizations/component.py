@@ -123,7 +123,8 @@ class OrganizationStage(SavedLexicons):
         for match in self.sources.listed(article):  # ``Kaynak: AA``, ``ANKARA (İHA) -``
             findings.add(match)
         listed = list(findings.matches)
-        self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
+        acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms), listed, findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
@@ -193,7 +194,7 @@ class OrganizationStage(SavedLexicons):
             if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
-    def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
+    def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
         cue noun and outlets named as the article's source (``Kaynak: AA``), none across a mission."""
@@ -201,7 +202,8 @@ class OrganizationStage(SavedLexicons):
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        spans = companies + [self.companies.without_unit(article, s) for s in self.finder.headed_names(article, countries)
+        headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
+        spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
