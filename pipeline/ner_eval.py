@@ -28,6 +28,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.document.ents import MODEL_GROUP
+
 #: Wiki NER (OntoNotes) labels onto the three labels of the Milliyet corpus; others are ignored.
 MILLIYET_LABELS: dict[str, str] = {
     "PERSON": "PER", "PER": "PER",
@@ -249,7 +251,9 @@ def pipeline_spans(doc: Doc) -> list[tuple[int, int, str]]:
         for mention in entity.mentions
     ]
     taken = [(start, end) for start, end, _ in spans]
-    for ent in doc.ents:
+    # the model's own entities: the last stage keeps them in their span group (doc.ents then
+    # holds the stages' mentions)
+    for ent in doc.spans[MODEL_GROUP] if MODEL_GROUP in doc.spans else ():
         if ent.label_ in ("PERSON", "GPE", "LOC", "ORG"):
             continue
         if not any(ent.start_char < end and start < ent.end_char for start, end in taken):

@@ -7,12 +7,14 @@ from pipeline.lang.tr.endings import (
     begins_with_lik,
     ends_in,
     ends_in_head_possessive,
+    plural_is_possessed,
     read_noun_tail,
     spells_case,
     spells_case_after_plural,
     spells_noun_endings,
     without_compound_possessive,
     without_ending,
+    with_possessive,
 )
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import (
@@ -171,3 +173,16 @@ def test_word_final_endings_by_name(word, names, expected):
 )
 def test_the_ordinal_suffix_after_a_number(suffix, expected):
     assert is_ordinal_suffix(suffix) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Yardımcı", "Yardımcısı"), ("Başkan", "Başkanı"), ("Üye", "Üyesi"), ("Müdür", "Müdürü"), ("Sözcü", "Sözcüsü")],
+)
+def test_with_possessive_follows_vowel_harmony(word, expected):
+    assert with_possessive(word) == expected
+
+
+@pytest.mark.parametrize("plural, possessed", [("ları", True), ("lerine", True), ("lar", False), ("ler", False)])
+def test_a_plural_carries_the_possessive_when_a_high_vowel_follows(plural, possessed):
+    assert plural_is_possessed(plural) is possessed

@@ -51,14 +51,14 @@ def test_a_plural_office_before_names_is_no_title():
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    "text, name, title",
     [
-        ("Konuyu ekonomist Mahfi Ekinci değerlendirdi.", "Mahfi Ekinci"),
-        ("Sanığın avukatı Zerrin Okaygün savunma yaptı.", "Zerrin Okaygün"),
+        ("Konuyu ekonomist Mahfi Ekinci değerlendirdi.", "Mahfi Ekinci", "ekonomist"),
+        ("Sanığın avukatı Zerrin Okaygün savunma yaptı.", "Zerrin Okaygün", "avukat"),
     ],
 )
-def test_a_profession_announces_a_name_and_gives_no_title(text, name):
-    assert titled_persons(text) == {name: []}
+def test_a_profession_announces_a_name_and_is_its_title(text, name, title):
+    assert titled_persons(text) == {name: [title]}
 
 
 def test_a_surname_that_is_also_a_demonym_stays_in_the_name():

@@ -111,3 +111,16 @@ def test_with_context_a_later_surname_is_scored_as_the_person_named_before():
     together = score_pipeline(pipeline.load(), sentences, MILLIYET_LABELS, context=2)
     assert together.correct["PER"] == 2
     assert alone.correct["PER"] < together.correct["PER"]
+
+
+def test_the_pipeline_spans_keep_the_models_other_labels_where_no_mention_is():
+    import pipeline
+    from spacy.tokens import Span
+
+    from pipeline.ner_eval import pipeline_spans
+
+    text = "Türk heyeti dün Almanya'ya gitti."
+    doc = pipeline.load()(text)
+    doc.spans["ner"] = [Span(doc, 0, 1, label="NORP"), Span(doc, 3, 4, label="GPE")]
+    spans = {(text[start:end], label) for start, end, label in pipeline_spans(doc)}
+    assert spans == {("Türk", "NORP"), ("Almanya'ya", "GPE")}

@@ -70,7 +70,8 @@ NO_STATEMENT = [
 
 LIST_SHAPES = [
     ("Kurul toplandı. Depremle ilgili durumun konuşulduğu toplantıda;\n\n• Hasar tespiti\n\n• Çadır kentlerin durumu ve\n\n• Okulların onarımı gözden geçirildi.",
-     ["Hasar tespiti", "Çadır kentlerin durumu", "Okulların onarımı"]),
+     # the relative clause of the meeting names a topic too ("X'in konuşulduğu toplantıda")
+     ["Depremle ilgili durum", "Hasar tespiti", "Çadır kentlerin durumu", "Okulların onarımı"]),
     ("Zirve yapıldı. Görüşmede Gürcistan ve Moldova gibi bölgesel meseleler ele alındı.", ["Gürcistan", "Moldova"]),
     ("Zirve yapıldı. Görüşmede balıkçılık ve ormancılık gibi konularda kaydedilen ilerlemeler ele alındı.", ["balıkçılık", "ormancılık"]),
     ("Zirve yapıldı. Görüşmede tahıl başta olmak üzere tarım ürünlerinin ticareti ele alındı.",

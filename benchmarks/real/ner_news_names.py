@@ -41,6 +41,7 @@ from pipeline.resources import shared_dir
 HERE = Path(__file__).resolve().parent
 SYSTEM_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "MISSION": "ORG"}
 MAX_GLUED_ENDING = 4
+PLURAL_ENDINGS = ("ları", "leri", "lar", "ler")
 POSSESSIVE_ENDINGS = ("sı", "si", "su", "sü", "ı", "i", "u", "ü")
 
 
@@ -72,9 +73,22 @@ def title_words(title: str) -> list[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal up to a possessive ending (`Başbakan` ~ `Başbakanı`, `Büyükelçi` ~ `Büyükelçisi`)."""
+    """Equal up to a possessive ending (`Başbakan` ~ `Başbakanı`, `Büyükelçi` ~ `Büyükelçisi`), and
+    up to the plural: an office said of a list of names is each one's title in the singular
+    (`Yapımcılar` ~ `Yapımcı`, `Yardımcıları` ~ `Yardımcısı`)."""
     short, long = sorted((a, b), key=len)
-    return long == short or (long.startswith(short) and long[len(short) :] in POSSESSIVE_ENDINGS)
+    if long == short or (long.startswith(short) and long[len(short) :] in POSSESSIVE_ENDINGS):
+        return True
+    singular_a, singular_b = singular(a), singular(b)
+    return (singular_a, singular_b) != (a, b) and same_word(singular_a, singular_b)
+
+
+def singular(word: str) -> str:
+    """`yardımcıları` -> `yardımcı`, `yapımcılar` -> `yapımcı`: the word without a plural ending."""
+    for ending in PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
 
 
 def ends_with_title(system: str, gold: str) -> bool:

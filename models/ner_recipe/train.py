@@ -16,6 +16,13 @@ Run from the repository root (CPU, one thread):
    the news dev part -> ``training/ner_news``.
 5. ``--install`` copies the last phase's best checkpoint to ``models/ner`` and writes its meta.json.
 
+``--head tagger`` trains the tagger-style model instead (``tagger.cfg``: a narrower tok2vec,
+one softmax over BILUO tags per token, decoded by ``pipeline/ner/biluo_tagger.py``), several
+times cheaper to run than the transition-based ``ner``: ``tagger_corpus.py`` adds the BILUO
+tags to the corpora, and one phase trains from scratch on ``news_train`` (Wiki NER, templates
+and the real-news set together) for TAGGER_STEPS steps, the best checkpoint chosen on
+``news_dev``. (An annealing phase as phase 2 above scored the same; models/README.md.)
+
 Seeds are fixed (``prepare.SEED``, ``[system] seed`` in the configs). ``--phase`` and config
 overrides (``training.max_steps=2000``) are for experiments; ``--phase 3 --base models/ner``
 runs the news phase from an existing phase-2 model. The ``trnews_token_norms`` and
@@ -36,6 +43,7 @@ RECIPE = Path(__file__).resolve().parent
 ROOT = RECIPE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+import pipeline.ner.biluo_tagger  # noqa: E402,F401  (registers trnews_biluo_tagger, the tagger-style head)
 import pipeline.ner.lexicon_tags  # noqa: E402,F401  (registers trnews_lexicon_tags and its architecture)
 import pipeline.ner.token_norms  # noqa: E402,F401  (registers trnews_token_norms)
 from spacy.cli.train import train  # noqa: E402
@@ -47,6 +55,7 @@ PHASE2_LEARN_RATE = 0.0003
 PHASE3_STEPS = 1500
 PHASE3_LEARN_RATE = 0.0003
 EVAL_FREQUENCY = {1: 500, 2: 250, 3: 250}
+TAGGER_STEPS = 6000
 PHASE_OUTPUT = {1: "ner_phase1", 2: "ner_model", 3: "ner_news"}
 
 
@@ -57,6 +66,21 @@ def parse_overrides(items: list[str]) -> dict:
         is_json = value[:1] in "0123456789[{-\"" or value in ("true", "false", "null")
         overrides[key] = json.loads(value) if is_json else value
     return overrides
+
+
+def run_tagger_phase(work: Path, extra: dict) -> Path:
+    """The tagger-style model's one phase, on the news corpus with BILUO tags."""
+    corpus = work / "ner_corpus"
+    overrides = {
+        "paths.train": str(corpus / "news_train.biluo.spacy"),
+        "paths.dev": str(corpus / "news_dev.biluo.spacy"),
+        "training.eval_frequency": 500,
+        "training.max_steps": TAGGER_STEPS,
+        **extra,
+    }
+    output = work / "tagger"
+    train(RECIPE / "tagger.cfg", output, overrides=overrides)
+    return output
 
 
 def run_phase(phase: int, work: Path, extra: dict, base: Path | None = None) -> Path:
@@ -93,6 +117,8 @@ def main() -> None:
     parser.add_argument("--install", action="store_true", help="copy the final model-best to models/ner")
     parser.add_argument("--skip-prepare", action="store_true")
     parser.add_argument("--phase", choices=["1", "2", "3", "all"], default="all")
+    parser.add_argument("--head", choices=["parser", "tagger"], default="parser",
+                        help="the transition-based ner (config.cfg) or the tagger-style head (tagger.cfg)")
     parser.add_argument("--base", type=Path, default=None, help="model the first phase run continues (phase 2 or 3)")
     parser.add_argument("--prepare-args", default="", help="extra prepare.py arguments, e.g. '--news-copies 1'")
     parser.add_argument("overrides", nargs="*", help="config overrides, e.g. training.max_steps=2000")
@@ -101,18 +127,22 @@ def main() -> None:
         out = args.work / "ner_corpus"
         command = [sys.executable, str(RECIPE / "prepare.py"), "--out", str(out), *args.prepare_args.split()]
         subprocess.run(command, check=True, cwd=ROOT)
-    phases = [1, 2, 3] if args.phase == "all" else [int(args.phase)]
-    for phase in phases:
-        output = run_phase(phase, args.work, parse_overrides(args.overrides), args.base if phase == phases[0] else None)
+    if args.head == "tagger":
+        subprocess.run([sys.executable, str(RECIPE / "tagger_corpus.py"), str(args.work / "ner_corpus")], check=True)
+        output = run_tagger_phase(args.work, parse_overrides(args.overrides))
+    else:
+        phases = [1, 2, 3] if args.phase == "all" else [int(args.phase)]
+        for phase in phases:
+            output = run_phase(phase, args.work, parse_overrides(args.overrides), args.base if phase == phases[0] else None)
     if args.install:
         target = ROOT / "models" / "ner"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(output / "model-best", target)
-        describe(target)
+        describe(target, args.head)
         print(f"installed {output / 'model-best'} -> {target}")
 
 
-def describe(model: Path) -> None:
+def describe(model: Path, head: str) -> None:
     """Name, licence and sources in the model's meta.json (it is derived from CC BY-SA data);
     the training folders of this machine out of its config.cfg."""
     config = load_config(model / "config.cfg", interpolate=False)
@@ -122,11 +152,13 @@ def describe(model: Path) -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         name="trnews_ner",
-        version="0.3.0",
+        version="0.4.0" if head == "tagger" else "0.3.0",
         license="CC BY-SA 4.0",
         description=(
             "Turkish NER (19 OntoNotes labels) for trnews: CNN tok2vec with lexicon-tag features from "
-            "trnews data/ word lists; trained on Turkish Wiki NER, news-style template sentences and "
+            "trnews data/ word lists"
+            + (", a BILUO tagger head decoded into well-formed entities" if head == "tagger" else "")
+            + "; trained on Turkish Wiki NER, news-style template sentences and "
             "trnews's real-news NER set (PERSON, ORG, GPE, LOC, TITLE). See models/README.md."
         ),
         sources=[

@@ -12,7 +12,7 @@ from pipeline.document import ents  # noqa: F401
 from pipeline.locations import component as locations  # noqa: F401
 from pipeline.missions import component as missions  # noqa: F401
 from pipeline.money import component as money  # noqa: F401
-from pipeline.ner import lexicon_tags, token_norms  # noqa: F401
+from pipeline.ner import biluo_tagger, lexicon_tags, token_norms  # noqa: F401
 from pipeline.organizations import component as organizations  # noqa: F401
 from pipeline.persons import component as persons  # noqa: F401
 from pipeline.topics import component as topics  # noqa: F401

@@ -1,1 +1,1 @@
-"""The components that feed the trained NER model (``models/ner``): token norms and lexicon tags."""
+"""The components of the trained NER model (``models/ner``): token norms, lexicon tags, and the BILUO tagger head."""

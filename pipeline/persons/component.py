@@ -32,7 +32,7 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.speakers import lone_names
-from pipeline.persons.titles import TextClues, TitleFinder, TitlePhrase
+from pipeline.persons.titles import NAME_CUES, TextClues, TitleFinder, TitlePhrase
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
@@ -40,18 +40,20 @@ MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 _CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
-_APPOSITION_BEFORE = re.compile(r", *$")
+_APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+_TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
+_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 
 
 class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
                  more_given_names: str | None = None, title_stopwords: str | None = None,
-                 more_surnames: str | None = None) -> None:
-        self.titles = TitleFinder(titles, portfolio_words, title_stopwords)
+                 more_surnames: str | None = None, office_fields: str | None = None) -> None:
+        self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
@@ -78,8 +80,13 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        clues = TextClues(countries, _known_proper(doc, words, entity_words), {words[i].start for i in entity_words},
-                          self.given_names, openers)
+        known_proper = _known_proper(doc, words, entity_words)
+        organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
+        organization_spans = set(organizations)
+        glued = _glued_openers(doc, words, openers, organizations,
+                               _word_indices(words, [span for span in others if span not in organization_spans]))
+        clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
+                          self.given_names, openers, glued)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
@@ -93,9 +100,17 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         _attach_titles_before(text, mentions, unanchored)
+        _attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
+        # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
+        # mention by surname alone is the person's too
+        # (said in capitals: ``Kanada'nın yeni temsilcisi Brown`` describes, it names no office)
+        later = [m for person in people for m in person.mentions if not m.titles and m not in mentions]
+        said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
+        _attach_titles_before(text, later, said_as_titles)
+        _attach_appositions(text, later, said_as_titles)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc
@@ -107,10 +122,11 @@ class PersonStage(SavedLexicons):
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
-            announces = last.capitalized or last.qualified_lowercase or last.kind == "cue"
+            announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
             if not last.plural and announces and name_start in next_word:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
-                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps)
+                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps,
+                                              role_word=last.kind in NAME_CUES)
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(next_word[name_start]):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
@@ -201,7 +217,7 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
             gap = text[previous.end : phrase.start]
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
-            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind == "cue"
+            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
             if not previous.plural and said_as_title and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
             ):
@@ -225,13 +241,34 @@ def _next_word_start(text: str, phrase: TitlePhrase) -> int:
 def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
     """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
     name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
-    is that person's title."""
+    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``)."""
     starting_at = {m.start: m for m in mentions if not m.titles}
     for chain in chains:
         last = chain[-1]
-        mention = starting_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        gap = _TITLE_NAME_GAP.match(text, last.end)
+        mention = starting_at.get(gap.end()) if gap else None
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
+
+
+def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Can Öz``, ``yapımcılar Ali Kaya ve
+    Ayşe Demir``: an office in the plural right before a list of names is each one's title (in the
+    singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
+    word is said so of the people it names."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    index_at = {m.start: i for i, m in enumerate(ordered)}
+    for chain in chains:
+        last = chain[-1]
+        said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
+            or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
+        if not last.plural or last.title is None or not last.plural_nominative or not said_as_title:
+            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
+        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        while i is not None and not ordered[i].titles:
+            ordered[i].titles = [last]
+            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
@@ -302,6 +339,34 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
     return known
 
 
+#: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
+#: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
+_CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
+
+
+def _glued_openers(doc: Doc, words: list[Word], openers: frozenset[int], organizations: list[tuple[int, int]],
+                   other_words: set[int]) -> frozenset[int]:
+    """The first words of organizations' mentions of several words that open a sentence, stand in
+    a case, belong to no other stage's mention and are never capitalized inside a sentence:
+    ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
+    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name."""
+    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
+    inside = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
+    index_at = {w.start: i for i, w in enumerate(words)}
+    glued = set()
+    for start, end in organizations:
+        i = index_at.get(start)
+        if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
+            continue
+        if any(k in other_words for k in range(i, len(words)) if words[k].start < end):
+            continue  # ``Vodafone Türkiye``: a name and a country, both found
+        word = words[i]
+        if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
+                and _CASE_AT_OPENER.search(word.folded):
+            glued.add(start)
+    return frozenset(glued)
+
+
 @Language.factory(
     "trnews_persons",
     requires=group_attrs(*READS),
@@ -316,14 +381,15 @@ def _known_proper(doc: Doc, words: list[Word], entity_words: set[int]) -> set[st
         "more_given_names": "given_names_turkish.tsv",
         "more_surnames": "surnames_public_figures.tsv",
         "title_stopwords": "name_start_stopwords.tsv",
+        "office_fields": "office_fields.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
-    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str,
+    demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
-        more_surnames=more_surnames, title_stopwords=title_stopwords,
+        more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
     )

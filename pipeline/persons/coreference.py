@@ -240,7 +240,12 @@ def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list
 
 def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
     """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
-    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``)."""
+    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``).
+    A bare one-word office is covered by any office it heads (``Başkan`` after ``Belediye
+    Başkanı``, ``Vali`` after ``İstanbul Valisi``, whose country the text leaves unsaid)."""
+    if len(other_words) == 1 and fuller_words \
+            and _same_stem(fuller_words[-1], other_words[0]) and other.country in (None, fuller.country, "TR"):
+        return True
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
         return False
     if other.country not in (None, fuller.country):

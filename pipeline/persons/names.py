@@ -50,6 +50,7 @@ def is_postnominal_honorific(folded: str) -> bool:
             return True
     return False
 MAX_NAME_WORDS = 4
+MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
@@ -90,9 +91,13 @@ class NameReader:
     sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
 
-    def after_anchor(self, index: int, anchor_all_caps: bool) -> PersonMention | None:
-        """The name that starts at word ``index`` right after a title or honorific."""
-        units = self._units(index, limit=MAX_NAME_WORDS)
+    def after_anchor(self, index: int, anchor_all_caps: bool, role_word: bool = False) -> PersonMention | None:
+        """The name that starts at word ``index`` right after a title or honorific (``role_word``:
+        after a profession or cue, which award and work names also hold)."""
+        # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long
+        units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS)
+        if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])):
+            units = units[:MAX_NAME_WORDS]
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name
         if self._is_given(units[0]) and not any(self._is_particle(u) for u in units):  # ``bin``: a long name
@@ -103,8 +108,11 @@ class NameReader:
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
+        cut = False
         while units and self._thing_head_at(units[-1][-1] + 1):
-            units = units[:-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
+            units, cut = units[:-1], True  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
+        if cut and role_word and len(units) == 1 and not any(self._known_word(i) for i in units[0]):
+            return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name
@@ -173,6 +181,14 @@ class NameReader:
         end = self.words[index].end
         return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
 
+    def _known_word(self, index: int) -> bool:
+        return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
+
+    def _ends_run(self, index: int) -> bool:
+        """Whether the capitalized run ends at word ``index``: a case suffix, or no capitalized word
+        after it (a long name is taken whole only when nothing capitalized goes on)."""
+        return self._has_suffix([index]) or not self._capitalized_after(index)
+
     def _capitalized_after(self, index: int) -> bool:
         """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
         return index + 1 < len(self.words) and self._gap(index, index + 1) == " " \
@@ -232,6 +248,8 @@ class NameReader:
         folded = self.words[i].folded
         if folded == _CHAIRED_BY:
             return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
+        if folded in self.stopwords and not self._capitalized_after(i) and not ends_in(folded, "poss3"):
+            return False  # ``Yıldız Kabine toplantısından``: a bare institution word ends the run, heads nothing
         return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:

@@ -27,13 +27,24 @@ from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
     HIGH_VOWELS,
     begins_with_lik,
-    ends_in,
     ends_in_head_possessive,
+    plural_is_possessed,
     is_compound_head,
     read_noun_tail,
     spells_case,
+    with_possessive,
+    without_compound_possessive,
 )
-from pipeline.lang.tr.morphology import VOWELS
+from pipeline.persons.title_edges import (
+    RESPONSIBLE,
+    after_lowercase_genitive,
+    capitalized_word_after,
+    ends_in_case_or_vowel,
+    in_oblique_case,
+    in_parentheses,
+    name_after_title_end,
+    name_before,
+)
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -46,18 +57,18 @@ from pipeline.lang.tr.text import (
     words,
 )
 
-#: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
-#: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
-#: not reach over it
-_OBLIQUE_CASES = ("abl", "loc_after_possessive")
-_RESPONSIBLE = "sorumlu"
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
-_FORMER = "eski"  # ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+_FORMER = "eski"
 _DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 _MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: a country's missions abroad, named by the country: the country stays in an office there
+_MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
+_NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
+#: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
+NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -69,7 +80,7 @@ _DEPUTY_ROLES = {
 @dataclass(frozen=True)
 class TitleEntry:
     title: str
-    kind: str  # office | rank | honorific | cue
+    kind: str  # office | rank | honorific | profession | cue
     role: str | None
     portfolio: str | None
     turkish: bool
@@ -90,6 +101,10 @@ class TitlePhrase:
     #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
     #: bakanı``): an office said in running prose, which announces a name as well
     qualified_lowercase: bool = False
+    #: a plural with the possessive (``Başkan Yardımcıları``): its title, said of each holder, is
+    #: the singular with the possessive (``Başkan Yardımcısı``)
+    plural_possessed: bool = False
+    plural_nominative: bool = False  #: ``Yardımcıları``, ``yapımcılar``: not ``avukatlarından``
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
@@ -108,6 +123,9 @@ class TextClues:
     entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
     given_names: set[str]
     sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
+    #: starts of sentence openers in a case that only an organization's mention takes in
+    #: (``Törene X Parti``): ordinary words, whatever that mention says
+    glued_openers: frozenset[int] = frozenset()
 
 
 def _stem(title: str, compound: bool) -> str:
@@ -122,11 +140,16 @@ def _stem(title: str, compound: bool) -> str:
 
 
 class TitleFinder:
-    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None) -> None:
+    def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None,
+                 office_fields: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
+        #: lowercase nouns naming the field of an office said in lowercase (``otel müdürü``)
+        self._office_fields = read_words(office_fields) if office_fields else set()
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        #: offices written without the possessive (``Genel Müdür`` beside ``Genel Müdürü``)
+        self._bare_titles: dict[str, str] = {}
         spellings = []
         for row in read_tsv(lexicon):
             compound = row["compound"] == "yes"
@@ -135,6 +158,8 @@ class TitleFinder:
                 row["turkish"] == "yes", row["title_en"] or None, compound,
             )
             self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            if not compound:
+                self._bare_titles[turkish_lower(entry.title)] = entry.title
             key = turkish_lower(_stem(entry.title, compound))
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
@@ -163,17 +188,20 @@ class TitleFinder:
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             head_end = match.name_end + len(ending.group("possessive") or "")
-            plural, end = bool(ending.group("plural")), match.end
+            plural_ending, end = ending.group("plural") or "", match.end
             if deputy is not None:
                 deputy_ending, modifier_start, modifier_end, modifier = deputy
-                plural = bool(deputy_ending.group("plural"))
+                plural_ending = deputy_ending.group("plural") or ""
                 head_end = modifier_start + len(modifier) + len(deputy_ending.group("possessive") or "")
                 end = suffix_end(text, modifier_end)
+            plural = bool(plural_ending)
             first = index_of[match.start]
-            if ending.group("possessive") or entry.compound or entry.kind == "rank" or deputy is not None:
+            # ``Encümen Üyeleri``: a plural possessive
+            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending)
+            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
-                possessed = bool(ending.group("possessive")) and not entry.compound and deputy is None
+                possessed = has_possessive and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
             if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
@@ -184,13 +212,15 @@ class TitleFinder:
                 start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
                 qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
                 and not is_capitalized(text_words[lexical_first].text),
+                plural_possessed=plural_is_possessed(plural_ending),
+                plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues.countries)
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
-            if not (plural and capitalized and _capitalized_word_after(text, text_words, last)):
+            if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
                 barrier = end
         return phrases
 
@@ -213,21 +243,27 @@ class TitleFinder:
         start = first
         j = first - 1
         coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
+        # ``Bakanı Ali Kaya İl Sağlık Müdürleri``: the name of the title before is no qualifier
+        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names))
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
-            if _in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+            if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
                 break
             if word.text.isdigit() and gap == ". " and start == j + 1:
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
+                continue
+            if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
+                    and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
+                start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
                 continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
             if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
-                if spells_case(word.folded, "abl") and text_words[j + 1].folded == _RESPONSIBLE \
+                if spells_case(word.folded, "abl") and text_words[j + 1].folded == RESPONSIBLE \
                         and j > 0 and is_capitalized(text_words[j - 1].text):
                     start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
                     continue
@@ -237,17 +273,21 @@ class TitleFinder:
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
+            if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
+                    and not is_capitalized(text_words[start].text):
+                start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
+                continue
             if word.folded == _FORMER and gap == " ":
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
                 j -= 1
                 continue
             if word.folded == "ve":
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
-                if not coordinated or _name_before(text, text_words, j, barrier, clues.given_names):
+                if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
-            if not is_capitalized(word.text) or _in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+            if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -259,10 +299,12 @@ class TitleFinder:
             # ``3. Kolordu``: the dot of an ordinal closes no sentence
             after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
                 and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.glued_openers:
+                break
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
-                or possessed and j == first - 1 and not _ends_in_case_or_vowel(word.folded)
+                or possessed and j == first - 1 and not ends_in_case_or_vowel(word.folded)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
@@ -325,6 +367,8 @@ class TitleFinder:
             # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
             if text[country_end : country_end + 1] not in (" ", ")") or not rest:
                 break
+            if rest[0].folded.startswith(_MISSION_BODIES):
+                break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
             title_start, country = rest[0].start, country or iso2
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
@@ -338,12 +382,17 @@ class TitleFinder:
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         deputy = modifier is not None
+        lexical_entry = lexical_only and not deputy and (not entry.compound or not is_capitalized(title_text))
         if lexical_only and not deputy and not is_capitalized(title_text):
-            title_text = entry.title  # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``
-        if lexical_only and not entry.compound and not deputy:
+            # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``; a role word as written: ``avukatı`` -> ``avukat``
+            title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
+        if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
                 role = "head_of_state"  # ``ABD Başkanı``
+        bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
+        if lexical_only and entry.compound and not deputy and bare and after_lowercase_genitive(text, text_words, first):
+            title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
@@ -353,6 +402,8 @@ class TitleFinder:
         elif deputy:
             role = f"{_MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+        if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
+            title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
             title_text = f"{_FORMER} {title_text}"
         if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
@@ -364,46 +415,8 @@ class TitleFinder:
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
 
 
-def _capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
-    """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
-    return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
-        and is_capitalized(text_words[last + 1].text)
-
-
-def _in_parentheses(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
-
-
 def _modifier_inside(rest: str, start: int, end: int):
     """``Başkanvekili``: a modifier written as one word with the title's stem."""
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
-
-
-def _name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
-    """Whether the capitalized words before ``ve`` are a person's name: they follow the
-    previous title, or they start with a given name."""
-    k = ve - 1
-    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
-            and text[text_words[k].end : text_words[k + 1].start] == " ":
-        k -= 1
-    if k + 1 == ve:
-        return False
-    first = text_words[k + 1]
-    after_title = barrier > 0 and text[barrier : first.start].isspace()
-    return after_title or first.folded in given_names
-
-
-def _in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
-    if len(word.folded) < 6 or not ends_in(word.folded, *_OBLIQUE_CASES) or is_all_caps(word.text):
-        return False
-    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
-        return False
-    return not (j + 1 < len(text_words) and text_words[j + 1].folded == _RESPONSIBLE)
-
-
-def _ends_in_case_or_vowel(folded: str) -> bool:
-    """A word opening a sentence that ends in a vowel or a case ending is no bare qualifier
-    (``Açılışa``, ``Toplantıda``, ``Ayrıca``)."""
-    return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")

@@ -37,7 +37,8 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
-from pipeline.topics.clauses import Sentence, Token, sentences_of, tokens_of
+from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
+from pipeline.topics.phrases import before_olan, owner_of_verbal_noun, owns_next_noun, passive_discussion, quote_start
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
@@ -50,6 +51,8 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
+    is_passive_past,
+    is_past_of,
     is_verbal_noun_in_dative,
     is_verbal_noun_of,
     is_while_converb,
@@ -121,8 +124,11 @@ class AgendaFinder:
             item = self.shape.trim(sentence, start, end, "apostrophe", False)
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
+            start = max(start, quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
             end = self.scenes.strip(sentence, start, end)
-            keep_first_chunk = previous is None and cue.cue.case == "subject"
+            if start >= end:
+                return []
+            keep_first_chunk = previous is None and (cue.cue.case == "subject" or passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
@@ -132,6 +138,8 @@ class AgendaFinder:
         items = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
+            if item_case == "acc" and owner_of_verbal_noun(sentence, last, cue):
+                item_case = "gen"  # "teklifin görüşmesi": the owner of the verbal noun cue
             item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
                 sentence, first, last, item_case, len(spans) > 1
             )
@@ -167,8 +175,8 @@ class AgendaFinder:
         while index >= start:
             if self._stops_list(sentence, index) or (active and self._after_partner(sentence, index)):
                 return index + 1
-            if any(mark in ";:" for mark in marks[index]):
-                return index
+            if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
+                return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
             if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
@@ -227,6 +235,8 @@ class AgendaFinder:
         token = sentence.tokens[index]
         if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
             return False
+        if before_olan(sentence, index):
+            return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) or self._is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
@@ -242,8 +252,10 @@ class AgendaFinder:
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
-        if is_complement_clause(word) or is_verbal_noun_of(word, self.words.clause_verbs):
+        if is_complement_clause(word):
             return True
+        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
+            return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
             return True  # "gelerek", not "müşterek"
         if is_while_converb(word) and not token.capitalized:
@@ -253,6 +265,8 @@ class AgendaFinder:
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
+        if clause_final and (is_passive_past(word) or is_past_of(word, self.words.clause_verbs)) and not token.capitalized:
+            return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 
     @staticmethod
@@ -293,6 +307,8 @@ class AgendaFinder:
         token = sentence.tokens[index]
         if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl")):
             return True
+        if index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].folded in ("de", "da"):
+            return True  # "Bölge Müdürleri de X hakkında sunum yaptı": the subject, set off by "de"
         if has_case(token.folded, "gen"):  # "iki bakanın X'i görüşmesi", but "il başkanının itirazları"
             if index + 1 >= len(sentence.tokens):
                 return True
@@ -324,6 +340,8 @@ class AgendaFinder:
         if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
             return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
         for index in range(start - 1, -1, -1):
+            if any(mark in sentence.marks[index + 1] for mark in (":", STATEMENT_QUOTE)):
+                return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
             if not has_case(tokens[index].folded, "loc"):
                 continue
             if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has(
@@ -342,7 +360,7 @@ class AgendaFinder:
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return not is_passive_participle(following)
+        return not (is_passive_participle(following) or following == "olan")  # "Türkiye'nin gündeminde olan konular"
 
     def _is_source_meeting(self, sentence: Sentence, index: int) -> bool:
         """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""

@@ -18,6 +18,11 @@ from pipeline.lang.tr.text import Word, after_apostrophe, sentence_breaks
 
 OPENING = "“«(„"
 CLOSING = "”»)"
+QUOTES_OPENING = "“«„\""
+STATEMENT_QUOTE = '"'  #: the mark that opens a quoted statement
+STATEMENT_END = "”"  #: the mark that closes one
+SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifadelerini|ifadesini|denil)")
+MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even with a final mark
 #: A short paragraph whose last character is not one of these is a headline or a crosshead;
 #: it states an agenda only with an agenda cue of its own ("X ve Y masada").
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
@@ -108,15 +113,37 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
     depths: list[int] = []
     marks: list[str] = []
     depth = 0
+    # a quoted statement ("Açıklamada, “Zirve X'i ele alacak.” denildi") is read as if unquoted:
+    # its commas and coordinators shape lists; its opening is kept as a mark, a break
+    statement_quotes = 0
     for index in range(len(tokens) + 1):
         outside = []
-        for char in text[bounds[2 * index] : bounds[2 * index + 1]]:
-            if char in OPENING or (char == '"' and not depth):
+        gap_start = bounds[2 * index]
+        for offset, char in enumerate(text[gap_start : bounds[2 * index + 1]], gap_start):
+            if char in QUOTES_OPENING and not depth and not statement_quotes and _quotes_a_statement(text, offset, end):
+                statement_quotes += 1
+                outside.append(STATEMENT_QUOTE)
+            elif char in OPENING or (char == '"' and not depth and not statement_quotes):
                 depth += 1
             elif char in CLOSING or char == '"':
-                depth = max(0, depth - 1)
+                if depth:
+                    depth -= 1
+                elif statement_quotes:
+                    statement_quotes -= 1
+                    outside.append(STATEMENT_END)  # the quoted clause ends here
             elif depth == 0 and not char.isspace():
                 outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
         depths.append(depth)
     return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)
+
+
+def _quotes_a_statement(text: str, opening: int, sentence_end: int) -> bool:
+    """Whether the quote opened at ``opening`` holds a statement rather than a name or a title:
+    it runs past the sentence, or ends in a sentence-final mark (``“Zirve X'i ele alacak.”``)."""
+    close = next((i for i in range(opening + 1, sentence_end) if text[i] in CLOSING or text[i] == '"'), None)
+    if close is None:
+        return len(text[opening + 1 : sentence_end].split()) >= MIN_STATEMENT_WORDS
+    inner = text[opening + 1 : close].rstrip()
+    said = SAYING_AFTER_QUOTE.match(text, close + 1) is not None  # "“X de gündemdedir” demişti"
+    return (said or inner[-1:] in SENTENCE_FINAL) and len(inner.split()) >= MIN_STATEMENT_WORDS

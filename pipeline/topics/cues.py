@@ -25,6 +25,8 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_participle_suffix,
     is_relative_participle,
+    is_whether_pair,
+    demands,
     negates_verb,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
@@ -35,6 +37,7 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 #: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
@@ -97,6 +100,7 @@ class CueTable:
             # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
             # it, and what is discussed follows rather than precedes
             if not negates_verb(text[m.name_end : m.end])
+            and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
@@ -169,15 +173,19 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if (cue.needs_meeting and not in_meeting) or self._is_participle_of(sentence, last):
-                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again
+            if (cue.needs_meeting and not in_meeting) or (cue.role != "postposition" and self._is_participle_of(sentence, last)):
+                continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
+            if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
+                continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
+            if self._asks_whether(sentence, last):
+                continue  # "görüşülüp görüşülmeyeceği soruldu": a question, no statement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if self._is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "title" and self._names_a_meeting(sentence, last):
+            elif cue.role == "title" and self._names_a_meeting(sentence, first, last):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
@@ -248,6 +256,18 @@ class CueTable:
         return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
 
     @staticmethod
+    def _asks_whether(sentence: Sentence, last: int) -> bool:
+        """``görüşülüp görüşülmeyeceği``, ``istişarelerin devam edip etmediği``: a verb in -Ip and
+        its own negative right after the cue ask whether, they state nothing."""
+        tokens = sentence.tokens
+        for index in range(last - 1, min(len(tokens) - 1, last + MAX_WHETHER_DISTANCE)):
+            if index >= last and sentence.marks[index]:
+                return False
+            if is_whether_pair(tokens[index].folded, tokens[index + 1].folded):
+                return True
+        return False
+
+    @staticmethod
     def _closes(sentence: Sentence, last: int) -> bool:
         """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` do not."""
         return sentence.tokens[last - 1].folded not in NOT_CLOSING
@@ -289,6 +309,8 @@ class CueTable:
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
+        if self.words.has("setting", following):
+            return False  # "X'in konuşulduğu toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
         return not (following.capitalized or self._reports(sentence, last))
@@ -355,6 +377,11 @@ class CueTable:
         before = tokens[first - 1]
         return self.words.has("generic_head", before) or self.words.has("generic", before)
 
-    def _names_a_meeting(self, sentence: Sentence, last: int) -> bool:
-        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition."""
+    def _names_a_meeting(self, sentence: Sentence, first: int, last: int) -> bool:
+        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
+        ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
+        meeting its relative clause ends in, anywhere later in the sentence."""
+        if has_case(sentence.tokens[last - 1].folded, "ins"):
+            quoted = first > 0 and sentence.depths[first - 1] > 0
+            return quoted and any(self.words.has("setting", t) for t in sentence.tokens[last:])
         return any(self.words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])

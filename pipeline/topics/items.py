@@ -26,11 +26,17 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.numbers import number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
+MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
+WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
+ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
@@ -57,6 +63,8 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
 #: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
+PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
+MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
 
 
 def _is_clause_verb(token: Token) -> bool:
@@ -70,6 +78,8 @@ def _is_enumerator(sentence: Sentence) -> bool:
 
 def _is_anaphora(tokens: list[Token]) -> bool:
     """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
+    if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
+        return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
     return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
@@ -80,9 +90,19 @@ def both_at(sentence: Sentence, index: int) -> bool:
 
 
 def additive_at(sentence: Sentence, index: int) -> bool:
-    """``X'in yanı sıra Y``: the words at ``index`` say "and also"."""
+    """``X'in yanı sıra Y``, ``X'in yanında Y``: the words at ``index`` say "and also"."""
+    return additive_length(sentence, index) > 0
+
+
+def additive_length(sentence: Sentence, index: int) -> int:
+    """How many words of "and also" start at ``index``: 2 for ``yanı sıra``, 1 for ``yanında``
+    after a genitive (``güçlendirilmesinin yanında``), 0 otherwise."""
     tokens = sentence.tokens
-    return index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE
+    if index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE:
+        return 2
+    if tokens[index].folded == ADDITIVE_LOCATIVE and index > 0 and not tokens[index - 1].capitalized:
+        return 1 if has_case(tokens[index - 1].folded, "gen") and not sentence.marks[index] else 0
+    return 0
 
 
 def _starts_name(sentence: Sentence, index: int, last: int) -> bool:
@@ -116,8 +136,14 @@ class ItemShaper:
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
         ):
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
+        while start + 1 < end and not sentence.marks[start + 1] and (
+            self._is_day(tokens[start], tokens[start + 1]) or tokens[start + 1].folded in DEGREE_NOUNS
+        ):
+            start += 2  # "Salı günü X görüşülecek", "büyük oranda X": when or how much, before the item
         while end > start and sentence.depths[end - 1] == 0:
-            if self.words.has("particle", tokens[end - 1]):
+            if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
+                end -= 2  # "ciddi biçimde", "kapsamlı şekilde": how, not what
+            elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):
                 end -= 1  # "ikili ilişkiler tüm boyutlarıyla ele alındı": how, not what
@@ -180,6 +206,7 @@ class ItemShaper:
             and self.words.has("generic_head", tokens[last - 1])
             and has_compound_head(tokens[last - 1].folded, plural=True)
             and not is_adjective(self.words, tokens[last - 2])
+            and not ends_in(tokens[last - 2].folded, "with")  # "zorlu konular": -lI, an adjective too
             and not tokens[last - 2].folded.endswith("ki")  # "iki ülke arasındaki konular": a head noun
         ):
             last -= 1  # "X, Y ve Z konuları": the plural classifier of the whole list (not "su meselesi")
@@ -194,7 +221,7 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self.words.is_generic(t) or t.folded.isdigit() for t in tokens[first:last])
+            or all(self._says_nothing(t) for t in tokens[first:last])
         ):
             return None
         if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
@@ -202,6 +229,7 @@ class ItemShaper:
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
+        first = self._after_classifying_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
         if end_token.stem_end < end_token.end:
@@ -215,6 +243,15 @@ class ItemShaper:
             if not ends_softened(end_token.folded[: len(end_token.folded) - ending]):
                 end -= ending  # "balıkçılığı" stays whole: "balıkçılığ" is no word, "balıkçılık" not in the text
         return AgendaItem(tokens[first].start, end)
+
+    def _is_day(self, name: Token, day: Token) -> bool:
+        """``Salı günü``, ``Cuma akşamı``: a weekday and its time noun, said before the topic."""
+        return name.folded in WEEKDAYS and self._is_time_word(day)
+
+    def _says_nothing(self, token: Token) -> bool:
+        """``dört gündem maddesi``, ``en önemli konuları``: generic words, numbers and intensifiers only."""
+        word = token.folded
+        return self.words.is_generic(token) or word.isdigit() or word in number_words() or word in INTENSIFIERS
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
         """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body
@@ -255,6 +292,18 @@ class ItemShaper:
                 _starts_name(sentence, name, last)
                 for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
             ):
+                return index + 1
+        return first
+
+    def _after_classifying_clause(self, sentence: Sentence, first: int, last: int) -> int:
+        """``toplantının en önemli konularından biri olan X``: the clause only says that X is on
+        the agenda; X is the topic."""
+        tokens = sentence.tokens
+        for index in range(first + 2, last - 1):
+            if tokens[index].folded != "olan" or tokens[index - 1].folded not in ("bir", "biri"):
+                continue
+            owner = tokens[index - 2]
+            if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
                 return index + 1
         return first
 

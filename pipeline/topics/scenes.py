@@ -9,13 +9,20 @@ relative clause of the predicate noun): the list ends before them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_participle, is_passive_participle
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses
 from pipeline.topics.items import INTENSIFIERS
 
 
+#: The minutes of an hour in the locative, as tokenized (``16.00'da`` -> ``16``, ``00da``).
+CLOCK_LOCATIVE = re.compile(r"^\d+['’]?[dt][ae]$")
+#: Ordinals of a round of talks, between the topic in the genitive and the cue.
+ORDINALS = {"ilk", "ikinci", "üçüncü", "son"}
 #: The first words of cue phrases (``ele al-``, ``gözden geçir-``, ``masaya yatır-``).
 VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
 
@@ -31,17 +38,22 @@ class ListEndTrimmer:
             last = tokens[end - 1]
             if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
                 end -= 1
-                while end > start and not sentence.marks[end] and (
+                while end > start and sentence.marks[end].strip() in ("", ".") and (
                     tokens[end - 1].capitalized
                     or (tokens[end - 1].folded == "ve" and end - 2 >= start and tokens[end - 2].capitalized)
+                    or self._is_date_word(tokens[end - 1])
                 ):
-                    end -= 1  # the rest of the name: "Genel Kurul'da", "Plan ve Bütçe Komisyonu'nda"
+                    end -= 1  # the rest of the name: "Genel Kurul'da", "Meclisin Kasım ayı 3. Birleşimi'nde"
             elif self._participle_at_end(sentence, start, end) is not None:
                 end = self._participle_at_end(sentence, start, end)
             elif self._is_meeting_scene(sentence, start, end):
                 end = self._before_meeting_scene(sentence, start, end)
             elif self.words.has("time", last) and not sentence.marks[end]:
                 end -= 1
+            elif last.folded in ORDINALS and end - 1 > start and has_case(tokens[end - 2].folded, "gen"):
+                end -= 1  # "teklifin ilk görüşmeleri yapılacak": which round of talks, not the topic
+            elif self._clock_time_start(sentence, start, end) is not None:
+                end = self._clock_time_start(sentence, start, end)  # "saat 16.00'da görüşülecek": when, not what
             elif self._is_time_noun(_without_locative(last)):
                 end -= 1  # "Kasım ayında görüşülecek": when, not what
                 while end > start and tokens[end - 1].folded.isdigit() and not sentence.marks[end]:
@@ -97,17 +109,39 @@ class ListEndTrimmer:
         while not (self.words.has("setting", tokens[index]) or self.words.has("participant", tokens[index])):
             index -= 1
         # the meeting's own name or kind before it: "kabine toplantısında", "MGK toplantısının"
-        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1]):
+        scene = has_case(tokens[index].folded, "loc")  # "yetkili kurullarda": where, with its adjective
+        while index > start and not sentence.marks[index] and self._names_the_meeting(tokens[index - 1], scene):
             index -= 1
         return index
 
-    def _names_the_meeting(self, token: Token) -> bool:
+    def _names_the_meeting(self, token: Token, scene: bool = False) -> bool:
         word = token.folded
         # "kabine" as listed is bare, though it ends like a dative
         bare = word in self.words.by_kind.get("setting", ()) or not any(has_case(word, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
         if token.folded.isdigit() or token.folded in number_words():
             return True  # "2 liderin gündeminde", "iki liderin gündeminde"
+        if self._is_date_word(token):
+            return True  # "Meclisin Kasım ayı toplantısında"
+        if scene and not token.capitalized and ends_in(word, "with") and word.endswith(("li", "lı", "lu", "lü")):
+            return True  # "yetkili kurullarda", "ilgili toplantıda": an adjective of the meeting
         return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
+
+    def _is_date_word(self, token: Token) -> bool:
+        """``ayı`` (``Kasım ayı``), ``3`` (``3. Birleşim``): a time noun or a number inside a meeting's name."""
+        return token.folded.isdigit() or self._is_time_noun(token.folded)
+
+    def _clock_time_start(self, sentence: Sentence, start: int, end: int) -> int | None:
+        """``saat 16.00'da`` (tokens ``saat``, ``16``, ``00da``): an hour in the locative after
+        ``saat``; where it starts."""
+        tokens = sentence.tokens
+        if not CLOCK_LOCATIVE.match(tokens[end - 1].folded):
+            return None
+        index = end - 1
+        while index > start and tokens[index - 1].folded.isdigit() and sentence.marks[index].strip() in ("", ".", ":"):
+            index -= 1  # "16.00": the hour and its minutes
+        if index > start and self.words.has("time", tokens[index - 1]) and not sentence.marks[index]:
+            return index - 1
+        return None
 
     def _is_time_position(self, time: Token, position: Token) -> bool:
         """``ayı ortasında``, ``yılı sonunda``, ``hafta sonunda``: a part of a time span, in the locative."""

@@ -8,12 +8,14 @@ use ``ve`` inside them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.morphology import has_case, has_compound_head, is_participle
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.items import INTENSIFIERS, additive_at, both_at
+from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
 #: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
@@ -49,9 +51,9 @@ class ListSplitter:
             if "," in sentence.marks[index]:
                 chunks.append((chunk_start, index))
                 chunk_start = index
-            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + 2 < end:
+            elif (additive_at(sentence, index) or both_at(sentence, index)) and index + (additive_length(sentence, index) or 2) < end:
                 chunks.append((chunk_start, index))
-                chunk_start = index + 2  # "X'in yanı sıra Y", "hem X hem de Y"
+                chunk_start = index + (additive_length(sentence, index) or 2)  # "X'in yanı sıra Y", "hem X hem de Y"
         chunks.append((chunk_start, end))
         return [chunk for chunk in chunks if chunk[0] < chunk[1]]
 
@@ -91,12 +93,16 @@ class ListSplitter:
         (``küresel ve bölgesel meseleler``), the two sides of a relation (``Türkiye ile AB
         arasındaki ilişkiler``) or the halves of a fixed pair (``barış ve istikrar``)."""
         tokens = sentence.tokens
-        if is_adjective(self.words, tokens[coordinator - 1]):
-            return False
+        if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
+            return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
+        if _is_owner(tokens[coordinator - 1]):
+            return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
             return False
         if self._inside_a_title(text, sentence, coordinator, last):
             return False
+        if tokens[coordinator].folded == "ile" and coordinator + 1 < last and tokens[coordinator + 1].folded == "ilgili":
+            return False  # "deprem ile ilgili genel durum": a postposition, no coordinator
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
@@ -115,16 +121,33 @@ class ListSplitter:
         return True
 
     @staticmethod
-    def _shares_a_relative_suffix(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
-        """``Suriye ve Irak'taki gelişmeler``: a bare name before the coordinator shares the
-        ``-ki`` of the name after it (suspended affixation), so both name one topic."""
+    def _is_bare_an_participle(token: Token) -> bool:
+        """``devam eden``, ``yürütülen``: an -(y)An participle describes a noun after it, so an
+        item never ends in one."""
+        word = token.folded
+        if token.capitalized or token.stem_end < token.end:
+            return False
+        return word in ("eden", "olan", "gelen") or (is_participle(word) and word.endswith(("an", "en")))
+
+    def _shares_a_relative_suffix(self, sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+        """``Suriye ve Irak'taki gelişmeler``, ``Filistin ve Kudüs konusundaki gelişmeler``: a
+        bare name right before the coordinator shares the ``-ki`` of the name after it, or of
+        the classifier after that name (suspended affixation), so both name one topic."""
         tokens = sentence.tokens
-        before, after = tokens[first:coordinator], tokens[coordinator + 1] if coordinator + 1 < last else None
+        after = tokens[coordinator + 1] if coordinator + 1 < last else None
         if after is None or coordinator + 2 >= last or not after.capitalized:
             return False
-        if not (after.stem_end < after.end and after.folded.endswith("ki")):
+        if after.stem_end < after.end:
+            if not after.folded.endswith("ki"):
+                return False
+        elif not (
+            coordinator + 3 < last
+            and tokens[coordinator + 2].folded.endswith("ki")
+            and self.words.has("generic_head", tokens[coordinator + 2])
+        ):
             return False
-        return all(t.capitalized and t.stem_end == t.end and not sentence.depths[i] for i, t in enumerate(before, first))
+        named = tokens[coordinator - 1]
+        return coordinator > first and named.capitalized and named.stem_end == named.end and not sentence.depths[coordinator - 1]
 
     @staticmethod
     def _inside_a_title(text: str, sentence: Sentence, coordinator: int, last: int) -> bool:
@@ -171,3 +194,13 @@ class ListSplitter:
         )
 
 
+#: a possessed noun or a plural in the genitive (``ordumuzun``, ``halkının``, ``ülkelerin``),
+#: which needs a head noun after it (a bare ``kadın`` only ends like a genitive)
+_POSSESSED_GENITIVE = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|s?[ıiuü]n|l[ae]r)[ıiuü]n$")
+
+
+def _is_owner(token: Token) -> bool:
+    """A word in the genitive: it owns a noun after it, so an item does not end in it."""
+    if token.stem_end < token.end:
+        return has_case(token.folded, "gen")  # "Türkiye'nin"
+    return _POSSESSED_GENITIVE.search(token.folded) is not None

@@ -68,4 +68,6 @@ def word_list(table: str) -> list[str]:
 
 
 def is_adjective(word_classes: WordClasses, token: Token) -> bool:
-    return word_classes.has("adjective", token) or ends_in(token.folded, "adjective")
+    word = token.folded
+    # "-sIz" makes adjectives ("acımasız ve ... saldırılar"); short words ending so are rarer guesses
+    return word_classes.has("adjective", token) or ends_in(word, "adjective") or (len(word) >= 7 and ends_in(word, "without"))

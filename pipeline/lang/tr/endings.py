@@ -56,6 +56,7 @@ ENDINGS = {
     "vowel_dative": f"[yn]{_LOW}",  # a dative whose buffer shows it: ``ödemeye``, ``yatırıma``
     "adjective": f"s{_LOW}l",  # ``-sAl``: ``küresel``, ``bölgesel``
     "with": f"l{_HIGH}",  # ``-lI``: ``öncelikli``, ``önemli`` end like a possessive
+    "without": f"s{_HIGH}z",  # ``-sIz``: ``acımasız``, ``güvensiz``
     # a possessive, its ``n`` and a locative, ablative or genitive: ``Merkezinde``, ``Salonunun``
     "case_after_possessive": f"{_HIGH}n(?:{_D}{_LOW}n?|{_HIGH}n)",
 }
@@ -197,3 +198,20 @@ def spells_case_after_plural(suffix: str) -> bool:
     """Whether the whole ``suffix`` (written without an apostrophe) is a case ending as it
     follows a plural: genitive, dative, locative, ablative, accusative, ``-lA``."""
     return _CASE_AFTER_PLURAL.match(suffix) is not None
+
+
+_HIGH_VOWEL_AFTER = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+#: a plural that carries the third-person possessive (``Yardımcıları``, ``Üyeleri``)
+_PLURAL_POSSESSIVE = re.compile(rf"^l{_LOW}r{_HIGH}")
+
+
+def with_possessive(word: str) -> str:
+    """``word`` (written in lowercase or title case) with the third-person possessive, by vowel
+    harmony: ``Yardımcı`` -> ``Yardımcısı``, ``Başkan`` -> ``Başkanı``, ``Üye`` -> ``Üyesi``."""
+    vowel = next((c for c in reversed(word) if c in _HIGH_VOWEL_AFTER), "a")
+    return word + ("s" if word[-1:] in VOWELS else "") + _HIGH_VOWEL_AFTER[vowel]
+
+
+def plural_is_possessed(plural: str) -> bool:
+    """Whether a plural ending read after a stem carries the possessive (``ları``, ``lerine``)."""
+    return _PLURAL_POSSESSIVE.match(plural) is not None

@@ -284,6 +284,12 @@ def is_verbal_noun_of(word: str, verb_stems: frozenset[str]) -> bool:
     return bool(match) and match.group(1) in verb_stems
 
 
+def is_past_of(word: str, verb_stems: frozenset[str]) -> bool:
+    """``yaptı``, ``etti``, ``belirttiler`` for the stems ``yap``, ``et``, ``belirt``: the -DI past of one of these verbs."""
+    match = re.match(r"^(.+?)[dt][ıiuü](?:l[ae]r)?$", word)
+    return bool(match) and match.group(1) in verb_stems
+
+
 _VERBAL_NOUN_DATIVE = re.compile(r"m[ae]y[ae]$")
 _RELATIVE_PARTICIPLE = re.compile(r"[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]$")
 
@@ -319,6 +325,15 @@ _NEGATIVE_AFTER_STEM = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")
 _PARTICIPLE_AFTER_STEM = re.compile(r"^y?[ae]n$")
 
 
+#: the third person imperative after a verb's stem (``ele alınsın``, ``görüşülsün``): a demand
+_DEMAND_AFTER_STEM = re.compile(r"^s[ıiuü]n(?:l[ae]r)?$")
+
+
+def demands(suffix: str) -> bool:
+    """Whether the suffix after a verb's stem is the third person imperative (a demand, no report)."""
+    return bool(_DEMAND_AFTER_STEM.match(suffix))
+
+
 def negates_verb(suffix: str) -> bool:
     """Whether the suffix after a verb's stem makes it negative or necessitative."""
     return bool(_NEGATIVE_AFTER_STEM.match(suffix))
@@ -341,6 +356,32 @@ _AN_AFTER_CONSONANT = re.compile(r"[^aeıioöuü][ae]n$")
 #: -DIğI / -AcAğI (and their plurals) with an optional case, no noun after them: the verb of a
 #: content clause (``düşeceği``, ``kullanıldığını``)
 _CLAUSE_VERB = re.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r|[ae]c[ae]kl[ae]r)[ıiuü](?:n[ıiuüae]|n[ıi]n)?$")
+
+
+#: the passive past (``düzenlendi``, ``yapıldı``, ``gerçekleştirildi``): -Il/-In before -DI; long
+#: enough that ``kendi``, ``efendi`` are not read so
+_PASSIVE_PAST = re.compile(r"(?:[ıiuü][ln]|[ae]n|[ae]l)[dt][ıiuü]$")
+
+
+def is_passive_past(word: str) -> bool:
+    """``düzenlendi``, ``yapıldı``: a finite passive verb in the past (a noun in the possessive
+    rarely ends in -ldI/-ndI after a vowel)."""
+    return len(word) >= 7 and _PASSIVE_PAST.search(word) is not None
+
+
+_IP_CONVERB = re.compile(r"[ıiuü]?p$")
+_NEGATIVE_CLAUSE = re.compile(r"m[ae](?:d[ıiuü]ğ|d[ıiuü]kl[ae]r|y[ae]c[ae]ğ|z)")
+
+
+def is_whether_pair(first: str, second: str) -> bool:
+    """``görüşülüp görüşülmeyeceği``, ``edip etmediği``: a verb in -Ip and its negative,
+    "whether or not" (the stems compared on the first letter, as ``ed-``/``et-`` soften)."""
+    return (
+        len(first) >= 4
+        and _IP_CONVERB.search(first) is not None
+        and first[0] == second[0]
+        and _NEGATIVE_CLAUSE.search(second) is not None
+    )
 
 
 def ends_in_past(word: str) -> bool:

@@ -1,0 +1,84 @@
+"""What the words around a title phrase tell about its edges: a genitive that owns the office,
+a capitalized word that goes on with a name, a name before ``ve``, a word in an oblique case.
+Read by ``pipeline.persons.titles``."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.morphology import VOWELS
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
+
+#: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
+#: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
+#: not reach over it
+OBLIQUE_CASES = ("abl", "loc_after_possessive")
+#: ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
+RESPONSIBLE = "sorumlu"
+
+
+def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
+    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``)."""
+    if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
+        return False
+    word = text_words[first - 1]
+    opens_sentence = text[: word.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
+    return (opens_sentence or not is_capitalized(word.text)) and not is_all_caps(word.text) \
+        and len(word.folded) > 4 and ends_in(word.folded, "gen")
+
+
+def capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
+    """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
+    return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
+        and is_capitalized(text_words[last + 1].text)
+
+
+def in_parentheses(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
+
+
+def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
+    """Whether the capitalized words before ``ve`` are a person's name: they follow the
+    previous title, or they start with a given name."""
+    k = ve - 1
+    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
+            and text[text_words[k].end : text_words[k + 1].start] == " ":
+        k -= 1
+    if k + 1 == ve:
+        return False
+    first = text_words[k + 1]
+    after_title = barrier > 0 and text[barrier : first.start].isspace()
+    return after_title or first.folded in given_names
+
+
+def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
+    if len(word.folded) < 6 or not ends_in(word.folded, *OBLIQUE_CASES) or is_all_caps(word.text):
+        return False
+    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+        return False
+    return not (j + 1 < len(text_words) and text_words[j + 1].folded == RESPONSIBLE)
+
+
+def ends_in_case_or_vowel(folded: str) -> bool:
+    """A word opening a sentence that ends in a vowel or a case ending is no bare qualifier
+    (``Açılışa``, ``Toplantıda``, ``Ayrıca``)."""
+    return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")
+
+
+def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str]) -> int:
+    """Where the name said right after the title that ends at ``title_end`` ends, at least: a
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); 0 when
+    no given name follows there."""
+    if title_end == 0:
+        return 0
+    first = bisect.bisect_left(text_words, title_end, key=lambda w: w.start)
+    if first == len(text_words) or not text[title_end : text_words[first].start].isspace():
+        return 0
+    word = text_words[first]
+    if not is_capitalized(word.text) or word.folded not in given_names:
+        return 0
+    following = text_words[first + 1] if first + 1 < len(text_words) else None
+    if following is not None and text[word.end : following.start] == " " and is_capitalized(following.text):
+        return following.end
+    return word.end
