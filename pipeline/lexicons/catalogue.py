@@ -115,10 +115,14 @@ class Catalogue:
 
     def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:
         """(number of words, key) of the longest listed name that opens a longer name made of
-        ``name_words`` (``AB`` of ``AB Komisyonu``); acronyms only in capitals."""
+        ``name_words`` (``AB`` of ``AB Komisyonu``); acronyms only in capitals. A listed name
+        that ends in a possessive opens a compound without it (``İstanbul Büyükşehir Belediye
+        Meclisi`` is the council of ``İstanbul Büyükşehir Belediyesi``)."""
         for count in range(len(name_words) - 1, 0, -1):
             folded = " ".join(w.folded for w in name_words[:count]).translate(_CIRCUMFLEX)
             key = self._by_folded.get(folded)
+            if key is None and count > 1:
+                key = next((self._by_folded[folded + p] for p in _POSSESSIVES if folded + p in self._by_folded), None)
             if key is not None and (
                 folded not in self._acronyms or all(is_all_caps(w.text) for w in name_words[:count])
             ):
@@ -131,6 +135,11 @@ class Catalogue:
         row = self.rows[key]
         return None if row.kind == LOOK_ALIKE else row.entity
 
+
+_VOWELS = "aeıioöuü"
+_OF = ("li", "lı", "lu", "lü")
+#: Endings of a compound's head in the possessive (``Belediye`` -> ``Belediyesi``)
+_POSSESSIVES = ("si", "sı", "su", "sü", "ı", "i", "u", "ü")
 
 #: Catalogues built in this process and still held by a stage, by file (path, size, change
 #: time) and reading; the missions stage reads organizations.tsv as the organizations stage does.
@@ -160,7 +169,10 @@ def _plausible_suffix(suffix: str, name: str = "") -> bool:
         return True
     # a name of several words ending in a plural takes case endings directly
     # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
-    return " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix)
+    if " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix):
+        return True
+    # ``AK Partili``, ``DEM Partili``: "of the party", written on a name of words without an apostrophe
+    return " " in name and name[-1:] in _VOWELS and suffix[:2] in _OF
 
 
 def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:

@@ -183,11 +183,17 @@ class NameFinder:
                 continue
             if not (span.start <= match.start and match.end <= span.end):
                 return True  # inside or across a listed name
-            if match.name_end == span.name_end:
+            if match.name_end == span.name_end and not self._is_local(match.key):
                 return True  # ``Türkiye Dışişleri Bakanlığı``: a listed name after other words
             if head_start is not None and article.blanked[match.end : head_start].strip() == "":
                 return True  # ``KFOR Komutanlığı``: the unit of a listed thing
         return False
+
+    def _is_local(self, key: str) -> bool:
+        """A body every city has (``Ulaşım Koordinasyon Merkezi``): the city's name before it
+        makes a name of its own (``İBB Ulaşım Koordinasyon Merkezi``)."""
+        row = self.catalogue.rows.get(key)
+        return row is not None and "local" in row.flags
 
     def link_acronyms(self, article: ArticleText, findings: Findings, reserved: Spans) -> None:
         """``(ACR)`` after a mention: a mention of the same thing; a new acronym of a found

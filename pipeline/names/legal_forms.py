@@ -5,6 +5,7 @@ closes an institution's: the run of capitalized words right before it is the nam
 form is part of it, as the gold format keeps it (``Türkiye Elektrik İletim AŞ``). The form's
 dots are optional in the text (``A.Ş``, ``A.Ş.``, ``Ltd.Şti``); the name is written as the
 text has it, without a final dot, so that ``X A.Ş`` and ``X A.Ş.'nin`` are one company.
+Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic. Ltd. Şti``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is
 from pipeline.resources import read_tsv
 
 #: The longest company name (in words, the form not counted) taken before a legal form.
-MAX_COMPANY_WORDS = 8
+MAX_COMPANY_WORDS = 12
+#: The longest abbreviated trade word (``Tic.``, ``San.``, ``Malz.``) inside a company's name.
+MAX_ABBREVIATION = 5
 _LETTER = r"[^\W\d_]"
 
 
@@ -52,6 +55,10 @@ class LegalForms:
         lowercase_words: frozenset[str] = frozenset()
         for match in self._pattern.finditer(text):
             form_first, last_before = start_of.get(match.start()), end_of.get(match.start() - 1)
+            if last_before is None and text[match.start() - 2 : match.start()] == ". ":
+                last_before = end_of.get(match.start() - 2)  # ``Gıda Tic. Ltd. Şti``: an abbreviated trade word
+                if last_before is not None and not _is_abbreviation(text_words[last_before]):
+                    last_before = None
             if form_first is None or last_before is None:
                 continue
             first = self._first_word(text, text_words, last_before, heads, stopwords, previous_end)
@@ -86,8 +93,9 @@ class LegalForms:
         first = last
         while first > 0 and last - first + 1 < MAX_COMPANY_WORDS:
             word, following = text_words[first - 1], text_words[first]
-            if word.end <= previous_end or not joined_in_name(text, word, following) or is_suffix_word(text, word) \
-                    or has_suffix(text, word):
+            joined = joined_in_name(text, word, following) \
+                or text[word.end : following.start] == ". " and _is_abbreviation(word)  # ``Org. Kirt. ve Büro Malz.``
+            if word.end <= previous_end or not joined or is_suffix_word(text, word) or has_suffix(text, word):
                 break
             if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
                 break
@@ -99,3 +107,7 @@ class LegalForms:
             first += 1
         return first if first <= last and not is_suffix_word(text, text_words[first]) else None
 
+
+def _is_abbreviation(word: Word) -> bool:
+    """``Tic``, ``San``, ``Malz``: a short capitalized word written with a full stop after it."""
+    return 2 <= len(word.text) <= MAX_ABBREVIATION and word.text[:1].isupper() and word.text[1:].islower()

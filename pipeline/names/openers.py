@@ -36,7 +36,7 @@ def opens_sentence_as_common_word(
         return True
     if is_all_caps(word.text) or word.folded in place_words:
         return False
-    return following.text.isdigit() or following.folded in place_words
+    return following.text.isdigit() or following.folded in place_words or is_all_caps(following.text)
 
 
 def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowercase_words: frozenset[str]) -> bool:

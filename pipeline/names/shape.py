@@ -32,16 +32,17 @@ from pipeline.lang.tr.text import (
 
 #: Gaps allowed between the words of one name (besides spaces).
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+_DASHES = {"-", "–", "‑"}
 #: The longest name (in words) the head-noun pattern builds.
 MAX_NAME_WORDS = 9
-#: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
-MAX_CUED_WORDS = 4
 #: How many distinct words a head-noun table remembers (their candidate heads; whether one is a name alone).
 CANDIDATE_MEMO_SIZE = 100_000
 #: The role of an ending that makes one capitalized word a name (``-spor``: ``Bandırmaspor``).
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
+#: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
+NUMBERED = {"nolu", "numaralı"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
@@ -270,10 +271,11 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
 
 def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
     """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
-    an ordinal stays (``5. Filo``)."""
+    an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``)."""
     while first < head_first:
         word = text_words[first]
-        ordinal = word.text.isdigit() and any(_ordinal_before(text, text_words, k) == first for k in (first + 1, first + 2))
+        numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first
+        ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
         else:
@@ -304,7 +306,9 @@ def _undo_headline_capitals(name: str) -> str:
     """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``; in a mixed name only long
     capitalized words are treated as headline capitals (``BALKAN Barış``), acronyms stay."""
     tokens = re.split(r"(\W+)", name)
-    every_word_in_capitals = all(is_all_caps(t) for t in tokens if t.isalpha())
+    letters = [t for t in tokens if t.isalpha()]
+    # a name of one short word in capitals is an acronym (``SASA``, ``KAN``), no headline
+    every_word_in_capitals = all(is_all_caps(t) for t in letters) and (len(letters) > 1 or len(name) > 5)
     result = []
     for token in tokens:
         if token.isalpha() and is_all_caps(token) and (every_word_in_capitals or len(token) > 5):
@@ -315,9 +319,11 @@ def _undo_headline_capitals(name: str) -> str:
 
 
 def joined_in_name(text: str, left: Word, right: Word) -> bool:
-    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between."""
+    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between;
+    a dash with a space beside it separates (``DUVAR - İBB``, a dateline before a name)."""
     gap = text[left.end : right.start]
-    return "\n" not in gap and gap.strip() in NAME_JOINTS
+    joint = gap.strip()
+    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint)
 
 
 def is_suffix_word(text: str, word: Word) -> bool:
@@ -329,78 +335,3 @@ def is_suffix_word(text: str, word: Word) -> bool:
 def has_suffix(text: str, word: Word) -> bool:
     """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
     return before_apostrophe(text, word.end)
-
-
-def find_cued_names(
-    text: str, text_words: list[Word], cues: set[str], heads: HeadNouns, stopwords: set[str]
-) -> list[NameSpan]:
-    """Names introduced by a lower-case noun of what they are: ``enerji şirketi Mav
-    Elektrik'e``, ``polyester üreticisi SASA``. The name is the run of capitalized words
-    after the cue, ending at the first word with an apostrophe suffix, before any title
-    (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
-    spans = []
-    for i, cue in enumerate(text_words[:-1]):
-        if cue.folded not in cues or not cue.text.islower() or not joined_in_name(text, cue, text_words[i + 1]):
-            continue
-        if text_words[i + 1].folded in stopwords:
-            continue
-        last = i
-        while last + 1 < len(text_words) and last - i < MAX_CUED_WORDS:
-            word = text_words[last + 1]
-            if not word.text[:1].isupper() or is_suffix_word(text, word):
-                break
-            if last > i and not joined_in_name(text, text_words[last], word):
-                break
-            last += 1
-            if has_suffix(text, word):
-                break
-        last = _before_title(text, text_words, i + 1, last, heads)
-        if last > i:
-            word = text_words[last]
-            spans.append(NameSpan(i + 1, last, text_words[i + 1].start, word.end, suffix_end(text, word.end), "", ""))
-    return spans
-
-
-def _before_title(text: str, text_words: list[Word], first: int, last: int, heads: HeadNouns) -> int:
-    for index in range(first, last + 1):
-        head = heads.match(text, text_words, index)
-        if head is not None and head[3] == "exclude":
-            return head[0] - 1
-    return last
-
-
-def find_names_before_cue(
-    text: str, text_words: list[Word], cues: set[str], stopwords: set[str]
-) -> list[NameSpan]:
-    """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
-    Mena B.V şirketine``. The name is the run of capitalized words right before the cue (single
-    letters joined by full stops, ``B.V``, stay in it), without function words at its start."""
-    spans = []
-    cue_starts = tuple(cues)
-    for i, cue in enumerate(text_words):
-        if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
-            continue
-        last = i - 1
-        if text[text_words[last].end : cue.start] != " " or has_suffix(text, text_words[last]):
-            continue
-        first = last
-        while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \
-                and not is_suffix_word(text, text_words[first]):
-            if first == 0 or not _cue_name_joined(text, text_words[first - 1], text_words[first]):
-                break
-            first -= 1
-        if not text_words[first].text[:1].isupper() or is_suffix_word(text, text_words[first]):
-            first += 1
-        while first <= last and text_words[first].folded in stopwords:
-            first += 1
-        if first <= last:
-            word = text_words[last]
-            spans.append(NameSpan(first, last, text_words[first].start, word.end, word.end, "", ""))
-    return spans
-
-
-def _cue_name_joined(text: str, left: Word, right: Word) -> bool:
-    gap = text[left.end : right.start]
-    if gap == "." and len(left.text) == 1 and len(right.text) == 1:
-        return True  # ``B.V``
-    return joined_in_name(text, left, right) and left.text[:1].isupper() and not has_suffix(text, left)

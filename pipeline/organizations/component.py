@@ -34,7 +34,8 @@ from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.legal_forms import LegalForms
-from pipeline.names.shape import HeadNouns, NameSpan, find_cued_names, find_names_before_cue
+from pipeline.names.cued import find_cued_names, find_names_before_cue
+from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
@@ -51,7 +52,10 @@ from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import (
     APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
 )
+from pipeline.organizations.called import CalledNames
+from pipeline.organizations.companies import Companies
 from pipeline.organizations.short_forms import ShortForms
+from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 NER_LABEL = "ORG"
@@ -62,8 +66,8 @@ VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor
 #: how often the text must say a name that only the NER model found
 MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
-#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
-COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
+#: words for an organization's kind that may follow its listed name (``CHP Parti``)
+KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
 _CHAIR = "başkanlığı"
 
 
@@ -84,6 +88,7 @@ class OrganizationStage(SavedLexicons):
         given_names: str = "given_names.tsv",
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
+        kind_nouns: str = "organization_kind_nouns.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -96,7 +101,10 @@ class OrganizationStage(SavedLexicons):
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
+        self.sources = SourceOutlets(self.catalogue)
+        self.called = CalledNames(kind_nouns)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
+        self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -112,9 +120,14 @@ class OrganizationStage(SavedLexicons):
         nationals = country_mentions + self.demonyms.find(article)  # ``Rusya`` or ``Rus`` Hava Kuvvetleri
         findings = Findings()
         self._add_listed(article, {m.end: (m.start, e) for m, e in nationals}, findings)
+        for match in self.sources.listed(article):  # ``Kaynak: AA``, ``ANKARA (İHA) -``
+            findings.add(match)
         listed = list(findings.matches)
-        self.finder.resolve_found(article, self._found_spans(article, missions, countries), listed, findings)
-        findings.matches = self._outside_company_groups(findings.matches)
+        acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms), listed, findings)
+        findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
+        self.companies.join_short_names(findings)
+        self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -126,18 +139,6 @@ class OrganizationStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
-
-    def _outside_company_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-        """``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in
-        a company's head is that group's name, no mention of its own."""
-        groups = [m for m in matches if m.key.startswith(FOUND)
-                  and (m.entry.split()[-1] in COMPANY_HEADS or self.legal_forms.ends_name(m.entry))]
-        return [m for m in matches if not (self._is_company(m.key) and any(
-            g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
-
-    def _is_company(self, key: str) -> bool:
-        row = self.catalogue.rows.get(key)
-        return row is not None and row.kind in ("company", "bank")
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Drop the mentions of generic bodies (every country has one) that only qualify a
@@ -190,18 +191,19 @@ class OrganizationStage(SavedLexicons):
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            if not self._names_an_office(article, match):
+            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
-    def _found_spans(self, article: ArticleText, missions: list, countries: list) -> list[NameSpan]:
+    def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
-        cue noun, none across a mission."""
+        cue noun and outlets named as the article's source (``Kaynak: AA``), none across a mission."""
         in_missions = Spans(missions)
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        spans = companies + [s for s in self.finder.headed_names(article, countries)
+        headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
+        spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -209,7 +211,34 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
         cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
                  if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
+        cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
+        found name is that name's end, no mention of its own."""
+        found = [m for m in matches if m.key.startswith(FOUND)]
+        return [m for m in matches if not ("local" in self._flags(m.key) and any(
+            g.start < m.start and m.name_end == g.name_end for g in found))]
+
+    def _flags(self, key: str) -> frozenset[str]:
+        row = self.catalogue.rows.get(key)
+        return row.flags if row is not None else frozenset()
+
+    def _listed_with_kind_word(self, findings: Findings) -> None:
+        """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for
+        its kind is the listed thing."""
+        listed = {}
+        for key, entity in findings.found.items():
+            name, _, word = entity.name.rpartition(" ")
+            row_key = self.catalogue.key_of(name) if word in KIND_WORDS else None
+            if row_key is not None and self.catalogue[row_key].kind == KIND_WORDS[word]:
+                listed[key] = row_key
+        if listed:
+            findings.matches = [GazetteerMatch(m.start, m.end, m.name_end, listed[m.key], m.entry)
+                                if m.key in listed else m for m in findings.matches]
+            for key in listed:
+                findings.found.pop(key)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
@@ -352,6 +381,7 @@ def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
         "given_names": "given_names.tsv",
         "more_given_names": "given_names_turkish.tsv",
         "legal_forms": "company_legal_forms.tsv",
+        "kind_nouns": "organization_kind_nouns.tsv",
         "use_ner": False,
     },
 )
@@ -372,12 +402,13 @@ def make_organizations_stage(
     given_names: str,
     more_given_names: str,
     legal_forms: str,
+    kind_nouns: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
-        legal_forms=legal_forms,
+        legal_forms=legal_forms, kind_nouns=kind_nouns,
     )
 
 

@@ -5,12 +5,15 @@ with no fuller name is the listed ``Cumhurbaşkanlığı Kabinesi``.
 A short form is a capitalized bare head noun that no capitalized word follows (``Meclis
 Başkanı`` is an office) and that no other mention covers. It is read as a mention of the
 nearest organization before it whose name ends in its head (``Meclisi``), else of the first
-one after it, else of the row's default catalogue name, else of nothing.
+one after it, else of the row's default catalogue name, else of nothing. The default is not
+taken in an article that speaks of another body with that short form and never of the
+default's own (``Meclis`` amid ``belediye başkanı`` and ``meclis üyeleri``, with no
+``milletvekili``: a town council no list holds).
 """
 
 from __future__ import annotations
 
-from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, words
+from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, turkish_lower, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, Spans
@@ -20,11 +23,15 @@ from pipeline.resources import read_tsv
 class ShortForms:
     def __init__(self, table: str, catalogue: Catalogue) -> None:
         self._forms: dict[tuple[str, ...], tuple[tuple[str, ...], str | None]] = {}
+        #: short form -> (phrases of another body, phrases of the default's own)
+        self._default_doubts: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for row in read_tsv(table):
             short = tuple(w.folded for w in words(row["short_form"]))
             head = tuple(w.folded for w in words(row["head"]))
             default = catalogue.key_of(row["default"]) if row["default"].strip() else None
             self._forms[short] = (head, default)
+            if row["other_body"].strip():
+                self._default_doubts[short] = (_phrases(row["other_body"]), _phrases(row["default_body"]))
         self._lengths = sorted({len(k) for k in self._forms}, reverse=True)
         self._first_words = {short[0] for short in self._forms}  # words no short form starts with are passed over
 
@@ -40,7 +47,8 @@ class ShortForms:
                 continue
             for length in self._lengths:
                 span = text_words[i : i + length]
-                form = self._forms.get(tuple(w.folded for w in span)) if len(span) == length else None
+                short = tuple(w.folded for w in span)
+                form = self._forms.get(short) if len(span) == length else None
                 if form is None or not _stands_alone(text, text_words, i + length - 1):
                     continue
                 start, name_end = span[0].start, span[-1].end
@@ -48,11 +56,25 @@ class ShortForms:
                     break
                 if full_names is None:
                     full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
-                key = _nearest(full_names, form[0], start) or form[1]
+                key = _nearest(full_names, form[0], start) or self._default(article, short, form[1])
                 if key is not None:
                     added.append(GazetteerMatch(start, suffix_end(text, name_end), name_end, key, text[start:name_end]))
                 break
         findings.matches.extend(added)
+
+    def _default(self, article: ArticleText, short: tuple[str, ...], default: str | None) -> str | None:
+        doubts = self._default_doubts.get(short)
+        if default is None or doubts is None:
+            return default
+        folded = turkish_lower(article.text)
+        other_body, own = doubts
+        if any(p in folded for p in other_body) and not any(p in folded for p in own):
+            return None
+        return default
+
+
+def _phrases(field: str) -> tuple[str, ...]:
+    return tuple(turkish_lower(p.strip()) for p in field.split("|") if p.strip())
 
 
 def _folded_words(entity) -> tuple[str, ...]:

@@ -1,0 +1,89 @@
+"""Names introduced by a lower-case noun of what they are, after it (``enerji şirketi Mav
+Elektrik``) or before it (``Hamle Company şirketi``); the cue nouns are the organizations
+stage's (``data/organization_cues.tsv``)."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import Word, suffix_end
+from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
+
+#: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
+MAX_CUED_WORDS = 4
+#: What may stand between a name and the cue noun after it: a space, or a closing quotation mark
+_BEFORE_CUE = {" ", '" ', "” ", "» "}
+
+
+def find_cued_names(
+    text: str, text_words: list[Word], cues: set[str], heads: HeadNouns, stopwords: set[str]
+) -> list[NameSpan]:
+    """Names introduced by a lower-case noun of what they are: ``enerji şirketi Mav
+    Elektrik'e``, ``polyester üreticisi SASA``. The name is the run of capitalized words
+    after the cue, ending at the first word with an apostrophe suffix, before any title
+    (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
+    spans = []
+    for i, cue in enumerate(text_words[:-1]):
+        if cue.folded not in cues or not cue.text.islower() or not joined_in_name(text, cue, text_words[i + 1]):
+            continue
+        if text_words[i + 1].folded in stopwords:
+            continue
+        last = i
+        while last + 1 < len(text_words) and last - i < MAX_CUED_WORDS:
+            word = text_words[last + 1]
+            if not word.text[:1].isupper() or is_suffix_word(text, word):
+                break
+            if last > i and not joined_in_name(text, text_words[last], word):
+                break
+            last += 1
+            if has_suffix(text, word):
+                break
+        last = _before_title(text, text_words, i + 1, last, heads)
+        if last > i:
+            word = text_words[last]
+            spans.append(NameSpan(i + 1, last, text_words[i + 1].start, word.end, suffix_end(text, word.end), "", ""))
+    return spans
+
+
+def _before_title(text: str, text_words: list[Word], first: int, last: int, heads: HeadNouns) -> int:
+    for index in range(first, last + 1):
+        head = heads.match(text, text_words, index)
+        if head is not None and head[3] == "exclude":
+            return head[0] - 1
+    return last
+
+
+def find_names_before_cue(
+    text: str, text_words: list[Word], cues: set[str], stopwords: set[str]
+) -> list[NameSpan]:
+    """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
+    Mena B.V şirketine``, ``"Kale" bankası``. The name is the run of capitalized words right
+    before the cue (single letters joined by full stops, ``B.V``, stay in it; a quoted name is
+    the words inside the quotes), without function words at its start."""
+    spans = []
+    cue_starts = tuple(cues)
+    for i, cue in enumerate(text_words):
+        if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
+            continue
+        last = i - 1
+        if text[text_words[last].end : cue.start] not in _BEFORE_CUE or has_suffix(text, text_words[last]):
+            continue
+        first = last
+        while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \
+                and not is_suffix_word(text, text_words[first]):
+            if first == 0 or not _cue_name_joined(text, text_words[first - 1], text_words[first]):
+                break
+            first -= 1
+        if not text_words[first].text[:1].isupper() or is_suffix_word(text, text_words[first]):
+            first += 1
+        while first <= last and text_words[first].folded in stopwords:
+            first += 1
+        if first <= last:
+            word = text_words[last]
+            spans.append(NameSpan(first, last, text_words[first].start, word.end, word.end, "", ""))
+    return spans
+
+
+def _cue_name_joined(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap == "." and len(left.text) == 1 and len(right.text) == 1:
+        return True  # ``B.V``
+    return joined_in_name(text, left, right) and left.text[:1].isupper() and not has_suffix(text, left)

@@ -1,0 +1,42 @@
+"""Names an article introduces as an organization's: ``"Mavi Ay" isimli bir şirket``,
+``Kuzey Yapı adlı firma``.
+
+A name followed by ``isimli``/``adlı``/``adında`` ("named") and a noun of what it names is
+that thing's name; only nouns of organizations count (``şirket``, ``firma``, ``dernek``), not
+those of films, books or people (``"Gece" adlı film``, ``Can adında bir oğul``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import suffix_end, turkish_lower
+from pipeline.names.finder import ArticleText
+from pipeline.names.shape import NameSpan
+from pipeline.resources import read_words
+
+#: A quoted name, or a run of up to four capitalized words, then "named" and the noun
+_CALLED = re.compile(
+    r"(?:[\"“](?P<quoted>[^\"“”\n]{1,40})[\"”]|(?P<bare>[A-ZÇĞİÖŞÜ][\w.&-]*(?: [A-ZÇĞİÖŞÜ][\w.&-]*){0,3}))"
+    r" (?:isimli|adlı|adında|isminde|ismindeki|adındaki) (?:bir )?(?P<noun>[^\W\d_]+)"
+)
+
+
+class CalledNames:
+    def __init__(self, table: str) -> None:
+        self.nouns = tuple(sorted(read_words(table, "noun")))
+
+    def find(self, article: ArticleText) -> list[NameSpan]:
+        spans = []
+        for match in _CALLED.finditer(article.text):
+            if not turkish_lower(match.group("noun")).startswith(self.nouns):
+                continue
+            group = "quoted" if match.group("quoted") else "bare"
+            start, end = match.span(group)
+            inside = article.words_between(start, end)
+            if not inside or not inside[0].text[:1].isupper():
+                continue
+            first = article.first_word_from(start)
+            spans.append(NameSpan(first, first + len(inside) - 1, start, end, suffix_end(article.text, end), "", "",
+                                  written=article.text[start:end]))
+        return spans

@@ -1,0 +1,96 @@
+"""Companies among the organizations: groups and their members, boards, the short names an
+article gives a company, and families whose names are companies' names.
+
+- ``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in a
+  company's head (or a legal form) is that group's name, no mention of its own.
+- ``Kartal Şirketler Grubu Yönetim Kurulu``: a board after a company's name is the company's
+  unit; the mention is of the company.
+- ``Toyota Otomotiv`` beside ``Toyota Otomotiv Sanayi Türkiye AŞ``: a found name that opens the
+  name of a company closed by a legal form is that company's short name, one thing; so is
+  ``X Grubu`` beside ``X Şirketler Grubu`` ("group of companies").
+- ``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given name
+  is that person's surname (families give their names to companies), no mention.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import is_all_caps
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import FOUND, ArticleText, Findings
+from pipeline.names.legal_forms import LegalForms
+from pipeline.names.shape import HeadNouns, NameSpan
+
+#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
+COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
+COMPANY_KINDS = ("company", "bank")
+#: the fewest words of a found name read as a company's short name (``Toyota Otomotiv``)
+MIN_SHORT_NAME_WORDS = 2
+GROUP, GROUP_OF_COMPANIES = " Grubu", " Şirketler Grubu"
+
+
+class Companies:
+    def __init__(self, catalogue: Catalogue, heads: HeadNouns, legal_forms: LegalForms,
+                 given_names: set[str]) -> None:
+        self.catalogue = catalogue
+        self.heads = heads
+        self.legal_forms = legal_forms
+        self.given_names = given_names
+
+    def outside_groups(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """Drop the listed companies inside found group names (``Turkcell Holding``)."""
+        groups = [m for m in matches if m.key.startswith(FOUND)
+                  and (m.entry.split()[-1] in COMPANY_HEADS or self.legal_forms.ends_name(m.entry))]
+        return [m for m in matches if not (self._is_company(m.key) and any(
+            g.start <= m.start and m.end <= g.end and g is not m for g in groups))]
+
+    def _is_company(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key)
+        return row is not None and row.kind in COMPANY_KINDS
+
+    def without_unit(self, article: ArticleText, span: NameSpan) -> NameSpan:
+        """The company before a board (``Yönetim Kurulu``); not for institutions: ``Deniz
+        Kuvvetleri Komutanlığı`` is a name of its own."""
+        if not span.unit:
+            return span
+        before = article.first_word_from(span.head_start) - 1
+        if before <= span.first:
+            return span
+        head = self.heads.match(article.blanked, article.blanked_words, before)
+        if head is None or head[2] not in COMPANY_HEADS or head[0] <= span.first:
+            return span
+        word = article.blanked_words[before]
+        return NameSpan(span.first, before, span.start, word.start + head[1], word.end, head[2], head[3], -1)
+
+    def join_short_names(self, findings: Findings) -> None:
+        """A found name of two words or more that opens exactly one found company name closed by
+        a legal form is a mention of that company; ``X Şirketler Grubu`` is ``X Grubu``."""
+        full = [key for key, entity in findings.found.items() if self.legal_forms.ends_name(entity.name)]
+        joined = {}
+        groups: dict[str, str] = {}
+        for key, entity in findings.found.items():
+            group = entity.name.replace(GROUP_OF_COMPANIES, GROUP)
+            if group != entity.name or entity.name.endswith(GROUP):
+                joined_to = groups.setdefault(group, key)
+                if joined_to != key:
+                    joined[key] = joined_to
+        for key, entity in findings.found.items():
+            if key in full or key in joined or len(entity.name.split()) < MIN_SHORT_NAME_WORDS:
+                continue
+            longer = [k for k in full if findings.found[k].name.startswith(entity.name + " ")]
+            if len(longer) == 1:
+                joined[key] = longer[0]
+        if joined:
+            findings.matches = [GazetteerMatch(m.start, m.end, m.name_end, joined[m.key], m.entry)
+                                if m.key in joined else m for m in findings.matches]
+            for key in joined:
+                findings.found.pop(key)
+
+    def is_a_surname(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        """A one-word listed name (no acronym) right after a known given name."""
+        if " " in match.entry or is_all_caps(match.entry) or article.text[match.start - 1 : match.start] != " ":
+            return False
+        before = article.first_word_from(match.start) - 1
+        word = article.blanked_words[before] if before >= 0 else None
+        return word is not None and word.end == match.start - 1 and word.text[:1].isupper() \
+            and not is_all_caps(word.text) and word.folded in self.given_names

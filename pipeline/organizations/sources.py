@@ -1,0 +1,80 @@
+"""News outlets that an article names as its source: ``Kaynak: AA``, ``Kaynak: Yerel Haber /
+Ayşe Kaya``, a dateline's ``ANKARA (İHA) -``, a last line of its own (``DHA``).
+
+A line that opens with ``Kaynak:`` names the outlet the article comes from, a media
+organization whether a list knows it or not (``Kaynak: Kent Postası``); what follows a slash
+or a dash on that line is a reporter's name or a desk (``AA / Ali Veli - Ekonomi``). The name
+is a short run of capitalized words; a plural common noun (``Ajanslar``, ``Haberler``) names
+no outlet. In parentheses (``(İHA)``, ``(KARS-İHA)``) or as the article's last line, only an
+outlet the catalogue lists counts, by any of its spellings: there its acronym names the agency
+even where the catalogue does not match it in prose (``İHA`` is also a drone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import is_all_caps, suffix_end, turkish_lower
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText
+from pipeline.names.shape import NameSpan
+
+#: The longest outlet name (in words) read after ``Kaynak:``.
+MAX_SOURCE_WORDS = 4
+MEDIA = "media"
+#: ``Kaynak: X`` on a line of its own; X ends at a slash, a dash after a space, a bar or the line's end
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Kaynak|KAYNAK) ?: *\(?(?P<name>[^\n/|()]+?)\)?[ \t]*(?:(?:/|\||\s[-–]).*)?$"
+)
+#: ``(İHA)``, ``(KARS-İHA)``: an agency in a dateline or after the last paragraph
+_IN_PARENTHESES = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]+ ?[-–/] ?)?(?P<name>[^\W\d_][^()\n]{0,30}?)\)")
+#: the article's last line, when it holds a short name and nothing else
+_LAST_LINE = re.compile(r"\n[ \t]*(?P<name>[^\n]{1,40}?)\.?\s*$")
+_PLURAL = re.compile(r"(?:lar|ler)$")
+
+
+class SourceOutlets:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._outlets: dict[str, str] = {}  # folded spelling -> key of a listed media row
+        for row in catalogue:
+            if row.kind == MEDIA:
+                for spelling in [*row.spellings, row.entity.acronym or ""]:
+                    if spelling:
+                        self._outlets[turkish_lower(spelling)] = row.key
+
+    def listed(self, article: ArticleText) -> list[GazetteerMatch]:
+        """Mentions of listed outlets in the places where an article names its source."""
+        text = article.text
+        matches = []
+        for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE):
+            for found in pattern.finditer(text):
+                start, end = found.span("name")
+                key = self._outlets.get(turkish_lower(text[start:end]))
+                if key is not None:
+                    matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, text[start:end]))
+        return matches
+
+    def unlisted(self, article: ArticleText) -> list[NameSpan]:
+        """The outlets named on ``Kaynak:`` lines that no list holds, as names found in the text."""
+        spans = []
+        for line in _SOURCE_LINE.finditer(article.text):
+            start, end = line.span("name")
+            if turkish_lower(article.text[start:end]) in self._outlets:
+                continue
+            inside = article.words_between(start, end)
+            if not inside or len(inside) > MAX_SOURCE_WORDS or not all(
+                w.text[:1].isupper() or w.text[:1].isdigit() or _joined_by_dot(article.text, w.start) for w in inside
+            ):
+                continue
+            if len(inside) == 1 and not is_all_caps(inside[0].text) and _PLURAL.search(inside[0].folded):
+                continue  # ``Kaynak: Ajanslar``: no outlet named
+            first = article.first_word_from(start)
+            spans.append(NameSpan(first, first + len(inside) - 1, start, end, suffix_end(article.text, end), "", "",
+                                  written=article.text[start:end]))
+        return spans
+
+
+def _joined_by_dot(text: str, start: int) -> bool:
+    """``Eskisehir.net``: a lowercase part after a dot belongs to the outlet's web name."""
+    return start > 0 and text[start - 1] == "."
