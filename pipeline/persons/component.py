@@ -355,12 +355,13 @@ def _glued_openers(doc: Doc, words: list[Word], openers: frozenset[int], organiz
     sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
     inside = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
     index_at = {w.start: i for i, w in enumerate(words)}
+    word_starts = [w.start for w in words]
     glued = set()
     for start, end in organizations:
         i = index_at.get(start)
         if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
             continue
-        if any(k in other_words for k in range(i, len(words)) if words[k].start < end):
+        if any(k in other_words for k in range(i, bisect.bisect_left(word_starts, end))):
             continue  # ``Vodafone Türkiye``: a name and a country, both found
         word = words[i]
         if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \

@@ -10,6 +10,7 @@ carries the case suffix (``Erdoğan’ın``), which belongs to the mention but n
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -203,7 +204,9 @@ class NameReader:
         line_end = len(self.text) if line_end < 0 else line_end
         if self.text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
             return False  # a sentence, or a list of names and offices, that happens to be all capitals
-        line = [w for w in self.words if line_start <= w.start < line_end and len(w.text) > 2 and w.text[0].isalpha()]
+        first = bisect.bisect_left(self.words, line_start, key=_start_of)  # the words are in text order
+        last = bisect.bisect_left(self.words, line_end, key=_start_of)
+        line = [w for w in self.words[first:last] if len(w.text) > 2 and w.text[0].isalpha()]
         if not 3 <= len(line) <= 16:
             return False
         return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
@@ -406,3 +409,7 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
+
+
+def _start_of(word: Word) -> int:
+    return word.start
