@@ -110,6 +110,15 @@ class Findings:
         if not any(m.key == match.key and m.start < match.end and match.start < m.end for m in self.matches):
             self.matches.append(match)
 
+    def rekey(self, new_keys: dict[str, str]) -> None:
+        """Found things that turn out to be others (a listed name, a longer name of the same
+        company): their mentions take the other key and the found entity goes."""
+        if new_keys:
+            self.matches = [GazetteerMatch(m.start, m.end, m.name_end, new_keys[m.key], m.entry)
+                            if m.key in new_keys else m for m in self.matches]
+            for key in new_keys:
+                self.found.pop(key)
+
     def entity(self, key: str, catalogue: Catalogue) -> Entity | None:
         entity = self.found.get(key) or (catalogue.entity(key) if key in catalogue.rows else None)
         if entity is not None and entity.acronym is None and key in self.acronyms:

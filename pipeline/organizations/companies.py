@@ -80,11 +80,7 @@ class Companies:
             longer = [k for k in full if findings.found[k].name.startswith(entity.name + " ")]
             if len(longer) == 1:
                 joined[key] = longer[0]
-        if joined:
-            findings.matches = [GazetteerMatch(m.start, m.end, m.name_end, joined[m.key], m.entry)
-                                if m.key in joined else m for m in findings.matches]
-            for key in joined:
-                findings.found.pop(key)
+        findings.rekey(joined)
 
     def is_a_surname(self, article: ArticleText, match: GazetteerMatch) -> bool:
         """A one-word listed name (no acronym) right after a known given name."""

@@ -234,11 +234,7 @@ class OrganizationStage(SavedLexicons):
             row_key = self.catalogue.key_of(name) if word in KIND_WORDS else None
             if row_key is not None and self.catalogue[row_key].kind == KIND_WORDS[word]:
                 listed[key] = row_key
-        if listed:
-            findings.matches = [GazetteerMatch(m.start, m.end, m.name_end, listed[m.key], m.entry)
-                                if m.key in listed else m for m in findings.matches]
-            for key in listed:
-                findings.found.pop(key)
+        findings.rekey(listed)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
