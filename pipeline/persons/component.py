@@ -32,7 +32,8 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.speakers import lone_names
-from pipeline.persons.titles import NAME_CUES, TextClues, TitleFinder, TitlePhrase
+from pipeline.persons.title_phrases import TextClues, TitlePhrase
+from pipeline.persons.titles import NAME_CUES, TitleFinder
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 

@@ -21,7 +21,7 @@ from pipeline.persons.name_words import without_particle
 from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized, turkish_lower
-from pipeline.persons.titles import TitlePhrase
+from pipeline.persons.title_phrases import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
 SAME_OFFICE_SPELLING = 75

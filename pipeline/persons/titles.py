@@ -19,7 +19,6 @@ a possessive (``Bakanı``) and case endings (``Bakanının``) are a title; a plu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
@@ -35,6 +34,7 @@ from pipeline.lang.tr.endings import (
     with_possessive,
     without_compound_possessive,
 )
+from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     after_lowercase_genitive,
@@ -75,57 +75,6 @@ _DEPUTY_ROLES = {
     "president_of_organization": "vice_president",
     "head_of_government": "deputy_head_of_government",
 }
-
-
-@dataclass(frozen=True)
-class TitleEntry:
-    title: str
-    kind: str  # office | rank | honorific | profession | cue
-    role: str | None
-    portfolio: str | None
-    turkish: bool
-    title_en: str | None
-    compound: bool  # the last word carries the possessive of a compound (``Dışişleri Bakanı``)
-
-
-@dataclass
-class TitlePhrase:
-    """One title in the text. ``start``/``end`` cover what the text says (qualifiers, country,
-    suffixes); ``title`` is the normalized office."""
-
-    start: int
-    end: int
-    entry: TitleEntry
-    plural: bool
-    capitalized: bool
-    #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
-    #: bakanı``): an office said in running prose, which announces a name as well
-    qualified_lowercase: bool = False
-    #: a plural with the possessive (``Başkan Yardımcıları``): its title, said of each holder, is
-    #: the singular with the possessive (``Başkan Yardımcısı``)
-    plural_possessed: bool = False
-    plural_nominative: bool = False  #: ``Yardımcıları``, ``yapımcılar``: not ``avukatlarından``
-    title: Title | None = None
-    country_start: int | None = None  # where a stripped leading country begins
-    words: list[str] = field(default_factory=list)  # folded words of the normalized title
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-
-@dataclass(frozen=True)
-class TextClues:
-    """What the earlier stages and the whole text tell about the words of one article."""
-
-    countries: dict[int, tuple[int, str]]  #: country mention start -> (mention end, iso2)
-    known_proper: set[str]  #: folded words known as names: capitalized mid-sentence, or an entity's
-    entity_word_starts: set[int]  #: starts of the words inside other stages' mentions
-    given_names: set[str]
-    sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
-    #: starts of sentence openers in a case that only an organization's mention takes in
-    #: (``Törene X Parti``): ordinary words, whatever that mention says
-    glued_openers: frozenset[int] = frozenset()
 
 
 def _stem(title: str, compound: bool) -> str:
