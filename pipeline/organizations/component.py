@@ -49,22 +49,17 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import (
-    APOSTROPHES, after_apostrophe, is_all_caps, strip_apostrophe_suffix, suffix_end, turkish_lower,
-)
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
+from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
-NER_LABEL = "ORG"
 SPORTS_CONTEXT = "sports_context"
-PERSON_LABELS = {"PERSON", "PER"}
 #: words that make a name before them a venue's (``Volkswagen Arena``, ``Ülker Spor Salonu``)
 VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor", "Salonu", "Tesisleri"}
-#: how often the text must say a name that only the NER model found
-MODEL_NAME_MIN_MENTIONS = 2
 SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
@@ -105,6 +100,7 @@ class OrganizationStage(SavedLexicons):
         self.called = CalledNames(kind_nouns)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
+        self.model_names = ModelNames(self.finder, self.heads, self.places)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -131,7 +127,7 @@ class OrganizationStage(SavedLexicons):
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
-            self._add_model_spans(doc, article, taken, listed, findings)
+            self.model_names.add(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
@@ -293,61 +289,6 @@ class OrganizationStage(SavedLexicons):
             country_end, country = countries_by_start[match.start]
             if country_end < match.name_end and article.text[country_end] == " ":
                 findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
-
-    def _add_model_spans(
-        self, doc: Doc, article: ArticleText, taken: Spans, listed: list[GazetteerMatch], findings: Findings
-    ) -> None:
-        """ORG spans of the NER model that no mission, listed or pattern-found name already
-        covers, nor a country's name (``Türkiye`` tagged ORG for its government is the country)."""
-        spans = []
-        people = {strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS
-                  for word in ent.text.split()}
-        for ent in doc.ents:
-            if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
-                continue
-            span = self._model_span(article, ent.start_char, ent.end_char)
-            if span is not None and self._confirmed_model_name(article, span, people):
-                spans.append(span)
-        before = set(findings.found)
-        self.finder.resolve_found(article, spans, listed, findings)
-        for key in set(findings.found) - before:
-            findings.found[key] = findings.found[key].model_copy(update={"label": NER_LABEL})
-
-    def _confirmed_model_name(self, article: ArticleText, span: NameSpan, people: set[str]) -> bool:
-        """The model's ORG spans are candidates that the text and the lists must confirm; its
-        false ones are capitalized words said once (a product, a ship's prefix), short unknown
-        acronyms (``GES``), places and people's surnames. So the name is said at least twice in
-        the same spelling, is no acronym of three letters or fewer, no listed place, and no word
-        of a name the model tags PERSON elsewhere in the article (``Kaja Kallas``)."""
-        text = article.text
-        name = text[span.start : span.name_end]
-        if len(name) <= 3 and name.isupper() or turkish_lower(name) in self.places:
-            return False
-        if text.count(name) < MODEL_NAME_MIN_MENTIONS:
-            return False
-        return name not in people
-
-    def _model_span(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
-        """The model's span as a name: whole words, not ending in an office title
-        (``Dışişleri Bakanı`` is a title, not an organization)."""
-        first_index = article.first_word_from(start)
-        indices = [
-            first_index + i
-            for i, w in enumerate(article.words_between(start, end))
-            if not after_apostrophe(article.text, w.start)
-        ]
-        if not indices or not article.blanked_words[indices[0]].text[:1].isupper():
-            return None
-        first, last = indices[0], indices[-1]
-        if first == last and self.heads.is_bare_noun(article.blanked_words[first].folded):
-            return None
-        head = self.heads.match(article.blanked, article.blanked_words, last)
-        if head is not None and head[3] == "exclude":
-            return None
-        word = article.blanked_words[last]
-        return NameSpan(
-            first, last, article.blanked_words[first].start, word.end, suffix_end(article.text, word.end), "", ""
-        )
 
 
 def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
