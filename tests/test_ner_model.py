@@ -27,3 +27,14 @@ def test_the_default_pipeline_runs_without_the_model():
     import pipeline
 
     assert "ner" not in pipeline.load().pipe_names
+
+
+def test_the_installed_package_registers_every_factory_of_the_shipped_model():
+    from importlib.metadata import entry_points
+
+    from spacy.util import load_config
+
+    config = load_config(models_dir() / "ner" / "config.cfg", interpolate=False)
+    factories = {component["factory"] for component in config["components"].values() if "factory" in component}
+    registered = {entry.name for entry in entry_points(group="spacy_factories")}
+    assert factories - registered <= {"tok2vec", "ner", "tagger"}  # spaCy's own

@@ -74,6 +74,13 @@ class ArticleText:
         inside = self.blanked_words[self.first_word_from(start) : self.first_word_from(end)]
         return [w for w in inside if w.end <= end]
 
+    def written_name(self, start: int, end: int, word_count: int) -> NameSpan:
+        """A name the text gives as written (a source line's outlet, a quoted company name):
+        its ``word_count`` words from ``start``, no head noun, its case ending after ``end``."""
+        first = self.first_word_from(start)
+        return NameSpan(first, first + word_count - 1, start, end, suffix_end(self.text, end), "", "",
+                        written=self.text[start:end])
+
     def blanked_regions(self) -> list[tuple[int, int]]:
         if self.blanked == self.text:  # nothing blanked (most articles): no need to walk the text
             return []

@@ -124,8 +124,8 @@ class BiluoTagger(Tagger):
         return [self.model.ops.to_numpy(scores) for scores in self.model.predict(docs)]
 
     def set_annotations(self, docs, batch_scores) -> None:
-        labels = self.labels
-        if getattr(self, "_grammar_for", None) is not labels:
+        labels = self.labels  # a new tuple at each reading: the grammar is kept for equal labels
+        if getattr(self, "_grammar_for", None) != labels:
             self._grammar = (*allowed_transitions(list(labels)), list(labels).index("O"))
             self._grammar_for = labels
         for doc, scores in zip(docs, batch_scores):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.text import suffix_end, turkish_lower
+from pipeline.lang.tr.text import turkish_lower
 from pipeline.names.finder import ArticleText
 from pipeline.names.shape import NameSpan
 from pipeline.resources import read_words
@@ -36,7 +36,5 @@ class CalledNames:
             inside = article.words_between(start, end)
             if not inside or not inside[0].text[:1].isupper():
                 continue
-            first = article.first_word_from(start)
-            spans.append(NameSpan(first, first + len(inside) - 1, start, end, suffix_end(article.text, end), "", "",
-                                  written=article.text[start:end]))
+            spans.append(article.written_name(start, end, len(inside)))
         return spans

@@ -69,9 +69,7 @@ class SourceOutlets:
                 continue
             if len(inside) == 1 and not is_all_caps(inside[0].text) and _PLURAL.search(inside[0].folded):
                 continue  # ``Kaynak: Ajanslar``: no outlet named
-            first = article.first_word_from(start)
-            spans.append(NameSpan(first, first + len(inside) - 1, start, end, suffix_end(article.text, end), "", "",
-                                  written=article.text[start:end]))
+            spans.append(article.written_name(start, end, len(inside)))
         return spans
 
 
