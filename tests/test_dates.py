@@ -360,3 +360,28 @@ def test_a_weekday_alone_without_gunu_is_still_no_date():
 
 def test_a_weekday_night_is_that_day():
     assert values("Telefon görüşmesi salı gecesi yapıldı.") == ["2026-01-20"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heyet 3-4 Şubat 2026'da ve 15.03.2026 tarihinde Ankara'daydı.",
+        "2025 yılı Ekim ayında başlayan görüşmeler Mart 2026'da, üç gün önce ve 2 hafta sonra sürdü.",
+        "Geçen yıl 8 Ağustos'ta, aynı gün ve gelecek Cuma günü 1995 Bosna Barışı anıldı.",
+    ],
+)
+def test_an_anchor_is_tried_only_with_the_patterns_that_open_as_it_does(text):
+    """At a digit the word patterns cannot match, nor the digit patterns at a word: trying only
+    the others finds the same candidates as trying every pattern everywhere."""
+    stage = pipeline.load().get_pipe("trnews_dates")
+    every_pattern = [
+        (match.start(), match.end(), kind)
+        for anchor in stage.anchor.finditer(text)
+        for kind, pattern, _ in stage.patterns
+        if (match := pattern.match(text, anchor.start()))
+    ]
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(every_pattern, key=lambda found: (found[0], -found[1])):
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, kind))
+    assert [(c.start, c.end, c.kind) for c in stage._candidates(text)] == chosen

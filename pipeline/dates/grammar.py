@@ -1,12 +1,13 @@
 """The date grammar: regular expressions built from the month, weekday and relative-date lexicons.
 
-``build_patterns`` returns the (kind, pattern) pairs the date stage tries at each anchor (the first
-word a pattern can start with), leftmost-longest; the stage turns each match into ISO values.
+``build_patterns`` returns the patterns the date stage tries at each anchor (the first word a
+pattern can start with), leftmost-longest; the stage turns each match into ISO values.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
@@ -40,6 +41,18 @@ _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 _LIST_JOINT = "(?:-|, ?| ve )"
 
 
+#: what the first character of a pattern's match can be
+DIGIT, WORD, EITHER = "digit", "word", "either"
+
+
+class DatePattern(NamedTuple):
+    kind: str
+    pattern: re.Pattern
+    #: ``DIGIT`` or ``WORD``: only an anchor that starts so is tried (most anchors are numbers or
+    #: month names that open no date, and each pattern tried costs a regex call)
+    opens: str
+
+
 def alternation(names: list[str]) -> str:
     """A regular expression matching the names in lower case, capitalized and in capitals."""
     forms = set()
@@ -50,7 +63,7 @@ def alternation(names: list[str]) -> str:
 
 def build_patterns(
     months: dict[str, int], directions: dict[str, int], relative: dict[str, tuple[str, int]], weekdays: dict[str, int]
-) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+) -> tuple[list[DatePattern], re.Pattern]:
     """The date patterns, and the anchor where any of them can start."""
     month = f"(?:{alternation(list(months))})"
     number_word = f"(?:{alternation(list(number_words()))})"
@@ -63,81 +76,103 @@ def build_patterns(
         year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{YEAR}){_GLUED_CASE}?"
         return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
 
-    patterns: list[tuple[str, re.Pattern]] = [
-        ("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}")),
-        ("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}")),
+    first_words = [*months, *directions, *weekdays, *number_words(), "aynı"]
+    first_words += [phrase.split()[0] for phrase in relative]
+    # the word patterns open with these words: a lexicon word written with a digit first would
+    # open them at a digit too
+    word = WORD if all(name[:1].isalpha() for name in first_words) else EITHER  # what a word pattern opens with
+    patterns = [
+        DatePattern("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
+        DatePattern("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
         # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
-        (
+        DatePattern(
             "day_list",
             re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
+            DIGIT,
         ),
-        ("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}")),
+        DatePattern("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}"), DIGIT),
         # "09.Temmuz.2019", "27-Mart-2011": the parts joined by dots or dashes
-        (
+        DatePattern(
             "date",
             re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>{_JOINED_YEAR})"),
+            DIGIT,
         ),
-        ("numeric", re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])")),
-        ("numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])")),
-        ("month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}")),
+        DatePattern(
+            "numeric",
+            re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])"),
+            DIGIT,
+        ),
+        DatePattern(
+            "numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"), DIGIT
+        ),
+        DatePattern(
+            "month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"), DIGIT
+        ),
         # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı": one month, not a year and a month; but
         # "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
-        (
+        DatePattern(
             "month_year",
             re.compile(
                 f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
             ),
+            DIGIT,
         ),
-        ("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}")),
-        (
+        DatePattern("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word),
+        DatePattern(
             "relative_year_month",
             re.compile(
                 f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
                 f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
             ),
+            word,
         ),
-        (
+        DatePattern(
             "year_range",
             re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
+            DIGIT,
         ),
-        ("year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}")),
+        DatePattern(
+            "year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}"), DIGIT
+        ),
         # "2026 yılının ilk ayında": January; "son ayında": December
-        (
+        DatePattern(
             "first_or_last_month",
             re.compile(f"(?P<y1>{YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}"),
+            DIGIT,
         ),
         # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
-        ("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)")),
-        (
+        DatePattern("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT),
+        DatePattern(
             "month",
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
+            word,
         ),
-        ("relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))}){_END}")),
+        DatePattern("relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))}){_END}"), word),
         # "aynı yıl", "aynı gün": the year or day of the date written before it
-        (
+        DatePattern(
             "same",
             re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün){_SAME_SUFFIX}?{_END}"),
+            word,
         ),
-        (
+        DatePattern(
             "offset",
             re.compile(
                 f"(?<![\\w.,])(?P<counts>(?:(?:\\d+|{number_word}(?: {number_word})*) {_OFFSET_UNIT},? )+)"
                 f"(?P<way>önce|sonra){_END}"
             ),
+            EITHER,
         ),
-        (
+        DatePattern(
             "weekday",
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<w>{alternation(list(weekdays))})"
                 f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
+            word,
         ),
     ]
-
-    first_words = [*months, *directions, *weekdays, *number_words(), "aynı"]
-    first_words += [phrase.split()[0] for phrase in relative]
     #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
     anchor = re.compile(f"(?<![^\\W_])(?:\\d|{alternation(first_words)})")
     return patterns, anchor
