@@ -26,10 +26,10 @@ from typing import Callable, Iterable
 
 import numpy
 import srsly
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.ml.featureextractor import FeatureExtractor
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
@@ -44,6 +44,8 @@ from pipeline.lang.tr.text import Word, turkish_lower
 
 LEXICON_COLUMNS = ("names", "words", "person")
 NO_TAG = "-"
+#: how many distinct word forms the tagger remembers the person-word tag of (then it starts again)
+PERSON_TAG_MEMO_SIZE = 200_000
 if not Doc.has_extension("trnews_lexicon_tags"):
     Doc.set_extension("trnews_lexicon_tags", default=None)  # list of (names, words, person) per token
 
@@ -129,6 +131,7 @@ class LexiconTagger:
         self.inflecting_words = Gazetteer([tuple(e) for e in lists["inflecting_words"]], proper=False, inflected=True)
         self.fixed_words = Gazetteer([tuple(entry) for entry in lists["fixed_words"]], proper=False)
         self.person_words = lists["person_words"]
+        self._person_tags: dict[int, str] = {}  # ORTH hash -> person-word tag
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         self.initialize()
@@ -140,6 +143,15 @@ class LexiconTagger:
         if (Path(path) / LISTS_FILE).exists():
             self._use_lists(srsly.read_json(Path(path) / LISTS_FILE))
         return self
+
+    def _person_tag(self, orth: int, strings: StringStore) -> str:
+        """The person-word tag of a token's text (remembered per word form: they repeat)."""
+        tag = self._person_tags.get(orth)
+        if tag is None:
+            if len(self._person_tags) >= PERSON_TAG_MEMO_SIZE:
+                self._person_tags.clear()
+            tag = self._person_tags[orth] = self.person_words.get(stem_norm(strings[orth]), NO_TAG)
+        return tag
 
     @staticmethod
     def _bio_tags(text: str, text_words: list[Word], starts: list[int], *gazetteers: Gazetteer) -> list[str]:
@@ -160,11 +172,10 @@ class LexiconTagger:
             self.initialize()
         # Offsets and texts from arrays: making a Token object per token costs more than the look-ups.
         text, text_words = doc_text(doc), doc_words(doc)
-        offsets = doc.to_array([IDX, LENGTH]).tolist()
-        starts = [start for start, _ in offsets]
+        starts = doc.to_array(IDX).tolist()
         names = self._bio_tags(text, text_words, starts, self.names)
         common = self._bio_tags(text, text_words, starts, self.inflecting_words, self.fixed_words)
-        person = [self.person_words.get(stem_norm(text[start : start + length]), NO_TAG) for start, length in offsets]
+        person = [self._person_tag(orth, doc.vocab.strings) for orth in doc.to_array(ORTH).tolist()]
         doc._.trnews_lexicon_tags = list(zip(names, common, person))
         return doc
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,10 +26,28 @@ def stem_norm(word: str) -> str:
     return turkish_lower(strip_apostrophe_suffix(word) or word)
 
 
+#: how many distinct word forms ``TokenNorms`` remembers the norm of (then it starts again)
+NORM_MEMO_SIZE = 200_000
+
+
 class TokenNorms:
+    """Sets ``token.norm_`` of every token through the Doc's arrays: making a ``Token`` per
+    token and setting its norm cost more than the norms (a norm is remembered per word form)."""
+
+    def __init__(self) -> None:
+        self._norms: dict[int, str] = {}  # ORTH hash -> norm
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.norm_ = stem_norm(token.text)
+        strings, norms = doc.vocab.strings, []
+        for orth in doc.to_array(ORTH).tolist():
+            norm = self._norms.get(orth)
+            if norm is None:
+                if len(self._norms) >= NORM_MEMO_SIZE:
+                    self._norms.clear()
+                norm = self._norms[orth] = stem_norm(strings[orth])
+            norms.append(strings.add(norm))  # what ``token.norm_ = norm`` stores
+        if norms:
+            doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
         return doc
 
 

@@ -148,7 +148,8 @@ class PersonStage(SavedLexicons):
         for span in doc.ents:
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
-            indices = [i for i, w in enumerate(words) if span.start_char <= w.start < span.end_char]
+            # the words starting inside the span (a walk over every word for each span was quadratic)
+            indices = sorted(_word_indices(words, [(span.start_char, span.end_char)]))
             if not indices or any(i in reader.blocked for i in indices) \
                     or not self._plausible_model_name(words, indices, reader.sentence_openers):
                 continue
