@@ -35,7 +35,7 @@ from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case, 
 from pipeline.lang.tr.morphology import has_verb_form
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import (
-    APOSTROPHES, Word, leading_words, sentence_end, suffix_end, turkish_lower, turkish_upper,
+    APOSTROPHES, Word, folded_word_at, leading_words, sentence_end, suffix_end, turkish_lower, turkish_upper,
 )
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
@@ -191,11 +191,11 @@ class MoneyStage(SavedLexicons):
             end = suffix_end(text, symbol.end())
             suffix = turkish_lower(text[symbol.end() : end].lstrip(APOSTROPHES))
             return end, self.symbols[turkish_upper(symbol.group())], suffix
+        first = folded_word_at(text, offset)
+        if first is None or not any(g.may_start(first) for g in (self.inflecting, self.fixed)):
+            return None  # no currency name starts at the offset (most numbers): the look-ups below would find none
         window_end = text.find(" ", offset + CURRENCY_WINDOW)
         window = text[offset : len(text) if window_end < 0 else window_end]
-        first = leading_words(window, 1)
-        if not first or first[0].start or not any(g.may_start(first[0].folded) for g in (self.inflecting, self.fixed)):
-            return None  # no currency name starts at the offset (most numbers): the look-ups below would find none
         window_words = leading_words(window, max(self.inflecting.max_words, self.fixed.max_words))
         for gazetteer in (self.inflecting, self.fixed):
             match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)

@@ -66,6 +66,12 @@ class ArticleText:
             return set(self.text_sentence_starts)
         return set(iter_sentence_starts(self.blanked))
 
+    @functools.cached_property
+    def capitalized(self) -> list[int]:
+        """Indices of the ``blanked_words`` written with a capital: where a head-noun name can
+        end (read once for the mission and organization stages' finders)."""
+        return [i for i, word in enumerate(self.blanked_words) if word.text[:1].isupper()]
+
     def first_word_from(self, offset: int) -> int:
         """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
         return bisect.bisect_left(self._word_starts, offset)
@@ -158,7 +164,7 @@ class NameFinder:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
-                                 article.sentence_starts, proper_starts, self.place_words)
+                                 article.sentence_starts, proper_starts, self.place_words, article.capitalized)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

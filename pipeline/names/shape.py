@@ -189,16 +189,18 @@ def find_headed_names(
     sentence_starts: set[int],
     proper_starts: frozenset[int] = frozenset(),
     place_words: frozenset[str] = frozenset(),
+    capitalized: list[int] | None = None,
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
     ``sentence_starts`` are the text's (``iter_sentence_starts``); ``proper_starts`` the starts
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
-    (``Türkiye ve Balkan Barış Platformu``)."""
+    (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
+    with a capital, where the caller has them."""
     spans: list[NameSpan] = []
-    for i in range(len(text_words)):
-        if not text_words[i].text[:1].isupper():
-            continue  # neither a head noun nor a one-word name: most words leave here
+    if capitalized is None:
+        capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
+    for i in capitalized:  # a head noun or a one-word name is written with a capital: most words are not
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough

@@ -84,6 +84,13 @@ def leading_words(text: str, count: int) -> list[Word]:
     return words(text[: ends[-1]]) if ends else []
 
 
+def folded_word_at(text: str, offset: int) -> str | None:
+    """The folded form of the word that starts at ``offset`` (None when none starts there):
+    ``words(text[offset:])[0].folded`` when that word starts at 0, without splitting a window."""
+    match = _WORD.match(text, offset)
+    return turkish_lower(match.group()) if match else None
+
+
 def after_apostrophe(text: str, start: int) -> bool:
     """Whether an apostrophe stands right before ``start``: the word there is a suffix (the
     ``ın`` of ``Fidan'ın``), no word of its own."""
