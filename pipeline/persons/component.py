@@ -70,9 +70,9 @@ class PersonStage(SavedLexicons):
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
-        word_before = {w.start: words[i - 1] for i, w in enumerate(words) if i > 0}
         for match in self.demonyms.find(text, words):
-            before = word_before.get(match.start)
+            index = _word_at(words, match.start)
+            before = words[index - 1] if index else None
             if before is not None and text[before.end : match.start] == " " and is_capitalized(before.text) \
                     and before.folded in self.given_names:
                 continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
@@ -81,11 +81,12 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by two passes below
-        known_proper = _known_proper(doc, words, capitalized, entity_words)
+        capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by the passes below
+        inside = _capitalized_inside(doc, words, capitalized)
+        known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
-        glued = _glued_openers(doc, words, openers, organizations,
+        glued = _glued_openers(words, openers, inside, organizations,
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued)
@@ -94,8 +95,8 @@ class PersonStage(SavedLexicons):
         blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
-        mentions += self._given_names(words, reader)
-        mentions += self._lone_surnames(words, reader)
+        mentions += self._given_names(words, capitalized, reader)
+        mentions += self._lone_surnames(words, capitalized, reader)
         stopwords = self.stopwords | self.titles.left_stopwords
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, stopwords, mentions, sentence_starts, capitalized):
@@ -120,18 +121,17 @@ class PersonStage(SavedLexicons):
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []
-        next_word = {w.start: i for i, w in enumerate(words)}
         for chain in _chains(text, phrases):
             last = chain[-1]
             name_start = _next_word_start(text, last)
             mention = None
             announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
-            if not last.plural and announces and name_start in next_word:
+            name_index = _word_at(words, name_start) if not last.plural and announces else None
+            if name_index is not None:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
-                mention = reader.after_anchor(next_word[name_start], anchor_all_caps=all_caps,
-                                              role_word=last.kind in NAME_CUES)
+                mention = reader.after_anchor(name_index, anchor_all_caps=all_caps, role_word=last.kind in NAME_CUES)
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
-                        and reader.has_spatial_suffix(next_word[name_start]):
+                        and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
             if mention is None:
                 unanchored.append(chain)
@@ -179,10 +179,11 @@ class PersonStage(SavedLexicons):
             return word.folded in self.given_names or word.folded in self.surnames
         return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
-    def _given_names(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []
-        for i, word in enumerate(words):
-            if i in reader.blocked or word.folded not in self.given_names or not is_capitalized(word.text):
+        for i in capitalized:
+            word = words[i]
+            if i in reader.blocked or word.folded not in self.given_names:
                 continue
             mention = reader.from_given_name(i)
             if mention is not None:
@@ -190,10 +191,9 @@ class PersonStage(SavedLexicons):
                 mentions.append(mention)
         return mentions
 
-
-    def _lone_surnames(self, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    def _lone_surnames(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []
-        for i in range(len(words)):
+        for i in capitalized:  # a lone surname is written with a capital (``NameReader._usable``)
             mention = None if i in reader.blocked else reader.lone_surname(i, self.surnames)
             if mention is not None:
                 _claim(reader, words, mention)
@@ -325,6 +325,13 @@ def _word_starts(words: list[Word]) -> list[int]:
     return starts
 
 
+def _word_at(words: list[Word], offset: int) -> int | None:
+    """Index of the word that starts at ``offset``, if one does."""
+    starts = _word_starts(words)
+    index = bisect.bisect_left(starts, offset)
+    return index if index < len(starts) and starts[index] == offset else None
+
+
 def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     """Indices of the words that start inside any of the spans."""
     starts = _word_starts(words)
@@ -334,13 +341,11 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     return indices
 
 
-def _known_proper(doc: Doc, words: list[Word], capitalized: list[int], entity_words: set[int]) -> set[str]:
-    """Folded words that are names: written capitalized (``capitalized``: their indices) inside
-    a sentence, or part of a mention another stage found."""
+def _capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> set[str]:
+    """Folded words written capitalized (``capitalized``: their indices) inside a sentence:
+    names (with the words of other stages' mentions, the known proper words)."""
     sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    known = {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
-    known.update(words[i].folded for i in entity_words)
-    return known
+    return {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
 
 
 #: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
@@ -348,22 +353,19 @@ def _known_proper(doc: Doc, words: list[Word], capitalized: list[int], entity_wo
 _CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
 
 
-def _glued_openers(doc: Doc, words: list[Word], openers: frozenset[int], organizations: list[tuple[int, int]],
-                   other_words: set[int]) -> frozenset[int]:
+def _glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
+                   organizations: list[tuple[int, int]], other_words: set[int]) -> frozenset[int]:
     """The first words of organizations' mentions of several words that open a sentence, stand in
     a case, belong to no other stage's mention and are never capitalized inside a sentence:
     ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
-    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name."""
-    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    inside = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
-    index_at = {w.start: i for i, w in enumerate(words)}
-    word_starts = [w.start for w in words]
+    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the
+    folded words written capitalized inside a sentence."""
     glued = set()
     for start, end in organizations:
-        i = index_at.get(start)
+        i = _word_at(words, start)
         if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
             continue
-        if any(k in other_words for k in range(i, bisect.bisect_left(word_starts, end))):
+        if any(k in other_words for k in range(i, bisect.bisect_left(_word_starts(words), end))):
             continue  # ``Vodafone Türkiye``: a name and a country, both found
         word = words[i]
         if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
