@@ -226,6 +226,18 @@ def entity_mentions(doc: Doc, types: Iterable[str] | None = None) -> list[tuple[
     return found
 
 
+def named_mentions(doc: Doc, types: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity name) of every mention of the given entity types, read from the
+    plain values (no schema object is made: a stage that needs only the names)."""
+    values = doc.user_data.get(SPAN_VALUES, {})
+    found = []
+    for name in _groups(doc, types):
+        for span_id, _ in group_entries(doc, name):
+            (start, end), fields = values[span_id]
+            found.append((start, end, fields["name"]))
+    return found
+
+
 def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
     """The entities of the given types (all when None) as the record's plain values: their
     fields and ``mentions`` (``start``, ``end``, ``text``) in the order they were added."""

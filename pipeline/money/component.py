@@ -40,7 +40,7 @@ from pipeline.lang.tr.text import (
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
-from pipeline.money.parties import parties
+from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.words import (
     bare_compounds,
     ends_clause,
@@ -53,7 +53,7 @@ from pipeline.money.words import (
 from pipeline.resources import read_tsv
 from pipeline.schema import Money
 from pipeline.lexicons.saved import SavedLexicons
-from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, entities_in, group_attrs, start_groups
+from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, group_attrs, named_mentions, start_groups
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
@@ -130,7 +130,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
-        entities = None  # read once, at the first amount: the parties of each amount are among them
+        named = None  # read once, at the first amount: the parties of each amount are among them
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -146,9 +146,9 @@ class MoneyStage(SavedLexicons):
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
-            if entities is None:
-                entities = entities_in(doc)
-            sides = parties(text, entities, hedge_start, group[-1].end)
+            if named is None:
+                named = named_mentions(doc, PARTY_TYPES)
+            sides = parties(text, named, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             for amount in group:
                 key = (amount.value, amount.currency.code)

@@ -11,22 +11,18 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.text import sentence_bounds
-from pipeline.schema import Entity
 
 PARTY_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
 _JOINT = re.compile(r" +(?:ile|ve) +")
 _BETWEEN = re.compile(r"(?:['’][^\W\d_]+)? +arası(?:nda(?:ki)?|ndaki)?(?![^\W_])")
 
 
-def parties(text: str, entities: list[Entity], start: int, end: int) -> list[str] | None:
-    """The names of the two sides in ``X ile Y arasında`` in the sentence of the amount at ``start:end``."""
+def parties(text: str, mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str] | None:
+    """The names of the two sides in ``X ile Y arasında`` in the sentence of the amount at
+    ``start:end``; ``mentions`` are (start, end, entity name) of the mentions of ``PARTY_TYPES``."""
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     mentions = sorted(
-        (mention.start, mention.end, entity.name)
-        for entity in entities
-        if entity.type in PARTY_TYPES
-        for mention in entity.mentions
-        if sentence_start <= mention.start and mention.end <= sentence_end
+        mention for mention in mentions if sentence_start <= mention[0] and mention[1] <= sentence_end
     )
     for (_, first_end, first), (second_start, second_end, second) in zip(mentions, mentions[1:]):
         if first != second and _JOINT.fullmatch(text, first_end, second_start) and _BETWEEN.match(text, second_end):
