@@ -368,6 +368,7 @@ def test_a_weekday_night_is_that_day():
         "Heyet 3-4 Şubat 2026'da ve 15.03.2026 tarihinde Ankara'daydı.",
         "2025 yılı Ekim ayında başlayan görüşmeler Mart 2026'da, üç gün önce ve 2 hafta sonra sürdü.",
         "Geçen yıl 8 Ağustos'ta, aynı gün ve gelecek Cuma günü 1995 Bosna Barışı anıldı.",
+        "Takım 2019/20 sezonunda ve 2021-2022 yıllarında şampiyon oldu.",
     ],
 )
 def test_an_anchor_is_tried_only_with_the_patterns_that_open_as_it_does(text):
@@ -385,3 +386,16 @@ def test_an_anchor_is_tried_only_with_the_patterns_that_open_as_it_does(text):
         if not chosen or start >= chosen[-1][1]:
             chosen.append((start, end, kind))
     assert [(c.start, c.end, c.kind) for c in stage._candidates(text)] == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ligde 2025-26 sezonu cuma günü başlıyor.", ["2025", "2026"]),
+        ("Takım 2019/20 sezonunda şampiyon oldu.", ["2019", "2020"]),
+        ("Fındıkta 2023/24 satış sezonu kapandı.", ["2023", "2024"]),
+        ("Ligde 2023-25 sezonu diye bir şey yok.", []),
+    ],
+)
+def test_a_season_with_a_two_digit_second_year_gives_both_years(text, expected):
+    assert [v for v in values(text) if v and len(v) == 4] == expected

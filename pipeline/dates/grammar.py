@@ -131,6 +131,12 @@ def build_patterns(
             re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
             DIGIT,
         ),
+        # "2025-26 sezonu", "2023/24 satış sezonunda": a season over two years, the second in two digits
+        DatePattern(
+            "season",
+            re.compile(f"(?P<y1>{YEAR})[-–/](?P<yy>\\d\\d)(?!\\d)(?=(?:\\s+[a-zçğıöşü]+)?\\s+sezon)"),
+            DIGIT,
+        ),
         DatePattern(
             "year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}"), DIGIT
         ),

@@ -318,6 +318,8 @@ class TitleFinder:
                 break
             if rest[0].folded.startswith(_MISSION_BODIES):
                 break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
+            if rest[0].folded == "ve" and len(rest) > 1:
+                rest = rest[1:]  # ``Ermenistan ve Azerbaycan liderleri``: countries listed before the office
             title_start, country = rest[0].start, country or iso2
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
