@@ -108,17 +108,19 @@ def _span_values(span: Span) -> list:
     return span.doc.user_data[SPAN_VALUES][span.id_]
 
 
-def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: dict) -> Span:
+def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: dict) -> tuple[Span, list[str]]:
+    """A Span with its values, and its ``group_entries`` entry ([span id, entity key])."""
     values = doc.user_data.setdefault(SPAN_VALUES, {})
     span_id = str(len(values))
     values[span_id] = [[start, end], fields]
-    return covering_span(doc, start, end, label, kb_id=kb_id, span_id=span_id)
+    return covering_span(doc, start, end, label, kb_id=kb_id, span_id=span_id), [span_id, kb_id]
 
 
-def _extend_group(doc: Doc, group_name: str, spans: list[Span]) -> None:
-    doc.spans[group_name].extend(spans)
-    entries = doc.user_data.setdefault(GROUP_ENTRIES, {}).setdefault(group_name, [])
-    entries.extend([span.id_, span.kb_id_] for span in spans)
+def _extend_group(doc: Doc, group_name: str, made: list[tuple[Span, list[str]]]) -> None:
+    """Adds the Spans of ``_new_span`` to a group, and their entries beside it (as written:
+    reading them back from each Span costs two string look-ups)."""
+    doc.spans[group_name].extend([span for span, _ in made])
+    doc.user_data.setdefault(GROUP_ENTRIES, {}).setdefault(group_name, []).extend(entry for _, entry in made)
 
 
 def group_entries(doc: Doc, group_name: str) -> list:
