@@ -211,10 +211,11 @@ class Gazetteer:
         return any(stem in self._one_word_entries for stem in _stems(word))
 
     def _accepts(self, text: str, span: list[Word], entry: _Entry, sentence_starts: "_SentenceStarts") -> bool:
-        for gap_index, (left, right) in enumerate(zip(span, span[1:])):
-            gap = text[left.end : right.start]
-            if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
-                return False
+        if len(span) > 1:  # most matches are of one word: no gaps
+            for gap_index, (left, right) in enumerate(zip(span, span[1:])):
+                gap = text[left.end : right.start]
+                if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
+                    return False
         first = span[0].text
         if entry.acronym:  # ``CTF-151``: numbers in an acronym are neither capitals nor lowercase
             return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)

@@ -105,6 +105,8 @@ def before_apostrophe(text: str, end: int) -> bool:
 
 def suffix_end(text: str, end: int) -> int:
     """If an apostrophe suffix follows position ``end`` (``Fidan|'ın``), return where it ends."""
+    if text[end : end + 1] not in APOSTROPHES:  # most words: no regex call (an empty slice is "in" and goes on)
+        return end
     match = _SUFFIX_AFTER_APOSTROPHE.match(text, end)
     return match.end() if match else end
 
