@@ -135,13 +135,17 @@ class AgendaFinder:
         chunks = self.splitter.chunks(sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
         case = self.shape.case_of_last_item(sentence, cue)
-        items = []
+        cased = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
             if item_case == "acc" and owner_of_verbal_noun(sentence, last, cue):
                 item_case = "gen"  # "teklifin görüşmesi": the owner of the verbal noun cue
+            ends = self.splitter.range_list(sentence, start, end) and self.splitter.range_items(sentence, first, last)
+            cased += ends or [(first, last, item_case)]
+        items = []
+        for first, last, item_case in cased:
             item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
-                sentence, first, last, item_case, len(spans) > 1
+                sentence, first, last, item_case, len(cased) > 1
             )
             if item:
                 items.append(with_opening_mark(text, item))
@@ -183,6 +187,9 @@ class AgendaFinder:
                     after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
                     after_connector = after_connector or BULLET in marks[index]  # bullet lines are items
                     same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
+                    same_case = same_case or (  # "enerjiden savunmaya, ticaretten turizme kadar ..."
+                        has_case(tokens[index - 1].folded, "dat") and self.splitter.range_list(sentence, index, end)
+                    )
                     if not (after_connector or same_case):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:

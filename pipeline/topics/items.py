@@ -234,7 +234,7 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen", "ins") and (
+        elif case in ("acc", "dat", "gen", "ins", "abl") and (
             not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
         ):
             # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını");

@@ -24,6 +24,7 @@ MAX_FIELD_NAME_WORDS = 3
 #: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a title
 COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
+RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
 
 
 def _in_capitals(text: str, token: Token) -> bool:
@@ -79,6 +80,45 @@ class ListSplitter:
         if coordinator is None:
             return chunks
         return [*leading, (first, coordinator), (coordinator + 1, last)]
+
+    def range_list(self, sentence: Sentence, start: int, end: int) -> bool:
+        """``ekonomiden eğitime kadar pek çok konu``: a dative, ``kadar`` and a vague class after
+        it (a quantifier first): the words before name examples, the ends of a range."""
+        tokens = sentence.tokens
+        return any(
+            tokens[i].folded == RANGE_END
+            and has_case(tokens[i - 1].folded, "dat")
+            and self.words.is_generic(tokens[i + 1])
+            and not self.words.has("generic_head", tokens[i + 1])
+            and self._is_vague_class(tokens[i + 1 : end])
+            for i in range(start + 1, end - 1)
+        )
+
+    def _is_vague_class(self, tokens: list[Token]) -> bool:
+        """``pek çok ekonomik çalışma``: quantifiers, adjectives and one noun at most."""
+        nouns = [t for t in tokens if not (self.words.is_generic(t) or is_adjective(self.words, t))]
+        return len(nouns) <= 1
+
+    def range_items(self, sentence: Sentence, first: int, last: int) -> list[tuple[int, int, str]] | None:
+        """A span of a range list cut at its ablative (``enerjiden savunmaya``): the two ends,
+        each with the case to trim, the class after ``kadar`` dropped; None if no range."""
+        tokens = sentence.tokens
+        source = next((i for i in range(first, last - 1) if self._range_start(sentence, i)), None)
+        if source is None:
+            return None
+        target = next((i - 1 for i in range(source + 2, last) if tokens[i].folded == RANGE_END), last - 1)
+        if not has_case(tokens[target].folded, "dat"):
+            return None
+        return [(first, source + 1, "abl"), (source + 1, target + 1, "dat")]
+
+    def _range_start(self, sentence: Sentence, index: int) -> bool:
+        token = sentence.tokens[index]
+        return (
+            has_case(token.folded, "abl")
+            and sentence.depths[index] == 0
+            and not sentence.marks[index + 1].strip()
+            and not self.words.has("setting", token)
+        )
 
     @staticmethod
     def _shares_a_field_noun(sentence: Sentence, chunks: list[tuple[int, int]]) -> bool:

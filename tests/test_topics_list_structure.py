@@ -1,0 +1,47 @@
+"""Agenda lists in shapes found in real news but not by the earlier rounds' rules (issue 16,
+round 5): ranges of examples, converb clauses inside items and beside the cue, and items
+that say nothing. The sentences are written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+STATEMENTS = [
+    # (sentence, expected items)
+    # "X'ten Y'ye kadar pek çok konu": the two ends of the range are the items, the vague class goes
+    ("Bakanlar toplantıda ekonomiden eğitime kadar pek çok konuyu ele aldı.", ["ekonomi", "eğitim"]),
+    ("Toplantıda işsizlikle mücadeleden gençlere yönelik desteklere kadar birçok başlık görüşüldü.",
+     ["işsizlikle mücadele", "gençlere yönelik destekler"]),
+    # several ranges, joined by a comma
+    ("Görüşmede enerjiden savunmaya, ticaretten turizme kadar birçok konu ele alındı.",
+     ["enerji", "savunma", "ticaret", "turizm"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENTS)
+def test_statement_items(text, expected):
+    assert topics(text) == expected
+
+
+NO_SPLIT = [
+    # a class that names something of its own keeps the range inside one item
+    ("Görüşmede tarımdan sanayiye kadar ekonomik ilişkiler ele alındı.",
+     ["tarımdan sanayiye kadar ekonomik ilişkiler"]),
+    # dates are no range of examples: "kadar" before a clause
+    ("Meclis toplandı. Meclis, 5 Mart tarihinden 9 Nisan tarihine kadar tekrar uzatılmasına dair teklifi görüştü.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_SPLIT)
+def test_range_without_vague_class(text, expected):
+    found = topics(text)
+    if expected is None:
+        assert len(found) <= 1
+    else:
+        assert found == expected
