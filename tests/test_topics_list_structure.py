@@ -20,6 +20,11 @@ STATEMENTS = [
     # several ranges, joined by a comma
     ("Görüşmede enerjiden savunmaya, ticaretten turizme kadar birçok konu ele alındı.",
      ["enerji", "savunma", "ticaret", "turizm"]),
+    # a converb whose clause ends in a participle inside the item belongs to the item
+    ("Meclis toplandı. Genel Kurulda, kurul üyelerinin nüfus esas alınarak seçilmesini öngören kanun teklifi görüşülecek.",
+     ["kurul üyelerinin nüfus esas alınarak seçilmesini öngören kanun teklifi"]),
+    # while a converb before the cue's own clause still ends the list
+    ("Kabine toplandı. Bakanlar yeni verileri inceleyerek göç politikasını görüştü.", ["göç politikası"]),
 ]
 
 

@@ -38,7 +38,15 @@ from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
-from pipeline.topics.phrases import before_olan, owner_of_verbal_noun, owns_next_noun, passive_discussion, quote_start
+from pipeline.topics.phrases import (
+    before_olan,
+    converb_inside,
+    is_topicalized_subject,
+    owner_of_verbal_noun,
+    owns_next_noun,
+    passive_discussion,
+    quote_start,
+)
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
@@ -73,6 +81,7 @@ class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
         self._person_ends: set[int] = set()
         self._inside: set[int] = set()
+        self._list_end = 0  # where the list being walked ends (the cue's first word)
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
@@ -115,6 +124,7 @@ class AgendaFinder:
     # -- lists -----------------------------------------------------------------------------
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
+        self._list_end = cue.first if cue.cue.list == "before" else len(sentence.tokens)
         start, end = self.shape.strip_particles(sentence, *region)
         if start >= end or self._continues(sentence, region, previous):
             return []
@@ -248,7 +258,7 @@ class AgendaFinder:
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
-        if self._is_topicalized_subject(sentence, index):
+        if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
@@ -263,7 +273,7 @@ class AgendaFinder:
             return True
         if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
-        if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
+        if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
         if is_while_converb(word) and not token.capitalized:
             return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
@@ -276,18 +286,6 @@ class AgendaFinder:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 
-    @staticmethod
-    def _is_topicalized_subject(sentence: Sentence, index: int) -> bool:
-        tokens = sentence.tokens
-        token = tokens[index]
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        return (
-            following is not None
-            and following.folded in ("de", "da")
-            and token.stem_end < token.end
-            and has_case(token.folded, "gen")
-        )
-
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
         a person in the genitive or before a relation noun is part of an item."""
@@ -296,17 +294,6 @@ class AgendaFinder:
         if sentence.mark_after(index) if following else True:
             return False
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
-
-    @staticmethod
-    def _converb_inside(sentence: Sentence, index: int) -> bool:
-        """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``: an adverb of manner,
-        or a converb joined to the verbal noun after it, is inside an item."""
-        tokens = sentence.tokens
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is None or sentence.marks[index + 1]:
-            return False
-        word = following.folded
-        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and is_verbal_noun_in_dative(word))
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

@@ -4,7 +4,15 @@ noun phrase after it."""
 
 from __future__ import annotations
 
-from pipeline.lang.tr.morphology import has_case, has_compound_head, is_nominalized_verb
+from pipeline.lang.tr.morphology import (
+    has_case,
+    has_compound_head,
+    is_converb,
+    is_finite_verb,
+    is_nominalized_verb,
+    is_participle,
+    is_verbal_noun_in_dative,
+)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence
 from pipeline.topics.cues import FoundCue
 
@@ -43,3 +51,40 @@ def before_olan(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
     return following in ("olan", "bulunan") and has_case(token.folded, "loc") and not sentence.mark_after(index)
+
+
+MAX_CONVERB_CLAUSE = 6  #: words from a converb to the verb form it depends on
+
+
+def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
+    """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``, ``nüfus esas alınarak
+    Meclis'çe seçilmesini öngören teklif``: an adverb of manner, or a converb whose clause
+    ends in a verbal noun or a participle before the cue, is inside an item: the next verb
+    form after a converb is the verb it depends on, and only the cue's own clause ends the list."""
+    tokens = sentence.tokens
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or sentence.marks[index + 1]:
+        return False
+    if tokens[index].folded == "olarak" and is_verbal_noun_in_dative(following.folded):
+        return True
+    for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
+        if sentence.marks[after].strip():
+            return False
+        word = tokens[after].folded
+        if tokens[after].capitalized or not (is_converb(word) or is_finite_verb(word) or is_participle(word) or is_nominalized_verb(word)):
+            continue
+        return is_nominalized_verb(word) or is_participle(word)
+    return False
+
+
+def is_topicalized_subject(sentence: Sentence, index: int) -> bool:
+    """``Konsey'in de önümüzdeki ay X'i ele alması``: a genitive set off by ``de`` is the subject."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.folded in ("de", "da")
+        and token.stem_end < token.end
+        and has_case(token.folded, "gen")
+    )
