@@ -25,6 +25,11 @@ STATEMENTS = [
      ["kurul üyelerinin nüfus esas alınarak seçilmesini öngören kanun teklifi"]),
     # while a converb before the cue's own clause still ends the list
     ("Kabine toplandı. Bakanlar yeni verileri inceleyerek göç politikasını görüştü.", ["göç politikası"]),
+    # a converb clause set off by a comma right before the cue says how; the list stands before it
+    ("Kurul toplandı. Sınırdaki gelişmeler, bölgedeki olayların etkileri de göz önüne alınarak etraflıca görüşüldü.",
+     ["Sınırdaki gelişmeler"]),
+    ("Kabine toplandı. Toplantıda vergi düzenlemesi, sağlık harcamaları ve göç, son veriler dikkate alınarak görüşüldü.",
+     ["vergi düzenlemesi", "sağlık harcamaları", "göç"]),
 ]
 
 

@@ -40,6 +40,7 @@ from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_open
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
     before_olan,
+    converb_clause_before_cue,
     converb_inside,
     is_topicalized_subject,
     owner_of_verbal_noun,
@@ -135,6 +136,7 @@ class AgendaFinder:
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
             start = max(start, quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
+            end = converb_clause_before_cue(sentence, start, end) or end  # "X, Y de dikkate alınarak görüşüldü"
             end = self.scenes.strip(sentence, start, end)
             if start >= end:
                 return []
