@@ -30,6 +30,11 @@ STATEMENTS = [
      ["Sınırdaki gelişmeler"]),
     ("Kabine toplandı. Toplantıda vergi düzenlemesi, sağlık harcamaları ve göç, son veriler dikkate alınarak görüşüldü.",
      ["vergi düzenlemesi", "sağlık harcamaları", "göç"]),
+    # a person before "ile ... arasındaki" is one side of a relation inside the item
+    ("Kabine toplandı. Toplantıda, Ukrayna Devlet Başkanı Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme ele alındı.",
+     ["Ukrayna Devlet Başkanı Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"]),
+    # while a person with "ile" and no relation noun after it is a partner of the meeting
+    ("Kabine toplandı. Toplantıda, Bakan Ahmet Kaya ile bölge ekonomisi ele alındı.", ["bölge ekonomisi"]),
 ]
 
 

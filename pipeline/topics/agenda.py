@@ -75,6 +75,7 @@ FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+MAX_PARTNER_WORDS = 4  #: "ile Cumhurbaşkanı Erdoğan arasındaki": words from "ile" to the relation noun
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -295,7 +296,19 @@ class AgendaFinder:
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         if sentence.mark_after(index) if following else True:
             return False
+        if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
+            return any(self.words.has("relation", t) for t in self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS))
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
+
+    @staticmethod
+    def _unbroken(sentence: Sentence, start: int, count: int) -> list[Token]:
+        """Up to ``count`` words from ``start``, up to the next punctuation mark."""
+        words = []
+        for index in range(start, min(len(sentence.tokens), start + count)):
+            if sentence.marks[index].strip():
+                break
+            words.append(sentence.tokens[index])
+        return words
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met
