@@ -60,3 +60,14 @@ def test_range_without_vague_class(text, expected):
         assert len(found) <= 1
     else:
         assert found == expected
+
+
+NOTHING = [
+    # a lone owner in the genitive names nothing, whatever cue follows it
+    "Raporun bir diğer başlığını oluşturan bütçede ise ilk sırayı büyük kentler alıyor.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_topic(text):
+    assert topics(text) == []

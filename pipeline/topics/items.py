@@ -224,6 +224,8 @@ class ItemShaper:
             or all(self._says_nothing(t) for t in tokens[first:last])
         ):
             return None
+        if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
+            return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
