@@ -35,6 +35,9 @@ STATEMENTS = [
      ["Ukrayna Devlet Başkanı Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"]),
     # while a person with "ile" and no relation noun after it is a partner of the meeting
     ("Kabine toplandı. Toplantıda, Bakan Ahmet Kaya ile bölge ekonomisi ele alındı.", ["bölge ekonomisi"]),
+    # the agent of a relative clause ("X tarafından hazırlanan") stays inside the item
+    ("Kurul toplandı. Toplantıda, bakanlık tarafından hazırlanan rapor ele alındı.",
+     ["bakanlık tarafından hazırlanan rapor"]),
 ]
 
 

@@ -70,8 +70,9 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
-#: alınan kararlar"); time words such as "sürecinde" always end the list.
-FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
+#: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
+#: always end the list.
+FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
