@@ -38,6 +38,8 @@ STATEMENTS = [
     # the agent of a relative clause ("X tarafından hazırlanan") stays inside the item
     ("Kurul toplandı. Toplantıda, bakanlık tarafından hazırlanan rapor ele alındı.",
      ["bakanlık tarafından hazırlanan rapor"]),
+    # the meeting verb sets the scene of a cue in its own sentence
+    ("AB dışişleri bakanları, göç ve enerji gündemiyle toplanıyor.", ["göç", "enerji"]),
 ]
 
 
@@ -66,6 +68,8 @@ def test_range_without_vague_class(text, expected):
 
 
 NOTHING = [
+    # "toplandı" alone (collected) sets no meeting for a later sentence
+    "Çöpler toplandı. Yeni yasa tartışılıyor.",
     # a lone owner in the genitive names nothing, whatever cue follows it
     "Raporun bir diğer başlığını oluşturan bütçede ise ilk sırayı büyük kentler alıyor.",
 ]

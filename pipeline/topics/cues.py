@@ -47,6 +47,7 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,8 @@ class CueTable:
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if any(self.words.has("setting", token) for token in sentence.tokens):
             return True
+        if placed and any(token.folded.startswith(MEETING_VERB) for token in sentence.tokens):
+            return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
         return any(
             cue.role in ("agenda", "discussion", "opener")
