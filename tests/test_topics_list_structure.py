@@ -40,6 +40,10 @@ STATEMENTS = [
      ["bakanlık tarafından hazırlanan rapor"]),
     # the meeting verb sets the scene of a cue in its own sentence
     ("AB dışişleri bakanları, göç ve enerji gündemiyle toplanıyor.", ["göç", "enerji"]),
+    # a clause that only says the thing is on the agenda goes
+    ("Belediye meclisi toplandı. Toplantıda, gündem maddeleri arasında yer alan otopark ücretleri görüşüldü.",
+     ["otopark ücretleri"]),
+    ("Belediye meclisi toplandı. Mecliste gündeme alınan otopark ücretleri görüşüldü.", ["otopark ücretleri"]),
 ]
 
 
@@ -68,6 +72,8 @@ def test_range_without_vague_class(text, expected):
 
 
 NOTHING = [
+    # a count of agenda points names no topic
+    "Belediye meclisi toplandı. Mecliste gündeme alınan toplam 40 madde görüşüldü.",
     # "toplandı" alone (collected) sets no meeting for a later sentence
     "Çöpler toplandı. Yeni yasa tartışılıyor.",
     # a lone owner in the genitive names nothing, whatever cue follows it

@@ -71,6 +71,18 @@ def _is_clause_verb(token: Token) -> bool:
     return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
 
 
+#: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
+#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular").
+AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya"}
+
+
+def _in_agenda_participle(tokens: list[Token], index: int) -> bool:
+    word = tokens[index].folded
+    if word in AGENDA_VERB_NOUNS:
+        return index + 1 < len(tokens) and is_participle(tokens[index + 1].folded)
+    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and is_participle(word)
+
+
 def _is_enumerator(sentence: Sentence) -> bool:
     first = sentence.tokens[0].folded
     return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
@@ -221,7 +233,7 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self._says_nothing(t) for t in tokens[first:last])
+            or all(self._says_nothing(t) or _in_agenda_participle(tokens, i) for i, t in enumerate(tokens[first:last], first))
         ):
             return None
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
@@ -298,15 +310,19 @@ class ItemShaper:
         return first
 
     def _after_classifying_clause(self, sentence: Sentence, first: int, last: int) -> int:
-        """``toplantının en önemli konularından biri olan X``: the clause only says that X is on
-        the agenda; X is the topic."""
+        """``toplantının en önemli konularından biri olan X``, ``gündem maddeleri arasında yer alan
+        X``, ``gündeme alınan X``: the clause only says that X is on the agenda; X is the topic."""
         tokens = sentence.tokens
+        if last - first > 2 and _in_agenda_participle(tokens, first) and _in_agenda_participle(tokens, first + 1):
+            return first + 2
         for index in range(first + 2, last - 1):
-            if tokens[index].folded != "olan" or tokens[index - 1].folded not in ("bir", "biri"):
-                continue
-            owner = tokens[index - 2]
-            if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
-                return index + 1
+            if tokens[index].folded == "olan" and tokens[index - 1].folded in ("bir", "biri"):
+                owner = tokens[index - 2]
+                if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
+                    return index + 1
+            if tokens[index].folded == "alan" and tokens[index - 1].folded == "yer" and index - 3 >= first:
+                if tokens[index - 2].folded == "arasında" and self.words.has("generic_head", tokens[index - 3]):
+                    return index + 1
         return first
 
     def _examples_end(self, sentence: Sentence, first: int, last: int) -> int | None:
