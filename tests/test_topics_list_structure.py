@@ -44,6 +44,9 @@ STATEMENTS = [
     ("Belediye meclisi toplandı. Toplantıda, gündem maddeleri arasında yer alan otopark ücretleri görüşüldü.",
      ["otopark ücretleri"]),
     ("Belediye meclisi toplandı. Mecliste gündeme alınan otopark ücretleri görüşüldü.", ["otopark ücretleri"]),
+    # "bir diğer konu ise X": a verbless predicate at a meeting, the list runs to the sentence's end
+    ("Kabine toplandı. Toplantıda ele alınacak bir diğer konu ise, asgari ücret ve kira artışları.",
+     ["asgari ücret", "kira artışları"]),
 ]
 
 
@@ -72,6 +75,8 @@ def test_range_without_vague_class(text, expected):
 
 
 NOTHING = [
+    # the same words without a meeting in sight
+    "Maç bitti. Bir diğer konu ise stadyumun kapasitesi.",
     # a count of agenda points names no topic
     "Belediye meclisi toplandı. Mecliste gündeme alınan toplam 40 madde görüşüldü.",
     # "toplandı" alone (collected) sets no meeting for a later sentence
