@@ -44,6 +44,13 @@ STATEMENTS = [
     ("Belediye meclisi toplandı. Toplantıda, gündem maddeleri arasında yer alan otopark ücretleri görüşüldü.",
      ["otopark ücretleri"]),
     ("Belediye meclisi toplandı. Mecliste gündeme alınan otopark ücretleri görüşüldü.", ["otopark ücretleri"]),
+    # commas between the capitalized words of a title ending in "ve ... Komisyonu" cut no items
+    ("Meclis toplandı. Toplantıda Milli Dayanışma, Kardeşlik ve Demokrasi Komisyonu'nun hazırladığı rapor ile vergi "
+     "düzenlemesi ele alındı.",
+     ["Milli Dayanışma, Kardeşlik ve Demokrasi Komisyonu'nun hazırladığı rapor", "vergi düzenlemesi"]),
+    # while a list of names before a common classifier is still cut
+    ("Kabine toplandı. Toplantıda Ekonomi, Dış Politika ve Güvenlik başlıkları ele alındı.",
+     ["Ekonomi", "Dış Politika", "Güvenlik"]),
     # "bir diğer konu ise X": a verbless predicate at a meeting, the list runs to the sentence's end
     ("Kabine toplandı. Toplantıda ele alınacak bir diğer konu ise, asgari ücret ve kira artışları.",
      ["asgari ücret", "kira artışları"]),

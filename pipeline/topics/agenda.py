@@ -146,7 +146,7 @@ class AgendaFinder:
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
-        chunks = self.splitter.chunks(sentence, start, end)
+        chunks = self.splitter.chunks(text, sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
         case = self.shape.case_of_last_item(sentence, cue)
         cased = []

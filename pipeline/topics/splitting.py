@@ -44,12 +44,12 @@ class ListSplitter:
             for i in range(first + 1, last)
         )
 
-    def chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """The list cut at commas outside quotes, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
+    def chunks(self, text: str, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """The list cut at commas outside quotes and titles, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
         ``hem de`` (``hem X hem de Y``)."""
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
-            if "," in sentence.marks[index]:
+            if "," in sentence.marks[index] and not self._comma_inside_a_title(text, sentence, index, end):
                 chunks.append((chunk_start, index))
                 chunk_start = index
             elif (additive_at(sentence, index) or both_at(sentence, index)) and index + (additive_length(sentence, index) or 2) < end:
@@ -188,6 +188,23 @@ class ListSplitter:
             return False
         named = tokens[coordinator - 1]
         return coordinator > first and named.capitalized and named.stem_end == named.end and not sentence.depths[coordinator - 1]
+
+    def _comma_inside_a_title(self, text: str, sentence: Sentence, comma: int, end: int) -> bool:
+        """``Eğitim, Kültür ve Sosyal Hizmetler Komisyonu``: a comma between bare capitalized words
+        of a run that ends in a title's ``ve``."""
+        tokens = sentence.tokens
+        before = tokens[comma - 1]
+        if comma - 1 == 0 or not before.capitalized or before.stem_end < before.end or before.folded in COUNTRY_WORDS:
+            return False
+        for index in range(comma, end):
+            token = tokens[index]
+            if index > comma and sentence.marks[index].strip() not in ("", ","):
+                return False
+            if token.folded == "ve" and sentence.depths[index] == 0:
+                return self._inside_a_title(text, sentence, index, end)
+            if not token.capitalized or token.stem_end < token.end or token.folded in COUNTRY_WORDS:
+                return False
+        return False
 
     @staticmethod
     def _inside_a_title(text: str, sentence: Sentence, coordinator: int, last: int) -> bool:
