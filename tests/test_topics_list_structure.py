@@ -51,6 +51,9 @@ STATEMENTS = [
     # while a list of names before a common classifier is still cut
     ("Kabine toplandı. Toplantıda Ekonomi, Dış Politika ve Güvenlik başlıkları ele alındı.",
      ["Ekonomi", "Dış Politika", "Güvenlik"]),
+    # parliament's week: "X için mesai yapacak"
+    ("TBMM Genel Kurulu bu hafta, vergi kanunu teklifi ile maden kanunu teklifi için mesai yapacak.",
+     ["vergi kanunu teklifi", "maden kanunu teklifi"]),
     # "bir diğer konu ise X": a verbless predicate at a meeting, the list runs to the sentence's end
     ("Kabine toplandı. Toplantıda ele alınacak bir diğer konu ise, asgari ücret ve kira artışları.",
      ["asgari ücret", "kira artışları"]),
@@ -82,6 +85,8 @@ def test_range_without_vague_class(text, expected):
 
 
 NOTHING = [
+    # a team's work is no meeting
+    "Futbolcular yeni sezon için mesai yapacak.",
     # the same words without a meeting in sight
     "Maç bitti. Bir diğer konu ise stadyumun kapasitesi.",
     # a count of agenda points names no topic
