@@ -51,6 +51,10 @@ STATEMENTS = [
     # while a list of names before a common classifier is still cut
     ("Kabine toplandı. Toplantıda Ekonomi, Dış Politika ve Güvenlik başlıkları ele alındı.",
      ["Ekonomi", "Dış Politika", "Güvenlik"]),
+    # nouns coordinated with an instrumental before a participle say how: one item, commas and all
+    ("Kurul toplandı. Toplantıda, göçe karşı kararlılık, sabır ve başarıyla yürütülen çalışmalar ile bölgedeki "
+     "gelişmeler ele alındı.",
+     ["göçe karşı kararlılık, sabır ve başarıyla yürütülen çalışmalar", "bölgedeki gelişmeler"]),
     # parliament's week: "X için mesai yapacak"
     ("TBMM Genel Kurulu bu hafta, vergi kanunu teklifi ile maden kanunu teklifi için mesai yapacak.",
      ["vergi kanunu teklifi", "maden kanunu teklifi"]),

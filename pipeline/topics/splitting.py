@@ -24,6 +24,7 @@ MAX_FIELD_NAME_WORDS = 3
 #: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a title
 COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
+MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
 RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
 
 
@@ -49,7 +50,9 @@ class ListSplitter:
         ``hem de`` (``hem X hem de Y``)."""
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
-            if "," in sentence.marks[index] and not self._comma_inside_a_title(text, sentence, index, end):
+            if "," in sentence.marks[index] and not (
+                self._comma_inside_a_title(text, sentence, index, end) or _inside_a_manner_list(sentence, index, end)
+            ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
             elif (additive_at(sentence, index) or both_at(sentence, index)) and index + (additive_length(sentence, index) or 2) < end:
@@ -135,6 +138,8 @@ class ListSplitter:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
+        if _joins_manners(sentence, coordinator, last):
+            return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):
             return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
@@ -261,3 +266,42 @@ def _is_owner(token: Token) -> bool:
     if token.stem_end < token.end:
         return has_case(token.folded, "gen")  # "Türkiye'nin"
     return _POSSESSED_GENITIVE.search(token.folded) is not None
+
+
+def _inside_a_manner_list(sentence: Sentence, comma: int, end: int) -> bool:
+    """``azim, kararlılık ve başarıyla yürütülen faaliyetler``: bare nouns before a comma,
+    coordinated with an instrumental right before a participle, say how the action of a
+    relative clause is done; the commas are inside that item."""
+    tokens = sentence.tokens
+    if not _is_bare(tokens[comma - 1]):
+        return False
+    words = 0
+    for index in range(comma, end - 1):
+        token = tokens[index]
+        if index > comma and sentence.marks[index].strip() not in ("", ","):
+            return False
+        if token.folded == "ve":
+            return _joins_manners(sentence, index, end)
+        words = 0 if "," in sentence.marks[index] else words + 1
+        if words > MAX_MANNER_WORDS or not _is_bare(token):
+            return False
+    return False
+
+
+def _is_bare(token: Token) -> bool:
+    """A lower-case word without a case ending."""
+    return not token.capitalized and not any(has_case(token.folded, c) for c in ("gen", "acc", "dat", "loc", "abl", "ins"))
+
+
+def _joins_manners(sentence: Sentence, coordinator: int, end: int) -> bool:
+    """``ve`` before an instrumental (one word, no apostrophe) right before a participle."""
+    tokens = sentence.tokens
+    if coordinator + 2 >= end or not _is_bare(tokens[coordinator - 1]):
+        return False
+    following = tokens[coordinator + 1]
+    return (
+        has_case(following.folded, "ins")
+        and following.stem_end == following.end
+        and not sentence.marks[coordinator + 2].strip()
+        and is_participle(tokens[coordinator + 2].folded)
+    )
