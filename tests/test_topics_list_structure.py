@@ -55,6 +55,8 @@ STATEMENTS = [
     ("Kurul toplandı. Toplantıda, göçe karşı kararlılık, sabır ve başarıyla yürütülen çalışmalar ile bölgedeki "
      "gelişmeler ele alındı.",
      ["göçe karşı kararlılık, sabır ve başarıyla yürütülen çalışmalar", "bölgedeki gelişmeler"]),
+    # "X'le ilgili konular": the wrapper goes with the instrumental it governs
+    ("Kurul toplandı. Toplantıda ekonomi, eğitim ve sağlıkla ilgili konular ele alındı.", ["ekonomi", "eğitim", "sağlık"]),
     # parliament's week: "X için mesai yapacak"
     ("TBMM Genel Kurulu bu hafta, vergi kanunu teklifi ile maden kanunu teklifi için mesai yapacak.",
      ["vergi kanunu teklifi", "maden kanunu teklifi"]),

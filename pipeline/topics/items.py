@@ -34,6 +34,7 @@ DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüld�
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
@@ -211,6 +212,7 @@ class ItemShaper:
         if wrapper is not None:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
             case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
+            case = "ins" if tokens[wrapper].folded == INSTRUMENTAL_POSTPOSITION else case  # "sağlıkla ilgili konular"
             last = wrapper
         elif (
             in_list
