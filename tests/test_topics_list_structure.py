@@ -57,6 +57,8 @@ STATEMENTS = [
      ["göçe karşı kararlılık, sabır ve başarıyla yürütülen çalışmalar", "bölgedeki gelişmeler"]),
     # "X'le ilgili konular": the wrapper goes with the instrumental it governs
     ("Kurul toplandı. Toplantıda ekonomi, eğitim ve sağlıkla ilgili konular ele alındı.", ["ekonomi", "eğitim", "sağlık"]),
+    # an information meeting of officials is a meeting (only the press's one is a speech)
+    ("Valilikte düzenlenen bilgilendirme toplantısında Vali Ahmet Kaya, sel hasarı hakkında bilgi verdi.", ["sel hasarı"]),
     # parliament's week: "X için mesai yapacak"
     ("TBMM Genel Kurulu bu hafta, vergi kanunu teklifi ile maden kanunu teklifi için mesai yapacak.",
      ["vergi kanunu teklifi", "maden kanunu teklifi"]),
@@ -91,6 +93,8 @@ def test_range_without_vague_class(text, expected):
 
 
 NOTHING = [
+    # a press briefing is a speech: what its speaker tells about is no meeting's agenda
+    "Bakanlıkta düzenlenen haftalık basın bilgilendirme toplantısında Sözcü Ahmet Kaya, tatbikatlar hakkında bilgi verdi.",
     # a team's work is no meeting
     "Futbolcular yeni sezon için mesai yapacak.",
     # the same words without a meeting in sight

@@ -354,10 +354,8 @@ class AgendaFinder:
                 return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
             if not has_case(tokens[index].folded, "loc"):
                 continue
-            if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has(
-                "speech", tokens[index]
-            ):
-                return True
+            if any(self.words.has_phrase("speech", tokens[max(0, index - size) : index + 1]) for size in (0, 1, 2)):
+                return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
             if self.words.has("setting", tokens[index]):
                 return False
         return False
