@@ -59,6 +59,8 @@ STATEMENTS = [
     ("Kurul toplandı. Toplantıda ekonomi, eğitim ve sağlıkla ilgili konular ele alındı.", ["ekonomi", "eğitim", "sağlık"]),
     # an information meeting of officials is a meeting (only the press's one is a speech)
     ("Valilikte düzenlenen bilgilendirme toplantısında Vali Ahmet Kaya, sel hasarı hakkında bilgi verdi.", ["sel hasarı"]),
+    # "bu doğrultuda" links to the sentence before; the list starts after it
+    ("Kabine toplandı. Toplantıda bu doğrultuda fiyatları düşürecek adımlar ele alındı.", ["fiyatları düşürecek adımlar"]),
     # parliament's week: "X için mesai yapacak"
     ("TBMM Genel Kurulu bu hafta, vergi kanunu teklifi ile maden kanunu teklifi için mesai yapacak.",
      ["vergi kanunu teklifi", "maden kanunu teklifi"]),
