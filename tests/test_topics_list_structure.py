@@ -23,6 +23,8 @@ STATEMENTS = [
     # a converb whose clause ends in a participle inside the item belongs to the item
     ("Meclis toplandı. Genel Kurulda, kurul üyelerinin nüfus esas alınarak seçilmesini öngören kanun teklifi görüşülecek.",
      ["kurul üyelerinin nüfus esas alınarak seçilmesini öngören kanun teklifi"]),
+    # "olarak" is an adverb of the whole clause, not of the item's relative clause
+    ("Kabine toplandı. Toplantıda ağırlıklı olarak kıyılara verilen zarar görüşüldü.", ["kıyılara verilen zarar"]),
     # while a converb before the cue's own clause still ends the list
     ("Kabine toplandı. Bakanlar yeni verileri inceleyerek göç politikasını görüştü.", ["göç politikası"]),
     # a converb clause set off by a comma right before the cue says how; the list stands before it
@@ -33,6 +35,9 @@ STATEMENTS = [
     # a person before "ile ... arasındaki" is one side of a relation inside the item
     ("Kabine toplandı. Toplantıda, Ukrayna Devlet Başkanı Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme ele alındı.",
      ["Ukrayna Devlet Başkanı Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"]),
+    # a person with "ile" before another "X ile Y arasındaki" is the partner of the meeting
+    ("Bakan Kaya, mevkidaşı Ali Veli ile Türkiye ile Fas arasındaki ticareti görüştü.",
+     ["Türkiye ile Fas arasındaki ticaret"]),
     # while a person with "ile" and no relation noun after it is a partner of the meeting
     ("Kabine toplandı. Toplantıda, Bakan Ahmet Kaya ile bölge ekonomisi ele alındı.", ["bölge ekonomisi"]),
     # the agent of a relative clause ("X tarafından hazırlanan") stays inside the item

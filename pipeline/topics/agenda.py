@@ -298,7 +298,9 @@ class AgendaFinder:
         if sentence.mark_after(index) if following else True:
             return False
         if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
-            return any(self.words.has("relation", t) for t in self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS))
+            side = self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
+            side = side[: next((i for i, t in enumerate(side) if t.folded == "ile"), len(side))]  # "Niang ile X ile Y arasındaki"
+            return any(self.words.has("relation", t) for t in side)
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
 
     @staticmethod

@@ -67,6 +67,8 @@ def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
         return False
     if tokens[index].folded == "olarak" and is_verbal_noun_in_dative(following.folded):
         return True
+    if tokens[index].folded == "olarak":
+        return False  # "ağırlıklı olarak X'e verilen destek": an adverb of the whole clause
     for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
         if sentence.marks[after].strip():
             return False
