@@ -38,7 +38,16 @@ from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
-from pipeline.topics.phrases import before_olan, owner_of_verbal_noun, owns_next_noun, passive_discussion, quote_start
+from pipeline.topics.phrases import (
+    before_olan,
+    converb_clause_before_cue,
+    converb_inside,
+    is_topicalized_subject,
+    owner_of_verbal_noun,
+    owns_next_noun,
+    passive_discussion,
+    quote_start,
+)
 from pipeline.lang.tr.morphology import (
     Stemmer,
     has_case,
@@ -61,11 +70,13 @@ from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
-#: alınan kararlar"); time words such as "sürecinde" always end the list.
-FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde"}
+#: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
+#: always end the list.
+FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+MAX_PARTNER_WORDS = 4  #: "ile Cumhurbaşkanı Erdoğan arasındaki": words from "ile" to the relation noun
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -73,6 +84,7 @@ class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
         self._person_ends: set[int] = set()
         self._inside: set[int] = set()
+        self._list_end = 0  # where the list being walked ends (the cue's first word)
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
@@ -115,6 +127,7 @@ class AgendaFinder:
     # -- lists -----------------------------------------------------------------------------
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
+        self._list_end = cue.first if cue.cue.list == "before" else len(sentence.tokens)
         start, end = self.shape.strip_particles(sentence, *region)
         if start >= end or self._continues(sentence, region, previous):
             return []
@@ -125,6 +138,7 @@ class AgendaFinder:
             return [with_opening_mark(text, item)] if item else []
         if cue.cue.list == "before":
             start = max(start, quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
+            end = converb_clause_before_cue(sentence, start, end) or end  # "X, Y de dikkate alınarak görüşüldü"
             end = self.scenes.strip(sentence, start, end)
             if start >= end:
                 return []
@@ -132,16 +146,20 @@ class AgendaFinder:
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             if self._said_in_a_speech(sentence, start, cue):
                 return []
-        chunks = self.splitter.chunks(sentence, start, end)
+        chunks = self.splitter.chunks(text, sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
         case = self.shape.case_of_last_item(sentence, cue)
-        items = []
+        cased = []
         for number, (first, last) in enumerate(spans):
             item_case = case if number == len(spans) - 1 else self.shape.case_of_inner_item(sentence, first, last, case)
             if item_case == "acc" and owner_of_verbal_noun(sentence, last, cue):
                 item_case = "gen"  # "teklifin görüşmesi": the owner of the verbal noun cue
+            ends = self.splitter.range_list(sentence, start, end) and self.splitter.range_items(sentence, first, last)
+            cased += ends or [(first, last, item_case)]
+        items = []
+        for first, last, item_case in cased:
             item = self.shape.head_of_adjectives(sentence, first, last, cue) or self.shape.trim(
-                sentence, first, last, item_case, len(spans) > 1
+                sentence, first, last, item_case, len(cased) > 1
             )
             if item:
                 items.append(with_opening_mark(text, item))
@@ -183,6 +201,9 @@ class AgendaFinder:
                     after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
                     after_connector = after_connector or BULLET in marks[index]  # bullet lines are items
                     same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
+                    same_case = same_case or (  # "enerjiden savunmaya, ticaretten turizme kadar ..."
+                        has_case(tokens[index - 1].folded, "dat") and self.splitter.range_list(sentence, index, end)
+                    )
                     if not (after_connector or same_case):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
@@ -241,7 +262,7 @@ class AgendaFinder:
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
-        if self._is_topicalized_subject(sentence, index):
+        if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
@@ -256,7 +277,7 @@ class AgendaFinder:
             return True
         if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
-        if is_converb(word) and not is_adjective(self.words, token) and not self._converb_inside(sentence, index):
+        if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
         if is_while_converb(word) and not token.capitalized:
             return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
@@ -269,18 +290,6 @@ class AgendaFinder:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 
-    @staticmethod
-    def _is_topicalized_subject(sentence: Sentence, index: int) -> bool:
-        tokens = sentence.tokens
-        token = tokens[index]
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        return (
-            following is not None
-            and following.folded in ("de", "da")
-            and token.stem_end < token.end
-            and has_case(token.folded, "gen")
-        )
-
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
         a person in the genitive or before a relation noun is part of an item."""
@@ -288,18 +297,21 @@ class AgendaFinder:
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         if sentence.mark_after(index) if following else True:
             return False
+        if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
+            side = self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
+            side = side[: next((i for i, t in enumerate(side) if t.folded == "ile"), len(side))]  # "Niang ile X ile Y arasındaki"
+            return any(self.words.has("relation", t) for t in side)
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
 
     @staticmethod
-    def _converb_inside(sentence: Sentence, index: int) -> bool:
-        """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``: an adverb of manner,
-        or a converb joined to the verbal noun after it, is inside an item."""
-        tokens = sentence.tokens
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is None or sentence.marks[index + 1]:
-            return False
-        word = following.folded
-        return is_nominalized_verb(word) or (tokens[index].folded == "olarak" and is_verbal_noun_in_dative(word))
+    def _unbroken(sentence: Sentence, start: int, count: int) -> list[Token]:
+        """Up to ``count`` words from ``start``, up to the next punctuation mark."""
+        words = []
+        for index in range(start, min(len(sentence.tokens), start + count)):
+            if sentence.marks[index].strip():
+                break
+            words.append(sentence.tokens[index])
+        return words
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met
@@ -344,10 +356,8 @@ class AgendaFinder:
                 return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
             if not has_case(tokens[index].folded, "loc"):
                 continue
-            if self.words.has_phrase("speech", tokens[max(0, index - 1) : index + 1]) or self.words.has(
-                "speech", tokens[index]
-            ):
-                return True
+            if any(self.words.has_phrase("speech", tokens[max(0, index - size) : index + 1]) for size in (0, 1, 2)):
+                return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
             if self.words.has("setting", tokens[index]):
                 return False
         return False

@@ -47,6 +47,8 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
+MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,8 @@ class CueTable:
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if any(self.words.has("setting", token) for token in sentence.tokens):
             return True
+        if placed and any(token.folded.startswith(MEETING_VERB) for token in sentence.tokens):
+            return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
         return any(
             cue.role in ("agenda", "discussion", "opener")
@@ -206,6 +210,9 @@ class CueTable:
                 closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
+                elif sentence.tokens[last - 1].folded == TOPIC_MARK and self._holds_words(sentence, last, len(sentence.tokens)):
+                    # "bir diğer konu ise, X.": a verbless predicate, the list runs to the sentence's end
+                    found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
                     if in_meeting or self._names_an_agenda(sentence, first, last, placed):

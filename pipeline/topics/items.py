@@ -34,6 +34,7 @@ DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüld�
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
@@ -69,6 +70,18 @@ MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
 
 def _is_clause_verb(token: Token) -> bool:
     return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
+
+
+#: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
+#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular").
+AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya"}
+
+
+def _in_agenda_participle(tokens: list[Token], index: int) -> bool:
+    word = tokens[index].folded
+    if word in AGENDA_VERB_NOUNS:
+        return index + 1 < len(tokens) and is_participle(tokens[index + 1].folded)
+    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and is_participle(word)
 
 
 def _is_enumerator(sentence: Sentence) -> bool:
@@ -199,6 +212,7 @@ class ItemShaper:
         if wrapper is not None:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
             case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
+            case = "ins" if tokens[wrapper].folded == INSTRUMENTAL_POSTPOSITION else case  # "sağlıkla ilgili konular"
             last = wrapper
         elif (
             in_list
@@ -221,9 +235,11 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self._says_nothing(t) for t in tokens[first:last])
+            or all(self._says_nothing(t) or _in_agenda_participle(tokens, i) for i, t in enumerate(tokens[first:last], first))
         ):
             return None
+        if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
+            return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
@@ -234,7 +250,7 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
-        elif case in ("acc", "dat", "gen", "ins") and (
+        elif case in ("acc", "dat", "gen", "ins", "abl") and (
             not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
         ):
             # a name's case follows an apostrophe, except on the possessed head of a title ("Kanun Tasarısını");
@@ -296,15 +312,19 @@ class ItemShaper:
         return first
 
     def _after_classifying_clause(self, sentence: Sentence, first: int, last: int) -> int:
-        """``toplantının en önemli konularından biri olan X``: the clause only says that X is on
-        the agenda; X is the topic."""
+        """``toplantının en önemli konularından biri olan X``, ``gündem maddeleri arasında yer alan
+        X``, ``gündeme alınan X``: the clause only says that X is on the agenda; X is the topic."""
         tokens = sentence.tokens
+        if last - first > 2 and _in_agenda_participle(tokens, first) and _in_agenda_participle(tokens, first + 1):
+            return first + 2
         for index in range(first + 2, last - 1):
-            if tokens[index].folded != "olan" or tokens[index - 1].folded not in ("bir", "biri"):
-                continue
-            owner = tokens[index - 2]
-            if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
-                return index + 1
+            if tokens[index].folded == "olan" and tokens[index - 1].folded in ("bir", "biri"):
+                owner = tokens[index - 2]
+                if self.words.has("generic_head", owner) and has_case(owner.folded, "abl"):
+                    return index + 1
+            if tokens[index].folded == "alan" and tokens[index - 1].folded == "yer" and index - 3 >= first:
+                if tokens[index - 2].folded == "arasında" and self.words.has("generic_head", tokens[index - 3]):
+                    return index + 1
         return first
 
     def _examples_end(self, sentence: Sentence, first: int, last: int) -> int | None:

@@ -4,7 +4,15 @@ noun phrase after it."""
 
 from __future__ import annotations
 
-from pipeline.lang.tr.morphology import has_case, has_compound_head, is_nominalized_verb
+from pipeline.lang.tr.morphology import (
+    has_case,
+    has_compound_head,
+    is_converb,
+    is_finite_verb,
+    is_nominalized_verb,
+    is_participle,
+    is_verbal_noun_in_dative,
+)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence
 from pipeline.topics.cues import FoundCue
 
@@ -43,3 +51,76 @@ def before_olan(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
     return following in ("olan", "bulunan") and has_case(token.folded, "loc") and not sentence.mark_after(index)
+
+
+MAX_CONVERB_CLAUSE = 6  #: words from a converb to the verb form it depends on
+
+
+def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
+    """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``, ``nüfus esas alınarak
+    Meclis'çe seçilmesini öngören teklif``: an adverb of manner, or a converb whose clause
+    ends in a verbal noun or a participle before the cue, is inside an item: the next verb
+    form after a converb is the verb it depends on, and only the cue's own clause ends the list."""
+    tokens = sentence.tokens
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or sentence.marks[index + 1]:
+        return False
+    if tokens[index].folded == "olarak" and is_verbal_noun_in_dative(following.folded):
+        return True
+    if tokens[index].folded == "olarak":
+        return False  # "ağırlıklı olarak X'e verilen destek": an adverb of the whole clause
+    for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
+        if sentence.marks[after].strip():
+            return False
+        word = tokens[after].folded
+        if tokens[after].capitalized or not (is_converb(word) or is_finite_verb(word) or is_participle(word) or is_nominalized_verb(word)):
+            continue
+        return is_nominalized_verb(word) or is_participle(word)
+    return False
+
+
+def is_topicalized_subject(sentence: Sentence, index: int) -> bool:
+    """``Konsey'in de önümüzdeki ay X'i ele alması``: a genitive set off by ``de`` is the subject."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.folded in ("de", "da")
+        and token.stem_end < token.end
+        and has_case(token.folded, "gen")
+    )
+
+
+MAX_ADVERBS_BEFORE_CUE = 2  #: "alınarak etraflıca görüşüldü", "alınarak ayrıntılı biçimde ele alındı"
+MAX_CONVERB_CLAUSE_BEFORE_CUE = 10  #: words from the comma that opens such a clause to its converb
+
+
+def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
+    """``X, Y de göz önüne alınarak etraflıca görüşüldü``: a converb clause set off by a comma
+    right before the cue (only adverbs between) says how the list before it was discussed;
+    the comma where the clause opens, or None."""
+    tokens = sentence.tokens
+    converb = end - 1
+    while (
+        converb >= start
+        and end - 1 - converb < MAX_ADVERBS_BEFORE_CUE
+        and not is_converb(tokens[converb].folded)
+        and _is_adverb(tokens[converb])
+    ):
+        converb -= 1
+    if converb < start or tokens[converb].capitalized or not is_converb(tokens[converb].folded):
+        return None
+    if sentence.depths[converb] or any(sentence.marks[i].strip() for i in range(converb + 1, end)):
+        return None
+    for index in range(converb, max(start, converb - MAX_CONVERB_CLAUSE_BEFORE_CUE - 1), -1):
+        if sentence.marks[index].strip():
+            return index if "," in sentence.marks[index] and sentence.depths[index] == 0 else None
+    return None
+
+
+def _is_adverb(token) -> bool:
+    word = token.folded
+    if token.capitalized or is_participle(word) or is_finite_verb(word):
+        return False
+    return not any(has_case(word, case) for case in ("acc", "dat", "gen", "abl", "ins"))

@@ -24,6 +24,8 @@ MAX_FIELD_NAME_WORDS = 3
 #: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a title
 COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
+MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
+RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
 
 
 def _in_capitals(text: str, token: Token) -> bool:
@@ -43,12 +45,14 @@ class ListSplitter:
             for i in range(first + 1, last)
         )
 
-    def chunks(self, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """The list cut at commas outside quotes, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
+    def chunks(self, text: str, sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """The list cut at commas outside quotes and titles, at ``yanı sıra`` (``X'in yanı sıra Y``) and at
         ``hem de`` (``hem X hem de Y``)."""
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
-            if "," in sentence.marks[index]:
+            if "," in sentence.marks[index] and not (
+                self._comma_inside_a_title(text, sentence, index, end) or _inside_a_manner_list(sentence, index, end)
+            ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
             elif (additive_at(sentence, index) or both_at(sentence, index)) and index + (additive_length(sentence, index) or 2) < end:
@@ -80,6 +84,45 @@ class ListSplitter:
             return chunks
         return [*leading, (first, coordinator), (coordinator + 1, last)]
 
+    def range_list(self, sentence: Sentence, start: int, end: int) -> bool:
+        """``ekonomiden eğitime kadar pek çok konu``: a dative, ``kadar`` and a vague class after
+        it (a quantifier first): the words before name examples, the ends of a range."""
+        tokens = sentence.tokens
+        return any(
+            tokens[i].folded == RANGE_END
+            and has_case(tokens[i - 1].folded, "dat")
+            and self.words.is_generic(tokens[i + 1])
+            and not self.words.has("generic_head", tokens[i + 1])
+            and self._is_vague_class(tokens[i + 1 : end])
+            for i in range(start + 1, end - 1)
+        )
+
+    def _is_vague_class(self, tokens: list[Token]) -> bool:
+        """``pek çok ekonomik çalışma``: quantifiers, adjectives and one noun at most."""
+        nouns = [t for t in tokens if not (self.words.is_generic(t) or is_adjective(self.words, t))]
+        return len(nouns) <= 1
+
+    def range_items(self, sentence: Sentence, first: int, last: int) -> list[tuple[int, int, str]] | None:
+        """A span of a range list cut at its ablative (``enerjiden savunmaya``): the two ends,
+        each with the case to trim, the class after ``kadar`` dropped; None if no range."""
+        tokens = sentence.tokens
+        source = next((i for i in range(first, last - 1) if self._range_start(sentence, i)), None)
+        if source is None:
+            return None
+        target = next((i - 1 for i in range(source + 2, last) if tokens[i].folded == RANGE_END), last - 1)
+        if not has_case(tokens[target].folded, "dat"):
+            return None
+        return [(first, source + 1, "abl"), (source + 1, target + 1, "dat")]
+
+    def _range_start(self, sentence: Sentence, index: int) -> bool:
+        token = sentence.tokens[index]
+        return (
+            has_case(token.folded, "abl")
+            and sentence.depths[index] == 0
+            and not sentence.marks[index + 1].strip()
+            and not self.words.has("setting", token)
+        )
+
     @staticmethod
     def _shares_a_field_noun(sentence: Sentence, chunks: list[tuple[int, int]]) -> bool:
         """Short chunks before ``X alanlarında ...``: the plural field noun is shared by all of them."""
@@ -95,6 +138,8 @@ class ListSplitter:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
+        if _joins_manners(sentence, coordinator, last):
+            return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):
             return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
@@ -148,6 +193,23 @@ class ListSplitter:
             return False
         named = tokens[coordinator - 1]
         return coordinator > first and named.capitalized and named.stem_end == named.end and not sentence.depths[coordinator - 1]
+
+    def _comma_inside_a_title(self, text: str, sentence: Sentence, comma: int, end: int) -> bool:
+        """``Eğitim, Kültür ve Sosyal Hizmetler Komisyonu``: a comma between bare capitalized words
+        of a run that ends in a title's ``ve``."""
+        tokens = sentence.tokens
+        before = tokens[comma - 1]
+        if comma - 1 == 0 or not before.capitalized or before.stem_end < before.end or before.folded in COUNTRY_WORDS:
+            return False
+        for index in range(comma, end):
+            token = tokens[index]
+            if index > comma and sentence.marks[index].strip() not in ("", ","):
+                return False
+            if token.folded == "ve" and sentence.depths[index] == 0:
+                return self._inside_a_title(text, sentence, index, end)
+            if not token.capitalized or token.stem_end < token.end or token.folded in COUNTRY_WORDS:
+                return False
+        return False
 
     @staticmethod
     def _inside_a_title(text: str, sentence: Sentence, coordinator: int, last: int) -> bool:
@@ -204,3 +266,42 @@ def _is_owner(token: Token) -> bool:
     if token.stem_end < token.end:
         return has_case(token.folded, "gen")  # "Türkiye'nin"
     return _POSSESSED_GENITIVE.search(token.folded) is not None
+
+
+def _inside_a_manner_list(sentence: Sentence, comma: int, end: int) -> bool:
+    """``azim, kararlılık ve başarıyla yürütülen faaliyetler``: bare nouns before a comma,
+    coordinated with an instrumental right before a participle, say how the action of a
+    relative clause is done; the commas are inside that item."""
+    tokens = sentence.tokens
+    if not _is_bare(tokens[comma - 1]):
+        return False
+    words = 0
+    for index in range(comma, end - 1):
+        token = tokens[index]
+        if index > comma and sentence.marks[index].strip() not in ("", ","):
+            return False
+        if token.folded == "ve":
+            return _joins_manners(sentence, index, end)
+        words = 0 if "," in sentence.marks[index] else words + 1
+        if words > MAX_MANNER_WORDS or not _is_bare(token):
+            return False
+    return False
+
+
+def _is_bare(token: Token) -> bool:
+    """A lower-case word without a case ending."""
+    return not token.capitalized and not any(has_case(token.folded, c) for c in ("gen", "acc", "dat", "loc", "abl", "ins"))
+
+
+def _joins_manners(sentence: Sentence, coordinator: int, end: int) -> bool:
+    """``ve`` before an instrumental (one word, no apostrophe) right before a participle."""
+    tokens = sentence.tokens
+    if coordinator + 2 >= end or not _is_bare(tokens[coordinator - 1]):
+        return False
+    following = tokens[coordinator + 1]
+    return (
+        has_case(following.folded, "ins")
+        and following.stem_end == following.end
+        and not sentence.marks[coordinator + 2].strip()
+        and is_participle(tokens[coordinator + 2].folded)
+    )
