@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
@@ -98,6 +98,19 @@ class HeadNouns:
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
+        #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
+        self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
+                         if len(folded) == 1 and role not in ("exclude", FOREIGN)
+                         and (plural := plural_of_possessed(folded[0])) is not None}
+
+    def singular_of_plural(self, folded_word: str) -> str | None:
+        """``bakanlıklarına`` -> ``Bakanlığı``: the one-word head (as listed) whose plural,
+        possessive kept, the word is, with or without a case ending after it."""
+        for cut in range(len(folded_word), max(3, len(folded_word) - 6), -1):
+            head = self._plurals.get(folded_word[:cut])
+            if head is not None and (cut == len(folded_word) or folded_word[cut] == "n"):
+                return head
+        return None
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the

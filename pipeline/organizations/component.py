@@ -52,6 +52,7 @@ from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
+from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
@@ -89,7 +90,8 @@ class OrganizationStage(SavedLexicons):
         self.heads = HeadNouns(heads)
         self.legal_forms = LegalForms(legal_forms)
         self.cues = read_words(cues, "cue")
-        self.stopwords = read_words(stopwords) | read_words(generic_words)
+        function_words = read_words(stopwords)
+        self.stopwords = function_words | read_words(generic_words)
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places)
         self.use_ner = use_ner
@@ -101,6 +103,7 @@ class OrganizationStage(SavedLexicons):
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
+        self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -121,6 +124,9 @@ class OrganizationStage(SavedLexicons):
         listed = list(findings.matches)
         acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
         self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms), listed, findings)
+        # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
+        country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
+        self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)

@@ -1,0 +1,64 @@
+"""Organizations in open-world news, fifth round (issue 17): organizations named together
+before one plural head, ... Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+from pipeline.lang.tr.endings import plural_of_possessed
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "singular, plural",
+    [
+        ("bakanlığı", "bakanlıkları"),
+        ("belediyesi", "belediyeleri"),
+        ("müdürlüğü", "müdürlükleri"),
+        ("kurulu", "kurulları"),
+        ("konseyi", "konseyleri"),
+        ("bakan", None),
+    ],
+)
+def test_the_plural_of_a_head_in_the_possessive(singular, plural):
+    assert plural_of_possessed(singular) == plural
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıya Adalet, Sağlık ve Milli Eğitim Bakanlıkları katıldı.",
+         ["Adalet Bakanlığı", "Millî Eğitim Bakanlığı", "Sağlık Bakanlığı"]),
+        ("Rapor Adana, Mersin ve Hatay büyükşehir belediyelerine gönderildi.",
+         ["Adana Büyükşehir Belediyesi", "Hatay Büyükşehir Belediyesi", "Mersin Büyükşehir Belediyesi"]),
+        ("Uyarıyı Bolu ve Düzce il sağlık müdürlükleri yaptı.",
+         ["Bolu İl Sağlık Müdürlüğü", "Düzce İl Sağlık Müdürlüğü"]),
+        ("Törene Samsun ve Kayseri Büyükşehir Belediyeleri de katıldı.",
+         ["Kayseri Büyükşehir Belediyesi", "Samsun Büyükşehir Belediyesi"]),
+    ],
+)
+def test_names_listed_before_one_plural_head_are_one_organization_each(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_listed_name_with_a_comma_and_ve_is_one_conjunct():
+    text = "Tatbikata Adalet, Enerji ve Tabii Kaynaklar, İçişleri Bakanlıkları katıldı."
+    assert organization_names(text) == ["Adalet Bakanlığı", "Enerji ve Tabii Kaynaklar Bakanlığı", "İçişleri Bakanlığı"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye ve Yunanistan bakanlıkları görüşmeyi sürdürdü.",  # a lowercase head alone: prose
+        "Sağlık Bakanlıkları arasında bilgi paylaşımı arttı.",  # one name is no list
+    ],
+)
+def test_no_list_of_names_before_a_plural_makes_no_organization(text):
+    assert organization_names(text) == []
+
+
+def test_a_conjunct_that_names_an_organization_itself_keeps_its_name():
+    assert organization_names("Bildiride PKK ve FETÖ terör örgütleri kınandı.") == [
+        "Fethullahçı Terör Örgütü", "PKK"]
