@@ -62,3 +62,44 @@ def test_no_list_of_names_before_a_plural_makes_no_organization(text):
 def test_a_conjunct_that_names_an_organization_itself_keeps_its_name():
     assert organization_names("Bildiride PKK ve FETÖ terör örgütleri kınandı.") == [
         "Fethullahçı Terör Örgütü", "PKK"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bakan açıklamayı Twitter hesabından yaptı.", ["Twitter"]),
+        ("Mesajlar bir WhatsApp grubunda paylaşıldı.", ["WhatsApp"]),
+        ("Başkan, Truth Social hesabından seslendi.", ["Truth Social"]),
+        ("Kurum NSosyal hesabından duyurdu.", ["NSosyal"]),
+        ("Konser biletleri Biletix üzerinden satıldı.", ["Biletix"]),
+        ("Sözcü, X hesabından bir mesaj paylaştı.", ["X"]),
+    ],
+)
+def test_platforms_and_brands_are_named_without_a_head_noun(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu X kuşağı için yeni bir dönem.",
+        "Doktor hastaya X ışını çekilmesini söyledi.",
+    ],
+)
+def test_a_lone_x_is_the_platform_only_before_an_account_word(text):
+    assert organization_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SİVAS (Yayla Postası) – Vali dün köyleri gezdi.", ["Yayla Postası"]),
+        ("İSTANBUL (A.A) - Borsa güne yükselişle başladı.", ["A.A"]),
+        ("İHA muhabirine konuşan müdür bilgi verdi.", ["İhlas Haber Ajansı"]),
+        ("Vali dün köyleri gezdi.\n\nKaynak: HABER MERKEZİ", []),
+        ("Ordu insansız hava aracı (İHA) saldırısını püskürttü.", []),
+        ("SPOR - Maç yarın oynanacak.", []),
+    ],
+)
+def test_outlets_in_datelines_and_beside_their_reporters(text, expected):
+    assert organization_names(text) == expected

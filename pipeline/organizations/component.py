@@ -65,6 +65,8 @@ SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
 _CHAIR = "başkanlığı"
+#: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
+ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
 
 
 class OrganizationStage(SavedLexicons):
@@ -193,7 +195,8 @@ class OrganizationStage(SavedLexicons):
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match):
+            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
+                    and ("cued" not in self.catalogue[match.key].flags or _before_account_word(article.text, match)):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
@@ -295,6 +298,13 @@ class OrganizationStage(SavedLexicons):
             country_end, country = countries_by_start[match.start]
             if country_end < match.name_end and article.text[country_end] == " ":
                 findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+
+def _before_account_word(text: str, match: GazetteerMatch) -> bool:
+    """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the
+    platform before a word of an account or a platform."""
+    following = text[match.end : match.end + 16]
+    return following[:1] == " " and following[1:].startswith(ACCOUNT_WORDS)
 
 
 def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:

@@ -5,7 +5,8 @@ büyükşehir belediyeleri`` three municipalities: each conjunct with the head i
 one organization (``Sağlık Bakanlığı``, ``Bursa Büyükşehir Belediyesi``). Words between the
 last conjunct and the head belong to every name: lowercase ones (``büyükşehir``, ``il sağlık``)
 always, capitalized ones when every conjunct is a place (``Ankara ve İzmir Büyükşehir
-Belediyeleri``). A name that itself holds a comma or a ``ve`` is one conjunct when a list
+Belediyeleri``); after a lowercase head the conjuncts are places, else the plural describes
+names given already (``PKK ve FETÖ terör örgütleri``). A name that itself holds a comma or a ``ve`` is one conjunct when a list
 spells it with the head (``Enerji ve Tabii Kaynaklar``, ``Ulaştırma, Denizcilik ve
 Haberleşme`` before ``Bakanlıkları``).
 
@@ -71,6 +72,8 @@ class CoordinatedNames:
         conjuncts = self._conjuncts_ending_at(article, last)
         if len(conjuncts) < 2:
             return []
+        if shared and not self._all_places(text_words, conjuncts, proper_starts, last_alone=True):
+            return []  # ``PKK ve FETÖ terör örgütleri``: a lowercase plural after other names describes them
         if not shared and self._all_places(text_words, conjuncts, proper_starts):
             final = conjuncts[-1]  # ``Ankara ve İzmir Büyükşehir Belediyeleri``: the city, then shared words
             shared = text_words[final.first + 1 : final.last + 1]
@@ -144,11 +147,15 @@ class CoordinatedNames:
         return word.text[:1].isupper() and not has_suffix(text, word) and not is_suffix_word(text, word) \
             and not (len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"))
 
-    def _all_places(self, text_words: list[Word], conjuncts: list[_Conjunct], proper_starts: frozenset[int]) -> bool:
+    def _all_places(self, text_words: list[Word], conjuncts: list[_Conjunct], proper_starts: frozenset[int],
+                    last_alone: bool = False) -> bool:
+        """Whether every conjunct is one place's name; the last may hold more words after its
+        place unless ``last_alone`` (``Ankara ve İzmir Büyükşehir``)."""
         def place(word: Word) -> bool:
             return word.folded in self.places or word.start in proper_starts
+        final = conjuncts[-1]
         return all(c.first == c.last and place(text_words[c.first]) for c in conjuncts[:-1]) \
-            and place(text_words[conjuncts[-1].first]) and conjuncts[-1].last > conjuncts[-1].first
+            and place(text_words[final.first]) and (final.last == final.first if last_alone else final.last > final.first)
 
     def _merged(self, text: str, text_words: list[Word], conjuncts: list[_Conjunct], suffix: str) -> list:
         """(first, last) conjuncts of each name: runs of conjuncts that a listed name spells with
