@@ -103,3 +103,28 @@ def test_a_lone_x_is_the_platform_only_before_an_account_word(text):
 )
 def test_outlets_in_datelines_and_beside_their_reporters(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıya Sahil Güvenlik Karadeniz Bölge Komutanlığı'ndan bir binbaşı katıldı.",
+         ["Sahil Güvenlik Karadeniz Bölge Komutanlığı"]),
+        ("Kültür ve Turizm Bakanlığı Sinema Genel Müdürlüğü destek verdi.",
+         ["Kültür ve Turizm Bakanlığı", "Kültür ve Turizm Bakanlığı Sinema Genel Müdürlüğü"]),
+    ],
+)
+def test_a_listed_body_opening_its_unit_is_the_unit_but_a_ministry_stays(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Van 2024 yılı 2. Dönem İl Koordinasyon Kurulu toplandı.", ["İl Koordinasyon Kurulu"]),
+        ("Köylere Orman Bölge Müdürlüğü ekipleri ulaştı.", ["Orman Bölge Müdürlüğü"]),
+        ("Dün İzmir 3. Ağır Ceza Mahkemesi karar verdi.", ["İzmir 3. Ağır Ceza Mahkemesi"]),
+    ],
+)
+def test_a_period_and_a_plural_in_a_case_are_no_part_of_a_name(text, expected):
+    assert organization_names(text) == expected

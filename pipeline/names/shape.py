@@ -43,6 +43,10 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
+#: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
+PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
+#: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
+_PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
@@ -253,6 +257,9 @@ def _extend_left(
         if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
                 and word.start not in proper_starts:
             break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _PLURAL_IN_CASE.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Yangınlara Orman Bölge Müdürlüğü``
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -291,6 +298,8 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
+        elif ordinal and text_words[first + 1].folded in PERIOD_WORDS and first + 1 < head_first:
+            first += 2  # ``1. Dönem``: the period of a meeting, no part of the body's name
         else:
             break
     return first

@@ -49,7 +49,7 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -221,10 +221,25 @@ class OrganizationStage(SavedLexicons):
 
     def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
-        found name is that name's end, no mention of its own."""
+        found name is that name's end, no mention of its own; a listed body that opens a found
+        name of one of its units is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``:
+        the unit, as ``BM Güvenlik Konseyi`` names the Council). A ministry stays: its
+        directorates are named as the ministry's (``X Bakanlığı Sinema Genel Müdürlüğü``)."""
         found = [m for m in matches if m.key.startswith(FOUND)]
-        return [m for m in matches if not ("local" in self._flags(m.key) and any(
-            g.start < m.start and m.name_end == g.name_end for g in found))]
+        return [m for m in matches if not any(
+            g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
+            else not m.key.startswith(FOUND) and g.start == m.start and m.name_end < g.name_end
+            and self._kind(m.key) != "ministry" and self._is_unit(g.entry) for g in found)]
+
+    def _kind(self, key: str) -> str:
+        row = self.catalogue.rows.get(key.split("@")[0])
+        return row.kind if row is not None else ""
+
+    def _is_unit(self, name: str) -> bool:
+        """A name ending in a unit's head noun (``Komutanlığı``, ``Daire Başkanlığı``)."""
+        name_words = words(name)
+        head = self.heads.match(name, name_words, len(name_words) - 1) if name_words else None
+        return head is not None and head[3] == "unit"
 
     def _flags(self, key: str) -> frozenset[str]:
         row = self.catalogue.rows.get(key)
