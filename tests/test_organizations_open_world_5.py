@@ -128,3 +128,8 @@ def test_a_listed_body_opening_its_unit_is_the_unit_but_a_ministry_stays(text, e
 )
 def test_a_period_and_a_plural_in_a_case_are_no_part_of_a_name(text, expected):
     assert organization_names(text) == expected
+
+
+def test_a_generic_body_after_a_country_in_the_genitive_is_that_countrys():
+    text = "Tatbikatı düzenleyen Portekiz’in Savunma Bakanlığı yeni araçları deneyecek."
+    assert organization_names(text) == ["Portekiz Savunma Bakanlığı"]

@@ -25,6 +25,8 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -130,6 +132,7 @@ class OrganizationStage(SavedLexicons):
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
+        findings.matches = _outside_national_bodies(findings.matches)
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -290,7 +293,7 @@ class OrganizationStage(SavedLexicons):
         name_en = (
             f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
         )
-        written = article.text[country_start:country_end]
+        written = re.split(r"['’]", article.text[country_start:country_end])[0]  # ``İspanya’nın`` -> ``İspanya``
         country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
         findings.found[key] = Entity(
             id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
@@ -313,6 +316,14 @@ class OrganizationStage(SavedLexicons):
             country_end, country = countries_by_start[match.start]
             if country_end < match.name_end and article.text[country_end] == " ":
                 findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+
+def _outside_national_bodies(matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``İspanya’nın Savunma Bakanlığı`` is Spain's ministry: the listed body's name inside it,
+    found again by its head noun, is no mention of the national one."""
+    national = [m for m in matches if "@" in m.key]
+    return [m for m in matches if not any(
+        n.key.split("@")[0] == m.key and n.start < m.start and m.end <= n.end for n in national)]
 
 
 def _before_account_word(text: str, match: GazetteerMatch) -> bool:
