@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
@@ -43,6 +43,10 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
+#: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
+PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
+#: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
+_PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
@@ -98,6 +102,19 @@ class HeadNouns:
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
+        #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
+        self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
+                         if len(folded) == 1 and role not in ("exclude", FOREIGN)
+                         and (plural := plural_of_possessed(folded[0])) is not None}
+
+    def singular_of_plural(self, folded_word: str) -> str | None:
+        """``bakanlıklarına`` -> ``Bakanlığı``: the one-word head (as listed) whose plural,
+        possessive kept, the word is, with or without a case ending after it."""
+        for cut in range(len(folded_word), max(3, len(folded_word) - 6), -1):
+            head = self._plurals.get(folded_word[:cut])
+            if head is not None and (cut == len(folded_word) or folded_word[cut] == "n"):
+                return head
+        return None
 
     def match(self, text: str, text_words: list[Word], i: int) -> tuple[int, int, str, str] | None:
         """If word ``i`` ends a head noun: (index of the head's first word, length of the
@@ -242,6 +259,9 @@ def _extend_left(
         if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
                 and word.start not in proper_starts:
             break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _PLURAL_IN_CASE.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Yangınlara Orman Bölge Müdürlüğü``
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -280,6 +300,8 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1
+        elif ordinal and text_words[first + 1].folded in PERIOD_WORDS and first + 1 < head_first:
+            first += 2  # ``1. Dönem``: the period of a meeting, no part of the body's name
         else:
             break
     return first

@@ -25,6 +25,8 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,9 +51,10 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
+from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
@@ -64,6 +67,8 @@ SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
 _CHAIR = "başkanlığı"
+#: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
+ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
 
 
 class OrganizationStage(SavedLexicons):
@@ -89,7 +94,8 @@ class OrganizationStage(SavedLexicons):
         self.heads = HeadNouns(heads)
         self.legal_forms = LegalForms(legal_forms)
         self.cues = read_words(cues, "cue")
-        self.stopwords = read_words(stopwords) | read_words(generic_words)
+        function_words = read_words(stopwords)
+        self.stopwords = function_words | read_words(generic_words)
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places)
         self.use_ner = use_ner
@@ -101,6 +107,7 @@ class OrganizationStage(SavedLexicons):
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
+        self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -121,7 +128,11 @@ class OrganizationStage(SavedLexicons):
         listed = list(findings.matches)
         acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
         self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms), listed, findings)
+        # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
+        country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
+        self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
+        findings.matches = _outside_national_bodies(findings.matches)
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -187,7 +198,8 @@ class OrganizationStage(SavedLexicons):
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
-            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match):
+            if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
+                    and ("cued" not in self.catalogue[match.key].flags or _before_account_word(article.text, match)):
                 findings.matches.append(self._national_body(article, match, countries_by_end, findings))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
@@ -212,10 +224,25 @@ class OrganizationStage(SavedLexicons):
 
     def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
-        found name is that name's end, no mention of its own."""
+        found name is that name's end, no mention of its own; a listed body that opens a found
+        name of one of its units is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``:
+        the unit, as ``BM Güvenlik Konseyi`` names the Council). A ministry stays: its
+        directorates are named as the ministry's (``X Bakanlığı Sinema Genel Müdürlüğü``)."""
         found = [m for m in matches if m.key.startswith(FOUND)]
-        return [m for m in matches if not ("local" in self._flags(m.key) and any(
-            g.start < m.start and m.name_end == g.name_end for g in found))]
+        return [m for m in matches if not any(
+            g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
+            else not m.key.startswith(FOUND) and g.start == m.start and m.name_end < g.name_end
+            and self._kind(m.key) != "ministry" and self._is_unit(g.entry) for g in found)]
+
+    def _kind(self, key: str) -> str:
+        row = self.catalogue.rows.get(key.split("@")[0])
+        return row.kind if row is not None else ""
+
+    def _is_unit(self, name: str) -> bool:
+        """A name ending in a unit's head noun (``Komutanlığı``, ``Daire Başkanlığı``)."""
+        name_words = words(name)
+        head = self.heads.match(name, name_words, len(name_words) - 1) if name_words else None
+        return head is not None and head[3] == "unit"
 
     def _flags(self, key: str) -> frozenset[str]:
         row = self.catalogue.rows.get(key)
@@ -266,7 +293,7 @@ class OrganizationStage(SavedLexicons):
         name_en = (
             f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
         )
-        written = article.text[country_start:country_end]
+        written = re.split(r"['’]", article.text[country_start:country_end])[0]  # ``İspanya’nın`` -> ``İspanya``
         country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
         findings.found[key] = Entity(
             id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
@@ -289,6 +316,21 @@ class OrganizationStage(SavedLexicons):
             country_end, country = countries_by_start[match.start]
             if country_end < match.name_end and article.text[country_end] == " ":
                 findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+
+def _outside_national_bodies(matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``İspanya’nın Savunma Bakanlığı`` is Spain's ministry: the listed body's name inside it,
+    found again by its head noun, is no mention of the national one."""
+    national = [m for m in matches if "@" in m.key]
+    return [m for m in matches if not any(
+        n.key.split("@")[0] == m.key and n.start < m.start and m.end <= n.end for n in national)]
+
+
+def _before_account_word(text: str, match: GazetteerMatch) -> bool:
+    """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the
+    platform before a word of an account or a platform."""
+    following = text[match.end : match.end + 16]
+    return following[:1] == " " and following[1:].startswith(ACCOUNT_WORDS)
 
 
 def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:

@@ -5,9 +5,12 @@ A line that opens with ``Kaynak:`` names the outlet the article comes from, a me
 organization whether a list knows it or not (``Kaynak: Kent Postası``); what follows a slash
 or a dash on that line is a reporter's name or a desk (``AA / Ali Veli - Ekonomi``). The name
 is a short run of capitalized words; a plural common noun (``Ajanslar``, ``Haberler``) names
-no outlet. In parentheses (``(İHA)``, ``(KARS-İHA)``) or as the article's last line, only an
-outlet the catalogue lists counts, by any of its spellings: there its acronym names the agency
-even where the catalogue does not match it in prose (``İHA`` is also a drone).
+no outlet, nor does a desk (``HABER MERKEZİ``). In a dateline's parentheses (``ANKARA (Kent
+Haber) -``) any short capitalized name is the outlet. In other parentheses before a dash or
+a line's end (``(KARS-İHA)``), as the article's last line, opening a paragraph before a dash
+(``DUVAR - ...``) or before ``muhabiri`` (``İHA muhabirine``), only an outlet the catalogue
+lists counts, by any of its spellings: there its acronym names the agency even where the
+catalogue does not match it in prose (``İHA`` is also a drone).
 """
 
 from __future__ import annotations
@@ -27,11 +30,22 @@ MEDIA = "media"
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?:Kaynak|KAYNAK) ?: *\(?(?P<name>[^\n/|()]+?)\)?[ \t]*(?:(?:/|\||\s[-–]).*)?$"
 )
-#: ``(İHA)``, ``(KARS-İHA)``: an agency in a dateline or after the last paragraph
-_IN_PARENTHESES = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]+ ?[-–/] ?)?(?P<name>[^\W\d_][^()\n]{0,30}?)\)")
+#: ``(İHA)``, ``(KARS-İHA)``: an agency in a dateline or after the last paragraph (a dash or the
+#: line's end after it: ``insansız hava aracı (İHA) saldırısı`` is a drone)
+_IN_PARENTHESES = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]+ ?[-–/] ?)?(?P<name>[^\W\d_][^()\n]{0,30}?)\)(?=[ \t]*(?:[-–—]|\n|$))")
+#: ``ANKARA (Kent Haber) -``: a dateline's place in capitals, the outlet in parentheses, a dash
+_DATELINE_PARENTHESES = re.compile(
+    r"(?m)^[ \t]*[A-ZÇĞİÖŞÜ]{2,}(?:[ /][A-ZÇĞİÖŞÜ]{2,}){0,2} ?\((?P<name>[^\W\d_][^()\n]{0,30}?)\) ?[-–—]"
+)
+#: ``DUVAR - NASA ...``: a listed outlet in capitals opening a paragraph before a dash
+_DATELINE_OUTLET = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ.]*(?: [A-ZÇĞİÖŞÜ.]+){0,2}) [-–—] ")
 #: the article's last line, when it holds a short name and nothing else
 _LAST_LINE = re.compile(r"\n[ \t]*(?P<name>[^\n]{1,40}?)\.?\s*$")
+#: ``İHA muhabirine konuşan``: an outlet's reporter (``muhabiri``, ``muhabirlerine``)
+_REPORTER = re.compile(r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü.]{1,20}) muhabir")
 _PLURAL = re.compile(r"(?:lar|ler)$")
+#: a newsroom's desks, named where an outlet would be (``Kaynak: HABER MERKEZİ``): no outlet
+DESKS = {"haber merkezi", "özel haber", "dış haberler", "spor servisi", "ekonomi servisi"}
 
 
 class SourceOutlets:
@@ -47,7 +61,7 @@ class SourceOutlets:
         """Mentions of listed outlets in the places where an article names its source."""
         text = article.text
         matches = []
-        for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE):
+        for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE, _DATELINE_OUTLET, _REPORTER):
             for found in pattern.finditer(text):
                 start, end = found.span("name")
                 key = self._outlets.get(turkish_lower(text[start:end]))
@@ -56,21 +70,29 @@ class SourceOutlets:
         return matches
 
     def unlisted(self, article: ArticleText) -> list[NameSpan]:
-        """The outlets named on ``Kaynak:`` lines that no list holds, as names found in the text."""
+        """The outlets named on ``Kaynak:`` lines and in a dateline's parentheses that no list
+        holds, as names found in the text."""
         spans = []
-        for line in _SOURCE_LINE.finditer(article.text):
-            start, end = line.span("name")
-            if turkish_lower(article.text[start:end]) in self._outlets:
-                continue
-            inside = article.words_between(start, end)
-            if not inside or len(inside) > MAX_SOURCE_WORDS or not all(
-                w.text[:1].isupper() or w.text[:1].isdigit() or _joined_by_dot(article.text, w.start) for w in inside
-            ):
-                continue
-            if len(inside) == 1 and not is_all_caps(inside[0].text) and _PLURAL.search(inside[0].folded):
-                continue  # ``Kaynak: Ajanslar``: no outlet named
-            spans.append(article.written_name(start, end, len(inside)))
+        for pattern in (_SOURCE_LINE, _DATELINE_PARENTHESES):
+            for line in pattern.finditer(article.text):
+                start, end = line.span("name")
+                span = self._unlisted_name(article, start, end)
+                if span is not None:
+                    spans.append(span)
         return spans
+
+    def _unlisted_name(self, article: ArticleText, start: int, end: int) -> NameSpan | None:
+        name = turkish_lower(article.text[start:end])
+        if name in self._outlets or name in DESKS:
+            return None  # listed (found elsewhere), or a desk (``HABER MERKEZİ``)
+        inside = article.words_between(start, end)
+        if not inside or len(inside) > MAX_SOURCE_WORDS or not all(
+            w.text[:1].isupper() or w.text[:1].isdigit() or _joined_by_dot(article.text, w.start) for w in inside
+        ):
+            return None
+        if len(inside) == 1 and not is_all_caps(inside[0].text) and _PLURAL.search(inside[0].folded):
+            return None  # ``Kaynak: Ajanslar``: no outlet named
+        return article.written_name(start, end, len(inside))
 
 
 def _joined_by_dot(text: str, start: int) -> bool:

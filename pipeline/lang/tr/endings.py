@@ -215,3 +215,20 @@ def with_possessive(word: str) -> str:
 def plural_is_possessed(plural: str) -> bool:
     """Whether a plural ending read after a stem carries the possessive (``ları``, ``lerine``)."""
     return _PLURAL_POSSESSIVE.match(plural) is not None
+
+
+_BACK_VOWELS = "aıou"
+
+
+def plural_of_possessed(folded: str) -> str | None:
+    """The plural of a folded compound head in the third-person possessive, possessive kept:
+    ``bakanlığı`` -> ``bakanlıkları``, ``belediyesi`` -> ``belediyeleri``, ``kurulu`` ->
+    ``kurulları`` (the ``ğ`` a vowel softened is ``k`` again before ``-lAr``); None for a word
+    with no such possessive. Stems whose vowel drops (``vakfı``, ``vakıfları``) are not undone."""
+    if not ends_in(folded, "poss3") or len(folded) < 4:
+        return None
+    stem = folded[:-2] if folded[-2] == "s" and folded[-3] in VOWELS else folded[:-1]
+    if stem.endswith("ğ"):
+        stem = stem[:-1] + "k"
+    vowel = next((c for c in reversed(stem) if c in VOWELS), "a")
+    return stem + ("ları" if vowel in _BACK_VOWELS else "leri")

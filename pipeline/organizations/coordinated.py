@@ -1,0 +1,182 @@
+"""Organizations named together before one plural head noun.
+
+``Dışişleri, Sağlık ve İçişleri Bakanlıkları`` names three ministries, ``Ankara, İzmir ve Bursa
+büyükşehir belediyeleri`` three municipalities: each conjunct with the head in the singular is
+one organization (``Sağlık Bakanlığı``, ``Bursa Büyükşehir Belediyesi``). Words between the
+last conjunct and the head belong to every name: lowercase ones (``büyükşehir``, ``il sağlık``)
+always, capitalized ones when every conjunct is a place (``Ankara ve İzmir Büyükşehir
+Belediyeleri``); after a lowercase head the conjuncts are places, else the plural describes
+names given already (``PKK ve FETÖ terör örgütleri``). A name that itself holds a comma or a ``ve`` is one conjunct when a list
+spells it with the head (``Enerji ve Tabii Kaynaklar``, ``Ulaştırma, Denizcilik ve
+Haberleşme`` before ``Bakanlıkları``).
+
+A lowercase head with nothing between it and the names (``Türkiye ve Rusya bakanlıkları``) is
+prose, not a list of names: left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.text import Word, suffix_end, turkish_lower, turkish_upper
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.names.finder import ArticleText
+from pipeline.names.openers import MIN_OBLIQUE_WORD
+from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
+
+#: The most words of one conjunct (``Milli Eğitim``, ``Tabii Kaynaklar``).
+MAX_CONJUNCT_WORDS = 4
+#: The most words between the last conjunct and the head (``il sağlık``).
+MAX_SHARED_WORDS = 2
+#: A sentence's first word this long with a case ending is the sentence's (``Törene``).
+MIN_OPENER_IN_CASE = 6
+#: Folded words that end in ``-lAr`` + possessive and are no plural head worth a look.
+_PLURAL_MARKS = ("ları", "leri", "larına", "lerine", "larının", "lerinin", "larında", "lerinde",
+                 "larını", "lerini", "larından", "lerinden")
+
+
+@dataclass(frozen=True, slots=True)
+class _Conjunct:
+    first: int  #: index of its first word
+    last: int  #: index of its last word
+
+
+class CoordinatedNames:
+    def __init__(self, heads: HeadNouns, catalogue: Catalogue, stopwords: set[str], places: frozenset[str]) -> None:
+        self.heads = heads
+        self.catalogue = catalogue
+        self.stopwords = stopwords
+        self.places = places
+
+    def find(self, article: ArticleText, proper_starts: frozenset[int]) -> list[NameSpan]:
+        """The names of the conjuncts before every plural head in the article; ``proper_starts``
+        are the starts of countries' words (places, like the listed cities)."""
+        text, text_words = article.blanked, article.blanked_words
+        spans = []
+        for index, word in enumerate(text_words):
+            if not word.folded.endswith(_PLURAL_MARKS) or is_suffix_word(text, word):
+                continue
+            head = self.heads.singular_of_plural(word.folded)
+            if head is not None:
+                spans += self._names_before(article, index, head, proper_starts)
+        return spans
+
+    def _names_before(self, article: ArticleText, head_index: int, head: str, proper_starts: frozenset[int]) -> list:
+        text, text_words = article.blanked, article.blanked_words
+        head_word = text_words[head_index]
+        shared = [] if head_word.text[:1].isupper() else _shared_words(text, text_words, head_index)
+        if not head_word.text[:1].isupper() and not shared:
+            return []  # ``Türkiye ve Rusya bakanlıkları``: prose
+        last = head_index - len(shared) - 1
+        conjuncts = self._conjuncts_ending_at(article, last)
+        if len(conjuncts) < 2:
+            return []
+        if shared and not self._all_places(text_words, conjuncts, proper_starts, last_alone=True):
+            return []  # ``PKK ve FETÖ terör örgütleri``: a lowercase plural after other names describes them
+        if not shared and self._all_places(text_words, conjuncts, proper_starts):
+            final = conjuncts[-1]  # ``Ankara ve İzmir Büyükşehir Belediyeleri``: the city, then shared words
+            shared = text_words[final.first + 1 : final.last + 1]
+            conjuncts[-1] = _Conjunct(final.first, final.first)
+        shared_text = "".join(" " + turkish_upper(w.text[0]) + w.text[1:] for w in shared)
+        suffix = f"{shared_text} {head}"
+        spans = []
+        for first, last_conjunct in self._merged(article.text, text_words, conjuncts, suffix):
+            start, end = text_words[first.first].start, text_words[last_conjunct.last].end
+            if first is last_conjunct and self._names_itself(article.text[start:end]):
+                continue  # ``PKK, FETÖ ve DEAŞ terör örgütleri``: named already, the plural describes them
+            name = article.text[start:end] + suffix
+            if last_conjunct is conjuncts[-1]:  # the last names the head too: its mention runs to it
+                spans.append(NameSpan(first.first, head_index, start, head_word.end,
+                                      suffix_end(text, head_word.end), head, "", -1, name))
+            else:
+                spans.append(NameSpan(first.first, last_conjunct.last, start, end, end, head, "", -1, name))
+        return spans
+
+    def _conjuncts_ending_at(self, article: ArticleText, last: int) -> list[_Conjunct]:
+        """The capitalized names joined by commas and ``ve`` that end at word ``last``, in order."""
+        text, text_words = article.blanked, article.blanked_words
+        conjuncts: list[_Conjunct] = []
+        end = last
+        while end >= 0 and self._may_name(text, text_words[end]):
+            first = end
+            while first > 0 and end - first + 1 < MAX_CONJUNCT_WORDS \
+                    and joined_in_name(text, text_words[first - 1], text_words[first]) \
+                    and self._may_name(text, text_words[first - 1]):
+                first -= 1
+            conjuncts.append(_Conjunct(first, end))
+            if first == 0:
+                break
+            before = text_words[first - 1]
+            gap = text[before.end : text_words[first].start]
+            if gap == ", " and not has_suffix(text, before):
+                end = first - 1
+            elif before.folded in CONNECTORS and gap == " " and first >= 2 \
+                    and text[text_words[first - 2].end : before.start] == " ":
+                end = first - 2
+            else:
+                break
+        conjuncts.reverse()
+        while conjuncts and self._opens_sentence_only(article, text_words, conjuncts[0].first):
+            opening = conjuncts.pop(0)
+            if opening.first < opening.last:
+                conjuncts.insert(0, _Conjunct(opening.first + 1, opening.last))
+        return conjuncts
+
+    def _names_itself(self, conjunct: str) -> bool:
+        """A conjunct that is a listed organization's name, not a place's (``FETÖ``)."""
+        return self.catalogue.key_of(conjunct) is not None and turkish_lower(conjunct) not in self.places
+
+    def _opens_sentence_only(self, article: ArticleText, text_words: list[Word], index: int) -> bool:
+        """A list's first word that is the sentence's, not a name's: a function word (``Ayrıca
+        Sağlık ve ...``), or a sentence's first word in a case (``Törene Sağlık ve ...``) or
+        before a place (``Rapor Adana, Mersin ve ...``; a place's name opens its bodies' names)."""
+        word = text_words[index]
+        if word.folded in self.stopwords:
+            return True
+        if word.start not in article.sentence_starts or word.folded in self.places:
+            return False
+        following = text_words[index + 1]
+        return len(word.folded) >= MIN_OPENER_IN_CASE and ends_in(word.folded, "vowel_dative", "loc", "abl") \
+            or following.folded in self.places and joined_in_name(article.blanked, word, following)
+
+    def _may_name(self, text: str, word: Word) -> bool:
+        """A word that may be part of a conjunct: capitalized, no suffix after an apostrophe, not
+        a long word in a case (``Açıklamada``: the sentence's). Function words (``Ayrıca``) may
+        stand inside a list (``Tabii Kaynaklar``), not open it."""
+        return word.text[:1].isupper() and not has_suffix(text, word) and not is_suffix_word(text, word) \
+            and not (len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"))
+
+    def _all_places(self, text_words: list[Word], conjuncts: list[_Conjunct], proper_starts: frozenset[int],
+                    last_alone: bool = False) -> bool:
+        """Whether every conjunct is one place's name; the last may hold more words after its
+        place unless ``last_alone`` (``Ankara ve İzmir Büyükşehir``)."""
+        def place(word: Word) -> bool:
+            return word.folded in self.places or word.start in proper_starts
+        final = conjuncts[-1]
+        return all(c.first == c.last and place(text_words[c.first]) for c in conjuncts[:-1]) \
+            and place(text_words[final.first]) and (final.last == final.first if last_alone else final.last > final.first)
+
+    def _merged(self, text: str, text_words: list[Word], conjuncts: list[_Conjunct], suffix: str) -> list:
+        """(first, last) conjuncts of each name: runs of conjuncts that a listed name spells with
+        the head (``Enerji ve Tabii Kaynaklar Bakanlığı``) are one name, the longest first."""
+        names, i = [], 0
+        while i < len(conjuncts):
+            j = next((j for j in range(len(conjuncts) - 1, i, -1) if self.catalogue.key_of(
+                text[text_words[conjuncts[i].first].start : text_words[conjuncts[j].last].end] + suffix) is not None), i)
+            names.append((conjuncts[i], conjuncts[j]))
+            i = j + 1
+        return names
+
+
+def _shared_words(text: str, text_words: list[Word], head_index: int) -> list[Word]:
+    """The lowercase words right before the head (``büyükşehir`` of ``büyükşehir belediyeleri``)."""
+    shared: list[Word] = []
+    index = head_index - 1
+    while index >= 0 and len(shared) < MAX_SHARED_WORDS:
+        word = text_words[index]
+        if not word.text.islower() or word.folded in CONNECTORS or not joined_in_name(text, word, text_words[index + 1]):
+            break
+        shared.insert(0, word)
+        index -= 1
+    return shared
