@@ -20,7 +20,9 @@ from pipeline.persons.coreference import find_more_mentions, group_mentions, per
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
+from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.place_names import places_in_names
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
@@ -91,7 +93,11 @@ class PersonStage(SavedLexicons):
                           self.given_names, openers, glued)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
-        blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
+        title_spans = [(p.start, p.end) for p in phrases]
+        named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
+            text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
+            _word_indices(words, others + title_spans), {p.end for p in phrases}, self.given_names)
+        blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, reader)
@@ -102,6 +108,9 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        for mention in shared_surname_mentions(text, words, reader, mentions):  # ``Ayşe, Elif ve Can Yılmaz``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         _attach_titles_before(text, mentions, unanchored)
         _attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)

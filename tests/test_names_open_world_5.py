@@ -1,0 +1,63 @@
+"""Names in open-world news, fifth round (issue 17): given names listed before one surname, name
+words spelled like places. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def titled_persons(text: str) -> dict[str, list[str]]:
+    return {e.name: [t.title for t in e.titles or []] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+def persons(text: str) -> set[str]:
+    return set(titled_persons(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazada yaralanan Elif, Deniz ve Mehmet Ali Arslan taburcu oldu.",
+         {"Elif Arslan", "Deniz Arslan", "Mehmet Ali Arslan"}),
+        ("Törene Ayşe ve Mehmet Yılmaz da katıldı.", {"Ayşe Yılmaz", "Mehmet Yılmaz"}),
+        ("Yaralılar Nisa, Tuana, Berkay Emre Koç hastaneye kaldırıldı.",
+         {"Nisa Koç", "Tuana Koç", "Berkay Emre Koç"}),
+    ],
+)
+def test_given_names_listed_before_one_surname_share_it(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Salonda Ahmet Yıldız, Mehmet ve Ali Kaya vardı.", {"Ahmet Yıldız", "Mehmet", "Ali Kaya"}),
+        ("Gelenler Ayşe, Ali Kaya oldu.", {"Ali Kaya"}),  # one item without ``ve``: too little
+    ],
+)
+def test_a_list_that_is_no_family(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Genel Kurul, Meclis Başkanvekili Tekin Bingöl başkanlığında toplandı.",
+         {"Tekin Bingöl": ["Meclis Başkanvekili"]}),
+        ("Törene Genel Sekreteri Sayın Bağdat Amreyev katıldı.", {"Bağdat Amreyev": ["Genel Sekreteri"]}),
+        ("Davada tanık Mehmet Bingöl dinlendi.", {"Mehmet Bingöl": []}),
+    ],
+)
+def test_a_place_inside_a_name_is_a_name_word(text, expected):
+    assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bakan Ali Kaya Bingöl'de konuştu.", {"Ali Kaya": ["Bakan"]}),
+        ("Vali Mehmet Kaya, Bingöl ve Muş illerini gezdi.", {"Mehmet Kaya": ["Vali"]}),
+    ],
+)
+def test_a_place_after_a_name_stays_a_place(text, expected):
+    assert titled_persons(text) == expected
