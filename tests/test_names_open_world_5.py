@@ -61,3 +61,32 @@ def test_a_place_inside_a_name_is_a_name_word(text, expected):
 )
 def test_a_place_after_a_name_stays_a_place(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sonuçları Kurum Başkanı Prof. Dr. Kemal Aytaşlı Twitter hesabından duyurdu.",
+         {"Kemal Aytaşlı": ["Kurum Başkanı"]}),
+        ("Yarbay Umut Dogançay Izmir, Aydin ve Usak illerindeki verileri sundu.", {"Umut Dogançay": ["Yarbay"]}),
+    ],
+)
+def test_a_platform_or_a_list_of_places_after_a_name_is_no_name_word(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_social_media_platform_is_an_organization():
+    entities = pipeline.extract("Ali Kaya Instagram hesabından paylaştı.").entities
+    assert ("Instagram", "ORGANIZATION") in {(e.name, e.type) for e in entities}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıya Büyükelçi Martha Ama Akyaa Pobee katıldı.", {"Martha Ama Akyaa Pobee": ["Büyükelçi"]}),
+        ("Yarbay Umut Dogançay Izmir ve Aydin illerini gezdi.", {"Umut Dogançay Izmir": ["Yarbay"]}),
+    ],
+)
+def test_a_long_name_keeps_its_words(text, expected):
+    # two items are no list: a third name word stays
+    assert titled_persons(text) == expected

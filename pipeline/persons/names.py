@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, spells_case
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -32,24 +32,6 @@ NAME_PARTICLES = {
     "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
     "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
 }
-#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
-#: part of it; a given name alone before one is a person's name
-POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
-#: endings an honorific takes written on, without an apostrophe (``Beyin``, ``Hanıma``, ``Beyi``)
-_HONORIFIC_ENDINGS = ("gen", "dat", "loc", "abl")
-
-
-def is_postnominal_honorific(folded: str) -> bool:
-    """``bey``, ``beyin``, ``hanıma``, ``beyi``: an honorific after a name, bare or inflected."""
-    if folded in POSTNOMINAL_HONORIFICS:
-        return True
-    for honorific in ("bey", "hanım"):
-        rest = folded[len(honorific) :]
-        if folded.startswith(honorific) and rest and (
-            spells_case(rest, *_HONORIFIC_ENDINGS) or rest in ("i", "ı", "le", "la", "ler", "lar")
-        ):
-            return True
-    return False
 MAX_NAME_WORDS = 4
 MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
@@ -105,8 +87,10 @@ class NameReader:
             known = self._given_then_surname(units)
             # more capitalized words are further name words (``Şükrü Sina Gürel``, ``Martha Ama
             # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
-            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not
-            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
+            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
+            # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
+            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]) \
+                    and not self._opens_word_list(units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         cut = False
@@ -155,6 +139,7 @@ class NameReader:
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
+                and not self._opens_word_list(all_units[len(units)][-1]) \
                 and not self._capitalized_after(all_units[len(units)][-1]):
             units = all_units[: len(units) + 1]
         if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
@@ -181,6 +166,23 @@ class NameReader:
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
         return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+
+    def _opens_word_list(self, index: int) -> bool:
+        """Whether word ``index`` opens a list of single capitalized words (``Izmir, Aydin ve Mugla``:
+        places, each item one word), of three items at least: an item, not the last word of a name."""
+        items, i = 1, index
+        while i + 2 < len(self.words):
+            following = i + 1
+            if self.words[following].folded == "ve" and self._gap(i, following) == " " == self._gap(following, i + 2):
+                following += 1  # ``Aydin ve Mugla``: the last item
+            elif self._gap(i, following) != ", ":
+                break
+            if not is_capitalized(self.words[following].text):
+                break
+            if self._capitalized_after(following):
+                return False  # ``Ali Kaya, Ayşe Demir``: the items are names of several words
+            items, i = items + 1, following
+        return items >= 3
 
     def _known_word(self, index: int) -> bool:
         return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
