@@ -90,3 +90,13 @@ def test_a_social_media_platform_is_an_organization():
 def test_a_long_name_keeps_its_words(text, expected):
     # two items are no list: a third name word stays
     assert titled_persons(text) == expected
+
+
+def test_our_office_before_ve_is_no_title_of_the_next_name():
+    text = "Çelik, Cumhurbaşkanımız ve Sayın Bahçeli'nin kararlılığı açıktır dedi."
+    assert titled_persons(text)["Bahçeli"] == []
+
+
+def test_two_offices_joined_by_ve_are_one_persons():
+    text = "Toplantıya Başkan Yardımcısı ve Genel Sekreter Ali Kaya katıldı."
+    assert titled_persons(text) == {"Ali Kaya": ["Başkan Yardımcısı", "Genel Sekreter"]}

@@ -18,11 +18,13 @@ from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.place_names import places_in_names
+from pipeline.persons.text_clues import glued_openers, proper_words
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
@@ -84,10 +86,10 @@ class PersonStage(SavedLexicons):
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by two passes below
-        known_proper = _known_proper(doc, words, capitalized, entity_words)
+        known_proper = proper_words(doc, words, capitalized, entity_words)
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
-        glued = _glued_openers(doc, words, openers, organizations,
+        glued = glued_openers(doc, words, openers, organizations,
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued)
@@ -230,7 +232,9 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
             said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
-            if not previous.plural and said_as_title and (
+            # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
+            ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
+            if not previous.plural and said_as_title and not ours and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
             ):
                 chains[-1].append(phrase)
@@ -340,44 +344,6 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     for start, end in spans:
         indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
     return indices
-
-
-def _known_proper(doc: Doc, words: list[Word], capitalized: list[int], entity_words: set[int]) -> set[str]:
-    """Folded words that are names: written capitalized (``capitalized``: their indices) inside
-    a sentence, or part of a mention another stage found."""
-    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    known = {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
-    known.update(words[i].folded for i in entity_words)
-    return known
-
-
-#: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
-#: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
-_CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
-
-
-def _glued_openers(doc: Doc, words: list[Word], openers: frozenset[int], organizations: list[tuple[int, int]],
-                   other_words: set[int]) -> frozenset[int]:
-    """The first words of organizations' mentions of several words that open a sentence, stand in
-    a case, belong to no other stage's mention and are never capitalized inside a sentence:
-    ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
-    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name."""
-    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    inside = {w.folded for w in words if is_capitalized(w.text) and w.start not in sentence_starts}
-    index_at = {w.start: i for i, w in enumerate(words)}
-    word_starts = [w.start for w in words]
-    glued = set()
-    for start, end in organizations:
-        i = index_at.get(start)
-        if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
-            continue
-        if any(k in other_words for k in range(i, bisect.bisect_left(word_starts, end))):
-            continue  # ``Vodafone Türkiye``: a name and a country, both found
-        word = words[i]
-        if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
-                and _CASE_AT_OPENER.search(word.folded):
-            glued.add(start)
-    return frozenset(glued)
 
 
 @Language.factory(

@@ -10,11 +10,11 @@ carries the case suffix (``Erdoğan’ın``), which belongs to the mention but n
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, spells_case
+from pipeline.persons.lines import in_title_case_line, opens_word_list
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
 from pipeline.lang.tr.text import (
     Word,
@@ -36,8 +36,6 @@ MAX_NAME_WORDS = 4
 MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
-#: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
-_HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
@@ -90,7 +88,7 @@ class NameReader:
             # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
             # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
             while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]) \
-                    and not self._opens_word_list(units[len(known)][-1]):
+                    and not opens_word_list(self.text, self.words, units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         cut = False
@@ -139,7 +137,7 @@ class NameReader:
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
-                and not self._opens_word_list(all_units[len(units)][-1]) \
+                and not opens_word_list(self.text, self.words, all_units[len(units)][-1]) \
                 and not self._capitalized_after(all_units[len(units)][-1]):
             units = all_units[: len(units) + 1]
         if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
@@ -167,23 +165,6 @@ class NameReader:
         end = self.words[index].end
         return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
 
-    def _opens_word_list(self, index: int) -> bool:
-        """Whether word ``index`` opens a list of single capitalized words (``Izmir, Aydin ve Mugla``:
-        places, each item one word), of three items at least: an item, not the last word of a name."""
-        items, i = 1, index
-        while i + 2 < len(self.words):
-            following = i + 1
-            if self.words[following].folded == "ve" and self._gap(i, following) == " " == self._gap(following, i + 2):
-                following += 1  # ``Aydin ve Mugla``: the last item
-            elif self._gap(i, following) != ", ":
-                break
-            if not is_capitalized(self.words[following].text):
-                break
-            if self._capitalized_after(following):
-                return False  # ``Ali Kaya, Ayşe Demir``: the items are names of several words
-            items, i = items + 1, following
-        return items >= 3
-
     def _known_word(self, index: int) -> bool:
         return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
 
@@ -198,20 +179,8 @@ class NameReader:
             and is_capitalized(self.words[index + 1].text)
 
     def in_title_case_line(self, index: int) -> bool:
-        """Whether word ``index`` stands in a headline written in title case or capitals (``Bakan
-        Yarın Ankara'ya Gidiyor``): a line without a closing full stop, of three to sixteen words of
-        three letters or more, all capitalized but conjunctions."""
-        line_start = self.text.rfind("\n", 0, self.words[index].start) + 1
-        line_end = self.text.find("\n", self.words[index].end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if self.text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
-            return False  # a sentence, or a list of names and offices, that happens to be all capitals
-        first = bisect.bisect_left(self.words, line_start, key=_start_of)  # the words are in text order
-        last = bisect.bisect_left(self.words, line_end, key=_start_of)
-        line = [w for w in self.words[first:last] if len(w.text) > 2 and w.text[0].isalpha()]
-        if not 3 <= len(line) <= 16:
-            return False
-        return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+        """Whether word ``index`` stands in a headline in title case or capitals (``pipeline.persons.lines``)."""
+        return in_title_case_line(self.text, self.words, index)
 
     def _has_locative(self, index: int) -> bool:
         """``Saraçhane'de``, ``Saraçhane'deki``: where, not who."""
@@ -411,7 +380,3 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def _start_of(word: Word) -> int:
-    return word.start
