@@ -100,3 +100,16 @@ def test_our_office_before_ve_is_no_title_of_the_next_name():
 def test_two_offices_joined_by_ve_are_one_persons():
     text = "Toplantıya Başkan Yardımcısı ve Genel Sekreter Ali Kaya katıldı."
     assert titled_persons(text) == {"Ali Kaya": ["Başkan Yardımcısı", "Genel Sekreter"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heyet, kentteki 9'uncu Kolordu Komutanı Korgeneral Ali Kaya ile görüştü.",
+         {"Ali Kaya": ["9'uncu Kolordu Komutanı", "Korgeneral"]}),
+        ("Heyet, 2'nci Ordu Komutanı Orgeneral Ayşe Demir ile görüştü.",
+         {"Ayşe Demir": ["2'nci Ordu Komutanı", "Orgeneral"]}),
+    ],
+)
+def test_an_ordinal_with_its_ending_numbers_the_unit_of_an_office(text, expected):
+    assert titled_persons(text) == expected

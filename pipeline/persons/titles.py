@@ -67,6 +67,9 @@ _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
+#: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
+_ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
+_ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -203,6 +206,10 @@ class TitleFinder:
             if word.text.isdigit() and gap == ". " and start == j + 1:
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
                 continue
+            if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
+                    and text[text_words[j - 1].end : word.start] in ("'", "’") and _ORDINAL.fullmatch(word.folded):
+                start, j = j - 1, j - 2  # ``9'uncu Kolordu Komutanı``: an ordinal with its ending
+                continue
             if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
                     and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
                 start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
@@ -328,7 +335,7 @@ class TitleFinder:
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
-        said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
+        said = _without_case_suffixes(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
@@ -371,3 +378,9 @@ def _modifier_inside(rest: str, start: int, end: int):
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
+
+
+def _without_case_suffixes(said: str) -> str:
+    """``Komutanlığı'nın`` -> ``Komutanlığı``; an ordinal keeps its ending (``9'uncu``)."""
+    parts = _ORDINAL_IN_DIGITS.split(said)
+    return "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
