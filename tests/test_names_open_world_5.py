@@ -113,3 +113,20 @@ def test_two_offices_joined_by_ve_are_one_persons():
 )
 def test_an_ordinal_with_its_ending_numbers_the_unit_of_an_office(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıya D.Ü Rektörü Kamuran Eronat da katıldı.", {"Kamuran Eronat": ["D.Ü Rektörü"]}),
+        ("Kestrel Başkan Yardımcısı Ravi Shankar'a göre talep artacak.",
+         {"Ravi Shankar": ["Kestrel Başkan Yardımcısı"]}),
+    ],
+)
+def test_a_body_before_an_office_belongs_to_it(text, expected):
+    # an abbreviation with dots; a company's name opening the sentence before a deputy's office
+    assert titled_persons(text) == expected
+
+
+def test_a_sentence_opener_in_a_case_is_no_body_of_a_deputys_office():
+    assert titled_persons("Açılışa Başkan Yardımcısı Ali Kaya katıldı.") == {"Ali Kaya": ["Başkan Yardımcısı"]}

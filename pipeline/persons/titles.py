@@ -154,7 +154,8 @@ class TitleFinder:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = has_possessive and not entry.compound and deputy is None
-                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
+                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed,
+                                          deputy_head=deputy is not None)
             if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
                 first -= 1  # ``eski Başbakan``
@@ -188,9 +189,10 @@ class TitleFinder:
         return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
-                     entry: TitleEntry, possessed: bool = False) -> int:
+                     entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
-        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``possessed``: the
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``deputy_head``: the
+        head is said with ``Yardımcısı`` and the like (``Başkan Yardımcısı``). ``possessed``: the
         head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
         start = first
         j = first - 1
@@ -215,6 +217,10 @@ class TitleFinder:
                 start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
                 continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
+            if gap == "." and len(word.text) == 1 == len(text_words[j + 1].text) and word.text.isupper() \
+                    and start == j + 1:
+                start, j = j, j - 1  # ``D.Ü Rektörü``: an abbreviation with dots names the body
+                continue
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
@@ -260,7 +266,7 @@ class TitleFinder:
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
-                or possessed and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+                or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
