@@ -130,3 +130,20 @@ def test_a_body_before_an_office_belongs_to_it(text, expected):
 
 def test_a_sentence_opener_in_a_case_is_no_body_of_a_deputys_office():
     assert titled_persons("Açılışa Başkan Yardımcısı Ali Kaya katıldı.") == {"Ali Kaya": ["Başkan Yardımcısı"]}
+
+
+def test_every_name_in_the_list_after_a_plural_office_holds_it():
+    text = ("Duruşmayı CHP milletvekilleri Hüseyin Kaya, Dilan Dirayet Aksoy, Tülay Hatimoğulları "
+            "ve Oya Ersoy da izledi.")
+    assert titled_persons(text) == {
+        name: ["CHP milletvekili"] for name in ("Hüseyin Kaya", "Dilan Dirayet Aksoy", "Tülay Hatimoğulları", "Oya Ersoy")
+    }
+
+
+def test_a_plural_office_before_a_meetings_name_names_no_person():
+    assert titled_persons('Paşa, "Balkan Ülkeleri Genelkurmay Başkanları Toplantısına" katılacak.') == {}
+
+
+@pytest.mark.parametrize("surname", ["Hatimoğulları", "Koçoğulları"])
+def test_a_family_name_in_oğulları_is_a_name_word(surname):
+    assert titled_persons(f"Açıklamayı Ayşe {surname} yaptı.") == {f"Ayşe {surname}": []}

@@ -24,6 +24,7 @@ from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.place_names import places_in_names
+from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import glued_openers, proper_words
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
@@ -50,7 +51,6 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 _TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
-_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 
 
 class PersonStage(SavedLexicons):
@@ -114,7 +114,10 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         _attach_titles_before(text, mentions, unanchored)
-        _attach_plural_titles(text, mentions, unanchored)
+        for mention in names_in_plural_lists(text, words, mentions, unanchored, reader):
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
@@ -265,26 +268,6 @@ def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list
         mention = starting_at.get(gap.end()) if gap else None
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
-
-
-def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
-    """``Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Can Öz``, ``yapımcılar Ali Kaya ve
-    Ayşe Demir``: an office in the plural right before a list of names is each one's title (in the
-    singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
-    word is said so of the people it names."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    index_at = {m.start: i for i, m in enumerate(ordered)}
-    for chain in chains:
-        last = chain[-1]
-        said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
-            or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
-        if not last.plural or last.title is None or not last.plural_nominative or not said_as_title:
-            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
-        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
-        while i is not None and not ordered[i].titles:
-            ordered[i].titles = [last]
-            following = ordered[i + 1] if i + 1 < len(ordered) else None
-            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
