@@ -147,3 +147,14 @@ def test_a_plural_office_before_a_meetings_name_names_no_person():
 @pytest.mark.parametrize("surname", ["Hatimoğulları", "Koçoğulları"])
 def test_a_family_name_in_oğulları_is_a_name_word(surname):
     assert titled_persons(f"Açıklamayı Ayşe {surname} yaptı.") == {f"Ayşe {surname}": []}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Takım, Sırp pasör çaprazı Jelena Marković'i kadrosuna kattı.", {"Jelena Marković": ["pasör çaprazı"]}),
+        ("Kulüp, smaçör Ana Dragović'i transfer etti.", {"Ana Dragović": ["smaçör"]}),
+    ],
+)
+def test_a_players_position_is_the_players_title(text, expected):
+    assert titled_persons(text) == expected
