@@ -158,3 +158,19 @@ def test_a_family_name_in_oğulları_is_a_name_word(surname):
 )
 def test_a_players_position_is_the_players_title(text, expected):
     assert titled_persons(text) == expected
+
+
+def test_an_academic_position_is_an_office_with_its_faculty():
+    text = "Ödülü Ege Üniversitesi Fen Fakültesi Araştırma Görevlisi Ayşe Nur Demir aldı."
+    assert titled_persons(text) == {"Ayşe Nur Demir": ["Ege Üniversitesi Fen Fakültesi Araştırma Görevlisi"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Üniversiteye bağlı Zehra Hanım Tıp Merkezi kapatıldı.",
+        "Başkana Türk Dünyası Ali Nişanı verildi.",
+    ],
+)
+def test_a_things_name_after_a_given_name_names_no_person(text):
+    assert titled_persons(text) == {}

@@ -144,7 +144,8 @@ class NameReader:
                 and self._capitalized_after(units[-1][-1]):
             return None  # ``Erdoğan Zirveye Katılıyor``: in a title-case line a capital says nothing
         if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
-            return self._mention(units)  # ``Ayşe Hanım``
+            # ``Ayşe Hanım``; ``Zehra Hanım Tıp Merkezi`` names a hospital after her
+            return None if self._names_a_thing(units[0][-1] + 2) else self._mention(units)
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
