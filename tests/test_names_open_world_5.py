@@ -161,7 +161,7 @@ def test_a_players_position_is_the_players_title(text, expected):
 
 
 def test_an_academic_position_is_an_office_with_its_faculty():
-    text = "Ödülü Ege Üniversitesi Fen Fakültesi Araştırma Görevlisi Ayşe Nur Demir aldı."
+    text = "Ödülü, Ege Üniversitesi Fen Fakültesi Araştırma Görevlisi Ayşe Nur Demir aldı."
     assert titled_persons(text) == {"Ayşe Nur Demir": ["Ege Üniversitesi Fen Fakültesi Araştırma Görevlisi"]}
 
 
