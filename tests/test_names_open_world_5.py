@@ -174,3 +174,8 @@ def test_an_academic_position_is_an_office_with_its_faculty():
 )
 def test_a_things_name_after_a_given_name_names_no_person(text):
     assert titled_persons(text) == {}
+
+
+def test_countries_and_a_lowercase_plural_office_describe_the_names_after_them():
+    text = "Gürcistan ve Moldova liderleri Ana Beridze ve Maria Rusu bir araya geldi."
+    assert titled_persons(text) == {"Ana Beridze": [], "Maria Rusu": []}

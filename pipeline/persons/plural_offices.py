@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import Word, turkish_lower
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
 
@@ -20,7 +20,10 @@ def _plural_announces(chain: list[TitlePhrase]) -> bool:
     last = chain[-1]
     said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
         or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
-    return last.plural and last.title is not None and last.plural_nominative and said_as_title
+    # ``Ermenistan ve Azerbaycan liderleri A ve B``: countries and a bare lowercase office describe
+    only_countries = not last.capitalized and last.country_start is not None \
+        and last.title is not None and turkish_lower(last.title.title) == turkish_lower(last.entry.title)
+    return last.plural and last.title is not None and last.plural_nominative and said_as_title and not only_countries
 
 
 def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMention],
