@@ -179,3 +179,14 @@ def test_a_things_name_after_a_given_name_names_no_person(text):
 def test_countries_and_a_lowercase_plural_office_describe_the_names_after_them():
     text = "Gürcistan ve Moldova liderleri Ana Beridze ve Maria Rusu bir araya geldi."
     assert titled_persons(text) == {"Ana Beridze": [], "Maria Rusu": []}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mahkeme Rahip Wilson'un tahliyesine karar verdi.", {"Wilson": ["Rahip"]}),
+        ("Sözcü, Pastör Wilson'ın durumunu izlediklerini söyledi.", {"Wilson": ["Pastör"]}),
+    ],
+)
+def test_a_clergy_title_announces_a_name(text, expected):
+    assert titled_persons(text) == expected
