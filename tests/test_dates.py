@@ -360,3 +360,16 @@ def test_a_weekday_alone_without_gunu_is_still_no_date():
 
 def test_a_weekday_night_is_that_day():
     assert values("Telefon görüşmesi salı gecesi yapıldı.") == ["2026-01-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ligde 2025-26 sezonu cuma günü başlıyor.", ["2025", "2026"]),
+        ("Takım 2019/20 sezonunda şampiyon oldu.", ["2019", "2020"]),
+        ("Fındıkta 2023/24 satış sezonu kapandı.", ["2023", "2024"]),
+        ("Ligde 2023-25 sezonu diye bir şey yok.", []),
+    ],
+)
+def test_a_season_with_a_two_digit_second_year_gives_both_years(text, expected):
+    assert [v for v in values(text) if v and len(v) == 4] == expected

@@ -97,3 +97,7 @@ def test_a_bare_noun_opening_the_sentence_qualifies_a_possessive_head():
 
 def test_a_lowercase_title_in_prose_is_not_the_next_names():
     assert titles("Törenden sonra her konsolos Başbakan Ahmet Demir ile görüştü.") == ["Başbakan"]
+
+
+def test_countries_listed_before_an_office_are_no_part_of_it():
+    assert titles("Toplantıda Kanada ve Kanada Başbakanı Mark Carney eleştirildi.") == ["Başbakan"]

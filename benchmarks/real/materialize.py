@@ -35,7 +35,8 @@ def split_of(article_id: str, annotation_file: Path) -> str:
     splits = load_splits()
     if annotation_file.name.startswith("topics"):
         return splits["topics_split"][article_id]
-    return "test" if article_id in splits["names_heldout"] else "train"
+    held_out = splits["names_heldout_2"] if annotation_file.name.startswith("names-heldout-2") else splits["names_heldout"]
+    return "test" if article_id in held_out else "train"
 
 
 def gold_record(line: dict, raw_dir: Path) -> dict:

@@ -191,6 +191,9 @@ class DateStage(SavedLexicons):
         if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
             ordered = int(g["y1"]) < int(g["y2"])
             return [g["y1"], g["y2"]] if ordered and not names_one_year(text, candidate.start) else [_NOT_A_DATE]
+        if kind == "season":  # "2025-26 sezonu": both years, as a season written in full gives
+            first = int(g["y1"])
+            return [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [_NOT_A_DATE]
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             following = turkish_lower(text[candidate.end : candidate.end + 40].lstrip())
             return [_NOT_A_DATE] if following.startswith(self.horizons) else [g["y1"]]

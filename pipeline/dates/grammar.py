@@ -100,6 +100,11 @@ def build_patterns(
             "year_range",
             re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
         ),
+        # "2025-26 sezonu", "2023/24 satış sezonunda": a season over two years, the second in two digits
+        (
+            "season",
+            re.compile(f"(?P<y1>{YEAR})[-–/](?P<yy>\\d\\d)(?!\\d)(?=(?:\\s+[a-zçğıöşü]+)?\\s+sezon)"),
+        ),
         ("year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}")),
         # "2026 yılının ilk ayında": January; "son ayında": December
         (
