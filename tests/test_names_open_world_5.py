@@ -190,3 +190,18 @@ def test_countries_and_a_lowercase_plural_office_describe_the_names_after_them()
 )
 def test_a_clergy_title_announces_a_name(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heyet, Kolordu Komutanı Korgenaral Ali Kaya ile görüştü.", {"Ali Kaya": ["Kolordu Komutanı", "Korgeneral"]}),
+        ("Törene Tümgenaral Ayşe Demir katıldı.", {"Ayşe Demir": ["Tümgeneral"]}),
+    ],
+)
+def test_a_misspelled_rank_before_a_given_name_is_the_rank(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_word_two_edits_from_a_rank_is_no_rank():
+    assert titled_persons("Törene Korganarel Ali Kaya katıldı.") == {"Ali Kaya": []}

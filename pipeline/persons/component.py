@@ -23,6 +23,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.misspelled_ranks import misspelled_ranks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import glued_openers, proper_words
@@ -95,6 +96,10 @@ class PersonStage(SavedLexicons):
                           self.given_names, openers, glued)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
+        inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
+        phrases = sorted(phrases + misspelled_ranks(  # ``Korgenaral Ali Kaya``
+            text, words, self.titles.entries, self.given_names | self.surnames | self.stopwords,
+            {words[i].start for i in entity_words | inside_phrases}, self.given_names), key=lambda p: p.start)
         title_spans = [(p.start, p.end) for p in phrases]
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
