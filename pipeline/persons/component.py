@@ -18,9 +18,15 @@ from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
+from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.misspelled_ranks import misspelled_ranks
+from pipeline.persons.place_names import places_in_names
+from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
+from pipeline.persons.text_clues import capitalized_inside, glued_openers
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
@@ -46,7 +52,6 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 _TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
-_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 
 
 class PersonStage(SavedLexicons):
@@ -82,17 +87,25 @@ class PersonStage(SavedLexicons):
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
         capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by the passes below
-        inside = _capitalized_inside(doc, words, capitalized)
+        inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
-        glued = _glued_openers(words, openers, inside, organizations,
+        glued = glued_openers(words, openers, inside, organizations,
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
-        blocked = _word_indices(words, others + [(p.start, p.end) for p in phrases])
+        inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
+        phrases = sorted(phrases + misspelled_ranks(  # ``Korgenaral Ali Kaya``
+            text, words, self.titles.entries, self.given_names | self.surnames | self.stopwords,
+            {words[i].start for i in entity_words | inside_phrases}, self.given_names), key=lambda p: p.start)
+        title_spans = [(p.start, p.end) for p in phrases]
+        named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
+            text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
+            _word_indices(words, others + title_spans), {p.end for p in phrases}, self.given_names)
+        blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, capitalized, reader)
@@ -103,8 +116,14 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        for mention in shared_surname_mentions(text, words, reader, mentions):  # ``Ayşe, Elif ve Can Yılmaz``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         _attach_titles_before(text, mentions, unanchored)
-        _attach_plural_titles(text, mentions, unanchored)
+        for mention in names_in_plural_lists(text, words, mentions, unanchored, reader):
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
         people = group_mentions(mentions)
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
@@ -222,7 +241,9 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
             said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
-            if not previous.plural and said_as_title and (
+            # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
+            ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
+            if not previous.plural and said_as_title and not ours and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
             ):
                 chains[-1].append(phrase)
@@ -253,26 +274,6 @@ def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list
         mention = starting_at.get(gap.end()) if gap else None
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
-
-
-def _attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
-    """``Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Can Öz``, ``yapımcılar Ali Kaya ve
-    Ayşe Demir``: an office in the plural right before a list of names is each one's title (in the
-    singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
-    word is said so of the people it names."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    index_at = {m.start: i for i, m in enumerate(ordered)}
-    for chain in chains:
-        last = chain[-1]
-        said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
-            or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
-        if not last.plural or last.title is None or not last.plural_nominative or not said_as_title:
-            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
-        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
-        while i is not None and not ordered[i].titles:
-            ordered[i].titles = [last]
-            following = ordered[i + 1] if i + 1 < len(ordered) else None
-            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
 
 
 def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
@@ -339,39 +340,6 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
     for start, end in spans:
         indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
     return indices
-
-
-def _capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> set[str]:
-    """Folded words written capitalized (``capitalized``: their indices) inside a sentence:
-    names (with the words of other stages' mentions, the known proper words)."""
-    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
-    return {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
-
-
-#: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
-#: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
-_CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
-
-
-def _glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
-                   organizations: list[tuple[int, int]], other_words: set[int]) -> frozenset[int]:
-    """The first words of organizations' mentions of several words that open a sentence, stand in
-    a case, belong to no other stage's mention and are never capitalized inside a sentence:
-    ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
-    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the
-    folded words written capitalized inside a sentence."""
-    glued = set()
-    for start, end in organizations:
-        i = _word_at(words, start)
-        if i is None or i + 1 >= len(words) or words[i + 1].start >= end:
-            continue
-        if any(k in other_words for k in range(i, bisect.bisect_left(_word_starts(words), end))):
-            continue  # ``Vodafone Türkiye``: a name and a country, both found
-        word = words[i]
-        if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
-                and _CASE_AT_OPENER.search(word.folded):
-            glued.add(start)
-    return frozenset(glued)
 
 
 @Language.factory(

@@ -1,9 +1,10 @@
-"""Word-level facts about name words: hyphenated particles of Arabic names and the display form
-of a name said in capitals. Compound heads that end names of things (``is_compound_head``) are
+"""Word-level facts about name words: hyphenated particles of Arabic names, the display form
+of a name said in capitals, honorifics said after a name. Compound heads that end names of things (``is_compound_head``) are
 read by the language layer (``pipeline.lang.tr.endings``)."""
 
 from __future__ import annotations
 
+from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import is_all_caps, turkish_lower, turkish_upper
 
 #: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
@@ -30,3 +31,23 @@ def display_name(surface: str) -> str:
             token = "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in token.split("-"))
         parts.append(token)
     return " ".join(parts)
+
+
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
+#: part of it; a given name alone before one is a person's name
+POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
+#: endings an honorific takes written on, without an apostrophe (``Beyin``, ``Hanıma``, ``Beyi``)
+_HONORIFIC_ENDINGS = ("gen", "dat", "loc", "abl")
+
+
+def is_postnominal_honorific(folded: str) -> bool:
+    """``bey``, ``beyin``, ``hanıma``, ``beyi``: an honorific after a name, bare or inflected."""
+    if folded in POSTNOMINAL_HONORIFICS:
+        return True
+    for honorific in ("bey", "hanım"):
+        rest = folded[len(honorific) :]
+        if folded.startswith(honorific) and rest and (
+            spells_case(rest, *_HONORIFIC_ENDINGS) or rest in ("i", "ı", "le", "la", "ler", "lar")
+        ):
+            return True
+    return False

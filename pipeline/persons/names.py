@@ -10,12 +10,12 @@ carries the case suffix (``Erdoğan’ın``), which belongs to the mention but n
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, spells_case
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name
+from pipeline.persons.lines import in_title_case_line, opens_word_list
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -32,30 +32,10 @@ NAME_PARTICLES = {
     "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
     "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
 }
-#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
-#: part of it; a given name alone before one is a person's name
-POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
-#: endings an honorific takes written on, without an apostrophe (``Beyin``, ``Hanıma``, ``Beyi``)
-_HONORIFIC_ENDINGS = ("gen", "dat", "loc", "abl")
-
-
-def is_postnominal_honorific(folded: str) -> bool:
-    """``bey``, ``beyin``, ``hanıma``, ``beyi``: an honorific after a name, bare or inflected."""
-    if folded in POSTNOMINAL_HONORIFICS:
-        return True
-    for honorific in ("bey", "hanım"):
-        rest = folded[len(honorific) :]
-        if folded.startswith(honorific) and rest and (
-            spells_case(rest, *_HONORIFIC_ENDINGS) or rest in ("i", "ı", "le", "la", "ler", "lar")
-        ):
-            return True
-    return False
 MAX_NAME_WORDS = 4
 MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
-#: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
-_HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
 #: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
@@ -105,8 +85,10 @@ class NameReader:
             known = self._given_then_surname(units)
             # more capitalized words are further name words (``Şükrü Sina Gürel``, ``Martha Ama
             # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
-            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not
-            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]):
+            # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
+            # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
+            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]) \
+                    and not opens_word_list(self.text, self.words, units[len(known)][-1]):
                 known = units[: len(known) + 1]
             units = known
         cut = False
@@ -155,13 +137,15 @@ class NameReader:
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
+                and not opens_word_list(self.text, self.words, all_units[len(units)][-1]) \
                 and not self._capitalized_after(all_units[len(units)][-1]):
             units = all_units[: len(units) + 1]
         if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
                 and self._capitalized_after(units[-1][-1]):
             return None  # ``Erdoğan Zirveye Katılıyor``: in a title-case line a capital says nothing
         if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
-            return self._mention(units)  # ``Ayşe Hanım``
+            # ``Ayşe Hanım``; ``Zehra Hanım Tıp Merkezi`` names a hospital after her
+            return None if self._names_a_thing(units[0][-1] + 2) else self._mention(units)
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
@@ -196,20 +180,8 @@ class NameReader:
             and is_capitalized(self.words[index + 1].text)
 
     def in_title_case_line(self, index: int) -> bool:
-        """Whether word ``index`` stands in a headline written in title case or capitals (``Bakan
-        Yarın Ankara'ya Gidiyor``): a line without a closing full stop, of three to sixteen words of
-        three letters or more, all capitalized but conjunctions."""
-        line_start = self.text.rfind("\n", 0, self.words[index].start) + 1
-        line_end = self.text.find("\n", self.words[index].end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if self.text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
-            return False  # a sentence, or a list of names and offices, that happens to be all capitals
-        first = bisect.bisect_left(self.words, line_start, key=_start_of)  # the words are in text order
-        last = bisect.bisect_left(self.words, line_end, key=_start_of)
-        line = [w for w in self.words[first:last] if len(w.text) > 2 and w.text[0].isalpha()]
-        if not 3 <= len(line) <= 16:
-            return False
-        return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+        """Whether word ``index`` stands in a headline in title case or capitals (``pipeline.persons.lines``)."""
+        return in_title_case_line(self.text, self.words, index)
 
     def _has_locative(self, index: int) -> bool:
         """``Saraçhane'de``, ``Saraçhane'deki``: where, not who."""
@@ -409,7 +381,3 @@ class NameReader:
         if len(unit) > 1 and self.words[unit[0]].folded in HYPHEN_PARTICLES:
             unit = unit[1:]
         return turkish_lower("".join(self.words[i].text for i in unit))
-
-
-def _start_of(word: Word) -> int:
-    return word.start

@@ -67,6 +67,9 @@ _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
+#: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
+_ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
+_ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -151,7 +154,8 @@ class TitleFinder:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = has_possessive and not entry.compound and deputy is None
-                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed)
+                first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed,
+                                          deputy_head=deputy is not None)
             if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
                 first -= 1  # ``eski Başbakan``
@@ -185,9 +189,10 @@ class TitleFinder:
         return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
-                     entry: TitleEntry, possessed: bool = False) -> int:
+                     entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
         """Index of the first word of the title phrase: capitalized qualifiers on the left of the
-        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``possessed``: the
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``deputy_head``: the
+        head is said with ``Yardımcısı`` and the like (``Başkan Yardımcısı``). ``possessed``: the
         head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
         start = first
         j = first - 1
@@ -203,11 +208,19 @@ class TitleFinder:
             if word.text.isdigit() and gap == ". " and start == j + 1:
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
                 continue
+            if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
+                    and text[text_words[j - 1].end : word.start] in ("'", "’") and _ORDINAL.fullmatch(word.folded):
+                start, j = j - 1, j - 2  # ``9'uncu Kolordu Komutanı``: an ordinal with its ending
+                continue
             if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
                     and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
                 start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
                 continue
             # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
+            if gap == "." and len(word.text) == 1 == len(text_words[j + 1].text) and word.text.isupper() \
+                    and start == j + 1:
+                start, j = j, j - 1  # ``D.Ü Rektörü``: an abbreviation with dots names the body
+                continue
             listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
@@ -253,7 +266,7 @@ class TitleFinder:
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
-                or possessed and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+                or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
@@ -328,7 +341,7 @@ class TitleFinder:
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
-        said = strip_apostrophe_suffix(text[title_start:head_end]).replace(")", " ")
+        said = _without_case_suffixes(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
@@ -371,3 +384,9 @@ def _modifier_inside(rest: str, start: int, end: int):
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
+
+
+def _without_case_suffixes(said: str) -> str:
+    """``Komutanlığı'nın`` -> ``Komutanlığı``; an ordinal keeps its ending (``9'uncu``)."""
+    parts = _ORDINAL_IN_DIGITS.split(said)
+    return "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))

@@ -118,7 +118,7 @@ def is_compound_head(folded: str) -> bool:
     if _ABSTRACT_POSSESSIVE.search(folded):
         return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if folded.endswith(("ları", "leri")):
-        return True
+        return not folded.endswith("oğulları")  # ``Hatimoğulları``: "sons of", a family name
     # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
     return folded.endswith(("sı", "si", "su", "sü")) and folded[-3] in VOWELS
 

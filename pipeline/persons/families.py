@@ -1,0 +1,89 @@
+"""Given names that share the surname said once at the end of a list: ``Ayşe, Elif ve Can Mert
+Yılmaz`` names three people, ``Ayşe Yılmaz``, ``Elif Yılmaz`` and ``Can Mert Yılmaz`` (a family,
+the victims of one event, siblings). Turkish writes the surname once and lists the given names
+before it, joined by commas and a final ``ve`` (or commas only: ``Ayşe, Elif, Can Yılmaz``).
+
+The list is read only before a full name some other reading found (``Mert Yılmaz``), and only
+when every item is one capitalized word no other stage took, said without a case ending, and no
+known surname (``Kaya, Ali ve Can Demir`` is no family). An item no list knows as a given name
+counts only in a list of two items or more, and so does a list without ``ve``."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end
+from pipeline.persons.name_words import display_name
+from pipeline.persons.names import NameReader, PersonMention
+
+_AND = "ve"
+
+
+def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
+                            mentions: list[PersonMention]) -> list[PersonMention]:
+    """The list items before each full name, as mentions of their own; the full name may take in
+    one more given name that stands right after ``ve`` (``ve Berkuk Emre Koca``)."""
+    index_at = {w.start: i for i, w in enumerate(words)}
+    found: list[PersonMention] = []
+    for mention in mentions:
+        first = index_at.get(mention.start)
+        if first is None or len(mention.words) < 2 or first < 2:
+            continue
+        head = first
+        if _is_item(text, words, reader, first - 1, unknown_surname_ok=True) and _gap(text, words, first - 1) == " " \
+                and (_is_and(text, words, first - 2) or _gap(text, words, first - 2) == ", "):
+            head = first - 1  # ``ve Berkuk Emre Koca``: an unknown given name before a known one
+        items, said_with_and = _items_before(text, words, reader, head)
+        known = all(words[i].folded in reader.given_names for i in items)
+        if not items or len(items) < (1 if known and said_with_and else 2):
+            continue
+        if head < first:
+            mention.start = words[head].start
+            mention.name = display_name(f"{words[head].text} {mention.name}")
+            mention.words = [words[head].folded, *mention.words]
+        surname = mention.name.split()[-1]
+        for i in items:
+            word = words[i]
+            found.append(PersonMention(word.start, suffix_end(text, word.end), display_name(f"{word.text} {surname}"),
+                                       [word.folded, mention.surname]))
+    return found
+
+
+def _items_before(text: str, words: list[Word], reader: NameReader, head: int) -> tuple[list[int], bool]:
+    """Indices of ``A, B ve`` (or ``A, B,``) before word ``head``, and whether ``ve`` joins the last."""
+    said_with_and = head >= 2 and _is_and(text, words, head - 1)
+    i = head - 2 if said_with_and else head - 1
+    if i < 0 or not _is_item(text, words, reader, i) or _gap(text, words, i) != (" " if said_with_and else ", "):
+        return [], said_with_and
+    items = [i]
+    while i >= 2 and _gap(text, words, i - 1) == ", " and _is_item(text, words, reader, i - 1):
+        i -= 1
+        items.append(i)
+    previous = i - 1
+    if previous >= 0 and is_capitalized(words[previous].text) and _gap(text, words, previous) == " " and not (
+            words[previous].start in reader.sentence_openers and words[previous].folded not in reader.given_names):
+        return [], said_with_and  # ``Ahmet Yıldız, Mehmet ve ...``: the first item ends a longer name
+    return sorted(items), said_with_and
+
+
+def _is_and(text: str, words: list[Word], i: int) -> bool:
+    return 0 <= i < len(words) - 1 and words[i].text == _AND and _gap(text, words, i) == " "
+
+
+def _is_item(text: str, words: list[Word], reader: NameReader, i: int, unknown_surname_ok: bool = False) -> bool:
+    """One capitalized word no other reading took, said bare: a given name of the list."""
+    if i < 0:
+        return False
+    word = words[i]
+    if not is_capitalized(word.text) or is_all_caps(word.text) or not word.text.isalpha() or len(word.text) < 2:
+        return False
+    if i in reader.blocked or word.folded in reader.stopwords:
+        return False
+    if before_apostrophe(text, word.end) or after_apostrophe(text, word.start):
+        return False
+    if word.start in reader.sentence_openers and word.folded not in reader.given_names:
+        return False
+    return unknown_surname_ok or word.folded not in reader.surnames or word.folded in reader.given_names
+
+
+def _gap(text: str, words: list[Word], i: int) -> str:
+    """What stands between word ``i`` and the next."""
+    return text[words[i].end : words[i + 1].start] if i + 1 < len(words) else ""

@@ -1,0 +1,61 @@
+"""What the line or the list around a word says about it: a headline in title case or capitals
+reads capitals as no sign of a name, a list of single words is a list of things (places), not the
+end of a name. Read by ``pipeline.persons.names``."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.lang.tr.text import Word, is_capitalized
+
+#: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
+_HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
+
+
+def in_title_case_line(text: str, words: list[Word], index: int) -> bool:
+    """Whether word ``index`` stands in a headline written in title case or capitals (``Bakan
+    Yarın Ankara'ya Gidiyor``): a line without a closing full stop, of three to sixteen words of
+    three letters or more, all capitalized but conjunctions."""
+    line_start = text.rfind("\n", 0, words[index].start) + 1
+    line_end = text.find("\n", words[index].end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].rstrip(" \"”'’").endswith((".", ",", ";")):
+        return False  # a sentence, or a list of names and offices, that happens to be all capitals
+    first = bisect.bisect_left(words, line_start, key=_start_of)  # the words are in text order
+    last = bisect.bisect_left(words, line_end, key=_start_of)
+    line = [w for w in words[first:last] if len(w.text) > 2 and w.text[0].isalpha()]
+    if not 3 <= len(line) <= 16:
+        return False
+    return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+
+
+def opens_word_list(text: str, words: list[Word], index: int) -> bool:
+    """Whether word ``index`` opens a list of single capitalized words (``Izmir, Aydin ve Mugla``:
+    places, each item one word), of three items at least: an item, not the last word of a name."""
+    items, i = 1, index
+    while i + 1 < len(words):
+        following = i + 1
+        if words[following].folded == "ve" and following + 1 < len(words) \
+                and _gap(text, words, i, following) == " " == _gap(text, words, following, following + 1):
+            following += 1  # ``Aydin ve Mugla``: the last item
+        elif _gap(text, words, i, following) != ", ":
+            break
+        if not is_capitalized(words[following].text):
+            break
+        if _capitalized_after(text, words, following):
+            return False  # ``Ali Kaya, Ayşe Demir``: the items are names of several words
+        items, i = items + 1, following
+    return items >= 3
+
+
+def _gap(text: str, words: list[Word], left: int, right: int) -> str:
+    return text[words[left].end : words[right].start]
+
+
+def _capitalized_after(text: str, words: list[Word], index: int) -> bool:
+    return index + 1 < len(words) and _gap(text, words, index, index + 1) == " " \
+        and is_capitalized(words[index + 1].text)
+
+
+def _start_of(word: Word) -> int:
+    return word.start

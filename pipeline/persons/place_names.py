@@ -1,0 +1,63 @@
+"""Name words spelled like places: Turkish surnames and given names are often city names
+(``Tekin Bingöl``, ``Ayşe Aydın``, ``Bağdat Amreyev``). The locations stage reads such a word as
+the place; inside a person's name it is a name word.
+
+A one-word place said without a case ending is a name word when it stands in a run of two
+capitalized words that is a name by its anchor: after a known given name or a word right after an
+office or honorific (``Başkanvekili Tekin Bingöl``, ``Mehmet Bingöl``), or as the first of two
+words right after an office or honorific (``Sayın Bağdat Amreyev``). The run must end there: in
+``Ali Kaya Bingöl Valisi`` the place opens the next office (the title finder has taken it then)."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
+
+
+def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]], taken: set[int],
+                    title_ends: set[int], given_names: set[str]) -> set[tuple[int, int]]:
+    """The spans of ``places`` (one location mention each) that are name words. ``taken``: the
+    indices of the words other readings hold (the places' own words included); ``title_ends``:
+    where the office titles and honorifics end."""
+    starts = [w.start for w in words]
+    found = set()
+    for start, end in places:
+        k = bisect.bisect_left(starts, start)
+        if k == len(words) or words[k].start != start or words[k].end != end or not _bare_name_word(text, words[k]):
+            continue
+        after_title = _after_title(text, words, k, title_ends)
+        before = k - 1
+        if before >= 0 and _joined(text, words, before) and before not in taken and _bare_name_word(text, words[before]) \
+                and (words[before].folded in given_names or _after_title(text, words, before, title_ends)) \
+                and not _run_goes_on(text, words, k):
+            found.add((start, end))  # ``Tekin Bingöl başkanlığında``: the surname
+        elif after_title and k + 1 < len(words) and _joined(text, words, k) and k + 1 not in taken \
+                and is_capitalized(words[k + 1].text) and not is_all_caps(words[k + 1].text) \
+                and not after_apostrophe(text, words[k + 1].start) and not _run_goes_on(text, words, k + 1):
+            found.add((start, end))  # ``Sayın Bağdat Amreyev``: the given name
+    return found
+
+
+def _bare_name_word(text: str, word: Word) -> bool:
+    return is_capitalized(word.text) and not is_all_caps(word.text) and word.text.isalpha() \
+        and not before_apostrophe(text, word.end)
+
+
+def _after_title(text: str, words: list[Word], k: int, title_ends: set[int]) -> bool:
+    """Whether word ``k`` follows an office or honorific (``Prof. Dr.``: after its dot)."""
+    before = text[: words[k].start]
+    gap = before[len(before.rstrip(" ")) :]
+    if gap != " ":
+        return False
+    end = len(before) - 1
+    return end in title_ends or (before[end - 1 : end] == "." and end - 1 in title_ends)
+
+
+def _joined(text: str, words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and text[words[i].end : words[i + 1].start] == " "
+
+
+def _run_goes_on(text: str, words: list[Word], k: int) -> bool:
+    """Whether a capitalized word follows word ``k`` in the same run."""
+    return _joined(text, words, k) and is_capitalized(words[k + 1].text) and not before_apostrophe(text, words[k].end)

@@ -1,0 +1,66 @@
+"""Offices said in the plural before a list of names (``Belediye Başkan Yardımcıları Ali Kaya,
+Ayşe Demir ve Can Öz``): each name of the list holds the office, in the singular. Read by
+``pipeline.persons.component``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.title_phrases import TitlePhrase
+
+_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
+_LIST_JOINT = re.compile(r"(?:, *| +ve +|, +ve +)")
+
+
+def _plural_announces(chain: list[TitlePhrase]) -> bool:
+    """Whether a chain ends in an office in the nominative plural said as a title of the names
+    after it (``Belediye Başkan Yardımcıları``, ``HDP milletvekilleri``, ``yapımcılar``)."""
+    last = chain[-1]
+    said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
+        or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
+    # ``Ermenistan ve Azerbaycan liderleri A ve B``: countries and a bare lowercase office describe
+    only_countries = not last.capitalized and last.country_start is not None \
+        and last.title is not None and turkish_lower(last.title.title) == turkish_lower(last.entry.title)
+    return last.plural and last.title is not None and last.plural_nominative and said_as_title and not only_countries
+
+
+def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMention],
+                           chains: list[list[TitlePhrase]], reader: NameReader) -> list[PersonMention]:
+    """``HDP milletvekilleri Ali Kaya, Dilan Dirayet Demir ve ...``: each item of the list after a
+    plural office is a name, anchored by the office, whether or not a given name opens it."""
+    starting_at = {m.start: m for m in mentions}
+    index_at = {w.start: i for i, w in enumerate(words)}
+    found = []
+    for chain in chains:
+        if not _plural_announces(chain) or text[chain[-1].end : chain[-1].end + 1] != " ":
+            continue
+        position = chain[-1].end + 1
+        while position in index_at:
+            mention = starting_at.get(position) or reader.after_anchor(index_at[position], anchor_all_caps=False)
+            if mention is None or mention.start not in starting_at and len(mention.words) < 2:
+                break  # ``Genelkurmay Başkanları Toplantısına``: one word names the meeting
+            if mention.start not in starting_at:
+                found.append(mention)
+            gap = _LIST_JOINT.match(text[mention.end : mention.end + 6])
+            position = mention.end + gap.end() if gap else -1
+    return found
+
+
+def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Belediye Başkan Yardımcıları Ali Kaya, Ayşe Demir ve Can Öz``, ``yapımcılar Ali Kaya ve
+    Ayşe Demir``: an office in the plural right before a list of names is each one's title (in the
+    singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
+    word is said so of the people it names."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    index_at = {m.start: i for i, m in enumerate(ordered)}
+    for chain in chains:
+        last = chain[-1]
+        if not _plural_announces(chain):
+            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
+        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        while i is not None and not ordered[i].titles:
+            ordered[i].titles = [last]
+            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None

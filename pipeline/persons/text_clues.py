@@ -1,0 +1,46 @@
+"""Clues about the words of one article that the title finder reads (``TextClues``): which
+words are names, which sentence openers only an organization's mention takes in."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extensions import doc_analysis
+from pipeline.lang.tr.text import Word, is_all_caps
+
+
+def capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> set[str]:
+    """Folded words written capitalized (``capitalized``: their indices) inside a sentence: names
+    (with the words of other stages' mentions, the known proper words the title finder reads)."""
+    sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
+    return {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
+
+
+#: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
+#: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
+_CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
+
+
+def glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
+                  organizations: list[tuple[int, int]], other_words: set[int]) -> frozenset[int]:
+    """The first words of organizations' mentions of several words that open a sentence, stand in
+    a case, belong to no other stage's mention and are never capitalized inside a sentence:
+    ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
+    ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the folded words written capitalized inside a
+    sentence (``capitalized_inside``)."""
+    word_starts = [w.start for w in words]
+    glued = set()
+    for start, end in organizations:
+        i = bisect.bisect_left(word_starts, start)
+        if i >= len(words) or word_starts[i] != start or i + 1 >= len(words) or words[i + 1].start >= end:
+            continue
+        if any(k in other_words for k in range(i, bisect.bisect_left(word_starts, end))):
+            continue  # ``Vodafone Türkiye``: a name and a country, both found
+        word = words[i]
+        if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
+                and _CASE_AT_OPENER.search(word.folded):
+            glued.add(start)
+    return frozenset(glued)
