@@ -43,6 +43,7 @@ from pipeline.topics.phrases import (
     converb_clause_before_cue,
     converb_inside,
     is_topicalized_subject,
+    owner_across_comma,
     owner_of_verbal_noun,
     owns_next_noun,
     passive_discussion,
@@ -195,7 +196,9 @@ class AgendaFinder:
                 return index + 1
             if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
                 return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
-            if "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
+            if "," in marks[index] and owner_across_comma(sentence, index, end):
+                pass  # "izin süresinin, 5 Eylül'den itibaren uzatılmasına dair": one chunk goes on
+            elif "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
                     after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."

@@ -124,3 +124,23 @@ def _is_adverb(token) -> bool:
     if token.capitalized or is_participle(word) or is_finite_verb(word):
         return False
     return not any(has_case(word, case) for case in ("acc", "dat", "gen", "abl", "ins"))
+
+
+def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
+    """``izin süresinin, 5 Eylül'den itibaren uzatılmasına dair tezkere``: a genitive before a
+    comma owns a verbal noun further in the list (no other genitive between), so the comma
+    sets off an adverbial inside one item; it neither cuts the item nor opens the list. A
+    genitive subject of the cue itself (``Bakanın, X'i görüşmesi``) has no such noun before
+    the list's end."""
+    tokens = sentence.tokens
+    if comma == 0 or not has_case(tokens[comma - 1].folded, "gen") or sentence.depths[comma - 1]:
+        return False
+    for index in range(comma, end):
+        word = tokens[index].folded
+        if index > comma and sentence.marks[index].strip():
+            return False
+        if is_nominalized_verb(word) and not tokens[index].capitalized:
+            return index > comma
+        if has_case(word, "gen"):
+            return False
+    return False

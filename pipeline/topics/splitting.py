@@ -14,6 +14,7 @@ from pipeline.lang.tr.morphology import has_case, has_compound_head, is_particip
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.phrases import owner_across_comma
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
@@ -51,7 +52,9 @@ class ListSplitter:
         chunks, chunk_start = [], start
         for index in range(start + 1, end):
             if "," in sentence.marks[index] and not (
-                self._comma_inside_a_title(text, sentence, index, end) or _inside_a_manner_list(sentence, index, end)
+                self._comma_inside_a_title(text, sentence, index, end)
+                or _inside_a_manner_list(sentence, index, end)
+                or owner_across_comma(sentence, index, end)
             ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
