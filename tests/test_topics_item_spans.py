@@ -1,5 +1,6 @@
 """Agenda statements and item spans in shapes found in real news by issue 16, round 6: a
-genitive set off by a comma inside a long item, a quoted slogan of a summit. The sentences
+genitive set off by a comma inside a long item, a quoted slogan of a summit, the agenda noun
+as the subject of a nominal predicate. The sentences
 are written for these tests; each row is one behaviour."""
 
 import pytest
@@ -21,11 +22,25 @@ STATEMENTS = [
     # a quoted slogan in the instrumental names the summit its clause ends in, as a theme does
     ("Liderler, “Ortak Gelecek İçin Dijital Dönüşüm” sloganıyla Astana'da düzenlenen zirvede bir araya geldi.",
      ["Ortak Gelecek İçin Dijital Dönüşüm"]),
+    # the agenda noun as the subject: its list runs up to the predicate "ol-"
+    ("Heyet dün Bakan ile görüştü. Gündem vergi düzenlemesi ve istihdam paketi oldu.",
+     ["vergi düzenlemesi", "istihdam paketi"]),
+    ("Bakanlar toplandı. Toplantının gündemi göç ve sınır güvenliği oldu.", ["göç", "sınır güvenliği"]),
+    # ... or up to "X olarak belirtildi", after a semicolon too
+    ("Kabine toplanıyor. Toplantının ana gündem maddeleri; asgari ücret, emekli maaşları ve vergi konuları "
+     "olarak belirtildi.", ["asgari ücret", "emekli maaşları", "vergi"]),
 ]
 
 NO_STATEMENT = [
     # a slogan of no meeting
     "Sanatçı, “Sevgi ve Barış” sloganıyla yeni bir albüm çıkardı.",
+    # an agenda noun with a case ending, or as a predicate, states no list after it
+    "Bakanlar toplandı. Bu konu gündemde olan tek mesele değil.",
+    "Bakanlar toplandı. Bakanın Körfez temaslarıyla birlikte gündem oluşturan iddialar soruldu.",
+    # an adjective alone is no topic
+    "Bakanlar toplandı. Meclisin gündemi bu hafta oldukça yoğun olacak.",
+    # a subject without a meeting in sight is the public's agenda
+    "Türkiye'nin gündemi bu hafta ekonomi oldu.",
 ]
 
 

@@ -48,6 +48,7 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
+UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
@@ -55,7 +56,7 @@ MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "t
 class Cue:
     list: str  #: before | after
     case: str  #: subject | object | dative | instrumental | genitive | none
-    role: str  #: agenda | title | connector | postposition | discussion | opener | closer | colon | lead
+    role: str  #: agenda | title | connector | postposition | discussion | opener | subject | closer | colon | lead
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
     needs_scene: bool = False  #: the meeting must be in this sentence or the one before
@@ -75,6 +76,17 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 
+def _with_uninflected(matches: list[GazetteerMatch], uninflected: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """The uninflected cues (``Gündem X oldu``) where no inflected cue covers them, in text order."""
+    starts = [m.start for m in matches]  # inflected matches do not overlap: one bisect finds a cover
+    free = [
+        m
+        for m in uninflected
+        if (before := bisect.bisect_left(starts, m.end) - 1) < 0 or matches[before].end <= m.start
+    ]
+    return sorted(matches + free, key=lambda m: m.start)
+
+
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
@@ -89,7 +101,10 @@ class CueTable:
             self.cues[row["cue"]] = Cue(
                 row["list"], row["case"], row["role"], context in ("meeting", "scene"), locative, context == "scene"
             )
-        self.matcher = Gazetteer(((cue, cue) for cue in self.cues), proper=False, inflected=True)
+        inflected = [cue for cue in self.cues if not cue.endswith(UNINFLECTED)]
+        uninflected = [(cue.rstrip(UNINFLECTED), cue) for cue in self.cues if cue.endswith(UNINFLECTED)]
+        self.matcher = Gazetteer(((cue, cue) for cue in inflected), proper=False, inflected=True)
+        self.uninflected = Gazetteer(uninflected, proper=False, inflected=False)
         self.words = word_classes
 
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
@@ -108,6 +123,7 @@ class CueTable:
                 or self._participants_discussed(m, text_words, word_starts)
             )
         ]
+        matches = _with_uninflected(matches, self.uninflected.find(text, text_words))
         placed = [self._place(sentence, matches) for sentence in sentences]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
         meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
@@ -206,10 +222,12 @@ class CueTable:
                 distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
                 if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
-            elif cue.role == "opener":
+            elif cue.role in ("opener", "subject"):
                 closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
+                elif cue.role == "subject":
+                    continue  # "Gündem X oldu" needs its predicate; "gündem oluşturan" is no list
                 elif sentence.tokens[last - 1].folded == TOPIC_MARK and self._holds_words(sentence, last, len(sentence.tokens)):
                     # "bir diğer konu ise, X.": a verbless predicate, the list runs to the sentence's end
                     found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
