@@ -70,6 +70,11 @@ def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them(
     assert not is_participle("sudan") and not is_participle("liman")
 
 
+def test_participles_in_the_first_and_second_person_plural_end_relative_clauses_too():
+    assert is_participle("atacağımız") and is_participle("yaptığınız") and is_participle("görüştüğümüz")
+    assert not is_participle("denizimiz")
+
+
 @pytest.mark.parametrize(
     ("word", "reading", "expected"),
     [

@@ -22,6 +22,17 @@ STATEMENTS = [
     # a quoted slogan in the instrumental names the summit its clause ends in, as a theme does
     ("Liderler, “Ortak Gelecek İçin Dijital Dönüşüm” sloganıyla Astana'da düzenlenen zirvede bir araya geldi.",
      ["Ortak Gelecek İçin Dijital Dönüşüm"]),
+    # a postposition phrase before a comma describes a noun further on: one item
+    ("Liderler zirvede bir araya geldi. Zirvede İsrail'in bu saldırısına karşı, bölgenin atacağı adımları değerlendirdik.",
+     ["İsrail'in bu saldırısına karşı, bölgenin atacağı adımlar"]),
+    ("Kabine toplandı. Toplantıda gençlere yönelik, kadınlara yönelik ve engellilere yönelik destekler görüşüldü.",
+     ["gençlere yönelik, kadınlara yönelik ve engellilere yönelik destekler"]),
+    # "X olarak" right before a first person participle is inside the relative clause
+    ("Liderler zirvede bir araya geldi. Zirvede bölge olarak atacağımız adımları değerlendirdik.",
+     ["bölge olarak atacağımız adımlar"]),
+    # a noun with a relative clause, in the instrumental, is the means; the list starts after it
+    ("Liderler zirvede bir araya geldi. Kabul ettiğimiz ortak bildiriyle bölgedeki son gelişmeleri değerlendirdik.",
+     ["bölgedeki son gelişmeler"]),
     # the agenda noun as the subject: its list runs up to the predicate "ol-"
     ("Heyet dün Bakan ile görüştü. Gündem vergi düzenlemesi ve istihdam paketi oldu.",
      ["vergi düzenlemesi", "istihdam paketi"]),

@@ -43,7 +43,8 @@ from pipeline.topics.phrases import (
     converb_clause_before_cue,
     converb_inside,
     is_topicalized_subject,
-    owner_across_comma,
+    means_before_list,
+    head_after_comma,
     owner_of_verbal_noun,
     owns_next_noun,
     passive_discussion,
@@ -196,7 +197,7 @@ class AgendaFinder:
                 return index + 1
             if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
                 return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
-            if "," in marks[index] and owner_across_comma(sentence, index, end):
+            if "," in marks[index] and head_after_comma(sentence, index, end):
                 pass  # "izin süresinin, 5 Eylül'den itibaren uzatılmasına dair": one chunk goes on
             elif "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
@@ -265,6 +266,8 @@ class AgendaFinder:
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
+        if means_before_list(sentence, index):
+            return True  # "kabul ettiğimiz bildiriyle X'i değerlendirdik": the means, not a topic
         if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):

@@ -65,8 +65,8 @@ def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or sentence.marks[index + 1]:
         return False
-    if tokens[index].folded == "olarak" and is_verbal_noun_in_dative(following.folded):
-        return True
+    if tokens[index].folded == "olarak" and (is_verbal_noun_in_dative(following.folded) or is_participle(following.folded)):
+        return True  # "ümmet olarak atacağımız adımlar": the role of the relative clause's subject
     if tokens[index].folded == "olarak":
         return False  # "ağırlıklı olarak X'e verilen destek": an adverb of the whole clause
     for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
@@ -126,6 +126,19 @@ def _is_adverb(token) -> bool:
     return not any(has_case(word, case) for case in ("acc", "dat", "gen", "abl", "ins"))
 
 
+#: postpositions after a dative that make an adjective phrase, whose noun comes later
+ADJECTIVAL_POSTPOSITIONS = ("karşı", "yönelik", "ilişkin", "dair")
+
+
+def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
+    """A comma inside one item: the word before it needs a head further on, a genitive (see
+    ``owner_across_comma``) or a postposition phrase (``X'in adımına karşı, atacağımız adımlar``)."""
+    tokens = sentence.tokens
+    if comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[comma - 2].folded, "dat"):
+        return not sentence.depths[comma - 1] and not any(m.strip() not in ("", ",") for m in sentence.marks[comma:end])
+    return owner_across_comma(sentence, comma, end)
+
+
 def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
     """``izin süresinin, 5 Eylül'den itibaren uzatılmasına dair tezkere``: a genitive before a
     comma owns a verbal noun further in the list (no other genitive between), so the comma
@@ -144,3 +157,22 @@ def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
         if has_case(word, "gen"):
             return False
     return False
+
+
+MAX_RELATIVE_HEAD = 3  #: words from a participle to the noun it describes ("kabul ettiğimiz ortak bildiriyle")
+
+
+def means_before_list(sentence: Sentence, index: int) -> bool:
+    """``Kabul ettiğimiz ortak bildiriyle X'i değerlendirdik``: a noun described by a relative
+    clause, in the instrumental, is the means of the whole clause; the list starts after it
+    (not ``anlaşmayla sağlanan kazanımlar``, where a participle after it takes it in)."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    if token.folded == "ile" or token.stem_end < token.end or not has_case(token.folded, "ins"):
+        return False
+    if index + 1 >= len(tokens) or sentence.marks[index + 1].strip():
+        return False
+    before = range(max(0, index - MAX_RELATIVE_HEAD), index)
+    if not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1]) for i in before):
+        return False
+    return not any(is_participle(t.folded) for t in tokens[index + 1 : index + 1 + MAX_RELATIVE_HEAD])

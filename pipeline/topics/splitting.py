@@ -14,7 +14,7 @@ from pipeline.lang.tr.morphology import has_case, has_compound_head, is_particip
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.phrases import owner_across_comma
+from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
@@ -54,7 +54,7 @@ class ListSplitter:
             if "," in sentence.marks[index] and not (
                 self._comma_inside_a_title(text, sentence, index, end)
                 or _inside_a_manner_list(sentence, index, end)
-                or owner_across_comma(sentence, index, end)
+                or head_after_comma(sentence, index, end)
             ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
@@ -141,6 +141,8 @@ class ListSplitter:
         tokens = sentence.tokens
         if is_adjective(self.words, tokens[coordinator - 1]) or self._is_bare_an_participle(tokens[coordinator - 1]):
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
+        if tokens[coordinator - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[coordinator - 2].folded, "dat"):
+            return False  # "gençlere yönelik ve kadınlara yönelik destekler": one head noun
         if _joins_manners(sentence, coordinator, last):
             return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):
