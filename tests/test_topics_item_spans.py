@@ -33,6 +33,9 @@ STATEMENTS = [
     # a noun with a relative clause, in the instrumental, is the means; the list starts after it
     ("Liderler zirvede bir araya geldi. Kabul ettiğimiz ortak bildiriyle bölgedeki son gelişmeleri değerlendirdik.",
      ["bölgedeki son gelişmeler"]),
+    # adjectives in a row before a comma share the noun after them
+    ("Bakanlar görüştü. Görüşmede siyasi, ekonomik ve kültürel ilişkiler ele alındı.",
+     ["siyasi, ekonomik ve kültürel ilişkiler"]),
     # the agenda noun as the subject: its list runs up to the predicate "ol-"
     ("Heyet dün Bakan ile görüştü. Gündem vergi düzenlemesi ve istihdam paketi oldu.",
      ["vergi düzenlemesi", "istihdam paketi"]),

@@ -55,6 +55,7 @@ class ListSplitter:
                 self._comma_inside_a_title(text, sentence, index, end)
                 or _inside_a_manner_list(sentence, index, end)
                 or head_after_comma(sentence, index, end)
+                or self._between_adjectives(sentence, index)
             ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
@@ -63,6 +64,11 @@ class ListSplitter:
                 chunk_start = index + (additive_length(sentence, index) or 2)  # "X'in yanı sıra Y", "hem X hem de Y"
         chunks.append((chunk_start, end))
         return [chunk for chunk in chunks if chunk[0] < chunk[1]]
+
+    def _between_adjectives(self, sentence: Sentence, comma: int) -> bool:
+        """``siyasi, ekonomik ve kültürel ilişkiler``: adjectives in a row share the noun after them."""
+        before, after = sentence.tokens[comma - 1], sentence.tokens[comma]
+        return not after.capitalized and is_adjective(self.words, before) and is_adjective(self.words, after)
 
     def split(self, text: str, sentence: Sentence, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Items: the chunks, the last one cut at its final coordinator where that ends a list."""
