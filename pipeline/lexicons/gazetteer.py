@@ -249,3 +249,17 @@ class _SentenceStarts:
             self._starts = list(iter_sentence_starts(self.text))
         index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self._starts[index] == offset
+
+
+def with_uninflected(matches: list[GazetteerMatch], uninflected: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """The matches of an inflected gazetteer, and those of an uninflected one that carry no
+    suffix and that none of the former covers (``gündem`` alone, not inside ``gündem
+    maddelerini``), in text order."""
+    starts = [m.start for m in matches]  # inflected matches do not overlap: one bisect finds a cover
+    free = [
+        m
+        for m in uninflected
+        if m.end == m.name_end
+        and ((before := bisect.bisect_left(starts, m.end) - 1) < 0 or matches[before].end <= m.start)
+    ]
+    return sorted(matches + free, key=lambda m: m.start)

@@ -29,7 +29,7 @@ from pipeline.lang.tr.morphology import (
     demands,
     negates_verb,
 )
-from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
@@ -76,17 +76,6 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 
-def _with_uninflected(matches: list[GazetteerMatch], uninflected: list[GazetteerMatch]) -> list[GazetteerMatch]:
-    """The uninflected cues (``Gündem X oldu``) where no inflected cue covers them, in text order."""
-    starts = [m.start for m in matches]  # inflected matches do not overlap: one bisect finds a cover
-    free = [
-        m
-        for m in uninflected
-        if (before := bisect.bisect_left(starts, m.end) - 1) < 0 or matches[before].end <= m.start
-    ]
-    return sorted(matches + free, key=lambda m: m.start)
-
-
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
@@ -123,7 +112,7 @@ class CueTable:
                 or self._participants_discussed(m, text_words, word_starts)
             )
         ]
-        matches = _with_uninflected(matches, self.uninflected.find(text, text_words))
+        matches = with_uninflected(matches, self.uninflected.find(text, text_words))
         placed = [self._place(sentence, matches) for sentence in sentences]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
         meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
