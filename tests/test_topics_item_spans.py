@@ -36,6 +36,9 @@ STATEMENTS = [
     # adjectives in a row before a comma share the noun after them
     ("Bakanlar görüştü. Görüşmede siyasi, ekonomik ve kültürel ilişkiler ele alındı.",
      ["siyasi, ekonomik ve kültürel ilişkiler"]),
+    # the aim of the talks, an infinitive before "için", is their topic
+    ("Bakanlar görüştü. Liderler ticaret hacmini artırmak için görüş alışverişinde bulundu.",
+     ["ticaret hacmini artırmak"]),
     # the agenda noun as the subject: its list runs up to the predicate "ol-"
     ("Heyet dün Bakan ile görüştü. Gündem vergi düzenlemesi ve istihdam paketi oldu.",
      ["vergi düzenlemesi", "istihdam paketi"]),
@@ -48,6 +51,9 @@ STATEMENTS = [
 NO_STATEMENT = [
     # a slogan of no meeting
     "Sanatçı, “Sevgi ve Barış” sloganıyla yeni bir albüm çıkardı.",
+    # "için" after a noun, or a purpose of a trip, names no topic
+    "Bakanlar görüştü. Bu amaç için yeni bir görüşme yapılacak.",
+    "Bakan, halkla görüşmek için geldi.",
     # an agenda noun with a case ending, or as a predicate, states no list after it
     "Bakanlar toplandı. Bu konu gündemde olan tek mesele değil.",
     "Bakanlar toplandı. Bakanın Körfez temaslarıyla birlikte gündem oluşturan iddialar soruldu.",

@@ -47,6 +47,7 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
@@ -202,6 +203,8 @@ class CueTable:
                 continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
             elif cue.case == "instrumental" and not (first and has_case(sentence.tokens[first - 1].folded, "ins")):
                 continue  # "ilgili bakanlar": an adjective; "X'le ilgili bilgi": a postposition
+            elif cue.role == "postposition" and not self._purpose_of_talks(sentence, first):
+                continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
@@ -231,6 +234,13 @@ class CueTable:
                 if end is not None:
                     found.append(FoundCue(cue, first, last, until=end))
         return found
+
+    @staticmethod
+    def _purpose_of_talks(sentence: Sentence, first: int) -> bool:
+        """``ilişkileri ileriye taşımak için fikir teatisi``: the aim of the talks is their topic."""
+        if sentence.tokens[first].folded != PURPOSE:
+            return True
+        return first > 0 and sentence.tokens[first - 1].folded.endswith(("mak", "mek")) and not sentence.marks[first]
 
     @staticmethod
     def _last_comma(sentence: Sentence, last: int) -> int | None:
