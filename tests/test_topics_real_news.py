@@ -85,8 +85,9 @@ LIST_SHAPES = [
      ["otobüs, metro ve vapur ücretlerini içeren tarife"]),
     ("Bakan heyeti kabul etti. Kabulde, liman yatırımları ve tarım ticaretinin ele alındığı bildirildi.",
      ["liman yatırımları", "tarım ticareti"]),
+    # the -(y)ken clause ends before the next list; its own aim (an infinitive before "için") is a topic too
     ("Bakanlar görüştü. Ticareti artırmak için fikir teatisinde bulunulurken bölgesel meseleler de ele alındı.",
-     ["bölgesel meseleler"]),
+     ["Ticareti artırmak", "bölgesel meseleler"]),
     ("Kurul toplandı. Komisyonlardan gelecek raporlar görüşüldü.", ["Komisyonlardan gelecek raporlar"]),
     ("Heyetler buluşacak. Heyetlerin yarın esir takasını müzakere edeceği belirtildi.", ["esir takası"]),
     ("Parti toplanıyor. Toplantıda yarın teşkilat çalışmaları ile ilgili bir sunum yapılacak.", ["teşkilat çalışmaları"]),
