@@ -1,5 +1,5 @@
 """How news writes dates: a heading in capitals says "MAYIS AYI" as running text says "mayıs ayı",
-and a session named "Ekim Ayı Toplantıları" is held that month; a weekday in lower case is a day
+and a session named "Kasım Ayı Meclis Toplantısı" is held that month; a weekday in lower case is a day
 even without "günü"; a month that is also a name is a month before an event noun."""
 
 import pytest
