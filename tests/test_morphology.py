@@ -71,7 +71,7 @@ def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them(
 
 
 def test_participles_in_the_first_and_second_person_plural_end_relative_clauses_too():
-    assert is_participle("atacağımız") and is_participle("yaptığınız") and is_participle("görüştüğümüz")
+    assert is_participle("izleyeceğimiz") and is_participle("yaptığınız") and is_participle("görüştüğümüz")
     assert not is_participle("denizimiz")
 
 

@@ -15,23 +15,22 @@ def topics(text: str) -> list[str]:
 STATEMENTS = [
     # (sentence, expected items)
     # a genitive before a comma owns a verbal noun further on: the comma is inside the item
-    ("Genel Kurulda, askeri personelin yurt dışında görev süresinin, 1 Ocak 2025 tarihinden itibaren bir yıl "
-     "daha uzatılmasına dair Cumhurbaşkanlığı Tezkeresi görüşülecek.",
-     ["askeri personelin yurt dışında görev süresinin, 1 Ocak 2025 tarihinden itibaren bir yıl daha "
-      "uzatılmasına dair Cumhurbaşkanlığı Tezkeresi"]),
+    ("Genel Kurulda, öğrenci bursu ödeme süresinin, 1 Ocak 2025 tarihinden itibaren altı ay daha uzatılmasına "
+     "dair kanun teklifi görüşülecek.",
+     ["öğrenci bursu ödeme süresinin, 1 Ocak 2025 tarihinden itibaren altı ay daha uzatılmasına dair kanun teklifi"]),
     # a quoted slogan in the instrumental names the summit its clause ends in, as a theme does
     ("Liderler, “Ortak Gelecek İçin Dijital Dönüşüm” sloganıyla Astana'da düzenlenen zirvede bir araya geldi.",
      ["Ortak Gelecek İçin Dijital Dönüşüm"]),
     # a postposition phrase before a comma describes a noun further on: one item
-    ("Liderler zirvede bir araya geldi. Zirvede İsrail'in bu saldırısına karşı, bölgenin atacağı adımları değerlendirdik.",
-     ["İsrail'in bu saldırısına karşı, bölgenin atacağı adımlar"]),
+    ("Liderler zirvede bir araya geldi. Zirvede Rusya'nın bu kararına karşı, bölgenin izleyeceği yol haritasını değerlendirdik.",
+     ["Rusya'nın bu kararına karşı, bölgenin izleyeceği yol haritası"]),
     ("Kabine toplandı. Toplantıda gençlere yönelik, kadınlara yönelik ve engellilere yönelik destekler görüşüldü.",
      ["gençlere yönelik, kadınlara yönelik ve engellilere yönelik destekler"]),
     # "X olarak" right before a first person participle is inside the relative clause
-    ("Liderler zirvede bir araya geldi. Zirvede bölge olarak atacağımız adımları değerlendirdik.",
-     ["bölge olarak atacağımız adımlar"]),
+    ("Liderler zirvede bir araya geldi. Zirvede ülkeler olarak izleyeceğimiz yol haritasını değerlendirdik.",
+     ["ülkeler olarak izleyeceğimiz yol haritası"]),
     # a noun with a relative clause, in the instrumental, is the means; the list starts after it
-    ("Liderler zirvede bir araya geldi. Kabul ettiğimiz ortak bildiriyle bölgedeki son gelişmeleri değerlendirdik.",
+    ("Liderler zirvede bir araya geldi. Onayladığımız ortak metinle bölgedeki son gelişmeleri değerlendirdik.",
      ["bölgedeki son gelişmeler"]),
     # adjectives in a row before a comma share the noun after them
     ("Bakanlar görüştü. Görüşmede siyasi, ekonomik ve kültürel ilişkiler ele alındı.",
@@ -56,7 +55,7 @@ NO_STATEMENT = [
     "Bakan, halkla görüşmek için geldi.",
     # an agenda noun with a case ending, or as a predicate, states no list after it
     "Bakanlar toplandı. Bu konu gündemde olan tek mesele değil.",
-    "Bakanlar toplandı. Bakanın Körfez temaslarıyla birlikte gündem oluşturan iddialar soruldu.",
+    "Bakanlar toplandı. Bakanın yurt dışı gezileriyle birlikte gündem oluşturan iddialar soruldu.",
     # an adjective alone is no topic
     "Bakanlar toplandı. Meclisin gündemi bu hafta oldukça yoğun olacak.",
     # a subject without a meeting in sight is the public's agenda

@@ -198,7 +198,7 @@ class AgendaFinder:
             if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
                 return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
             if "," in marks[index] and head_after_comma(sentence, index, end):
-                pass  # "izin süresinin, 5 Eylül'den itibaren uzatılmasına dair": one chunk goes on
+                pass  # "ödeme süresinin, 1 Mart'tan itibaren uzatılmasına dair": one chunk goes on
             elif "," in marks[index]:  # the chunk tokens[index:chunk_end] is complete
                 chunk = range(index, chunk_end)
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
@@ -267,7 +267,7 @@ class AgendaFinder:
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
         if means_before_list(sentence, index):
-            return True  # "kabul ettiğimiz bildiriyle X'i değerlendirdik": the means, not a topic
+            return True  # "onayladığımız metinle X'i değerlendirdik": the means, not a topic
         if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):

@@ -237,7 +237,7 @@ class CueTable:
 
     @staticmethod
     def _purpose_of_talks(sentence: Sentence, first: int) -> bool:
-        """``ilişkileri ileriye taşımak için fikir teatisi``: the aim of the talks is their topic."""
+        """``ticareti artırmak için görüş alışverişi``: the aim of the talks is their topic."""
         if sentence.tokens[first].folded != PURPOSE:
             return True
         return first > 0 and sentence.tokens[first - 1].folded.endswith(("mak", "mek")) and not sentence.marks[first]

@@ -66,7 +66,7 @@ def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
     if following is None or sentence.marks[index + 1]:
         return False
     if tokens[index].folded == "olarak" and (is_verbal_noun_in_dative(following.folded) or is_participle(following.folded)):
-        return True  # "ümmet olarak atacağımız adımlar": the role of the relative clause's subject
+        return True  # "ülkeler olarak izleyeceğimiz yol": the role of the relative clause's subject
     if tokens[index].folded == "olarak":
         return False  # "ağırlıklı olarak X'e verilen destek": an adverb of the whole clause
     for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
@@ -132,7 +132,7 @@ ADJECTIVAL_POSTPOSITIONS = ("karşı", "yönelik", "ilişkin", "dair")
 
 def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
     """A comma inside one item: the word before it needs a head further on, a genitive (see
-    ``owner_across_comma``) or a postposition phrase (``X'in adımına karşı, atacağımız adımlar``)."""
+    ``owner_across_comma``) or a postposition phrase (``X'in kararına karşı, izleyeceğimiz yol``)."""
     tokens = sentence.tokens
     if comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[comma - 2].folded, "dat"):
         return not sentence.depths[comma - 1] and not any(m.strip() not in ("", ",") for m in sentence.marks[comma:end])
@@ -140,7 +140,7 @@ def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
 
 
 def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
-    """``izin süresinin, 5 Eylül'den itibaren uzatılmasına dair tezkere``: a genitive before a
+    """``ödeme süresinin, 1 Mart'tan itibaren uzatılmasına dair teklif``: a genitive before a
     comma owns a verbal noun further in the list (no other genitive between), so the comma
     sets off an adverbial inside one item; it neither cuts the item nor opens the list. A
     genitive subject of the cue itself (``Bakanın, X'i görüşmesi``) has no such noun before
@@ -159,11 +159,11 @@ def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
     return False
 
 
-MAX_RELATIVE_HEAD = 3  #: words from a participle to the noun it describes ("kabul ettiğimiz ortak bildiriyle")
+MAX_RELATIVE_HEAD = 3  #: words from a participle to the noun it describes ("onayladığımız ortak metinle")
 
 
 def means_before_list(sentence: Sentence, index: int) -> bool:
-    """``Kabul ettiğimiz ortak bildiriyle X'i değerlendirdik``: a noun described by a relative
+    """``Onayladığımız ortak metinle X'i değerlendirdik``: a noun described by a relative
     clause, in the instrumental, is the means of the whole clause; the list starts after it
     (not ``anlaşmayla sağlanan kazanımlar``, where a participle after it takes it in)."""
     tokens = sentence.tokens

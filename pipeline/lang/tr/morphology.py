@@ -254,13 +254,13 @@ def is_passive_participle(word: str) -> bool:
 
 #: The verb that closes a relative clause: -(y)An (``hedefleyen``, ``düzenlenen``), -AcAk
 #: (``yapılacak``), -DIğI (``düzenlediği``), and in the first and second person plural
-#: (``atacağımız``, ``yaptığınız``); -An only after y, l or n, where nouns rarely end
+#: (``izleyeceğimiz``, ``yaptığınız``); -An only after y, l or n, where nouns rarely end
 #: so (``Sudan``, ``liman`` are not participles).
 _PARTICIPLE = re.compile(r"(?:y[ae]n|[ln][ae]n|[ae]c[ae]k|[dt][ıiuü]ğ[ıiuü]|(?:[dt][ıiuü]|[ae]c[ae])ğ[ıiuü][mn][ıiuü]z)$")
 
 
 def is_participle(word: str) -> bool:
-    """``düzenlenen``, ``hedefleyen``, ``yapılacak``, ``düzenlediği``, ``atacağımız``: a relative clause's verb."""
+    """``düzenlenen``, ``hedefleyen``, ``yapılacak``, ``düzenlediği``, ``izleyeceğimiz``: a relative clause's verb."""
     return len(word) >= 5 and bool(_PARTICIPLE.search(word))
 
 
