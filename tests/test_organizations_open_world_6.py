@@ -1,0 +1,33 @@
+"""Organizations in open-world news, sixth round (issue 17): fields listed with commas inside a
+name. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ödülü dün Mavi Deniz Kültür, Sanat ve Eğitim Vakfı verdi.", ["Mavi Deniz Kültür, Sanat ve Eğitim Vakfı"]),
+        ("Toplantıya Gençlik, Kültür ve Spor Müdürlüğü katıldı.", ["Gençlik, Kültür ve Spor Müdürlüğü"]),
+        ("Teklif dün Eğitim, Kültür ve Spor Komisyonunda görüşüldü.", ["Eğitim, Kültür ve Spor Komisyonu"]),
+    ],
+)
+def test_fields_listed_with_commas_belong_to_the_name(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ahmet Kaya, Sanat ve Eğitim Vakfı üyeleriyle görüştü.", ["Sanat ve Eğitim Vakfı"]),
+        ("Dün Ankara, Sanat ve Eğitim Vakfı için toplandı.", ["Sanat ve Eğitim Vakfı"]),
+    ],
+)
+def test_a_comma_after_a_name_or_place_ends_the_list(text, expected):
+    assert organization_names(text) == expected
