@@ -31,3 +31,14 @@ def test_fields_listed_with_commas_belong_to_the_name(text, expected):
 )
 def test_a_comma_after_a_name_or_place_ends_the_list(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Liman artık Mavi Deniz Taşımacılık A.Ş.ye ait.", ["Mavi Deniz Taşımacılık A.Ş"]),
+        ("Pay Kuzey Yapı Ltd.Şti.nin elinde kaldı.", ["Kuzey Yapı Ltd.Şti"]),
+    ],
+)
+def test_a_case_suffix_glued_to_a_legal_forms_dot_ends_the_company(text, expected):
+    assert organization_names(text) == expected
