@@ -37,7 +37,7 @@ def test_a_comma_after_a_name_or_place_ends_the_list(text, expected):
     "text, expected",
     [
         ("Liman artık Mavi Deniz Taşımacılık A.Ş.ye ait.", ["Mavi Deniz Taşımacılık A.Ş"]),
-        ("Pay Kuzey Yapı Ltd.Şti.nin elinde kaldı.", ["Kuzey Yapı Ltd.Şti"]),
+        ("Payın yarısı Kuzey Yapı Ltd.Şti.nin elinde kaldı.", ["Kuzey Yapı Ltd.Şti"]),
     ],
 )
 def test_a_case_suffix_glued_to_a_legal_forms_dot_ends_the_company(text, expected):
