@@ -42,3 +42,32 @@ def test_a_comma_after_a_name_or_place_ends_the_list(text, expected):
 )
 def test_a_case_suffix_glued_to_a_legal_forms_dot_ends_the_company(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dün Mavi Deniz Dernegi ile Ankara Universitesi ortak proje yapti.", ["Ankara Universitesi", "Mavi Deniz Dernegi"]),
+        ("Dün Kocaeli Il Saglik Mudurlugu bir açıklama yaptı.", ["Kocaeli Il Saglik Mudurlugu"]),
+        ("Dün Ege Bölge Deniz Komutanligi tatbikat yaptı.", ["Ege Bölge Deniz Komutanligi"]),
+    ],
+)
+def test_a_head_typed_without_turkish_letters_ends_a_name(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_short_head_typed_without_turkish_letters_is_no_head():
+    assert organization_names("Dün 7. Orta Asya Zirvesi başladı.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Törende Ada Müdürü Ela Kaya ve Sahil Güvenlik Ege Bölge Deniz Komutanlığı yer aldı.",
+         ["Sahil Güvenlik Ege Bölge Deniz Komutanlığı"]),
+        ("Bakanlar Trabzon Limanı ve Doğu Karadeniz Gümrük ve Dış Ticaret Bölge Müdürlüğünü gezdi.",
+         ["Doğu Karadeniz Gümrük ve Dış Ticaret Bölge Müdürlüğü"]),
+    ],
+)
+def test_a_run_longer_than_a_name_begins_after_its_first_ve(text, expected):
+    assert organization_names(text) == expected

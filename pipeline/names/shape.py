@@ -11,6 +11,7 @@ the nominative (``Kurulu``). A name may hold its acronym in parentheses
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
     after_apostrophe,
+    ascii_spellings,
     before_apostrophe,
     is_all_caps,
     suffix_end,
@@ -41,6 +43,8 @@ CANDIDATE_MEMO_SIZE = 100_000
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
+#: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``).
+MIN_ASCII_HEAD = 5
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
 #: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
@@ -96,8 +100,9 @@ class HeadNouns:
                 self.word_endings.append(turkish_lower(head.lstrip("-")))
                 continue
             folded = tuple(w.folded for w in words(head))
-            entry = (folded, head, (row.get("role") or "").strip())
-            self._heads.setdefault(folded[-1], []).append(entry)
+            role = (row.get("role") or "").strip()
+            for spelling in (folded, *_typed_without_turkish_letters(folded)):
+                self._heads.setdefault(spelling[-1], []).append((spelling, head, role))
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
@@ -173,6 +178,14 @@ class HeadNouns:
                 and len(folded_word) - cut <= 6
             )
         return known
+
+
+def _typed_without_turkish_letters(folded: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A head as text typed without Turkish letters writes it (``Deniz Komutanligi``, ``Il
+    Saglik Mudurlugu``), word by word: such text often keeps some of them (``Bölge ...
+    Komutanligi``). Short words keep their letters: ``as`` is no ``AŞ`` (``Orta Asya``)."""
+    options = [(word, *ascii_spellings(word)) if len(word) >= MIN_ASCII_HEAD else (word,) for word in folded]
+    return [spelling for spelling in itertools.product(*options) if spelling != folded]
 
 
 def blank_inner_acronyms(text: str) -> str:
@@ -279,6 +292,14 @@ def _extend_left(
                     or heads.is_one_word_name(text_words[before]):
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
+    else:
+        if first > 0 and text_words[first - 1].text[:1].isupper() \
+                and joined_in_name(text, text_words[first - 1], text_words[first]):
+            # the run goes on past the longest name: it is a list (``Müdürü Ela Kaya ve Sahil
+            # Güvenlik Ege Bölge Deniz Komutanlığı``), and the name begins after its first ``ve``
+            # (``Limanı ve Doğu Karadeniz Gümrük ve Dış Ticaret Bölge Müdürlüğü``)
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[0] + 1 if joined else first
     return first
 
 
