@@ -71,3 +71,14 @@ def test_a_short_head_typed_without_turkish_letters_is_no_head():
 )
 def test_a_run_longer_than_a_name_begins_after_its_first_ve(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Şüpheli dün Bakırköy 2. Sulh Ceza Hakimliği'ne sevk edildi.", ["Bakırköy 2. Sulh Ceza Hakimliği"]),
+        ("Dilekçeyi dün Gazi Mahallesi Muhtarlığı verdi.", ["Gazi Mahallesi Muhtarlığı"]),
+    ],
+)
+def test_courts_of_peace_and_neighbourhood_offices_are_organizations(text, expected):
+    assert organization_names(text) == expected
