@@ -307,6 +307,7 @@ def test_a_year_after_a_comma_that_counts_people_is_no_year():
         "Güncelleme: 9 Şubat 2025 18:40\nMeclis toplandı.",
         "Yayınlanma tarihi: 3 Mart 2025\nMeclis toplandı.",
         "Haber merkezi, 21 Ocak 2026, 09:30 - Meclis toplandı.",
+        "Sel felaketi büyüyor | Video\n\n21.01.2026 | 11:47\n\nYağışlar sürüyor.",
     ],
 )
 def test_time_stamps_are_no_events(text):

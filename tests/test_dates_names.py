@@ -5,7 +5,7 @@ on real news (names dev set)."""
 import pytest
 
 import pipeline
-from pipeline.dates.names import names_a_place, names_one_year
+from pipeline.dates.names import names_a_place, names_an_event, names_one_year
 
 HEADS = frozenset({"caddesi", "meydanı", "üniversitesi", "sokak"})
 
@@ -120,4 +120,94 @@ def test_without_publication_the_weekday_picks_among_the_years_the_text_writes(t
     ],
 )
 def test_a_title_year_that_the_body_dates_more_finely(text, expected):
+    assert values(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakanlar 2030 Enerji Vizyonu belgesini imzaladı.",
+        'Kurul "2024-2028 Bölgesel Kalkınma Yol Haritası" hazırlanmasını istedi.',
+        "Belediye 2025-2029 Stratejik Planı'nı kabul etti.",
+    ],
+)
+def test_the_years_of_a_plans_name_are_its_horizon_not_events(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Askerler Anadolu Kartalı-2025 tatbikatına katıldı.",
+        'Komutanlar "Kış-2024 Ortak Harp Oyunu" gözlemci gününe katıldı.',
+        "Şirket YEKA RES-2026 ihalesini kazandı.",
+    ],
+)
+def test_a_year_joined_to_a_word_by_a_dash_is_part_of_a_name(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gala gecesi Yıldız 1923 Sineması'nda yapıldı.",
+        "Oyun Kent 1950 Tiyatrosu sahnesinde oynandı.",
+        "Konuklar Liman 1881 Oteli'nde kaldı.",
+    ],
+)
+def test_a_hall_or_hotel_named_with_a_year_is_no_date(text):
+    assert values(text) == []
+
+
+def test_a_span_of_years_before_a_name_that_is_no_plan_stays():
+    assert values("Ekip 2019-2021 Avrupa Şampiyonası'nda yarıştı.") == ["2019", "2021"]
+
+
+EVENT_NOUNS = ("deprem", "seçim", "darbe")
+
+
+@pytest.mark.parametrize(
+    ("after_the_date", "expected"),
+    [
+        (" depremleri", True),
+        (" DEPREMLERİNİN 3. YILI", True),  # a heading in capitals
+        (" yerel seçimlerinin ardından", True),
+        (" darbe girişimi", True),
+        (" günü yapılan seçimde", False),  # the noun comes too late
+        (" Depremleri", False),  # capitalized: not this kind of name
+        (" tarihinde", False),
+    ],
+)
+def test_a_day_and_month_before_an_event_noun_name_the_event(after_the_date, expected):
+    text = "6 Şubat" + after_the_date
+    assert names_an_event(text, len("6 Şubat"), EVENT_NOUNS) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event's name takes the year the text gives that day
+        ("17 AĞUSTOS DEPREMİ ANILDI\n\nKent, 17 Ağustos 1999'da sarsıldı.", ["1999-08-17", "1999-08-17"]),
+        # a day with a suffix is the day of this year's commemoration
+        ("Kent, 17 Ağustos 1999 depremini 17 Ağustos'ta andı.", ["1999-08-17", "2025-08-17"]),
+        # no year written for that day: a past event named so may be of any year before
+        ("Kurul, 14 Mayıs seçimlerinin ardından toplandı.", [None]),
+        # a coming one is the next
+        ("Partiler 14 Mayıs seçimlerine hazırlanacak.", ["2026-05-14"]),
+    ],
+)
+def test_an_event_named_by_its_day_takes_the_year_the_text_gives_it(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazı 5 Ocak 2014'te başladı ve 3 Mart'ta bitti.", ["2014-01-05", "2014-03-03"]),
+        ("Fuar 2019 yılında 3 Mart'ta açıldı.", ["2019", "2019-03-03"]),
+        # the written day lies in the past, the other in the future: its year says nothing of it
+        ("Dava 6 Ekim 2014'te yaşanan olaylar yüzünden açıldı ve 26 Nisan'da görülecek.", ["2014-10-06", None]),
+    ],
+)
+def test_without_publication_a_day_borrows_the_year_of_its_sentence_in_the_same_tense(text, expected):
     assert values(text, published=None) == expected

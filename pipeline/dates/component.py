@@ -12,16 +12,20 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında`` in lower case) like a day; ``geçen yıl Mayıs'ta`` the year it names;
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
+- a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
+  text writes for that day, else none for a past one;
 - relative expressions (``yarın``, ``geçen yıl``, ``önümüzdeki ay``) and weekdays
-  (``Cuma günü``), which need ``published``: without it their ``value`` is null. With no
-  ``published``, a day or month without a year borrows a year written in the same sentence, and a
+  (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
+  ``published``, a day or month without a year borrows a year written in the same sentence (another
+  day's year only in the same tense), and a
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
 Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
 stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, the horizon year of a plan
-(``Türk Dünyası 2040 Vizyonu``: ``data/year_horizons.tsv``), a date that opens the name of a place
+(``Türk Dünyası 2040 Vizyonu``, ``2024-2028 ... Yol Haritası``: ``data/year_horizons.tsv``), a year dashed to a
+word (``GES-2024``), a date that opens the name of a place
 (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``) and a school or fiscal year over two years
 (``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``.
 """
@@ -35,10 +39,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns
-from pipeline.dates.names import names_a_place, names_one_year
+from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relations import (
     SAME,
     Candidate,
+    named_events_dated,
     resolve_same,
     restated,
     title_years_restated,
@@ -56,7 +61,7 @@ from pipeline.lang.tr.calendar import (
     year_in_tense,
 )
 from pipeline.lang.tr.numbers import parse_turkish_number
-from pipeline.lang.tr.tense import FUTURE, TenseReader
+from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
@@ -65,7 +70,8 @@ from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, requ
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
-_CLOCK_AFTER = re.compile(r",?\s?-?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+#: A bar may part them as a dash or comma does ("30.11.2025 | 11:47").
+_CLOCK_AFTER = re.compile(r"(?:\s?[,|–-])?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
@@ -88,11 +94,13 @@ _NOT_A_DATE = object()
 
 class DateStage(SavedLexicons):
     def __init__(
-        self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str, name_heads: str
+        self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str, name_heads: str,
+        event_nouns: str,
     ) -> None:
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
         self.name_heads = frozenset(turkish_lower(row["head"]) for row in read_tsv(name_heads))
+        self.event_nouns = tuple(turkish_lower(row["stem"]) for row in read_tsv(event_nouns))
         self.months, self.ambiguous_months = {}, set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
@@ -108,7 +116,12 @@ class DateStage(SavedLexicons):
             else:
                 self.relative[phrase] = (row["unit"], offset)
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
+        self.ambiguous_weekdays = {
+            turkish_lower(row["name"]) for row in read_tsv(weekdays) if row["ambiguous"] == "yes"
+        }
         #: a weekday naming the day written right before it: "15 Eylül Pazartesi"
+        #: a day and month right before a year: the year is that day's ("3-5 Mart 2012")
+        self.day_before_year = re.compile(f"\\d\\.?\\s+(?:{alternation(list(self.months))}),?\\s$")
         self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
         #: whether an anchor starts with a digit -> the patterns that can match there, in their order
@@ -133,6 +146,9 @@ class DateStage(SavedLexicons):
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
+        found = named_events_dated(
+            found, lambda c: self._names_an_event(text, c), lambda c: self.tense.tense_after(text, c.end) == PAST
+        )
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
@@ -195,13 +211,13 @@ class DateStage(SavedLexicons):
             return [moment.isoformat() if moment else _NOT_A_DATE]
         if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
             ordered = int(g["y1"]) < int(g["y2"])
-            return [g["y1"], g["y2"]] if ordered and not names_one_year(text, candidate.start) else [_NOT_A_DATE]
+            named = names_one_year(text, candidate.start) or names_a_plan(text, candidate.end, self.horizons)
+            return [g["y1"], g["y2"]] if ordered and not named else [_NOT_A_DATE]
         if kind == "season":  # "2025-26 sezonu": both years, as a season written in full gives
             first = int(g["y1"])
             return [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [_NOT_A_DATE]
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
-            following = turkish_lower(text[candidate.end : candidate.end + 40].lstrip())
-            return [_NOT_A_DATE] if following.startswith(self.horizons) else [g["y1"]]
+            return [_NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":
             return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
@@ -223,6 +239,15 @@ class DateStage(SavedLexicons):
         if kind == "weekday":
             return self._weekday(text, candidate, published)
         return [_NOT_A_DATE]
+
+    def _names_an_event(self, text: str, candidate: Candidate) -> bool:
+        """``17 Ağustos depremi``, ``Kasım toplantısı``: a day and month, or a month, without a year or a
+        suffix before an event noun."""
+        g = candidate.groups
+        bare = candidate.kind in ("date", "month") and not g.get("y1") and text[candidate.end - 1].isalpha()
+        return bare and g["m1"] == text[candidate.end - len(g["m1"]) : candidate.end] and names_an_event(
+            text, candidate.end, self.event_nouns
+        )
 
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]
@@ -252,9 +277,11 @@ class DateStage(SavedLexicons):
 
     def _weekday(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
-        if not direction and not cue and not _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
-            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma" is a day
-        if not direction and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
+        week_before = _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        alone = not direction and not cue and not week_before
+        if alone and (not name.islower() or turkish_lower(name) in self.ambiguous_weekdays):
+            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
+        if not direction and cue[:1] and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
             return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if published is None:
             return [None]
@@ -270,12 +297,12 @@ class DateStage(SavedLexicons):
     def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
-        said_to_be_a_month = bool(cue) and cue[:1].isspace() and cue.strip() != "ay"  # "aralık ayında"
+        said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay"  # "aralık ayında"
         if not name[0].isupper() and not said_to_be_a_month:
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         cue = cue or direction
-        if folded in self.ambiguous_months and not cue:
-            return [_NOT_A_DATE]
+        if folded in self.ambiguous_months and not cue and not self._names_an_event(text, candidate):
+            return [_NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
             return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
         month = self.months[folded]
@@ -294,9 +321,15 @@ class DateStage(SavedLexicons):
     ) -> int | None:
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
-        sentence_years = re.findall(YEAR, sentence_at(text, candidate.start))
+        sentence = sentence_at(text, candidate.start)
+        tense = self.tense.tense_after(text, candidate.end)
+        sentence_years = [
+            year for year in re.finditer(YEAR, sentence)
+            if not self.day_before_year.search(sentence, 0, year.start())
+            or self.tense.tense_after(sentence, year.end()) == tense
+        ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
-            return int(sentence_years[0])
+            return int(sentence_years[0].group())
         return self._year_of_weekday(text, candidate.end, month, day) if day else None
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int) -> int | None:
@@ -347,13 +380,14 @@ def _previous_word(text: str, offset: int) -> str:
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
         "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv", "name_heads": "date_name_heads.tsv",
+        "event_nouns": "date_event_nouns.tsv",
     },
 )  # fmt: skip
 def make_dates_stage(
     nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str,
-    name_heads: str,
+    name_heads: str, event_nouns: str,
 ) -> DateStage:
     return DateStage.build(
         months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons,
-        name_heads=name_heads,
+        name_heads=name_heads, event_nouns=event_nouns,
     )  # fmt: skip

@@ -15,8 +15,10 @@ from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 _APOSTROPHE = f"[{APOSTROPHES}]"
 _SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
 _DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
-YEAR = r"(?<![\d.,/])(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
-_MODERN_YEAR = r"(?<![\d.,/])(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
+#: Not after a word and a dash: "Anadolu Kartalı-2025", "GES-2024" name an exercise or a tender.
+_NOT_IN_NAME = r"(?<![^\W\d_][-–])"
+YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
+_MODERN_YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 #: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
 _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
 #: A locative or ablative glued to a year without the apostrophe: "4 Ağustos 2021de", "2019dan"
@@ -24,8 +26,10 @@ _GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
+
+#: In any case: a heading writes "MART AYINDA", a session's name "Şubat Ayı Toplantıları" (held that month).
 _MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
-    rf"(?:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
+    rf"(?i:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
 )
 #: "2025 yılında", "2019 sezonunda" (a harvest or sports season named by its year)
 _YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene|sezon)[^\W\d_]*)"

@@ -3,6 +3,11 @@
 - A place or an institution named after a date: ``29 Ekim Caddesi``, ``19 Mayıs Üniversitesi'nde``,
   ``30 Ağustos Zafer Meydanı``: the date is followed by capitalized words ending in a head word
   of ``data/date_name_heads.tsv``.
+- The horizon of a plan: ``2040 Vizyonu``, ``2024-2028 Bölgesel Kalkınma Yol Haritası``: a year or span of
+  years followed by capitalized words one of which starts with a stem of ``data/year_horizons.tsv``.
+- A day and month naming an event: ``17 Ağustos depremi``, ``15 Temmuz darbe girişimi``: no suffix on
+  the date, a noun of ``data/date_event_nouns.tsv`` within the next words. The name's year is the one
+  the text writes for that day elsewhere (``relations.named_events_dated``).
 - A year that spans two calendar years: ``2031-2032 eğitim öğretim yılı``, ``2027-2028 mali yılında``:
   one school or fiscal year named by its two calendar years, not two event years. A span of years
   stays (``2003-2024 döneminde``, ``2020-2024 yıllarında``), and so does a season in which something
@@ -20,6 +25,9 @@ from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 _NAME_WORD = re.compile(f" ([A-ZÇĞİÖŞÜ][^\\W\\d_]*(?:[{APOSTROPHES}][^\\W\\d_]+)?|ve)(?![^\\W_])")
 #: How many words a name may hold between the date and its head.
 MAX_NAME_WORDS = 4
+#: How many words after a day and month may end an event's name ("14 Mayıs genel seçimleri").
+EVENT_NAME_WORDS = 2
+_EVENT_NAME_WORD = re.compile(r" ([^\W\d_]+)(?![^\W_]|[" + APOSTROPHES + "])")
 #: Two years joined by a dash or slash, up to three lower-case words (``eğitim-öğretim``), and ``yıl``
 #: in the possessive of a compound (``yılı``, ``yılının``; not the plural ``yıllarında``).
 _ONE_YEAR_OVER_TWO = re.compile(
@@ -37,6 +45,34 @@ def names_a_place(text: str, offset: int, heads: frozenset[str]) -> bool:
             return False
         folded = turkish_lower(re.sub(f"[{APOSTROPHES}]", "", word.group(1)))
         if any(_is_inflected(folded, head) for head in heads):
+            return True
+        offset = word.end()
+    return False
+
+
+def names_a_plan(text: str, offset: int, horizons: tuple[str, ...]) -> bool:
+    """Whether the name right after ``offset`` (the end of a year or a span of years) is that of a
+    plan whose horizon the years are: a capitalized word of it starts with a stem of ``horizons``
+    (folded): ``2040 Vizyonu``, ``2024-2028 Bölgesel Kalkınma Yol Haritası``."""
+    for _ in range(MAX_NAME_WORDS + 1):
+        word = _NAME_WORD.match(text, offset)
+        if word is None:
+            return False
+        if turkish_lower(text[word.start(1) : word.start(1) + 40]).startswith(horizons):
+            return True
+        offset = word.end()
+    return False
+
+
+def names_an_event(text: str, offset: int, stems: tuple[str, ...]) -> bool:
+    """Whether a day and month ending at ``offset`` (no year, no suffix) names an event: one of the
+    next ``EVENT_NAME_WORDS`` words, in lower case or capitals, starts with a stem of ``stems``
+    (folded): ``17 Ağustos depremi``, ``15 Temmuz darbe girişimi``, ``17 AĞUSTOS DEPREMİNİN``."""
+    for _ in range(EVENT_NAME_WORDS):
+        word = _EVENT_NAME_WORD.match(text, offset)
+        if word is None or not (word.group(1).islower() or word.group(1).isupper()):
+            return False
+        if turkish_lower(word.group(1)).startswith(stems):
             return True
         offset = word.end()
     return False

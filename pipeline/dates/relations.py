@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.lang.tr.calendar import iso
@@ -105,3 +106,25 @@ def title_years_restated(text: str, found: list[tuple[Candidate, list]]) -> list
             continue
         kept.append((candidate, values))
     return kept
+
+
+def named_events_dated(
+    found: list[tuple[Candidate, list]], names_event: Callable[[Candidate], bool], past: Callable[[Candidate], bool]
+) -> list[tuple[Candidate, list]]:
+    """``17 Ağustos depremi ... 17 Ağustos 1999'da``: a day and month naming an event (``names_event``
+    of a candidate) take the year the text writes for that day and month elsewhere, not the one
+    nearest publication (an anniversary article is published years after the event). A past event
+    (``past``) that the text dates nowhere gets no year: ``14 Mayıs seçimlerinin ardından`` may
+    name an election of any year before (a coming one is the next)."""
+    years = {
+        value[4:]: value[:4]
+        for candidate, values in found if candidate.groups.get("y1") or candidate.groups.get("y2")
+        for value in values if value and len(value) == 10
+    }  # fmt: skip
+    dated = []
+    for candidate, values in found:
+        if len(values) == 1 and values[0] and len(values[0]) == 10 and names_event(candidate):
+            day = values[0][4:]
+            values = [years[day] + day] if day in years else [None] if past(candidate) else values
+        dated.append((candidate, values))
+    return dated
