@@ -82,3 +82,15 @@ def test_a_run_longer_than_a_name_begins_after_its_first_ve(text, expected):
 )
 def test_courts_of_peace_and_neighbourhood_offices_are_organizations(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kitabı dün Kuzey Işık Yayınevi bastı.", ["Kuzey Işık Yayınevi"]),
+        ("Kitabı dün Ak Deniz Yayınları bastı.", ["Ak Deniz Yayınları"]),
+        ("İhaleyi dün Ak Yıldız Lojistik kazandı.", ["Ak Yıldız Lojistik"]),
+    ],
+)
+def test_publishers_and_hauliers_are_companies(text, expected):
+    assert organization_names(text) == expected
