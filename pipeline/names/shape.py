@@ -181,9 +181,9 @@ class HeadNouns:
 
 
 def _typed_without_turkish_letters(folded: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A head as text typed without Turkish letters writes it (``Deniz Komutanligi``, ``Il
+    """A head as text typed without Turkish letters writes it (``Hava Komutanligi``, ``Il
     Saglik Mudurlugu``), word by word: such text often keeps some of them (``Bölge ...
-    Komutanligi``). Short words keep their letters: ``as`` is no ``AŞ`` (``Orta Asya``)."""
+    Komutanligi``). Short words keep their letters: ``as`` is no ``AŞ`` (``Güney Asya``)."""
     options = [(word, *ascii_spellings(word)) if len(word) >= MIN_ASCII_HEAD else (word,) for word in folded]
     return [spelling for spelling in itertools.product(*options) if spelling != folded]
 
@@ -228,7 +228,7 @@ def find_headed_names(
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
-    commas (``Kültür, Sanat ve Eğitim Vakfı``)."""
+    commas (``Gençlik, Kültür ve Spor Vakfı``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -295,16 +295,16 @@ def _extend_left(
     else:
         if first > 0 and text_words[first - 1].text[:1].isupper() \
                 and joined_in_name(text, text_words[first - 1], text_words[first]):
-            # the run goes on past the longest name: it is a list (``Müdürü Ela Kaya ve Sahil
-            # Güvenlik Ege Bölge Deniz Komutanlığı``), and the name begins after its first ``ve``
-            # (``Limanı ve Doğu Karadeniz Gümrük ve Dış Ticaret Bölge Müdürlüğü``)
+            # the run goes on past the longest name: it is a list (``Müdürü Ece Yılmaz ve Kuzey
+            # Ege Deniz Arama Kurtarma Komutanlığı``), and the name begins after its first ``ve``
+            # (``Limanı ve Batı Anadolu Tarım ve Orman Bölge Müdürlüğü``)
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
 
 
 def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: int, field_words: frozenset[str]) -> bool:
-    """``Kültür, Sanat ve Eğitim Vakfı``, ``Bilim, Sanayi ve Teknoloji Bakanlığı``: a comma joins
+    """``Gençlik, Kültür ve Spor Vakfı``, ``Bilim, Sanayi ve Teknoloji Bakanlığı``: a comma joins
     two words of one name when both are fields (``field_words``) of a list that runs, one field
     per item, up to a ``ve`` inside the name (``A, B ve C Head``). Other words before a comma
     are a list of names (``Ankara, İzmir ve Bursa Üniversitesi``, a person before the name)."""
@@ -367,7 +367,7 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
             elif raw_gap == ", ":
-                parts.append(raw_gap)  # ``Kültür, Sanat ve Eğitim Vakfı``
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
