@@ -11,7 +11,6 @@ the nominative (``Kurulu``). A name may hold its acronym in parentheses
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
     after_apostrophe,
-    ascii_spellings,
+    typed_without_turkish_letters,
     before_apostrophe,
     is_all_caps,
     suffix_end,
@@ -43,7 +42,8 @@ CANDIDATE_MEMO_SIZE = 100_000
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
-#: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``).
+#: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
+#: ``as`` is no ``AŞ`` (``Güney Asya``).
 MIN_ASCII_HEAD = 5
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
@@ -101,7 +101,7 @@ class HeadNouns:
                 continue
             folded = tuple(w.folded for w in words(head))
             role = (row.get("role") or "").strip()
-            for spelling in (folded, *_typed_without_turkish_letters(folded)):
+            for spelling in (folded, *typed_without_turkish_letters(folded, MIN_ASCII_HEAD)):
                 self._heads.setdefault(spelling[-1], []).append((spelling, head, role))
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
@@ -178,14 +178,6 @@ class HeadNouns:
                 and len(folded_word) - cut <= 6
             )
         return known
-
-
-def _typed_without_turkish_letters(folded: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A head as text typed without Turkish letters writes it (``Hava Komutanligi``, ``Il
-    Saglik Mudurlugu``), word by word: such text often keeps some of them (``Bölge ...
-    Komutanligi``). Short words keep their letters: ``as`` is no ``AŞ`` (``Güney Asya``)."""
-    options = [(word, *ascii_spellings(word)) if len(word) >= MIN_ASCII_HEAD else (word,) for word in folded]
-    return [spelling for spelling in itertools.product(*options) if spelling != folded]
 
 
 def blank_inner_acronyms(text: str) -> str:

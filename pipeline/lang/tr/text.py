@@ -223,3 +223,11 @@ def ascii_spellings(folded: str) -> tuple[str, ...]:
     spellings = {plain} | ({"ı" + plain[1:]} if plain.startswith("i") else set())
     spellings.discard(folded)
     return tuple(sorted(spellings))
+
+
+def typed_without_turkish_letters(folded: tuple[str, ...], min_length: int) -> list[tuple[str, ...]]:
+    """A phrase of folded words as text typed without Turkish letters writes it (``deniz
+    komutanligi``, ``ıl saglik mudurlugu``), word by word: such text often keeps some of them
+    (``bölge ... komutanligi``). Words shorter than ``min_length`` keep their letters."""
+    options = [(word, *ascii_spellings(word)) if len(word) >= min_length else (word,) for word in folded]
+    return [spelling for spelling in itertools.product(*options) if spelling != folded]
