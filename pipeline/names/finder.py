@@ -141,8 +141,10 @@ class Findings:
 
 class NameFinder:
     def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str,
-                 place_words: frozenset[str] = frozenset()) -> None:
+                 place_words: frozenset[str] = frozenset(), field_words: set[str] | frozenset[str] = frozenset()) -> None:
         self.catalogue = catalogue
+        #: folded words naming a field (``kültür``, ``sanat``): listed with commas inside a name
+        self.field_words = frozenset(field_words)
         #: folded one-word place names (``istanbul``): a sentence's first word before one is no name's
         self.place_words = place_words
         self.heads = heads
@@ -164,7 +166,8 @@ class NameFinder:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
-                                 article.sentence_starts, proper_starts, self.place_words, article.capitalized)
+                                 article.sentence_starts, proper_starts, self.place_words, article.capitalized,
+                                 self.field_words)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

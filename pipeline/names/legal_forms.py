@@ -22,6 +22,8 @@ MAX_COMPANY_WORDS = 12
 #: The longest abbreviated trade word (``Tic.``, ``San.``, ``Malz.``) inside a company's name.
 MAX_ABBREVIATION = 5
 _LETTER = r"[^\W\d_]"
+#: A case suffix glued to a form's last dot without an apostrophe (``A.Ş.ye``, ``Ltd.Şti.nin``).
+_GLUED_SUFFIX = rf"\.[a-zçğıöşü]{{1,4}}(?!{_LETTER})"
 
 
 def _form_pattern(form: str) -> str:
@@ -37,7 +39,7 @@ class LegalForms:
         forms = sorted((row["form"].strip() for row in read_tsv(table)), key=len, reverse=True)
         self.forms = forms
         self._pattern = re.compile(
-            rf"(?<= )(?:{'|'.join(_form_pattern(f) for f in forms)})(?!{_LETTER}|\.{_LETTER})"
+            rf"(?<= )(?:{'|'.join(_form_pattern(f) for f in forms)})(?!{_LETTER}|(?!{_GLUED_SUFFIX})\.{_LETTER})"
         )
         self._endings = re.compile(rf"(?:^| )(?:{'|'.join(_form_pattern(f) for f in forms)})$")
 

@@ -22,6 +22,7 @@ from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
     after_apostrophe,
+    typed_without_turkish_letters,
     before_apostrophe,
     is_all_caps,
     suffix_end,
@@ -41,6 +42,9 @@ CANDIDATE_MEMO_SIZE = 100_000
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
+#: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
+#: ``as`` is no ``AŞ`` (``Güney Asya``).
+MIN_ASCII_HEAD = 5
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
 #: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
@@ -96,8 +100,9 @@ class HeadNouns:
                 self.word_endings.append(turkish_lower(head.lstrip("-")))
                 continue
             folded = tuple(w.folded for w in words(head))
-            entry = (folded, head, (row.get("role") or "").strip())
-            self._heads.setdefault(folded[-1], []).append(entry)
+            role = (row.get("role") or "").strip()
+            for spelling in (folded, *typed_without_turkish_letters(folded, MIN_ASCII_HEAD)):
+                self._heads.setdefault(spelling[-1], []).append((spelling, head, role))
         for entries in self._heads.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
@@ -207,13 +212,15 @@ def find_headed_names(
     proper_starts: frozenset[int] = frozenset(),
     place_words: frozenset[str] = frozenset(),
     capitalized: list[int] | None = None,
+    field_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
     ``sentence_starts`` are the text's (``iter_sentence_starts``); ``proper_starts`` the starts
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
-    with a capital, where the caller has them."""
+    with a capital, where the caller has them; ``field_words`` the fields a name may list with
+    commas (``Gençlik, Kültür ve Spor Vakfı``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -227,7 +234,7 @@ def find_headed_names(
         head_first, base_length, head_text, role = head
         if role == "exclude":
             continue
-        first = _extend_left(text, text_words, head_first, heads, proper_starts)
+        first = _extend_left(text, text_words, head_first, heads, proper_starts, field_words)
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words
@@ -243,7 +250,8 @@ def find_headed_names(
 
 
 def _extend_left(
-    text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int]
+    text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int],
+    field_words: frozenset[str] = frozenset(),
 ) -> int:
     first = head_first
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
@@ -252,7 +260,9 @@ def _extend_left(
         if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
             first = ordinal
             continue
-        if not joined_in_name(text, word, following) or is_suffix_word(text, word) or has_suffix(text, word):
+        listed = _listed_in_name(text, text_words, first, head_first, field_words)
+        if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
+                or has_suffix(text, word):
             break
         if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
             break
@@ -274,7 +284,35 @@ def _extend_left(
                     or heads.is_one_word_name(text_words[before]):
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
+    else:
+        if first > 0 and text_words[first - 1].text[:1].isupper() \
+                and joined_in_name(text, text_words[first - 1], text_words[first]):
+            # the run goes on past the longest name: it is a list (``Müdürü Ece Yılmaz ve Kuzey
+            # Ege Deniz Arama Kurtarma Komutanlığı``), and the name begins after its first ``ve``
+            # (``Limanı ve Batı Anadolu Tarım ve Orman Bölge Müdürlüğü``)
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[0] + 1 if joined else first
     return first
+
+
+def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: int, field_words: frozenset[str]) -> bool:
+    """``Gençlik, Kültür ve Spor Vakfı``, ``Bilim, Sanayi ve Teknoloji Bakanlığı``: a comma joins
+    two words of one name when both are fields (``field_words``) of a list that runs, one field
+    per item, up to a ``ve`` inside the name (``A, B ve C Head``). Other words before a comma
+    are a list of names (``Ankara, İzmir ve Bursa Üniversitesi``, a person before the name)."""
+    word, following = text_words[first - 1], text_words[first]
+    if text[word.end : following.start] != ", " or not word.text[:1].isupper():
+        return False
+    index = first
+    while True:
+        if text_words[index].folded not in field_words or index + 1 >= head_first:
+            return False
+        gap = text[text_words[index].end : text_words[index + 1].start]
+        if gap == " ":
+            return word.folded in field_words and text_words[index + 1].folded in CONNECTORS
+        if gap != ", ":
+            return False
+        index += 1
 
 
 def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
@@ -320,6 +358,8 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
             if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
+            elif raw_gap == ", ":
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)

@@ -89,6 +89,7 @@ class OrganizationStage(SavedLexicons):
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
         kind_nouns: str = "organization_kind_nouns.tsv",
+        field_words: str = "portfolio_words.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -97,7 +98,8 @@ class OrganizationStage(SavedLexicons):
         function_words = read_words(stopwords)
         self.stopwords = function_words | read_words(generic_words)
         self.places = place_words(locations)
-        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places)
+        self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places,
+                                 read_words(field_words))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -361,6 +363,7 @@ def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
         "more_given_names": "given_names_turkish.tsv",
         "legal_forms": "company_legal_forms.tsv",
         "kind_nouns": "organization_kind_nouns.tsv",
+        "field_words": "portfolio_words.tsv",
         "use_ner": False,
     },
 )
@@ -382,12 +385,13 @@ def make_organizations_stage(
     more_given_names: str,
     legal_forms: str,
     kind_nouns: str,
+    field_words: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
-        legal_forms=legal_forms, kind_nouns=kind_nouns,
+        legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words,
     )
 
 

@@ -209,3 +209,25 @@ def opens_sentence(text: str, start: int) -> bool:
     while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
         i -= 1
     return i == 0 or text[i - 1] in ".!?:;\n"
+
+
+#: Turkish letters as text typed without them writes them (``Müdürlüğü`` -> ``Mudurlugu``)
+_ASCII_LETTERS = str.maketrans("çğıöşü", "cgiosu")
+
+
+def ascii_spellings(folded: str) -> tuple[str, ...]:
+    """The folded forms of a folded word typed without Turkish letters: ``müdürlüğü`` ->
+    ``mudurlugu``; a word beginning with ``i`` also as a capital ``I`` folds it
+    (``idaresi``, ``ıdaresi``). Empty when the word has no Turkish letter to lose."""
+    plain = folded.translate(_ASCII_LETTERS)
+    spellings = {plain} | ({"ı" + plain[1:]} if plain.startswith("i") else set())
+    spellings.discard(folded)
+    return tuple(sorted(spellings))
+
+
+def typed_without_turkish_letters(folded: tuple[str, ...], min_length: int) -> list[tuple[str, ...]]:
+    """A phrase of folded words as text typed without Turkish letters writes it (``deniz
+    komutanligi``, ``ıl saglik mudurlugu``), word by word: such text often keeps some of them
+    (``bölge ... komutanligi``). Words shorter than ``min_length`` keep their letters."""
+    options = [(word, *ascii_spellings(word)) if len(word) >= min_length else (word,) for word in folded]
+    return [spelling for spelling in itertools.product(*options) if spelling != folded]
