@@ -81,10 +81,20 @@ def test_a_comma_list_of_portfolios_is_one_ministry():
     ]
 
 
-def test_the_acronym_of_the_body_in_parentheses_qualifies_the_office():
+def test_the_body_said_in_full_before_its_acronym_in_parentheses_qualifies_the_office():
+    # the office's fullest form, as the real-news gold writes it
     assert titles("Sağlık Bakanlığı (SB) Basın Müşaviri Ayten Kılıç açıklama yaptı.") == [
-        "SB Basın Müşaviri"
+        "Sağlık Bakanlığı Basın Müşaviri"
     ]
+
+
+def test_a_missions_acronym_in_parentheses_qualifies_the_office():
+    # a mission goes by its usual short name
+    assert titles("BM Kosova Misyonu (UNMIK) Başkanı Ayten Kılıç açıklama yaptı.") == ["UNMIK Başkanı"]
+
+
+def test_an_acronym_in_parentheses_without_the_body_before_it_qualifies_the_office():
+    assert titles("Açıklamayı (SB) Basın Müşaviri Ayten Kılıç yaptı.") == ["SB Basın Müşaviri"]
 
 
 def test_a_field_in_the_ablative_before_sorumlu_stays_in_the_title():

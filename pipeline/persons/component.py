@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
+from pipeline.persons.lines import headline_surnames
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -46,7 +47,11 @@ from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_a
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
-_CHAIN_GAP = re.compile(r"^ +(?:ve +)?$")  # ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``
+#: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``
+_CHAIN_GAP = re.compile(r"^(?: +(?:ve +)?|-)$")
+#: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
+_LIST_COMMA = re.compile(r"^, +$")
+_LIST_CLOSE = re.compile(r"^ +ve +$")
 _APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
@@ -94,7 +99,8 @@ class PersonStage(SavedLexicons):
         glued = glued_openers(words, openers, inside, organizations,
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
-                          self.given_names, openers, glued)
+                          self.given_names, openers, glued,
+                          frozenset(m.start for m, e in earlier if e.type == "MISSION"))
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
@@ -125,7 +131,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         attach_plural_titles(text, mentions, unanchored)
         _attach_appositions(text, mentions, unanchored)
-        people = group_mentions(mentions)
+        people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
         # mention by surname alone is the person's too
@@ -234,7 +240,7 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
     """Titles said one after the other of one person: ``Deniz Kuvvetleri Komutanı Oramiral``,
     ``Ticaret Bakanı Prof. Dr.``."""
     chains: list[list[TitlePhrase]] = []
-    for phrase in phrases:
+    for index, phrase in enumerate(phrases):
         if chains:
             previous = chains[-1][-1]
             gap = text[previous.end : phrase.start]
@@ -245,11 +251,20 @@ def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
             ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
             if not previous.plural and said_as_title and not ours and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
+                or _LIST_COMMA.match(gap) and _closes_list(text, phrases, index)
             ):
                 chains[-1].append(phrase)
                 continue
         chains.append([phrase])
     return chains
+
+
+def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
+    """Whether a capitalized office after a comma is followed by ``ve`` and one more office: a
+    comma alone may end a sentence part (``Bakan, Vali Ali Kaya ile görüştü``)."""
+    phrase = phrases[index]
+    return index + 1 < len(phrases) and phrase.capitalized and not phrase.plural \
+        and bool(_LIST_CLOSE.match(text[phrase.end : phrases[index + 1].start]))
 
 
 def _next_word_start(text: str, phrase: TitlePhrase) -> int:

@@ -11,6 +11,7 @@ full name and unambiguous surname, so that mentions without an anchor (``Fidan,`
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -20,7 +21,7 @@ from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
 from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
-from pipeline.lang.tr.text import Word, before_apostrophe, is_capitalized, turkish_lower
+from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
@@ -74,8 +75,14 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
 
 
 def _same_full_name(person: Person, mention: PersonMention) -> bool:
-    """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name."""
-    return any(_ends_with(m.words, mention.words) or _ends_with(mention.words, m.words) for m in person.mentions)
+    """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name; so are two spellings of a
+    foreign name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``)."""
+    words = _undotted(mention.words)
+    return any(_ends_with(_undotted(m.words), words) or _ends_with(words, _undotted(m.words)) for m in person.mentions)
+
+
+def _undotted(words: list[str]) -> list[str]:
+    return [word.replace("ı", "i") for word in words]
 
 
 def _ends_with(longer: list[str], shorter: list[str]) -> bool:
@@ -217,8 +224,13 @@ def _main_owner(people: list[Person], owners: list[int]) -> int | None:
 
 def person_entity(text: str, person: Person) -> Entity:
     titles: list[tuple[Title, list[str]]] = []
-    for phrase in sorted(person.phrases, key=lambda p: p.start):
-        _keep_fullest(titles, phrase.title, phrase.words)
+    # ``CHP LİDERİ ÖZEL'E ELEŞTİRİ``: a headline in capitals says the office in short; when the
+    # running text gives the person an office, the headline's adds nothing
+    in_prose = [p for p in person.phrases if not is_all_caps(text[p.start : p.end])]
+    phrases = sorted(in_prose or person.phrases, key=lambda p: p.start)
+    said = Counter(phrase.title.title for phrase in phrases)
+    for phrase in phrases:
+        _keep_fullest(titles, phrase.title, phrase.words, said)
     mentions = sorted({(m.start, m.end) for m in person.mentions})
     return Entity(
         id="",
@@ -229,11 +241,15 @@ def person_entity(text: str, person: Person) -> Entity:
     )
 
 
-def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list[str]) -> None:
-    """Each office once, in its fullest form: ``Bakan`` adds nothing after ``Dışişleri Bakanı``."""
+def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list[str], said: Counter) -> None:
+    """Each office once, in its fullest form: ``Bakan`` adds nothing after ``Dışişleri Bakanı``.
+    ``said``: how often each title is said of the person."""
     for index, (other, other_words) in enumerate(kept):
         if covers(other, title, other_words, words):
-            if covers(title, other, words, other_words) and len(title.title) > len(other.title):
+            # the same office in two spellings (``AK Parti Sözcüsü`` twice, ``AK Partisi Sözcüsü``
+            # once): the one said more often is the article's; else the longer one
+            if covers(title, other, words, other_words) and (said[title.title], len(words), len(title.title)) \
+                    > (said[other.title], len(other_words), len(other.title)):
                 kept[index] = (title, words)
             return
     kept[:] = [(t, w) for t, w in kept if not covers(title, t, words, w)]
@@ -252,14 +268,31 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         return False
     if other.country not in (None, fuller.country):
         return False
+    acronyms = _acronyms(other.title)
     position = 0
     for word in other_words:
         while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
+            spelled = _spelled_out(fuller_words, position, word) if word in acronyms else 0
+            if spelled:
+                position += spelled - 1
+                break
             position += 1
         if position == len(fuller_words):
             return False
         position += 1
     return True
+
+
+def _acronyms(title: str) -> set[str]:
+    """The folded words of a title written in capitals (``BM`` of ``BM Genel Sekreteri``)."""
+    return {turkish_lower(word) for word in title.split() if len(word) > 1 and is_all_caps(word)}
+
+
+def _spelled_out(fuller_words: list[str], position: int, acronym: str) -> int:
+    """How many words from ``position`` an acronym abbreviates by their initials (``bm``:
+    ``birleşmiş milletler``), or 0: the same body said in full is the fuller office."""
+    initials = "".join(word[:1] for word in fuller_words[position : position + len(acronym)])
+    return len(acronym) if initials == acronym else 0
 
 
 def _same_stem(a: str, b: str) -> bool:

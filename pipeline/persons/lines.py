@@ -5,8 +5,9 @@ end of a name. Read by ``pipeline.persons.names``."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from pipeline.lang.tr.text import Word, is_capitalized
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
 
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
@@ -59,3 +60,24 @@ def _capitalized_after(text: str, words: list[Word], index: int) -> bool:
 
 def _start_of(word: Word) -> int:
     return word.start
+
+
+def headline_surnames(text: str, mentions: list) -> list:
+    """``ADAYLARI ALAN KAYA`` over a text about ``Ekrem Kaya``: in capitals a word before a
+    surname is as often a verb or noun (``alan``, "taking") as a given name; when the running
+    text names someone else by that surname and never this full name, the capitals name only
+    the surname. Returns the mentions, such ones cut to their last word."""
+    in_prose = [m for m in mentions if not is_all_caps(text[m.start : m.end])]
+    said = {tuple(m.words) for m in in_prose}
+    by_surname = {m.surname for m in in_prose if len(m.words) > 1}
+    cut = []
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        last_space = surface.rfind(" ")
+        if len(mention.words) > 1 and is_all_caps(surface) and last_space > 0 \
+                and mention.surname in by_surname and tuple(mention.words) not in said:
+            start = mention.start + last_space + 1
+            mention = replace(mention, start=start, name=mention.name.rsplit(" ", 1)[-1],
+                              words=mention.words[-1:])
+        cut.append(mention)
+    return cut

@@ -5,10 +5,11 @@ Read by ``pipeline.persons.titles``."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import VOWELS
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, strip_apostrophe_suffix
 
 #: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
@@ -16,6 +17,15 @@ from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
 OBLIQUE_CASES = ("abl", "loc_after_possessive")
 #: ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 RESPONSIBLE = "sorumlu"
+#: a holder's standing, said right before the office and no part of it (``Bağımsız Belediye
+#: Başkanı``: the office is ``Belediye Başkanı``, held without a party; ``Bağımsız Devletler
+#: Topluluğu Genel Sekreteri`` keeps its body)
+STANDINGS = {"bağımsız"}
+#: words that follow a country's name in the state's full name (``Kazakistan Cumhuriyeti``)
+STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
+#: an acronym in parentheses after the body said in full (``Milletler (BM) Genel``): no part of the title
+_PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
+_ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
 
 
 def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
@@ -82,3 +92,11 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     if following is not None and text[word.end : following.start] == " " and is_capitalized(following.text):
         return following.end
     return word.end
+
+
+def as_said(said: str) -> str:
+    """A title's words as said, without case suffixes (``Komutanlığı'nın`` -> ``Komutanlığı``; an
+    ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body."""
+    parts = _ORDINAL_IN_DIGITS.split(said)
+    without_suffixes = "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
+    return _PARENTHESIZED.sub("", without_suffixes)

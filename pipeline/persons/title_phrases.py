@@ -57,3 +57,5 @@ class TextClues:
     #: starts of sentence openers in a case that only an organization's mention takes in
     #: (``Törene X Parti``): ordinary words, whatever that mention says
     glued_openers: frozenset[int] = frozenset()
+    #: starts of the missions' mentions: an office of a mission is said with its usual short name
+    mission_starts: frozenset[int] = frozenset()

@@ -37,6 +37,9 @@ from pipeline.lang.tr.endings import (
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
+    STANDINGS,
+    STATE_FORMS,
+    as_said,
     after_lowercase_genitive,
     capitalized_word_after,
     ends_in_case_or_vowel,
@@ -50,7 +53,6 @@ from pipeline.lang.tr.text import (
     after_apostrophe,
     is_all_caps,
     is_capitalized,
-    strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -69,7 +71,6 @@ _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elç
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 _ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
-_ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -203,8 +204,17 @@ class TitleFinder:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
             if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
-                start = j  # ``Bakanlığı (MSB) Basın Müşaviri``: the body, said by its acronym
-                break
+                # the body in full: an organization another stage found, or a capitalized word
+                # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
+                before = text_words[j - 1] if j > 0 else None
+                in_full = before is not None and text[before.end : word.start] == " (" and (
+                    before.start in clues.entity_word_starts
+                    or is_capitalized(before.text) and before.start not in clues.sentence_openers)
+                if word.start in clues.mission_starts or not in_full:
+                    start = j  # ``Misyonu (UNMIK) Başkanı``: a mission's office, said by its short name
+                    break
+                start, j = j - 1, j - 2  # ``Birleşmiş Milletler (BM) Genel Sekreteri``: the body in full
+                continue
             if word.text.isdigit() and gap == ". " and start == j + 1:
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
                 continue
@@ -221,7 +231,9 @@ class TitleFinder:
                     and start == j + 1:
                 start, j = j, j - 1  # ``D.Ü Rektörü``: an abbreviation with dots names the body
                 continue
-            listed = gap.strip() == "," and coordinated and self._portfolio_word(word)
+            # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
+            listed = gap.strip() == "," and coordinated and (
+                self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
             if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
@@ -250,7 +262,7 @@ class TitleFinder:
                 j -= 1
                 continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self.left_stopwords:
+                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1:
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
@@ -261,8 +273,8 @@ class TitleFinder:
             # ``3. Kolordu``: the dot of an ordinal closes no sentence
             after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
                 and text[text_words[j - 1].end : word.start] == ". "
-            if word.start in clues.glued_openers:
-                break
+            if word.start in clues.glued_openers or word.folded == text_words[j + 1].folded:
+                break  # ``AVRUPA Avrupa Konseyi``: a word said twice, a headline's rest
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
@@ -331,6 +343,8 @@ class TitleFinder:
                 break
             if rest[0].folded.startswith(_MISSION_BODIES):
                 break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
+            if rest[0].folded in STATE_FORMS and len(rest) > 1:
+                rest = rest[1:]  # ``Kazakistan Cumhuriyeti Birinci Cumhurbaşkanı``: the state's full name
             if rest[0].folded == "ve" and len(rest) > 1:
                 rest = rest[1:]  # ``Ermenistan ve Azerbaycan liderleri``: countries listed before the office
             title_start, country = rest[0].start, country or iso2
@@ -341,7 +355,7 @@ class TitleFinder:
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
-        said = _without_case_suffixes(text[title_start:head_end]).replace(")", " ")
+        said = as_said(text[title_start:head_end]).replace(")", " ")
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
@@ -384,9 +398,3 @@ def _modifier_inside(rest: str, start: int, end: int):
     modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
-
-
-def _without_case_suffixes(said: str) -> str:
-    """``Komutanlığı'nın`` -> ``Komutanlığı``; an ordinal keeps its ending (``9'uncu``)."""
-    parts = _ORDINAL_IN_DIGITS.split(said)
-    return "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))

@@ -232,3 +232,15 @@ def plural_of_possessed(folded: str) -> str | None:
         stem = stem[:-1] + "k"
     vowel = next((c for c in reversed(stem) if c in VOWELS), "a")
     return stem + ("ları" if vowel in _BACK_VOWELS else "leri")
+
+
+#: the conditional ``-sA`` after the aorist, its negative or the present (``düşerse``,
+#: ``olursa``, ``gelmezse``, ``geliyorsa``), in harmony: a finite verb, never a name word
+_CONDITIONAL_VERB = re.compile(r"(?:(?:[aıou]r|maz|yor)sa|(?:[eiöü]r|mez|yor)se)$")
+#: shorter words with these letters are as often foreign names (``Morse``)
+MIN_CONDITIONAL_VERB = 7
+
+
+def is_conditional_verb(folded: str) -> bool:
+    """``Düşerse`` (a film's name, ``Kral Düşerse``): a verb in the conditional."""
+    return len(folded) >= MIN_CONDITIONAL_VERB and _CONDITIONAL_VERB.search(folded) is not None
