@@ -242,6 +242,8 @@ class ItemShaper:
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
+        if any(self.words.has("procedure", t) for t in tokens[first:last]):
+            return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)

@@ -1,0 +1,36 @@
+"""Statements of no agenda that a discussion cue near a meeting let through (issue 16, round 7):
+a meeting's own procedure and an item that says only "current matters". The sentences are
+written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+NO_TOPIC = [
+    # the meeting's own procedure (roll call, the minutes) is no topic of it
+    "Belediye meclisi toplandı. Toplantıda yoklamanın ardından geçen oturumun tutanağının oylanması ile "
+    "gündem maddelerinin görüşülmesine geçildi.",
+    "Kurul toplandı. Toplantıda önceki toplantının tutanakları ele alındı.",
+    # "güncel konular" says nothing about what was discussed
+    "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
+]
+
+STILL_TOPICS = [
+    # a real item next to the procedure keeps its place
+    ("Kurul toplandı. Toplantıda önceki oturumun tutanağı ve su fiyatları ele alındı.", ["su fiyatları"]),
+]
+
+
+@pytest.mark.parametrize("text", NO_TOPIC)
+def test_a_statement_of_no_agenda_gives_no_topic(text):
+    assert topics(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_TOPICS)
+def test_a_real_item_beside_it_stays(text, expected):
+    assert topics(text) == expected
