@@ -1,5 +1,6 @@
 """Statements of no agenda that a discussion cue near a meeting let through (issue 16, round 7):
-a meeting's own procedure and an item that says only "current matters". The sentences are
+a meeting's own procedure and an item that says only "current matters"; and one statement
+the cue table missed, the agenda noun as an object. The sentences are
 written for these tests; each row is one behaviour."""
 
 import pytest
@@ -16,11 +17,16 @@ NO_TOPIC = [
     "Belediye meclisi toplandı. Toplantıda yoklamanın ardından geçen oturumun tutanağının oylanması ile "
     "gündem maddelerinin görüşülmesine geçildi.",
     "Kurul toplandı. Toplantıda önceki toplantının tutanakları ele alındı.",
+    # ... but a passive "oluşturul-" closes no agenda list
+    "Bakanlar toplandı. Birliğin gündemindeki konular için yeni bir strateji oluşturulacak.",
     # "güncel konular" says nothing about what was discussed
     "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
 ]
 
 STILL_TOPICS = [
+    # the agenda noun as an object, its list as the subject of "oluştur-" ("X'in gündemini Y oluşturacak")
+    ("Bakan yarın Paris'e gidecek. Bakanın yapacağı görüşmelerin ana gündemini göç ve enerji güvenliği oluşturacak.",
+     ["göç", "enerji güvenliği"]),
     # a real item next to the procedure keeps its place
     ("Kurul toplandı. Toplantıda önceki oturumun tutanağı ve su fiyatları ele alındı.", ["su fiyatları"]),
 ]
