@@ -24,6 +24,9 @@ NO_TOPIC = [
 ]
 
 STILL_TOPICS = [
+    # two names joined by "ve" before "arasındaki" are the two sides of one relation
+    ("Bakanlar toplandı. Toplantıda göç, Türkiye ve Fransa arasındaki ticari ilişkiler ve enerji ele alındı.",
+     ["göç", "Türkiye ve Fransa arasındaki ticari ilişkiler", "enerji"]),
     # the agenda noun as an object, its list as the subject of "oluştur-" ("X'in gündemini Y oluşturacak")
     ("Bakan yarın Paris'e gidecek. Bakanın yapacağı görüşmelerin ana gündemini göç ve enerji güvenliği oluşturacak.",
      ["göç", "enerji güvenliği"]),

@@ -26,6 +26,8 @@ MAX_FIELD_NAME_WORDS = 3
 COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
 MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
+BETWEEN = ("arası", "arasında")  #: "X ve Y arasındaki": the noun whose two sides "ve" joins
+BETWEEN_SIDE_WORDS = 3  #: words of the second side ("Körfez İşbirliği Konseyi arasındaki")
 RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
 
 
@@ -161,6 +163,8 @@ class ListSplitter:
             return False  # "deprem ile ilgili genel durum": a postposition, no coordinator
         if tokens[coordinator].folded == "ile" and any(self.words.has("relation", t) for t in tokens[coordinator:last]):
             return False
+        if self._two_sides_of_between(sentence, coordinator, last):
+            return False
         if tokens[coordinator].folded == "ile" and self._comitative_follows(sentence, coordinator, last):
             return False
         if tokens[coordinator].folded == "ile" and any(
@@ -175,6 +179,17 @@ class ListSplitter:
             if pair.start <= tokens[coordinator].start - window_start < pair.end:
                 return False
         return True
+
+    @staticmethod
+    def _two_sides_of_between(sentence: Sentence, coordinator: int, last: int) -> bool:
+        """``Türkiye ve Kuveyt arasındaki ilişkiler``: two bare names joined by "ve" before
+        ``arası`` are its two sides, as with "ile"."""
+        tokens = sentence.tokens
+        before = tokens[coordinator - 1]
+        if tokens[coordinator].folded != "ve" or not before.capitalized or before.stem_end < before.end:
+            return False
+        after = tokens[coordinator + 1 : min(last, coordinator + 1 + BETWEEN_SIDE_WORDS + 1)]
+        return bool(after) and after[0].capitalized and any(t.folded.startswith(BETWEEN) for t in after[1:])
 
     @staticmethod
     def _is_bare_an_participle(token: Token) -> bool:
