@@ -35,6 +35,8 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
 
+DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
+
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
@@ -333,11 +335,21 @@ class CueTable:
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
-        if self.words.has("setting", following):
-            return False  # "X'in konuşulduğu toplantıda": the meeting's topic, named by its relative clause
+        if self.words.has("setting", following) or self._demonstrative_before_setting(sentence, last):
+            return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
         return not (following.capitalized or self._reports(sentence, last))
+
+    def _demonstrative_before_setting(self, sentence: Sentence, index: int) -> bool:
+        """``bu görüşmede``: a demonstrative between a relative clause and its meeting noun."""
+        tokens = sentence.tokens
+        return (
+            tokens[index].folded in DEMONSTRATIVES
+            and index + 1 < len(tokens)
+            and not sentence.marks[index + 1]
+            and self.words.has("setting", tokens[index + 1])
+        )
 
     @staticmethod
     def _reports(sentence: Sentence, index: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.topics.cues import FoundCue
+from pipeline.topics.cues import DEMONSTRATIVES, FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
 from pipeline.lang.tr.morphology import (
@@ -63,7 +63,6 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
 
 #: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
-DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}
 PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
 MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
 
