@@ -19,11 +19,16 @@ NO_TOPIC = [
     "Kurul toplandı. Toplantıda önceki toplantının tutanakları ele alındı.",
     # ... but a passive "oluşturul-" closes no agenda list
     "Bakanlar toplandı. Birliğin gündemindeki konular için yeni bir strateji oluşturulacak.",
+    # "ile" right before the verb marks whom one talks with, not what about
+    "Bakanlar toplandı. Bakan, mevkidaşı ile görüşecek.",
+    "Bakan yarın Fransa Cumhurbaşkanı ile görüşecek.",
     # "güncel konular" says nothing about what was discussed
     "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
 ]
 
 STILL_TOPICS = [
+    # ... while a partner before the object leaves the object a topic
+    ("Bakan, Lavrov ile Suriye'yi görüştü.", ["Suriye"]),
     # a demonstrative between the relative clause of a cue and its meeting noun
     ("Bakanlar bir araya geldi. Ticari ilişkiler üzerinde durulduğu bu görüşmede anlaşmalar imzalandı.",
      ["Ticari ilişkiler"]),

@@ -47,6 +47,7 @@ from pipeline.topics.phrases import (
     head_after_comma,
     owner_of_verbal_noun,
     owns_next_noun,
+    partner_before_verb,
     passive_discussion,
     quote_start,
 )
@@ -131,7 +132,7 @@ class AgendaFinder:
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         self._list_end = cue.first if cue.cue.list == "before" else len(sentence.tokens)
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region, previous):
+        if start >= end or self._continues(sentence, region, previous) or partner_before_verb(sentence, cue):
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)

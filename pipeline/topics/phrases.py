@@ -37,6 +37,12 @@ def owner_of_verbal_noun(sentence: Sentence, last: int, cue: FoundCue) -> bool:
     return last <= cue.first and is_nominalized_verb(verb) and has_case(sentence.tokens[last - 1].folded, "gen")
 
 
+def partner_before_verb(sentence: Sentence, cue: FoundCue) -> bool:
+    """``mevkidaşı ile görüşecek``: "ile" right before an active discussion verb marks whom
+    one talks with; the noun before it only looks like an object (``mevkidaşı``)."""
+    return cue.cue.case == "object" and cue.first > 0 and sentence.tokens[cue.first - 1].folded == "ile"
+
+
 def owns_next_noun(sentence: Sentence, index: int) -> bool:
     """``tasfiye etme sürecine``: a bare verbal noun before a possessed noun is the first half of a compound."""
     word = sentence.tokens[index].folded
