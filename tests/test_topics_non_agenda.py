@@ -22,11 +22,17 @@ NO_TOPIC = [
     # "ile" right before the verb marks whom one talks with, not what about
     "Bakanlar toplandı. Bakan, mevkidaşı ile görüşecek.",
     "Bakan yarın Fransa Cumhurbaşkanı ile görüşecek.",
+    # a cue in the future dated by a year is a plan, not a meeting's agenda
+    "Zirve sona erdi. Bildiride savunma harcamalarının 2030 yılında gözden geçirileceği belirtildi.",
+    "Zirve sona erdi. Bildiride savunma harcamalarının 2030'da gözden geçirileceği belirtildi.",
     # "güncel konular" says nothing about what was discussed
     "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
 ]
 
 STILL_TOPICS = [
+    # a year inside the item is no date of the cue
+    ("Kurul toplandı. 2024 yılının değerlendirmesinin yapılacağı toplantıda bütçe de ele alınacak.",
+     ["2024 yılı", "bütçe"]),
     # ... while a partner before the object leaves the object a topic
     ("Bakan, Lavrov ile Suriye'yi görüştü.", ["Suriye"]),
     # a demonstrative between the relative clause of a cue and its meeting noun

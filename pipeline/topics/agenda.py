@@ -48,6 +48,7 @@ from pipeline.topics.phrases import (
     owner_of_verbal_noun,
     owns_next_noun,
     partner_before_verb,
+    planned_for_a_year,
     passive_discussion,
     quote_start,
 )
@@ -132,7 +133,7 @@ class AgendaFinder:
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         self._list_end = cue.first if cue.cue.list == "before" else len(sentence.tokens)
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region, previous) or partner_before_verb(sentence, cue):
+        if start >= end or self._continues(sentence, region, previous) or partner_before_verb(sentence, cue) or planned_for_a_year(sentence, cue):
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)

@@ -43,6 +43,21 @@ def partner_before_verb(sentence: Sentence, cue: FoundCue) -> bool:
     return cue.cue.case == "object" and cue.first > 0 and sentence.tokens[cue.first - 1].folded == "ile"
 
 
+FUTURE = ("acak", "ecek", "acağ", "eceğ")  #: the future suffix, bare or before a possessive
+
+
+def planned_for_a_year(sentence: Sentence, cue: FoundCue) -> bool:
+    """``harcamaların 2029 yılında gözden geçirileceği``: a cue in the future dated by a year
+    is a plan or a deadline, not the agenda of a meeting."""
+    tokens = sentence.tokens
+    if cue.first < 2 or not any(f in tokens[cue.last - 1].folded for f in FUTURE):
+        return False
+    year, word = tokens[cue.first - 2], tokens[cue.first - 1]
+    if word.folded == "yılında" and len(year.folded) == 4 and year.folded.isdigit():
+        return True
+    return len(word.folded) > 4 and word.folded[:4].isdigit() and word.folded[4:].lstrip("'’") in ("da", "de", "ta", "te")
+
+
 def owns_next_noun(sentence: Sentence, index: int) -> bool:
     """``tasfiye etme sürecine``: a bare verbal noun before a possessed noun is the first half of a compound."""
     word = sentence.tokens[index].folded
