@@ -87,8 +87,8 @@ class NameReader:
             # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
             # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
             # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
-            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]) \
-                    and not opens_word_list(self.text, self.words, units[len(known)][-1]):
+            while len(units) > len(known) and not opens_word_list(self.text, self.words, units[len(known)][-1]) \
+                    and not (self.has_spatial_suffix(units[len(known)][-1]) and self._listed_surname(known[-1])):
                 known = units[: len(known) + 1]
             units = known
         cut = False
@@ -357,6 +357,12 @@ class NameReader:
     def _is_initial(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]
         return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
+
+    def _listed_surname(self, unit: list[int]) -> bool:
+        """Whether ``unit`` is a name word the lists know (a place's case ending after it ends the
+        name: ``Hakan Fidan Brüksel'de``); an unlisted word, or a common noun such as ``Deniz``,
+        may still be a middle name (``Ayşe Deniz Özkan'a``)."""
+        return all(self.words[i].folded in self.surnames or self.words[i].folded in self.given_names for i in unit)
 
     def _is_given(self, unit: list[int]) -> bool:
         return all(self.words[i].folded in self.given_names for i in unit)  # ``Jean-Luc`` too
