@@ -21,3 +21,26 @@ def titled_persons(text: str) -> dict[str, list[str]]:
 )
 def test_an_unlisted_middle_word_does_not_end_the_name_before_a_case_ending(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Komisyon Başkanı Mehmet Muş'a teşekkür etti.", {"Mehmet Muş": ["Komisyon Başkanı"]}),
+        ("Vali Hasan Bingöl'ün açıklaması okundu.", {"Hasan Bingöl": ["Vali"]}),
+    ],
+)
+def test_a_city_with_a_case_ending_after_an_office_and_a_given_name_is_the_surname(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_place_after_a_full_name_stays_a_place():
+    assert titled_persons("Bakan Ali Kaya Ankara'ya geldi.") == {"Ali Kaya": ["Bakan"]}
+
+
+def test_a_scale_word_after_digits_in_capitals_opens_no_name():
+    assert titled_persons("DEPREM BÖLGESİNDE 148 BİN TAHLİYE") == {}
+
+
+def test_bin_between_name_words_stays_in_the_name():
+    assert titled_persons("Veliaht Prens Muhammed Bin Selman konuştu.") == {"Muhammed Bin Selman": ["Veliaht Prens"]}

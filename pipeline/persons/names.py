@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
 from pipeline.persons.lines import in_title_case_line, opens_word_list
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
@@ -124,6 +125,8 @@ class NameReader:
         """A name without an anchor: known given names (or initials), then one surname."""
         if self.words[index].folded in CLITIC_LIKE_PARTICLES:
             return None  # ``DUMAN DA SİLİVRİ'YE``: the clitic in capitals
+        if self._counts_a_number(index):
+            return None  # ``148 BİN TAHLİYE``: the scale word of a number, no ``bin`` of a name
         all_units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
@@ -357,6 +360,14 @@ class NameReader:
     def _is_initial(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]
         return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
+
+    def _counts_a_number(self, index: int) -> bool:
+        """Whether word ``index`` is a scale word (``bin``, ``milyon``) right after digits."""
+        number_word = number_words().get(self.words[index].folded)
+        if number_word is None or number_word.kind != "scale" or index == 0:
+            return False
+        before = self.words[index - 1]
+        return self._gap(index - 1, index) == " " and before.text[-1:].isdigit()
 
     def _listed_surname(self, unit: list[int]) -> bool:
         """Whether ``unit`` is a name word the lists know (a place's case ending after it ends the
