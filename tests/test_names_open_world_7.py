@@ -44,3 +44,17 @@ def test_a_scale_word_after_digits_in_capitals_opens_no_name():
 
 def test_bin_between_name_words_stays_in_the_name():
     assert titled_persons("Veliaht Prens Muhammed Bin Selman konuştu.") == {"Muhammed Bin Selman": ["Veliaht Prens"]}
+
+
+@pytest.mark.parametrize("name", ["Necmi", "Nejat", "Sevim", "Kübra", "Tahsin"])
+def test_common_turkish_given_names_open_a_name(name):
+    assert list(titled_persons(f"Toplantıya {name} Arıkan da katıldı.")) == [f"{name} Arıkan"]
+
+
+def test_a_byline_in_parentheses_is_a_name_of_three_words():
+    text = "Sergi ay sonuna kadar açık kalacak.\n\n(SEVİM NUR ARIKAN)"
+    assert titled_persons(text) == {"Sevim Nur Arıkan": []}
+
+
+def test_a_headline_of_a_name_and_a_verb_is_no_name_of_three_words():
+    assert titled_persons("Konser yarın.\n\nAHMET KAYA SAHNEDE") == {}

@@ -131,6 +131,8 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
+        if headline and 2 <= len(all_units) <= 3 and self._in_parentheses_alone(all_units[0][0], all_units[-1][-1]):
+            return self._mention(all_units)  # the byline ``(AYŞE NUR DEMİR)``: a line that is only a name
         last_word = self.words[units[-1][-1]] if units else None
         if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
                 and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
@@ -164,6 +166,15 @@ class NameReader:
         start, end = self.words[first].start, suffix_end(self.text, self.words[last].end)
         return start > 0 and self.text[start - 1] in _OPENING_QUOTES and self.text[end : end + 1] in _CLOSING_QUOTES \
             and self.text[end : end + 1] != ""
+
+    def _in_parentheses_alone(self, first: int, last: int) -> bool:
+        """Whether words ``first..last`` fill their line inside a pair of parentheses (a byline;
+        a headline of three capitalized words may be a name and a verb: ``AHMET KAYA SAHNEDE``)."""
+        line_start = self.text.rfind("\n", 0, self.words[first].start) + 1
+        line_end = self.text.find("\n", self.words[last].end)
+        before = self.text[line_start : self.words[first].start].strip(" ")
+        after = self.text[self.words[last].end : len(self.text) if line_end < 0 else line_end].strip(" ")
+        return (before, after) == ("(", ")")
 
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
