@@ -58,3 +58,12 @@ def test_a_byline_in_parentheses_is_a_name_of_three_words():
 
 def test_a_headline_of_a_name_and_a_verb_is_no_name_of_three_words():
     assert titled_persons("Konser yarın.\n\nAHMET KAYA SAHNEDE") == {}
+
+
+def test_a_city_in_the_genitive_after_a_given_name_is_the_surname():
+    assert titled_persons("Savcı, Ayşe Demir ve Kemal Aydın'ın tutuklanmasını istedi.") == {
+        "Ayşe Demir": [], "Kemal Aydın": []}
+
+
+def test_a_city_in_the_dative_after_a_given_name_stays_a_place():
+    assert titled_persons("Mustafa Kemal Samsun'a çıktı.") == {"Mustafa Kemal": []}

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 
-from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import Word, turkish_lower, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 
 
 def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]], taken: set[int],
@@ -27,7 +28,7 @@ def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]],
         if k == len(words) or words[k].start != start:
             continue
         before = k - 1
-        if words[k].end < end and _suffixed_surname_after_titled_given_name(text, words, k, taken, title_ends, given_names):
+        if words[k].end < end and _suffixed_surname_after_given_name(text, words, k, end, taken, title_ends, given_names):
             found.add((start, end))  # ``Başkan Mehmet Muş'a``: an office names no one by the given name alone
             continue
         if words[k].end != end or not _bare_name_word(text, words[k]):
@@ -44,15 +45,20 @@ def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]],
     return found
 
 
-def _suffixed_surname_after_titled_given_name(text: str, words: list[Word], k: int, taken: set[int],
-                                              title_ends: set[int], given_names: set[str]) -> bool:
-    """Whether place word ``k``, with a case ending after an apostrophe, follows a known given
-    name that follows an office or honorific (``Vali Hasan Bingöl'ün``): the surname."""
+def _suffixed_surname_after_given_name(text: str, words: list[Word], k: int, end: int, taken: set[int],
+                                      title_ends: set[int], given_names: set[str]) -> bool:
+    """Whether place word ``k``, with a case ending after an apostrophe up to ``end``, is the
+    surname after a known given name: when an office or honorific comes before the given name
+    (``Vali Hasan Bingöl'ün``, ``Başkan Ali Muş'a``: an office names no one by the given name
+    alone), or when the ending is a genitive (``Ayşe Kaya ve Doğan Aydın'ın tutuklanması``: a
+    given name alone owns little; a place after it takes a case of direction)."""
     word, before = words[k], k - 1
-    return before >= 0 and is_capitalized(word.text) and not is_all_caps(word.text) and word.text.isalpha() \
-        and before_apostrophe(text, word.end) and _joined(text, words, before) and before not in taken \
-        and _bare_name_word(text, words[before]) and words[before].folded in given_names \
-        and _after_title(text, words, before, title_ends)
+    if not (before >= 0 and is_capitalized(word.text) and not is_all_caps(word.text) and word.text.isalpha()
+            and before_apostrophe(text, word.end) and _joined(text, words, before) and before not in taken
+            and _bare_name_word(text, words[before]) and words[before].folded in given_names):
+        return False
+    genitive = spells_case(turkish_lower(text[word.end + 1 : end]), "gen")
+    return genitive or _after_title(text, words, before, title_ends)
 
 
 def _bare_name_word(text: str, word: Word) -> bool:
