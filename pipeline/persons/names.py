@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
-from pipeline.persons.lines import in_title_case_line, opens_word_list
+from pipeline.persons.lines import counts_a_number, fills_parenthesized_line, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
 from pipeline.lang.tr.text import (
     Word,
@@ -125,13 +124,13 @@ class NameReader:
         """A name without an anchor: known given names (or initials), then one surname."""
         if self.words[index].folded in CLITIC_LIKE_PARTICLES:
             return None  # ``DUMAN DA SİLİVRİ'YE``: the clitic in capitals
-        if self._counts_a_number(index):
+        if counts_a_number(self.words, index):
             return None  # ``148 BİN TAHLİYE``: the scale word of a number, no ``bin`` of a name
         all_units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
-        if headline and 2 <= len(all_units) <= 3 and self._in_parentheses_alone(all_units[0][0], all_units[-1][-1]):
+        if headline and 2 <= len(all_units) <= 3 and fills_parenthesized_line(self.text, self.words, all_units[0][0], all_units[-1][-1]):
             return self._mention(all_units)  # the byline ``(AYŞE NUR DEMİR)``: a line that is only a name
         last_word = self.words[units[-1][-1]] if units else None
         if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
@@ -166,15 +165,6 @@ class NameReader:
         start, end = self.words[first].start, suffix_end(self.text, self.words[last].end)
         return start > 0 and self.text[start - 1] in _OPENING_QUOTES and self.text[end : end + 1] in _CLOSING_QUOTES \
             and self.text[end : end + 1] != ""
-
-    def _in_parentheses_alone(self, first: int, last: int) -> bool:
-        """Whether words ``first..last`` fill their line inside a pair of parentheses (a byline;
-        a headline of three capitalized words may be a name and a verb: ``AHMET KAYA SAHNEDE``)."""
-        line_start = self.text.rfind("\n", 0, self.words[first].start) + 1
-        line_end = self.text.find("\n", self.words[last].end)
-        before = self.text[line_start : self.words[first].start].strip(" ")
-        after = self.text[self.words[last].end : len(self.text) if line_end < 0 else line_end].strip(" ")
-        return (before, after) == ("(", ")")
 
     def _ends_line(self, index: int) -> bool:
         end = self.words[index].end
@@ -371,14 +361,6 @@ class NameReader:
     def _is_initial(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]
         return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
-
-    def _counts_a_number(self, index: int) -> bool:
-        """Whether word ``index`` is a scale word (``bin``, ``milyon``) right after digits."""
-        number_word = number_words().get(self.words[index].folded)
-        if number_word is None or number_word.kind != "scale" or index == 0:
-            return False
-        before = self.words[index - 1]
-        return self._gap(index - 1, index) == " " and before.text[-1:].isdigit()
 
     def _listed_surname(self, unit: list[int]) -> bool:
         """Whether ``unit`` is a name word the lists know (a place's case ending after it ends the
