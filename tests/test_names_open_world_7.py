@@ -67,3 +67,14 @@ def test_a_city_in_the_genitive_after_a_given_name_is_the_surname():
 
 def test_a_city_in_the_dative_after_a_given_name_stays_a_place():
     assert titled_persons("Mustafa Kemal Samsun'a çıktı.") == {"Mustafa Kemal": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Film, Ayla Tan Belgesel Ödülünü aldı.",
+        "Film, Ayla Tan Ödülünü aldı.",
+    ],
+)
+def test_a_name_before_an_award_in_the_accusative_names_the_award(text):
+    assert titled_persons(text) == {}

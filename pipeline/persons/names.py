@@ -59,6 +59,10 @@ class PersonMention:
         return self.words[-1]
 
 
+#: accusative or dative after a possessive (``Ödülü-nü``); only after a listed head (``Mancini``)
+_OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
+
+
 @dataclass
 class NameReader:
     """Reads names in one text; ``blocked`` holds indices of words that belong to other
@@ -217,6 +221,8 @@ class NameReader:
         """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
         head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
         word (``Belinda``)."""
+        if _OBJECT_AFTER_POSSESSIVE.search(folded) and folded[:-2] in self.stopwords:
+            return True  # ``Ödülünü``, ``Merkezine``: a listed head (``Ödülü``) with its ``n`` and a case
         return len(folded) >= 7 and ends_in(folded, "case_after_possessive") \
             and folded not in self.given_names and folded not in self.surnames
 
