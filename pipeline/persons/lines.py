@@ -1,5 +1,6 @@
 """What the line or the list around a word says about it: a headline in title case or capitals
-reads capitals as no sign of a name, a list of single words is a list of things (places), not the
+reads capitals as no sign of a name, a byline in parentheses is a name, a scale word after digits
+is a number, a list of single words is a list of things (places), not the
 end of a name. Read by ``pipeline.persons.names``."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
 
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
@@ -28,6 +30,27 @@ def in_title_case_line(text: str, words: list[Word], index: int) -> bool:
     if not 3 <= len(line) <= 16:
         return False
     return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
+
+
+def fills_parenthesized_line(text: str, words: list[Word], first: int, last: int) -> bool:
+    """Whether words ``first..last`` fill their line inside a pair of parentheses (a byline,
+    ``(AYŞE NUR DEMİR)``; a headline of three capitalized words may be a name and a verb:
+    ``AHMET KAYA SAHNEDE``)."""
+    line_start = text.rfind("\n", 0, words[first].start) + 1
+    line_end = text.find("\n", words[last].end)
+    before = text[line_start : words[first].start].strip(" ")
+    after = text[words[last].end : len(text) if line_end < 0 else line_end].strip(" ")
+    return (before, after) == ("(", ")")
+
+
+def counts_a_number(words: list[Word], index: int) -> bool:
+    """Whether word ``index`` is a scale word (``bin``, ``milyon``) right after digits and one
+    space (``148 BİN TAHLİYE``): a number, no ``bin`` of an Arabic name."""
+    number_word = number_words().get(words[index].folded)
+    if number_word is None or number_word.kind != "scale" or index == 0:
+        return False
+    before = words[index - 1]
+    return before.end + 1 == words[index].start and before.text[-1:].isdigit()
 
 
 def opens_word_list(text: str, words: list[Word], index: int) -> bool:

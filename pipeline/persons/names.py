@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
-from pipeline.persons.lines import in_title_case_line, opens_word_list
+from pipeline.persons.lines import counts_a_number, fills_parenthesized_line, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
 from pipeline.lang.tr.text import (
     Word,
@@ -59,6 +59,10 @@ class PersonMention:
         return self.words[-1]
 
 
+#: accusative or dative after a possessive (``Ödülü-nü``); only after a listed head (``Mancini``)
+_OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
+
+
 @dataclass
 class NameReader:
     """Reads names in one text; ``blocked`` holds indices of words that belong to other
@@ -87,8 +91,8 @@ class NameReader:
             # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
             # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
             # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
-            while len(units) > len(known) and not self.has_spatial_suffix(units[len(known)][-1]) \
-                    and not opens_word_list(self.text, self.words, units[len(known)][-1]):
+            while len(units) > len(known) and not opens_word_list(self.text, self.words, units[len(known)][-1]) \
+                    and not (self.has_spatial_suffix(units[len(known)][-1]) and self._listed_surname(known[-1])):
                 known = units[: len(known) + 1]
             units = known
         cut = False
@@ -124,10 +128,14 @@ class NameReader:
         """A name without an anchor: known given names (or initials), then one surname."""
         if self.words[index].folded in CLITIC_LIKE_PARTICLES:
             return None  # ``DUMAN DA SİLİVRİ'YE``: the clitic in capitals
+        if counts_a_number(self.words, index):
+            return None  # ``148 BİN TAHLİYE``: the scale word of a number, no ``bin`` of a name
         all_units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
+        if headline and 2 <= len(all_units) <= 3 and fills_parenthesized_line(self.text, self.words, all_units[0][0], all_units[-1][-1]):
+            return self._mention(all_units)  # the byline ``(AYŞE NUR DEMİR)``: a line that is only a name
         last_word = self.words[units[-1][-1]] if units else None
         if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
                 and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
@@ -213,6 +221,8 @@ class NameReader:
         """``Merkezinde``, ``Salonunun``: a possessive with a case ending and no apostrophe, the
         head of a place's or thing's name (a person's name takes ``'nde``); not a listed name
         word (``Belinda``)."""
+        if _OBJECT_AFTER_POSSESSIVE.search(folded) and folded[:-2] in self.stopwords:
+            return True  # ``Ödülünü``, ``Merkezine``: a listed head (``Ödülü``) with its ``n`` and a case
         return len(folded) >= 7 and ends_in(folded, "case_after_possessive") \
             and folded not in self.given_names and folded not in self.surnames
 
@@ -357,6 +367,12 @@ class NameReader:
     def _is_initial(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]
         return len(unit) == 1 and len(word.text) == 1 and self.text[word.end : word.end + 1] == "."
+
+    def _listed_surname(self, unit: list[int]) -> bool:
+        """Whether ``unit`` is a name word the lists know (a place's case ending after it ends the
+        name: ``Hakan Fidan Brüksel'de``); an unlisted word, or a common noun such as ``Deniz``,
+        may still be a middle name (``Ayşe Deniz Özkan'a``)."""
+        return all(self.words[i].folded in self.surnames or self.words[i].folded in self.given_names for i in unit)
 
     def _is_given(self, unit: list[int]) -> bool:
         return all(self.words[i].folded in self.given_names for i in unit)  # ``Jean-Luc`` too

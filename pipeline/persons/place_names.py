@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 
-from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import Word, turkish_lower, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 
 
 def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]], taken: set[int],
@@ -24,10 +25,15 @@ def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]],
     found = set()
     for start, end in places:
         k = bisect.bisect_left(starts, start)
-        if k == len(words) or words[k].start != start or words[k].end != end or not _bare_name_word(text, words[k]):
+        if k == len(words) or words[k].start != start:
+            continue
+        before = k - 1
+        if words[k].end < end and _suffixed_surname_after_given_name(text, words, k, end, taken, title_ends, given_names):
+            found.add((start, end))  # ``Başkan Mehmet Muş'a``: an office names no one by the given name alone
+            continue
+        if words[k].end != end or not _bare_name_word(text, words[k]):
             continue
         after_title = _after_title(text, words, k, title_ends)
-        before = k - 1
         if before >= 0 and _joined(text, words, before) and before not in taken and _bare_name_word(text, words[before]) \
                 and (words[before].folded in given_names or _after_title(text, words, before, title_ends)) \
                 and not _run_goes_on(text, words, k):
@@ -37,6 +43,22 @@ def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]],
                 and not after_apostrophe(text, words[k + 1].start) and not _run_goes_on(text, words, k + 1):
             found.add((start, end))  # ``Sayın Bağdat Amreyev``: the given name
     return found
+
+
+def _suffixed_surname_after_given_name(text: str, words: list[Word], k: int, end: int, taken: set[int],
+                                      title_ends: set[int], given_names: set[str]) -> bool:
+    """Whether place word ``k``, with a case ending after an apostrophe up to ``end``, is the
+    surname after a known given name: when an office or honorific comes before the given name
+    (``Vali Hasan Bingöl'ün``, ``Başkan Ali Muş'a``: an office names no one by the given name
+    alone), or when the ending is a genitive (``Ayşe Kaya ve Doğan Aydın'ın tutuklanması``: a
+    given name alone owns little; a place after it takes a case of direction)."""
+    word, before = words[k], k - 1
+    if not (before >= 0 and is_capitalized(word.text) and not is_all_caps(word.text) and word.text.isalpha()
+            and before_apostrophe(text, word.end) and _joined(text, words, before) and before not in taken
+            and _bare_name_word(text, words[before]) and words[before].folded in given_names):
+        return False
+    genitive = spells_case(turkish_lower(text[word.end + 1 : end]), "gen")
+    return genitive or _after_title(text, words, before, title_ends)
 
 
 def _bare_name_word(text: str, word: Word) -> bool:
