@@ -1,0 +1,34 @@
+"""Organizations in open-world news, seventh round (issue 17). Inputs are short sentences
+written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Konser dün Yunus Emre Kültür Merkezi'nde yapıldı.", ["Yunus Emre Kültür Merkezi"]),
+        ("Sergi dün Barış Manço Kültür Merkezinde açıldı.", ["Barış Manço Kültür Merkezi"]),
+    ],
+)
+def test_a_named_culture_centre_is_an_organization(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kafile dün Palandöken Kayak Merkezi'ne ulaştı.", "Haber Merkezi'nin derlediği bilgiye göre yol kapandı."],
+)
+def test_other_centres_stay_places_or_desks(text):
+    assert organization_names(text) == []
+
+
+def test_brotherhood_and_democracy_are_fields_in_a_listed_name():
+    text = "Rapor dün Toplumsal Barış, Kardeşlik ve Demokrasi Komisyonunda görüşüldü."
+    assert organization_names(text) == ["Toplumsal Barış, Kardeşlik ve Demokrasi Komisyonu"]
