@@ -32,3 +32,8 @@ def test_other_centres_stay_places_or_desks(text):
 def test_brotherhood_and_democracy_are_fields_in_a_listed_name():
     text = "Rapor dün Toplumsal Barış, Kardeşlik ve Demokrasi Komisyonunda görüşüldü."
     assert organization_names(text) == ["Toplumsal Barış, Kardeşlik ve Demokrasi Komisyonu"]
+
+
+def test_a_national_security_council_after_a_country_is_that_country_s():
+    text = "Karar dün Irak Ulusal Güvenlik Konseyi tarafından alındı."
+    assert organization_names(text) == ["Irak Ulusal Güvenlik Konseyi"]

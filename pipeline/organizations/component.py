@@ -281,8 +281,8 @@ class OrganizationStage(SavedLexicons):
         country is that country's body when it is flagged generic or its name is descriptive
         (ends in a head noun: ``Halk Bankası``); a brand name is not (``Rusya BOTAŞ'a``)."""
         row = self.catalogue[match.key]
-        if row.entity.country is None or row.kind == LOOK_ALIKE:
-            return match
+        if row.kind == LOOK_ALIKE or row.entity.country is None and "generic" not in row.flags:
+            return match  # a generic row of no country (``Ulusal Güvenlik Konseyi``) takes any
         if "generic" not in row.flags and not self._ends_in_head_noun(article, match):
             return match
         country_end = match.start - 1
