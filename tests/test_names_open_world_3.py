@@ -59,7 +59,8 @@ def test_offices_broadcasters_insurers_and_hotels_end_in_their_head_noun(text, e
 
 
 def test_a_centre_is_no_head_noun_it_ends_venues_too():
-    assert organization_names("Konser Atatürk Kültür Merkezi'nde yapıldı.") == []
+    # culture and medical centres are listed heads of their own (round 7)
+    assert organization_names("Yarış dün Uludağ Kayak Merkezi'nde yapıldı.") == []
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,6 @@ def test_a_number_that_numbers_the_name_stays_in_it():
         ("Vali dün Kartal Afet Koordinasyon Merkezi'nde toplantı yaptı.", ["Kartal Afet Koordinasyon Merkezi"]),
         ("Toplantı Yalova Acil Durum Yönetim Merkezi'nde yapıldı.", ["Yalova Acil Durum Yönetim Merkezi"]),
         ("Raporu dün Deniz Bilimleri Araştırma Merkezi hazırladı.", ["Deniz Bilimleri Araştırma Merkezi"]),
-        ("Konser dün Kartal Kültür Merkezi'nde yapıldı.", []),
         ("Kayaklar Palandöken Kayak Merkezi'nde satıldı.", []),
     ],
 )

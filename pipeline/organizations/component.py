@@ -58,11 +58,10 @@ from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
+from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
-#: words that make a name before them a venue's (``Volkswagen Arena``, ``Ülker Spor Salonu``)
-VENUE_WORDS = {"Arena", "Stadyumu", "Stadı", "Stadium", "Park", "Parkı", "Spor", "Salonu", "Tesisleri"}
 SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
@@ -144,7 +143,7 @@ class OrganizationStage(SavedLexicons):
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
-        findings.matches = [m for m in findings.matches if not _names_a_venue(article, m)]
+        findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
         return doc
@@ -281,8 +280,8 @@ class OrganizationStage(SavedLexicons):
         country is that country's body when it is flagged generic or its name is descriptive
         (ends in a head noun: ``Halk Bankası``); a brand name is not (``Rusya BOTAŞ'a``)."""
         row = self.catalogue[match.key]
-        if row.entity.country is None or row.kind == LOOK_ALIKE:
-            return match
+        if row.kind == LOOK_ALIKE or row.entity.country is None and "generic" not in row.flags:
+            return match  # a generic row of no country (``Ulusal Güvenlik Konseyi``) takes any
         if "generic" not in row.flags and not self._ends_in_head_noun(article, match):
             return match
         country_end = match.start - 1
@@ -333,15 +332,6 @@ def _before_account_word(text: str, match: GazetteerMatch) -> bool:
     platform before a word of an account or a platform."""
     following = text[match.end : match.end + 16]
     return following[:1] == " " and following[1:].startswith(ACCOUNT_WORDS)
-
-
-def _names_a_venue(article: ArticleText, match: GazetteerMatch) -> bool:
-    """``Volkswagen Arena``, ``Ülker Spor Salonu``: a sponsor's name before a venue word names
-    the venue, a place, not the company."""
-    if match.end != match.name_end:
-        return False
-    following = article.text[match.end : match.end + 20].split(" ", 2)
-    return len(following) > 1 and following[0] == "" and following[1].split("'")[0].split("’")[0] in VENUE_WORDS
 
 
 @Language.factory(
