@@ -25,6 +25,10 @@ NO_TOPIC = [
     # a cue in the future dated by a year is a plan, not a meeting's agenda
     "Zirve sona erdi. Bildiride savunma harcamalarının 2030 yılında gözden geçirileceği belirtildi.",
     "Zirve sona erdi. Bildiride savunma harcamalarının 2030'da gözden geçirileceği belirtildi.",
+    # an agenda noun in the accusative is the object of a verb that takes one ("oluştur-"): here
+    # of a participle, and an infinitive closes no list anyway
+    "Bakanlar toplandı. Ülke gündemini sarsan bir gelişmeyle, şirketler yeni tahminlerde bulunmak yerine beklemeyi seçti.",
+    "Kurul toplandı. Kentin gündemini meşgul eden tartışmada iki taraf uzlaşmaya vardı.",
     # "güncel konular" says nothing about what was discussed
     "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
 ]

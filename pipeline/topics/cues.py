@@ -25,6 +25,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_participle_suffix,
     is_relative_participle,
+    is_unmistakable_accusative,
     is_whether_pair,
     demands,
     negates_verb,
@@ -217,7 +218,10 @@ class CueTable:
                 if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role in ("opener", "subject"):
-                closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])), None)
+                # "gündemini X oluşturacak": an agenda noun in the accusative is the object of its closer
+                transitive = is_unmistakable_accusative(sentence.tokens[last - 1].folded)
+                closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])
+                               and (p[2].case == "object" or not transitive)), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif cue.role == "subject":
@@ -295,8 +299,10 @@ class CueTable:
 
     @staticmethod
     def _closes(sentence: Sentence, last: int) -> bool:
-        """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` do not."""
-        return sentence.tokens[last - 1].folded not in NOT_CLOSING
+        """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` and an
+        infinitive (``bulunmak yerine``) do not."""
+        word = sentence.tokens[last - 1].folded
+        return word not in NOT_CLOSING and not word.endswith(("mak", "mek"))
 
     @staticmethod
     def _inside_a_name_or_object(sentence: Sentence, first: int, later: list[tuple[int, int, Cue]]) -> bool:
