@@ -66,7 +66,6 @@ from pipeline.lang.tr.morphology import (
     is_passive_participle,
     is_passive_past,
     is_past_of,
-    is_verbal_noun_in_dative,
     is_verbal_noun_of,
     is_while_converb,
 )

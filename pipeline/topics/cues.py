@@ -1,5 +1,6 @@
 """The lexicon of agenda statements: cue phrases (``data/topic_cues.tsv``), and which cues of
-a sentence count (the word classes that shape lists are in ``pipeline.topics.word_classes``).
+a sentence count (the word classes that shape lists are in ``pipeline.topics.word_classes``, the
+checks on a sentence's shape that need no lexicon in ``pipeline.topics.sentence_checks``).
 
 A cue counts when its partner is there (a postposition needs a discussion noun after it,
 an opener a closer, a connector an agenda cue later in the sentence), when an active verb
@@ -16,22 +17,27 @@ from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import (
-    ends_in_past,
     has_case,
     has_compound_head,
     is_complement_clause,
-    is_finite_verb,
     is_nominalized_verb,
     is_participle,
     is_participle_suffix,
     is_relative_participle,
     is_unmistakable_accusative,
-    is_whether_pair,
     demands,
     negates_verb,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.sentence_checks import (
+    asks_whether,
+    closes_list,
+    is_inner_item,
+    last_comma,
+    purpose_of_talks,
+    reports,
+)
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -40,17 +46,11 @@ DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", 
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
-MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
-LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
-#: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
-ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
-NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
-PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
@@ -190,11 +190,11 @@ class CueTable:
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
-            if self._asks_whether(sentence, last):
+            if asks_whether(sentence, last):
                 continue  # "görüşülüp görüşülmeyeceği soruldu": a question, no statement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
-            if self._is_inner_item(sentence, last, later):
+            if is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
@@ -206,7 +206,7 @@ class CueTable:
                 continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
             elif cue.case == "instrumental" and not (first and has_case(sentence.tokens[first - 1].folded, "ins")):
                 continue  # "ilgili bakanlar": an adjective; "X'le ilgili bilgi": a postposition
-            elif cue.role == "postposition" and not self._purpose_of_talks(sentence, first):
+            elif cue.role == "postposition" and not purpose_of_talks(sentence, first):
                 continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
@@ -220,7 +220,7 @@ class CueTable:
             elif cue.role in ("opener", "subject"):
                 # "gündemini X oluşturacak": an agenda noun in the accusative is the object of its closer
                 transitive = is_unmistakable_accusative(sentence.tokens[last - 1].folded)
-                closer = next((p for p in later if p[2].role == "closer" and self._closes(sentence, p[1])
+                closer = next((p for p in later if p[2].role == "closer" and closes_list(sentence, p[1])
                                and (p[2].case == "object" or not transitive)), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
@@ -236,24 +236,10 @@ class CueTable:
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
             elif cue.role == "lead":
-                end = self._last_comma(sentence, last)
+                end = last_comma(sentence, last)
                 if end is not None:
                     found.append(FoundCue(cue, first, last, until=end))
         return found
-
-    @staticmethod
-    def _purpose_of_talks(sentence: Sentence, first: int) -> bool:
-        """``ticareti artırmak için görüş alışverişi``: the aim of the talks is their topic."""
-        if sentence.tokens[first].folded != PURPOSE:
-            return True
-        return first > 0 and sentence.tokens[first - 1].folded.endswith(("mak", "mek")) and not sentence.marks[first]
-
-    @staticmethod
-    def _last_comma(sentence: Sentence, last: int) -> int | None:
-        """``3. maddesinde yer alan X, Y'ye karar verildi``: the item of a numbered agenda point
-        runs to the sentence's last comma (commas inside it join its parts), its predicate follows."""
-        commas = [i for i in range(last + 2, len(sentence.tokens)) if "," in sentence.marks[i]]
-        return commas[-1] if commas else None
 
     def _names_an_agenda(self, sentence: Sentence, first: int, last: int, placed: list[tuple[int, int, Cue]]) -> bool:
         """``gündem maddeleri arasında``, ``görüşülecek konular arasında``, ``toplantının konuları
@@ -266,16 +252,6 @@ class CueTable:
             cue_last in before or cue_last == first for _, cue_last, cue in placed if cue.role == "agenda"
         )
 
-    @staticmethod
-    def _is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
-        """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` and, later in
-        the sentence, a cue of its own: an item of that cue's list, not a statement."""
-        if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
-            return False
-        if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
-            return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
-        return any(cue.role == "agenda" for _, _, cue in later)
-
     def _ends_clause(self, sentence: Sentence, last: int) -> bool:
         """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada
         tuttu``, ``aynı masada bir araya getiren``)."""
@@ -284,25 +260,6 @@ class CueTable:
             return True
         following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
         return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
-
-    @staticmethod
-    def _asks_whether(sentence: Sentence, last: int) -> bool:
-        """``görüşülüp görüşülmeyeceği``, ``istişarelerin devam edip etmediği``: a verb in -Ip and
-        its own negative right after the cue ask whether, they state nothing."""
-        tokens = sentence.tokens
-        for index in range(last - 1, min(len(tokens) - 1, last + MAX_WHETHER_DISTANCE)):
-            if index >= last and sentence.marks[index]:
-                return False
-            if is_whether_pair(tokens[index].folded, tokens[index + 1].folded):
-                return True
-        return False
-
-    @staticmethod
-    def _closes(sentence: Sentence, last: int) -> bool:
-        """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` and an
-        infinitive (``bulunmak yerine``) do not."""
-        word = sentence.tokens[last - 1].folded
-        return word not in NOT_CLOSING and not word.endswith(("mak", "mek"))
 
     @staticmethod
     def _inside_a_name_or_object(sentence: Sentence, first: int, later: list[tuple[int, int, Cue]]) -> bool:
@@ -345,7 +302,7 @@ class CueTable:
             return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
-        return not (following.capitalized or self._reports(sentence, last))
+        return not (following.capitalized or reports(sentence, last))
 
     def _demonstrative_before_setting(self, sentence: Sentence, index: int) -> bool:
         """``bu görüşmede``: a demonstrative between a relative clause and its meeting noun."""
@@ -356,15 +313,6 @@ class CueTable:
             and not sentence.marks[index + 1]
             and self.words.has("setting", tokens[index + 1])
         )
-
-    @staticmethod
-    def _reports(sentence: Sentence, index: int) -> bool:
-        """A verb at ``index``, or a noun with a light verb after it (``ifade edildi``)."""
-        tokens = sentence.tokens
-        word = tokens[index].folded
-        if is_finite_verb(word) or ends_in_past(word) or word in ADVERBIAL_HEADS:
-            return True
-        return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
 
     def _is_possessed_noun(self, token: Token) -> bool:
         """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""

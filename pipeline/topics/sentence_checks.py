@@ -1,0 +1,72 @@
+"""Checks on the shape of one sentence around a cue that need no lexicon: whether it asks
+rather than states, where a list closes, what a postposition or a verb there does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.lang.tr.morphology import ends_in_past, is_finite_verb, is_nominalized_verb, is_whether_pair
+from pipeline.lang.tr.text import COORDINATORS
+from pipeline.topics.clauses import Sentence
+
+if TYPE_CHECKING:
+    from pipeline.topics.cues import Cue
+
+LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
+#: after -DIğI, an adverbial clause, not a relative one ("görüştüğü sırada", "ele aldığı için")
+ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
+NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
+PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
+MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
+
+
+def purpose_of_talks(sentence: Sentence, first: int) -> bool:
+    """``ticareti artırmak için görüş alışverişi``: the aim of the talks is their topic."""
+    if sentence.tokens[first].folded != PURPOSE:
+        return True
+    return first > 0 and sentence.tokens[first - 1].folded.endswith(("mak", "mek")) and not sentence.marks[first]
+
+
+def last_comma(sentence: Sentence, last: int) -> int | None:
+    """``3. maddesinde yer alan X, Y'ye karar verildi``: the item of a numbered agenda point
+    runs to the sentence's last comma (commas inside it join its parts), its predicate follows."""
+    commas = [i for i in range(last + 2, len(sentence.tokens)) if "," in sentence.marks[i]]
+    return commas[-1] if commas else None
+
+
+def is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
+    """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` and, later in
+    the sentence, a cue of its own: an item of that cue's list, not a statement."""
+    if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
+        return False
+    if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
+        return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
+    return any(cue.role == "agenda" for _, _, cue in later)
+
+
+def asks_whether(sentence: Sentence, last: int) -> bool:
+    """``görüşülüp görüşülmeyeceği``, ``istişarelerin devam edip etmediği``: a verb in -Ip and
+    its own negative right after the cue ask whether, they state nothing."""
+    tokens = sentence.tokens
+    for index in range(last - 1, min(len(tokens) - 1, last + MAX_WHETHER_DISTANCE)):
+        if index >= last and sentence.marks[index]:
+            return False
+        if is_whether_pair(tokens[index].folded, tokens[index + 1].folded):
+            return True
+    return False
+
+
+def closes_list(sentence: Sentence, last: int) -> bool:
+    """``olacak``, ``oldu``, ``yer alıyor`` close a list; ``olarak``, ``olan`` and an
+    infinitive (``bulunmak yerine``) do not."""
+    word = sentence.tokens[last - 1].folded
+    return word not in NOT_CLOSING and not word.endswith(("mak", "mek"))
+
+
+def reports(sentence: Sentence, index: int) -> bool:
+    """A verb at ``index``, or a noun with a light verb after it (``ifade edildi``)."""
+    tokens = sentence.tokens
+    word = tokens[index].folded
+    if is_finite_verb(word) or ends_in_past(word) or word in ADVERBIAL_HEADS:
+        return True
+    return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
