@@ -35,7 +35,8 @@ def split_of(article_id: str, annotation_file: Path) -> str:
     splits = load_splits()
     if annotation_file.name.startswith("topics"):
         return splits["topics_split"][article_id]
-    held_out = splits["names_heldout_2"] if annotation_file.name.startswith("names-heldout-2") else splits["names_heldout"]
+    # names-heldout.jsonl -> splits["names_heldout"], names-heldout-3.jsonl -> splits["names_heldout_3"]
+    held_out = splits[annotation_file.stem.replace("-", "_")] if annotation_file.stem.startswith("names-heldout") else []
     return "test" if article_id in held_out else "train"
 
 
