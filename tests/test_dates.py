@@ -206,6 +206,14 @@ def test_decades_are_not_years():
     assert dates("2000'li yıllarda ekonomi büyüdü.") == []
 
 
+def test_distributive_count_is_no_year():
+    assert dates("Sanıklar için 1500'er yıl hapis istendi.") == []
+
+
+def test_bu_sabah_is_the_publication_day():
+    assert values("Polis bu sabah iki adrese baskın düzenledi.", published="2026-01-22") == ["2026-01-22"]
+
+
 def test_every_passing_year_is_no_date():
     assert dates("Ticaret her geçen yıl artıyor.") == []
 
@@ -308,6 +316,7 @@ def test_a_year_after_a_comma_that_counts_people_is_no_year():
         "Yayınlanma tarihi: 3 Mart 2025\nMeclis toplandı.",
         "Haber merkezi, 21 Ocak 2026, 09:30 - Meclis toplandı.",
         "Sel felaketi büyüyor | Video\n\n21.01.2026 | 11:47\n\nYağışlar sürüyor.",
+        "Kulüp yeni hocasını açıkladı\n\n21 Ocak 2026 Çarşamba 16:21\n\nİmza töreni yapıldı.",
     ],
 )
 def test_time_stamps_are_no_events(text):

@@ -85,7 +85,8 @@ _STAMP_LABEL = re.compile(
     r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
     re.IGNORECASE,
 )
-_STAMP_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
+#: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21")
+_STAMP_TIME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).

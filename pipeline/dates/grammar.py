@@ -19,8 +19,9 @@ _DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
 _NOT_IN_NAME = r"(?<![^\W\d_][-–])"
 YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
 _MODERN_YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
-#: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda).
-_YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])[^\\W\\d_]+"
+#: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda)
+#: and not the distributive of a count ("1998'er yıl": that many years each).
+_YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])(?!ş?[aeAE][rR](?![^\\W_]))[^\\W\\d_]+"
 #: A locative or ablative glued to a year without the apostrophe: "4 Ağustos 2021de", "2019dan"
 _GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
 _DASH = r"\s?[-–—]\s?"
