@@ -95,7 +95,8 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by the passes below
+        # read by the passes below; ``is_capitalized`` written out: a call per word of the article costs
+        capitalized = [i for i, word in enumerate(words) if word.text[:1].isupper()]
         inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
@@ -109,7 +110,7 @@ class PersonStage(SavedLexicons):
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
         phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
-            text, words, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
+            text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
         title_spans = [(p.start, p.end) for p in phrases]
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],

@@ -27,13 +27,16 @@ class MisspelledRanks:
         self.known_words = known_words
         self.given_names = given_names
 
-    def find(self, text: str, words: list[Word], taken_starts: set[int]) -> list[TitlePhrase]:
-        """``taken_starts``: starts of words other readings hold."""
+    def find(self, text: str, words: list[Word], capitalized: list[int], taken_starts: set[int]) -> list[TitlePhrase]:
+        """``capitalized``: indices of the capitalized words (a rank is written with a capital);
+        ``taken_starts``: starts of words other readings hold."""
         ranks, known_words, given_names = self.ranks, self.known_words, self.given_names
         phrases = []
-        for i, word in enumerate(words[:-1]):
-            following = words[i + 1]
-            if len(word.folded) < MIN_LETTERS or not is_capitalized(word.text) or is_all_caps(word.text) \
+        for i in capitalized:
+            if i + 1 >= len(words):
+                break
+            word, following = words[i], words[i + 1]
+            if len(word.folded) < MIN_LETTERS or is_all_caps(word.text) \
                     or word.start in taken_starts or word.folded in known_words or word.folded in ranks:
                 continue
             if text[word.end : following.start] != " " or following.folded not in given_names \
