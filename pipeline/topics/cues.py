@@ -163,7 +163,7 @@ class CueTable:
         return placed
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
-        if any(self.words.has("setting", token) for token in sentence.tokens):
+        if self.words.has_any("setting", sentence.tokens):
             return True
         if placed and any(token.folded.startswith(MEETING_VERB) for token in sentence.tokens):
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
