@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.lang.tr.alternation import longest_first
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 
@@ -58,33 +59,12 @@ class DatePattern(NamedTuple):
 
 
 def alternation(names: list[str]) -> str:
-    """A regular expression matching the names in lower case, capitalized and in capitals.
-
-    Written as a trie (``pazar(?:tesi)?``), not as the forms side by side longest first: the
-    engine then reads a name once instead of trying every form at each offset (the anchor
-    scans the whole article). It matches what the longest-first list matches, in the same
-    order: at each character only one branch can go on, and a longer name before its prefix."""
+    """A regular expression matching the names in lower case, capitalized and in capitals
+    (a trie: the anchor scans the whole article for them)."""
     forms = set()
     for name in map(turkish_lower, names):
         forms |= {name, turkish_upper(name[:1]) + name[1:], turkish_upper(name)}
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[_END_OF_FORM] = {}
-    return _trie_pattern(trie)
-
-
-_END_OF_FORM = ""
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char != _END_OF_FORM]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and _END_OF_FORM not in node else f"(?:{'|'.join(branches)})"
-    return f"{body}?" if _END_OF_FORM in node else body
+    return longest_first(forms)
 
 
 def build_patterns(
