@@ -160,9 +160,8 @@ class Stemmer:
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self.known = frozenset(match_key(word) for word in vocabulary)
-        #: ``key(word)``: the key of a word form, worked out once; a look-up in a dict that
-        #: fills itself (``_KeyMemo``), so a word seen before costs no Python call: it is asked
-        #: for every word of every article
+        #: ``key(word)``, asked of every word of every article: a memo that fills itself, so a
+        #: word seen before costs no Python call
         self.key: Callable[[str], str] = _KeyMemo(self.known).__getitem__
 
 
