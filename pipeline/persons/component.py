@@ -121,7 +121,8 @@ class PersonStage(SavedLexicons):
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
         sentence_starts = analysis.sentence_starts.tolist()
-        for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts, capitalized):
+        for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
+                                  capitalized):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
@@ -139,7 +140,12 @@ class PersonStage(SavedLexicons):
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
         # mention by surname alone is the person's too
         # (said in capitals: ``Kanada'nın yeni temsilcisi Brown`` describes, it names no office)
-        later = [m for person in people for m in person.mentions if not m.titles and m not in mentions]
+        # (an earlier mention equal to a later one starts where it does: not each compared with each)
+        at_start: dict[int, list[PersonMention]] = {}
+        for mention in mentions:
+            at_start.setdefault(mention.start, []).append(mention)
+        later = [m for person in people for m in person.mentions
+                 if not m.titles and m not in at_start.get(m.start, ())]
         said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
         _attach_titles_before(text, later, said_as_titles)
         _attach_appositions(text, later, said_as_titles)
