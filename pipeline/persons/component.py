@@ -191,9 +191,11 @@ class PersonStage(SavedLexicons):
             start = words[indices[0]].start
             end = suffix_end(text, start + len(surface))
             mention = PersonMention(start, end, display_name(surface), [_fold(t) for t in surface.split()])
-            before = text[: start].rstrip(" ")
-            title = titles_ending_at.get(len(before))
-            mention.titles = [title] if title is not None and len(before) < start else []
+            before_end = start  # where the text before the name ends, spaces left out (not a copy of it all)
+            while before_end > 0 and text[before_end - 1] == " ":
+                before_end -= 1
+            title = titles_ending_at.get(before_end)
+            mention.titles = [title] if title is not None and before_end < start else []
             _claim(reader, words, mention)
             mentions.append(mention)
         return mentions
