@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.lang.tr.alternation import longest_first
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 
@@ -59,11 +60,12 @@ class DatePattern(NamedTuple):
 
 
 def alternation(names: list[str]) -> str:
-    """A regular expression matching the names in lower case, capitalized and in capitals."""
+    """A regular expression matching the names in lower case, capitalized and in capitals
+    (a trie: the anchor scans the whole article for them)."""
     forms = set()
     for name in map(turkish_lower, names):
         forms |= {name, turkish_upper(name[:1]) + name[1:], turkish_upper(name)}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return longest_first(forms)
 
 
 def build_patterns(

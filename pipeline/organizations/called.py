@@ -15,10 +15,13 @@ from pipeline.names.finder import ArticleText
 from pipeline.names.shape import NameSpan
 from pipeline.resources import read_words
 
+#: "named": the word every match holds; most articles have none, and a search for it alone is
+#: several times cheaper than the whole pattern's scan
+_NAMED = re.compile(r" (?:isimli|adlı|adında|isminde|ismindeki|adındaki) ")
 #: A quoted name, or a run of up to four capitalized words, then "named" and the noun
 _CALLED = re.compile(
     r"(?:[\"“](?P<quoted>[^\"“”\n]{1,40})[\"”]|(?P<bare>[A-ZÇĞİÖŞÜ][\w.&-]*(?: [A-ZÇĞİÖŞÜ][\w.&-]*){0,3}))"
-    r" (?:isimli|adlı|adında|isminde|ismindeki|adındaki) (?:bir )?(?P<noun>[^\W\d_]+)"
+    + _NAMED.pattern + r"(?:bir )?(?P<noun>[^\W\d_]+)"
 )
 
 
@@ -27,7 +30,9 @@ class CalledNames:
         self.nouns = tuple(sorted(read_words(table, "noun")))
 
     def find(self, article: ArticleText) -> list[NameSpan]:
-        spans = []
+        spans: list[NameSpan] = []
+        if not _NAMED.search(article.text):
+            return spans
         for match in _CALLED.finditer(article.text):
             if not turkish_lower(match.group("noun")).startswith(self.nouns):
                 continue

@@ -24,7 +24,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.names import NameReader, PersonMention
-from pipeline.persons.misspelled_ranks import misspelled_ranks
+from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers
@@ -71,6 +71,10 @@ class PersonStage(SavedLexicons):
         self.surnames = read_words(surnames, "name") | (
             read_words(more_surnames, "name") if more_surnames else set())
         self.stopwords = read_words(stopwords)
+        self.misspelled_ranks = MisspelledRanks(
+            self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
+        #: the words that end a lone name read from the text (``speakers.lone_names``)
+        self.lone_name_stopwords = self.stopwords | self.titles.left_stopwords
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
@@ -91,7 +95,8 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        capitalized = [i for i, word in enumerate(words) if is_capitalized(word.text)]  # read by the passes below
+        # read by the passes below; ``is_capitalized`` written out: a call per word of the article costs
+        capitalized = [i for i, word in enumerate(words) if word.text[:1].isupper()]
         inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
@@ -104,9 +109,8 @@ class PersonStage(SavedLexicons):
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
-        phrases = sorted(phrases + misspelled_ranks(  # ``Korgenaral Ali Kaya``
-            text, words, self.titles.entries, self.given_names | self.surnames | self.stopwords,
-            {words[i].start for i in entity_words | inside_phrases}, self.given_names), key=lambda p: p.start)
+        phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
+            text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
         title_spans = [(p.start, p.end) for p in phrases]
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
@@ -116,9 +120,9 @@ class PersonStage(SavedLexicons):
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
-        stopwords = self.stopwords | self.titles.left_stopwords
         sentence_starts = analysis.sentence_starts.tolist()
-        for mention in lone_names(text, words, reader, stopwords, mentions, sentence_starts, capitalized):
+        for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
+                                  capitalized):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
@@ -136,7 +140,12 @@ class PersonStage(SavedLexicons):
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
         # mention by surname alone is the person's too
         # (said in capitals: ``Kanada'nın yeni temsilcisi Brown`` describes, it names no office)
-        later = [m for person in people for m in person.mentions if not m.titles and m not in mentions]
+        # (an earlier mention equal to a later one starts where it does: not each compared with each)
+        at_start: dict[int, list[PersonMention]] = {}
+        for mention in mentions:
+            at_start.setdefault(mention.start, []).append(mention)
+        later = [m for person in people for m in person.mentions
+                 if not m.titles and m not in at_start.get(m.start, ())]
         said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
         _attach_titles_before(text, later, said_as_titles)
         _attach_appositions(text, later, said_as_titles)
@@ -182,9 +191,11 @@ class PersonStage(SavedLexicons):
             start = words[indices[0]].start
             end = suffix_end(text, start + len(surface))
             mention = PersonMention(start, end, display_name(surface), [_fold(t) for t in surface.split()])
-            before = text[: start].rstrip(" ")
-            title = titles_ending_at.get(len(before))
-            mention.titles = [title] if title is not None and len(before) < start else []
+            before_end = start  # where the text before the name ends, spaces left out (not a copy of it all)
+            while before_end > 0 and text[before_end - 1] == " ":
+                before_end -= 1
+            title = titles_ending_at.get(before_end)
+            mention.titles = [title] if title is not None and before_end < start else []
             _claim(reader, words, mention)
             mentions.append(mention)
         return mentions

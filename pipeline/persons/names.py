@@ -44,6 +44,7 @@ _CHAIRED_BY = "başkanlığında"
 CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
 #: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
 _TURKISH_LETTERS = re.compile("[ıığşçöü]")
+_NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
 
 
 @dataclass
@@ -171,8 +172,10 @@ class NameReader:
             and self.text[end : end + 1] != ""
 
     def _ends_line(self, index: int) -> bool:
-        end = self.words[index].end
-        return self.text[end:].lstrip(" ").startswith("\n") or not self.text[end:].strip()
+        after = self.words[index].end  # a line break after spaces, or only white space to the end (no copy)
+        while self.text[after : after + 1] == " ":
+            after += 1
+        return self.text[after : after + 1] == "\n" or _NOT_SPACE.search(self.text, after) is None
 
     def _known_word(self, index: int) -> bool:
         return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames

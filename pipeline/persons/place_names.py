@@ -68,12 +68,11 @@ def _bare_name_word(text: str, word: Word) -> bool:
 
 def _after_title(text: str, words: list[Word], k: int, title_ends: set[int]) -> bool:
     """Whether word ``k`` follows an office or honorific (``Prof. Dr.``: after its dot)."""
-    before = text[: words[k].start]
-    gap = before[len(before.rstrip(" ")) :]
-    if gap != " ":
+    start = words[k].start  # one space before it, read in place (a copy of the text before each word costs)
+    if text[start - 1 : start] != " " or text[start - 2 : start - 1] == " ":
         return False
-    end = len(before) - 1
-    return end in title_ends or (before[end - 1 : end] == "." and end - 1 in title_ends)
+    end = start - 1
+    return end in title_ends or (text[end - 1 : end] == "." and end - 1 in title_ends)
 
 
 def _joined(text: str, words: list[Word], i: int) -> bool:

@@ -33,7 +33,10 @@ def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> b
     if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
         return False
     word = text_words[first - 1]
-    opens_sentence = text[: word.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
+    before = word.start  # the text before the word, its spaces left out (not copied)
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    opens_sentence = before == 0 or text[before - 1] in ".!?\n"
     return (opens_sentence or not is_capitalized(word.text)) and not is_all_caps(word.text) \
         and len(word.folded) > 4 and ends_in(word.folded, "gen")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterator, NamedTuple
 
 from pipeline.lang.tr.morphology import match_key
@@ -49,12 +49,29 @@ class Sentence:
     end: int
     paragraph: int  #: number of the body paragraph (headlines are not counted)
     tokens: list[Token]
-    depths: list[int]  #: per token: 0 outside quotes and parentheses
-    marks: list[str]  #: marks[i]: punctuation outside quotes between tokens[i - 1] and tokens[i]
     headline: bool = False  #: a short paragraph without a final mark: a headline or a crosshead
+    #: the article's text, for the punctuation between the tokens (read on first use)
+    text: str = field(default="", compare=False, repr=False)
+    _gaps: tuple[list[int], list[str]] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def depths(self) -> list[int]:
+        """Per token: 0 outside quotes and parentheses."""
+        return self._punctuation()[0]
+
+    @property
+    def marks(self) -> list[str]:
+        """marks[i]: punctuation outside quotes between tokens[i - 1] and tokens[i]."""
+        return self._punctuation()[1]
 
     def mark_after(self, index: int) -> str:
         return self.marks[index + 1]
+
+    def _punctuation(self) -> tuple[list[int], list[str]]:
+        # read only for the sentences a cue is found in: most sentences of an article hold none
+        if self._gaps is None:
+            object.__setattr__(self, "_gaps", _read_punctuation(self.text, self.start, self.end, self.tokens))
+        return self._gaps
 
 
 def tokens_of(text: str, words: list[Word], key: Callable[[str], str] = match_key) -> list[Token]:
@@ -112,6 +129,11 @@ def _is_headline(paragraph: str) -> bool:
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token], headline: bool) -> Sentence:
+    return Sentence(start, end, paragraph, tokens, headline, text)
+
+
+def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> tuple[list[int], list[str]]:
+    """The depths and marks of a sentence's tokens (``Sentence.depths``, ``Sentence.marks``)."""
     bounds = [start] + [offset for t in tokens for offset in (t.start, t.end)] + [end]
     depths: list[int] = []
     marks: list[str] = []
@@ -143,7 +165,7 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
                 outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
         depths.append(depth)
-    return Sentence(start, end, paragraph, tokens, depths[:-1], marks, headline)
+    return depths[:-1], marks
 
 
 def _quotes_a_statement(text: str, opening: int, sentence_end: int) -> bool:

@@ -117,7 +117,12 @@ class CueTable:
             )
         ]
         matches = with_uninflected(matches, self.uninflected.find(text, text_words))
-        placed = [self._place(sentence, matches) for sentence in sentences]
+        match_starts = [m.start for m in matches]  # in text order: each sentence reads only its own
+        placed = [
+            self._place(sentence, matches[bisect.bisect_left(match_starts, sentence.tokens[0].start) :
+                                          bisect.bisect_right(match_starts, sentence.tokens[-1].start)])
+            for sentence in sentences
+        ]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
         meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
         return [
@@ -152,6 +157,9 @@ class CueTable:
         return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
+        """The cues among ``matches`` (those starting within the sentence) that start at a token."""
+        if not matches:
+            return []
         starts = {t.start: i for i, t in enumerate(sentence.tokens)}
         placed = []
         for match in matches:
@@ -163,7 +171,7 @@ class CueTable:
         return placed
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
-        if any(self.words.has("setting", token) for token in sentence.tokens):
+        if self.words.has_any("setting", sentence.tokens):
             return True
         if placed and any(token.folded.startswith(MEETING_VERB) for token in sentence.tokens):
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")

@@ -50,6 +50,16 @@ class WordClasses:
             answer = self._answers[question] = self._has(kind, token.folded, token.key)
         return answer
 
+    def has_any(self, kind: str, tokens: list[Token]) -> bool:
+        """Whether any of the tokens is a word of ``kind``: asked of every token of every
+        sentence, so a remembered answer is read here without a call per token."""
+        answers = self._answers
+        for token in tokens:
+            answer = answers.get((kind, token.folded, token.key))
+            if answer if answer is not None else self.has(kind, token):
+                return True
+        return False
+
     def _has(self, kind: str, folded: str, key: str) -> bool:
         if folded in self.by_kind.get(kind, ()):
             return True

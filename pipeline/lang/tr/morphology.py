@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 BACK_VOWELS = "aıou"
 FRONT_VOWELS = "eiöü"
@@ -160,14 +160,21 @@ class Stemmer:
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self.known = frozenset(match_key(word) for word in vocabulary)
-        self._keys: dict[str, str] = {}
+        #: ``key(word)``, asked of every word of every article: a memo that fills itself, so a
+        #: word seen before costs no Python call
+        self.key: Callable[[str], str] = _KeyMemo(self.known).__getitem__
 
-    def key(self, word: str) -> str:
-        key = self._keys.get(word)
-        if key is None:
-            candidates = stems(word) & self.known
-            key = max(candidates, key=lambda stem: (len(stem), stem)) if candidates else match_key(word)
-            self._keys[word] = key
+
+class _KeyMemo(dict):
+    """Word form -> its stem key under a ``Stemmer``'s known words, filled on first use."""
+
+    def __init__(self, known: frozenset[str]) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, word: str) -> str:
+        candidates = stems(word) & self.known
+        key = self[word] = max(candidates, key=lambda stem: (len(stem), stem)) if candidates else match_key(word)
         return key
 
 

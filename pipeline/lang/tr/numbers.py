@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.lang.tr.alternation import longest_first
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import turkish_lower, turkish_upper
 
@@ -200,8 +201,7 @@ def _number_token() -> re.Pattern:
     forms = {
         form for word in number_words() for form in (word, turkish_upper(word[:1]) + word[1:], turkish_upper(word))
     }
-    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(f"(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?<![^\\W\\d_])(?:{alternation})(?![^\\W\\d_])")
+    return re.compile(f"(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?<![^\\W\\d_])(?:{longest_first(forms)})(?![^\\W\\d_])")
 
 
 def find_number_phrases(text: str) -> list[NumberPhrase]:
