@@ -100,7 +100,7 @@ class PersonStage(SavedLexicons):
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
-                          frozenset(m.start for m, e in earlier if e.type == "MISSION"))
+                          frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations))
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])

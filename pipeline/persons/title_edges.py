@@ -9,7 +9,7 @@ import re
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import VOWELS
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, strip_apostrophe_suffix
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, strip_apostrophe_suffix, turkish_lower
 
 #: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
@@ -23,6 +23,10 @@ RESPONSIBLE = "sorumlu"
 STANDINGS = {"bağımsız"}
 #: words that follow a country's name in the state's full name (``Kazakistan Cumhuriyeti``)
 STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
+#: heads of a national association, federation or chamber: a country that opens such a name
+#: is part of it (``Türkiye Voleybol Federasyonu Başkanı``), while a state's own organ is named
+#: after the state, whose office the country says (``Rusya Merkez Bankası Başkanı``)
+ASSOCIATION_HEADS = ("federasyon", "konfederasyon", "birliğ", "derneğ", "vakf", "odası", "odaları")
 #: an acronym in parentheses after the body said in full (``Milletler (BM) Genel``): no part of the title
 _PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
@@ -100,3 +104,13 @@ def as_said(said: str) -> str:
     parts = _ORDINAL_IN_DIGITS.split(said)
     without_suffixes = "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
     return _PARENTHESIZED.sub("", without_suffixes)
+
+
+def names_association(text: str, start: int, organizations: dict[int, int]) -> bool:
+    """Whether an organization's mention of several words opens at ``start`` and ends in the head
+    of an association (``ASSOCIATION_HEADS``)."""
+    end = organizations.get(start)
+    if end is None:
+        return False
+    said = text[start:end].split()
+    return len(said) > 1 and turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS)

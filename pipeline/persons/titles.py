@@ -47,6 +47,7 @@ from pipeline.persons.title_edges import (
     in_parentheses,
     name_after_title_end,
     name_before,
+    names_association,
 )
 from pipeline.lang.tr.text import (
     Word,
@@ -101,6 +102,7 @@ class TitleFinder:
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        self._acronyms: set[str] = set()  # ``CEO``: a lexicon word written in capitals stays so
         #: offices written without the possessive (``Genel Müdür`` beside ``Genel Müdürü``)
         self._bare_titles: dict[str, str] = {}
         spellings = []
@@ -111,6 +113,7 @@ class TitleFinder:
                 row["turkish"] == "yes", row["title_en"] or None, compound,
             )
             self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            self._acronyms.update(w.text for w in words(entry.title) if is_all_caps(w.text))
             if not compound:
                 self._bare_titles[turkish_lower(entry.title)] = entry.title
             key = turkish_lower(_stem(entry.title, compound))
@@ -149,8 +152,9 @@ class TitleFinder:
                 end = suffix_end(text, modifier_end)
             plural = bool(plural_ending)
             first = index_of[match.start]
-            # ``Encümen Üyeleri``: a plural possessive
-            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending)
+            # ``Encümen Üyeleri``: a plural possessive; ``CEO'su``: one after an apostrophe
+            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending) \
+                or not rest and _possessive_after_apostrophe(text, text_words, last)
             if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
@@ -170,7 +174,7 @@ class TitleFinder:
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
-                            clues.countries)
+                            clues)
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
@@ -323,20 +327,24 @@ class TitleFinder:
             folded = turkish_lower(part)
             if folded == "ve":
                 part = folded
-            elif folded in self._vocabulary:
+            elif folded in self._vocabulary and part not in self._acronyms:
                 part = turkish_upper(part[:1]) + folded[1:]
             parts.append(part)
         return " ".join(parts)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
-                   head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
+                   head_end: int, modifier: str | None, clues: TextClues) -> None:
         entry = phrase.entry
+        countries = clues.countries
         title_start, country = phrase.start, None
         # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
         # host) is no part of the title either
         leading = countries.get(title_start)
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
+            if names_association(text, title_start, clues.organizations):
+                country = country or iso2  # ``Türkiye Voleybol Federasyonu Başkanı``: the body's name
+                break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
             # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
             if text[country_end : country_end + 1] not in (" ", ")") or not rest:
@@ -391,6 +399,14 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
+    """``VW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
+    if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):
+        return False
+    suffix = read_noun_tail(text_words[last + 1].folded)
+    return suffix is not None and bool(suffix.group("possessive"))
 
 
 def _modifier_inside(rest: str, start: int, end: int):
