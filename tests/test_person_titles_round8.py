@@ -21,3 +21,16 @@ def test_a_country_opening_a_federation_stays_in_the_title():
 def test_a_country_before_a_state_organ_is_the_office_country():
     text = "Japonya Merkez Bankası Başkanı Kenji Sato faizleri sabit tuttu."
     assert titles(text) == [("Merkez Bankası Başkanı", "JP")]
+
+
+def test_a_company_before_its_founder_is_part_of_the_title():
+    assert titles("Dün Moda Sepeti kurucusu Ayşe Kaplan konuştu.")[0][0] == "Moda Sepeti kurucusu"
+
+
+def test_a_bare_office_word_before_a_possessed_head_qualifies_it():
+    assert titles("Derneğin Kurucu Başkanı Ayşe Kaplan konuştu.")[0][0] == "Kurucu Başkanı"
+
+
+def test_a_field_said_with_sorumlu_qualifies_a_bare_head():
+    text = "Kulübün Altyapıdan Sorumlu Asbaşkan Ayşe Kaplan açıklama yaptı."
+    assert titles(text)[0][0] == "Altyapıdan Sorumlu Asbaşkan"

@@ -7,9 +7,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.endings import ends_in, read_noun_tail
 from pipeline.lang.tr.morphology import VOWELS
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, strip_apostrophe_suffix, turkish_lower
+from pipeline.lang.tr.text import (
+    Word,
+    after_apostrophe,
+    is_all_caps,
+    is_capitalized,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 
 #: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
@@ -23,6 +30,9 @@ RESPONSIBLE = "sorumlu"
 STANDINGS = {"bağımsız"}
 #: words that follow a country's name in the state's full name (``Kazakistan Cumhuriyeti``)
 STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
+DEPUTY = "yardımcı"
+#: words after a title that make another office of it: the deputy, the acting holder, the candidate
+MODIFIERS = {DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 #: heads of a national association, federation or chamber: a country that opens such a name
 #: is part of it (``Türkiye Voleybol Federasyonu Başkanı``), while a state's own organ is named
 #: after the state, whose office the country says (``Rusya Merkez Bankası Başkanı``)
@@ -114,3 +124,45 @@ def names_association(text: str, start: int, organizations: dict[int, int]) -> b
         return False
     said = text[start:end].split()
     return len(said) > 1 and turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS)
+
+
+def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
+    """``VW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
+    if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):
+        return False
+    suffix = read_noun_tail(text_words[last + 1].folded)
+    return suffix is not None and bool(suffix.group("possessive"))
+
+
+def qualifies_next(text: str, text_words: list[Word], last: int, following: list, entries: dict) -> bool:
+    """Whether the next title match starts right after the word ``last`` and is a head that
+    takes qualifiers: a compound (``Genel Başkanı``) or a head with a possessive."""
+    if not following or last + 1 >= len(text_words):
+        return False
+    after, word = following[0], text_words[last + 1]
+    if after.start != word.start or text[text_words[last].end : word.start] != " ":
+        return False
+    if entries[after.key].compound:
+        return True
+    end = next((w.end for w in text_words[last + 1 :] if w.end >= after.name_end), after.name_end)
+    tail = read_noun_tail(turkish_lower(text[after.name_end : end]))
+    return tail is not None and bool(tail.group("possessive"))
+
+
+def modifier_after(text: str, text_words: list[Word], last: int):
+    """``Başkan Yardımcısı``: the modifier word after a title's last word, read with its ending."""
+    if last + 1 >= len(text_words):
+        return None
+    word = text_words[last + 1]
+    modifier = next((m for m in MODIFIERS if word.folded.startswith(m)), None)
+    if text[text_words[last].end : word.start] != " " or modifier is None:
+        return None
+    ending = read_noun_tail(word.folded[len(modifier) :])
+    return (ending, word.start, word.end, modifier) if ending is not None else None
+
+
+def modifier_inside(rest: str, start: int, end: int):
+    """``Başkanvekili``: a modifier written as one word with the title's stem."""
+    modifier = next((m for m in MODIFIERS if rest.startswith(m)), None)
+    ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
+    return (ending, start, end, modifier) if ending is not None else None

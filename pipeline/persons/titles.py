@@ -47,7 +47,13 @@ from pipeline.persons.title_edges import (
     in_parentheses,
     name_after_title_end,
     name_before,
+    DEPUTY,
+    MODIFIERS,
+    modifier_after,
+    modifier_inside,
     names_association,
+    possessive_after_apostrophe,
+    qualifies_next,
 )
 from pipeline.lang.tr.text import (
     Word,
@@ -62,9 +68,6 @@ from pipeline.lang.tr.text import (
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 _FORMER = "eski"
-_DEPUTY = "yardımcı"
-#: words after a title that make another office of it: the deputy, the acting holder, the candidate
-_MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: a country's missions abroad, named by the country: the country stays in an office there
@@ -130,19 +133,23 @@ class TitleFinder:
         index_of = {w.start: i for i, w in enumerate(text_words)}
         phrases: list[TitlePhrase] = []
         barrier = 0
-        for match in self.gazetteer.find(text, text_words):
+        matches = list(self.gazetteer.find(text, text_words))
+        for number, match in enumerate(matches):
             entry = self.entries[match.key]
             last = index_of[match.start]
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
             rest = turkish_lower(text[match.name_end : text_words[last].end])
             ending = read_noun_tail(rest)
-            deputy = self._deputy_after(text, text_words, last)
+            deputy = modifier_after(text, text_words, last)
             if ending is None and deputy is None:
-                deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
+                deputy = modifier_inside(rest, match.name_end, text_words[last].end)
                 ending = read_noun_tail("") if deputy is not None else None
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
+            if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
+                    and qualifies_next(text, text_words, last, matches[number + 1 : number + 2], self.entries):
+                continue  # ``Kurucu Genel Başkanı``: a bare office word before a possessed head qualifies it
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural_ending, end = ending.group("plural") or "", match.end
             if deputy is not None:
@@ -154,8 +161,11 @@ class TitleFinder:
             first = index_of[match.start]
             # ``Encümen Üyeleri``: a plural possessive; ``CEO'su``: one after an apostrophe
             has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending) \
-                or not rest and _possessive_after_apostrophe(text, text_words, last)
-            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None:
+                or not rest and possessive_after_apostrophe(text, text_words, last)
+            # ``Altyapıdan Sorumlu Asbaşkan``: a bare head with its field said before it
+            responsible = first > 0 and text_words[first - 1].folded == RESPONSIBLE \
+                and text[text_words[first - 1].end : match.start] == " "
+            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None or responsible:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = has_possessive and not entry.compound and deputy is None
@@ -181,17 +191,6 @@ class TitleFinder:
             if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
                 barrier = end
         return phrases
-
-    @staticmethod
-    def _deputy_after(text: str, text_words: list[Word], last: int):
-        if last + 1 >= len(text_words):
-            return None
-        word = text_words[last + 1]
-        modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
-        if text[text_words[last].end : word.start] != " " or modifier is None:
-            return None
-        ending = read_noun_tail(word.folded[len(modifier) :])
-        return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
                      entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
@@ -382,12 +381,12 @@ class TitleFinder:
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
-        if modifier == _DEPUTY:
+        if modifier == DEPUTY:
             role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
             title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
         elif deputy:
-            role = f"{_MODIFIERS[modifier]}_{role}"
-            title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+            role = f"{MODIFIERS[modifier]}_{role}"
+            title_en = _MODIFIER_EN[MODIFIERS[modifier]].format(title_en)
         if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
             title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
@@ -399,18 +398,3 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
-
-
-def _possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
-    """``VW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
-    if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):
-        return False
-    suffix = read_noun_tail(text_words[last + 1].folded)
-    return suffix is not None and bool(suffix.group("possessive"))
-
-
-def _modifier_inside(rest: str, start: int, end: int):
-    """``Başkanvekili``: a modifier written as one word with the title's stem."""
-    modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
-    ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
-    return (ending, start, end, modifier) if ending is not None else None
