@@ -210,7 +210,7 @@ class PersonStage(SavedLexicons):
             word = words[i]
             if i in reader.blocked or word.folded not in self.given_names:
                 continue
-            mention = reader.from_given_name(i)
+            mention = reader.from_given_name(_initials_before(reader.text, words, i, reader.blocked))
             if mention is not None:
                 _claim(reader, words, mention)
                 mentions.append(mention)
@@ -224,6 +224,16 @@ class PersonStage(SavedLexicons):
                 _claim(reader, words, mention)
                 mentions.append(mention)
         return mentions
+
+
+def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]) -> int:
+    """The first of the initials said right before the given name at ``index`` (``L. Ayşe
+    Kaya``, ``M. K. Ayşe Kaya``): the name starts there; ``index`` when there are none."""
+    while index > 0 and index - 1 not in blocked and len(words[index - 1].text) == 1 \
+            and words[index - 1].text.isupper() and text[words[index - 1].end : words[index].start] == ". " \
+            and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
+        index -= 1
+    return index
 
 
 def _fold(text: str) -> str:

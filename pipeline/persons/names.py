@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
 from pipeline.persons.lines import counts_a_number, fills_parenthesized_line, in_title_case_line, opens_word_list
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific, syllable_after_hyphen
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -310,8 +310,8 @@ class NameReader:
                 break
             else:
                 unit = [i]
-            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
-                    and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
+            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in ("-", "‐") and (
+                    self._usable(unit[-1] + 1) or syllable_after_hyphen(self.text, *self.words[unit[-1] :][:2])):
                 unit.append(unit[-1] + 1)
             units.append(unit)
             i = unit[-1] + 1
