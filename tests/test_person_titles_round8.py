@@ -34,3 +34,7 @@ def test_a_bare_office_word_before_a_possessed_head_qualifies_it():
 def test_a_field_said_with_sorumlu_qualifies_a_bare_head():
     text = "Kulübün Altyapıdan Sorumlu Asbaşkan Ayşe Kaplan açıklama yaptı."
     assert titles(text)[0][0] == "Altyapıdan Sorumlu Asbaşkan"
+
+
+def test_a_newspaper_named_like_an_office_stays_in_its_columnist_title():
+    assert titles("Sözcü gazetesi yazarı Ayşe Kaplan yeni kitabını tanıttı.")[0][0] == "Sözcü gazetesi yazarı"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.endings import ends_in, read_noun_tail
+from pipeline.lang.tr.endings import ends_in, read_noun_tail, without_compound_possessive
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
@@ -134,17 +134,23 @@ def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) ->
     return suffix is not None and bool(suffix.group("possessive"))
 
 
-def qualifies_next(text: str, text_words: list[Word], last: int, following: list, entries: dict) -> bool:
-    """Whether the next title match starts right after the word ``last`` and is a head that
-    takes qualifiers: a compound (``Genel Başkanı``) or a head with a possessive."""
-    if not following or last + 1 >= len(text_words):
+def qualifies_next(text: str, text_words: list[Word], last: int, following: list, entries: dict,
+                   fields: set[str]) -> bool:
+    """Whether the next title match starts right after the word ``last`` (or after lowercase
+    fields of an office, ``fields``: ``Sözcü gazetesi yazarı`` names a newspaper) and is a head
+    that takes qualifiers: a compound (``Genel Başkanı``) or a head with a possessive."""
+    if not following:
         return False
-    after, word = following[0], text_words[last + 1]
-    if after.start != word.start or text[text_words[last].end : word.start] != " ":
+    after, k = following[0], last + 1
+    while k < len(text_words) and text_words[k].start < after.start and text_words[k].text.islower() \
+            and without_compound_possessive(text_words[k].folded) in fields:
+        k += 1
+    if k >= len(text_words) or after.start != text_words[k].start \
+            or any(text[text_words[i].end : text_words[i + 1].start] != " " for i in range(last, k)):
         return False
     if entries[after.key].compound:
         return True
-    end = next((w.end for w in text_words[last + 1 :] if w.end >= after.name_end), after.name_end)
+    end = next((w.end for w in text_words[k:] if w.end >= after.name_end), after.name_end)
     tail = read_noun_tail(turkish_lower(text[after.name_end : end]))
     return tail is not None and bool(tail.group("possessive"))
 

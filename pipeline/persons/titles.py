@@ -133,8 +133,7 @@ class TitleFinder:
         index_of = {w.start: i for i, w in enumerate(text_words)}
         phrases: list[TitlePhrase] = []
         barrier = 0
-        matches = list(self.gazetteer.find(text, text_words))
-        for number, match in enumerate(matches):
+        for number, match in enumerate(matches := list(self.gazetteer.find(text, text_words))):
             entry = self.entries[match.key]
             last = index_of[match.start]
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
@@ -148,7 +147,8 @@ class TitleFinder:
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
-                    and qualifies_next(text, text_words, last, matches[number + 1 : number + 2], self.entries):
+                    and qualifies_next(text, text_words, last, matches[number + 1 :], self.entries,
+                                       self._office_fields):
                 continue  # ``Kurucu Genel Başkanı``: a bare office word before a possessed head qualifies it
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural_ending, end = ending.group("plural") or "", match.end
