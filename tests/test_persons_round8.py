@@ -14,3 +14,13 @@ def test_an_initial_before_a_given_name_is_part_of_the_name():
 
 def test_a_lowercase_syllable_after_a_hyphen_joins_the_given_name():
     assert people("Güney Koreli yönetmen Park Chan-wook yeni filmini tanıttı.") == ["Park Chan-wook"]
+
+
+def test_a_name_alone_on_its_line_ending_in_oglu_is_a_byline():
+    text = "Hastanede idari soruşturma başlatıldı.\n\nSelin Nur Kahvecioğlu\n\nŞikayetler inceleniyor."
+    assert people(text) == ["Selin Nur Kahvecioğlu"]
+
+
+def test_a_paragraph_signed_in_parentheses_names_its_reporter():
+    text = "Festival yarın başlıyor, biletler tükendi. (Deniz KARACA)\n\nYeni sezon"
+    assert people(text) == ["Deniz Karaca"]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
-from pipeline.persons.lines import headline_surnames
+from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -122,7 +122,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
-        for mention in shared_surname_mentions(text, words, reader, mentions):  # ``Ayşe, Elif ve Can Yılmaz``
+        for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
             _claim(reader, words, mention)
             mentions.append(mention)
         _attach_titles_before(text, mentions, unanchored)

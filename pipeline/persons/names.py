@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
-from pipeline.persons.lines import counts_a_number, fills_parenthesized_line, in_title_case_line, opens_word_list
+from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific, syllable_after_hyphen
 from pipeline.lang.tr.text import (
     Word,
@@ -134,7 +134,7 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
-        if headline and 2 <= len(all_units) <= 3 and fills_parenthesized_line(self.text, self.words, all_units[0][0], all_units[-1][-1]):
+        if headline and 2 <= len(all_units) <= 3 and fills_byline(self.text, self.words, all_units[0][0], all_units[-1][-1]):
             return self._mention(all_units)  # the byline ``(AYŞE NUR DEMİR)``: a line that is only a name
         last_word = self.words[units[-1][-1]] if units else None
         if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
