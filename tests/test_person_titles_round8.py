@@ -1,6 +1,8 @@
 """Title phrases found on unseen news (round 8): a possessive after an apostrophe, a country
 that opens an association's name, an organization before a founder or a vice-chair."""
 
+import pytest
+
 import pipeline
 
 
@@ -38,3 +40,15 @@ def test_a_field_said_with_sorumlu_qualifies_a_bare_head():
 
 def test_a_newspaper_named_like_an_office_stays_in_its_columnist_title():
     assert titles("Sözcü gazetesi yazarı Ayşe Kaplan yeni kitabını tanıttı.")[0][0] == "Sözcü gazetesi yazarı"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Yangına itfaiye eri Murat Kaplan müdahale etti.", "itfaiye eri"),
+        ("Toplantıya Belediye Elektrik Teknikeri Murat Kaplan katıldı.", "Belediye Elektrik Teknikeri"),
+        ("Konferansta Oxford Tarih Profesörü Anne Miller konuştu.", "Oxford Tarih Profesörü"),
+    ],
+)
+def test_occupations_with_their_fields_are_titles(text, title):
+    assert titles(text)[0][0] == title
