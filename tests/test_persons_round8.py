@@ -24,3 +24,8 @@ def test_a_name_alone_on_its_line_ending_in_oglu_is_a_byline():
 def test_a_paragraph_signed_in_parentheses_names_its_reporter():
     text = "Festival yarın başlıyor, biletler tükendi. (Deniz KARACA)\n\nYeni sezon"
     assert people(text) == ["Deniz Karaca"]
+
+
+def test_an_unknown_given_name_after_ve_in_a_list_of_full_names_joins_the_last_name():
+    text = "Törene Ayşe Kaplan, Murat Demir ve Zorbey Tarkan Yılmaz katıldı."
+    assert people(text) == ["Ayşe Kaplan", "Murat Demir", "Zorbey Tarkan Yılmaz"]
