@@ -39,7 +39,7 @@ def test_a_field_said_with_sorumlu_qualifies_a_bare_head():
 
 
 def test_a_newspaper_named_like_an_office_stays_in_its_columnist_title():
-    assert titles("Sözcü gazetesi yazarı Ayşe Kaplan yeni kitabını tanıttı.")[0][0] == "Sözcü gazetesi yazarı"
+    assert titles("Elçi gazetesi yazarı Ayşe Kaplan yeni kitabını tanıttı.")[0][0] == "Elçi gazetesi yazarı"
 
 
 @pytest.mark.parametrize(

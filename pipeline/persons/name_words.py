@@ -17,7 +17,7 @@ HYPHEN_PARTICLES = {
 
 
 def syllable_after_hyphen(text: str, before: Word, word: Word) -> bool:
-    """``Kim Ki-duk``, ``Moon Jae-in``: a romanized East Asian given name writes its second
+    """``Park Chan-wook``, ``Moon Jae-in``: a romanized East Asian given name writes its second
     syllable in lowercase after a hyphen, one name word with the first; short syllables on
     both sides, the second closing the word (no Turkish suffix is joined with a hyphen)."""
     return (

@@ -34,7 +34,7 @@ DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 MODIFIERS = {DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 #: heads of a national association, federation or chamber: a country that opens such a name
-#: is part of it (``Türkiye Voleybol Federasyonu Başkanı``), while a state's own organ is named
+#: is part of it (``Türkiye Basketbol Federasyonu Başkanı``), while a state's own organ is named
 #: after the state, whose office the country says (``Rusya Merkez Bankası Başkanı``)
 ASSOCIATION_HEADS = ("federasyon", "konfederasyon", "birliğ", "derneğ", "vakf", "odası", "odaları")
 #: an acronym in parentheses after the body said in full (``Milletler (BM) Genel``): no part of the title
@@ -127,7 +127,7 @@ def names_association(text: str, start: int, organizations: dict[int, int]) -> b
 
 
 def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
-    """``VW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
+    """``BMW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
     if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):
         return False
     suffix = read_noun_tail(text_words[last + 1].folded)
@@ -137,7 +137,7 @@ def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) ->
 def qualifies_next(text: str, text_words: list[Word], last: int, following: list, entries: dict,
                    fields: set[str]) -> bool:
     """Whether the next title match starts right after the word ``last`` (or after lowercase
-    fields of an office, ``fields``: ``Sözcü gazetesi yazarı`` names a newspaper) and is a head
+    fields of an office, ``fields``: ``Elçi gazetesi yazarı`` names a newspaper) and is a head
     that takes qualifiers: a compound (``Genel Başkanı``) or a head with a possessive."""
     if not following:
         return False

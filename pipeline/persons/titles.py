@@ -342,7 +342,7 @@ class TitleFinder:
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
             if names_association(text, title_start, clues.organizations):
-                country = country or iso2  # ``Türkiye Voleybol Federasyonu Başkanı``: the body's name
+                country = country or iso2  # ``Türkiye Basketbol Federasyonu Başkanı``: the body's name
                 break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
             # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
