@@ -141,7 +141,7 @@ class NameReader:
                 and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
             return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
-            return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
+            return self._mention(units)  # ``Selin Nur Kahvecioğlu`` alone on its line: a name
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
