@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
-from pipeline.persons.lines import headline_surnames
+from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -105,7 +105,7 @@ class PersonStage(SavedLexicons):
                                _word_indices(words, [span for span in others if span not in organization_spans]))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
-                          frozenset(m.start for m, e in earlier if e.type == "MISSION"))
+                          frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations))
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
@@ -126,7 +126,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
-        for mention in shared_surname_mentions(text, words, reader, mentions):  # ``Ayşe, Elif ve Can Yılmaz``
+        for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
             _claim(reader, words, mention)
             mentions.append(mention)
         _attach_titles_before(text, mentions, unanchored)
@@ -221,7 +221,7 @@ class PersonStage(SavedLexicons):
             word = words[i]
             if i in reader.blocked or word.folded not in self.given_names:
                 continue
-            mention = reader.from_given_name(i)
+            mention = reader.from_given_name(_initials_before(reader.text, words, i, reader.blocked))
             if mention is not None:
                 _claim(reader, words, mention)
                 mentions.append(mention)
@@ -235,6 +235,16 @@ class PersonStage(SavedLexicons):
                 _claim(reader, words, mention)
                 mentions.append(mention)
         return mentions
+
+
+def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]) -> int:
+    """The first of the initials said right before the given name at ``index`` (``L. Ayşe
+    Kaya``, ``M. K. Ayşe Kaya``): the name starts there; ``index`` when there are none."""
+    while index > 0 and index - 1 not in blocked and len(words[index - 1].text) == 1 \
+            and words[index - 1].text.isupper() and text[words[index - 1].end : words[index].start] == ". " \
+            and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
+        index -= 1
+    return index
 
 
 def _fold(text: str) -> str:

@@ -22,6 +22,7 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
     """The list items before each full name, as mentions of their own; the full name may take in
     one more given name that stands right after ``ve`` (``ve Berkuk Emre Koca``)."""
     index_at = {w.start: i for i, w in enumerate(words)}
+    ends = {m.end for m in mentions}
     found: list[PersonMention] = []
     for mention in mentions:
         first = index_at.get(mention.start)
@@ -33,12 +34,13 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
             head = first - 1  # ``ve Berkuk Emre Koca``: an unknown given name before a known one
         items, said_with_and = _items_before(text, words, reader, head)
         known = all(words[i].folded in reader.given_names for i in items)
-        if not items or len(items) < (1 if known and said_with_and else 2):
-            continue
-        if head < first:
+        listed = items and len(items) >= (1 if known and said_with_and else 2)
+        if head < first and (listed or _after_full_name(text, words, head, ends)):
             mention.start = words[head].start
             mention.name = display_name(f"{words[head].text} {mention.name}")
             mention.words = [words[head].folded, *mention.words]
+        if not listed:
+            continue
         surname = mention.name.split()[-1]
         for i in items:
             word = words[i]
@@ -62,6 +64,13 @@ def _items_before(text: str, words: list[Word], reader: NameReader, head: int) -
             words[previous].start in reader.sentence_openers and words[previous].folded not in reader.given_names):
         return [], said_with_and  # ``Ahmet Yıldız, Mehmet ve ...``: the first item ends a longer name
     return sorted(items), said_with_and
+
+
+def _after_full_name(text: str, words: list[Word], head: int, ends: set[int]) -> bool:
+    """``Ayşe Kaya ve Berkuk Emre Koca``: the item before ``ve`` (or a comma) ends a full name
+    found, so the list is one of full names and its last item starts at ``head``."""
+    joint = head - 2 if _is_and(text, words, head - 1) else head - 1
+    return joint >= 0 and words[joint].end in ends and (joint < head - 1 or _gap(text, words, joint) == ", ")
 
 
 def _is_and(text: str, words: list[Word], i: int) -> bool:

@@ -6,11 +6,14 @@ end of a name. Read by ``pipeline.persons.names``."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
 
+#: endings that make a word a surname (``Kahvecioğlu``, ``Yılmazoğulları``)
+SURNAME_SUFFIXES = ("oğlu", "oğulları")
 #: lowercase words a title-case headline keeps (``Bakan ile Görüştü``)
 _HEADLINE_LOWERCASE = {"ile", "ve", "için", "gibi", "kadar", "ama", "veya"}
 
@@ -32,15 +35,38 @@ def in_title_case_line(text: str, words: list[Word], index: int) -> bool:
     return all(is_capitalized(w.text) or w.folded in _HEADLINE_LOWERCASE for w in line)
 
 
-def fills_parenthesized_line(text: str, words: list[Word], first: int, last: int) -> bool:
-    """Whether words ``first..last`` fill their line inside a pair of parentheses (a byline,
-    ``(AYŞE NUR DEMİR)``; a headline of three capitalized words may be a name and a verb:
+def fills_byline(text: str, words: list[Word], first: int, last: int) -> bool:
+    """Whether words ``first..last`` fill their line as a byline does: inside a pair of
+    parentheses (``(AYŞE NUR DEMİR)``), or alone when the last word ends in a surname's suffix
+    (``Ayşe Gül Kahvecioğlu``; a headline of three capitalized words may be a name and a verb:
     ``AHMET KAYA SAHNEDE``)."""
     line_start = text.rfind("\n", 0, words[first].start) + 1
     line_end = text.find("\n", words[last].end)
     before = text[line_start : words[first].start].strip(" ")
     after = text[words[last].end : len(text) if line_end < 0 else line_end].strip(" ")
+    if (before, after) == ("", "") and words[last].folded.endswith(SURNAME_SUFFIXES):
+        return True
     return (before, after) == ("(", ")")
+
+
+#: ``(Ayşe KARACA)`` closing a paragraph: a reporter signs a piece as ``Name SURNAME``
+_SIGNATURE = re.compile(r"\((\w+) (\w{3,})\)[ \t]*(?=\n|$)")
+
+
+def signatures(text: str, words: list[Word], reader) -> list:
+    """Names signing a paragraph in parentheses at its end, the given name capitalized and the
+    surname in capitals (``... dedi. (Ayşe KARACA)``): a byline, whatever the given name is
+    (``Deniz``, an everyday word, is no listed given name). ``reader``: a ``NameReader``."""
+    found = []
+    for match in _SIGNATURE.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if not is_capitalized(given) or is_all_caps(given) or not surname.isalpha() or not is_all_caps(surname):
+            continue
+        index = bisect.bisect_left(words, match.start(1), key=_start_of)
+        mention = reader.two_words(index) if index < len(words) and words[index].start == match.start(1) else None
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def counts_a_number(words: list[Word], index: int) -> bool:

@@ -5,7 +5,7 @@ read by the language layer (``pipeline.lang.tr.endings``)."""
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import is_all_caps, turkish_lower, turkish_upper
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper
 
 #: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
 #: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
@@ -14,6 +14,17 @@ HYPHEN_PARTICLES = {
     "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
     "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
 }
+
+
+def syllable_after_hyphen(text: str, before: Word, word: Word) -> bool:
+    """``Park Chan-wook``, ``Moon Jae-in``: a romanized East Asian given name writes its second
+    syllable in lowercase after a hyphen, one name word with the first; short syllables on
+    both sides, the second closing the word (no Turkish suffix is joined with a hyphen)."""
+    return (
+        text[before.end : word.start] == "-" and is_capitalized(before.text) and len(before.text) <= 4
+        and word.text.isalpha() and word.text.islower() and 2 <= len(word.text) <= 4
+        and not text[word.end : word.end + 1].isalnum() and text[word.end : word.end + 1] not in ("-", "‐")
+    )
 
 
 def without_particle(name_word: str) -> str:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
-from pipeline.persons.lines import counts_a_number, fills_parenthesized_line, in_title_case_line, opens_word_list
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific
+from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
+from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific, syllable_after_hyphen
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -135,14 +135,14 @@ class NameReader:
         units = self._given_then_surname(all_units)
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
-        if headline and 2 <= len(all_units) <= 3 and fills_parenthesized_line(self.text, self.words, all_units[0][0], all_units[-1][-1]):
+        if headline and 2 <= len(all_units) <= 3 and fills_byline(self.text, self.words, all_units[0][0], all_units[-1][-1]):
             return self._mention(all_units)  # the byline ``(AYŞE NUR DEMİR)``: a line that is only a name
         last_word = self.words[units[-1][-1]] if units else None
         if headline and len(units) >= 2 and is_all_caps(last_word.text) and last_word.folded not in self.surnames \
                 and (not self._ends_line(units[-1][-1]) or len(last_word.text) <= 2):
             return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
-            return self._mention(units)  # ``Ebru Gül Müezzinoğlu`` alone on its line: a name
+            return self._mention(units)  # ``Selin Nur Kahvecioğlu`` alone on its line: a name
         if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
@@ -313,8 +313,8 @@ class NameReader:
                 break
             else:
                 unit = [i]
-            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in "-‐" \
-                    and self._gap(unit[-1], unit[-1] + 1) and self._usable(unit[-1] + 1):
+            while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in ("-", "‐") and (
+                    self._usable(unit[-1] + 1) or syllable_after_hyphen(self.text, *self.words[unit[-1] :][:2])):
                 unit.append(unit[-1] + 1)
             units.append(unit)
             i = unit[-1] + 1

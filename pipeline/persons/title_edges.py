@@ -7,9 +7,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.endings import ends_in, read_noun_tail, without_compound_possessive
 from pipeline.lang.tr.morphology import VOWELS
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, strip_apostrophe_suffix
+from pipeline.lang.tr.text import (
+    Word,
+    after_apostrophe,
+    is_all_caps,
+    is_capitalized,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 
 #: an unmarked ablative (or a locative after a possessive) on a capitalized word marks an
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
@@ -23,6 +30,13 @@ RESPONSIBLE = "sorumlu"
 STANDINGS = {"bağımsız"}
 #: words that follow a country's name in the state's full name (``Kazakistan Cumhuriyeti``)
 STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
+DEPUTY = "yardımcı"
+#: words after a title that make another office of it: the deputy, the acting holder, the candidate
+MODIFIERS = {DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
+#: heads of a national association, federation or chamber: a country that opens such a name
+#: is part of it (``Türkiye Basketbol Federasyonu Başkanı``), while a state's own organ is named
+#: after the state, whose office the country says (``Rusya Merkez Bankası Başkanı``)
+ASSOCIATION_HEADS = ("federasyon", "konfederasyon", "birliğ", "derneğ", "vakf", "odası", "odaları")
 #: an acronym in parentheses after the body said in full (``Milletler (BM) Genel``): no part of the title
 _PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
@@ -103,3 +117,61 @@ def as_said(said: str) -> str:
     parts = _ORDINAL_IN_DIGITS.split(said)
     without_suffixes = "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
     return _PARENTHESIZED.sub("", without_suffixes)
+
+
+def names_association(text: str, start: int, organizations: dict[int, int]) -> bool:
+    """Whether an organization's mention of several words opens at ``start`` and ends in the head
+    of an association (``ASSOCIATION_HEADS``)."""
+    end = organizations.get(start)
+    if end is None:
+        return False
+    said = text[start:end].split()
+    return len(said) > 1 and turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS)
+
+
+def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
+    """``BMW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
+    if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):
+        return False
+    suffix = read_noun_tail(text_words[last + 1].folded)
+    return suffix is not None and bool(suffix.group("possessive"))
+
+
+def qualifies_next(text: str, text_words: list[Word], last: int, following: list, entries: dict,
+                   fields: set[str]) -> bool:
+    """Whether the next title match starts right after the word ``last`` (or after lowercase
+    fields of an office, ``fields``: ``Elçi gazetesi yazarı`` names a newspaper) and is a head
+    that takes qualifiers: a compound (``Genel Başkanı``) or a head with a possessive."""
+    if not following:
+        return False
+    after, k = following[0], last + 1
+    while k < len(text_words) and text_words[k].start < after.start and text_words[k].text.islower() \
+            and without_compound_possessive(text_words[k].folded) in fields:
+        k += 1
+    if k >= len(text_words) or after.start != text_words[k].start \
+            or any(text[text_words[i].end : text_words[i + 1].start] != " " for i in range(last, k)):
+        return False
+    if entries[after.key].compound:
+        return True
+    end = next((w.end for w in text_words[k:] if w.end >= after.name_end), after.name_end)
+    tail = read_noun_tail(turkish_lower(text[after.name_end : end]))
+    return tail is not None and bool(tail.group("possessive"))
+
+
+def modifier_after(text: str, text_words: list[Word], last: int):
+    """``Başkan Yardımcısı``: the modifier word after a title's last word, read with its ending."""
+    if last + 1 >= len(text_words):
+        return None
+    word = text_words[last + 1]
+    modifier = next((m for m in MODIFIERS if word.folded.startswith(m)), None)
+    if text[text_words[last].end : word.start] != " " or modifier is None:
+        return None
+    ending = read_noun_tail(word.folded[len(modifier) :])
+    return (ending, word.start, word.end, modifier) if ending is not None else None
+
+
+def modifier_inside(rest: str, start: int, end: int):
+    """``Başkanvekili``: a modifier written as one word with the title's stem."""
+    modifier = next((m for m in MODIFIERS if rest.startswith(m)), None)
+    ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
+    return (ending, start, end, modifier) if ending is not None else None

@@ -59,3 +59,6 @@ class TextClues:
     glued_openers: frozenset[int] = frozenset()
     #: starts of the missions' mentions: an office of a mission is said with its usual short name
     mission_starts: frozenset[int] = frozenset()
+    #: organizations' mentions, start -> end: a country that opens one is part of its name
+    #: (``Türkiye Basketbol Federasyonu Başkanı``), not the office's country said before it
+    organizations: dict[int, int] = field(default_factory=dict)

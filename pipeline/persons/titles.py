@@ -47,6 +47,13 @@ from pipeline.persons.title_edges import (
     in_parentheses,
     name_after_title_end,
     name_before,
+    DEPUTY,
+    MODIFIERS,
+    modifier_after,
+    modifier_inside,
+    names_association,
+    possessive_after_apostrophe,
+    qualifies_next,
 )
 from pipeline.lang.tr.text import (
     Word,
@@ -61,9 +68,6 @@ from pipeline.lang.tr.text import (
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 _FORMER = "eski"
-_DEPUTY = "yardımcı"
-#: words after a title that make another office of it: the deputy, the acting holder, the candidate
-_MODIFIERS = {_DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: a country's missions abroad, named by the country: the country stays in an office there
@@ -101,6 +105,7 @@ class TitleFinder:
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence
+        self._acronyms: set[str] = set()  # ``CEO``: a lexicon word written in capitals stays so
         #: offices written without the possessive (``Genel Müdür`` beside ``Genel Müdürü``)
         self._bare_titles: dict[str, str] = {}
         spellings = []
@@ -111,6 +116,7 @@ class TitleFinder:
                 row["turkish"] == "yes", row["title_en"] or None, compound,
             )
             self._vocabulary.update(w.folded for w in words(entry.title) if len(w.folded) > 2)
+            self._acronyms.update(w.text for w in words(entry.title) if is_all_caps(w.text))
             if not compound:
                 self._bare_titles[turkish_lower(entry.title)] = entry.title
             key = turkish_lower(_stem(entry.title, compound))
@@ -127,19 +133,23 @@ class TitleFinder:
         index_of = {w.start: i for i, w in enumerate(text_words)}
         phrases: list[TitlePhrase] = []
         barrier = 0
-        for match in self.gazetteer.find(text, text_words):
+        for number, match in enumerate(matches := list(self.gazetteer.find(text, text_words))):
             entry = self.entries[match.key]
             last = index_of[match.start]
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
             rest = turkish_lower(text[match.name_end : text_words[last].end])
             ending = read_noun_tail(rest)
-            deputy = self._deputy_after(text, text_words, last)
+            deputy = modifier_after(text, text_words, last)
             if ending is None and deputy is None:
-                deputy = _modifier_inside(rest, match.name_end, text_words[last].end)
+                deputy = modifier_inside(rest, match.name_end, text_words[last].end)
                 ending = read_noun_tail("") if deputy is not None else None
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
+            if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
+                    and qualifies_next(text, text_words, last, matches[number + 1 :], self.entries,
+                                       self._office_fields):
+                continue  # ``Kurucu Genel Başkanı``: a bare office word before a possessed head qualifies it
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural_ending, end = ending.group("plural") or "", match.end
             if deputy is not None:
@@ -149,9 +159,13 @@ class TitleFinder:
                 end = suffix_end(text, modifier_end)
             plural = bool(plural_ending)
             first = index_of[match.start]
-            # ``Encümen Üyeleri``: a plural possessive
-            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending)
-            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None:
+            # ``Encümen Üyeleri``: a plural possessive; ``CEO'su``: one after an apostrophe
+            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending) \
+                or not rest and possessive_after_apostrophe(text, text_words, last)
+            # ``Altyapıdan Sorumlu Asbaşkan``: a bare head with its field said before it
+            responsible = first > 0 and text_words[first - 1].folded == RESPONSIBLE \
+                and text[text_words[first - 1].end : match.start] == " "
+            if has_possessive or entry.compound or entry.kind == "rank" or deputy is not None or responsible:
                 # only a possessive head takes qualifiers: ``NATO Genel Sekreteri``, ``Kurmay Albay``;
                 # ``Arakçi'nin Bakan Fidan ile``: the bare ``Bakan`` stands alone
                 possessed = has_possessive and not entry.compound and deputy is None
@@ -170,24 +184,13 @@ class TitleFinder:
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
-                            clues.countries)
+                            clues)
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
             if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
                 barrier = end
         return phrases
-
-    @staticmethod
-    def _deputy_after(text: str, text_words: list[Word], last: int):
-        if last + 1 >= len(text_words):
-            return None
-        word = text_words[last + 1]
-        modifier = next((m for m in _MODIFIERS if word.folded.startswith(m)), None)
-        if text[text_words[last].end : word.start] != " " or modifier is None:
-            return None
-        ending = read_noun_tail(word.folded[len(modifier) :])
-        return (ending, word.start, word.end, modifier) if ending is not None else None
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
                      entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
@@ -323,20 +326,24 @@ class TitleFinder:
             folded = turkish_lower(part)
             if folded == "ve":
                 part = folded
-            elif folded in self._vocabulary:
+            elif folded in self._vocabulary and part not in self._acronyms:
                 part = turkish_upper(part[:1]) + folded[1:]
             parts.append(part)
         return " ".join(parts)
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
-                   head_end: int, modifier: str | None, countries: dict[int, tuple[int, str]]) -> None:
+                   head_end: int, modifier: str | None, clues: TextClues) -> None:
         entry = phrase.entry
+        countries = clues.countries
         title_start, country = phrase.start, None
         # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
         # host) is no part of the title either
         leading = countries.get(title_start)
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
+            if names_association(text, title_start, clues.organizations):
+                country = country or iso2  # ``Türkiye Basketbol Federasyonu Başkanı``: the body's name
+                break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
             # not ``Suudi Arabistan–Türkiye``; ``(KDC) Dışişleri Bakanı``: an acronym in parentheses
             if text[country_end : country_end + 1] not in (" ", ")") or not rest:
@@ -374,12 +381,12 @@ class TitleFinder:
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
-        if modifier == _DEPUTY:
+        if modifier == DEPUTY:
             role = _DEPUTY_ROLES.get(role or "", f"deputy_{role}")
             title_en = f"{'Vice' if role == 'vice_president' else 'Deputy'} {title_en}"
         elif deputy:
-            role = f"{_MODIFIERS[modifier]}_{role}"
-            title_en = _MODIFIER_EN[_MODIFIERS[modifier]].format(title_en)
+            role = f"{MODIFIERS[modifier]}_{role}"
+            title_en = _MODIFIER_EN[MODIFIERS[modifier]].format(title_en)
         if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
             title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
@@ -391,10 +398,3 @@ class TitleFinder:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
-
-
-def _modifier_inside(rest: str, start: int, end: int):
-    """``Başkanvekili``: a modifier written as one word with the title's stem."""
-    modifier = next((m for m in _MODIFIERS if rest.startswith(m)), None)
-    ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
-    return (ending, start, end, modifier) if ending is not None else None
