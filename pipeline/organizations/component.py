@@ -59,6 +59,7 @@ from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.venues import outside_venues
+from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
@@ -145,7 +146,9 @@ class OrganizationStage(SavedLexicons):
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
-        add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        forms = written_forms(text, findings.matches, self.catalogue)
+        add_entities(doc, entities_from_matches(
+            text, findings.matches, lambda k: as_written(findings.entity(k, self.catalogue), forms.get(k, []))))
         return doc
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:

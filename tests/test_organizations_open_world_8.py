@@ -1,0 +1,42 @@
+"""Organizations in open-world news, eighth round (issue 17). Inputs are short sentences
+written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organizations(text: str) -> list:
+    return [e for e in pipeline.extract(text).entities if e.type == "ORGANIZATION"]
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in organizations(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kredi faizlerini en çok Ziraat Bankası düşürdü.", "Ziraat Bankası"),
+        ("Türkiye İş Bankası'nın kârı arttı.", "Türkiye İş Bankası"),
+        ("Karar BM Genel Kurulu'nda oylandı.", "BM Genel Kurulu"),
+        ("Zirveye G-20 ülkelerinin liderleri katıldı.", "G-20"),
+    ],
+)
+def test_a_listed_organization_is_named_as_the_article_writes_it(text, expected):
+    assert organization_names(text) == [expected]
+
+
+def test_the_canonical_name_stays_when_the_article_writes_it():
+    text = "Türkiye Cumhuriyeti Ziraat Bankası dün açıklama yaptı. Ziraat Bankası kârını artırdı."
+    assert organization_names(text) == ["Türkiye Cumhuriyeti Ziraat Bankası"]
+
+
+def test_a_listed_organization_written_otherwise_keeps_its_english_name():
+    (bank,) = organizations("Kredi faizlerini en çok Ziraat Bankası düşürdü.")
+    assert bank.name_en == "Ziraat Bank"
+
+
+def test_a_part_of_a_coordinated_name_does_not_rename_it():
+    text = "Proje İzmir ve Bursa büyükşehir belediyelerinin ortak çalışmasıdır."
+    assert organization_names(text) == ["Bursa Büyükşehir Belediyesi", "İzmir Büyükşehir Belediyesi"]
