@@ -40,3 +40,17 @@ def test_a_listed_organization_written_otherwise_keeps_its_english_name():
 def test_a_part_of_a_coordinated_name_does_not_rename_it():
     text = "Proje İzmir ve Bursa büyükşehir belediyelerinin ortak çalışmasıdır."
     assert organization_names(text) == ["Bursa Büyükşehir Belediyesi", "İzmir Büyükşehir Belediyesi"]
+
+
+def missions(text: str) -> list:
+    return [e for e in pipeline.extract(text).entities if e.type == "MISSION"]
+
+
+def test_a_listed_mission_under_its_owner_s_full_name_is_the_listed_mission():
+    text = "Birleşmiş Milletler Mali Çok Boyutlu Entegre İstikrar Misyonu üsten çekildi. MINUSMA açıklama yaptı."
+    assert [(e.acronym, len(e.mentions)) for e in missions(text)] == [("MINUSMA", 2)]
+
+
+def test_a_found_mission_under_its_owner_s_acronym_and_full_name_is_one_mission():
+    text = "BM Kıyı Gözlem Misyonu görevine başladı. Birleşmiş Milletler Kıyı Gözlem Misyonu iki yıl kalacak."
+    assert [e.name for e in missions(text)] == ["Birleşmiş Milletler Kıyı Gözlem Misyonu"]
