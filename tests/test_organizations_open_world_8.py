@@ -54,3 +54,19 @@ def test_a_listed_mission_under_its_owner_s_full_name_is_the_listed_mission():
 def test_a_found_mission_under_its_owner_s_acronym_and_full_name_is_one_mission():
     text = "BM Kıyı Gözlem Misyonu görevine başladı. Birleşmiş Milletler Kıyı Gözlem Misyonu iki yıl kalacak."
     assert [e.name for e in missions(text)] == ["Birleşmiş Milletler Kıyı Gözlem Misyonu"]
+
+
+def country_codes(text: str) -> list[str]:
+    return sorted(e.iso2 for e in pipeline.extract(text).entities if e.type == "COUNTRY")
+
+
+def test_a_country_inside_a_listed_bank_s_name_is_not_meant():
+    assert country_codes("Katılım bankaları arasında en büyüğü Kuveyt Türk oldu.") == []
+
+
+def test_the_country_itself_beside_a_listed_bank_is_still_a_country():
+    assert country_codes("Kuveyt Türk, Kuveyt'teki ortağından sermaye aldı.") == ["KW"]
+
+
+def test_a_country_before_a_state_body_stays_a_country():
+    assert country_codes("Program Kanada Uzay Ajansı ile yürütülüyor.") == ["CA"]
