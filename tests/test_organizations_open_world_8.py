@@ -70,3 +70,7 @@ def test_the_country_itself_beside_a_listed_bank_is_still_a_country():
 
 def test_a_country_before_a_state_body_stays_a_country():
     assert country_codes("Program Kanada Uzay Ajansı ile yürütülüyor.") == ["CA"]
+
+
+def test_a_country_ending_a_company_s_national_arm_is_meant():
+    assert country_codes("Vodafone Türkiye yeni tarifesini açıkladı.") == ["TR"]

@@ -19,6 +19,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import fold_for_matching
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
@@ -42,7 +43,8 @@ class CountryStage(SavedLexicons):
             spellings.append((row["name"], row["iso2"]))
             if row["kind"] == "ambiguous":
                 ambiguous.append(row["name"])
-        spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands)]
+        country_names = {fold_for_matching(name) for name, _ in spellings}
+        spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands, country_names)]
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -53,14 +55,21 @@ class CountryStage(SavedLexicons):
         return doc
 
 
-def _brand_names(table: str) -> list[str]:
+def _brand_names(table: str, country_names: set[str]) -> list[str]:
     """The names of listed brands of more than one word (a one-word brand cannot hold a
-    country's name and more)."""
+    country's name and more), but not a company's national arm: the country that ends
+    ``Vodafone Türkiye`` is meant."""
     names = []
     for row in read_tsv(table):
         if row["kind"] in BRAND_KINDS:
-            names += [n for n in [row["name"], *row["aliases"].split("|")] if " " in n.strip()]
+            names += [n for n in [row["name"], *row["aliases"].split("|")]
+                      if " " in n.strip() and not _ends_in_country(n, country_names)]
     return names
+
+
+def _ends_in_country(name: str, country_names: set[str]) -> bool:
+    name_words = fold_for_matching(name).split()
+    return any(" ".join(name_words[i:]) in country_names for i in range(1, len(name_words)))
 
 
 @Language.factory(
