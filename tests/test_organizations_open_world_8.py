@@ -74,3 +74,12 @@ def test_a_country_before_a_state_body_stays_a_country():
 
 def test_a_country_ending_a_company_s_national_arm_is_meant():
     assert country_codes("Vodafone Türkiye yeni tarifesini açıkladı.") == ["TR"]
+
+
+def test_listed_ministries_before_a_lowercase_plural_head_are_each_named():
+    text = "Bu projeler Tarım ve Orman ile Sanayi ve Teknoloji bakanlıkları tarafından yürütülecek."
+    assert organization_names(text) == ["Sanayi ve Teknoloji Bakanlığı", "Tarım ve Orman Bakanlığı"]
+
+
+def test_a_list_before_a_lowercase_plural_head_that_names_no_listed_body_is_prose():
+    assert organization_names("Toplantıya Sağlık ve Eğitim Kolu bakanlıkları katıldı.") == []
