@@ -83,3 +83,28 @@ def test_listed_ministries_before_a_lowercase_plural_head_are_each_named():
 
 def test_a_list_before_a_lowercase_plural_head_that_names_no_listed_body_is_prose():
     assert organization_names("Toplantıya Sağlık ve Eğitim Kolu bakanlıkları katıldı.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deplasmanda Galatasaray Odeabank'a 80-78 yenildiler.", ["Galatasaray Odeabank"]),
+        ("Darüşşafaka Doğuş ise haftayı dokuzuncu sırada tamamladı.", ["Darüşşafaka Doğuş"]),
+        ("Panathinaikos Superfoods (Yunanistan) ikinci sırada.", ["Panathinaikos Superfoods"]),
+    ],
+)
+def test_a_listed_club_under_its_sponsor_s_name_is_named_so(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Galatasaray Başkanı dün konuştu.", ["Galatasaray"]),
+        ("Maçta Galatasaray Fenerbahçe'yi yendi.", ["Fenerbahçe", "Galatasaray"]),
+        ("Galatasaray Kadıköy'de kazandı.", ["Galatasaray"]),
+        ("Galatasaray Mehmet Yılmaz ile anlaştı.", ["Galatasaray"]),
+    ],
+)
+def test_an_office_a_club_a_place_or_a_person_after_a_club_is_no_sponsor(text, expected):
+    assert organization_names(text) == expected

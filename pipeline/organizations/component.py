@@ -58,6 +58,7 @@ from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
+from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
@@ -109,6 +110,7 @@ class OrganizationStage(SavedLexicons):
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
+        self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
@@ -145,8 +147,9 @@ class OrganizationStage(SavedLexicons):
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
+        findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
-        forms = written_forms(text, findings.matches, self.catalogue)
+        forms = written_forms(text, findings.matches, self.catalogue, sponsored)
         add_entities(doc, entities_from_matches(
             text, findings.matches, lambda k: as_written(findings.entity(k, self.catalogue), forms.get(k, []))))
         return doc

@@ -18,18 +18,24 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.schema import Entity
 
 
-def written_forms(text: str, matches: Iterable[GazetteerMatch], catalogue: Catalogue) -> dict[str, list[str]]:
+def written_forms(
+    text: str, matches: Iterable[GazetteerMatch], catalogue: Catalogue, sponsored: set[GazetteerMatch] = frozenset()
+) -> dict[str, list[str]]:
     """The nominative forms of each listed key's mentions, as written (whitespace collapsed).
     Only a mention that spells one of the row's own listed names counts: a part of a
     coordinated name (``İzmir`` in ``İzmir ve Bursa büyükşehir belediyeleri``), a name with
     its kind word (``CHP Parti``) or a sponsor (``Trendyol Süper Lig``), a near spelling (a
-    headline typo) and a short form (``Meclis``) name the row without being its name."""
+    headline typo) and a short form (``Meclis``) name the row without being its name. A club
+    under its sponsor's name (``sponsored``: ``Galatasaray Odeabank``) is named so, first."""
     forms: dict[str, list[str]] = {}
+    sponsors: dict[str, list[str]] = {}
     for match in matches:
         written = " ".join(text[match.start : match.name_end].split())
-        if catalogue.key_of(written) == match.key:
+        if match in sponsored:
+            sponsors.setdefault(match.key, []).append(written)
+        elif catalogue.key_of(written) == match.key:
             forms.setdefault(match.key, []).append(written)
-    return forms
+    return forms | sponsors
 
 
 def as_written(entity: Entity | None, forms: list[str]) -> Entity | None:
