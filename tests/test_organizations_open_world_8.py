@@ -108,3 +108,8 @@ def test_a_listed_club_under_its_sponsor_s_name_is_named_so(text, expected):
 )
 def test_an_office_a_club_a_place_or_a_person_after_a_club_is_no_sponsor(text, expected):
     assert organization_names(text) == expected
+
+
+def test_a_shared_acronym_is_the_organization_the_article_names_in_full():
+    text = "Türkiye Voleybol Federasyonu yeni sezonu tanıttı. TVF, kadın ligini de duyurdu."
+    assert [(e.name, len(e.mentions)) for e in organizations(text)] == [("Türkiye Voleybol Federasyonu", 2)]

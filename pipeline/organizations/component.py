@@ -56,6 +56,7 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
+from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
@@ -147,6 +148,7 @@ class OrganizationStage(SavedLexicons):
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
+        findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         forms = written_forms(text, findings.matches, self.catalogue, sponsored)
