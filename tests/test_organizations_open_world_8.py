@@ -113,3 +113,8 @@ def test_an_office_a_club_a_place_or_a_person_after_a_club_is_no_sponsor(text, e
 def test_a_shared_acronym_is_the_organization_the_article_names_in_full():
     text = "Türkiye Voleybol Federasyonu yeni sezonu tanıttı. TVF, kadın ligini de duyurdu."
     assert [(e.name, len(e.mentions)) for e in organizations(text)] == [("Türkiye Voleybol Federasyonu", 2)]
+
+
+def test_a_listed_name_in_a_case_inside_a_longer_name_is_no_mention_of_its_own():
+    text = "Bağış, Türk Silahlı Kuvvetlerini Güçlendirme Vakfına yapıldı."
+    assert organization_names(text) == ["Türk Silahlı Kuvvetlerini Güçlendirme Vakfı"]

@@ -56,6 +56,7 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
+from pipeline.organizations.nested import outside_longer_names
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
@@ -137,7 +138,7 @@ class OrganizationStage(SavedLexicons):
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
-        findings.matches = _outside_national_bodies(findings.matches)
+        findings.matches = outside_longer_names(_outside_national_bodies(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
