@@ -118,3 +118,17 @@ def test_a_shared_acronym_is_the_organization_the_article_names_in_full():
 def test_a_listed_name_in_a_case_inside_a_longer_name_is_no_mention_of_its_own():
     text = "Bağış, Türk Silahlı Kuvvetlerini Güçlendirme Vakfına yapıldı."
     assert organization_names(text) == ["Türk Silahlı Kuvvetlerini Güçlendirme Vakfı"]
+
+
+def test_a_legal_form_s_dot_before_a_lowercase_word_belongs_to_the_name():
+    text = "İhalede Deniz Kıyı Yatırımları Holding A.Ş. elendi."
+    assert organization_names(text) == ["Deniz Kıyı Yatırımları Holding A.Ş."]
+
+
+def test_a_legal_form_s_dot_that_ends_the_sentence_is_the_sentence_s():
+    assert organization_names("Sözleşmeyi imzalayan şirket Deniz Kıyı Holding A.Ş.") == ["Deniz Kıyı Holding A.Ş"]
+
+
+def test_a_company_with_and_without_its_form_s_final_dot_is_one_company():
+    text = "Teklifi ilk olarak Deniz Kıyı Holding A.Ş verdi. Sonra Deniz Kıyı Holding A.Ş. çekildi."
+    assert organization_names(text) == ["Deniz Kıyı Holding A.Ş."]

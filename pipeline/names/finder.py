@@ -217,7 +217,8 @@ class NameFinder:
         if opening is None and self.owners is not None:
             opening = self.owners.opening_name(name_words)
         if opening is None:
-            return _ORDINAL.sub(r"\1.", fold_name(name))  # ``2'nci Ordu`` and ``2. Ordu`` are one
+            # ``2'nci Ordu`` and ``2. Ordu`` are one; so are ``X A.Ş.`` and ``X A.Ş``
+            return _ORDINAL.sub(r"\1.", fold_name(name.rstrip(".")))
         count, key = opening
         return " ".join([fold_name(key), *(w.folded for w in name_words[count:])])
 
