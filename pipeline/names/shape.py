@@ -139,10 +139,6 @@ class HeadNouns:
                     return first, len(last), head, role
         return None
 
-    def is_head_word(self, folded_word: str) -> bool:
-        """Whether the word may end a head noun (``Kulübü``, ``Bakanlığı``), in any case."""
-        return bool(self._candidates(folded_word))
-
     def is_one_word_name_text(self, name: str) -> bool:
         """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
         name_words = words(name)

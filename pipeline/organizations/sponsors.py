@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, words
+from pipeline.lang.tr.text import APOSTROPHES, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText
@@ -35,9 +35,11 @@ class Sponsors:
     def extend(self, article: ArticleText, matches: list[GazetteerMatch], kind_of: Callable[[str], str],
                country_starts: frozenset[int]) -> tuple[list[GazetteerMatch], set[GazetteerMatch]]:
         """The matches with each sponsored club's mention run over its sponsor, and those mentions."""
-        def other_kind(word: Word) -> bool:
+        def other_kind(index: int) -> bool:
+            word = article.words[index]
             return word.folded in self.other_words or word.start in country_starts \
-                or self.catalogue.key_of(word.text) is not None or self.heads.is_head_word(word.folded)
+                or self.catalogue.key_of(word.text) is not None \
+                or self.heads.match(article.text, article.words, index) is not None
 
         taken = {(m.start, m.end) for m in matches}
         starts = {w.start: i for i, w in enumerate(article.words)}
@@ -56,7 +58,7 @@ class Sponsors:
 
 
 def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],
-                 other_kind: Callable[[Word], bool]) -> int | None:
+                 other_kind: Callable[[int], bool]) -> int | None:
     """The index of the sponsor's last word after ``match``, or None."""
     text, text_words = article.text, article.words
     if match.has_suffix or text[match.end : match.end + 1] != " " or match.end + 1 not in starts:
@@ -65,7 +67,7 @@ def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, 
     last = None
     for index in range(first, min(first + MAX_SPONSOR_WORDS, len(text_words))):
         word = text_words[index]
-        if not word.text[:1].isupper() or other_kind(word):
+        if not word.text[:1].isupper() or other_kind(index):
             break
         if index > first and text[text_words[index - 1].end : word.start] != " ":
             break
