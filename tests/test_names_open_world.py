@@ -143,7 +143,7 @@ def test_a_short_form_of_a_longer_found_name_is_the_same_organization():
     [
         ("Bandırmaspor, Amedspor'u 2-1 yendi.", ["Amedspor", "Bandırmaspor"]),
         ("Maçta İstanbul Büyükşehir Belediyespor kazandı.", ["İstanbul Büyükşehir Belediyespor"]),
-        ("Trendyol Süper Lig'de hafta tamamlandı.", ["Süper Lig"]),
+        ("Trendyol Süper Lig'de hafta tamamlandı.", ["Trendyol Süper Lig"]),
     ],
 )
 def test_clubs_by_their_ending_and_leagues_under_sponsor_names(text, expected):

@@ -17,7 +17,7 @@ def organization_mentions(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Kartal Holding A.Ş. yeni yatırımını açıkladı.", ["Kartal Holding A.Ş"]),
+        ("Kartal Holding A.Ş. yeni yatırımını açıkladı.", ["Kartal Holding A.Ş."]),
         ("Bütün hisseler satıldı. Hisseler Sonera Holding B.V.'ye devredildi.", ["Sonera Holding B.V"]),
         ("Yazı dün Aygaz A.Ş'ye gönderildi.", ["Aygaz A.Ş"]),
         ("En yüksek teklifi bekliyorlardı. Teklifi Yıldız Grup İnşaat Ticaret Ltd. Şti verdi.",
@@ -41,7 +41,7 @@ def test_an_office_title_before_the_company_is_no_part_of_its_name():
 
 def test_a_listed_company_inside_a_name_with_a_legal_form_is_no_mention_of_its_own():
     assert organization_names("Turkcell İletişim Hizmetleri A.Ş. açıklama yaptı.") == [
-        "Turkcell İletişim Hizmetleri A.Ş"
+        "Turkcell İletişim Hizmetleri A.Ş."
     ]
 
 

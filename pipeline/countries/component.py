@@ -4,7 +4,10 @@ Names come from CLDR's Turkish territory names (``data/countries.tsv``, built by
 ``scripts/build_country_table.py``) plus curated variants, ambiguous names and regional
 look-alikes (``data/country_aliases.tsv``). ``Latin Amerika`` is matched as a look-alike so
 that the longest match hides ``Amerika`` inside it. Cities are not countries: they are the
-location stage's business.
+location stage's business. The listed names of companies, banks and media
+(``data/organizations.tsv``) are look-alikes too: the country in a brand (``Kuveyt Türk``)
+is not meant. A state body's is (``Kanada Uzay Ajansı``), and the gold sets disagree on one
+named after the country (``Türkiye İstatistik Kurumu``), so those stay.
 """
 
 from __future__ import annotations
@@ -16,15 +19,18 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import fold_for_matching
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
 
 NOT_A_COUNTRY = "-"
+#: kinds of organizations.tsv rows whose names are brands
+BRAND_KINDS = frozenset({"company", "bank", "media"})
 
 
 class CountryStage(SavedLexicons):
-    def __init__(self, table: str, aliases: str) -> None:
+    def __init__(self, table: str, aliases: str, brands: str = "organizations.tsv") -> None:
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
         for row in read_tsv(table):
@@ -37,6 +43,8 @@ class CountryStage(SavedLexicons):
             spellings.append((row["name"], row["iso2"]))
             if row["kind"] == "ambiguous":
                 ambiguous.append(row["name"])
+        country_names = {fold_for_matching(name) for name, _ in spellings}
+        spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands, country_names)]
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -47,10 +55,27 @@ class CountryStage(SavedLexicons):
         return doc
 
 
+def _brand_names(table: str, country_names: set[str]) -> list[str]:
+    """The names of listed brands of more than one word (a one-word brand cannot hold a
+    country's name and more), but not a company's national arm: the country that ends
+    ``Vodafone Türkiye`` is meant."""
+    names = []
+    for row in read_tsv(table):
+        if row["kind"] in BRAND_KINDS:
+            names += [n for n in [row["name"], *row["aliases"].split("|")]
+                      if " " in n.strip() and not _ends_in_country(n, country_names)]
+    return names
+
+
+def _ends_in_country(name: str, country_names: set[str]) -> bool:
+    name_words = fold_for_matching(name).split()
+    return any(" ".join(name_words[i:]) in country_names for i in range(1, len(name_words)))
+
+
 @Language.factory(
     "trnews_countries",
     assigns=[*group_attrs("trnews_country"), "doc.spans"],
-    default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv"},
+    default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv", "brands": "organizations.tsv"},
 )
-def make_country_stage(nlp: Language, name: str, table: str, aliases: str) -> CountryStage:
-    return CountryStage.build(table=table, aliases=aliases)
+def make_country_stage(nlp: Language, name: str, table: str, aliases: str, brands: str) -> CountryStage:
+    return CountryStage.build(table=table, aliases=aliases, brands=brands)

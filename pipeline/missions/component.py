@@ -34,10 +34,11 @@ class MissionStage(SavedLexicons):
     def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
-        self.finder = NameFinder(
-            self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION"
-        )
         self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
+        self.finder = NameFinder(
+            self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION",
+            owners=self.organizations,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])

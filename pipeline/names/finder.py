@@ -141,8 +141,13 @@ class Findings:
 
 class NameFinder:
     def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str,
-                 place_words: frozenset[str] = frozenset(), field_words: set[str] | frozenset[str] = frozenset()) -> None:
+                 place_words: frozenset[str] = frozenset(), field_words: set[str] | frozenset[str] = frozenset(),
+                 owners: Catalogue | None = None) -> None:
         self.catalogue = catalogue
+        #: another catalogue whose names open found names (the organizations a mission is named
+        #: after: ``BM X Misyonu`` and ``Birleşmiş Milletler X Misyonu`` are one mission)
+        self.owners = owners
+        self._by_owner_key: dict[str, str] | None = None  # built on first use
         #: folded words naming a field (``kültür``, ``sanat``): listed with commas inside a name
         self.field_words = frozenset(field_words)
         #: folded one-word place names (``istanbul``): a sentence's first word before one is no name's
@@ -178,7 +183,7 @@ class NameFinder:
             name = span.written or canonical_name(
                 article.blanked, article.blanked_words, span.first, span.last, span.name_end
             )
-            key = self.catalogue.key_of(name, fuzzy=True)
+            key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name)
             if key is None:
                 if self._names_no_new_thing(article, span, known):
                     continue
@@ -190,14 +195,30 @@ class NameFinder:
         for short, full in _shortened_names(list(names)).items():
             self._rekey(findings, short, full)
 
+    def _listed_under_owner(self, name: str) -> str | None:
+        """The row listed under another spelling of its owner's name (``Birleşmiş Milletler X
+        Misyonu`` is the row ``BM X Misyonu``)."""
+        if self.owners is None:
+            return None
+        if self._by_owner_key is None:
+            self._by_owner_key = {}
+            for row in self.catalogue:
+                for spelling in row.spellings:
+                    if self.owners.opening_name(words(spelling)) is not None:
+                        self._by_owner_key.setdefault(self._found_key(spelling), row.key)
+        return self._by_owner_key.get(self._found_key(name)) if self._by_owner_key else None
+
     def _found_key(self, name: str) -> str:
         """The folded name, with a listed name that opens it spelled as the catalogue's key:
         ``İİT Dışişleri Bakanları Konseyi`` and ``İslam İşbirliği Teşkilatı (İİT) Dışişleri
         Bakanları Konseyi`` are one thing."""
         name_words = words(name)
         opening = self.catalogue.opening_name(name_words)
+        if opening is None and self.owners is not None:
+            opening = self.owners.opening_name(name_words)
         if opening is None:
-            return _ORDINAL.sub(r"\1.", fold_name(name))  # ``2'nci Ordu`` and ``2. Ordu`` are one
+            # ``2'nci Ordu`` and ``2. Ordu`` are one; so are ``X A.Ş.`` and ``X A.Ş``
+            return _ORDINAL.sub(r"\1.", fold_name(name.rstrip(".")))
         count, key = opening
         return " ".join([fold_name(key), *(w.folded for w in name_words[count:])])
 
@@ -269,8 +290,9 @@ def _shortened_names(keys: list[str]) -> dict[str, str]:
 
 
 def _preferred_spelling(spellings: list[str]) -> str:
-    """The first spelling not written in headline capitals."""
-    return next((s for s in spellings if not is_all_caps(s)), spellings[0])
+    """The fullest spelling not written in headline capitals (``Birleşmiş Milletler X
+    Misyonu`` over ``BM X Misyonu``), the first of equals."""
+    return max(spellings, key=lambda s: (not is_all_caps(s), len(s), -spellings.index(s)))
 
 
 class Spans:

@@ -4,7 +4,9 @@ A legal form (``data/company_legal_forms.tsv``) closes a company's name the way 
 closes an institution's: the run of capitalized words right before it is the name, and the
 form is part of it, as the gold format keeps it (``Türkiye Elektrik İletim AŞ``). The form's
 dots are optional in the text (``A.Ş``, ``A.Ş.``, ``Ltd.Şti``); the name is written as the
-text has it, without a final dot, so that ``X A.Ş`` and ``X A.Ş.'nin`` are one company.
+text has it, without a final dot unless a lowercase word follows it (``X A.Ş. elendi``: the
+sentence goes on, so the dot is the form's, and the gold sets keep it). ``X A.Ş``, ``X A.Ş.``
+and ``X A.Ş.'nin`` are one company (the found key leaves the final dot off).
 Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic. Ltd. Şti``).
 """
 
@@ -22,6 +24,8 @@ MAX_COMPANY_WORDS = 12
 #: The longest abbreviated trade word (``Tic.``, ``San.``, ``Malz.``) inside a company's name.
 MAX_ABBREVIATION = 5
 _LETTER = r"[^\W\d_]"
+#: A lowercase word after a dot: the sentence goes on, so the dot is an abbreviation's
+_SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü]")
 #: A case suffix glued to a form's last dot without an apostrophe (``A.Ş.ye``, ``Ltd.Şti.nin``).
 _GLUED_SUFFIX = rf"\.[a-zçğıöşü]{{1,4}}(?!{_LETTER})"
 
@@ -73,11 +77,13 @@ class LegalForms:
             if first < last_before and opens_sentence_before_company(opener, sentence_starts, lowercase_words):
                 first += 1  # ``İhaleye Ekin İnşaat AŞ katıldı``: the sentence's noun, no word of the name
             form_end = match.end()
+            goes_on = text[form_end - 1] == "." and _SENTENCE_GOES_ON.match(text, form_end) is not None
             if text[form_end - 1] == "." and "." not in text[match.start() : form_end - 1] \
-                    and suffix_end(text, form_end) == form_end:
+                    and suffix_end(text, form_end) == form_end and not goes_on:
                 form_end -= 1  # ``Yatırım AŞ.``: the sentence's full stop, not the form's
             form_last = end_of.get(form_end - (text[form_end - 1] == "."), form_first)
-            name = text[text_words[first].start : form_end].rstrip(".")
+            name = text[text_words[first].start : form_end]
+            name = name if goes_on else name.rstrip(".")  # ``A.Ş. elendi``: the dot is the form's
             spans.append(NameSpan(first, form_last, text_words[first].start, form_end,
                                   suffix_end(text, form_end), "", "", written=name))
             previous_end = form_end

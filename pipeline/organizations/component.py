@@ -56,9 +56,13 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
+from pipeline.organizations.nested import outside_longer_names
+from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
+from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.venues import outside_venues
+from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
@@ -108,6 +112,7 @@ class OrganizationStage(SavedLexicons):
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
+        self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
@@ -133,7 +138,7 @@ class OrganizationStage(SavedLexicons):
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
-        findings.matches = _outside_national_bodies(findings.matches)
+        findings.matches = outside_longer_names(_outside_national_bodies(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -144,8 +149,12 @@ class OrganizationStage(SavedLexicons):
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
+        findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
+        findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
-        add_entities(doc, entities_from_matches(text, findings.matches, lambda k: findings.entity(k, self.catalogue)))
+        forms = written_forms(text, findings.matches, self.catalogue, sponsored)
+        add_entities(doc, entities_from_matches(
+            text, findings.matches, lambda k: as_written(findings.entity(k, self.catalogue), forms.get(k, []))))
         return doc
 
     def _outside_office_titles(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:

@@ -11,7 +11,8 @@ spells it with the head (``Enerji ve Tabii Kaynaklar``, ``Ulaştırma, Denizcili
 Haberleşme`` before ``Bakanlıkları``).
 
 A lowercase head with nothing between it and the names (``Türkiye ve Rusya bakanlıkları``) is
-prose, not a list of names: left alone.
+prose, not a list of names: left alone, unless every name the list makes with the head is
+listed (``Tarım ve Orman ile Sanayi ve Teknoloji bakanlıkları``; ``ile`` joins a list too).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ MAX_CONJUNCT_WORDS = 4
 MAX_SHARED_WORDS = 2
 #: A sentence's first word this long with a case ending is the sentence's (``Törene``).
 MIN_OPENER_IN_CASE = 6
+#: Words joining a list's names (``Tarım ve Orman ile Sanayi ve Teknoloji``)
+LIST_CONNECTORS = CONNECTORS | {"ile"}
 #: Folded words that end in ``-lAr`` + possessive and are no plural head worth a look.
 _PLURAL_MARKS = ("ları", "leri", "larına", "lerine", "larının", "lerinin", "larında", "lerinde",
                  "larını", "lerini", "larından", "lerinden")
@@ -66,12 +69,14 @@ class CoordinatedNames:
         text, text_words = article.blanked, article.blanked_words
         head_word = text_words[head_index]
         shared = [] if head_word.text[:1].isupper() else _shared_words(text, text_words, head_index)
-        if not head_word.text[:1].isupper() and not shared:
-            return []  # ``Türkiye ve Rusya bakanlıkları``: prose
+        # ``Türkiye ve Rusya bakanlıkları``: prose, unless every name the list makes is listed
+        listed_only = not head_word.text[:1].isupper() and not shared
         last = head_index - len(shared) - 1
         conjuncts = self._conjuncts_ending_at(article, last)
         if len(conjuncts) < 2:
             return []
+        if listed_only:
+            return self._listed_names(article, conjuncts, head_index, head)
         if shared and not self._all_places(text_words, conjuncts, proper_starts, last_alone=True):
             return []  # ``PKK ve FETÖ terör örgütleri``: a lowercase plural after other names describes them
         if not shared and self._all_places(text_words, conjuncts, proper_starts):
@@ -79,7 +84,17 @@ class CoordinatedNames:
             shared = text_words[final.first + 1 : final.last + 1]
             conjuncts[-1] = _Conjunct(final.first, final.first)
         shared_text = "".join(" " + turkish_upper(w.text[0]) + w.text[1:] for w in shared)
-        suffix = f"{shared_text} {head}"
+        return self._spans(article, conjuncts, head_index, f"{shared_text} {head}", head)
+
+    def _listed_names(self, article: ArticleText, conjuncts: list[_Conjunct], head_index: int, head: str) -> list:
+        """``Çevre, Şehircilik ve İklim Değişikliği, Tarım ve Orman ile Sanayi ve Teknoloji
+        bakanlıkları``: before a lowercase head, a list whose every name is listed."""
+        spans = self._spans(article, conjuncts, head_index, f" {head}", head)
+        return spans if all(self.catalogue.key_of(span.written) is not None for span in spans) else []
+
+    def _spans(self, article: ArticleText, conjuncts: list[_Conjunct], head_index: int, suffix: str, head: str) -> list:
+        text, text_words = article.blanked, article.blanked_words
+        head_word = text_words[head_index]
         spans = []
         for first, last_conjunct in self._merged(article.text, text_words, conjuncts, suffix):
             start, end = text_words[first.first].start, text_words[last_conjunct.last].end
@@ -111,7 +126,7 @@ class CoordinatedNames:
             gap = text[before.end : text_words[first].start]
             if gap == ", " and not has_suffix(text, before):
                 end = first - 1
-            elif before.folded in CONNECTORS and gap == " " and first >= 2 \
+            elif before.folded in LIST_CONNECTORS and gap == " " and first >= 2 \
                     and text[text_words[first - 2].end : before.start] == " ":
                 end = first - 2
             else:

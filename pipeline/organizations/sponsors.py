@@ -1,0 +1,82 @@
+"""A listed club under its sponsor's name: ``Galatasaray Odeabank``, ``Darüşşafaka Doğuş``.
+
+Clubs in basketball and volleyball play under a sponsor's name written after their own, and
+the article's form is the club's name (the gold format takes the form used in the article).
+The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
+they are capitalized, at most ``MAX_SPONSOR_WORDS``, none of them a word of another kind (a
+function word, a given name, a place, a country, a listed name, an office or a head noun:
+``Galatasaray Başkanı``, ``Fenerbahçe Ali Koç``, ``Beşiktaş Kadıköy'de``), and the run ends
+there: a suffix, punctuation or a lowercase word follows. A capitalized word after the run
+leaves the end unknown: no sponsor then.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from pipeline.lang.tr.text import APOSTROPHES, suffix_end, words
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText
+from pipeline.names.shape import HeadNouns
+from pipeline.resources import read_tsv
+
+MAX_SPONSOR_WORDS = 2
+SPONSORED_KINDS = frozenset({"sports"})
+
+
+class Sponsors:
+    def __init__(self, catalogue: Catalogue, heads: HeadNouns, other_words: set[str], titles: str) -> None:
+        self.catalogue = catalogue
+        self.heads = heads
+        #: folded function words, given names, places and the words of office titles
+        self.other_words = frozenset(other_words) | {w.folded for row in read_tsv(titles) for w in words(row["title"])}
+
+    def extend(self, article: ArticleText, matches: list[GazetteerMatch], kind_of: Callable[[str], str],
+               country_starts: frozenset[int]) -> tuple[list[GazetteerMatch], set[GazetteerMatch]]:
+        """The matches with each sponsored club's mention run over its sponsor, and those mentions."""
+        def other_kind(index: int) -> bool:
+            word = article.words[index]
+            return word.folded in self.other_words or word.start in country_starts \
+                or self.catalogue.key_of(word.text) is not None \
+                or self.heads.match(article.text, article.words, index) is not None
+
+        taken = {(m.start, m.end) for m in matches}
+        starts = {w.start: i for i, w in enumerate(article.words)}
+        kept, sponsored = [], set()
+        for match in matches:
+            last = _sponsor_end(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None
+            if last is not None:
+                word = article.words[last]
+                extended = GazetteerMatch(match.start, suffix_end(article.text, word.end), word.end, match.key,
+                                          article.text[match.start : word.end])
+                if not any(s < extended.end and match.end <= s for s, _ in taken):
+                    match = extended
+                    sponsored.add(match)
+            kept.append(match)
+        return kept, sponsored
+
+
+def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],
+                 other_kind: Callable[[int], bool]) -> int | None:
+    """The index of the sponsor's last word after ``match``, or None."""
+    text, text_words = article.text, article.words
+    if match.has_suffix or text[match.end : match.end + 1] != " " or match.end + 1 not in starts:
+        return None
+    first = starts[match.end + 1]
+    last = None
+    for index in range(first, min(first + MAX_SPONSOR_WORDS, len(text_words))):
+        word = text_words[index]
+        if not word.text[:1].isupper() or other_kind(index):
+            break
+        if index > first and text[text_words[index - 1].end : word.start] != " ":
+            break
+        last = index
+        after = text[word.end : word.end + 1]
+        if after != " ":
+            return last if after in APOSTROPHES or not after.isalnum() else None
+    if last is None or last + 1 >= len(text_words):
+        return last
+    following = text_words[last + 1]
+    joined = text[text_words[last].end : following.start] == " "
+    return None if joined and following.text[:1].isupper() else last
