@@ -21,6 +21,7 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_clause_verb_form,
+    is_demonstrative_pronoun,
     is_nominalized_verb,
     is_participle,
     is_unmistakable_accusative,
@@ -92,6 +93,8 @@ def _is_anaphora(tokens: list[Token]) -> bool:
     """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
     if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
         return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
+    if is_demonstrative_pronoun(tokens[-1].folded):
+        return True  # "Dünya'nın onları konuşacağı": a pronoun heads no phrase, the rest is its clause
     return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
