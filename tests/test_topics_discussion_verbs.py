@@ -43,3 +43,30 @@ def test_a_discussion_verb_under_any_verb_ending_states_its_topics(text, expecte
 @pytest.mark.parametrize("text", NO_STATEMENT)
 def test_a_noun_a_meetings_name_or_a_pronoun_is_no_topic(text):
     assert topics(text) == []
+
+
+SCENES = [
+    # a press conference is a hearing: what is evaluated there is what it covered
+    ("Bakan, düzenlediği basın toplantısında iki ülke arasındaki ticaret ve vize serbestisine dair "
+     "değerlendirmelerde bulundu.", ["iki ülke arasındaki ticaret", "vize serbestisi"]),
+    # so is a court case (with a meeting in sight, as "ele al-" needs)
+    ("Dava, meclis toplantısında duyuruldu. Davada, ihalelerin nasıl verildiği ve yapılan ödemeler ele alınacak.",
+     ["ihalelerin nasıl verildiği", "yapılan ödemeler"]),
+    # a cue reported in the plural after a statement is no speaker's topic but the meeting's
+    ("Bakanlar bir araya geldi. Ortak açıklamada, bakanların Kafkasya'daki durumu görüştükleri, barışa destek verdikleri "
+     "belirtildi.", ["Kafkasya'daki durum"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENES)
+def test_a_hearing_or_a_reported_cue_states_what_a_meeting_covered(text, expected):
+    assert topics(text) == expected
+
+
+def test_a_statement_is_still_a_speakers_scene():
+    assert topics("Heyetler görüştü. Bakan, yaptığı açıklamada enerji fiyatlarını değerlendirdi.") == []
+
+
+def test_a_clause_that_claims_is_no_topic_but_one_that_asks_is():
+    assert topics("Kurul toplandı. Kurulda fiyatların düşeceği konuşuldu.") == []
+    assert topics("Kurul toplandı. Kurulda fiyatların nasıl düşeceği konuşuldu.") == ["fiyatların nasıl düşeceği"]

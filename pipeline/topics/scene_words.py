@@ -14,6 +14,7 @@ from pipeline.lang.tr.morphology import (
     is_nominalized_verb,
     is_participle,
     is_passive_participle,
+    is_relative_participle,
 )
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
@@ -25,13 +26,15 @@ class SceneReader:
         self.words = words
 
     def said_in_a_speech(self, sentence: Sentence, start: int, cue: FoundCue) -> bool:
-        """``yaptığı açıklamada X'i değerlendirdi``, ``basın toplantısında X'i ele aldı``: when the
+        """``yaptığı açıklamada X'i değerlendirdi``, ``basın brifinginde X'i ele aldı``: when the
         nearest scene before the list is a speech, a finite cue says what a speaker talked
         about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
-        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source."""
+        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source. A press
+        conference or a court case (``hearing``) is a speech scene with questions asked or parties
+        heard: a cue there states what it covered."""
         verb = sentence.tokens[cue.last - 1].folded
-        if is_complement_clause(verb) or is_nominalized_verb(verb):
-            return False
+        if is_complement_clause(verb) or is_nominalized_verb(verb) or is_relative_participle(verb):
+            return False  # "açıklamada, X'i görüştükleri, ...": reported, as "görüştüğü" is
         tokens = sentence.tokens
         if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
             return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
@@ -40,7 +43,10 @@ class SceneReader:
                 return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
             if not has_case(tokens[index].folded, "loc"):
                 continue
-            if any(self.words.has_phrase("speech", tokens[max(0, index - size) : index + 1]) for size in (0, 1, 2)):
+            phrases = [tokens[max(0, index - size) : index + 1] for size in (0, 1, 2)]
+            if any(self.words.has_phrase("hearing", phrase) for phrase in phrases):
+                return False  # "basın toplantısında X'i değerlendirdi", "davada X ele alınacak": what it covered
+            if any(self.words.has_phrase("speech", phrase) for phrase in phrases):
                 return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
             if self.words.has("setting", tokens[index]):
                 return False
