@@ -70,3 +70,8 @@ def test_a_statement_is_still_a_speakers_scene():
 def test_a_clause_that_claims_is_no_topic_but_one_that_asks_is():
     assert topics("Kurul toplandı. Kurulda fiyatların düşeceği konuşuldu.") == []
     assert topics("Kurul toplandı. Kurulda fiyatların nasıl düşeceği konuşuldu.") == ["fiyatların nasıl düşeceği"]
+
+
+def test_a_list_of_people_is_no_list_of_topics():
+    text = "Kurul toplandı. Ödül alanlardan bazıları şunlar: İşadamı Ahmet Yılmaz, Bakan Mehmet Kaya ve Vali Ayşe Demir."
+    assert topics(text) == []

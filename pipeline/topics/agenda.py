@@ -167,7 +167,10 @@ class AgendaFinder:
             )
             if item:
                 items.append(with_opening_mark(text, item))
-        return items
+        people = [item for item in items if item.end in self._person_ends]
+        if 2 * len(people) > len(items):
+            return []  # "İşadamı X Y, Bakan Z ve W": a list of people, not of topics
+        return [item for item in items if item not in people]
 
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
