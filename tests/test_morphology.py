@@ -8,12 +8,14 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_clause_verb_form,
+    is_demonstrative_pronoun,
     is_first_person_plural,
     is_participle,
     is_unmistakable_accusative,
     is_while_converb,
     match_key,
 )
+from pipeline.lang.tr.after_stem import spells_verb_ending
 
 
 def test_inflected_forms_share_the_key_of_their_noun():
@@ -100,3 +102,31 @@ def test_participles_in_the_first_and_second_person_plural_end_relative_clauses_
 )
 def test_verb_forms_read_from_the_end_of_a_word(word, reading, expected):
     assert reading(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("suffix", "expected"),
+    [
+        ("üyor", True),  # görüş|üyor
+        ("tüler", True),  # görüş|tüler
+        ("ecek", True),  # görüş|ecek
+        ("müştü", True),  # görüş|müştü
+        ("ürler", True),  # görüş|ürler
+        ("mek", True),  # görüş|mek
+        ("üp", True),  # görüş|üp
+        ("ü", False),  # görüş|ü: the noun, an opinion
+        ("ler", False),  # görüş|ler
+        ("te", False),  # görüş|te
+        ("meler", False),  # görüş|meler: the noun, talks
+    ],
+)
+def test_a_verb_ending_after_a_stem_that_is_also_a_noun(suffix, expected):
+    assert spells_verb_ending(suffix) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("bunu", True), ("onları", True), ("şunlardan", True), ("onun", True), ("bunalım", False), ("onay", False)],
+)
+def test_demonstrative_pronouns_under_a_case(word, expected):
+    assert is_demonstrative_pronoun(word) is expected

@@ -58,7 +58,7 @@ NO_STATEMENT = [
     "Toplantı yapıldı. Kira artışları gündemdeki yerini koruyor.",
     "Toplantı yapıldı. Bakan, davaların ülke gündeminden çıkmasını istedi.",
     "Toplantı yapıldı. Plan yapanların üzerinde durdukları zemin kayıyor.",
-    "Kurul toplandı. Davada, şirketin hesapları ele alınacak.",
+    "Kurul toplandı. İddianamede, şirketin hesapları ele alındı.",
     "Toplantı yapıldı. Yeni modelin yazın tanıtılacağı konuşuluyor.",
     "Toplantı yapıldı. Uzman, bu durumu değerlendirirken sakin görünüyordu.",
     "Vergi artışları muhalefetin eleştirdiği konular arasında oldu.",

@@ -22,7 +22,9 @@ Words that usually stop the walk do not inside an item: a boundary word a partic
 follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the genitive
 (``Erdoğan'ın Trump ile yaptığı görüşme``), a converb joined to a verbal noun
 (``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
-meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``.
+meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``;
+which nouns set the scene, and when a speech's scene states no agenda, is read by
+``pipeline.topics.scene_words``.
 
 The list is then cut into items (``pipeline.topics.splitting``) at its commas and final
 coordinator, and each item is trimmed to its noun phrase (``pipeline.topics.items``).
@@ -35,6 +37,7 @@ from collections.abc import Iterable
 from pipeline.topics.cues import CueTable, FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
+from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
@@ -60,10 +63,7 @@ from pipeline.lang.tr.morphology import (
     ends_in_an_after_consonant,
     is_converb,
     is_finite_verb,
-    is_first_person_plural,
-    is_nominalized_verb,
     is_participle,
-    is_passive_participle,
     is_passive_past,
     is_past_of,
     is_verbal_noun_of,
@@ -93,6 +93,7 @@ class AgendaFinder:
         self.cues = CueTable(cues, self.words)
         self.shape = ItemShaper(self.words)
         self.scenes = ListEndTrimmer(self.words)
+        self.scene = SceneReader(self.words)
         self.splitter = ListSplitter(self.words)
 
     def find(
@@ -147,7 +148,7 @@ class AgendaFinder:
                 return []
             keep_first_chunk = previous is None and (cue.cue.case == "subject" or passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
-            if self._said_in_a_speech(sentence, start, cue):
+            if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
@@ -166,7 +167,10 @@ class AgendaFinder:
             )
             if item:
                 items.append(with_opening_mark(text, item))
-        return items
+        people = [item for item in items if item.end in self._person_ends]
+        if 2 * len(people) > len(items):
+            return []  # "İşadamı X Y, Bakan Z ve W": a list of people, not of topics
+        return [item for item in items if item not in people]
 
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
@@ -263,7 +267,7 @@ class AgendaFinder:
             return False
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
-        if self.words.has("boundary", token) or self._is_scene(sentence, index):
+        if self.words.has("boundary", token) or self.scene.is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
@@ -288,7 +292,7 @@ class AgendaFinder:
             return True  # "gelerek", not "müşterek"
         if is_while_converb(word) and not token.capitalized:
             return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
-        if self._is_source_meeting(sentence, index):
+        if self.scene.is_source_meeting(sentence, index):
             return True  # "toplantımızdan X'i aktaracağım": where the news comes from, not a topic
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
@@ -346,51 +350,6 @@ class AgendaFinder:
         if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
             return False
         return not any(self.words.has("relation", t) for t in tokens[index:])
-
-    def _said_in_a_speech(self, sentence: Sentence, start: int, cue: FoundCue) -> bool:
-        """``yaptığı açıklamada X'i değerlendirdi``, ``basın toplantısında X'i ele aldı``: when the
-        nearest scene before the list is a speech, a finite cue says what a speaker talked
-        about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
-        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source."""
-        verb = sentence.tokens[cue.last - 1].folded
-        if is_complement_clause(verb) or is_nominalized_verb(verb):
-            return False
-        tokens = sentence.tokens
-        if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
-            return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
-        for index in range(start - 1, -1, -1):
-            if any(mark in sentence.marks[index + 1] for mark in (":", STATEMENT_QUOTE)):
-                return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
-            if not has_case(tokens[index].folded, "loc"):
-                continue
-            if any(self.words.has_phrase("speech", tokens[max(0, index - size) : index + 1]) for size in (0, 1, 2)):
-                return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
-            if self.words.has("setting", tokens[index]):
-                return False
-        return False
-
-    def _is_scene(self, sentence: Sentence, index: int) -> bool:
-        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
-        token = sentence.tokens[index]
-        kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
-        if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
-            return False
-        # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
-        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return not (is_passive_participle(following) or following == "olan")  # "Türkiye'nin gündeminde olan konular"
-
-    def _is_source_meeting(self, sentence: Sentence, index: int) -> bool:
-        """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""
-        token = sentence.tokens[index]
-        if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
-            return False
-        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
-        return not (is_participle(following) or ends_in_an_after_consonant(following))
-
-    def _loanword_locative(self, token: Token, kind: str) -> bool:
-        """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""
-        word = token.folded
-        return word[-2:] in ("da", "de", "ta", "te") and word[:-2] in self.words.by_kind.get(kind, ())
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""

@@ -22,12 +22,10 @@ from pipeline.lang.tr.morphology import (
     is_complement_clause,
     is_nominalized_verb,
     is_participle,
-    is_participle_suffix,
     is_relative_participle,
     is_unmistakable_accusative,
-    demands,
-    negates_verb,
 )
+from pipeline.lang.tr.after_stem import demands, is_participle_suffix, negates_verb, spells_verb_ending
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
@@ -53,6 +51,7 @@ NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
+VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
@@ -64,6 +63,7 @@ class Cue:
     needs_meeting: bool
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
     needs_scene: bool = False  #: the meeting must be in this sentence or the one before
+    verb_only: bool = False  #: the cue is a verb's stem that is also a noun (``görüş-``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +92,17 @@ class CueTable:
             locative = has_case(row["cue"].split()[-1], "loc")
             context = row["context"]
             self.cues[row["cue"]] = Cue(
-                row["list"], row["case"], row["role"], context in ("meeting", "scene"), locative, context == "scene"
+                row["list"],
+                row["case"],
+                row["role"],
+                context in ("meeting", "scene"),
+                locative,
+                context == "scene",
+                row["cue"].endswith(VERB_STEM),
             )
         inflected = [cue for cue in self.cues if not cue.endswith(UNINFLECTED)]
         uninflected = [(cue.rstrip(UNINFLECTED), cue) for cue in self.cues if cue.endswith(UNINFLECTED)]
-        self.matcher = Gazetteer(((cue, cue) for cue in inflected), proper=False, inflected=True)
+        self.matcher = Gazetteer(((cue.rstrip(VERB_STEM), cue) for cue in inflected), proper=False, inflected=True)
         self.uninflected = Gazetteer(uninflected, proper=False, inflected=False)
         self.words = word_classes
 
@@ -110,6 +116,7 @@ class CueTable:
             # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
             # it, and what is discussed follows rather than precedes
             if not negates_verb(text[m.name_end : m.end])
+            and (not self.cues[m.key].verb_only or spells_verb_ending(text[m.name_end : m.end]))
             and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
@@ -360,11 +367,24 @@ class CueTable:
             or (self.words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
         ):
             before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
+            if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
+                before = self._start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
         if before < 0:
             return False
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
+
+    @staticmethod
+    def _start_of_name(sentence: Sentence, index: int) -> int:
+        """The word before the capitalized words without a suffix that end at ``index``: the
+        name of a meeting (``NATO Dışişleri Bakanları``) holds no object of the verb after it."""
+        tokens = sentence.tokens
+        while index >= 0 and tokens[index].capitalized and tokens[index].stem_end == tokens[index].end:
+            if sentence.mark_after(index):
+                break
+            index -= 1
+        return index
 
     def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
         """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics

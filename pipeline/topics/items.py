@@ -21,11 +21,12 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_clause_verb_form,
+    is_demonstrative_pronoun,
     is_nominalized_verb,
     is_participle,
     is_unmistakable_accusative,
 )
-from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 
@@ -92,6 +93,8 @@ def _is_anaphora(tokens: list[Token]) -> bool:
     """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
     if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
         return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
+    if is_demonstrative_pronoun(tokens[-1].folded):
+        return True  # "Dünya'nın onları konuşacağı": a pronoun heads no phrase, the rest is its clause
     return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
 
 
@@ -239,8 +242,10 @@ class ItemShaper:
             return None
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
-        if _is_clause_verb(tokens[last - 1]) or _is_anaphora(tokens[first:last]):
-            return None  # "fiyatların düşeceği konuşuluyor": a claim, not a topic; "bu durum": named elsewhere
+        if _is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
+            return None  # "fiyatların düşeceği konuşuluyor": a claim; "fiyatların nasıl düşeceği" asks, a matter
+        if _is_anaphora(tokens[first:last]):
+            return None  # "bu durum": named elsewhere
         if any(self.words.has("procedure", t) for t in tokens[first:last]):
             return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):

@@ -325,33 +325,6 @@ def has_verb_form(word: str) -> bool:
     return bool(_VERB_FORM.search(word))
 
 
-#: What follows a verb cue's stem (``ele al|ınmadı``): -mA- not followed by -sI or -k is the
-#: negative (``alınmadı``, ``alınmamalı``) or the necessitative (``alınmalı``), not ``-mAyA``
-#: (``görüşülmeye başlandı``)
-_NEGATIVE_AFTER_STEM = re.compile(r"^m[ae](?!s[ıi]|k|y[ae]$)")
-#: -(y)An right after a verb's stem: the participle (``ele alınan``, ``görüşülen``)
-_PARTICIPLE_AFTER_STEM = re.compile(r"^y?[ae]n$")
-
-
-#: the third person imperative after a verb's stem (``ele alınsın``, ``görüşülsün``): a demand
-_DEMAND_AFTER_STEM = re.compile(r"^s[ıiuü]n(?:l[ae]r)?$")
-
-
-def demands(suffix: str) -> bool:
-    """Whether the suffix after a verb's stem is the third person imperative (a demand, no report)."""
-    return bool(_DEMAND_AFTER_STEM.match(suffix))
-
-
-def negates_verb(suffix: str) -> bool:
-    """Whether the suffix after a verb's stem makes it negative or necessitative."""
-    return bool(_NEGATIVE_AFTER_STEM.match(suffix))
-
-
-def is_participle_suffix(suffix: str) -> bool:
-    """Whether the suffix after a verb's stem is the -(y)An participle."""
-    return bool(_PARTICIPLE_AFTER_STEM.match(suffix))
-
-
 #: -DI at the end of a word (``bildirildi``, ``söyledi``): loose, a noun's possessive ends so too
 #: (``ticareti``); read as a verb where a verb is expected (right after -DIğI)
 _PAST = re.compile(r"[dt][ıiuü]$")
@@ -417,3 +390,13 @@ def is_clause_verb_form(word: str) -> bool:
     """``düşeceği``, ``kullanıldığını``: -DIğI or -AcAğI (plural, case optional), the verb of a
     content clause (also ``gelecek``'s forms: callers set such nouns aside)."""
     return _CLAUSE_VERB.search(word) is not None
+
+
+#: bu, şu, o under a case, in the plural or not, with the pronominal n (``bunu``, ``onları``,
+#: ``şunlardan``, ``onun``); not a noun that starts so (``bunalım``, ``onay``)
+_DEMONSTRATIVE_PRONOUN = re.compile(r"^(?:bu|şu|o)(?:nlar|n)(?:[ıiu]n|[ıiua]|d[ae]n?|l[ae])?$")
+
+
+def is_demonstrative_pronoun(word: str) -> bool:
+    """Whether the word is an inflected demonstrative pronoun (``bunu``, ``onları``, ``onun``)."""
+    return bool(_DEMONSTRATIVE_PRONOUN.match(word))

@@ -115,6 +115,11 @@ def suffix_end(text: str, end: int) -> int:
 COORDINATORS = frozenset({"ve", "ile", "veya", "yahut"})
 #: the coordinators that join items of a list only; ``ile`` also means "with"
 LIST_COORDINATORS = COORDINATORS - {"ile"}
+#: Question words (folded): in a clause they make it an indirect question (``X'in ne şekilde
+#: kullanıldığı``, ``kimin aday olacağı``), which names a matter, not a claim.
+INTERROGATIVES = frozenset(
+    {"ne", "neden", "niçin", "niye", "nasıl", "nerede", "nereye", "nereden", "kim", "kimin", "kime", "kimi", "hangi", "kaç"}
+)
 
 #: The end of a sentence: ``.``, ``!`` or ``?`` before a space or the text's end, or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")

@@ -1,0 +1,76 @@
+"""Where a list is said: a meeting or a speech noun in the locative is the scene of a list
+(``Görüşmede X ele alındı``, ``açıklamasında X'i değerlendirdi``); a meeting in the ablative is
+the source of the news (``toplantımızdan X'i aktaracağım``); and a cue in a speech's scene
+says what a speaker talked about, not what a meeting covered.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.morphology import (
+    ends_in_an_after_consonant,
+    has_case,
+    is_complement_clause,
+    is_first_person_plural,
+    is_nominalized_verb,
+    is_participle,
+    is_passive_participle,
+    is_relative_participle,
+)
+from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
+from pipeline.topics.cues import FoundCue
+from pipeline.topics.word_classes import WordClasses
+
+
+class SceneReader:
+    def __init__(self, words: WordClasses) -> None:
+        self.words = words
+
+    def said_in_a_speech(self, sentence: Sentence, start: int, cue: FoundCue) -> bool:
+        """``yaptığı açıklamada X'i değerlendirdi``, ``basın brifinginde X'i ele aldı``: when the
+        nearest scene before the list is a speech, a finite cue says what a speaker talked
+        about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
+        ``görüştüğü bildirildi``) reports a meeting, with the speech as its source. A press
+        conference or a court case (``hearing``) is a speech scene with questions asked or parties
+        heard: a cue there states what it covered."""
+        verb = sentence.tokens[cue.last - 1].folded
+        if is_complement_clause(verb) or is_nominalized_verb(verb) or is_relative_participle(verb):
+            return False  # "açıklamada, X'i görüştükleri, ...": reported, as "görüştüğü" is
+        tokens = sentence.tokens
+        if any(is_first_person_plural(t.folded) for t in tokens[cue.last - 1 :]):
+            return False  # "paylaşımda, “X'i değerlendirerek ... görüşme gerçekleştirdik”": the speaker's own meeting
+        for index in range(start - 1, -1, -1):
+            if any(mark in sentence.marks[index + 1] for mark in (":", STATEMENT_QUOTE)):
+                return False  # "açıklamada: “X ele alınmıştır”": the speech quotes the statement's own words
+            if not has_case(tokens[index].folded, "loc"):
+                continue
+            phrases = [tokens[max(0, index - size) : index + 1] for size in (0, 1, 2)]
+            if any(self.words.has_phrase("hearing", phrase) for phrase in phrases):
+                return False  # "basın toplantısında X'i değerlendirdi", "davada X ele alınacak": what it covered
+            if any(self.words.has_phrase("speech", phrase) for phrase in phrases):
+                return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
+            if self.words.has("setting", tokens[index]):
+                return False
+        return False
+
+    def is_scene(self, sentence: Sentence, index: int) -> bool:
+        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
+        token = sentence.tokens[index]
+        kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
+        if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
+            return False
+        # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return not (is_passive_participle(following) or following == "olan")  # "Türkiye'nin gündeminde olan konular"
+
+    def is_source_meeting(self, sentence: Sentence, index: int) -> bool:
+        """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""
+        token = sentence.tokens[index]
+        if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
+            return False
+        following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        return not (is_participle(following) or ends_in_an_after_consonant(following))
+
+    def _loanword_locative(self, token: Token, kind: str) -> bool:
+        """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""
+        word = token.folded
+        return word[-2:] in ("da", "de", "ta", "te") and word[:-2] in self.words.by_kind.get(kind, ())
