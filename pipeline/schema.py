@@ -46,6 +46,9 @@ class Entity(_Model):
     id: str = Field(description="e1, e2, ... in order of first mention.")
     type: str = Field(description="PERSON, COUNTRY, LOCATION, ORGANIZATION, MISSION, or a further type.")
     name: str = Field(description="Canonical nominative form, never with a case suffix.")
+    catalogue_name: str | None = Field(
+        None, description="The catalogue's canonical name where `name` is the article's own listed form of it."
+    )
     iso2: str | None = None
     iso3: str | None = None
     name_en: str | None = None

@@ -225,6 +225,15 @@ def test_unlisted_body_named_with_the_acronym_or_the_full_name_of_its_organizati
     ]
 
 
+def test_organization_named_as_written_keeps_the_catalogue_name():
+    entity = organization("BM Güvenlik Konseyi toplandı.", "BM Güvenlik Konseyi")
+    assert entity.catalogue_name == "Birleşmiş Milletler Güvenlik Konseyi"
+
+
+def test_organization_named_by_its_catalogue_name_has_no_catalogue_name_field():
+    assert organization("Avrupa Birliği toplandı.", "Avrupa Birliği").catalogue_name is None
+
+
 def test_turkish_force_named_with_turk_is_the_listed_command():
     entity = organization("Tatbikata Türk Hava Kuvvetleri'ne ait uçaklar katıldı.", "Türk Hava Kuvvetleri")
     assert entity.country == "TR"

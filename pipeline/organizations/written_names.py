@@ -4,8 +4,8 @@ The catalogue's canonical name (``Türkiye Cumhuriyeti Ziraat Bankası``) is the
 name when the article writes it. An article that never does names the organization by
 another of its forms (``Ziraat Bankası``, ``BM Genel Kurulu``, ``G-20``): the gold format
 takes "the form used in the article", so the entity is named by the fullest form written,
-nominative (the suffix left off). The catalogue's English name and acronym stay, so the
-entity is still the catalogue's organization.
+nominative (the suffix left off). The catalogue's English name and acronym stay, and its
+canonical name moves to ``catalogue_name``, so the entity is still the catalogue's organization.
 """
 
 from __future__ import annotations
@@ -53,4 +53,5 @@ def as_written(entity: Entity | None, forms: list[str]) -> Entity | None:
         return entity  # a headline in capitals: no form of its own
     if fold_for_matching(best) == fold_for_matching(entity.acronym or ""):
         return entity  # ``TBMM`` alone: the acronym is already the entity's
-    return entity.model_copy(update={"name": best})
+    # the catalogue's name stays on the record: the key that groups one organization across articles
+    return entity.model_copy(update={"name": best, "catalogue_name": entity.name})
