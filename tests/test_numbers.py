@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.lang.tr.numbers import find_number_phrases, parse_turkish_number
+from pipeline.lang.tr.numbers import find_number_phrases, is_ordinal_word, parse_turkish_number
 
 UNITS = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
 TENS = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
@@ -155,3 +155,12 @@ def test_spelled_decimals_zero_and_mixed_scales(text, value):
 )
 def test_open_ends_are_given_back(text, values):
     assert [phrase.value for phrase in find_number_phrases(text)] == values
+
+
+@pytest.mark.parametrize(
+    "word, ordinal",
+    [("ikinci", True), ("üçüncü", True), ("dördüncü", True), ("altıncı", True), ("yirminci", True),
+     ("sonuncu", False), ("genci", False), ("önce", False)],
+)
+def test_ordinal_words_in_letters(word, ordinal):
+    assert is_ordinal_word(word) is ordinal

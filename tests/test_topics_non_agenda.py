@@ -31,6 +31,11 @@ NO_TOPIC = [
     "Kurul toplandı. Kentin gündemini meşgul eden tartışmada iki taraf uzlaşmaya vardı.",
     # "güncel konular" says nothing about what was discussed
     "Bakanlıkta toplantı yapıldı. Toplantıda güncel konular hakkında bilgilendirme yapıldı.",
+    # an ordinal counts the meetings: "üçüncü" is no topic of one
+    "Bu görüşme Kurul Heyeti'nin Bakan Demir ile üçüncü görüşmesi olacak.",
+    # a cue in the conditional sets a condition, it reports no agenda
+    "Kurul toplandı. Kurulda ittifak konusu görüşülecekse takvim belli olmalı.",
+    "Kurul toplandı. Bütçe ele alınırsa uzlaşma çıkabilir.",
 ]
 
 STILL_TOPICS = [

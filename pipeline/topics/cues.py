@@ -30,6 +30,7 @@ from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflec
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
     asks_whether,
+    is_conditional,
     closes_list,
     is_inner_item,
     last_comma,
@@ -205,8 +206,8 @@ class CueTable:
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
-            if asks_whether(sentence, last):
-                continue  # "görüşülüp görüşülmeyeceği soruldu": a question, no statement
+            if asks_whether(sentence, last) or is_conditional(sentence, last):
+                continue  # "görüşülüp görüşülmeyeceği soruldu", "görüşülecekse": a question or a condition
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):

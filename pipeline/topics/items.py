@@ -28,7 +28,7 @@ from pipeline.lang.tr.morphology import (
 )
 from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.numbers import number_words
+from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
@@ -271,9 +271,13 @@ class ItemShaper:
         return name.folded in WEEKDAYS and self._is_time_word(day)
 
     def _says_nothing(self, token: Token) -> bool:
-        """``dört gündem maddesi``, ``en önemli konuları``: generic words, numbers and intensifiers only."""
+        """``dört gündem maddesi``, ``en önemli konuları``, ``üçüncü görüşmesi``: generic words, numbers,
+        ordinals and intensifiers only."""
         word = token.folded
-        return self.words.is_generic(token) or word.isdigit() or word in number_words() or word in INTENSIFIERS
+        return (
+            self.words.is_generic(token) or word.isdigit() or word in number_words() or is_ordinal_word(word)
+            or word in INTENSIFIERS
+        )
 
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
         """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body

@@ -3,6 +3,7 @@ rather than states, where a list closes, what a postposition or a verb there doe
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.morphology import ends_in_past, is_finite_verb, is_nominalized_verb, is_whether_pair
@@ -42,6 +43,18 @@ def is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue
     if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
         return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
     return any(cue.role == "agenda" for _, _, cue in later)
+
+
+#: a verb in the conditional after a tense or voice (``görüşülecekse``, ``ele alınırsa``, ``görüşülse``)
+_CONDITIONAL = re.compile(r"(?:[ae]c[ae]k|[ıiuüae]r|m[ıiuü]ş|[dt][ıiuü]y|[ıiuü][ln]|yor)s[ae]$")
+
+
+def is_conditional(sentence: Sentence, last: int) -> bool:
+    """``X görüşülecekse``, ``X ele alınırsa``: the cue, or the verb right after it, in the
+    conditional sets a condition; it reports no meeting's agenda."""
+    tokens = sentence.tokens
+    words = [tokens[last - 1].folded] + ([tokens[last].folded] if last < len(tokens) and not sentence.marks[last] else [])
+    return any(_CONDITIONAL.search(word) for word in words)
 
 
 def asks_whether(sentence: Sentence, last: int) -> bool:

@@ -37,6 +37,19 @@ def is_ordinal_suffix(folded: str) -> bool:
     return _ORDINAL_SUFFIX.match(folded) is not None
 
 
+#: the ordinal suffix of a number word: ``-nci`` after a vowel (``iki-nci``), ``-inci`` after a consonant (``üç-üncü``)
+_ORDINAL_ENDING = re.compile(r"nc[ıiuü]$")
+
+
+def is_ordinal_word(folded: str) -> bool:
+    """Whether ``folded`` (lower case) is an ordinal in letters: ``ikinci``, ``üçüncü``, ``dördüncü``."""
+    if not _ORDINAL_ENDING.search(folded):
+        return False
+    after_vowel, after_consonant = folded[:-3], folded[:-4]
+    unsoftened = after_consonant[:-1] + "t" if after_consonant.endswith("d") else after_consonant  # "dörd-üncü"
+    return any(stem in number_words() for stem in (after_vowel, after_consonant, unsoftened))
+
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+")
