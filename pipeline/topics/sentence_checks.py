@@ -3,9 +3,9 @@ rather than states, where a list closes, what a postposition or a verb there doe
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from pipeline.lang.tr.endings import is_conditional_of_a_verb
 from pipeline.lang.tr.morphology import ends_in_past, is_finite_verb, is_nominalized_verb, is_whether_pair
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import Sentence
@@ -45,16 +45,12 @@ def is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue
     return any(cue.role == "agenda" for _, _, cue in later)
 
 
-#: a verb in the conditional after a tense or voice (``görüşülecekse``, ``ele alınırsa``, ``görüşülse``)
-_CONDITIONAL = re.compile(r"(?:[ae]c[ae]k|[ıiuüae]r|m[ıiuü]ş|[dt][ıiuü]y|[ıiuü][ln]|yor)s[ae]$")
-
-
 def is_conditional(sentence: Sentence, last: int) -> bool:
     """``X görüşülecekse``, ``X ele alınırsa``: the cue, or the verb right after it, in the
     conditional sets a condition; it reports no meeting's agenda."""
     tokens = sentence.tokens
     words = [tokens[last - 1].folded] + ([tokens[last].folded] if last < len(tokens) and not sentence.marks[last] else [])
-    return any(_CONDITIONAL.search(word) for word in words)
+    return any(is_conditional_of_a_verb(word) for word in words)
 
 
 def asks_whether(sentence: Sentence, last: int) -> bool:

@@ -244,3 +244,14 @@ MIN_CONDITIONAL_VERB = 7
 def is_conditional_verb(folded: str) -> bool:
     """``Düşerse`` (a film's name, ``Kral Düşerse``): a verb in the conditional."""
     return len(folded) >= MIN_CONDITIONAL_VERB and _CONDITIONAL_VERB.search(folded) is not None
+
+
+#: the conditional after any tense or a passive stem (``görüşülecekse``, ``ele alınırsa``,
+#: ``görüşüldüyse``, ``görüşülse``): for a word already known to be a verb, so without the
+#: harmony and length guards that keep names out of ``is_conditional_verb``
+_CONDITIONAL_OF_A_VERB = re.compile(r"(?:[ae]c[ae]k|[ıiuüae]r|m[ıiuü]ş|[dt][ıiuü]y|[ıiuü][ln]|yor)s[ae]$")
+
+
+def is_conditional_of_a_verb(folded: str) -> bool:
+    """Whether a verb form ends in the conditional ``-sA``."""
+    return _CONDITIONAL_OF_A_VERB.search(folded) is not None

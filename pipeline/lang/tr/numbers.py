@@ -37,17 +37,15 @@ def is_ordinal_suffix(folded: str) -> bool:
     return _ORDINAL_SUFFIX.match(folded) is not None
 
 
-#: the ordinal suffix of a number word: ``-nci`` after a vowel (``iki-nci``), ``-inci`` after a consonant (``üç-üncü``)
-_ORDINAL_ENDING = re.compile(r"nc[ıiuü]$")
-
-
 def is_ordinal_word(folded: str) -> bool:
-    """Whether ``folded`` (lower case) is an ordinal in letters: ``ikinci``, ``üçüncü``, ``dördüncü``."""
-    if not _ORDINAL_ENDING.search(folded):
-        return False
-    after_vowel, after_consonant = folded[:-3], folded[:-4]
-    unsoftened = after_consonant[:-1] + "t" if after_consonant.endswith("d") else after_consonant  # "dörd-üncü"
-    return any(stem in number_words() for stem in (after_vowel, after_consonant, unsoftened))
+    """Whether ``folded`` (lower case) is an ordinal in letters: a number word and the ordinal
+    suffix (``iki-nci``, ``üç-üncü``, ``dörd-üncü`` for ``dört``)."""
+    for cut in (3, 4):  # "nci" after a vowel, "inci" after a consonant
+        stem, suffix = folded[:-cut], folded[-cut:]
+        unsoftened = stem[:-1] + "t" if stem.endswith("d") else stem
+        if is_ordinal_suffix(suffix) and (stem in number_words() or unsoftened in number_words()):
+            return True
+    return False
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
