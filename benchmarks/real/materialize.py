@@ -36,7 +36,12 @@ def split_of(article_id: str, annotation_file: Path) -> str:
     if annotation_file.name.startswith("topics"):
         return splits["topics_split"][article_id]
     # names-heldout.jsonl -> splits["names_heldout"], names-heldout-3.jsonl -> splits["names_heldout_3"]
-    held_out = splits[annotation_file.stem.replace("-", "_")] if annotation_file.stem.startswith("names-heldout") else []
+    key = annotation_file.stem.replace("-", "_")
+    held_out = splits[key] if annotation_file.stem.startswith("names-heldout") else []
+    if f"{key}_final" in splits:
+        # The third set was scored once in full, then halved: its "train" half is read and tuned
+        # on, its "test" half (`names_heldout_3_final`) stays unread for the next report.
+        held_out = splits[f"{key}_final"]
     return "test" if article_id in held_out else "train"
 
 

@@ -1,6 +1,6 @@
 """Score the pipeline on the real-news annotation sets, reading the texts from ../shared.
 
-    python benchmarks/real/score.py                 # third names held-out set (all fields) and topics test
+    python benchmarks/real/score.py                 # third names set's unread half (all fields) and topics test
     python benchmarks/real/score.py --names names-heldout.jsonl --topics-split dev
 
 Prints `trnews eval`'s table for a names held-out set (every field; by default the third,
@@ -44,10 +44,12 @@ def main() -> None:
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
     parser.add_argument("--names", default="names-heldout-3.jsonl", help="the names set, a file in this folder")
+    parser.add_argument("--names-split", default="test",
+                        help="all, or train/test (the third set: its tuning half and its unread half)")
     args = parser.parse_args()
     nlp = load(ner=args.ner)
-    names, names_without, names_with_topics = score(gold_of(HERE / args.names, "all", args.raw), nlp)
-    print(f"names held-out set (benchmarks/real/{args.names}), every field:")
+    names, names_without, names_with_topics = score(gold_of(HERE / args.names, args.names_split, args.raw), nlp)
+    print(f"names held-out set (benchmarks/real/{args.names}, split {args.names_split}), every field:")
     print(format_table(names))
     print(f"articles without an agenda that got a topic: {names_with_topics} of {names_without}")
     topics, without, with_topics = score(gold_of(HERE / "topics.jsonl", args.topics_split, args.raw), nlp)
