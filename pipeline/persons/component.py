@@ -11,7 +11,6 @@ into one entity per person (``pipeline.persons.coreference``).
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,7 +18,6 @@ from spacy.tokens import Doc
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
-from pipeline.lang.tr.endings import ends_in
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
@@ -31,7 +29,6 @@ from pipeline.persons.text_clues import capitalized_inside, glued_openers
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
-    before_apostrophe,
     is_all_caps,
     is_capitalized,
     strip_apostrophe_suffix,
@@ -39,6 +36,7 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.speakers import lone_names
+from pipeline.persons.title_chains import attach_appositions, attach_titles_before, next_word_start, title_chains
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import NAME_CUES, TitleFinder
 from pipeline.lexicons.saved import SavedLexicons
@@ -47,16 +45,6 @@ from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_a
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
-#: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``
-_CHAIN_GAP = re.compile(r"^(?: +(?:ve +)?|-)$")
-#: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
-_LIST_COMMA = re.compile(r"^, +$")
-_LIST_CLOSE = re.compile(r"^ +ve +$")
-_APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
-_APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
-_PREDICATE_AFTER = re.compile(r" olarak\b")
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
-_TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
 
 
 class PersonStage(SavedLexicons):
@@ -129,12 +117,12 @@ class PersonStage(SavedLexicons):
         for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
             _claim(reader, words, mention)
             mentions.append(mention)
-        _attach_titles_before(text, mentions, unanchored)
+        attach_titles_before(text, mentions, unanchored)
         for mention in names_in_plural_lists(text, words, mentions, unanchored, reader):
             _claim(reader, words, mention)
             mentions.append(mention)
         attach_plural_titles(text, mentions, unanchored)
-        _attach_appositions(text, mentions, unanchored)
+        attach_appositions(text, mentions, unanchored)
         people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
@@ -147,17 +135,17 @@ class PersonStage(SavedLexicons):
         later = [m for person in people for m in person.mentions
                  if not m.titles and m not in at_start.get(m.start, ())]
         said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
-        _attach_titles_before(text, later, said_as_titles)
-        _attach_appositions(text, later, said_as_titles)
+        attach_titles_before(text, later, said_as_titles)
+        attach_appositions(text, later, said_as_titles)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []
-        for chain in _chains(text, phrases):
+        for chain in title_chains(text, phrases):
             last = chain[-1]
-            name_start = _next_word_start(text, last)
+            name_start = next_word_start(text, last)
             mention = None
             announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
             name_index = _word_at(words, name_start) if not last.plural and announces else None
@@ -255,93 +243,6 @@ def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
     """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation."""
     surface = text[phrase.start : phrase.end]
     return is_capitalized(surface) and (len(surface) > 3 or text[phrase.end : phrase.end + 1] == ".")
-
-
-def _chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
-    """Titles said one after the other of one person: ``Deniz Kuvvetleri Komutanı Oramiral``,
-    ``Ticaret Bakanı Prof. Dr.``."""
-    chains: list[list[TitlePhrase]] = []
-    for index, phrase in enumerate(phrases):
-        if chains:
-            previous = chains[-1][-1]
-            gap = text[previous.end : phrase.start]
-            # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
-            # common noun of its own sentence part, not the first title of the next name
-            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
-            # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
-            ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
-            if not previous.plural and said_as_title and not ours and (
-                _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
-                or _LIST_COMMA.match(gap) and _closes_list(text, phrases, index)
-            ):
-                chains[-1].append(phrase)
-                continue
-        chains.append([phrase])
-    return chains
-
-
-def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
-    """Whether a capitalized office after a comma is followed by ``ve`` and one more office: a
-    comma alone may end a sentence part (``Bakan, Vali Ali Kaya ile görüştü``)."""
-    phrase = phrases[index]
-    return index + 1 < len(phrases) and phrase.capitalized and not phrase.plural \
-        and bool(_LIST_CLOSE.match(text[phrase.end : phrases[index + 1].start]))
-
-
-def _next_word_start(text: str, phrase: TitlePhrase) -> int:
-    """Where the name after a title starts: after one space (``Prof. Dr.``: after the dot)."""
-    position = phrase.end
-    if phrase.kind == "honorific" and text[position : position + 1] == ".":
-        position += 1
-    after_spaces = position
-    while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
-        after_spaces += 1
-    return after_spaces if after_spaces > position else -1
-
-
-def _attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
-    """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
-    name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
-    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``)."""
-    starting_at = {m.start: m for m in mentions if not m.titles}
-    for chain in chains:
-        last = chain[-1]
-        gap = _TITLE_NAME_GAP.match(text, last.end)
-        mention = starting_at.get(gap.end()) if gap else None
-        if mention is not None and not last.plural:
-            mention.titles = [p for p in chain if p.title is not None]
-
-
-def _attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
-    """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
-    ending_at = {m.end: m for m in mentions}
-    for chain in chains:
-        first, last = chain[0], chain[-1]
-        if last.plural or not (last.capitalized or last.qualified_lowercase):
-            continue
-        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
-            continue
-        before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
-        mention = ending_at.get(before.start()) if before else None
-        if mention is None and _PREDICATE_AFTER.match(text, last.end):
-            mention = _object_of_predicate(text, mentions, first.country_start or first.start)
-        if mention is not None:
-            mention.titles += [p for p in chain if p.title is not None]
-
-
-def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:
-    """``Ali Kaya'yı Genel Müdür olarak atadı``, ``Due'nun Kosova'daki UNMIK Başkanı olarak``: a
-    name with a case suffix shortly before an office said with ``olarak``, in the same clause."""
-    candidates = [m for m in mentions if m.end <= chain_start]
-    if not candidates:
-        return None
-    mention = max(candidates, key=lambda m: m.end)
-    between = text[mention.end : chain_start]
-    name_end = mention.start + len(mention.name)
-    suffixed = mention.end > name_end and before_apostrophe(text, name_end)
-    if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
-        return None
-    return mention
 
 
 def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:

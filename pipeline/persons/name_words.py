@@ -4,6 +4,8 @@ read by the language layer (``pipeline.lang.tr.endings``)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper
 
@@ -14,6 +16,19 @@ HYPHEN_PARTICLES = {
     "el", "al", "es", "eş", "er", "ed", "et", "en", "ez", "ad", "ar", "as", "aş", "at", "an", "az",
     "ud", "ul", "un", "ur", "us", "ut", "uz", "bin", "ibn", "bint", "abu", "ebu", "abd", "abdel", "abdul",
 }
+
+#: lowercase words inside foreign names (``Ursula von der Leyen``)
+#: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
+NAME_PARTICLES = {
+    "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
+    "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
+}
+#: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
+#: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
+#: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
+CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
+#: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
+TURKISH_LETTERS = re.compile("[ıığşçöü]")
 
 
 def syllable_after_hyphen(text: str, before: Word, word: Word) -> bool:

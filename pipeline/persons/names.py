@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
-from pipeline.persons.name_words import HYPHEN_PARTICLES, display_name, is_postnominal_honorific, syllable_after_hyphen
+from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
+                                         display_name, is_postnominal_honorific, syllable_after_hyphen)
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -26,24 +27,12 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 
-#: lowercase words inside foreign names (``Ursula von der Leyen``)
-#: (not ``de``/``da``: in Turkish the clitic "too", as in ``Kaja Kallas da katıldı``)
-NAME_PARTICLES = {
-    "von", "van", "der", "den", "ter", "ten", "zu", "di", "del", "della", "dei", "du", "dos", "das",
-    "bin", "bint", "ibn", "ould", "el", "al", "le", "la",
-}
 MAX_NAME_WORDS = 4
 MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
-#: Romance particles spelled like the Turkish clitic ``da``/``de`` (``Lula da Silva``,
-#: ``Vasco da Gama``): a particle only between a capitalized word and a known name word; the
-#: clitic follows a name before any other word (``Kallas da katıldı``, ``Necef de Aliağa'daki``)
-CLITIC_LIKE_PARTICLES = {"da", "de", "do"}
-#: letters of Turkish words that Romance names (where ``da``/``de`` is a particle) do not have
-_TURKISH_LETTERS = re.compile("[ıığşçöü]")
 _NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
 
 
@@ -291,7 +280,7 @@ class NameReader:
             and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
             and self.words[i + 1].folded in self.surnames | self.given_names
             and not self.has_spatial_suffix(i + 1)
-            and not any(_TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
+            and not any(TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
             and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)
         )
 

@@ -1,0 +1,111 @@
+"""Titles said in a row of one person (chains) and how a chain attaches to a name: right
+before it (``Vali Ali Kaya``), set off after it by commas (``Ali Kaya, Vali,``), or as the
+office of an earlier name said with ``olarak``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.text import before_apostrophe, turkish_lower
+from pipeline.persons.names import PersonMention
+from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.persons.titles import NAME_CUES
+
+#: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``
+_CHAIN_GAP = re.compile(r"^(?: +(?:ve +)?|-)$")
+#: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
+_LIST_COMMA = re.compile(r"^, +$")
+_LIST_CLOSE = re.compile(r"^ +ve +$")
+_APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
+_APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
+_PREDICATE_AFTER = re.compile(r" olarak\b")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+_TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
+
+
+def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
+    """Titles said one after the other of one person: ``Deniz Kuvvetleri Komutanı Oramiral``,
+    ``Ticaret Bakanı Prof. Dr.``."""
+    chains: list[list[TitlePhrase]] = []
+    for index, phrase in enumerate(phrases):
+        if chains:
+            previous = chains[-1][-1]
+            gap = text[previous.end : phrase.start]
+            # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
+            # common noun of its own sentence part, not the first title of the next name
+            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
+            # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
+            ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
+            if not previous.plural and said_as_title and not ours and (
+                _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
+                or _LIST_COMMA.match(gap) and _closes_list(text, phrases, index)
+            ):
+                chains[-1].append(phrase)
+                continue
+        chains.append([phrase])
+    return chains
+
+
+def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
+    """Whether a capitalized office after a comma is followed by ``ve`` and one more office: a
+    comma alone may end a sentence part (``Bakan, Vali Ali Kaya ile görüştü``)."""
+    phrase = phrases[index]
+    return index + 1 < len(phrases) and phrase.capitalized and not phrase.plural \
+        and bool(_LIST_CLOSE.match(text[phrase.end : phrases[index + 1].start]))
+
+
+def next_word_start(text: str, phrase: TitlePhrase) -> int:
+    """Where the name after a title starts: after one space (``Prof. Dr.``: after the dot)."""
+    position = phrase.end
+    if phrase.kind == "honorific" and text[position : position + 1] == ".":
+        position += 1
+    after_spaces = position
+    while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
+        after_spaces += 1
+    return after_spaces if after_spaces > position else -1
+
+
+def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
+    name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
+    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``)."""
+    starting_at = {m.start: m for m in mentions if not m.titles}
+    for chain in chains:
+        last = chain[-1]
+        gap = _TITLE_NAME_GAP.match(text, last.end)
+        mention = starting_at.get(gap.end()) if gap else None
+        if mention is not None and not last.plural:
+            mention.titles = [p for p in chain if p.title is not None]
+
+
+def attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
+    ending_at = {m.end: m for m in mentions}
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if last.plural or not (last.capitalized or last.qualified_lowercase):
+            continue
+        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+            continue
+        before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
+        mention = ending_at.get(before.start()) if before else None
+        if mention is None and _PREDICATE_AFTER.match(text, last.end):
+            mention = _object_of_predicate(text, mentions, first.country_start or first.start)
+        if mention is not None:
+            mention.titles += [p for p in chain if p.title is not None]
+
+
+def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:
+    """``Ali Kaya'yı Genel Müdür olarak atadı``, ``Due'nun Kosova'daki UNMIK Başkanı olarak``: a
+    name with a case suffix shortly before an office said with ``olarak``, in the same clause."""
+    candidates = [m for m in mentions if m.end <= chain_start]
+    if not candidates:
+        return None
+    mention = max(candidates, key=lambda m: m.end)
+    between = text[mention.end : chain_start]
+    name_end = mention.start + len(mention.name)
+    suffixed = mention.end > name_end and before_apostrophe(text, name_end)
+    if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
+        return None
+    return mention
