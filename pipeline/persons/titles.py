@@ -25,28 +25,18 @@ from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
     HIGH_VOWELS,
-    begins_with_lik,
-    ends_in_head_possessive,
     plural_is_possessed,
-    is_compound_head,
     read_noun_tail,
-    spells_case,
     with_possessive,
-    without_compound_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
+from pipeline.persons.title_qualifiers import FORMER, LeftQualifiers
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
-    STANDINGS,
     STATE_FORMS,
     as_said,
     after_lowercase_genitive,
     capitalized_word_after,
-    ends_in_case_or_vowel,
-    in_oblique_case,
-    in_parentheses,
-    name_after_title_end,
-    name_before,
     DEPUTY,
     MODIFIERS,
     modifier_after,
@@ -57,7 +47,6 @@ from pipeline.persons.title_edges import (
 )
 from pipeline.lang.tr.text import (
     Word,
-    after_apostrophe,
     is_all_caps,
     is_capitalized,
     suffix_end,
@@ -66,15 +55,10 @@ from pipeline.lang.tr.text import (
     words,
 )
 
-#: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
-_FORMER = "eski"
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
-_SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
-#: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
-_ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -96,7 +80,7 @@ def _stem(title: str, compound: bool) -> str:
     return title
 
 
-class TitleFinder:
+class TitleFinder(LeftQualifiers):
     def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None,
                  office_fields: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
@@ -171,7 +155,7 @@ class TitleFinder:
                 possessed = has_possessive and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed,
                                           deputy_head=deputy is not None)
-            if first > 0 and text_words[first - 1].folded == _FORMER and text_words[first - 1].start >= barrier \
+            if first > 0 and text_words[first - 1].folded == FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
                 first -= 1  # ``eski Başbakan``
             lexical_first = index_of[match.start]
@@ -191,131 +175,6 @@ class TitleFinder:
             if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
                 barrier = end
         return phrases
-
-    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
-                     entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
-        """Index of the first word of the title phrase: capitalized qualifiers on the left of the
-        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``deputy_head``: the
-        head is said with ``Yardımcısı`` and the like (``Başkan Yardımcısı``). ``possessed``: the
-        head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
-        start = first
-        j = first - 1
-        coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
-        # ``Bakanı Ali Kaya İl Sağlık Müdürleri``: the name of the title before is no qualifier
-        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names))
-        while j >= 0 and text_words[j].start >= barrier:
-            word = text_words[j]
-            gap = text[word.end : text_words[j + 1].start]
-            if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
-                # the body in full: an organization another stage found, or a capitalized word
-                # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
-                before = text_words[j - 1] if j > 0 else None
-                in_full = before is not None and text[before.end : word.start] == " (" and (
-                    before.start in clues.entity_word_starts
-                    or is_capitalized(before.text) and before.start not in clues.sentence_openers)
-                if word.start in clues.mission_starts or not in_full:
-                    start = j  # ``Misyonu (UNMIK) Başkanı``: a mission's office, said by its short name
-                    break
-                start, j = j - 1, j - 2  # ``Birleşmiş Milletler (BM) Genel Sekreteri``: the body in full
-                continue
-            if word.text.isdigit() and gap == ". " and start == j + 1:
-                start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
-                continue
-            if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
-                    and text[text_words[j - 1].end : word.start] in ("'", "’") and _ORDINAL.fullmatch(word.folded):
-                start, j = j - 1, j - 2  # ``9'uncu Kolordu Komutanı``: an ordinal with its ending
-                continue
-            if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
-                    and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
-                start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
-                continue
-            # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
-            if gap == "." and len(word.text) == 1 == len(text_words[j + 1].text) and word.text.isupper() \
-                    and start == j + 1:
-                start, j = j, j - 1  # ``D.Ü Rektörü``: an abbreviation with dots names the body
-                continue
-            # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
-            listed = gap.strip() == "," and coordinated and (
-                self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
-            if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
-                break
-            if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
-                if spells_case(word.folded, "abl") and text_words[j + 1].folded == RESPONSIBLE \
-                        and j > 0 and is_capitalized(text_words[j - 1].text):
-                    start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
-                    continue
-                if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
-                    break
-                if not self._body_owner(text_words[j - 1], clues):
-                    break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
-                start, j = j - 1, j - 2
-                continue
-            if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
-                    and not is_capitalized(text_words[start].text):
-                start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
-                continue
-            if word.folded == _FORMER and gap == " ":
-                start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
-                j -= 1
-                continue
-            if word.folded == "ve":
-                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
-                if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
-                    break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
-                j -= 1
-                continue
-            if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1:
-                break
-            if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
-                    and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
-                break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
-            if entry.kind == "rank" and not is_all_caps(word.text) and ends_in_head_possessive(word.folded) \
-                    and len(word.folded) > 4:
-                break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
-            # ``3. Kolordu``: the dot of an ordinal closes no sentence
-            after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
-                and text[text_words[j - 1].end : word.start] == ". "
-            if word.start in clues.glued_openers or word.folded == text_words[j + 1].folded:
-                break  # ``AVRUPA Avrupa Konseyi``: a word said twice, a headline's rest
-            if word.start in clues.sentence_openers and not after_ordinal and not (
-                is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
-                or self._names_state_body(word.folded)
-                or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
-            ):
-                # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
-                # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
-                # head is what the head belongs to
-                break
-            start = j
-            j -= 1
-        while text_words[start].folded == "ve":
-            start += 1
-        return start
-
-    def _body_owner(self, word: Word, clues: TextClues) -> bool:
-        """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
-        country or an organization another stage found, an acronym, a word of the title lexicon.
-        A capitalized word the lists do not know there is a person's name (``Bakan Kaya'nın
-        Fransa Dışişleri Bakanı ile``): the office after it is someone else's."""
-        return (
-            word.start in clues.entity_word_starts
-            or is_all_caps(word.text)
-            or is_compound_head(word.folded)
-            or word.folded in self._vocabulary
-            or self._names_state_body(word.folded)
-        )
-
-    def _portfolio_word(self, word: Word) -> bool:
-        return is_capitalized(word.text) and word.folded in self._portfolio_words
-
-    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
-        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
-        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
-
-    def _names_state_body(self, folded: str) -> bool:
-        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
-        return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
 
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
@@ -358,7 +217,7 @@ class TitleFinder:
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
         former_words = [i for i in range(first, lexical_first)
-                        if text_words[i].folded == _FORMER and text_words[i].start >= title_start]
+                        if text_words[i].folded == FORMER and text_words[i].start >= title_start]
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
@@ -390,7 +249,7 @@ class TitleFinder:
         if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
             title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
-            title_text = f"{_FORMER} {title_text}"
+            title_text = f"{FORMER} {title_text}"
         if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
             role = f"former_{role}" if role else None
             title_en = f"Former {title_en}" if title_en else None

@@ -20,7 +20,6 @@ Words are expected Turkish-folded (``pipeline.lang.tr.text.turkish_lower``).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Callable, Iterable
 

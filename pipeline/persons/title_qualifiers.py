@@ -1,0 +1,167 @@
+"""What qualifies an office head on its left: the capitalized body, field or unit written
+before it (``NATO Genel Sekreteri``, ``9'uncu Kolordu Komutanı``, ``Kalkınma, Sanayi ve
+Ticaret Bakanı``), read by ``TitleFinder`` (``pipeline.persons.titles``) through this mixin."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.endings import (
+    begins_with_lik,
+    ends_in_head_possessive,
+    is_compound_head,
+    spells_case,
+    without_compound_possessive,
+)
+from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
+from pipeline.persons.title_edges import (
+    RESPONSIBLE,
+    STANDINGS,
+    ends_in_case_or_vowel,
+    in_oblique_case,
+    in_parentheses,
+    name_after_title_end,
+    name_before,
+)
+from pipeline.persons.title_phrases import TextClues, TitleEntry
+
+#: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
+FORMER = "eski"
+_SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
+ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
+
+
+class LeftQualifiers:
+    """The lexicons it reads are set by ``TitleFinder.__init__``."""
+
+    _office_fields: set[str]
+    _portfolio_words: set[str]
+    _vocabulary: set[str]
+    _head_stems: set[str]
+    left_stopwords: set[str]
+
+    def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
+                     entry: TitleEntry, possessed: bool = False, deputy_head: bool = False) -> int:
+        """Index of the first word of the title phrase: capitalized qualifiers on the left of the
+        head, joined by spaces, hyphens, slashes or ``ve``, within one sentence. ``deputy_head``: the
+        head is said with ``Yardımcısı`` and the like (``Başkan Yardımcısı``). ``possessed``: the
+        head is a simple noun with a possessive (``Komutanı``), which always has a qualifier."""
+        start = first
+        j = first - 1
+        coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
+        # ``Bakanı Ali Kaya İl Sağlık Müdürleri``: the name of the title before is no qualifier
+        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names))
+        while j >= 0 and text_words[j].start >= barrier:
+            word = text_words[j]
+            gap = text[word.end : text_words[j + 1].start]
+            if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+                # the body in full: an organization another stage found, or a capitalized word
+                # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
+                before = text_words[j - 1] if j > 0 else None
+                in_full = before is not None and text[before.end : word.start] == " (" and (
+                    before.start in clues.entity_word_starts
+                    or is_capitalized(before.text) and before.start not in clues.sentence_openers)
+                if word.start in clues.mission_starts or not in_full:
+                    start = j  # ``Misyonu (UNMIK) Başkanı``: a mission's office, said by its short name
+                    break
+                start, j = j - 1, j - 2  # ``Birleşmiş Milletler (BM) Genel Sekreteri``: the body in full
+                continue
+            if word.text.isdigit() and gap == ". " and start == j + 1:
+                start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
+                continue
+            if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
+                    and text[text_words[j - 1].end : word.start] in ("'", "’") and ORDINAL.fullmatch(word.folded):
+                start, j = j - 1, j - 2  # ``9'uncu Kolordu Komutanı``: an ordinal with its ending
+                continue
+            if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
+                    and text[text_words[j - 1].end : word.start] == "-" and is_capitalized(text_words[j - 1].text):
+                start, j = j, j - 1  # ``Marmara-2 Bölge Müdürü``: a numbered region or unit
+                continue
+            # ``Kalkınma, Sanayi ve Ticaret Bakanı``: a list of fields is one portfolio
+            if gap == "." and len(word.text) == 1 == len(text_words[j + 1].text) and word.text.isupper() \
+                    and start == j + 1:
+                start, j = j, j - 1  # ``D.Ü Rektörü``: an abbreviation with dots names the body
+                continue
+            # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
+            listed = gap.strip() == "," and coordinated and (
+                self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
+            if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
+                break
+            if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
+                if spells_case(word.folded, "abl") and text_words[j + 1].folded == RESPONSIBLE \
+                        and j > 0 and is_capitalized(text_words[j - 1].text):
+                    start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
+                    continue
+                if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
+                    break
+                if not self._body_owner(text_words[j - 1], clues):
+                    break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
+                start, j = j - 1, j - 2
+                continue
+            if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
+                    and not is_capitalized(text_words[start].text):
+                start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
+                continue
+            if word.folded == FORMER and gap == " ":
+                start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
+                j -= 1
+                continue
+            if word.folded == "ve":
+                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
+                if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
+                    break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
+                j -= 1
+                continue
+            if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1:
+                break
+            if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
+                    and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
+                break  # ``Toplantısı Hazine ve Maliye Bakanı``: a ministry belongs to a state, not to a meeting
+            if entry.kind == "rank" and not is_all_caps(word.text) and ends_in_head_possessive(word.folded) \
+                    and len(word.folded) > 4:
+                break  # ``Basın Müşaviri Tuğamiral``: the office and the rank are two titles
+            # ``3. Kolordu``: the dot of an ordinal closes no sentence
+            after_ordinal = j > 0 and text_words[j - 1].text.isdigit() \
+                and text[text_words[j - 1].end : word.start] == ". "
+            if word.start in clues.glued_openers or word.folded == text_words[j + 1].folded:
+                break  # ``AVRUPA Avrupa Konseyi``: a word said twice, a headline's rest
+            if word.start in clues.sentence_openers and not after_ordinal and not (
+                is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
+                or self._names_state_body(word.folded)
+                or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+            ):
+                # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
+                # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
+                # head is what the head belongs to
+                break
+            start = j
+            j -= 1
+        while text_words[start].folded == "ve":
+            start += 1
+        return start
+
+    def _body_owner(self, word: Word, clues: TextClues) -> bool:
+        """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
+        country or an organization another stage found, an acronym, a word of the title lexicon.
+        A capitalized word the lists do not know there is a person's name (``Bakan Kaya'nın
+        Fransa Dışişleri Bakanı ile``): the office after it is someone else's."""
+        return (
+            word.start in clues.entity_word_starts
+            or is_all_caps(word.text)
+            or is_compound_head(word.folded)
+            or word.folded in self._vocabulary
+            or self._names_state_body(word.folded)
+        )
+
+    def _portfolio_word(self, word: Word) -> bool:
+        return is_capitalized(word.text) and word.folded in self._portfolio_words
+
+    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
+        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
+        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
+
+    def _names_state_body(self, folded: str) -> bool:
+        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
+        return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
