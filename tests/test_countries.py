@@ -1,3 +1,5 @@
+import pytest
+
 import pipeline
 
 
@@ -62,3 +64,29 @@ def test_democratic_republic_of_the_congo_in_either_word_order_is_cd_not_cg():
     assert countries(text) == [
         ("CD", ["Demokratik Kongo Cumhuriyeti'nde", "Kongo Demokratik Cumhuriyeti'ne"])
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Belediyenin 2025 Mali Yılı bütçesi kabul edildi.",
+    "Şirketin Mali Müşaviri ifade verdi.",
+    "Dosya Mali Suçları Araştırma Kurulu'na gönderildi.",
+])
+def test_mali_before_a_financial_noun_is_the_adjective_not_the_country(text):
+    assert countries(text) == []
+
+
+def test_the_turkish_id_number_names_no_country():
+    assert countries("Adaylar T.C. Kimlik numaralarıyla giriş yaptı.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gemiler Umman Körfezi'nde devriye geziyor.",
+    "Fırtına Meksika Körfezi kıyılarını vurdu.",
+    "Tatbikat Japonya Denizi üzerinde yapıldı.",
+])
+def test_a_sea_or_gulf_named_after_a_country_is_no_country(text):
+    assert countries(text) == []
+
+
+def test_a_country_beside_a_sea_trade_body_stays():
+    assert [iso for iso, _ in countries("Türkiye Denizcilik Kurumu kuruldu.")] == ["TR"]

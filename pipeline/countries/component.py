@@ -7,10 +7,13 @@ that the longest match hides ``Amerika`` inside it. Cities are not countries: th
 location stage's business. The listed names of companies, banks and media
 (``data/organizations.tsv``) are look-alikes too: the country in a brand (``Kuveyt Türk``)
 is not meant. A state body's is (``Kanada Uzay Ajansı``), and the gold sets disagree on one
-named after the country (``Türkiye İstatistik Kurumu``), so those stay.
+named after the country (``Türkiye İstatistik Kurumu``), so those stay. A sea or gulf named
+after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,6 +30,9 @@ from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_group
 NOT_A_COUNTRY = "-"
 #: kinds of organizations.tsv rows whose names are brands
 BRAND_KINDS = frozenset({"company", "bank", "media"})
+#: a water body named after a country: its head noun with the possessive (``Körfezi``,
+#: ``Denizi'nde``, ``Boğazı``); not ``Denizcilik`` (a body named after the sea trade)
+_WATER_BODY_AFTER = re.compile(" (?:Körfezi|Denizi|Boğazı|Okyanusu)")
 
 
 class CountryStage(SavedLexicons):
@@ -49,7 +55,8 @@ class CountryStage(SavedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        matches = self.gazetteer.find(text, doc_words(doc))
+        matches = [m for m in self.gazetteer.find(text, doc_words(doc))
+                   if m.has_suffix or not _WATER_BODY_AFTER.match(text, m.name_end)]
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
         add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
