@@ -26,6 +26,8 @@ from pipeline.persons.title_phrases import TitlePhrase
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
 SAME_OFFICE_SPELLING = 75
+#: the role of the military ranks (``data/titles.tsv``)
+_RANK_ROLE = "military_rank"
 
 
 @dataclass
@@ -268,6 +270,19 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         return False
     if other.country not in (None, fuller.country):
         return False
+    if _said_within(other, other_words, fuller_words):
+        return True
+    # ``MHP Lideri`` beside ``MHP Genel Başkanı``: one role of one body, the shorter one said with
+    # another head word (not ranks: ``Yarbay`` and ``Kurmay Albay`` are two grades); the body must
+    # be said: ``Cumhurbaşkanı`` and ``Devlet Başkanı`` are both kept, as the gold keeps them
+    return other.role is not None and other.role != _RANK_ROLE and 2 <= len(other_words) < len(fuller_words) \
+        and not _same_stem(fuller_words[-1], other_words[-1]) \
+        and _said_within(other, other_words[:-1], fuller_words[:-1])
+
+
+def _said_within(other: Title, other_words: list[str], fuller_words: list[str]) -> bool:
+    """Whether each of ``other_words`` is said, in order, among ``fuller_words`` (an acronym of
+    ``other`` may stand for the words it abbreviates)."""
     acronyms = _acronyms(other.title)
     position = 0
     for word in other_words:

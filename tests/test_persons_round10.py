@@ -1,0 +1,20 @@
+"""Persons and their titles on real news (round 10): one office said with two head words,
+an office said after a body and a place, court-role initials, names said alone or in lists."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {e.name: [t.title for t in e.titles] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+def test_a_party_leader_said_with_another_head_word_is_one_office():
+    text = "DSP Genel Başkanı Ayşe Kaplan konuştu. DSP lideri Ayşe Kaplan ayrıca bir çağrı yaptı."
+    assert people(text) == {"Ayşe Kaplan": ["DSP Genel Başkanı"]}
+
+
+def test_a_head_of_state_said_both_ways_keeps_both_offices():
+    text = "Peru Devlet Başkanı Ali Kaplan geldi. Peru Cumhurbaşkanı Ali Kaplan konuştu."
+    assert people(text) == {"Ali Kaplan": ["Devlet Başkanı", "Cumhurbaşkanı"]}
