@@ -18,3 +18,8 @@ def test_a_party_leader_said_with_another_head_word_is_one_office():
 def test_a_head_of_state_said_both_ways_keeps_both_offices():
     text = "Peru Devlet Başkanı Ali Kaplan geldi. Peru Cumhurbaşkanı Ali Kaplan konuştu."
     assert people(text) == {"Ali Kaplan": ["Devlet Başkanı", "Cumhurbaşkanı"]}
+
+
+def test_an_office_of_a_body_at_a_place_keeps_both():
+    text = "Toplantıya NATO'nun İzmir'deki Kara Kuvvetleri Komutanı Ali Kaplan katıldı."
+    assert people(text) == {"Ali Kaplan": ["NATO İzmir Kara Kuvvetleri Komutanı"]}

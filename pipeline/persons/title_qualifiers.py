@@ -93,6 +93,9 @@ class LeftQualifiers:
                         and j > 0 and is_capitalized(text_words[j - 1].text):
                     start, j = j - 1, j - 2  # ``Afrika'dan Sorumlu``: the field of the office
                     continue
+                if self._body_and_place(text, text_words, j, start, clues):
+                    start, j = j - 3, j - 4  # ``NATO'nun Napoli'deki Komutanı``: the body's office at a place
+                    continue
                 if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
                 if not self._body_owner(text_words[j - 1], clues):
@@ -141,6 +144,18 @@ class LeftQualifiers:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _body_and_place(self, text: str, text_words: list[Word], j: int, start: int, clues: TextClues) -> bool:
+        """Whether the suffix word ``j`` is the ``-deki`` of a place said right before the head,
+        after a body in the genitive: ``NATO'nun Napoli'deki Kuvvetler Komutanı`` is the office
+        ``NATO Napoli Kuvvetler Komutanı``."""
+        if start != j + 1 or j < 3 or not spells_case(text_words[j].folded, "loc", relative=True) \
+                or spells_case(text_words[j].folded, "loc"):
+            return False
+        place, genitive, owner = text_words[j - 1], text_words[j - 2], text_words[j - 3]
+        return is_capitalized(place.text) and text[genitive.end : place.start] == " " \
+            and after_apostrophe(text, genitive.start) and spells_case(genitive.folded, "gen") \
+            and is_capitalized(owner.text) and self._body_owner(owner, clues)
 
     def _body_owner(self, word: Word, clues: TextClues) -> bool:
         """Whether a word in the genitive may own an office: a body (``AB Komisyonu'nun``), a
