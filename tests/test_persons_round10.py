@@ -23,3 +23,11 @@ def test_a_head_of_state_said_both_ways_keeps_both_offices():
 def test_an_office_of_a_body_at_a_place_keeps_both():
     text = "Toplantıya NATO'nun İzmir'deki Kara Kuvvetleri Komutanı Ali Kaplan katıldı."
     assert people(text) == {"Ali Kaplan": ["NATO İzmir Kara Kuvvetleri Komutanı"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru'nun 45'inci başkanı Ali Kaplan yemin etti.", ["Başkan"]),
+    ("Meclis 2'nci Başkanvekili Ali Kaplan oturumu açtı.", ["Meclis 2'nci Başkanvekili"]),
+])
+def test_an_ordinal_before_an_office_counts_holders_unless_a_body_numbers_it(text, expected):
+    assert people(text) == {"Ali Kaplan": expected}

@@ -72,6 +72,8 @@ class LeftQualifiers:
                 continue
             if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
                     and text[text_words[j - 1].end : word.start] in ("'", "’") and ORDINAL.fullmatch(word.folded):
+                if start == first and not _qualified_number(text, text_words, j - 1):
+                    break  # ``45'inci başkanı``: the ordinal counts the holders of the office
                 start, j = j - 1, j - 2  # ``9'uncu Kolordu Komutanı``: an ordinal with its ending
                 continue
             if word.text.isdigit() and gap == " " and start == j + 1 and j > 0 \
@@ -180,3 +182,13 @@ class LeftQualifiers:
     def _names_state_body(self, folded: str) -> bool:
         """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
         return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
+
+
+def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:
+    """Whether a capitalized qualifier is said right before the number at ``digits``: ``Meclis
+    2'nci Başkanvekili`` numbers an office of its own, ``ABD'nin 45'inci Başkanı`` a holder."""
+    if digits == 0:
+        return False
+    before = text_words[digits - 1]
+    return text[before.end : text_words[digits].start] == " " and is_capitalized(before.text) \
+        and not after_apostrophe(text, before.start)
