@@ -31,3 +31,16 @@ def test_an_office_of_a_body_at_a_place_keeps_both():
 ])
 def test_an_ordinal_before_an_office_counts_holders_unless_a_body_numbers_it(text, expected):
     assert people(text) == {"Ali Kaplan": expected}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Davacı H.P., dava açtığını söyledi.", "H.P."),
+    ("Duruşmada tanık L.D, ifade verdi.", "L.D"),
+    ("Mahkeme sanık A. K. hakkında karar verdi.", "A. K."),
+])
+def test_initials_after_a_court_role_are_a_person(text, name):
+    assert list(people(text)) == [name]
+
+
+def test_capitals_after_a_court_role_that_spell_a_word_are_no_initials():
+    assert people("Sanık AKP üyesi olduğunu söyledi.") == {}

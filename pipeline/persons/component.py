@@ -21,6 +21,7 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
+from pipeline.persons.initials import initials_after_roles
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
@@ -51,7 +52,8 @@ class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
                  more_given_names: str | None = None, title_stopwords: str | None = None,
-                 more_surnames: str | None = None, office_fields: str | None = None) -> None:
+                 more_surnames: str | None = None, office_fields: str | None = None,
+                 court_roles: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
@@ -59,6 +61,7 @@ class PersonStage(SavedLexicons):
         self.surnames = read_words(surnames, "name") | (
             read_words(more_surnames, "name") if more_surnames else set())
         self.stopwords = read_words(stopwords)
+        self.court_roles = read_words(court_roles) if court_roles else set()
         self.misspelled_ranks = MisspelledRanks(
             self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
         #: the words that end a lone name read from the text (``speakers.lone_names``)
@@ -106,6 +109,9 @@ class PersonStage(SavedLexicons):
         blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
+        for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
         sentence_starts = analysis.sentence_starts.tolist()
@@ -294,14 +300,17 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
         "more_surnames": "surnames_public_figures.tsv",
         "title_stopwords": "name_start_stopwords.tsv",
         "office_fields": "office_fields.tsv",
+        "court_roles": "court_roles.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
+    court_roles: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
         more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
+        court_roles=court_roles,
     )

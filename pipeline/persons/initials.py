@@ -1,0 +1,30 @@
+"""Initials that stand for a person's name in court reporting: ``davacı H.P.``, ``sanık A.K.``,
+``tanık L.D``. A role of a party in a case (``data/court_roles.tsv``) right before capital
+letters joined by dots tells that they are a person kept anonymous; the name is the initials as
+the article writes them."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.persons.names import PersonMention
+
+#: two or three capitals, each but the last followed by a dot (``H.P.``, ``L.D``, ``A. K.``),
+#: then no further letter (``H.Pazar`` is a name written short)
+_INITIALS = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\. ?){1,2}[A-ZÇĞİÖŞÜ]\.?(?!\w)")
+
+
+def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked: set[int]) -> list[PersonMention]:
+    """Mentions of the initials said right after a court role word (``Davacı H.P.,``)."""
+    mentions = []
+    for i, word in enumerate(words[:-1]):
+        if word.folded not in roles or i + 1 in blocked or text[word.end : words[i + 1].start] != " ":
+            continue
+        match = _INITIALS.match(text, words[i + 1].start)
+        if match is None:
+            continue
+        name = match.group().rstrip()
+        letters = [turkish_lower(c) for c in name if c.isalpha()]
+        mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+    return mentions
