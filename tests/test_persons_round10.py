@@ -44,3 +44,13 @@ def test_initials_after_a_court_role_are_a_person(text, name):
 
 def test_capitals_after_a_court_role_that_spell_a_word_are_no_initials():
     assert people("Sanık AKP üyesi olduğunu söyledi.") == {}
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = "Parayı kuyumcu Tahsin Özbay'a bıraktım. Tahsin'i eskiden tanırım."
+    assert list(people(text)) == ["Tahsin Özbay"]
+
+
+def test_a_given_name_two_people_bear_is_no_ones():
+    text = "Tahsin Özbay ve Tahsin Kaplan geldi. Tahsin'i eskiden tanırım."
+    assert set(people(text)) == {"Tahsin Özbay", "Tahsin Kaplan", "Tahsin"}

@@ -67,6 +67,7 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
         person = (
             _surname_owner(full_names, mention)
             or _family_name_owner(full_names, mention)
+            or _given_name_owner(full_names, mention)
             or next((p for p in people if p.full.words == mention.words), None)
         )
         if person is None:
@@ -112,6 +113,15 @@ def _family_name_owner(people: list[Person], mention: PersonMention) -> Person |
         return None
     owners = [p for p in people if mention.surname in p.full.words[:-1]]
     if len(owners) != 1 or not roles & {phrase.title.role for phrase in owners[0].phrases}:
+        return None
+    return owners[0]
+
+
+def _given_name_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    """``Tahsin'i`` after ``Tahsin Özbay``: a first name said alone after the full name was
+    given is that person's, when no one else in the article bears it."""
+    owners = [p for p in people if p.full.words[0] == mention.surname]
+    if len(owners) != 1 or min(m.start for m in owners[0].mentions) > mention.start:
         return None
     return owners[0]
 
