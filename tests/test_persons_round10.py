@@ -54,3 +54,18 @@ def test_a_given_name_alone_after_the_full_name_is_that_person():
 def test_a_given_name_two_people_bear_is_no_ones():
     text = "Tahsin Özbay ve Tahsin Kaplan geldi. Tahsin'i eskiden tanırım."
     assert set(people(text)) == {"Tahsin Özbay", "Tahsin Kaplan", "Tahsin"}
+
+
+def test_a_line_of_capitals_between_lines_of_names_is_a_name():
+    text = "Şüpheliler şunlar:\n\nAYŞE KAPLAN\n\nMEHMET DOĞAN\n\nZORKA BİLVET TURAN\n\nDosya mahkemeye gönderildi."
+    assert "Zorka Bilvet Turan" in people(text)
+
+
+def test_two_capitalized_words_between_names_in_a_comma_list_are_a_name():
+    text = "Sanıklar Ayşe Kaplan, Zorka Bilvet ve Mehmet Doğan oldu."
+    assert list(people(text)) == ["Ayşe Kaplan", "Zorka Bilvet", "Mehmet Doğan"]
+
+
+def test_a_line_of_capitals_after_one_name_line_only_is_no_name():
+    text = "Yazan:\n\nAYŞE KAPLAN\n\nSON DAKİKA GELİŞMESİ\n\nHaber burada bitti."
+    assert list(people(text)) == ["Ayşe Kaplan"]

@@ -22,6 +22,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.initials import initials_after_roles
+from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
@@ -121,6 +122,9 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        for mention in names_in_lists(text, words, reader, mentions):  # ``Ayşe Kaplan, Şazime Ayata, ...``
             _claim(reader, words, mention)
             mentions.append(mention)
         attach_titles_before(text, mentions, unanchored)

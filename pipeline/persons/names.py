@@ -248,9 +248,10 @@ class NameReader:
         """Word ``index`` alone as a name, when no other reading has taken it."""
         return self._mention([[index]]) if self._usable(index) else None
 
-    def two_words(self, index: int) -> PersonMention | None:
-        """Words ``index`` and ``index + 1`` as one name (``Seçil Erzan``)."""
-        return self._mention([[index], [index + 1]]) if self._usable(index) and self._usable(index + 1) else None
+    def two_words(self, index: int, count: int = 2) -> PersonMention | None:
+        """Words ``index`` and the ``count - 1`` after it as one name (``Seçil Erzan``)."""
+        run = range(index, index + count)
+        return self._mention([[i] for i in run]) if all(self._usable(i) for i in run) else None
 
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0

@@ -1,0 +1,81 @@
+"""Names in a list of people: capitalized words that stand where the list's other items are
+names found otherwise. A line of two or three capitalized words between lines that are each
+a person's name (an indictment's list of suspects, ``AYŞE KAPLAN`` on one line, ``ŞAZİME SENA
+AYATA`` on the next), or two capitalized words between two names in a list set off by commas
+(``Ayşe Kaplan, Şazime Ayata, Ali Kaya``): the list says what they are, whatever the name
+lists know of the words."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.lang.tr.text import Word
+from pipeline.persons.names import NameReader, PersonMention
+
+#: name words of a list item that the list alone makes a name
+_ITEM_WORDS = (2, 3)
+
+
+def names_in_lists(text: str, words: list[Word], reader: NameReader, mentions: list[PersonMention]) -> list[PersonMention]:
+    starts = [w.start for w in words]
+    found = _names_in_line_lists(text, words, starts, reader, mentions)
+    return found + _names_in_comma_lists(text, words, starts, reader, mentions + found)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty lines, white space around them left out."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            lines.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return lines
+
+
+def _names_in_line_lists(text: str, words: list[Word], starts: list[int], reader: NameReader,
+                         mentions: list[PersonMention]) -> list[PersonMention]:
+    lines = _lines(text)
+    filling = {(m.start, m.end) for m in mentions}
+    is_name_line = [span in filling for span in lines]
+    found = []
+    for number, (start, end) in enumerate(lines):
+        if is_name_line[number]:
+            continue
+        neighbours = is_name_line[max(0, number - 2) : number] + is_name_line[number + 1 : number + 3]
+        if sum(neighbours) < 2 or not (number > 0 and is_name_line[number - 1]
+                                        or number + 1 < len(lines) and is_name_line[number + 1]):
+            continue
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if last - first not in _ITEM_WORDS or words[last - 1].end != end \
+                or any(text[words[i].end : words[i + 1].start] != " " for i in range(first, last - 1)):
+            continue
+        mention = reader.two_words(first, last - first)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _names_in_comma_lists(text: str, words: list[Word], starts: list[int], reader: NameReader,
+                          mentions: list[PersonMention]) -> list[PersonMention]:
+    ending_at = {m.end for m in mentions}
+    starting_at = {m.start for m in mentions}
+    found = []
+    for i in range(1, len(words) - 2):
+        if text[words[i - 1].end : words[i].start] != ", " or words[i - 1].end not in ending_at \
+                or text[words[i].end : words[i + 1].start] != " ":
+            continue
+        following = i + 2
+        gap = text[words[i + 1].end : words[following].start]
+        if gap == " " and words[following].folded == "ve" and following + 1 < len(words) \
+                and text[words[following].end : words[following + 1].start] == " ":
+            following += 1  # the last item: ``..., Şazime Ayata ve Ali Kaya``
+        elif gap != ", ":
+            continue
+        if words[following].start not in starting_at:
+            continue
+        mention = reader.two_words(i)
+        if mention is not None:
+            found.append(mention)
+    return found
