@@ -69,3 +69,15 @@ def test_two_capitalized_words_between_names_in_a_comma_list_are_a_name():
 def test_a_line_of_capitals_after_one_name_line_only_is_no_name():
     text = "Yazan:\n\nAYŞE KAPLAN\n\nSON DAKİKA GELİŞMESİ\n\nHaber burada bitti."
     assert list(people(text)) == ["Ayşe Kaplan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sanıklar arasında otelin genel müdürü Emir Aras da bulunuyor.", "Emir Aras"),
+    ("Davada Ayşe Kaplan, Emir Aras ve Ali Kaya yargılandı.", "Emir Aras"),
+])
+def test_an_office_word_that_is_a_given_name_after_a_title_or_in_a_list_is_a_name(text, name):
+    assert name in people(text)
+
+
+def test_the_office_of_an_emir_before_his_name_stays_an_office():
+    assert people("Toplantıya Emir Temim de katıldı.") == {"Temim": ["Emir"]}

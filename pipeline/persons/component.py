@@ -11,6 +11,7 @@ into one entity per person (``pipeline.persons.coreference``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -45,6 +46,10 @@ from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
+#: a capitalized word after a single space: the surname after a given name
+_NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
+#: a capitalized word and a comma right before: the previous item of a list of names
+_LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
@@ -99,7 +104,8 @@ class PersonStage(SavedLexicons):
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations))
         found = self.titles.find(text, words, clues)
-        phrases = [p for p in found if p.kind != "honorific" or _is_honorific(text, p)]
+        phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
+                   and not self._given_name_said(text, p, found)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
         phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
@@ -150,6 +156,17 @@ class PersonStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc
+
+    def _given_name_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
+        """``genel müdürü Emir Aras``, ``Ayşe Kaplan, Emir Aras ve``: an office word that is also a
+        given name (``Emir``; not an honorific: ``Emiri Şeyh Temim``), said bare before a capitalized word right after another title or
+        after a name in a list, is the given name: one person has one office said before the name."""
+        said = text[phrase.start : phrase.end]
+        if phrase.kind != "office" or said != phrase.entry.title or turkish_lower(said) not in self.given_names \
+                or not _NAME_WORD_AFTER.match(text, phrase.end):
+            return False
+        after_title = any(other.end + 1 == phrase.start and text[other.end] == " " for other in phrases)
+        return after_title or _LISTED_BEFORE.search(text, 0, phrase.start) is not None
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []
