@@ -81,3 +81,7 @@ def test_an_office_word_that_is_a_given_name_after_a_title_or_in_a_list_is_a_nam
 
 def test_the_office_of_an_emir_before_his_name_stays_an_office():
     assert people("Toplantıya Emir Temim de katıldı.") == {"Temim": ["Emir"]}
+
+
+def test_an_office_word_that_is_a_given_name_after_a_capitalized_office_is_an_office():
+    assert people("Bakan, Vali Ayşe Demir ile görüştü.") == {"Ayşe Demir": ["Vali"]}

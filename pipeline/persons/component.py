@@ -48,8 +48,8 @@ from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_a
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: a capitalized word after a single space: the surname after a given name
 _NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
-#: a capitalized word and a comma right before: the previous item of a list of names
-_LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
+#: two capitalized words and a comma right before: the previous item of a list of names
+_LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
@@ -159,14 +159,19 @@ class PersonStage(SavedLexicons):
 
     def _given_name_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
         """``genel müdürü Emir Aras``, ``Ayşe Kaplan, Emir Aras ve``: an office word that is also a
-        given name (``Emir``; not an honorific: ``Emiri Şeyh Temim``), said bare before a capitalized word right after another title or
-        after a name in a list, is the given name: one person has one office said before the name."""
+        given name (``Emir``; not an honorific: ``Emiri Şeyh Temim``), said bare before a capitalized
+        word right after a title in lowercase or after a name in a list, is the given name: one
+        person has one office said before the name."""
         said = text[phrase.start : phrase.end]
         if phrase.kind != "office" or said != phrase.entry.title or turkish_lower(said) not in self.given_names \
                 or not _NAME_WORD_AFTER.match(text, phrase.end):
             return False
-        after_title = any(other.end + 1 == phrase.start and text[other.end] == " " for other in phrases)
-        return after_title or _LISTED_BEFORE.search(text, 0, phrase.start) is not None
+        # a capitalized title before it makes a chain of offices (``Bakan Vali Ayşe Demir``)
+        if any(other.end + 1 == phrase.start and text[other.end] == " " and not other.capitalized
+               for other in phrases):
+            return True
+        listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
+        return listed is not None and not any(other.end == listed.end() - 2 for other in phrases)
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []

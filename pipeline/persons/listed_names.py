@@ -16,7 +16,8 @@ from pipeline.persons.names import NameReader, PersonMention
 _ITEM_WORDS = (2, 3)
 
 
-def names_in_lists(text: str, words: list[Word], reader: NameReader, mentions: list[PersonMention]) -> list[PersonMention]:
+def names_in_lists(text: str, words: list[Word], reader: NameReader,
+                   mentions: list[PersonMention]) -> list[PersonMention]:
     starts = [w.start for w in words]
     found = _names_in_line_lists(text, words, starts, reader, mentions)
     return found + _names_in_comma_lists(text, words, starts, reader, mentions + found)

@@ -12,8 +12,8 @@ nominal morphology to compare words on their stems:
   ``-sel``) are kept: ``gençlik`` is not ``genç``.
 - ``case_suffix_length`` finds a given case ending at the end of a word, for trimming a
   list item to its nominative form (``güvenliğine`` -> ``güvenliği``).
-- ``is_finite_verb`` and friends (``verb_forms``) recognise verb forms that close a clause (finite verbs,
-  ``-DIğInI`` complements, ``-ArAk`` converbs), which a noun phrase never contains.
+- ``is_finite_verb`` and friends (``verb_forms``) recognise verb forms that close a clause
+  (finite verbs, ``-DIğInI`` complements, ``-ArAk`` converbs), which a noun phrase never contains.
 
 Words are expected Turkish-folded (``pipeline.lang.tr.text.turkish_lower``).
 """
