@@ -85,3 +85,16 @@ def test_the_office_of_an_emir_before_his_name_stays_an_office():
 
 def test_an_office_word_that_is_a_given_name_after_a_capitalized_office_is_an_office():
     assert people("Bakan, Vali Ayşe Demir ile görüştü.") == {"Ayşe Demir": ["Vali"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tören yapıldı. KFOR'un yeni komutanı Tümgeneral Ali Kaplan göreve başladı.", ["KFOR komutanı", "Tümgeneral"]),
+    ("Dün Beyaz Saray'ın yeni basın sözcüsü Ali Kaplan konuştu.", ["Beyaz Saray basın sözcüsü"]),
+])
+def test_the_new_holder_of_a_bodys_office_keeps_the_body_not_yeni(text, expected):
+    assert people(text) == {"Ali Kaplan": expected}
+
+
+def test_a_title_before_a_country_in_the_genitive_describes_the_country():
+    text = "Toplantıya NATO'nun yeni üyesi Finlandiya'nın Dışişleri Bakanı Ali Kaplan da katıldı."
+    assert people(text) == {"Ali Kaplan": ["Dışişleri Bakanı"]}

@@ -21,6 +21,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, 
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
+_OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
 _TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
 
 
@@ -37,7 +38,10 @@ def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase
             said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
             # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
             ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
-            if not previous.plural and said_as_title and not ours and (
+            # ``NATO üyesi Finlandiya'nın Dışişleri Bakanı``: the genitive owner right after is what the
+            # title before describes (after ``ve`` it opens the person's next office)
+            described = gap == " " and _OPENS_WITH_GENITIVE.match(text, phrase.start) is not None
+            if not previous.plural and said_as_title and not ours and not described and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
                 or _LIST_COMMA.match(gap) and _closes_list(text, phrases, index)
             ):

@@ -27,6 +27,8 @@ from pipeline.persons.title_phrases import TextClues, TitleEntry
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 FORMER = "eski"
+#: ``KFOR'un yeni komutanı``: the new holder; unlike ``eski``, the gold format leaves it out
+NEW = "yeni"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
@@ -107,6 +109,12 @@ class LeftQualifiers:
             if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
                     and not is_capitalized(text_words[start].text):
                 start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
+                continue
+            if word.text == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
+                    and spells_case(text_words[j - 1].folded, "gen") and text_words[j - 2].start not in clues.countries:
+                # ``KFOR'un yeni komutanı``: the body's office, ``yeni`` no part of it (a country's
+                # ``yeni temsilcisi`` describes the person, names no office)
+                j -= 1
                 continue
             if word.folded == FORMER and gap == " ":
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier

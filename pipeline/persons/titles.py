@@ -30,7 +30,7 @@ from pipeline.lang.tr.endings import (
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
-from pipeline.persons.title_qualifiers import FORMER, LeftQualifiers
+from pipeline.persons.title_qualifiers import FORMER, NEW, LeftQualifiers
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     STATE_FORMS,
@@ -222,6 +222,8 @@ class TitleFinder(LeftQualifiers):
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
         said = as_said(text[title_start:head_end]).replace(")", " ")
+        if title_start < text_words[lexical_first].start:
+            said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
