@@ -98,3 +98,16 @@ def test_the_new_holder_of_a_bodys_office_keeps_the_body_not_yeni(text, expected
 def test_a_title_before_a_country_in_the_genitive_describes_the_country():
     text = "Toplantıya NATO'nun yeni üyesi Finlandiya'nın Dışişleri Bakanı Ali Kaplan da katıldı."
     assert people(text) == {"Ali Kaplan": ["Dışişleri Bakanı"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kanadalı Kiera van Ryk yeni sezonda Çin'de oynayacak.", "Kiera van Ryk"),
+    ("Von der Leyen, açıklama yaptı.", "Von der Leyen"),
+    ("Bunu söyleyen von der Leyen oldu.", "von der Leyen"),
+])
+def test_a_name_held_together_by_germanic_particles_is_a_person(text, name):
+    assert list(people(text)) == [name]
+
+
+def test_a_capitalized_particle_alone_is_no_name():
+    assert people("Van Gölü kıyısında festival yapıldı.") == {}

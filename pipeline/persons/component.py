@@ -24,6 +24,7 @@ from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.initials import initials_after_roles
 from pipeline.persons.listed_names import names_in_lists
+from pipeline.persons.particle_names import particle_names
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
@@ -121,6 +122,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
+        mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):

@@ -253,6 +253,10 @@ class NameReader:
         run = range(index, index + count)
         return self._mention([[i] for i in run]) if all(self._usable(i) for i in run) else None
 
+    def run_of_words(self, first: int, last: int) -> PersonMention | None:
+        """Words ``first..last`` as one name, particles included (``Kiera van Ryk``)."""
+        return self._mention([[i] for i in range(first, last + 1)])
+
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
         while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
