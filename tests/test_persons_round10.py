@@ -111,3 +111,16 @@ def test_a_name_held_together_by_germanic_particles_is_a_person(text, name):
 
 def test_a_capitalized_particle_alone_is_no_name():
     assert people("Van Gölü kıyısında festival yapıldı.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Davacı H.P., o tarihte bir partinin milletvekili olarak görev yapmaktadır.", {"H.P.": ["Milletvekili"]}),
+    ("Dinlenen tanık L.D, eskiden yüzbaşı olarak görev yaptığını söyledi.", {"L.D": ["eski Yüzbaşı"]}),
+])
+def test_an_office_served_in_is_the_sentence_subjects(text, expected):
+    assert people(text) == expected
+
+
+def test_an_office_served_in_goes_to_no_one_when_two_names_precede_it():
+    text = "Ali Kaya, Ayşe Demir ile birlikte vali olarak görev yaptı."
+    assert people(text) == {"Ali Kaya": [], "Ayşe Demir": []}

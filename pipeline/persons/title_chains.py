@@ -4,12 +4,14 @@ office of an earlier name said with ``olarak``."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.names import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import NAME_CUES
 
 #: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``
@@ -22,6 +24,12 @@ _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 _OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
+#: ``milletvekili olarak görev yapıyor``: the office the sentence's subject holds or held
+_SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)")
+#: ``eskiden yüzbaşı olarak``: an office held before, which the gold format writes ``eski``
+_FORMERLY = re.compile(r"eskiden $")
+#: words a sentence may say before its subject (``Söz verilen tanık L.D,``)
+_SUBJECT_LEAD = 3
 _TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
 
 
@@ -113,3 +121,27 @@ def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: 
     if not suffixed or _CLAUSE_BREAK.search(between) or len(between.split()) > 2:
         return None
     return mention
+
+
+def attach_offices_served(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]],
+                          sentence_starts: list[int]) -> None:
+    """``Davacı H.P., ... milletvekili olarak görev yapıyor``: an office said with ``olarak görev
+    yap-`` is held by the person the sentence opens with, set off by a comma (its subject)."""
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if last.plural or last.title is None or not _SERVES_AS.match(text, last.end):
+            continue
+        sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
+            if sentence_starts and sentence_starts[0] <= first.start else 0
+        in_sentence = sorted((m for m in mentions if sentence <= m.start < first.start), key=lambda m: m.start)
+        if len(in_sentence) != 1 or text[in_sentence[0].end : in_sentence[0].end + 1] != "," \
+                or len(_CLAUSE_BREAK.sub("", text[sentence : in_sentence[0].start]).split()) > _SUBJECT_LEAD:
+            continue  # the subject: the sentence's only name, set off by a comma, said early
+        phrases = [p for p in chain if p.title is not None]
+        if _FORMERLY.search(text, max(0, first.start - 8), first.start) and last.title.role is not None:
+            for phrase in phrases:
+                title = phrase.title
+                phrase.title = title.model_copy(update={
+                    "title": f"{FORMER} {title.title}", "role": f"former_{title.role}",
+                    "title_en": f"Former {title.title_en}" if title.title_en else None})
+        in_sentence[0].titles += phrases
