@@ -124,3 +124,7 @@ def test_an_office_served_in_is_the_sentence_subjects(text, expected):
 def test_an_office_served_in_goes_to_no_one_when_two_names_precede_it():
     text = "Ali Kaya, Ayşe Demir ile birlikte vali olarak görev yaptı."
     assert people(text) == {"Ali Kaya": [], "Ayşe Demir": []}
+
+
+def test_teknik_adam_is_a_coachs_role_word():
+    assert people("Türk teknik adam Ali Kaplan'ın çalıştırdığı ekip kazandı.") == {"Ali Kaplan": ["teknik adam"]}
