@@ -128,3 +128,11 @@ def test_an_office_served_in_goes_to_no_one_when_two_names_precede_it():
 
 def test_teknik_adam_is_a_coachs_role_word():
     assert people("Türk teknik adam Ali Kaplan'ın çalıştırdığı ekip kazandı.") == {"Ali Kaplan": ["teknik adam"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin, Alma-Ata Deklarasyonu'nun içeriğine atıfta bulundu.",
+    "Taraflar Ayşe Kaplan Protokolü'nü imzaladı.",
+])
+def test_a_declaration_or_protocol_named_after_a_person_is_no_person(text):
+    assert people(text) == {}
