@@ -136,3 +136,8 @@ def test_teknik_adam_is_a_coachs_role_word():
 ])
 def test_a_declaration_or_protocol_named_after_a_person_is_no_person(text):
     assert people(text) == {}
+
+
+def test_a_bare_noun_opening_a_named_project_stays_in_the_office():
+    text = "Film gösterildi.\n\nTaş Tepeler Projesi Koordinatörü Ali Kaplan konuştu."
+    assert people(text) == {"Ali Kaplan": ["Taş Tepeler Projesi Koordinatörü"]}

@@ -144,10 +144,12 @@ class LeftQualifiers:
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_state_body(word.folded)
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+                or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
-                # head is what the head belongs to
+                # head is what the head belongs to, and ``Taş Tepeler Projesi Koordinatörü``: a bare
+                # noun opening a named thing (its head a word or two on) is part of that name
                 break
             start = j
             j -= 1
@@ -200,3 +202,10 @@ def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:
     before = text_words[digits - 1]
     return text[before.end : text_words[digits].start] == " " and is_capitalized(before.text) \
         and not after_apostrophe(text, before.start)
+
+
+def _opens_compound_name(text_words: list[Word], j: int, first: int) -> bool:
+    """Whether one of the two words after word ``j``, before the office head at ``first``, heads
+    a compound name (``Projesi``, ``Vakfı``): word ``j`` opens that name."""
+    return any(is_compound_head(text_words[k].folded) and is_capitalized(text_words[k].text)
+               for k in range(j + 1, min(j + 3, first)))
