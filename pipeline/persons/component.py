@@ -4,8 +4,11 @@ Works with a blank tokenizer: names are read where an office title or honorific 
 them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them,
 and, when the NER model is loaded, from its PERSON spans. Titles said right before a name,
 or set off after it by a comma (``Mark Rutte, NATO Genel Sekreteri,``), are the person's.
-Plural role phrases (``dışişleri bakanları``) name no person. Mentions are then grouped
-into one entity per person (``pipeline.persons.coreference``).
+Plural role phrases (``dışişleri bakanları``) name no person. Initials after a court role
+(``sanık A.K.``, ``pipeline.persons.initials``), names held together by Germanic particles
+(``pipeline.persons.particle_names``) and capitalized words standing in a list of names
+(``pipeline.persons.listed_names``) are names too. Mentions are then grouped into one entity
+per person (``pipeline.persons.coreference``).
 """
 
 from __future__ import annotations
