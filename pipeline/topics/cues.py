@@ -36,6 +36,7 @@ from pipeline.topics.sentence_checks import (
     last_comma,
     purpose_of_talks,
     reports,
+    start_of_name,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
@@ -369,23 +370,12 @@ class CueTable:
         ):
             before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
             if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
-                before = self._start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
+                before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
         if before < 0:
             return False
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
-
-    @staticmethod
-    def _start_of_name(sentence: Sentence, index: int) -> int:
-        """The word before the capitalized words without a suffix that end at ``index``: the
-        name of a meeting (``NATO Dışişleri Bakanları``) holds no object of the verb after it."""
-        tokens = sentence.tokens
-        while index >= 0 and tokens[index].capitalized and tokens[index].stem_end == tokens[index].end:
-            if sentence.mark_after(index):
-                break
-            index -= 1
-        return index
 
     def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
         """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics

@@ -79,3 +79,14 @@ def reports(sentence: Sentence, index: int) -> bool:
     if is_finite_verb(word) or ends_in_past(word) or word in ADVERBIAL_HEADS:
         return True
     return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
+
+
+def start_of_name(sentence: Sentence, index: int) -> int:
+    """The word before the capitalized words without a suffix that end at ``index``: the
+    name of a meeting (``NATO Dışişleri Bakanları``) holds no object of the verb after it."""
+    tokens = sentence.tokens
+    while index >= 0 and tokens[index].capitalized and tokens[index].stem_end == tokens[index].end:
+        if sentence.mark_after(index):
+            break
+        index -= 1
+    return index
