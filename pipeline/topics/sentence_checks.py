@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import is_conditional_of_a_verb
-from pipeline.lang.tr.morphology import ends_in_past, is_finite_verb, is_nominalized_verb, is_whether_pair
+from pipeline.lang.tr.morphology import ends_in_past, has_case, is_finite_verb, is_nominalized_verb, is_whether_pair
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import Sentence
 
@@ -18,6 +18,8 @@ LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
+#: after a discussion noun in the genitive, a time: "sunumun ardından" still reports the talk
+TIME_POSTPOSITIONS = {"ardından", "sonrasında", "sonunda", "öncesinde", "sırasında", "esnasında"}
 MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 
 
@@ -90,3 +92,12 @@ def start_of_name(sentence: Sentence, index: int) -> int:
             break
         index -= 1
     return index
+
+
+def owns_a_noun(sentence: Sentence, last: int) -> bool:
+    """``X'e yönelik müzakerelerin üçüncü turunu değerlendirdi``: a discussion noun in the
+    genitive owns the noun after it, which the clause is about (not a time: ``sunumun ardından``)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last] or not has_case(tokens[last - 1].folded, "gen"):
+        return False
+    return tokens[last].folded not in TIME_POSTPOSITIONS and tokens[last].folded not in COORDINATORS
