@@ -25,6 +25,8 @@ NO_TOPIC = [
     "Şirket, fiyatlar konusunda yeni bir karar aldı.",
     # "kilit", "kritik" say only that the matters weigh, like "önemli"
     "Zirve toplandı. Liderler, kilit konularda kararlar aldı.",
+    # "yer alan konular": the participle of "yer al-" only says the matters are on the agenda
+    "Kurul, gündeminde yer alan konuları görüşmek üzere toplandı.",
     # a discussion noun in the genitive owns the noun after it: the talks' round is evaluated
     "Heyetler toplandı. Heyetler, vergilere ilişkin müzakerelerin ikinci turunu değerlendirdi.",
     "Kurul toplandı. Üyeler, kritik konularda görüş alışverişinde bulundu.",

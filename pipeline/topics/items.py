@@ -17,6 +17,7 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
+    ends_in_an_after_consonant,
     ends_softened,
     has_case,
     has_compound_head,
@@ -73,15 +74,20 @@ def _is_clause_verb(token: Token) -> bool:
 
 
 #: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
-#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular").
-AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya"}
+#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular", "yer alan konular").
+AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya", "yer"}
 
 
 def _in_agenda_participle(tokens: list[Token], index: int) -> bool:
     word = tokens[index].folded
     if word in AGENDA_VERB_NOUNS:
-        return index + 1 < len(tokens) and is_participle(tokens[index + 1].folded)
-    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and is_participle(word)
+        return index + 1 < len(tokens) and _is_phrasal_participle(tokens[index + 1].folded)
+    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and _is_phrasal_participle(word)
+
+
+def _is_phrasal_participle(word: str) -> bool:
+    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``)."""
+    return is_participle(word) or ends_in_an_after_consonant(word)
 
 
 def _is_enumerator(sentence: Sentence) -> bool:
