@@ -17,6 +17,10 @@ FOUND = [
     ("Meclis toplandı. Meclis, su fiyatları konusunda karar aldı.", ["su fiyatları"]),
     # ... but a time after the discussion noun in the genitive still reports the talk
     ("Kurul toplandı. Kurulda su fiyatları hakkında yapılan sunumun ardından oylamaya geçildi.", ["su fiyatları"]),
+    # "de" closes the subject of a classifier predicate; the words after it qualify the classifier
+    ("Kabine toplandı. İki ülke arasındaki gerilim de dış politika başlıkları arasında yer aldı.",
+     ["İki ülke arasındaki gerilim"]),
+    ("Kabine toplandı. Göç de toplantının konuları arasında yer aldı.", ["Göç"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 

@@ -35,6 +35,7 @@ from pipeline.topics.sentence_checks import (
     is_inner_item,
     last_comma,
     owns_a_noun,
+    predicate_start,
     purpose_of_talks,
     reports,
     start_of_name,
@@ -250,7 +251,7 @@ class CueTable:
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
                     if in_meeting or self._names_an_agenda(sentence, first, last, placed):
-                        found.append(FoundCue(NOMINAL_PREDICATE, first, last))
+                        found.append(FoundCue(NOMINAL_PREDICATE, predicate_start(sentence, first), last))
             elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
             elif cue.role == "lead":

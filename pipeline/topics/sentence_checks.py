@@ -20,6 +20,7 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
 #: after a discussion noun in the genitive, a time: "sunumun ardından" still reports the talk
 TIME_POSTPOSITIONS = {"ardından", "sonrasında", "sonunda", "öncesinde", "sırasında", "esnasında"}
+MAX_CLASSIFIER_MODIFIERS = 3  #: words between "de" and a classifier predicate ("de dış politika başlıkları arasında")
 MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 
 
@@ -101,3 +102,16 @@ def owns_a_noun(sentence: Sentence, last: int) -> bool:
     if last >= len(tokens) or sentence.marks[last] or not has_case(tokens[last - 1].folded, "gen"):
         return False
     return tokens[last].folded not in TIME_POSTPOSITIONS and tokens[last].folded not in COORDINATORS
+
+
+def predicate_start(sentence: Sentence, first: int) -> int:
+    """``X de dış politika başlıkları arasında yer aldı``: "de" closes the subject, and the words
+    between it and a classifier predicate say what kind of topics these are; the predicate
+    starts at "de" (``first`` when no "de" stands that close)."""
+    tokens = sentence.tokens
+    for index in range(first - 1, max(0, first - MAX_CLASSIFIER_MODIFIERS - 1), -1):
+        if sentence.marks[index + 1]:
+            break
+        if tokens[index].folded in ("de", "da"):
+            return index
+    return first
