@@ -21,6 +21,9 @@ FOUND = [
     ("Kabine toplandı. İki ülke arasındaki gerilim de dış politika başlıkları arasında yer aldı.",
      ["İki ülke arasındaki gerilim"]),
     ("Kabine toplandı. Göç de toplantının konuları arasında yer aldı.", ["Göç"]),
+    # ... while a name's accusative follows its apostrophe, and a title's head takes -nI
+    ("Bakanlar toplandı. Bakan, Suriye'yi görüştü.", ["Suriye"]),
+    ("Bakanlar toplandı. Bakanlar, Kanun Tasarısını görüştü.", ["Kanun Tasarısı"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
@@ -31,6 +34,8 @@ NO_TOPIC = [
     "Zirve toplandı. Liderler, kilit konularda kararlar aldı.",
     # "yer alan konular": the participle of "yer al-" only says the matters are on the agenda
     "Kurul, gündeminde yer alan konuları görüşmek üzere toplandı.",
+    # a capitalized -I without an apostrophe is a compound's head: "Cumhurbaşkanı görüşmesi" has no object
+    "Heyet toplandı. Sadece Cumhurbaşkanı görüşmesi kaldı.",
     # a discussion noun in the genitive owns the noun after it: the talks' round is evaluated
     "Heyetler toplandı. Heyetler, vergilere ilişkin müzakerelerin ikinci turunu değerlendirdi.",
     "Kurul toplandı. Üyeler, kritik konularda görüş alışverişinde bulundu.",

@@ -33,6 +33,7 @@ from pipeline.topics.sentence_checks import (
     is_conditional,
     closes_list,
     is_inner_item,
+    is_name_in_compound,
     last_comma,
     owns_a_noun,
     predicate_start,
@@ -373,8 +374,8 @@ class CueTable:
             before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
             if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
                 before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
-        if before < 0:
-            return False
+        if before < 0 or is_name_in_compound(sentence, before):
+            return False  # "Cumhurbaşkanı görüşmesi": a compound, no object
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)

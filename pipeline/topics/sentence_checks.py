@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import is_conditional_of_a_verb
-from pipeline.lang.tr.morphology import ends_in_past, has_case, is_finite_verb, is_nominalized_verb, is_whether_pair
+from pipeline.lang.tr.morphology import (
+    ends_in_past,
+    has_case,
+    is_finite_verb,
+    is_nominalized_verb,
+    is_unmistakable_accusative,
+    is_whether_pair,
+)
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import Sentence
 
@@ -115,3 +122,11 @@ def predicate_start(sentence: Sentence, first: int) -> int:
         if tokens[index].folded in ("de", "da"):
             return index
     return first
+
+
+def is_name_in_compound(sentence: Sentence, index: int) -> bool:
+    """``Cumhurbaşkanı görüşmesi``: a capitalized word inside the sentence whose -I follows no
+    apostrophe is a compound's possessed head, not an accusative (a name's case follows an
+    apostrophe, ``Suriye'yi``; a title's head takes -nI, ``Kanun Tasarısını``)."""
+    token = sentence.tokens[index]
+    return index > 0 and token.capitalized and token.stem_end == token.end and not is_unmistakable_accusative(token.folded)
