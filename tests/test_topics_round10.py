@@ -24,6 +24,10 @@ FOUND = [
     # ... while a name's accusative follows its apostrophe, and a title's head takes -nI
     ("Bakanlar toplandı. Bakan, Suriye'yi görüştü.", ["Suriye"]),
     ("Bakanlar toplandı. Bakanlar, Kanun Tasarısını görüştü.", ["Kanun Tasarısı"]),
+    # a first chunk ending in a name in the locative is where the meeting was, not a topic
+    ("Parti toplandı. Bilgiye göre PM'de, kuruluş yıl dönümü ve seçim çalışmaları görüşüldü.",
+     ["kuruluş yıl dönümü", "seçim çalışmaları"]),
+    ("Meclis toplandı. Genel Kurul'da, vergi teklifi görüşüldü.", ["vergi teklifi"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
