@@ -54,3 +54,19 @@ def test_found(text, expected):
 @pytest.mark.parametrize("text", NO_TOPIC)
 def test_no_topic(text):
     assert topics(text) == []
+
+
+LABELS = [
+    # concepts grown from the train/dev corpus (phrases written for the test)
+    ("Kurulda mühimmat alımı ele alındı.", "weapons_systems"),
+    ("Kabinede Orta Vadeli Program ele alındı.", "economic_programme"),
+    ("Mecliste ekmek fiyatlarındaki değişiklikler görüşüldü.", "prices"),
+    ("Toplantıda göçmenlerin kimliklendirme süreçleri ele alındı.", "migration"),
+    ("Komisyonda Türk Ceza Kanunu'nda değişiklik görüşüldü.", "legislation"),
+    ("Toplantıda örgütün silah bırakma süreci ele alındı.", "counter_terrorism"),
+]
+
+
+@pytest.mark.parametrize("text, label", LABELS)
+def test_label(text, label):
+    assert [t.label for t in pipeline.extract(text).topics] == [label]
