@@ -28,6 +28,11 @@ FOUND = [
     ("Parti toplandı. Bilgiye göre PM'de, kuruluş yıl dönümü ve seçim çalışmaları görüşüldü.",
      ["kuruluş yıl dönümü", "seçim çalışmaları"]),
     ("Meclis toplandı. Genel Kurul'da, vergi teklifi görüşüldü.", ["vergi teklifi"]),
+    # a marked locative before a comma or "ve" says where, for the clause after it: one item
+    ("Kurul toplandı. Toplantıda, kalkınma hedefi doğrultusunda, kırsal yollara yönelik çalışmalar görüşüldü.",
+     ["kalkınma hedefi doğrultusunda, kırsal yollara yönelik çalışmalar"]),
+    ("Kurul toplandı. Toplantıda kent sınırları içinde ve kırsal bölgelerde yürütülen projeler ele alındı.",
+     ["kent sınırları içinde ve kırsal bölgelerde yürütülen projeler"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
@@ -40,6 +45,8 @@ NO_TOPIC = [
     "Kurul, gündeminde yer alan konuları görüşmek üzere toplandı.",
     # a capitalized -I without an apostrophe is a compound's head: "Cumhurbaşkanı görüşmesi" has no object
     "Heyet toplandı. Sadece Cumhurbaşkanı görüşmesi kaldı.",
+    # an item never ends in a marked locative: where a matter came up, not the matter
+    "Kurul toplandı. Bu iddia ilk kez tanığın ifadelerinde gündeme geldi.",
     # a discussion noun in the genitive owns the noun after it: the talks' round is evaluated
     "Heyetler toplandı. Heyetler, vergilere ilişkin müzakerelerin ikinci turunu değerlendirdi.",
     "Kurul toplandı. Üyeler, kritik konularda görüş alışverişinde bulundu.",

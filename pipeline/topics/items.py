@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.topics.cues import DEMONSTRATIVES, FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
+from pipeline.topics.phrases import is_adverbial_locative
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
     ends_in_an_after_consonant,
@@ -93,6 +94,12 @@ def _is_phrasal_participle(word: str) -> bool:
 def _is_enumerator(sentence: Sentence) -> bool:
     first = sentence.tokens[0].folded
     return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
+
+
+def _says_where(tokens: list[Token]) -> bool:
+    """``X'in ifadelerinde``: where it was said, not what; ``gerçekleşmesi``: a verbal noun without its owner."""
+    alone = len(tokens) == 1 and not tokens[0].capitalized and is_nominalized_verb(tokens[0].folded)
+    return alone or is_adverbial_locative(tokens[-1])
 
 
 def _is_anaphora(tokens: list[Token]) -> bool:
@@ -250,8 +257,8 @@ class ItemShaper:
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if _is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim; "fiyatların nasıl düşeceği" asks, a matter
-        if _is_anaphora(tokens[first:last]):
-            return None  # "bu durum": named elsewhere
+        if _is_anaphora(tokens[first:last]) or _says_where(tokens[first:last]):
+            return None  # "bu durum": named elsewhere; "X'in ifadelerinde", "gerçekleşmesi": a frame, a verb alone
         if any(self.words.has("procedure", t) for t in tokens[first:last]):
             return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):

@@ -14,7 +14,7 @@ from pipeline.lang.tr.morphology import has_case, has_compound_head, is_particip
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma
+from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma, is_adverbial_locative
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
@@ -151,6 +151,8 @@ class ListSplitter:
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
         if tokens[coordinator - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[coordinator - 2].folded, "dat"):
             return False  # "gençlere yönelik ve kadınlara yönelik destekler": one head noun
+        if is_adverbial_locative(tokens[coordinator - 1]):
+            return False  # "sınırlarımız içinde ve sınır ötesinde sürdürülen harekatlar": one clause
         if _joins_manners(sentence, coordinator, last):
             return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):

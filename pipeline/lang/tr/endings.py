@@ -255,3 +255,13 @@ _CONDITIONAL_OF_A_VERB = re.compile(r"(?:[ae]c[ae]k|[ıiuüae]r|m[ıiuü]ş|[dt]
 def is_conditional_of_a_verb(folded: str) -> bool:
     """Whether a verb form ends in the conditional ``-sA``."""
     return _CONDITIONAL_OF_A_VERB.search(folded) is not None
+
+
+#: the locative after a possessive (with its pronominal n) or a plural: ``ifadelerinde``,
+#: ``doğrultusunda``, ``açıklamalarda``; not a bare -DA, which many nouns end in (``nokta``)
+_MARKED_LOCATIVE = re.compile(rf"(?:l{_LOW}r|{_HIGH}n){_D}{_LOW}$")
+
+
+def is_marked_locative(folded: str) -> bool:
+    """``X'in ifadelerinde``, ``X hedefi doğrultusunda``: where or in line with what, never a noun phrase's head."""
+    return len(folded) >= 6 and _MARKED_LOCATIVE.search(folded) is not None
