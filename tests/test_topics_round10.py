@@ -33,6 +33,18 @@ FOUND = [
      ["kalkınma hedefi doğrultusunda, kırsal yollara yönelik çalışmalar"]),
     ("Kurul toplandı. Toplantıda kent sınırları içinde ve kırsal bölgelerde yürütülen projeler ele alındı.",
      ["kent sınırları içinde ve kırsal bölgelerde yürütülen projeler"]),
+    # a comma after "başta olmak üzere" cuts no item: the examples belong to the head noun after it
+    ("Kurul toplandı. Toplantıda terör örgütleri başta olmak üzere, birliğimize yönelik tehditlere karşı "
+     "kararlılıkla icra edilen operasyonlar hakkında bilgi sunuldu.",
+     ["terör örgütleri başta olmak üzere, birliğimize yönelik tehditlere karşı kararlılıkla icra edilen operasyonlar"]),
+    # a noun and a light verb's participle ("icra edilen") end a manner list as one participle does
+    ("Kurul toplandı. Toplantıda azim, kararlılık ve başarıyla icra edilen operasyonlar ele alındı.",
+     ["azim, kararlılık ve başarıyla icra edilen operasyonlar"]),
+    # a clause of a manner converb (-ArcAsInA, -mAdAn) before the cue says how, the list stands before it
+    ("Kabine toplandı. Vergi ve kira sorunları, geçmiş yılları anımsatırcasına önemini hiç kaybetmeden tartışılıyor.",
+     ["Vergi", "kira sorunları"]),
+    # "hala", "henüz" are adverbs of the clause, no words of an item
+    ("Kabine toplandı. Vergi ve kira sorunları hala tartışılıyor.", ["Vergi", "kira sorunları"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 

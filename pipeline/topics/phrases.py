@@ -13,7 +13,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_verbal_noun_in_dative,
 )
-from pipeline.lang.tr.endings import is_marked_locative
+from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
 
@@ -127,11 +127,11 @@ def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int |
     while (
         converb >= start
         and end - 1 - converb < MAX_ADVERBS_BEFORE_CUE
-        and not is_converb(tokens[converb].folded)
+        and not _is_clause_converb(tokens[converb].folded)
         and _is_adverb(tokens[converb])
     ):
         converb -= 1
-    if converb < start or tokens[converb].capitalized or not is_converb(tokens[converb].folded):
+    if converb < start or tokens[converb].capitalized or not _is_clause_converb(tokens[converb].folded):
         return None
     if sentence.depths[converb] or any(sentence.marks[i].strip() for i in range(converb + 1, end)):
         return None
@@ -139,6 +139,10 @@ def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int |
         if sentence.marks[index].strip():
             return index if "," in sentence.marks[index] and sentence.depths[index] == 0 else None
     return None
+
+
+def _is_clause_converb(word: str) -> bool:
+    return is_converb(word) or is_manner_converb(word)
 
 
 def _is_adverb(token) -> bool:
