@@ -41,14 +41,13 @@ from pipeline.topics.sentence_checks import (
     reports,
     start_of_name,
 )
+from pipeline.topics.meeting_phrases import DEMONSTRATIVES, demonstrative_before_setting, introduces_topics, names_a_meeting
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
 
-DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
-MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
@@ -218,7 +217,7 @@ class CueTable:
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "title" and self._names_a_meeting(sentence, first, last):
+            elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
@@ -253,7 +252,7 @@ class CueTable:
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
                     if in_meeting or self._names_an_agenda(sentence, first, last, placed):
                         found.append(FoundCue(NOMINAL_PREDICATE, predicate_start(sentence, first), last))
-            elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
+            elif cue.role == "colon" and introduces_topics(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
             elif cue.role == "lead":
                 end = last_comma(sentence, last)
@@ -318,21 +317,11 @@ class CueTable:
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
-        if self.words.has("setting", following) or self._demonstrative_before_setting(sentence, last):
+        if self.words.has("setting", following) or demonstrative_before_setting(self.words, sentence, last):
             return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
         return not (following.capitalized or reports(sentence, last))
-
-    def _demonstrative_before_setting(self, sentence: Sentence, index: int) -> bool:
-        """``bu görüşmede``: a demonstrative between a relative clause and its meeting noun."""
-        tokens = sentence.tokens
-        return (
-            tokens[index].folded in DEMONSTRATIVES
-            and index + 1 < len(tokens)
-            and not sentence.marks[index + 1]
-            and self.words.has("setting", tokens[index + 1])
-        )
 
     def _is_possessed_noun(self, token: Token) -> bool:
         """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
@@ -379,21 +368,3 @@ class CueTable:
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
-
-    def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
-        """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics
-        named just before it (not ``açıklaması şöyle:``, which quotes a statement)."""
-        tokens = sentence.tokens
-        if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
-            return False
-        before = tokens[first - 1]
-        return self.words.has("generic_head", before) or self.words.has("generic", before)
-
-    def _names_a_meeting(self, sentence: Sentence, first: int, last: int) -> bool:
-        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
-        ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
-        meeting its relative clause ends in, anywhere later in the sentence."""
-        if has_case(sentence.tokens[last - 1].folded, "ins"):
-            quoted = first > 0 and sentence.depths[first - 1] > 0
-            return quoted and any(self.words.has("setting", t) for t in sentence.tokens[last:])
-        return any(self.words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
