@@ -45,6 +45,8 @@ FOUND = [
      ["Vergi", "kira sorunları"]),
     # "hala", "henüz" are adverbs of the clause, no words of an item
     ("Kabine toplandı. Vergi ve kira sorunları hala tartışılıyor.", ["Vergi", "kira sorunları"]),
+    # ... but a language naming a matter is a topic
+    ("Kurul toplandı. Üyeler, Kürtçe eğitimi konuştu.", ["Kürtçe eğitim"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
@@ -59,6 +61,10 @@ NO_TOPIC = [
     "Heyet toplandı. Sadece Cumhurbaşkanı görüşmesi kaldı.",
     # an item never ends in a marked locative: where a matter came up, not the matter
     "Kurul toplandı. Bu iddia ilk kez tanığın ifadelerinde gündeme geldi.",
+    # a language spoken is no matter discussed
+    "Toplantıya katılan heyet üyeleri Türkçeyi akıcı konuşuyor.",
+    "Kurul toplandı. Öğrenciler Kürtçe ve Arapçayı da konuşuyor.",
+    "Toplantıya katılanlar kendi dillerini konuştu.",
     # a discussion noun in the genitive owns the noun after it: the talks' round is evaluated
     "Heyetler toplandı. Heyetler, vergilere ilişkin müzakerelerin ikinci turunu değerlendirdi.",
     "Kurul toplandı. Üyeler, kritik konularda görüş alışverişinde bulundu.",

@@ -41,7 +41,13 @@ from pipeline.topics.sentence_checks import (
     reports,
     start_of_name,
 )
-from pipeline.topics.meeting_phrases import DEMONSTRATIVES, demonstrative_before_setting, introduces_topics, names_a_meeting
+from pipeline.topics.meeting_phrases import (
+    DEMONSTRATIVES,
+    demonstrative_before_setting,
+    introduces_topics,
+    names_a_meeting,
+    object_is_a_language,
+)
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -363,8 +369,8 @@ class CueTable:
             before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
             if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
                 before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
-        if before < 0 or is_name_in_compound(sentence, before):
-            return False  # "Cumhurbaşkanı görüşmesi": a compound, no object
+        if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):
+            return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
