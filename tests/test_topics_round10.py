@@ -47,6 +47,9 @@ FOUND = [
     ("Kabine toplandı. Vergi ve kira sorunları hala tartışılıyor.", ["Vergi", "kira sorunları"]),
     # ... but a language naming a matter is a topic
     ("Kurul toplandı. Üyeler, Kürtçe eğitimi konuştu.", ["Kürtçe eğitim"]),
+    # the classifier as a verbless predicate after its subject: "X ise bir diğer (önemli) başlık"
+    ("Kabine toplandı. Toplantıda göç ele alındı. Ekonomi ise bir diğer önemli başlık.", ["göç", "Ekonomi"]),
+    ("Kabine toplandı. Toplantıda göç ele alındı. Vergi de bir diğer konu olacak.", ["göç", "Vergi"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
@@ -61,6 +64,8 @@ NO_TOPIC = [
     "Heyet toplandı. Sadece Cumhurbaşkanı görüşmesi kaldı.",
     # an item never ends in a marked locative: where a matter came up, not the matter
     "Kurul toplandı. Bu iddia ilk kez tanığın ifadelerinde gündeme geldi.",
+    # without a meeting in sight the classifier predicate states no agenda
+    "Maç bitti. Savunma ise bir diğer önemli başlık.",
     # a language spoken is no matter discussed
     "Toplantıya katılan heyet üyeleri Türkçeyi akıcı konuşuyor.",
     "Kurul toplandı. Öğrenciler Kürtçe ve Arapçayı da konuşuyor.",
