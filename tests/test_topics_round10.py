@@ -50,6 +50,8 @@ FOUND = [
     # the classifier as a verbless predicate after its subject: "X ise bir diğer (önemli) başlık"
     ("Kabine toplandı. Toplantıda göç ele alındı. Ekonomi ise bir diğer önemli başlık.", ["göç", "Ekonomi"]),
     ("Kabine toplandı. Toplantıda göç ele alındı. Vergi de bir diğer konu olacak.", ["göç", "Vergi"]),
+    # a verbal noun alone has lost its owner and names nothing
+    ("Kurul toplandı. Toplantıda gerçekleşmesi ve bütçe ele alındı.", ["bütçe"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
