@@ -52,6 +52,8 @@ FOUND = [
     ("Kabine toplandı. Toplantıda göç ele alındı. Vergi de bir diğer konu olacak.", ["göç", "Vergi"]),
     # a verbal noun alone has lost its owner and names nothing
     ("Kurul toplandı. Toplantıda gerçekleşmesi ve bütçe ele alındı.", ["bütçe"]),
+    # ... while "için" inside an item is kept
+    ("Kurul toplandı. Toplantıda okul açılışları için bütçe görüşüldü.", ["okul açılışları için bütçe"]),
     ("Bakan, son kurul toplantısında okul binalarına ilişkin kararlar alındığını hatırlattı.", ["okul binaları"]),
 ]
 
@@ -68,6 +70,8 @@ NO_TOPIC = [
     "Kurul toplandı. Bu iddia ilk kez tanığın ifadelerinde gündeme geldi.",
     # without a meeting in sight the classifier predicate states no agenda
     "Maç bitti. Savunma ise bir diğer önemli başlık.",
+    # an item never ends in a postposition of purpose or manner: "X için" says why
+    "Toplantı yapıldı. Bakan, okul açılışları için geldiği Sivas'ta, Vali Kaya'yı ziyaret ederek çalışmalar hakkında bilgi aldı.",
     # a language spoken is no matter discussed
     "Toplantıya katılan heyet üyeleri Türkçeyi akıcı konuşuyor.",
     "Kurul toplandı. Öğrenciler Kürtçe ve Arapçayı da konuşuyor.",

@@ -64,6 +64,7 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     return item
 
 
+ADVERBIAL_POSTPOSITIONS = ("için", "gibi", "göre", "rağmen", "dolayı")  #: an item never ends in one: "X için" says why
 #: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
 PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
@@ -97,9 +98,10 @@ def _is_enumerator(sentence: Sentence) -> bool:
 
 
 def _says_where(tokens: list[Token]) -> bool:
-    """``X'in ifadelerinde``: where it was said, not what; ``gerçekleşmesi``: a verbal noun without its owner."""
+    """``X'in ifadelerinde``, ``okul açılışları için``: where or why, not what; ``gerçekleşmesi``: no owner."""
     alone = len(tokens) == 1 and not tokens[0].capitalized and is_nominalized_verb(tokens[0].folded)
-    return alone or is_adverbial_locative(tokens[-1])
+    adverbial = tokens[-1].folded in ADVERBIAL_POSTPOSITIONS and not tokens[-1].capitalized
+    return alone or adverbial or is_adverbial_locative(tokens[-1])
 
 
 def _is_anaphora(tokens: list[Token]) -> bool:
