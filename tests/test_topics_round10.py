@@ -71,7 +71,8 @@ NO_TOPIC = [
     # without a meeting in sight the classifier predicate states no agenda
     "Maç bitti. Savunma ise bir diğer önemli başlık.",
     # an item never ends in a postposition of purpose or manner: "X için" says why
-    "Toplantı yapıldı. Bakan, okul açılışları için geldiği Sivas'ta, Vali Kaya'yı ziyaret ederek çalışmalar hakkında bilgi aldı.",
+    "Toplantı yapıldı. Bakan, okul açılışları için geldiği Sivas'ta, Vali Kaya'yı ziyaret ederek "
+    "çalışmalar hakkında bilgi aldı.",
     # a language spoken is no matter discussed
     "Toplantıya katılan heyet üyeleri Türkçeyi akıcı konuşuyor.",
     "Kurul toplandı. Öğrenciler Kürtçe ve Arapçayı da konuşuyor.",

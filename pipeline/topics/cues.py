@@ -237,7 +237,8 @@ class CueTable:
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
-                unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1]) and not owns_a_noun(sentence, partner[1])
+                unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
+                unbroken = unbroken and not owns_a_noun(sentence, partner[1])  # "müzakerelerin turunu": another noun
                 # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
                 distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
                 if partner and partner[0] - last <= distance and not between and unbroken:

@@ -161,9 +161,8 @@ def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
     ``owner_across_comma``), a postposition phrase (``X'in kararına karşı, izleyeceğimiz yol``)
     or a marked locative (``X hedefi doğrultusunda, Y'ye yönelik çalışmalar``)."""
     tokens = sentence.tokens
-    if is_adverbial_locative(tokens[comma - 1]) or (
-        comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[comma - 2].folded, "dat")
-    ):
+    postposition = comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS
+    if is_adverbial_locative(tokens[comma - 1]) or (postposition and has_case(tokens[comma - 2].folded, "dat")):
         return not sentence.depths[comma - 1] and not any(m.strip() not in ("", ",") for m in sentence.marks[comma:end])
     return owner_across_comma(sentence, comma, end)
 

@@ -129,4 +129,5 @@ def is_name_in_compound(sentence: Sentence, index: int) -> bool:
     apostrophe is a compound's possessed head, not an accusative (a name's case follows an
     apostrophe, ``Suriye'yi``; a title's head takes -nI, ``Kanun Tasarısını``)."""
     token = sentence.tokens[index]
-    return index > 0 and token.capitalized and token.stem_end == token.end and not is_unmistakable_accusative(token.folded)
+    bare = token.stem_end == token.end  # no apostrophe
+    return index > 0 and token.capitalized and bare and not is_unmistakable_accusative(token.folded)
