@@ -5,6 +5,7 @@ for these tests; each row is one behaviour."""
 import pytest
 
 import pipeline
+from pipeline.lang.tr.after_stem import is_dative_content_clause
 
 
 def topics(text: str) -> list[str]:
@@ -73,6 +74,9 @@ NO_TOPIC = [
     # an item never ends in a postposition of purpose or manner: "X için" says why
     "Toplantı yapıldı. Bakan, okul açılışları için geldiği Sivas'ta, Vali Kaya'yı ziyaret ederek "
     "çalışmalar hakkında bilgi aldı.",
+    # a cue in a content clause in the dative is a speaker's remark ("dikkat çekti"), not a report
+    "Sözcü toplantıda konuştu. Sözcü, planın bizsiz istişare edildiğine dikkati çekti.",
+    "Kurul toplandı. Üyeler, bütçenin kapalı kapılar ardında görüşüldüğüne inanıyor.",
     # a language spoken is no matter discussed
     "Toplantıya katılan heyet üyeleri Türkçeyi akıcı konuşuyor.",
     "Kurul toplandı. Öğrenciler Kürtçe ve Arapçayı da konuşuyor.",
@@ -107,3 +111,12 @@ LABELS = [
 @pytest.mark.parametrize("text, label", LABELS)
 def test_label(text, label):
     assert [t.label for t in pipeline.extract(text).topics] == [label]
+
+
+@pytest.mark.parametrize(
+    "suffix, expected",
+    [("diğine", True), ("düğüne", True), ("tiklerine", True), ("düklerine", True),
+     ("diğini", False), ("di", False), ("diği", False), ("ildi", False)],
+)
+def test_dative_content_clause_after_a_stem(suffix, expected):
+    assert is_dative_content_clause(suffix) is expected

@@ -25,7 +25,13 @@ from pipeline.lang.tr.morphology import (
     is_relative_participle,
     is_unmistakable_accusative,
 )
-from pipeline.lang.tr.after_stem import demands, is_participle_suffix, negates_verb, spells_verb_ending
+from pipeline.lang.tr.after_stem import (
+    demands,
+    is_dative_content_clause,
+    is_participle_suffix,
+    negates_verb,
+    spells_verb_ending,
+)
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
@@ -128,6 +134,7 @@ class CueTable:
             if not negates_verb(text[m.name_end : m.end])
             and (not self.cues[m.key].verb_only or spells_verb_ending(text[m.name_end : m.end]))
             and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
+            and not is_dative_content_clause(text[m.name_end : m.end])  # "istişare edildiğine dikkat çekti": a remark
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
