@@ -148,6 +148,7 @@ class AgendaFinder:
                 return []
             keep_first_chunk = previous is None and (cue.cue.case == "subject" or passive_discussion(sentence, cue))
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
+            start = after_place(sentence, start, end)
             if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)
@@ -357,3 +358,22 @@ class AgendaFinder:
             (sentence.tokens[i].folded in COORDINATORS or additive_at(sentence, i)) and sentence.depths[i] == 0
             for i in indexes
         )
+
+
+def after_place(sentence: Sentence, start: int, end: int) -> int:
+    """Where a list starts after a first chunk that ends in a name in the locative (``PM'de,
+    X ve Y görüşüldü``): that is where the meeting was, unless the list goes on with more
+    such locatives (``Suriye'de, Irak'ta ve Libya'da yaşanan gelişmeler``)."""
+    tokens = sentence.tokens
+    comma = next((i for i in range(start + 1, end) if "," in sentence.marks[i]), None)
+    if comma is None or not _is_named_locative(tokens[comma - 1]):
+        return start
+    return start if any(_is_named_locative(t) for t in tokens[comma:end]) else comma
+
+
+LOCATIVE_SUFFIXES = ("da", "de", "ta", "te")  #: after an apostrophe (``PM'de``: no vowel to harmonize with)
+
+
+def _is_named_locative(token: Token) -> bool:
+    suffix = token.end - token.stem_end - 1  # the letters after the apostrophe
+    return suffix > 0 and token.folded[-suffix:] in LOCATIVE_SUFFIXES

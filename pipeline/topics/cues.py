@@ -25,7 +25,13 @@ from pipeline.lang.tr.morphology import (
     is_relative_participle,
     is_unmistakable_accusative,
 )
-from pipeline.lang.tr.after_stem import demands, is_participle_suffix, negates_verb, spells_verb_ending
+from pipeline.lang.tr.after_stem import (
+    demands,
+    is_dative_content_clause,
+    is_participle_suffix,
+    negates_verb,
+    spells_verb_ending,
+)
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
@@ -33,18 +39,27 @@ from pipeline.topics.sentence_checks import (
     is_conditional,
     closes_list,
     is_inner_item,
+    is_name_in_compound,
     last_comma,
+    owns_a_noun,
+    predicate_start,
     purpose_of_talks,
     reports,
+    start_of_name,
+)
+from pipeline.topics.meeting_phrases import (
+    DEMONSTRATIVES,
+    demonstrative_before_setting,
+    introduces_topics,
+    names_a_meeting,
+    object_is_a_language,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
 
-DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
-MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
@@ -119,6 +134,7 @@ class CueTable:
             if not negates_verb(text[m.name_end : m.end])
             and (not self.cues[m.key].verb_only or spells_verb_ending(text[m.name_end : m.end]))
             and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
+            and not is_dative_content_clause(text[m.name_end : m.end])  # "istişare edildiğine dikkat çekti": a remark
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
@@ -214,7 +230,7 @@ class CueTable:
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "title" and self._names_a_meeting(sentence, first, last):
+            elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
                 found.append(FoundCue(cue, first, last))
@@ -229,6 +245,7 @@ class CueTable:
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
+                unbroken = unbroken and not owns_a_noun(sentence, partner[1])  # "müzakerelerin turunu": another noun
                 # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
                 distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
                 if partner and partner[0] - last <= distance and not between and unbroken:
@@ -248,8 +265,8 @@ class CueTable:
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
                     if in_meeting or self._names_an_agenda(sentence, first, last, placed):
-                        found.append(FoundCue(NOMINAL_PREDICATE, first, last))
-            elif cue.role == "colon" and self._introduces_topics(sentence, first, last):
+                        found.append(FoundCue(NOMINAL_PREDICATE, predicate_start(sentence, first), last))
+            elif cue.role == "colon" and introduces_topics(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
             elif cue.role == "lead":
                 end = last_comma(sentence, last)
@@ -314,21 +331,11 @@ class CueTable:
             return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
         # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
         # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
-        if self.words.has("setting", following) or self._demonstrative_before_setting(sentence, last):
+        if self.words.has("setting", following) or demonstrative_before_setting(self.words, sentence, last):
             return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
         if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
             return True
         return not (following.capitalized or reports(sentence, last))
-
-    def _demonstrative_before_setting(self, sentence: Sentence, index: int) -> bool:
-        """``bu görüşmede``: a demonstrative between a relative clause and its meeting noun."""
-        tokens = sentence.tokens
-        return (
-            tokens[index].folded in DEMONSTRATIVES
-            and index + 1 < len(tokens)
-            and not sentence.marks[index + 1]
-            and self.words.has("setting", tokens[index + 1])
-        )
 
     def _is_possessed_noun(self, token: Token) -> bool:
         """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
@@ -369,38 +376,9 @@ class CueTable:
         ):
             before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
             if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
-                before = self._start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
-        if before < 0:
-            return False
+                before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
+        if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):
+            return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)
-
-    @staticmethod
-    def _start_of_name(sentence: Sentence, index: int) -> int:
-        """The word before the capitalized words without a suffix that end at ``index``: the
-        name of a meeting (``NATO Dışişleri Bakanları``) holds no object of the verb after it."""
-        tokens = sentence.tokens
-        while index >= 0 and tokens[index].capitalized and tokens[index].stem_end == tokens[index].end:
-            if sentence.mark_after(index):
-                break
-            index -= 1
-        return index
-
-    def _introduces_topics(self, sentence: Sentence, first: int, last: int) -> bool:
-        """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics
-        named just before it (not ``açıklaması şöyle:``, which quotes a statement)."""
-        tokens = sentence.tokens
-        if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
-            return False
-        before = tokens[first - 1]
-        return self.words.has("generic_head", before) or self.words.has("generic", before)
-
-    def _names_a_meeting(self, sentence: Sentence, first: int, last: int) -> bool:
-        """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
-        ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
-        meeting its relative clause ends in, anywhere later in the sentence."""
-        if has_case(sentence.tokens[last - 1].folded, "ins"):
-            quoted = first > 0 and sentence.depths[first - 1] > 0
-            return quoted and any(self.words.has("setting", t) for t in sentence.tokens[last:])
-        return any(self.words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])

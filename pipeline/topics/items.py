@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pipeline.topics.cues import DEMONSTRATIVES, FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
+from pipeline.topics.phrases import is_adverbial_locative
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
+    ends_in_an_after_consonant,
     ends_softened,
     has_case,
     has_compound_head,
@@ -62,6 +64,7 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     return item
 
 
+ADVERBIAL_POSTPOSITIONS = ("için", "gibi", "göre", "rağmen", "dolayı")  #: an item never ends in one: "X için" says why
 #: "gelecek" (the future) is a noun of a clause verb's shape
 LEXICALIZED = ("gelece",)
 PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
@@ -73,20 +76,32 @@ def _is_clause_verb(token: Token) -> bool:
 
 
 #: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
-#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular").
-AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya"}
+#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular", "yer alan konular").
+AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya", "yer"}
 
 
 def _in_agenda_participle(tokens: list[Token], index: int) -> bool:
     word = tokens[index].folded
     if word in AGENDA_VERB_NOUNS:
-        return index + 1 < len(tokens) and is_participle(tokens[index + 1].folded)
-    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and is_participle(word)
+        return index + 1 < len(tokens) and _is_phrasal_participle(tokens[index + 1].folded)
+    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and _is_phrasal_participle(word)
+
+
+def _is_phrasal_participle(word: str) -> bool:
+    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``)."""
+    return is_participle(word) or ends_in_an_after_consonant(word)
 
 
 def _is_enumerator(sentence: Sentence) -> bool:
     first = sentence.tokens[0].folded
     return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
+
+
+def _says_where(tokens: list[Token]) -> bool:
+    """``X'in ifadelerinde``, ``okul açılışları için``: where or why, not what; ``gerçekleşmesi``: no owner."""
+    alone = len(tokens) == 1 and not tokens[0].capitalized and is_nominalized_verb(tokens[0].folded)
+    adverbial = tokens[-1].folded in ADVERBIAL_POSTPOSITIONS and not tokens[-1].capitalized
+    return alone or adverbial or is_adverbial_locative(tokens[-1])
 
 
 def _is_anaphora(tokens: list[Token]) -> bool:
@@ -244,8 +259,8 @@ class ItemShaper:
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if _is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim; "fiyatların nasıl düşeceği" asks, a matter
-        if _is_anaphora(tokens[first:last]):
-            return None  # "bu durum": named elsewhere
+        if _is_anaphora(tokens[first:last]) or _says_where(tokens[first:last]):
+            return None  # "bu durum": named elsewhere; "X'in ifadelerinde", "gerçekleşmesi": a frame, a verb alone
         if any(self.words.has("procedure", t) for t in tokens[first:last]):
             return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
         if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):

@@ -13,7 +13,8 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_verbal_noun_in_dative,
 )
-from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence
+from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative
+from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
 
 #: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
@@ -126,11 +127,11 @@ def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int |
     while (
         converb >= start
         and end - 1 - converb < MAX_ADVERBS_BEFORE_CUE
-        and not is_converb(tokens[converb].folded)
+        and not _is_clause_converb(tokens[converb].folded)
         and _is_adverb(tokens[converb])
     ):
         converb -= 1
-    if converb < start or tokens[converb].capitalized or not is_converb(tokens[converb].folded):
+    if converb < start or tokens[converb].capitalized or not _is_clause_converb(tokens[converb].folded):
         return None
     if sentence.depths[converb] or any(sentence.marks[i].strip() for i in range(converb + 1, end)):
         return None
@@ -138,6 +139,10 @@ def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int |
         if sentence.marks[index].strip():
             return index if "," in sentence.marks[index] and sentence.depths[index] == 0 else None
     return None
+
+
+def _is_clause_converb(word: str) -> bool:
+    return is_converb(word) or is_manner_converb(word)
 
 
 def _is_adverb(token) -> bool:
@@ -153,11 +158,19 @@ ADJECTIVAL_POSTPOSITIONS = ("karşı", "yönelik", "ilişkin", "dair")
 
 def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
     """A comma inside one item: the word before it needs a head further on, a genitive (see
-    ``owner_across_comma``) or a postposition phrase (``X'in kararına karşı, izleyeceğimiz yol``)."""
+    ``owner_across_comma``), a postposition phrase (``X'in kararına karşı, izleyeceğimiz yol``)
+    or a marked locative (``X hedefi doğrultusunda, Y'ye yönelik çalışmalar``)."""
     tokens = sentence.tokens
-    if comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[comma - 2].folded, "dat"):
+    postposition = comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS
+    if is_adverbial_locative(tokens[comma - 1]) or (postposition and has_case(tokens[comma - 2].folded, "dat")):
         return not sentence.depths[comma - 1] and not any(m.strip() not in ("", ",") for m in sentence.marks[comma:end])
     return owner_across_comma(sentence, comma, end)
+
+
+def is_adverbial_locative(token: Token) -> bool:
+    """``sınırlarımız içinde``, ``X hedefi doğrultusunda``: a marked locative says where or in
+    line with what, for a clause further on; a list item never ends in one."""
+    return not token.capitalized and token.stem_end == token.end and is_marked_locative(token.folded)
 
 
 def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:

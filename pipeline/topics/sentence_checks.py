@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import is_conditional_of_a_verb
-from pipeline.lang.tr.morphology import ends_in_past, is_finite_verb, is_nominalized_verb, is_whether_pair
+from pipeline.lang.tr.morphology import (
+    ends_in_past,
+    has_case,
+    is_finite_verb,
+    is_nominalized_verb,
+    is_unmistakable_accusative,
+    is_whether_pair,
+)
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import Sentence
 
@@ -18,6 +25,9 @@ LIGHT_VERBS = ("edil", "et", "ol", "yap", "bulun")
 ADVERBIAL_HEADS = {"için", "sırada", "sırasında", "gibi", "halde", "zaman", "takdirde", "kadar"}
 NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
+#: after a discussion noun in the genitive, a time: "sunumun ardından" still reports the talk
+TIME_POSTPOSITIONS = {"ardından", "sonrasında", "sonunda", "öncesinde", "sırasında", "esnasında"}
+MAX_CLASSIFIER_MODIFIERS = 3  #: words between "de" and a classifier predicate ("de dış politika başlıkları arasında")
 MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
 
 
@@ -79,3 +89,45 @@ def reports(sentence: Sentence, index: int) -> bool:
     if is_finite_verb(word) or ends_in_past(word) or word in ADVERBIAL_HEADS:
         return True
     return index + 1 < len(tokens) and tokens[index + 1].folded.startswith(LIGHT_VERBS)
+
+
+def start_of_name(sentence: Sentence, index: int) -> int:
+    """The word before the capitalized words without a suffix that end at ``index``: the
+    name of a meeting (``NATO Dışişleri Bakanları``) holds no object of the verb after it."""
+    tokens = sentence.tokens
+    while index >= 0 and tokens[index].capitalized and tokens[index].stem_end == tokens[index].end:
+        if sentence.mark_after(index):
+            break
+        index -= 1
+    return index
+
+
+def owns_a_noun(sentence: Sentence, last: int) -> bool:
+    """``X'e yönelik müzakerelerin üçüncü turunu değerlendirdi``: a discussion noun in the
+    genitive owns the noun after it, which the clause is about (not a time: ``sunumun ardından``)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last] or not has_case(tokens[last - 1].folded, "gen"):
+        return False
+    return tokens[last].folded not in TIME_POSTPOSITIONS and tokens[last].folded not in COORDINATORS
+
+
+def predicate_start(sentence: Sentence, first: int) -> int:
+    """``X de dış politika başlıkları arasında yer aldı``: "de" closes the subject, and the words
+    between it and a classifier predicate say what kind of topics these are; the predicate
+    starts at "de" (``first`` when no "de" stands that close)."""
+    tokens = sentence.tokens
+    for index in range(first - 1, max(0, first - MAX_CLASSIFIER_MODIFIERS - 1), -1):
+        if sentence.marks[index + 1]:
+            break
+        if tokens[index].folded in ("de", "da"):
+            return index
+    return first
+
+
+def is_name_in_compound(sentence: Sentence, index: int) -> bool:
+    """``Cumhurbaşkanı görüşmesi``: a capitalized word inside the sentence whose -I follows no
+    apostrophe is a compound's possessed head, not an accusative (a name's case follows an
+    apostrophe, ``Suriye'yi``; a title's head takes -nI, ``Kanun Tasarısını``)."""
+    token = sentence.tokens[index]
+    bare = token.stem_end == token.end  # no apostrophe
+    return index > 0 and token.capitalized and bare and not is_unmistakable_accusative(token.folded)

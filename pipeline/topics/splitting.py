@@ -14,7 +14,7 @@ from pipeline.lang.tr.morphology import has_case, has_compound_head, is_particip
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma
+from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma, is_adverbial_locative
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
 
@@ -26,6 +26,8 @@ MAX_FIELD_NAME_WORDS = 3
 COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
 MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
+LIGHT_VERB_STEMS = ("edil", "ed", "olun", "yapıl")  #: "icra edilen": a noun and a light verb make one verb
+CONNECTOR_END = ("olmak", "üzere")  #: "başta olmak üzere", "dahil olmak üzere"
 BETWEEN = ("arası", "arasında")  #: "X ve Y arasındaki": the noun whose two sides "ve" joins
 BETWEEN_SIDE_WORDS = 3  #: words of the second side ("Körfez İşbirliği Konseyi arasındaki")
 RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
@@ -58,6 +60,7 @@ class ListSplitter:
                 or _inside_a_manner_list(sentence, index, end)
                 or head_after_comma(sentence, index, end)
                 or self._between_adjectives(sentence, index)
+                or _after_connector(sentence, index)
             ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
@@ -151,6 +154,8 @@ class ListSplitter:
             return False  # "küresel ve bölgesel meseleler", "devam eden ve planlanan projeler": one head noun
         if tokens[coordinator - 1].folded in ADJECTIVAL_POSTPOSITIONS and has_case(tokens[coordinator - 2].folded, "dat"):
             return False  # "gençlere yönelik ve kadınlara yönelik destekler": one head noun
+        if is_adverbial_locative(tokens[coordinator - 1]):
+            return False  # "sınırlarımız içinde ve sınır ötesinde sürdürülen harekatlar": one clause
         if _joins_manners(sentence, coordinator, last):
             return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):
@@ -329,5 +334,22 @@ def _joins_manners(sentence: Sentence, coordinator: int, end: int) -> bool:
         has_case(following.folded, "ins")
         and following.stem_end == following.end
         and not sentence.marks[coordinator + 2].strip()
-        and is_participle(tokens[coordinator + 2].folded)
+        and (is_participle(tokens[coordinator + 2].folded) or _light_verb_participle(sentence, coordinator + 2, end))
     )
+
+
+def _light_verb_participle(sentence: Sentence, index: int, end: int) -> bool:
+    """``icra edilen``, ``takip edilen``: a noun and the participle of a light verb, one verb."""
+    following = sentence.tokens[index + 1] if index + 1 < end else None
+    return (
+        following is not None
+        and not sentence.marks[index + 1].strip()
+        and following.folded.startswith(LIGHT_VERB_STEMS)
+        and is_participle(following.folded)
+    )
+
+
+def _after_connector(sentence: Sentence, comma: int) -> bool:
+    """``X ve Y başta olmak üzere, Z'ye yönelik tehditler``: the examples before the connector
+    belong to the head noun after the comma, so the comma cuts no item."""
+    return comma >= 2 and (sentence.tokens[comma - 2].folded, sentence.tokens[comma - 1].folded) == CONNECTOR_END

@@ -48,3 +48,13 @@ def spells_verb_ending(suffix: str) -> bool:
 def is_participle_suffix(suffix: str) -> bool:
     """Whether the suffix after a verb's stem is the -(y)An participle."""
     return bool(_PARTICIPLE_AFTER_STEM.match(suffix))
+
+
+#: a content clause in the dative after a verb's stem (``istişare edil|diğine dikkat çekti``,
+#: ``görüşül|düklerine inanıyor``): what a speaker asserts or notes, not a report of a meeting
+_DATIVE_CONTENT_AFTER_STEM = re.compile(r"^[dt][ıiuü](?:ğ|kl[ae]r)[ıiuü]n[ae]$")
+
+
+def is_dative_content_clause(suffix: str) -> bool:
+    """Whether the suffix after a verb's stem makes a content clause in the dative."""
+    return bool(_DATIVE_CONTENT_AFTER_STEM.match(suffix))

@@ -255,3 +255,23 @@ _CONDITIONAL_OF_A_VERB = re.compile(r"(?:[ae]c[ae]k|[ıiuüae]r|m[ıiuü]ş|[dt]
 def is_conditional_of_a_verb(folded: str) -> bool:
     """Whether a verb form ends in the conditional ``-sA``."""
     return _CONDITIONAL_OF_A_VERB.search(folded) is not None
+
+
+#: the locative after a possessive (with its pronominal n) or a plural: ``ifadelerinde``,
+#: ``doğrultusunda``, ``açıklamalarda``; not a bare -DA, which many nouns end in (``nokta``)
+_MARKED_LOCATIVE = re.compile(rf"(?:l{_LOW}r|{_HIGH}n){_D}{_LOW}$")
+
+
+def is_marked_locative(folded: str) -> bool:
+    """``X'in ifadelerinde``, ``X hedefi doğrultusunda``: where or in line with what, never a noun phrase's head."""
+    return len(folded) >= 6 and _MARKED_LOCATIVE.search(folded) is not None
+
+
+#: converbs of manner besides -ArAk: -mAdAn ("kaybetmeden", without losing) and -ArcAsInA
+#: ("anımsatırcasına", as if recalling)
+_MANNER_CONVERB = re.compile(rf"(?:m{_LOW}{_D}{_LOW}n|(?:{_LOW}|{_HIGH})rc{_LOW}s{_HIGH}n{_LOW})$")
+
+
+def is_manner_converb(folded: str) -> bool:
+    """``kaybetmeden``, ``anımsatırcasına``: a converb saying how the main verb's action is done."""
+    return len(folded) >= 7 and _MANNER_CONVERB.search(folded) is not None

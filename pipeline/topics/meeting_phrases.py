@@ -1,0 +1,66 @@
+"""Phrases that tie a cue to a meeting or to a list of topics (used by ``pipeline.topics.cues``):
+a demonstrative before a meeting noun, a colon that introduces topics, a title that names a
+meeting, and the object of a discussion verb that is a language rather than a topic."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.lang.tr.morphology import has_case
+from pipeline.lang.tr.text import turkish_lower
+from pipeline.resources import read_tsv
+from pipeline.topics.clauses import Sentence
+from pipeline.topics.word_classes import WordClasses
+
+DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
+MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
+#: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
+LANGUAGE_NOUN_FORMS = {"dili", "dilini", "dilleri", "dillerini", "lisanı", "lisanını", "anadili", "anadilini"}
+LANGUAGE_OBJECT_WORDS = 2  #: words before a cue where its object may stand ("Türkçeyi akıcı konuşuyor")
+
+
+def demonstrative_before_setting(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``bu görüşmede``: a demonstrative between a relative clause and its meeting noun."""
+    tokens = sentence.tokens
+    return (
+        tokens[index].folded in DEMONSTRATIVES
+        and index + 1 < len(tokens)
+        and not sentence.marks[index + 1]
+        and words.has("setting", tokens[index + 1])
+    )
+
+
+def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
+    """``ele alınan başlıklar şöyle: X, Y ve Z``: a colon right after the cue, and topics
+    named just before it (not ``açıklaması şöyle:``, which quotes a statement)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
+        return False
+    before = tokens[first - 1]
+    return words.has("generic_head", before) or words.has("generic", before)
+
+
+def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
+    """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
+    ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
+    meeting its relative clause ends in, anywhere later in the sentence."""
+    if has_case(sentence.tokens[last - 1].folded, "ins"):
+        quoted = first > 0 and sentence.depths[first - 1] > 0
+        return quoted and any(words.has("setting", t) for t in sentence.tokens[last:])
+    return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv("languages.tsv"))
+
+
+def object_is_a_language(sentence: Sentence, before: int) -> bool:
+    """``Türkçeyi akıcı konuşuyor``, ``kendi dillerini konuştular``: a language spoken, not a
+    matter discussed (a language name ends in -cA, here under the accusative -(y)I)."""
+    for token in sentence.tokens[max(0, before - LANGUAGE_OBJECT_WORDS + 1) : before + 1]:
+        word = token.folded
+        name = word.removesuffix("yı").removesuffix("yi")  # the accusative itself: "Türkçe eğitimi" is a topic
+        if word in LANGUAGE_NOUN_FORMS or (name != word and name in _language_names()):
+            return True
+    return False
