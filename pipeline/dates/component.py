@@ -62,11 +62,11 @@ from pipeline.lang.tr.calendar import (
 )
 from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, SENTENCE_LOOK_BACK, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
-from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
+from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, start_groups
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
@@ -135,7 +135,8 @@ class DateStage(SavedLexicons):
         require_groups(doc, "trnews_dates", ["trnews_money"])
         text, published = doc_text(doc), doc._.trnews_published
         blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
-        blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
+        self.amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
+        blocked += self.amounts
         found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
         for candidate in self._candidates(text):
@@ -201,6 +202,9 @@ class DateStage(SavedLexicons):
             return self._day_values(text, candidate, published)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
+        if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)
+            first, last = self._month(g["m1"]), self._month(g["m2"])
+            return [f"{int(g['y1']):04d}-{month:02d}" for month in ((first, last) if first < last else (last,))]
         if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
             if published is None:
                 return [None]
@@ -323,15 +327,21 @@ class DateStage(SavedLexicons):
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
         sentence = sentence_at(text, candidate.start)
+        sentence_start = text.find(sentence, max(0, candidate.start - SENTENCE_LOOK_BACK))
         tense = self.tense.tense_after(text, candidate.end)
         sentence_years = [
             year for year in re.finditer(YEAR, sentence)
-            if not self.day_before_year.search(sentence, 0, year.start())
-            or self.tense.tense_after(sentence, year.end()) == tense
+            if (not self.day_before_year.search(sentence, 0, year.start())
+                or self.tense.tense_after(sentence, year.end()) == tense)
+            and not self._in_amount(sentence_start + year.start())
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
         return self._year_of_weekday(text, candidate.end, month, day) if day else None
+
+    def _in_amount(self, offset: int) -> bool:
+        """``Ekim ayında 1750 liradan``: the number is a price, not the month's year."""
+        return any(start <= offset < end for start, end in self.amounts)
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int) -> int | None:
         """``15 Eylül Pazartesi`` in a text without a publication date: of the years the text writes,
@@ -364,11 +374,6 @@ class DateStage(SavedLexicons):
         return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
 
 
-
-
-
-
-
 def _previous_word(text: str, offset: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return match.group(1) if match else ""
@@ -376,7 +381,7 @@ def _previous_word(text: str, offset: int) -> str:
 
 @Language.factory(
     "trnews_dates",
-    requires=group_attrs("trnews_money"),
+    requires=[*group_attrs("trnews_money"), "doc._.trnews_amount_offsets"],
     assigns=[*group_attrs("trnews_date"), "doc.spans"],
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
