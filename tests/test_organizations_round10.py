@@ -1,0 +1,21 @@
+"""Organizations, round 10: legal forms before suffixes, historic names, sport groups, units of
+bodies, headlines. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bakan, santrali Kartal Enerji A.Ş.'ye devretti.", ["Kartal Enerji A.Ş."]),
+        ("Liman, Mavi Deniz İşletmeleri A.Ş.ye ait.", ["Mavi Deniz İşletmeleri A.Ş."]),
+    ],
+)
+def test_a_legal_forms_dot_before_a_suffix_stays_in_the_name(text, expected):
+    assert organization_names(text) == expected
