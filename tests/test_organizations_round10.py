@@ -19,3 +19,14 @@ def organization_names(text: str) -> list[str]:
 )
 def test_a_legal_forms_dot_before_a_suffix_stays_in_the_name(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Takımımız A Grubu'nda ikinci oldu.",
+        "Kura çekiminde B Grubu belli oldu.",
+    ],
+)
+def test_a_letter_before_a_head_noun_names_no_organization(text):
+    assert organization_names(text) == []

@@ -239,6 +239,8 @@ def find_headed_names(
             first = _trim_left(text, text_words, first, head_first, stopwords)
         if first >= head_first and not one_word:
             continue
+        if head_first - first == 1 and len(text_words[first].text) == 1 and text_words[first].text.isalpha():
+            continue  # ``A Grubu``, ``B Takımı``: a letter tells groups or teams apart, it names none
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
         spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
