@@ -30,3 +30,8 @@ def test_a_legal_forms_dot_before_a_suffix_stays_in_the_name(text, expected):
 )
 def test_a_letter_before_a_head_noun_names_no_organization(text):
     assert organization_names(text) == []
+
+
+def test_a_name_in_headline_capitals_takes_the_form_the_running_text_writes():
+    text = "KAYYUM ATANAN KARTAL BELEDİYESİ ZİRVEDE\n\nBütçede Kartal Belediyesi ilk sırada."
+    assert organization_names(text) == ["Kartal Belediyesi"]

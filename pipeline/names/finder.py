@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -183,6 +184,8 @@ class NameFinder:
             name = span.written or canonical_name(
                 article.blanked, article.blanked_words, span.first, span.last, span.name_end
             )
+            if not span.written:
+                span, name = _running_text_form(article, span, name)
             key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name)
             if key is None:
                 if self._names_no_new_thing(article, span, known):
@@ -274,6 +277,21 @@ class NameFinder:
         ]
         findings.found.pop(old, None)
         findings.acronyms.pop(old, None)
+
+
+def _running_text_form(article: ArticleText, span: NameSpan, name: str) -> tuple[NameSpan, str]:
+    """A name in a headline's capitals (``KAYYUM ATANAN KARTAL BELEDİYESİ``) runs over the headline's
+    other words: the longest end of it that the running text writes (``Kartal Belediyesi``) is the name."""
+    written = article.blanked[span.start : span.name_end]
+    name_words = name.split(" ")
+    if not is_all_caps(written) or len(name_words) != span.last - span.first + 1:
+        return span, name
+    for cut in range(1, len(name_words) - 1):
+        tail = " ".join(name_words[cut:])
+        if tail in article.text:
+            start = article.blanked_words[span.first + cut].start
+            return dataclasses.replace(span, first=span.first + cut, start=start), tail
+    return span, name
 
 
 def _shortened_names(keys: list[str]) -> dict[str, str]:
