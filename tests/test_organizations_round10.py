@@ -35,3 +35,14 @@ def test_a_letter_before_a_head_noun_names_no_organization(text):
 def test_a_name_in_headline_capitals_takes_the_form_the_running_text_writes():
     text = "KAYYUM ATANAN KARTAL BELEDİYESİ ZİRVEDE\n\nBütçede Kartal Belediyesi ilk sırada."
     assert organization_names(text) == ["Kartal Belediyesi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heyet dün İmalat-ı Harbiye Müzesi'ni gezdi.", ["İmalat-ı Harbiye Müzesi"]),
+        ("Öğrenciler dün Darphane-i Amire Müdürlüğü'ne gitti.", ["Darphane-i Amire Müdürlüğü"]),
+    ],
+)
+def test_a_historic_name_with_the_joining_vowel_is_one_name(text, expected):
+    assert organization_names(text) == expected

@@ -32,6 +32,8 @@ from pipeline.lang.tr.text import (
 )
 
 _DASHES = {"-", "–", "‑"}
+#: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
+IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
 #: The longest name (in words) the head-noun pattern builds.
 MAX_NAME_WORDS = 9
 #: How many distinct words a head-noun table remembers (their candidate heads; whether one is a name alone).
@@ -262,7 +264,8 @@ def _extend_left(
         if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
                 or has_suffix(text, word):
             break
-        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
+        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS
+                or _is_izafe(text, text_words, first - 1)):
             break
         if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
                 and word.start not in proper_starts:
@@ -291,6 +294,14 @@ def _extend_left(
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
+
+
+def _is_izafe(text: str, text_words: list[Word], index: int) -> bool:
+    """``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``: the Ottoman joining vowel, hyphened to a
+    capitalized word, is a word of the historic name."""
+    word = text_words[index]
+    return word.text in IZAFE_VOWELS and index > 0 and text[word.start - 1] == "-" \
+        and text_words[index - 1].end == word.start - 1 and text_words[index - 1].text[:1].isupper()
 
 
 def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: int, field_words: frozenset[str]) -> bool:
