@@ -46,3 +46,16 @@ def test_a_name_in_headline_capitals_takes_the_form_the_running_text_writes():
 )
 def test_a_historic_name_with_the_joining_vowel_is_one_name(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kartal Su İdaresi ihaleyi açtı. Kartal Su İdaresi Başkanlığı kararı duyurdu.",
+         ["Kartal Su İdaresi Başkanlığı"]),
+        ("Doğu Orman İşletmesi fidan dağıttı. Doğu Orman İşletmesi Genel Müdürlüğü açıklama yaptı.",
+         ["Doğu Orman İşletmesi Genel Müdürlüğü"]),
+    ],
+)
+def test_a_body_and_the_office_that_runs_it_are_one_organization(text, expected):
+    assert organization_names(text) == expected

@@ -36,6 +36,8 @@ from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffi
 FOUND = "~"
 #: an ordinal in a folded name: written with an apostrophe suffix (``2'nci``, ``3’üncü``)
 #: (folding has cut the suffix: ``2 ordu``), or with a full stop (``2. ordu``)
+#: The office that runs a body, named after it: ``X İdaresi Başkanlığı`` is ``X İdaresi``.
+_ADMINISTRATIONS = tuple(fold_name(head) for head in ("Başkanlığı", "Genel Müdürlüğü", "Müdürlüğü"))
 _ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
 
 
@@ -304,6 +306,9 @@ def _shortened_names(keys: list[str]) -> dict[str, str]:
         longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short[len(FOUND) :])]
         if len(longer) == 1:
             shortened[short] = longer[0]
+        run_by = [short + " " + unit for unit in _ADMINISTRATIONS if short + " " + unit in keys]
+        if short not in shortened and run_by:
+            shortened[short] = run_by[0]  # ``Özelleştirme İdaresi`` is its ``Başkanlığı``
     return shortened
 
 
