@@ -59,3 +59,14 @@ def test_a_historic_name_with_the_joining_vowel_is_one_name(text, expected):
 )
 def test_a_body_and_the_office_that_runs_it_are_one_organization(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İLK KEZ BİR CEZAEVİNİN ÖNÜNDE TOPLANDILAR\n\nParti dün toplandı.",
+        "Kasabaya Yeni Bir Belediyesi Olmayan köyler katıldı.",
+    ],
+)
+def test_a_head_noun_after_the_indefinite_bir_names_no_organization(text):
+    assert organization_names(text) == []

@@ -32,6 +32,7 @@ from pipeline.lang.tr.text import (
 )
 
 _DASHES = {"-", "–", "‑"}
+INDEFINITE = "bir"
 #: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
 IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
 #: The longest name (in words) the head-noun pattern builds.
@@ -233,6 +234,7 @@ def find_headed_names(
         if role == "exclude":
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts, field_words)
+        first = _after_indefinite(text_words, first, head_first)
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words
@@ -322,6 +324,15 @@ def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: i
         if gap != ", ":
             return False
         index += 1
+
+
+def _after_indefinite(text_words: list[Word], first: int, head_first: int) -> int:
+    """``İLK KEZ BİR CEZAEVİNİN``: after the indefinite ``bir`` comes a common noun, and the
+    words before it are the clause's (headline capitals make them look like a name's)."""
+    for index in range(head_first - 1, first - 1, -1):
+        if text_words[index].folded == INDEFINITE:
+            return index + 1
+    return first
 
 
 def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
