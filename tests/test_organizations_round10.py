@@ -70,3 +70,14 @@ def test_a_body_and_the_office_that_runs_it_are_one_organization(text, expected)
 )
 def test_a_head_noun_after_the_indefinite_bir_names_no_organization(text):
     assert organization_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fenerbahçe Beko dün kazandı. Maçtan sonra Fenerbahçe ikinci sıraya çıktı.", ["Fenerbahçe Beko"]),
+        ("Fenerbahçe dün kazandı.", ["Fenerbahçe"]),
+    ],
+)
+def test_a_club_named_without_its_sponsor_is_the_sponsored_club_the_article_names(text, expected):
+    assert organization_names(text) == expected
