@@ -28,7 +28,8 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
+from pipeline.names.canonical import canonical_name
+from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 

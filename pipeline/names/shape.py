@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
-from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, canonical_name  # noqa: F401  (read here by others)
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
