@@ -81,3 +81,8 @@ def test_a_head_noun_after_the_indefinite_bir_names_no_organization(text):
 )
 def test_a_club_named_without_its_sponsor_is_the_sponsored_club_the_article_names(text, expected):
     assert organization_names(text) == expected
+
+
+def test_the_states_initials_open_the_name_of_a_body():
+    text = "Açıklamayı T.C. Başbakanlık Liman İdaresi Başkanlığının sitesi yaptı."
+    assert organization_names(text) == ["T.C. Başbakanlık Liman İdaresi Başkanlığı"]

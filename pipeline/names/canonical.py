@@ -11,6 +11,8 @@ from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, turkish_lower,
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
+#: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
+STATE_PREFIX = "T.C. "
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
@@ -26,12 +28,17 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
             if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
-            elif raw_gap == ", ":
-                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``
+            elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)):
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
     return _undo_headline_capitals("".join(parts))
+
+
+def is_state_prefix(text: str, text_words: list[Word], index: int) -> bool:
+    """``T.C.`` (Türkiye Cumhuriyeti) at word ``index``: the state's initials that open a body's name."""
+    return index + 2 < len(text_words) and text[text_words[index].start : text_words[index + 2].start] == STATE_PREFIX
 
 
 def _undo_headline_capitals(name: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
-from pipeline.names.canonical import CONNECTORS, NAME_JOINTS
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
@@ -235,6 +235,8 @@ def find_headed_names(
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts, field_words)
         first = _after_indefinite(text_words, first, head_first)
+        if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
+            first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words
