@@ -86,3 +86,9 @@ def test_a_club_named_without_its_sponsor_is_the_sponsored_club_the_article_name
 def test_the_states_initials_open_the_name_of_a_body():
     text = "Açıklamayı T.C. Başbakanlık Liman İdaresi Başkanlığının sitesi yaptı."
     assert organization_names(text) == ["T.C. Başbakanlık Liman İdaresi Başkanlığı"]
+
+
+@pytest.mark.parametrize("initials", ["TC", "Tc"])
+def test_a_listed_body_after_the_states_initials_in_its_units_name_is_no_mention(initials):
+    text = f"Bu liman {initials} Devlet Demiryolları İşletmesi Genel Müdürlüğüne ait."
+    assert organization_names(text) == [f"{initials} Devlet Demiryolları İşletmesi Genel Müdürlüğü"]

@@ -13,6 +13,7 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 CONNECTORS = {"ve"}
 #: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
 STATE_PREFIX = "T.C. "
+STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes them too (``Tc``)
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:

@@ -34,6 +34,7 @@ from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.legal_forms import LegalForms
+from pipeline.names.canonical import STATE_INITIALS
 from pipeline.names.cued import find_cued_names, find_names_before_cue
 from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
@@ -48,7 +49,7 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, turkish_lower, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -135,7 +136,7 @@ class OrganizationStage(SavedLexicons):
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
-        findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
+        findings.matches = self._outside_local_names(text, self.companies.outside_groups(findings.matches))
         findings.matches = outside_longer_names(outside_national_bodies(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
@@ -232,7 +233,7 @@ class OrganizationStage(SavedLexicons):
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
-    def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    def _outside_local_names(self, text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
         found name is that name's end, no mention of its own; a listed body that opens a found
         name of one of its units is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``:
@@ -241,8 +242,13 @@ class OrganizationStage(SavedLexicons):
         found = [m for m in matches if m.key.startswith(FOUND)]
         return [m for m in matches if not any(
             g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
-            else not m.key.startswith(FOUND) and g.start == m.start and m.name_end < g.name_end
+            else not m.key.startswith(FOUND) and self._opens(text, g, m) and m.name_end < g.name_end
             and self._kind(m.key) != "ministry" and self._is_unit(g.entry) for g in found)]
+
+    @staticmethod
+    def _opens(text: str, name: GazetteerMatch, listed: GazetteerMatch) -> bool:
+        """The listed body opens the found name, after the state's initials if any (``TC Devlet X``)."""
+        return name.start == listed.start or turkish_lower(text[name.start : listed.start]) in STATE_INITIALS
 
     def _kind(self, key: str) -> str:
         row = self.catalogue.rows.get(key.split("@")[0])
