@@ -62,7 +62,7 @@ from pipeline.lang.tr.calendar import (
 )
 from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, SENTENCE_LOOK_BACK, sentence_at, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
@@ -77,6 +77,7 @@ _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 #: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
 _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
+_DIGIT = re.compile(r"\d")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -133,10 +134,9 @@ class DateStage(SavedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
-        text, published = doc_text(doc), doc._.trnews_published
-        blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
-        self.amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
-        blocked += self.amounts
+        amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
+        text, published = _without_amount_digits(doc_text(doc), amounts), doc._.trnews_published
+        blocked = ([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts
         found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
         for candidate in self._candidates(text):
@@ -327,21 +327,15 @@ class DateStage(SavedLexicons):
         if published is not None:
             return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
         sentence = sentence_at(text, candidate.start)
-        sentence_start = text.find(sentence, max(0, candidate.start - SENTENCE_LOOK_BACK))
         tense = self.tense.tense_after(text, candidate.end)
         sentence_years = [
             year for year in re.finditer(YEAR, sentence)
-            if (not self.day_before_year.search(sentence, 0, year.start())
-                or self.tense.tense_after(sentence, year.end()) == tense)
-            and not self._in_amount(sentence_start + year.start())
+            if not self.day_before_year.search(sentence, 0, year.start())
+            or self.tense.tense_after(sentence, year.end()) == tense
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
         return self._year_of_weekday(text, candidate.end, month, day) if day else None
-
-    def _in_amount(self, offset: int) -> bool:
-        """``Ekim ayında 1750 liradan``: the number is a price, not the month's year."""
-        return any(start <= offset < end for start, end in self.amounts)
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int) -> int | None:
         """``15 Eylül Pazartesi`` in a text without a publication date: of the years the text writes,
@@ -372,6 +366,13 @@ class DateStage(SavedLexicons):
         for count, unit in counts:
             moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
         return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
+
+
+def _without_amount_digits(text: str, amounts: list[tuple[int, int]]) -> str:
+    """Money amounts' digits masked, offsets kept: ``Ekim ayında 1750 liradan`` gives the month no year."""
+    for start, end in amounts:
+        text = text[:start] + _DIGIT.sub("_", text[start:end]) + text[end:]
+    return text
 
 
 def _previous_word(text: str, offset: int) -> str:
