@@ -36,6 +36,14 @@ def _set_dateline(doc: Doc, value: tuple[int, int] | None) -> None:
     doc.user_data["trnews_dateline"] = list(value) if value else None
 
 
+def _get_amount_offsets(doc: Doc) -> list[tuple[int, int]]:
+    return [tuple(pair) for pair in doc.user_data.get("trnews_amount_offsets", [])]
+
+
+def _set_amount_offsets(doc: Doc, value: list[tuple[int, int]]) -> None:
+    doc.user_data["trnews_amount_offsets"] = [list(pair) for pair in value]
+
+
 def _entities(doc: Doc) -> list:
     from pipeline.spans import entities_in
 
@@ -57,6 +65,9 @@ DOC_EXTENSIONS = {
     "trnews_published": {"getter": _get_published, "setter": _set_published},  # datetime.date or None
     # (start, end) of a leading "date YYYY-MM-DD" line: metadata, not content
     "trnews_dateline": {"getter": _get_dateline, "setter": _set_dateline},
+    # (start, end) of every money amount, repeats included (the money group keeps one entry per
+    # amount): set by the money stage, read by the dates stage (a number in an amount is no year)
+    "trnews_amount_offsets": {"getter": _get_amount_offsets, "setter": _set_amount_offsets},
     # read-only views of the span groups as schema objects (``pipeline.spans``)
     "trnews_entities": {"getter": _entities},
     "trnews_money": {"getter": _items("trnews_money")},

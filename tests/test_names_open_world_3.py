@@ -18,7 +18,7 @@ def organization_mentions(text: str) -> list[str]:
     "text, expected",
     [
         ("Kartal Holding A.Ş. yeni yatırımını açıkladı.", ["Kartal Holding A.Ş."]),
-        ("Bütün hisseler satıldı. Hisseler Sonera Holding B.V.'ye devredildi.", ["Sonera Holding B.V"]),
+        ("Bütün hisseler satıldı. Hisseler Sonera Holding B.V.'ye devredildi.", ["Sonera Holding B.V."]),
         ("Yazı dün Aygaz A.Ş'ye gönderildi.", ["Aygaz A.Ş"]),
         ("En yüksek teklifi bekliyorlardı. Teklifi Yıldız Grup İnşaat Ticaret Ltd. Şti verdi.",
          ["Yıldız Grup İnşaat Ticaret Ltd. Şti"]),
@@ -31,7 +31,7 @@ def test_a_legal_form_closes_a_company_name_and_belongs_to_it(text, expected):
 
 def test_the_form_written_with_and_without_its_last_dot_is_one_company():
     text = "Kartal Holding A.Ş.'nin payı arttı. Kartal Holding A.Ş ile görüşme sürüyor."
-    assert organization_names(text) == ["Kartal Holding A.Ş"]
+    assert organization_names(text) == ["Kartal Holding A.Ş."]  # the dot before a suffix is the form's
     assert organization_mentions(text) == ["Kartal Holding A.Ş", "Kartal Holding A.Ş.'nin"]
 
 

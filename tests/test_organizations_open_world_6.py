@@ -36,8 +36,8 @@ def test_a_comma_after_a_name_or_place_ends_the_list(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Liman artık Mavi Deniz Taşımacılık A.Ş.ye ait.", ["Mavi Deniz Taşımacılık A.Ş"]),
-        ("Payın yarısı Kuzey Yapı Ltd.Şti.nin elinde kaldı.", ["Kuzey Yapı Ltd.Şti"]),
+        ("Liman artık Mavi Deniz Taşımacılık A.Ş.ye ait.", ["Mavi Deniz Taşımacılık A.Ş."]),
+        ("Payın yarısı Kuzey Yapı Ltd.Şti.nin elinde kaldı.", ["Kuzey Yapı Ltd.Şti."]),
     ],
 )
 def test_a_case_suffix_glued_to_a_legal_forms_dot_ends_the_company(text, expected):

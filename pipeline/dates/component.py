@@ -66,7 +66,7 @@ from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
-from pipeline.spans import DATE_GROUP, MONEY_GROUP, add_items, group_attrs, require_groups, start_groups
+from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, start_groups
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
@@ -77,6 +77,7 @@ _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 #: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
 _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
+_DIGIT = re.compile(r"\d")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -133,9 +134,9 @@ class DateStage(SavedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
-        text, published = doc_text(doc), doc._.trnews_published
-        blocked = [doc._.trnews_dateline] if doc._.trnews_dateline else []
-        blocked += [tuple(span._.trnews_offsets) for span in doc.spans.get(MONEY_GROUP, [])]
+        amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
+        text, published = _without_amount_digits(doc_text(doc), amounts), doc._.trnews_published
+        blocked = ([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts
         found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
         for candidate in self._candidates(text):
@@ -201,6 +202,9 @@ class DateStage(SavedLexicons):
             return self._day_values(text, candidate, published)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
+        if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)
+            first, last = self._month(g["m1"]), self._month(g["m2"])
+            return [f"{int(g['y1']):04d}-{month:02d}" for month in ((first, last) if first < last else (last,))]
         if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
             if published is None:
                 return [None]
@@ -364,9 +368,11 @@ class DateStage(SavedLexicons):
         return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
 
 
-
-
-
+def _without_amount_digits(text: str, amounts: list[tuple[int, int]]) -> str:
+    """Money amounts' digits masked, offsets kept: ``Ekim ayında 1750 liradan`` gives the month no year."""
+    for start, end in amounts:
+        text = text[:start] + _DIGIT.sub("_", text[start:end]) + text[end:]
+    return text
 
 
 def _previous_word(text: str, offset: int) -> str:
@@ -376,7 +382,7 @@ def _previous_word(text: str, offset: int) -> str:
 
 @Language.factory(
     "trnews_dates",
-    requires=group_attrs("trnews_money"),
+    requires=[*group_attrs("trnews_money"), "doc._.trnews_amount_offsets"],
     assigns=[*group_attrs("trnews_date"), "doc.spans"],
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",

@@ -28,6 +28,8 @@ _GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
+#: "2022 sonunda", "2024 başında", "2023 ortasına kadar": a part of the year names the year
+_PART_OF_YEAR = rf"\s+{_PART_OF_MONTH}"
 
 #: In any case: a heading writes "MART AYINDA", a session's name "Şubat Ayı Toplantıları" (held that month).
 _MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
@@ -125,6 +127,10 @@ def build_patterns(
             DIGIT,
         ),
         DatePattern("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word),
+        # "Ocak-Eylül 2023 döneminde": the first and the last month of a span of one year
+        DatePattern(
+            "month_range", re.compile(f"(?P<m1>{month}){_DASH}(?P<m2>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word
+        ),
         DatePattern(
             "relative_year_month",
             re.compile(
@@ -145,7 +151,9 @@ def build_patterns(
             DIGIT,
         ),
         DatePattern(
-            "year", re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}){_END}"), DIGIT
+            "year",
+            re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}|{_PART_OF_YEAR}){_END}"),
+            DIGIT,
         ),
         # "2026 yılının ilk ayında": January; "son ayında": December
         DatePattern(

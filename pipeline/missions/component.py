@@ -23,6 +23,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.missions.quoted import operation_heads, quoted_operations
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
@@ -34,6 +35,7 @@ class MissionStage(SavedLexicons):
     def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
+        self.quoted_heads = operation_heads(heads)
         self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
         self.finder = NameFinder(
             self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION",
@@ -53,6 +55,7 @@ class MissionStage(SavedLexicons):
             for span in self.finder.headed_names(article, countries)
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
+        spans += quoted_operations(article, self.quoted_heads)
         self.finder.resolve_found(article, spans, listed, findings)
         self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))

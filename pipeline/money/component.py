@@ -67,12 +67,10 @@ SUBJECT_MAX_WORDS = 3
 CURRENCY_WINDOW = 40
 
 
-
 @dataclass(frozen=True, slots=True)
 class _Hedge:
     words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
     needs_suffix: bool
-
 
 
 class MoneyStage(SavedLexicons):
@@ -130,6 +128,7 @@ class MoneyStage(SavedLexicons):
         seen: set[tuple[float, str]] = set()
         range_count = 0
         found: list[Money] = []
+        amount_offsets: list[tuple[int, int]] = []
         named = None  # read once, at the first amount: the parties of each amount are among them
         i = 0
         while i < len(numbers):
@@ -150,6 +149,7 @@ class MoneyStage(SavedLexicons):
                 named = named_mentions(doc, PARTY_TYPES)
             sides = parties(text, named, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
+            amount_offsets.append((start, end))
             for amount in group:
                 key = (amount.value, amount.currency.code)
                 if self.one_entry_per_amount and key in seen and range_marker is None:
@@ -163,6 +163,7 @@ class MoneyStage(SavedLexicons):
                         subject=subject, range=range_marker, parties=sides,
                     )
                 )  # fmt: skip
+        doc._.trnews_amount_offsets = amount_offsets
         start_groups(doc, [MONEY_GROUP])
         add_items(doc, MONEY_GROUP, found)
         return doc
@@ -359,9 +360,6 @@ class MoneyStage(SavedLexicons):
         )  # fmt: skip
 
 
-
-
-
 def _is_head_noun(word: Word) -> bool:
     """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
     return ends_in(word.folded, *POSSESSIVES) and not has_verb_form(word.folded)  # ``ihracat yaptı``: a verb
@@ -372,16 +370,10 @@ def _scaled(number: NumberPhrase, scale: int) -> int | float:
     return plain(Decimal(str(number.value)) * scale)
 
 
-
-
-
-
-
-
 @Language.factory(
     "trnews_money",
     requires=group_attrs(*ENTITY_GROUPS.values()),  # the parties of an amount are entities found before
-    assigns=[*group_attrs("trnews_money"), "doc.spans"],
+    assigns=[*group_attrs("trnews_money"), "doc._.trnews_amount_offsets", "doc.spans"],
     default_config={
         "currencies": "currencies.tsv", "hedges": "money_hedges.tsv", "subject_words": "money_subject_words.tsv",
         "one_entry_per_amount": True,

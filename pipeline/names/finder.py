@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -27,7 +28,8 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, canonical_name, find_headed_names
+from pipeline.names.canonical import canonical_name
+from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 
@@ -35,6 +37,8 @@ from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffi
 FOUND = "~"
 #: an ordinal in a folded name: written with an apostrophe suffix (``2'nci``, ``3’üncü``)
 #: (folding has cut the suffix: ``2 ordu``), or with a full stop (``2. ordu``)
+#: The office that runs a body, named after it: ``X İdaresi Başkanlığı`` is ``X İdaresi``.
+_ADMINISTRATIONS = tuple(fold_name(head) for head in ("Başkanlığı", "Genel Müdürlüğü", "Müdürlüğü"))
 _ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
 
 
@@ -183,6 +187,8 @@ class NameFinder:
             name = span.written or canonical_name(
                 article.blanked, article.blanked_words, span.first, span.last, span.name_end
             )
+            if not span.written:
+                span, name = _running_text_form(article, span, name)
             key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name)
             if key is None:
                 if self._names_no_new_thing(article, span, known):
@@ -276,6 +282,21 @@ class NameFinder:
         findings.acronyms.pop(old, None)
 
 
+def _running_text_form(article: ArticleText, span: NameSpan, name: str) -> tuple[NameSpan, str]:
+    """A name in a headline's capitals (``KAYYUM ATANAN KARTAL BELEDİYESİ``) runs over the headline's
+    other words: the longest end of it that the running text writes (``Kartal Belediyesi``) is the name."""
+    written = article.blanked[span.start : span.name_end]
+    name_words = name.split(" ")
+    if not is_all_caps(written) or len(name_words) != span.last - span.first + 1:
+        return span, name
+    for cut in range(1, len(name_words) - 1):
+        tail = " ".join(name_words[cut:])
+        if tail in article.text:
+            start = article.blanked_words[span.first + cut].start
+            return dataclasses.replace(span, first=span.first + cut, start=start), tail
+    return span, name
+
+
 def _shortened_names(keys: list[str]) -> dict[str, str]:
     """Found names that an article uses as the short form of a longer found name it gives too:
     ``40. Ağır Ceza Mahkemesi`` after ``İstanbul 40. Ağır Ceza Mahkemesi``. A short form that
@@ -286,6 +307,9 @@ def _shortened_names(keys: list[str]) -> dict[str, str]:
         longer = [k for k in keys if len(k) > len(short) and k.endswith(" " + short[len(FOUND) :])]
         if len(longer) == 1:
             shortened[short] = longer[0]
+        run_by = [short + " " + unit for unit in _ADMINISTRATIONS if short + " " + unit in keys]
+        if short not in shortened and run_by:
+            shortened[short] = run_by[0]  # ``Özelleştirme İdaresi`` is its ``Başkanlığı``
     return shortened
 
 

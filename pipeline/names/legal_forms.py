@@ -4,8 +4,8 @@ A legal form (``data/company_legal_forms.tsv``) closes a company's name the way 
 closes an institution's: the run of capitalized words right before it is the name, and the
 form is part of it, as the gold format keeps it (``Türkiye Elektrik İletim AŞ``). The form's
 dots are optional in the text (``A.Ş``, ``A.Ş.``, ``Ltd.Şti``); the name is written as the
-text has it, without a final dot unless a lowercase word follows it (``X A.Ş. elendi``: the
-sentence goes on, so the dot is the form's, and the gold sets keep it). ``X A.Ş``, ``X A.Ş.``
+text has it, without a final dot unless a lowercase word or a case suffix follows it (``X A.Ş.
+elendi``, ``X A.Ş.'ye``, ``X A.Ş.ye``: the dot is the form's, and the gold sets keep it). ``X A.Ş``, ``X A.Ş.``
 and ``X A.Ş.'nin`` are one company (the found key leaves the final dot off).
 Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic. Ltd. Şti``).
 """
@@ -28,6 +28,7 @@ _LETTER = r"[^\W\d_]"
 _SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü]")
 #: A case suffix glued to a form's last dot without an apostrophe (``A.Ş.ye``, ``Ltd.Şti.nin``).
 _GLUED_SUFFIX = rf"\.[a-zçğıöşü]{{1,4}}(?!{_LETTER})"
+_GLUED_SUFFIX_AT = re.compile(_GLUED_SUFFIX)
 
 
 def _form_pattern(form: str) -> str:
@@ -83,9 +84,14 @@ class LegalForms:
                 form_end -= 1  # ``Yatırım AŞ.``: the sentence's full stop, not the form's
             form_last = end_of.get(form_end - (text[form_end - 1] == "."), form_first)
             name = text[text_words[first].start : form_end]
-            name = name if goes_on else name.rstrip(".")  # ``A.Ş. elendi``: the dot is the form's
-            spans.append(NameSpan(first, form_last, text_words[first].start, form_end,
-                                  suffix_end(text, form_end), "", "", written=name))
+            glued = _GLUED_SUFFIX_AT.match(text, form_end)
+            mention_end = glued.end() if glued else suffix_end(text, form_end)
+            if glued:
+                name += "."  # ``A.Ş.ye``: the dot before the suffix is the form's
+            elif not goes_on and mention_end == form_end:
+                name = name.rstrip(".")  # kept in ``A.Ş. elendi`` and ``A.Ş.'ye``: the dot is the form's
+            spans.append(NameSpan(first, form_last, text_words[first].start, form_end, mention_end, "", "",
+                                  written=name))
             previous_end = form_end
         return spans
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
@@ -27,13 +28,13 @@ from pipeline.lang.tr.text import (
     is_all_caps,
     suffix_end,
     turkish_lower,
-    turkish_upper,
     words,
 )
 
-#: Gaps allowed between the words of one name (besides spaces).
-NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 _DASHES = {"-", "–", "‑"}
+INDEFINITE = "bir"
+#: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
+IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
 #: The longest name (in words) the head-noun pattern builds.
 MAX_NAME_WORDS = 9
 #: How many distinct words a head-noun table remembers (their candidate heads; whether one is a name alone).
@@ -51,8 +52,6 @@ NUMBERED = {"nolu", "numaralı"}
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
 _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
-#: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
-CONNECTORS = {"ve"}
 #: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
 #: clause, never inside a name
 _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
@@ -235,6 +234,9 @@ def find_headed_names(
         if role == "exclude":
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts, field_words)
+        first = _after_indefinite(text_words, first, head_first)
+        if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
+            first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words
@@ -243,6 +245,8 @@ def find_headed_names(
             first = _trim_left(text, text_words, first, head_first, stopwords)
         if first >= head_first and not one_word:
             continue
+        if head_first - first == 1 and len(text_words[first].text) == 1 and text_words[first].text.isalpha():
+            continue  # ``A Grubu``, ``B Takımı``: a letter tells groups or teams apart, it names none
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
         spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
@@ -264,7 +268,8 @@ def _extend_left(
         if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
                 or has_suffix(text, word):
             break
-        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS):
+        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS
+                or _is_izafe(text, text_words, first - 1)):
             break
         if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
                 and word.start not in proper_starts:
@@ -295,6 +300,14 @@ def _extend_left(
     return first
 
 
+def _is_izafe(text: str, text_words: list[Word], index: int) -> bool:
+    """``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``: the Ottoman joining vowel, hyphened to a
+    capitalized word, is a word of the historic name."""
+    word = text_words[index]
+    return word.text in IZAFE_VOWELS and index > 0 and text[word.start - 1] == "-" \
+        and text_words[index - 1].end == word.start - 1 and text_words[index - 1].text[:1].isupper()
+
+
 def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: int, field_words: frozenset[str]) -> bool:
     """``Gençlik, Kültür ve Spor Vakfı``, ``Bilim, Sanayi ve Teknoloji Bakanlığı``: a comma joins
     two words of one name when both are fields (``field_words``) of a list that runs, one field
@@ -313,6 +326,15 @@ def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: i
         if gap != ", ":
             return False
         index += 1
+
+
+def _after_indefinite(text_words: list[Word], first: int, head_first: int) -> int:
+    """``İLK KEZ BİR CEZAEVİNİN``: after the indefinite ``bir`` comes a common noun, and the
+    words before it are the clause's (headline capitals make them look like a name's)."""
+    for index in range(head_first - 1, first - 1, -1):
+        if text_words[index].folded == INDEFINITE:
+            return index + 1
+    return first
 
 
 def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
@@ -343,43 +365,6 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
         else:
             break
     return first
-
-
-def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
-    """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
-    a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
-    parts: list[str] = []
-    for index in range(first, last + 1):
-        word = text_words[index]
-        word_text = text[word.start : min(word.end, name_end)] if index == last else word.text
-        if index > first:
-            raw_gap = text[text_words[index - 1].end : word.start]
-            gap = raw_gap.strip()
-            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
-                    or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
-                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
-            elif raw_gap == ", ":
-                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``
-            else:
-                parts.append(gap if gap in NAME_JOINTS - {""} else " ")
-        parts.append(word_text)
-    return _undo_headline_capitals("".join(parts))
-
-
-def _undo_headline_capitals(name: str) -> str:
-    """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``; in a mixed name only long
-    capitalized words are treated as headline capitals (``BALKAN Barış``), acronyms stay."""
-    tokens = re.split(r"(\W+)", name)
-    letters = [t for t in tokens if t.isalpha()]
-    # a name of one short word in capitals is an acronym (``SASA``, ``KAN``), no headline
-    every_word_in_capitals = all(is_all_caps(t) for t in letters) and (len(letters) > 1 or len(name) > 5)
-    result = []
-    for token in tokens:
-        if token.isalpha() and is_all_caps(token) and (every_word_in_capitals or len(token) > 5):
-            lowered = turkish_lower(token)
-            token = lowered if lowered in CONNECTORS else turkish_upper(lowered[0]) + lowered[1:]
-        result.append(token)
-    return "".join(result)
 
 
 def joined_in_name(text: str, left: Word, right: Word) -> bool:

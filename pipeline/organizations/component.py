@@ -25,21 +25,19 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons.catalogue import LOOK_ALIKE, shared_catalogue
+from pipeline.lexicons.catalogue import shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.legal_forms import LegalForms
+from pipeline.names.canonical import STATE_INITIALS
 from pipeline.names.cued import find_cued_names, find_names_before_cue
 from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
-from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
     ENTITY_GROUPS,
@@ -51,11 +49,12 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, turkish_lower, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.model_names import ModelNames
+from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
 from pipeline.organizations.nested import outside_longer_names
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
@@ -137,11 +136,11 @@ class OrganizationStage(SavedLexicons):
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
-        findings.matches = self._outside_local_names(self.companies.outside_groups(findings.matches))
-        findings.matches = outside_longer_names(_outside_national_bodies(findings.matches))
+        findings.matches = self._outside_local_names(text, self.companies.outside_groups(findings.matches))
+        findings.matches = outside_longer_names(outside_national_bodies(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
-        self._national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
+        national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self.model_names.add(doc, article, taken, listed, findings)
@@ -210,7 +209,9 @@ class OrganizationStage(SavedLexicons):
         for match in self.finder.catalogue_matches(article):
             if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
                     and ("cued" not in self.catalogue[match.key].flags or _before_account_word(article.text, match)):
-                findings.matches.append(self._national_body(article, match, countries_by_end, findings))
+                row = self.catalogue[match.key]
+                findings.matches.append(national_body(article, match, countries_by_end, findings, row,
+                                                      self._ends_in_head_noun))
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
@@ -232,7 +233,7 @@ class OrganizationStage(SavedLexicons):
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
-    def _outside_local_names(self, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    def _outside_local_names(self, text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
         found name is that name's end, no mention of its own; a listed body that opens a found
         name of one of its units is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``:
@@ -241,8 +242,13 @@ class OrganizationStage(SavedLexicons):
         found = [m for m in matches if m.key.startswith(FOUND)]
         return [m for m in matches if not any(
             g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
-            else not m.key.startswith(FOUND) and g.start == m.start and m.name_end < g.name_end
+            else not m.key.startswith(FOUND) and self._opens(text, g, m) and m.name_end < g.name_end
             and self._kind(m.key) != "ministry" and self._is_unit(g.entry) for g in found)]
+
+    @staticmethod
+    def _opens(text: str, name: GazetteerMatch, listed: GazetteerMatch) -> bool:
+        """The listed body opens the found name, after the state's initials if any (``TC Devlet X``)."""
+        return name.start == listed.start or turkish_lower(text[name.start : listed.start]) in STATE_INITIALS
 
     def _kind(self, key: str) -> str:
         row = self.catalogue.rows.get(key.split("@")[0])
@@ -282,59 +288,10 @@ class OrganizationStage(SavedLexicons):
         following = article.blanked[match.end : match.end + 2]
         return following[:1] == " " and following[1:].isupper()
 
-    def _national_body(
-        self, article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings
-    ) -> GazetteerMatch:
-        """``Rusya Dışişleri Bakanlığı``, ``Çin Halk Bankası``: a national body after a foreign
-        country is that country's body when it is flagged generic or its name is descriptive
-        (ends in a head noun: ``Halk Bankası``); a brand name is not (``Rusya BOTAŞ'a``)."""
-        row = self.catalogue[match.key]
-        if row.kind == LOOK_ALIKE or row.entity.country is None and "generic" not in row.flags:
-            return match  # a generic row of no country (``Ulusal Güvenlik Konseyi``) takes any
-        if "generic" not in row.flags and not self._ends_in_head_noun(article, match):
-            return match
-        country_end = match.start - 1
-        if article.text[country_end : match.start] != " " or country_end not in countries:
-            return match
-        country_start, country = countries[country_end]
-        if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
-            return match
-        key = f"{match.key}@{country.iso2}"
-        name_en = (
-            f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
-        )
-        written = re.split(r"['’]", article.text[country_start:country_end])[0]  # ``İspanya’nın`` -> ``İspanya``
-        country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
-        findings.found[key] = Entity(
-            id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
-        )
-        return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
-
     def _ends_in_head_noun(self, article: ArticleText, match: GazetteerMatch) -> bool:
         last = article.first_word_from(match.name_end) - 1
         head = self.heads.match(article.blanked, article.blanked_words, last) if last >= 0 else None
         return head is not None and head[3] != "exclude"
-
-    @staticmethod
-    def _national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
-        """A found name that opens with a country's name belongs to that country
-        (``Türkiye Büyükelçiliği``); not one that joins countries (``Türkiye-Azerbaycan İş Konseyi``)."""
-        for match in findings.matches:
-            entity = findings.found.get(match.key)
-            if entity is None or entity.country is not None or match.start not in countries_by_start:
-                continue
-            country_end, country = countries_by_start[match.start]
-            if country_end < match.name_end and article.text[country_end] == " ":
-                findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
-
-
-def _outside_national_bodies(matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-    """``İspanya’nın Savunma Bakanlığı`` is Spain's ministry: the listed body's name inside it,
-    found again by its head noun, is no mention of the national one."""
-    national = [m for m in matches if "@" in m.key]
-    return [m for m in matches if not any(
-        n.key.split("@")[0] == m.key and n.start < m.start and m.end <= n.end for n in national)]
-
 
 def _before_account_word(text: str, match: GazetteerMatch) -> bool:
     """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the

@@ -2,6 +2,7 @@
 
 Clubs in basketball and volleyball play under a sponsor's name written after their own, and
 the article's form is the club's name (the gold format takes the form used in the article).
+A listed club whose name opens another listed club's that the article names is that club.
 The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
 they are capitalized, at most ``MAX_SPONSOR_WORDS``, none of them a word of another kind (a
 function word, a given name, a place, a country, a listed name, an office or a head noun:
@@ -54,7 +55,20 @@ class Sponsors:
                     match = extended
                     sponsored.add(match)
             kept.append(match)
-        return kept, sponsored
+        return _as_sponsored_rows(kept, kind_of), sponsored
+
+
+def _as_sponsored_rows(matches: list[GazetteerMatch], kind_of: Callable[[str], str]) -> list[GazetteerMatch]:
+    """``Fenerbahçe`` in an article that names ``Fenerbahçe Beko`` (a row of its own): the club's
+    short name, the same team."""
+    clubs = sorted({m.key for m in matches if kind_of(m.key) in SPONSORED_KINDS})
+    longer_of = {}
+    for club in clubs:
+        longer = [other for other in clubs if other.startswith(club + " ")]
+        if len(longer) == 1:
+            longer_of[club] = longer[0]
+    return [GazetteerMatch(m.start, m.end, m.name_end, longer_of[m.key], m.entry) if m.key in longer_of else m
+            for m in matches]
 
 
 def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],

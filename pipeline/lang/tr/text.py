@@ -103,6 +103,12 @@ def before_apostrophe(text: str, end: int) -> bool:
     return end < len(text) and text[end] in APOSTROPHES
 
 
+def is_suffix_after_apostrophe(text: str, offset: int) -> bool:
+    """Whether the apostrophe at ``offset`` opens a case suffix glued to the word before it
+    (``Ankara'nın``), rather than closing a quotation (``'Kartal' operasyonu``, ``'Kartal'.``)."""
+    return text[offset : offset + 1] in APOSTROPHES and text[offset + 1 : offset + 2].islower()
+
+
 def suffix_end(text: str, end: int) -> int:
     """If an apostrophe suffix follows position ``end`` (``Fidan|'ın``), return where it ends."""
     if text[end : end + 1] not in APOSTROPHES:  # most words: no regex call (an empty slice is "in" and goes on)

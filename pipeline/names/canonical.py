@@ -1,0 +1,58 @@
+"""The nominative name of a run of words found by its head noun: inner parentheses dropped,
+spaces collapsed, a head noun's case suffix cut, headline capitals undone."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, turkish_lower, turkish_upper
+
+#: Gaps allowed between the words of one name (besides spaces).
+NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+#: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
+CONNECTORS = {"ve"}
+#: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
+STATE_PREFIX = "T.C. "
+STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes them too (``Tc``)
+
+
+def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
+    """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
+    a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
+    parts: list[str] = []
+    for index in range(first, last + 1):
+        word = text_words[index]
+        word_text = text[word.start : min(word.end, name_end)] if index == last else word.text
+        if index > first:
+            raw_gap = text[text_words[index - 1].end : word.start]
+            gap = raw_gap.strip()
+            if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
+                    or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
+                parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
+            elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)):
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``
+            else:
+                parts.append(gap if gap in NAME_JOINTS - {""} else " ")
+        parts.append(word_text)
+    return _undo_headline_capitals("".join(parts))
+
+
+def is_state_prefix(text: str, text_words: list[Word], index: int) -> bool:
+    """``T.C.`` (Türkiye Cumhuriyeti) at word ``index``: the state's initials that open a body's name."""
+    return index + 2 < len(text_words) and text[text_words[index].start : text_words[index + 2].start] == STATE_PREFIX
+
+
+def _undo_headline_capitals(name: str) -> str:
+    """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``; in a mixed name only long
+    capitalized words are treated as headline capitals (``BALKAN Barış``), acronyms stay."""
+    tokens = re.split(r"(\W+)", name)
+    letters = [t for t in tokens if t.isalpha()]
+    # a name of one short word in capitals is an acronym (``SASA``, ``KAN``), no headline
+    every_word_in_capitals = all(is_all_caps(t) for t in letters) and (len(letters) > 1 or len(name) > 5)
+    result = []
+    for token in tokens:
+        if token.isalpha() and is_all_caps(token) and (every_word_in_capitals or len(token) > 5):
+            lowered = turkish_lower(token)
+            token = lowered if lowered in CONNECTORS else turkish_upper(lowered[0]) + lowered[1:]
+        result.append(token)
+    return "".join(result)

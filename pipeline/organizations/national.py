@@ -1,0 +1,63 @@
+"""National bodies among the organizations: a listed body after a foreign country's name is that
+country's (``Rusya Dışişleri Bakanlığı``), a found name opening with a country's name belongs to
+it, and the listed body inside a national one is no mention of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
+from pipeline.lexicons.catalogue import LOOK_ALIKE, CatalogueRow
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText, Findings
+from pipeline.schema import Entity
+
+
+def national_body(
+    article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings, row: CatalogueRow,
+    ends_in_head_noun: Callable[[ArticleText, GazetteerMatch], bool],
+) -> GazetteerMatch:
+    """``Rusya Dışişleri Bakanlığı``, ``Çin Halk Bankası``: a national body after a foreign
+    country is that country's body when it is flagged generic or its name is descriptive
+    (ends in a head noun: ``Halk Bankası``); a brand name is not (``Rusya BOTAŞ'a``)."""
+    if row.kind == LOOK_ALIKE or row.entity.country is None and "generic" not in row.flags:
+        return match  # a generic row of no country (``Ulusal Güvenlik Konseyi``) takes any
+    if "generic" not in row.flags and not ends_in_head_noun(article, match):
+        return match
+    country_end = match.start - 1
+    if article.text[country_end : match.start] != " " or country_end not in countries:
+        return match
+    country_start, country = countries[country_end]
+    if country.iso2 == row.entity.country or article.text[country_end - 1] in APOSTROPHES:
+        return match
+    key = f"{match.key}@{country.iso2}"
+    name_en = (
+        f"{row.entity.name_en} of {country.name_en}" if row.kind == "ministry" and row.entity.name_en else None
+    )
+    written = re.split(r"['’]", article.text[country_start:country_end])[0]  # ``İspanya’nın`` -> ``İspanya``
+    country_name = country.name if is_all_caps(written) else written  # ``İngiltere``, not ``Birleşik Krallık``
+    findings.found[key] = Entity(
+        id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
+    )
+    return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+
+def national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
+    """A found name that opens with a country's name belongs to that country
+    (``Türkiye Büyükelçiliği``); not one that joins countries (``Türkiye-Azerbaycan İş Konseyi``)."""
+    for match in findings.matches:
+        entity = findings.found.get(match.key)
+        if entity is None or entity.country is not None or match.start not in countries_by_start:
+            continue
+        country_end, country = countries_by_start[match.start]
+        if country_end < match.name_end and article.text[country_end] == " ":
+            findings.found[match.key] = entity.model_copy(update={"country": country.iso2})
+
+
+def outside_national_bodies(matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``İspanya’nın Savunma Bakanlığı`` is Spain's ministry: the listed body's name inside it,
+    found again by its head noun, is no mention of the national one."""
+    national = [m for m in matches if "@" in m.key]
+    return [m for m in matches if not any(
+        n.key.split("@")[0] == m.key and n.start < m.start and m.end <= n.end for n in national)]
