@@ -48,6 +48,7 @@ from pipeline.topics.sentence_checks import (
     start_of_name,
 )
 from pipeline.topics.meeting_phrases import (
+    MEETING_VERB,
     DEMONSTRATIVES,
     demonstrative_before_setting,
     introduces_topics,
@@ -68,7 +69,6 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
-MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
 @dataclass(frozen=True, slots=True)

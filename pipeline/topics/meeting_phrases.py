@@ -12,6 +12,8 @@ from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence
 from pipeline.topics.word_classes import WordClasses
 
+MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
+
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 #: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
@@ -46,7 +48,8 @@ def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: in
     meeting its relative clause ends in, anywhere later in the sentence."""
     if has_case(sentence.tokens[last - 1].folded, "ins"):
         quoted = first > 0 and sentence.depths[first - 1] > 0
-        return quoted and any(words.has("setting", t) for t in sentence.tokens[last:])
+        # the meeting noun ("düzenlenen zirve") or its verb ("temasıyla toplandı")
+        return quoted and any(words.has("setting", t) or t.folded.startswith(MEETING_VERB) for t in sentence.tokens[last:])
     return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
 
 

@@ -1,0 +1,59 @@
+"""Statement shapes and item boundaries of issue 16, round 11 (recall on real news the rules
+were not shaped to). The sentences are written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+from pipeline.topics.clauses import single_quote_as_double
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+FOUND = [
+    # a quoted theme in the instrumental names the meeting its verb "toplan-" reports
+    ("Konsey, 5 Mart'ta Ankara'da “Yeşil Enerji ve Akıllı Kentler” temasıyla toplandı.",
+     ["Yeşil Enerji ve Akıllı Kentler"]),
+    # a title quoted in single quotes inside a quoted statement is one item
+    ("Bildiride şu ifadeler yer aldı: \"Konsey, 5 Mart'ta 'Yeşil Enerji ve Akıllı Kentler' temasıyla toplanmıştır.\"",
+     ["Yeşil Enerji ve Akıllı Kentler"]),
+    # a title in double quotes inside a quoted statement does not close the statement
+    ("Bildiride şu ifadeler yer aldı: \"Konsey, 5 Mart'ta “Yeşil Enerji ve Akıllı Kentler” temasıyla toplanmıştır.\"",
+     ["Yeşil Enerji ve Akıllı Kentler"]),
+    # a parenthesis inside a quoted statement does not close it either
+    ("Açıklamada, “Zirvede enerji ve ticaret (özellikle doğal gaz) ele alındı.” denildi.",
+     ["enerji", "ticaret (özellikle doğal gaz)"]),
+    # a suffix written apart from its name ("İran 'a") is no opening quote: nothing closes it
+    ("Zirvede İran 'a yönelik saldırılar ve Suriye ele alındı.", ["İran 'a yönelik saldırılar", "Suriye"]),
+]
+
+NO_TOPIC = [
+    # a quoted theme of an exhibition names no meeting
+    "Sanatçı, “Yeşil Enerji ve Akıllı Kentler” temasıyla bir sergi açtı.",
+]
+
+SINGLE_QUOTES = [
+    # (text, offset of the quote, open single quotes, read as)
+    ("Bu 'Yeni Yol' planı.", 3, 0, "“"),
+    ("Bu 'Yeni Yol' planı.", 12, 1, "”"),
+    ("Bu 'Yeni Yol' planı.", 12, 0, "'"),  # nothing open: an apostrophe
+    ("Ankara'da toplandı.", 6, 0, "'"),  # a suffix's apostrophe
+    ("Ankara'da toplandı.", 6, 1, "'"),  # ... even inside a quote: a letter follows
+    ("Gazze’deki durum.", 5, 1, "’"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_found(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_TOPIC)
+def test_no_topic(text):
+    assert topics(text) == []
+
+
+@pytest.mark.parametrize("text, offset, open_singles, expected", SINGLE_QUOTES)
+def test_single_quote_read_as_double(text, offset, open_singles, expected):
+    assert single_quote_as_double(text, offset, open_singles) == expected
