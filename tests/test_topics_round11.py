@@ -26,11 +26,25 @@ FOUND = [
      ["enerji", "ticaret (özellikle doğal gaz)"]),
     # a suffix written apart from its name ("İran 'a") is no opening quote: nothing closes it
     ("Zirvede İran 'a yönelik saldırılar ve Suriye ele alındı.", ["İran 'a yönelik saldırılar", "Suriye"]),
+    # the -mAktA progressive of news style is the verb, not the locative of an infinitive
+    ("Toplantıda su fiyatları ve okul yolları görüşülmekte.", ["su fiyatları", "okul yolları"]),
+    ("Kurul toplandı. Toplantıda liman projesi ele alınmakta.", ["liman projesi"]),
+    # discussion nouns in the plural or the locative after a postposition
+    ("Kurul toplandı. Toplantıda su fiyatlarına ilişkin değerlendirmeler yapıldı.", ["su fiyatları"]),
+    ("Kurul toplandı. Toplantıda su fiyatlarına ilişkin görüşmeler yapıldı.", ["su fiyatları"]),
+    ("Kurul toplandı. Toplantıda su fiyatları ile ilgili görüşmelerde bulunduk.", ["su fiyatları"]),
+    ("Kurul toplandı. Üyeler toplantıda su fiyatları hakkında değerlendirmede bulundu.", ["su fiyatları"]),
 ]
 
 NO_TOPIC = [
     # a quoted theme of an exhibition names no meeting
     "Sanatçı, “Yeşil Enerji ve Akıllı Kentler” temasıyla bir sergi açtı.",
+    # the locative of a verbal noun is a time, not a statement
+    "Toplantıda su fiyatlarının görüşülmesinde uzlaşı çıkmadı.",
+    # a columnist's judgement, with no meeting in sight
+    "Yazar, su fiyatları hakkında değerlendirmede bulundu.",
+    # talks without a topic
+    "Bakan, Paris'te çeşitli görüşmelerde bulundu.",
 ]
 
 SINGLE_QUOTES = [

@@ -16,6 +16,7 @@ import bisect
 from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
@@ -353,8 +354,8 @@ class CueTable:
             return not tokens[last - 1].folded.endswith("ki") and self._ends_clause(sentence, last)
         if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
             return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
-        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
-            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
+        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
+            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
         if (
             has_case(tokens[last - 1].folded, "gen")
             and is_nominalized_verb(tokens[last - 1].folded[:-3])
