@@ -34,6 +34,11 @@ FOUND = [
     ("Kurul toplandı. Toplantıda su fiyatlarına ilişkin görüşmeler yapıldı.", ["su fiyatları"]),
     ("Kurul toplandı. Toplantıda su fiyatları ile ilgili görüşmelerde bulunduk.", ["su fiyatları"]),
     ("Kurul toplandı. Üyeler toplantıda su fiyatları hakkında değerlendirmede bulundu.", ["su fiyatları"]),
+    # a cue whose subject or object points forward ("şu konular") takes the list after its colon
+    ("Kurul toplandı. Toplantıda şu konular görüşüldü: su fiyatları, okul yolları ve park alanları.",
+     ["su fiyatları", "okul yolları", "park alanları"]),
+    ("Kurul toplandı. Toplantıda aşağıdaki başlıkları ele aldık: su fiyatları ve okul yolları.",
+     ["su fiyatları", "okul yolları"]),
 ]
 
 NO_TOPIC = [
@@ -45,6 +50,8 @@ NO_TOPIC = [
     "Yazar, su fiyatları hakkında değerlendirmede bulundu.",
     # talks without a topic
     "Bakan, Paris'te çeşitli görüşmelerde bulundu.",
+    # "şu konular" with no colon after the cue names nothing
+    "Kurul toplandı. Toplantıda şu konular görüşüldü.",
 ]
 
 SINGLE_QUOTES = [

@@ -52,6 +52,7 @@ from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     DEMONSTRATIVES,
     demonstrative_before_setting,
+    announces_list,
     introduces_topics,
     names_a_meeting,
     object_is_a_language,
@@ -96,6 +97,7 @@ class FoundCue:
 #: What an opener without a list after it becomes: a predicate noun after its list
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
+LIST_AFTER_COLON = Cue("after", "none", "colon", False)  #: "şu konular görüşüldü: X, Y ve Z"
 
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
@@ -229,7 +231,9 @@ class CueTable:
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
-            if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
+            if cue.role == "agenda" and announces_list(self.words, sentence, first, last):
+                found.append(FoundCue(LIST_AFTER_COLON, first, last, until=len(sentence.tokens)))
+            elif cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))

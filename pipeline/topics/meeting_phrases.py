@@ -14,6 +14,7 @@ from pipeline.topics.word_classes import WordClasses
 
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
+FORWARD_POINTERS = {"şu", "aşağıdaki"}  #: "şu konular", "aşağıdaki başlıklar": a list to come
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 #: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
@@ -40,6 +41,16 @@ def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: 
         return False
     before = tokens[first - 1]
     return words.has("generic_head", before) or words.has("generic", before)
+
+
+def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
+    """``şu konular görüşüldü: X, Y ve Z``, ``aşağıdaki başlıkları ele aldık:``: the cue's own
+    subject or object points forward to the list after the colon right after the cue."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or ":" not in sentence.marks[last] or first < 2:
+        return False
+    head, pointer = tokens[first - 1], tokens[first - 2]
+    return pointer.folded in FORWARD_POINTERS and (words.has("generic_head", head) or words.has("generic", head))
 
 
 def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
