@@ -39,6 +39,15 @@ FOUND = [
      ["su fiyatları", "okul yolları", "park alanları"]),
     ("Kurul toplandı. Toplantıda aşağıdaki başlıkları ele aldık: su fiyatları ve okul yolları.",
      ["su fiyatları", "okul yolları"]),
+    # "X ile ilgili konular": the written-apart instrumental goes with the postposition and its classifier
+    ("Kurul toplandı. Toplantıda su fiyatları ve park alanları ile ilgili konular görüşüldü.",
+     ["su fiyatları", "park alanları"]),
+    # a numbered point of the agenda in the locative says where in the meeting, like "toplantıda"
+    ("Meclis toplandı. Gündemin 3. maddesinde su fiyatları görüşüldü.", ["su fiyatları"]),
+    ("Meclis toplandı. Gündemin üçüncü maddesinde su fiyatları ve okul yolları görüşüldü.",
+     ["su fiyatları", "okul yolları"]),
+    # ... while a law's article stays inside the item
+    ("Meclis toplandı. Kanunun 5. maddesinde yer alan ceza görüşüldü.", ["Kanunun 5. maddesinde yer alan ceza"]),
 ]
 
 NO_TOPIC = [

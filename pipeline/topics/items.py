@@ -230,6 +230,8 @@ class ItemShaper:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
             case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
             case = "ins" if tokens[wrapper].folded == INSTRUMENTAL_POSTPOSITION else case  # "sağlıkla ilgili konular"
+            if case == "ins" and wrapper - first >= 2 and tokens[wrapper - 1].folded == "ile":
+                wrapper -= 1  # "X ile ilgili konular": the written-apart instrumental goes with its postposition
             last = wrapper
         elif (
             in_list
