@@ -48,6 +48,10 @@ FOUND = [
      ["su fiyatları", "okul yolları"]),
     # ... while a law's article stays inside the item
     ("Meclis toplandı. Kanunun 5. maddesinde yer alan ceza görüşüldü.", ["Kanunun 5. maddesinde yer alan ceza"]),
+    # a bare -mA before "ve" names an activity, an item; "-mAsI ve" still ends a clause
+    ("Liderler zirvede ortak sorunlarla mücadele etme ve fırsatları değerlendirme konularında görüş "
+     "alışverişinde bulunacak.", ["ortak sorunlarla mücadele etme", "fırsatları değerlendirme"]),
+    ("Kurul toplandı. Bakanın temaslarda bulunması ve su fiyatları ele alındı.", ["su fiyatları"]),
 ]
 
 NO_TOPIC = [

@@ -50,6 +50,7 @@ from pipeline.topics.phrases import (
     head_after_comma,
     owner_of_verbal_noun,
     owns_next_noun,
+    bare_verbal_noun_item,
     partner_before_verb,
     planned_for_a_year,
     passive_discussion,
@@ -287,7 +288,7 @@ class AgendaFinder:
         word = token.folded
         if is_complement_clause(word):
             return True
-        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
+        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index) and not bare_verbal_noun_item(sentence, index):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
