@@ -52,6 +52,13 @@ FOUND = [
     ("Liderler zirvede ortak sorunlarla mücadele etme ve fırsatları değerlendirme konularında görüş "
      "alışverişinde bulunacak.", ["ortak sorunlarla mücadele etme", "fırsatları değerlendirme"]),
     ("Kurul toplandı. Bakanın temaslarda bulunması ve su fiyatları ele alındı.", ["su fiyatları"]),
+    # an agenda noun after an adjective is the world's agenda, inside the item; a noun phrase
+    # ending in an adjective takes the postposition's classifier as its head
+    ("Zirvede liderler uluslararası gündemin güncel konularında görüş alışverişinde bulundu.",
+     ["uluslararası gündemin güncel konuları"]),
+    ("Liderler zirvede bölgesel ve küresel konularda görüş alışverişinde bulundu.", ["bölgesel ve küresel konular"]),
+    # ... while the meeting's own agenda still opens the list after it
+    ("Kabine toplandı. Toplantının gündemini ekonomi ve göç oluşturdu.", ["ekonomi", "göç"]),
 ]
 
 NO_TOPIC = [

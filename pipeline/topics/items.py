@@ -148,12 +148,13 @@ class ItemShaper:
         self.words = words
 
     def head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
-        """``bölgesel konularda görüş alışverişi``: an item of adjectives alone takes the cue's
-        classifier noun as its head (``bölgesel konular``), without the locative."""
+        """``bölgesel konularda görüş alışverişi``, ``uluslararası gündemin güncel konularında``: an
+        item ending in an adjective takes the cue's classifier noun as its head (``bölgesel
+        konular``), without the locative: a noun phrase does not end in an adjective."""
         tokens = sentence.tokens
         if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
             return None
-        if not all(is_adjective(self.words, t) or t.folded in COORDINATORS for t in tokens[first:last]):
+        if first >= last or not is_adjective(self.words, tokens[last - 1]):
             return None
         head = tokens[last]
         return AgendaItem(tokens[first].start, head.end - case_suffix_length(head.folded, "loc"))
