@@ -59,6 +59,16 @@ FOUND = [
     ("Liderler zirvede bölgesel ve küresel konularda görüş alışverişinde bulundu.", ["bölgesel ve küresel konular"]),
     # ... while the meeting's own agenda still opens the list after it
     ("Kabine toplandı. Toplantının gündemini ekonomi ve göç oluşturdu.", ["ekonomi", "göç"]),
+    # a list set out line by line after a colon: dashes are bullets, and the lines are no headline
+    ("Kurul dün toplandı.\n\nToplantıda görüşülen konular şunlar:\n\n- Su fiyatları\n- Okul yolları",
+     ["Su fiyatları", "Okul yolları"]),
+    ("Kurul dün toplandı. Toplantıda görüşülen konular şunlar:\n• Su fiyatları\n• Okul yolları",
+     ["Su fiyatları", "Okul yolları"]),
+    ("Kurul dün toplandı. Toplantıda şu konular ele alındı:\n– Su fiyatları\n– Okul yolları",
+     ["Su fiyatları", "Okul yolları"]),
+    # a dash inside a line is a hyphen
+    ("Kurul dün toplandı. Toplantıda Ankara-İstanbul hattı ve su fiyatları ele alındı.",
+     ["Ankara-İstanbul hattı", "su fiyatları"]),
 ]
 
 NO_TOPIC = [

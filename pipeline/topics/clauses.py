@@ -30,6 +30,7 @@ MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even wi
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
 BULLETS = "•▪●◦·"
+LINE_BULLETS = "-–—"  #: a dash opening a line after a colon is a bullet ("- X"), not a hyphen
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 
 
@@ -120,14 +121,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start, end = spans[index]
         index += 1
         if text[start:end].rstrip()[-1:] in LIST_OPENERS:
-            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS:
+            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS + LINE_BULLETS:
                 end = spans[index][1]
                 index += 1
         yield start, end
 
 
 def _is_headline(paragraph: str) -> bool:
-    return paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
+    # a list set out line by line after a colon ends without a mark, and is no headline
+    return "\n" not in paragraph and paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token], headline: bool) -> Sentence:
@@ -167,7 +169,8 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
                     statement_quotes -= 1
                     outside.append(STATEMENT_END)  # the quoted clause ends here
             elif depth == 0 and not char.isspace():
-                outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
+                bullet = char in BULLETS or (char in LINE_BULLETS and text[offset - 1] == "\n")
+                outside.append(",•" if bullet else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
         depths.append(depth)
     return depths[:-1], marks
