@@ -66,6 +66,13 @@ FOUND = [
      ["Su fiyatları", "Okul yolları"]),
     ("Kurul dün toplandı. Toplantıda şu konular ele alındı:\n– Su fiyatları\n– Okul yolları",
      ["Su fiyatları", "Okul yolları"]),
+    # a cue's participle describing the classifier before a colon heads the list after it
+    ("Kurul dün toplandı. Toplantıda görüşülen konular: su fiyatları, okul yolları ve park alanları.",
+     ["su fiyatları", "okul yolları", "park alanları"]),
+    ("Kurul dün toplandı. Toplantıda ele alınan başlıklar:\n\n• Su fiyatları\n• Okul yolları",
+     ["Su fiyatları", "Okul yolları"]),
+    ("Kabine bugün toplanıyor. Kabinede görüşülecek başlıklar: su fiyatları ve okul yolları.",
+     ["su fiyatları", "okul yolları"]),
     # a dash inside a line is a hyphen
     ("Kurul dün toplandı. Toplantıda Ankara-İstanbul hattı ve su fiyatları ele alındı.",
      ["Ankara-İstanbul hattı", "su fiyatları"]),
@@ -82,6 +89,8 @@ NO_TOPIC = [
     "Bakan, Paris'te çeşitli görüşmelerde bulundu.",
     # "şu konular" with no colon after the cue names nothing
     "Kurul toplandı. Toplantıda şu konular görüşüldü.",
+    # a public debate's participle (no meeting in sight) heads no list
+    "Tartışılan konular: su fiyatları ve okul yolları.",
 ]
 
 SINGLE_QUOTES = [

@@ -141,6 +141,7 @@ class CueTable:
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
+                or self._heads_a_colon_list(m, text, text_words, word_starts)
             )
         ]
         matches = with_uninflected(matches, self.uninflected.find(text, text_words))
@@ -183,6 +184,14 @@ class CueTable:
         following = text_words[index : index + 2]
         return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
+    def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], word_starts: list[int]) -> bool:
+        """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
+        index = bisect.bisect_left(word_starts, match.end)
+        if index >= len(text_words) or text[text_words[index].end : text_words[index].end + 1] != ":":
+            return False
+        head = text_words[index]
+        return self.words.has("generic_head", Token(head.start, head.end, head.end, head.folded, self.words.key(head.folded), False))
+
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
         """The cues among ``matches`` (those starting within the sentence) that start at a token."""
         if not matches:
@@ -221,7 +230,13 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if (cue.needs_meeting and not in_meeting) or (cue.role != "postposition" and self._is_participle_of(sentence, last)):
+            if cue.needs_meeting and not in_meeting:
+                continue
+            if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
+                # "görüşülen konular: X, Y ve Z": the classifier the participle describes heads the list after the colon
+                found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
+                continue
+            if cue.role != "postposition" and self._is_participle_of(sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title

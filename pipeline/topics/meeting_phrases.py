@@ -43,14 +43,17 @@ def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: 
     return words.has("generic_head", before) or words.has("generic", before)
 
 
-def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
+def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int, pointer: bool = True) -> bool:
     """``şu konular görüşüldü: X, Y ve Z``, ``aşağıdaki başlıkları ele aldık:``: the cue's own
-    subject or object points forward to the list after the colon right after the cue."""
+    subject or object points forward to the list after the colon right after the cue.
+    Without ``pointer``: a classifier right before the colon (``görüşülen konular: X, Y``)."""
     tokens = sentence.tokens
-    if last >= len(tokens) or ":" not in sentence.marks[last] or first < 2:
+    if last >= len(tokens) or ":" not in sentence.marks[last] or first < 1 + pointer:
         return False
-    head, pointer = tokens[first - 1], tokens[first - 2]
-    return pointer.folded in FORWARD_POINTERS and (words.has("generic_head", head) or words.has("generic", head))
+    head = tokens[first - 1]
+    if pointer and tokens[first - 2].folded not in FORWARD_POINTERS:
+        return False
+    return words.has("generic_head", head) or (pointer and words.has("generic", head))
 
 
 def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
