@@ -187,9 +187,9 @@ class CueTable:
     def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], word_starts: list[int]) -> bool:
         """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
         index = bisect.bisect_left(word_starts, match.end)
-        if index >= len(text_words) or text[text_words[index].end : text_words[index].end + 1] != ":":
+        head = text_words[index] if index < len(text_words) else None
+        if head is None or text[head.end : head.end + 1] != ":":
             return False
-        head = text_words[index]
         return self.words.has("generic_head", Token(head.start, head.end, head.end, head.folded, self.words.key(head.folded), False))
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
@@ -233,9 +233,8 @@ class CueTable:
             if cue.needs_meeting and not in_meeting:
                 continue
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
-                # "görüşülen konular: X, Y ve Z": the classifier the participle describes heads the list after the colon
                 found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
-                continue
+                continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon
             if cue.role != "postposition" and self._is_participle_of(sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:

@@ -148,9 +148,8 @@ class ItemShaper:
         self.words = words
 
     def head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
-        """``bölgesel konularda görüş alışverişi``, ``uluslararası gündemin güncel konularında``: an
-        item ending in an adjective takes the cue's classifier noun as its head (``bölgesel
-        konular``), without the locative: a noun phrase does not end in an adjective."""
+        """``bölgesel konularda``, ``uluslararası gündemin güncel konularında``: an item ending in an
+        adjective takes the cue's classifier as its head, without the locative."""
         tokens = sentence.tokens
         if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
             return None
@@ -231,9 +230,8 @@ class ItemShaper:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
             case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
             case = "ins" if tokens[wrapper].folded == INSTRUMENTAL_POSTPOSITION else case  # "sağlıkla ilgili konular"
-            if case == "ins" and wrapper - first >= 2 and tokens[wrapper - 1].folded == "ile":
-                wrapper -= 1  # "X ile ilgili konular": the written-apart instrumental goes with its postposition
-            last = wrapper
+            # "X ile ilgili konular": the written-apart instrumental goes with its postposition
+            last = wrapper - (case == "ins" and wrapper - first >= 2 and tokens[wrapper - 1].folded == "ile")
         elif (
             in_list
             and last - first >= 2
