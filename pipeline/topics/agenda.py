@@ -50,6 +50,7 @@ from pipeline.topics.phrases import (
     head_after_comma,
     owner_of_verbal_noun,
     owns_next_noun,
+    bare_verbal_noun_item,
     partner_before_verb,
     planned_for_a_year,
     passive_discussion,
@@ -75,6 +76,7 @@ BETWEEN = "arasında"
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
 #: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
 #: always end the list.
+AGENDA_NOUN = "gündem"
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
 BULLET = "•"
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
@@ -268,7 +270,9 @@ class AgendaFinder:
             return False
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
-        if self.words.has("boundary", token) or self.scene.is_scene(sentence, index):
+        if self.words.has("boundary", token) and not self._modified_agenda_noun(sentence, index):
+            return True
+        if self.scene.is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
@@ -287,7 +291,7 @@ class AgendaFinder:
         word = token.folded
         if is_complement_clause(word):
             return True
-        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index):
+        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index) and not bare_verbal_noun_item(sentence, index):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
@@ -301,6 +305,15 @@ class AgendaFinder:
         if clause_final and (is_passive_past(word) or is_past_of(word, self.words.clause_verbs)) and not token.capitalized:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _modified_agenda_noun(self, sentence: Sentence, index: int) -> bool:
+        """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
+        world's agenda, inside an item, not the meeting's agenda that a list follows."""
+        word = sentence.tokens[index].folded
+        return (
+            word.startswith(AGENDA_NOUN) and index > 0 and not sentence.marks[index]
+            and is_adjective(self.words, sentence.tokens[index - 1])
+        )
 
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:

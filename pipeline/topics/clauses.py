@@ -19,6 +19,8 @@ from pipeline.lang.tr.text import APOSTROPHES, Word, sentence_breaks
 OPENING = "“«(„"
 CLOSING = "”»)"
 QUOTES_OPENING = "“«„\""
+SINGLE_QUOTES = "'‘’"  #: quotes inside quotes, and apostrophes (told apart by their neighbours)
+CLOSING_SINGLE_QUOTE = re.compile(r"\S['’](?!\w)")
 STATEMENT_QUOTE = '"'  #: the mark that opens a quoted statement
 STATEMENT_END = "”"  #: the mark that closes one
 SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifadelerini|ifadesini|denil)")
@@ -28,6 +30,7 @@ MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even wi
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
 BULLETS = "•▪●◦·"
+LINE_BULLETS = "-–—"  #: a dash opening a line after a colon is a bullet ("- X"), not a hyphen
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 
 
@@ -118,14 +121,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start, end = spans[index]
         index += 1
         if text[start:end].rstrip()[-1:] in LIST_OPENERS:
-            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS:
+            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS + LINE_BULLETS:
                 end = spans[index][1]
                 index += 1
         yield start, end
 
 
 def _is_headline(paragraph: str) -> bool:
-    return paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
+    # a list set out line by line after a colon ends without a mark, and is no headline
+    return "\n" not in paragraph and paragraph.rstrip()[-1:] not in SENTENCE_FINAL and len(paragraph.split()) <= MAX_HEADLINE_WORDS
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Token], headline: bool) -> Sentence:
@@ -141,6 +145,7 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
     # a quoted statement ("Açıklamada, “Zirve X'i ele alacak.” denildi") is read as if unquoted:
     # its commas and coordinators shape lists; its opening is kept as a mark, a break
     statement_quotes = 0
+    singles = 0  # single quotes open ("'X ve Y' temasıyla", often inside a double-quoted statement)
     for index in range(len(tokens) + 1):
         gap = text[bounds[2 * index] : bounds[2 * index + 1]]
         if not gap or gap == " ":  # most words are one space apart: no mark, same depth
@@ -150,6 +155,8 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
         outside = []
         gap_start = bounds[2 * index]
         for offset, char in enumerate(gap, gap_start):
+            char = single_quote_as_double(text, offset, singles)
+            singles += (char == "“" and text[offset] in SINGLE_QUOTES) - (char == "”" and text[offset] in SINGLE_QUOTES)
             if char in QUOTES_OPENING and not depth and not statement_quotes and _quotes_a_statement(text, offset, end):
                 statement_quotes += 1
                 outside.append(STATEMENT_QUOTE)
@@ -162,16 +169,52 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
                     statement_quotes -= 1
                     outside.append(STATEMENT_END)  # the quoted clause ends here
             elif depth == 0 and not char.isspace():
-                outside.append(",•" if char in BULLETS else char)  # a bullet separates items as a comma does
+                bullet = char in BULLETS or (char in LINE_BULLETS and text[offset - 1] == "\n")
+                outside.append(",•" if bullet else char)  # a bullet separates items as a comma does
         marks.append("".join(outside))
         depths.append(depth)
     return depths[:-1], marks
 
 
+def single_quote_as_double(text: str, offset: int, open_singles: int) -> str:
+    """The character at ``offset``, with a single quote read as the double one it stands for:
+    ``'`` or ``‘`` after a space opens a quote (``“``); ``'`` or ``’`` after a word and before
+    no letter closes one that is open (``”``). A suffix's apostrophe (``Ankara'da``) stays."""
+    char = text[offset]
+    if char not in SINGLE_QUOTES:
+        return char
+    before = text[offset - 1] if offset else " "
+    after = text[offset + 1] if offset + 1 < len(text) else " "
+    if char != "’" and (before.isspace() or before in OPENING or before == '"') and not after.isspace():
+        line_end = text.find("\n", offset)
+        closed = CLOSING_SINGLE_QUOTE.search(text, offset + 2, len(text) if line_end < 0 else line_end)
+        return "“" if closed else char  # "İran 'a": a suffix written apart, nothing closes it
+    if open_singles and char != "‘" and not before.isspace() and not after.isalnum():
+        return "”"
+    return char
+
+
+def _closing_quote(text: str, opening: int, sentence_end: int) -> int | None:
+    """Where the quote opened at ``opening`` closes: a title quoted inside a statement
+    (``"Konsey “X ve Y” temasıyla toplandı."``) or a parenthesis in it does not close it."""
+    nested = 0
+    for index in range(opening + 1, sentence_end):
+        char = single_quote_as_double(text, index, nested + 1)  # the quote being closed is open
+        if char == '"' and (text[opening] == '"' or not nested):
+            return index  # a straight quote does not nest: it closes its own kind
+        if char in OPENING:
+            nested += 1
+        elif char in CLOSING:
+            if not nested:
+                return index
+            nested -= 1
+    return None
+
+
 def _quotes_a_statement(text: str, opening: int, sentence_end: int) -> bool:
     """Whether the quote opened at ``opening`` holds a statement rather than a name or a title:
     it runs past the sentence, or ends in a sentence-final mark (``“Zirve X'i ele alacak.”``)."""
-    close = next((i for i in range(opening + 1, sentence_end) if text[i] in CLOSING or text[i] == '"'), None)
+    close = _closing_quote(text, opening, sentence_end)
     if close is None:
         return len(text[opening + 1 : sentence_end].split()) >= MIN_STATEMENT_WORDS
     inner = text[opening + 1 : close].rstrip()

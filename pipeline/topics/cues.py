@@ -16,6 +16,7 @@ import bisect
 from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
@@ -48,8 +49,10 @@ from pipeline.topics.sentence_checks import (
     start_of_name,
 )
 from pipeline.topics.meeting_phrases import (
+    MEETING_VERB,
     DEMONSTRATIVES,
     demonstrative_before_setting,
+    announces_list,
     introduces_topics,
     names_a_meeting,
     object_is_a_language,
@@ -68,7 +71,6 @@ MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
-MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ class FoundCue:
 #: What an opener without a list after it becomes: a predicate noun after its list
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
+LIST_AFTER_COLON = Cue("after", "none", "colon", False)  #: "şu konular görüşüldü: X, Y ve Z"
 
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
@@ -138,6 +141,7 @@ class CueTable:
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, word_starts)
+                or self._heads_a_colon_list(m, text, text_words, word_starts)
             )
         ]
         matches = with_uninflected(matches, self.uninflected.find(text, text_words))
@@ -180,6 +184,14 @@ class CueTable:
         following = text_words[index : index + 2]
         return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
+    def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], word_starts: list[int]) -> bool:
+        """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
+        index = bisect.bisect_left(word_starts, match.end)
+        head = text_words[index] if index < len(text_words) else None
+        if head is None or text[head.end : head.end + 1] != ":":
+            return False
+        return self.words.has("generic_head", Token(head.start, head.end, head.end, head.folded, self.words.key(head.folded), False))
+
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
         """The cues among ``matches`` (those starting within the sentence) that start at a token."""
         if not matches:
@@ -218,7 +230,12 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if (cue.needs_meeting and not in_meeting) or (cue.role != "postposition" and self._is_participle_of(sentence, last)):
+            if cue.needs_meeting and not in_meeting:
+                continue
+            if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
+                found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
+                continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon
+            if cue.role != "postposition" and self._is_participle_of(sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
@@ -228,7 +245,9 @@ class CueTable:
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
-            if cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
+            if cue.role == "agenda" and announces_list(self.words, sentence, first, last):
+                found.append(FoundCue(LIST_AFTER_COLON, first, last, until=len(sentence.tokens)))
+            elif cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))
@@ -353,8 +372,8 @@ class CueTable:
             return not tokens[last - 1].folded.endswith("ki") and self._ends_clause(sentence, last)
         if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
             return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
-        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")):
-            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement
+        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
+            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
         if (
             has_case(tokens[last - 1].folded, "gen")
             and is_nominalized_verb(tokens[last - 1].folded[:-3])

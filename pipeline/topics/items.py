@@ -148,12 +148,12 @@ class ItemShaper:
         self.words = words
 
     def head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
-        """``bölgesel konularda görüş alışverişi``: an item of adjectives alone takes the cue's
-        classifier noun as its head (``bölgesel konular``), without the locative."""
+        """``bölgesel konularda``, ``uluslararası gündemin güncel konularında``: an item ending in an
+        adjective takes the cue's classifier as its head, without the locative."""
         tokens = sentence.tokens
         if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
             return None
-        if not all(is_adjective(self.words, t) or t.folded in COORDINATORS for t in tokens[first:last]):
+        if first >= last or not is_adjective(self.words, tokens[last - 1]):
             return None
         head = tokens[last]
         return AgendaItem(tokens[first].start, head.end - case_suffix_length(head.folded, "loc"))
@@ -230,7 +230,8 @@ class ItemShaper:
             # "X'e ilişkin başlıklar": the wrapper goes, and the case it governs with it
             case = "dat" if self.words.has("dative_postposition", tokens[wrapper]) else "apostrophe"
             case = "ins" if tokens[wrapper].folded == INSTRUMENTAL_POSTPOSITION else case  # "sağlıkla ilgili konular"
-            last = wrapper
+            # "X ile ilgili konular": the written-apart instrumental goes with its postposition
+            last = wrapper - (case == "ins" and wrapper - first >= 2 and tokens[wrapper - 1].folded == "ile")
         elif (
             in_list
             and last - first >= 2

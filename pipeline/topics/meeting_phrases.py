@@ -12,6 +12,9 @@ from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence
 from pipeline.topics.word_classes import WordClasses
 
+MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
+
+FORWARD_POINTERS = {"şu", "aşağıdaki"}  #: "şu konular", "aşağıdaki başlıklar": a list to come
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 #: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
@@ -40,13 +43,27 @@ def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: 
     return words.has("generic_head", before) or words.has("generic", before)
 
 
+def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int, pointer: bool = True) -> bool:
+    """``şu konular görüşüldü: X, Y ve Z``, ``aşağıdaki başlıkları ele aldık:``: the cue's own
+    subject or object points forward to the list after the colon right after the cue.
+    Without ``pointer``: a classifier right before the colon (``görüşülen konular: X, Y``)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or ":" not in sentence.marks[last] or first < 1 + pointer:
+        return False
+    head = tokens[first - 1]
+    if pointer and tokens[first - 2].folded not in FORWARD_POINTERS:
+        return False
+    return words.has("generic_head", head) or (pointer and words.has("generic", head))
+
+
 def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
     """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
     ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
     meeting its relative clause ends in, anywhere later in the sentence."""
     if has_case(sentence.tokens[last - 1].folded, "ins"):
         quoted = first > 0 and sentence.depths[first - 1] > 0
-        return quoted and any(words.has("setting", t) for t in sentence.tokens[last:])
+        # the meeting noun ("düzenlenen zirve") or its verb ("temasıyla toplandı")
+        return quoted and any(words.has("setting", t) or t.folded.startswith(MEETING_VERB) for t in sentence.tokens[last:])
     return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
 
 

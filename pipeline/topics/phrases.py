@@ -14,6 +14,7 @@ from pipeline.lang.tr.morphology import (
     is_verbal_noun_in_dative,
 )
 from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative
+from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
 
@@ -66,6 +67,15 @@ def owns_next_noun(sentence: Sentence, index: int) -> bool:
         return False
     following = sentence.tokens[index + 1]
     return not following.capitalized and has_compound_head(following.folded)
+
+
+def bare_verbal_noun_item(sentence: Sentence, index: int) -> bool:
+    """``sorunlarla mücadele etme ve fırsatları değerlendirme``: a bare -mA (no possessive) before
+    ``ve`` names an activity, an item of the list, while ``temaslarda bulunması ve`` ends a clause."""
+    word = sentence.tokens[index].folded
+    if index + 1 >= len(sentence.tokens) or sentence.mark_after(index) or not word.endswith(("me", "ma")):
+        return False
+    return sentence.tokens[index + 1].folded in COORDINATORS
 
 
 def before_olan(sentence: Sentence, index: int) -> bool:

@@ -16,9 +16,13 @@ from pipeline.lang.tr.morphology import (
     is_passive_participle,
     is_relative_participle,
 )
+from pipeline.lang.tr.numbers import is_ordinal_word
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses
+
+
+AGENDA_POINT_LOCATIVES = {"maddesinde", "maddelerinde"}  #: "Gündemin 3. maddesinde X görüşüldü"
 
 
 class SceneReader:
@@ -53,8 +57,14 @@ class SceneReader:
         return False
 
     def is_scene(self, sentence: Sentence, index: int) -> bool:
-        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``."""
+        """A meeting or speech noun in the locative: ``Görüşmede``, ``toplantısında``, ``açıklamasında``;
+        a numbered point of the agenda: ``Gündemin 3. maddesinde``, ``üçüncü maddesinde``."""
         token = sentence.tokens[index]
+        if token.folded in AGENDA_POINT_LOCATIVES and index > 0:
+            # the agenda's own point, not a law's article ("Kanunun 5. maddesinde yer alan ceza")
+            before, owner = sentence.tokens[index - 1], sentence.tokens[index - 2].folded if index > 1 else "gündemin"
+            numbered = (before.folded.isdigit() and "." in sentence.marks[index]) or is_ordinal_word(before.folded)
+            return numbered and owner == "gündemin"
         kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
         if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
             return False

@@ -27,6 +27,7 @@ class WordClasses:
 
     def __init__(self, table: str, stemmer: Stemmer) -> None:
         self.by_kind: dict[str, set[str]] = {}
+        self.key = stemmer.key  #: the stem key of a folded word, for words met outside a sentence's tokens
         pairs = []
         for row in read_tsv(table):
             if row["kind"] == "pair":

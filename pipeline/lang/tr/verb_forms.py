@@ -22,6 +22,14 @@ _CONVERB = re.compile(r"[ae]r[ae]k$")
 _NOMINALIZED = re.compile(r"(?:m[ae]s[ıi]|[ae]c[ae]ğ[ıi]|[dt][ıiuü]ğ[ıiuü])(?:n[ıiuüae]|n[ıi]n)?$")
 
 
+_PROGRESSIVE = re.compile(r"m[ae]kt[ae]$")
+
+
+def is_progressive(word: str) -> bool:
+    """``görüşülmekte``: the -mAktA progressive of news style, a finite verb, not the locative of an infinitive."""
+    return len(word) >= 7 and bool(_PROGRESSIVE.search(word))
+
+
 def is_finite_verb(word: str) -> bool:
     """A finite verb form (only meaningful at the end of a clause: ``atılacak adımlar`` is a participle)."""
     return len(word) >= 5 and bool(_FINITE_VERB.search(word))
