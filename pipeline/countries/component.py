@@ -57,9 +57,24 @@ class CountryStage(SavedLexicons):
         text = doc_text(doc)
         matches = [m for m in self.gazetteer.find(text, doc_words(doc))
                    if m.has_suffix or not _WATER_BODY_AFTER.match(text, m.name_end)]
+        matches = _short_names_of_named(text, matches)
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
         add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
+
+
+def _short_names_of_named(text: str, matches: list) -> list:
+    """``Kongo`` in an article that names ``Kongo Demokratik Cumhuriyeti``: a short name that
+    opens the full names of one other country only, among those the article names, is that
+    country's (the short name alone is listed for its neighbour, ``Kongo Cumhuriyeti``; with
+    both named in full it stays the listed one's)."""
+    names = {(fold_for_matching(text[m.start : m.name_end]), m.key) for m in matches if m.key != NOT_A_COUNTRY}
+    rekeyed = []
+    for match in matches:
+        short = fold_for_matching(text[match.start : match.name_end]) + " "
+        longer = {key for name, key in names if name.startswith(short)}
+        rekeyed.append(match._replace(key=min(longer)) if len(longer) == 1 and match.key not in longer else match)
+    return rekeyed
 
 
 def _brand_names(table: str, country_names: set[str]) -> list[str]:

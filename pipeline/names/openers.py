@@ -32,9 +32,11 @@ def opens_sentence_as_common_word(
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts:
         return False
+    if word.folded in place_words:
+        return False  # ``Eyüpsultan``: a place's name that only ends like an ablative
     if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
         return True
-    if is_all_caps(word.text) or word.folded in place_words:
+    if is_all_caps(word.text):
         return False
     return following.text.isdigit() or following.folded in place_words or is_all_caps(following.text)
 

@@ -36,7 +36,7 @@ from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Span
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.canonical import STATE_INITIALS
 from pipeline.names.cued import find_cued_names, find_names_before_cue
-from pipeline.names.shape import HeadNouns, NameSpan
+from pipeline.names.shape import HeadNouns, NameSpan, acronym_after
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -48,7 +48,7 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.endings import read_noun_tail, spells_case
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, turkish_lower, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
@@ -68,6 +68,10 @@ SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
+#: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
+POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
+#: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
+CLUB_ABBREVIATIONS = {"Futbol Kulübü": "FK", "Spor Kulübü": "SK", "Jimnastik Kulübü": "JK"}
 _CHAIR = "başkanlığı"
 #: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
 ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
@@ -92,13 +96,15 @@ class OrganizationStage(SavedLexicons):
         legal_forms: str = "company_legal_forms.tsv",
         kind_nouns: str = "organization_kind_nouns.tsv",
         field_words: str = "portfolio_words.tsv",
+        office_nouns: str = "office_qualified_nouns.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
         self.legal_forms = LegalForms(legal_forms)
         self.cues = read_words(cues, "cue")
         function_words = read_words(stopwords)
-        self.stopwords = function_words | read_words(generic_words)
+        generic = read_words(generic_words)
+        self.stopwords = function_words | generic
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places,
                                  read_words(field_words))
@@ -109,10 +115,11 @@ class OrganizationStage(SavedLexicons):
         self.sources = SourceOutlets(self.catalogue)
         self.called = CalledNames(kind_nouns)
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
+        self.office_nouns = tuple(sorted(read_words(office_nouns, "noun")))
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
         self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
-        self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places)
+        self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
         full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
                            if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
@@ -236,14 +243,16 @@ class OrganizationStage(SavedLexicons):
     def _outside_local_names(self, text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
         found name is that name's end, no mention of its own; a listed body that opens a found
-        name of one of its units is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``:
-        the unit, as ``BM Güvenlik Konseyi`` names the Council). A ministry stays: its
-        directorates are named as the ministry's (``X Bakanlığı Sinema Genel Müdürlüğü``)."""
+        name of one of its units or parts is none either (``Sahil Güvenlik Ege Bölge
+        Komutanlığı``, ``AGİT Parlamenter Asamblesi``: the part, as ``BM Güvenlik Konseyi``
+        names the Council). A ministry stays: its directorates are named as the ministry's
+        (``X Bakanlığı Sinema Genel Müdürlüğü``); so does a body the article introduces there
+        with its acronym (``Birleşmiş Milletler (BM) Daimi Temsilciliği``)."""
         found = [m for m in matches if m.key.startswith(FOUND)]
         return [m for m in matches if not any(
             g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
             else not m.key.startswith(FOUND) and self._opens(text, g, m) and m.name_end < g.name_end
-            and self._kind(m.key) != "ministry" and self._is_unit(g.entry) for g in found)]
+            and self._kind(m.key) != "ministry" and acronym_after(text, m.name_end) is None for g in found)]
 
     @staticmethod
     def _opens(text: str, name: GazetteerMatch, listed: GazetteerMatch) -> bool:
@@ -266,14 +275,33 @@ class OrganizationStage(SavedLexicons):
 
     def _listed_with_kind_word(self, findings: Findings) -> None:
         """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for
-        its kind is the listed thing."""
+        its kind is the listed thing; so is a listed name ending in that word written with the
+        compound's possessive (``AK Partisi`` for ``AK Parti``)."""
         listed = {}
         for key, entity in findings.found.items():
             name, _, word = entity.name.rpartition(" ")
             row_key = self.catalogue.key_of(name) if word in KIND_WORDS else None
+            if row_key is None and word in POSSESSED_KIND_WORDS:
+                row_key, word = self.catalogue.key_of(f"{name} {POSSESSED_KIND_WORDS[word]}"), POSSESSED_KIND_WORDS[word]
             if row_key is not None and self.catalogue[row_key].kind == KIND_WORDS[word]:
                 listed[key] = row_key
         findings.rekey(listed)
+        self._clubs_spelled_out(findings)
+
+    def _clubs_spelled_out(self, findings: Findings) -> None:
+        """``Gaziantep Futbol Kulübü`` beside ``Gaziantep FK``: a club's name spelled out is the
+        club the article also names by the abbreviation, or the listed club of that name."""
+        by_name = {entity.name: key for key, entity in findings.found.items()}
+        spelled = {}
+        for key, entity in findings.found.items():
+            for words, abbreviation in CLUB_ABBREVIATIONS.items():
+                if not entity.name.endswith(" " + words):
+                    continue
+                short_name = entity.name[: -len(words)] + abbreviation
+                short = by_name.get(short_name) or self.catalogue.key_of(short_name)
+                if short is not None and short != key:
+                    spelled[key] = short
+        findings.rekey(spelled)
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
@@ -283,10 +311,21 @@ class OrganizationStage(SavedLexicons):
         return head.startswith(_CHAIR) and head != _CHAIR and first in self.given_names
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
+        """A row flagged ``standalone`` before a capitalized word (``Cumhurbaşkanlığı Savunma
+        Sanayii Başkanı``) or before a noun of the office it is named for, in the compound's
+        possessive (``Cumhurbaşkanlığı seçimi``, ``Başbakanlık koltuğuna``), names the office."""
         if "standalone" not in self.catalogue[match.key].flags or match.has_suffix:
             return False
         following = article.blanked[match.end : match.end + 2]
-        return following[:1] == " " and following[1:].isupper()
+        if following[:1] != " ":
+            return False
+        if following[1:].isupper():
+            return True
+        index = article.first_word_from(match.end + 1)
+        word = article.blanked_words[index].folded if index < len(article.blanked_words) else ""
+        noun = next((n for n in self.office_nouns if word.startswith(n)), None)
+        tail = read_noun_tail(word[len(noun):]) if noun is not None else None
+        return tail is not None and tail.group("possessive") is not None
 
     def _ends_in_head_noun(self, article: ArticleText, match: GazetteerMatch) -> bool:
         last = article.first_word_from(match.name_end) - 1
@@ -320,6 +359,7 @@ def _before_account_word(text: str, match: GazetteerMatch) -> bool:
         "legal_forms": "company_legal_forms.tsv",
         "kind_nouns": "organization_kind_nouns.tsv",
         "field_words": "portfolio_words.tsv",
+        "office_nouns": "office_qualified_nouns.tsv",
         "use_ner": False,
     },
 )
@@ -342,12 +382,13 @@ def make_organizations_stage(
     legal_forms: str,
     kind_nouns: str,
     field_words: str,
+    office_nouns: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
-        legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words,
+        legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
     )
 
 

@@ -46,11 +46,13 @@ class _Conjunct:
 
 
 class CoordinatedNames:
-    def __init__(self, heads: HeadNouns, catalogue: Catalogue, stopwords: set[str], places: frozenset[str]) -> None:
+    def __init__(self, heads: HeadNouns, catalogue: Catalogue, stopwords: set[str], places: frozenset[str],
+                 generic_words: frozenset[str] = frozenset()) -> None:
         self.heads = heads
         self.catalogue = catalogue
         self.stopwords = stopwords
         self.places = places
+        self.generic_words = generic_words
 
     def find(self, article: ArticleText, proper_starts: frozenset[int]) -> list[NameSpan]:
         """The names of the conjuncts before every plural head in the article; ``proper_starts``
@@ -101,6 +103,8 @@ class CoordinatedNames:
             if first is last_conjunct and self._names_itself(article.text[start:end]):
                 continue  # ``PKK, FETÖ ve DEAŞ terör örgütleri``: named already, the plural describes them
             name = article.text[start:end] + suffix
+            if self._names_a_kind(text_words[first.first : last_conjunct.last + 1], name):
+                continue  # ``Bölge Adliye ve Bölge İdare Mahkemeleri``: kinds of body, no particular one
             if last_conjunct is conjuncts[-1]:  # the last names the head too: its mention runs to it
                 spans.append(NameSpan(first.first, head_index, start, head_word.end,
                                       suffix_end(text, head_word.end), head, "", -1, name))
@@ -137,6 +141,11 @@ class CoordinatedNames:
             if opening.first < opening.last:
                 conjuncts.insert(0, _Conjunct(opening.first + 1, opening.last))
         return conjuncts
+
+    def _names_a_kind(self, conjunct_words: list[Word], name: str) -> bool:
+        """A name of generic words only (``Bölge İdare Mahkemesi``) that no row lists (``Sağlık
+        Bakanlığı`` is one) names a kind of body, as a bare ``Yönetim Kurulu`` does."""
+        return all(w.folded in self.generic_words for w in conjunct_words) and self.catalogue.key_of(name) is None
 
     def _names_itself(self, conjunct: str) -> bool:
         """A conjunct that is a listed organization's name, not a place's (``FETÖ``)."""
