@@ -21,7 +21,6 @@ visits only the words where an entry may start, found for every gazetteer in one
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
 from pipeline.lexicons import candidates
@@ -48,8 +47,9 @@ class GazetteerMatch(NamedTuple):
         return self.end > self.name_end
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A NamedTuple: coreference builds a gazetteer of the article's people for every article."""
+
     key: str
     surface: str
     gaps: tuple[str, ...]
@@ -80,8 +80,8 @@ class Gazetteer:
             parts = words(surface)
             if not parts:
                 continue
-            folded = tuple(w.folded for w in parts)
-            gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
+            folded = tuple([w.folded for w in parts])
+            gaps = tuple([surface[a.end : b.start] for a, b in zip(parts, parts[1:])]) if len(parts) > 1 else ()
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
             known = self._exact.setdefault(folded, entry)

@@ -68,7 +68,24 @@ def suffix_case(stem: str, suffix: str) -> str:
     return case_after(stem, suffix) if suffix else ""
 
 
-stem_key = lru_cache(maxsize=200_000)(match_key)  # the key of a word form never changes
+#: How many distinct word forms the stem-key memo remembers (then it starts again).
+STEM_KEY_MEMO_SIZE = 200_000
+
+
+class _StemKeys(dict):
+    """Folded word -> its stem key (``match_key``), filled on first use: the key of a word form
+    never changes, and every word of every article asks, so a word seen before costs a
+    C-level look-up (``map`` over the words), not a Python call through a bounded cache."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= STEM_KEY_MEMO_SIZE:
+            self.clear()
+        key = self[word] = match_key(word)
+        return key
+
+
+_stem_keys = _StemKeys()
+stem_key = _stem_keys.__getitem__
 
 
 def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | None] | None = None) -> Analysis:
@@ -86,7 +103,7 @@ def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | 
             suffix = turkish_lower(text[apostrophe.end() : suffix_end(text, apostrophe.start())])
             suffixes[index] = suffix
             cases[index] = suffix_case(folded[index], suffix) if suffix else ""
-    keys = [stem_key(word) for word in folded]
+    keys = list(map(stem_key, folded))
     if lemmas is not None:
         keys = [turkish_lower(lemma) if lemma else key for key, lemma in zip(keys, lemmas)]
     openings = sentence_openings(text)
