@@ -106,6 +106,7 @@ class HeadNouns:
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
+        self._may_end_name = _MayEndName(self)  # (word, folded) -> ``name_ends`` keeps it
         #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
         self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
                          if len(folded) == 1 and role not in ("exclude", FOREIGN)
@@ -137,6 +138,13 @@ class HeadNouns:
                 if all(joined_in_name(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
         return None
+
+    def name_ends(self, text_words: list[Word], indices: list[int]) -> list[int]:
+        """The ``indices`` whose word may end a head-noun name (a head entry ends with it, as
+        written or before a case suffix) or be a one-word name: ``find_headed_names`` asks
+        nothing of the others (most capitalized words), read from one memo per word form."""
+        may_end = self._may_end_name
+        return [i for i in indices if may_end[text_words[i].text, text_words[i].folded]]
 
     def is_one_word_name_text(self, name: str) -> bool:
         """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
@@ -177,6 +185,23 @@ class HeadNouns:
                 and len(folded_word) - cut <= 6
             )
         return known
+
+
+class _MayEndName(dict):
+    """(word, folded) -> whether ``HeadNouns.match`` or ``is_one_word_name`` may hold for the
+    word (their tests that read the word's context come after these), filled on first use."""
+
+    def __init__(self, heads: HeadNouns) -> None:
+        super().__init__()
+        self.heads = heads
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        if len(self) >= CANDIDATE_MEMO_SIZE:
+            self.clear()
+        text, folded = key
+        heads = self.heads
+        may_end = self[key] = bool(heads._candidates(folded)) or heads.is_one_word_name(Word(0, len(text), text, folded))
+        return may_end
 
 
 def blank_inner_acronyms(text: str) -> str:
@@ -223,7 +248,9 @@ def find_headed_names(
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
-    for i in capitalized:  # a head noun or a one-word name is written with a capital: most words are not
+    # a head noun or a one-word name is written with a capital (most words are not), and most
+    # capitalized words are neither
+    for i in heads.name_ends(text_words, capitalized):
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough
