@@ -96,7 +96,7 @@ def test_the_stem_key_memo_gives_match_key_and_starts_again_when_full(monkeypatc
     from pipeline.lang.tr import analysis
     from pipeline.lang.tr.morphology import match_key
 
-    monkeypatch.setattr(analysis, "STEM_KEY_MEMO_SIZE", 1)
+    monkeypatch.setattr(analysis._stem_keys, "size", 1)
     analysis.stem_key("öncekisi")  # fills the memo to its bound
     assert analysis.stem_key(word) == match_key(word)
     assert len(analysis._stem_keys) == 1

@@ -18,6 +18,7 @@ from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
+from pipeline.memo import Memo
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -106,7 +107,7 @@ class HeadNouns:
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
-        self._may_end_name = _MayEndName(self)  # (word, folded) -> ``name_ends`` keeps it
+        self._may_end_name = Memo(self._may_end, CANDIDATE_MEMO_SIZE)  # (word, folded) -> ``name_ends`` keeps it
         #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
         self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
                          if len(folded) == 1 and role not in ("exclude", FOREIGN)
@@ -140,11 +141,14 @@ class HeadNouns:
         return None
 
     def name_ends(self, text_words: list[Word], indices: list[int]) -> list[int]:
-        """The ``indices`` whose word may end a head-noun name (a head entry ends with it, as
-        written or before a case suffix) or be a one-word name: ``find_headed_names`` asks
-        nothing of the others (most capitalized words), read from one memo per word form."""
+        """The ``indices`` whose word may end a head-noun name (a head entry ends with it, as written
+        or before a case suffix) or be a one-word name: ``find_headed_names`` reads only those."""
         may_end = self._may_end_name
         return [i for i in indices if may_end[text_words[i].text, text_words[i].folded]]
+
+    def _may_end(self, key: tuple[str, str]) -> bool:
+        text, folded = key  # the tests of ``match`` and ``is_one_word_name`` that read no context
+        return bool(self._candidates(folded)) or self.is_one_word_name(Word(0, len(text), text, folded))
 
     def is_one_word_name_text(self, name: str) -> bool:
         """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
@@ -185,23 +189,6 @@ class HeadNouns:
                 and len(folded_word) - cut <= 6
             )
         return known
-
-
-class _MayEndName(dict):
-    """(word, folded) -> whether ``HeadNouns.match`` or ``is_one_word_name`` may hold for the
-    word (their tests that read the word's context come after these), filled on first use."""
-
-    def __init__(self, heads: HeadNouns) -> None:
-        super().__init__()
-        self.heads = heads
-
-    def __missing__(self, key: tuple[str, str]) -> bool:
-        if len(self) >= CANDIDATE_MEMO_SIZE:
-            self.clear()
-        text, folded = key
-        heads = self.heads
-        may_end = self[key] = bool(heads._candidates(folded)) or heads.is_one_word_name(Word(0, len(text), text, folded))
-        return may_end
 
 
 def blank_inner_acronyms(text: str) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.lang.tr.morphology import case_after, match_key
+from pipeline.memo import Memo
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
@@ -68,23 +69,9 @@ def suffix_case(stem: str, suffix: str) -> str:
     return case_after(stem, suffix) if suffix else ""
 
 
-#: How many distinct word forms the stem-key memo remembers (then it starts again).
-STEM_KEY_MEMO_SIZE = 200_000
-
-
-class _StemKeys(dict):
-    """Folded word -> its stem key (``match_key``), filled on first use: the key of a word form
-    never changes, and every word of every article asks, so a word seen before costs a
-    C-level look-up (``map`` over the words), not a Python call through a bounded cache."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= STEM_KEY_MEMO_SIZE:
-            self.clear()
-        key = self[word] = match_key(word)
-        return key
-
-
-_stem_keys = _StemKeys()
+#: the stem key of each folded word (``match_key``, which never changes for a word form),
+#: remembered for up to 200,000 forms: every word of every article asks
+_stem_keys = Memo(match_key, 200_000)
 stem_key = _stem_keys.__getitem__
 
 
