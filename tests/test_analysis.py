@@ -89,3 +89,14 @@ def test_the_stage_stores_the_analysis_on_the_doc():
     doc = nlp("Fidan'ın sözleri.")
     assert doc._.trnews_analysis.cases[0] == "gen"
     assert doc.to_bytes()  # plain values: the Doc serializes
+
+
+@pytest.mark.parametrize("word", ["güvenliğine", "bakanları", "ankara", "görüşmelerinde"])
+def test_the_stem_key_memo_gives_match_key_and_starts_again_when_full(monkeypatch, word):
+    from pipeline.lang.tr import analysis
+    from pipeline.lang.tr.morphology import match_key
+
+    monkeypatch.setattr(analysis._stem_keys, "size", 1)
+    analysis.stem_key("öncekisi")  # fills the memo to its bound
+    assert analysis.stem_key(word) == match_key(word)
+    assert len(analysis._stem_keys) == 1

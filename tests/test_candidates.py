@@ -48,3 +48,17 @@ def test_doc_words_pickle_as_words():
     doc_words = DocWords(words(TEXT))
     copied = pickle.loads(pickle.dumps(doc_words))
     assert isinstance(copied, DocWords) and list(copied) == list(doc_words)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Bakan yardımcısına yazdı", [("Bakan yardımcısına", "deputy")]),  # the longer entry, inflected
+        ("Bakanları geldi", [("Bakanları", "minister")]),  # the opening word alone, under a suffix
+        ("Bakan", [("Bakan", "minister")]),  # the last word of the text: no room for the longer entry
+        ("Yardımcı geldi", []),  # opens no entry
+    ],
+)
+def test_an_inflected_gazetteer_tries_the_longer_entries_then_the_word_alone(text, found):
+    gazetteer = Gazetteer([("Bakan Yardımcısı", "deputy"), ("Bakan", "minister")], proper=False, inflected=True)
+    assert [(text[m.start : m.end], m.key) for m in gazetteer.find(text, words(text))] == found

@@ -65,10 +65,10 @@ class DocWords(list):
 
     def find_candidates(self) -> None:
         memo, starts = _memo, {}
-        for index, word in enumerate(self):
-            numbers = memo.get(word.folded)
+        # the memo read for every word at C level; most words start no entry (an empty tuple)
+        for index, numbers in enumerate(map(memo.get, [word.folded for word in self])):
             if numbers is None:
-                numbers = _starting_here(word.folded)
+                numbers = _starting_here(self[index].folded)
             for number in numbers:
                 if number in starts:
                     starts[number].append(index)

@@ -21,7 +21,6 @@ visits only the words where an entry may start, found for every gazetteer in one
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
 from pipeline.lexicons import candidates
@@ -48,8 +47,9 @@ class GazetteerMatch(NamedTuple):
         return self.end > self.name_end
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A NamedTuple: coreference builds a gazetteer of the article's people for every article."""
+
     key: str
     surface: str
     gaps: tuple[str, ...]
@@ -80,8 +80,8 @@ class Gazetteer:
             parts = words(surface)
             if not parts:
                 continue
-            folded = tuple(w.folded for w in parts)
-            gaps = tuple(surface[a.end : b.start] for a, b in zip(parts, parts[1:]))
+            folded = tuple([w.folded for w in parts])
+            gaps = tuple([surface[a.end : b.start] for a, b in zip(parts, parts[1:])]) if len(parts) > 1 else ()
             acronym = is_all_caps(surface) and len(surface) <= 8
             entry = _Entry(key, surface, gaps, acronym, folded in ambiguous_folded, len(parts[-1].text))
             known = self._exact.setdefault(folded, entry)
@@ -91,6 +91,14 @@ class Gazetteer:
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+        #: the lengths ``_longest_at`` tries at a first word: with ``inflected`` also 1 (a one-word
+        #: entry under an unmarked suffix: bakan|ları), and (1,) at a word that opens no entry
+        self._tried_lengths = self._lengths_by_first_word
+        if inflected:
+            self._tried_lengths = {
+                word: tried if 1 in tried else (*tried, 1) for word, tried in self._lengths_by_first_word.items()
+            }
+        self._unlisted_lengths = (1,) if inflected else ()
         self.max_words = max((len(folded) for folded in self._exact), default=1)
         # With inflected entries a word may also be a one-word entry under a suffix, and a last
         # word may be an entry's last word under one: these sets rule most words out cheaply.
@@ -145,19 +153,17 @@ class Gazetteer:
     def _longest_at(
         self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
     ) -> GazetteerMatch | None:
-        lengths = self._lengths_by_first_word.get(text_words[i].folded, ())
-        if self.inflected and 1 not in lengths:
-            lengths = (*lengths, 1)  # a one-word entry under an unmarked suffix: bakan|ları
+        first = text_words[i].folded
+        lengths = self._tried_lengths.get(first, self._unlisted_lengths)
         if not lengths:
             return None
         longest = self._opening_words(text_words, i, lengths[0]) + 1 if lengths[0] > 1 else 1
+        available = len(text_words) - i
         for n in lengths:
-            if n > longest:
-                continue  # no entry opens with these words: neither spelled so nor inflected
+            if n > longest or n > available:
+                continue  # no entry opens with these words (neither spelled so nor inflected), or too few words
             span = text_words[i : i + n]
-            if len(span) < n:
-                continue
-            entry = self._lookup((span[0].folded,) if n == 1 else tuple([w.folded for w in span]))
+            entry = self._lookup((first,) if n == 1 else tuple([w.folded for w in span]))
             if entry is None or not self._accepts(text, span, entry, sentence_starts):
                 continue
             name_end = min(span[-1].end, span[-1].start + entry.last_word_length)

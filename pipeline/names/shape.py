@@ -18,6 +18,7 @@ from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
+from pipeline.memo import Memo
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -106,6 +107,7 @@ class HeadNouns:
             entries.sort(key=lambda entry: -len(entry[0]))
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
+        self._may_end_name = Memo(self._may_end, CANDIDATE_MEMO_SIZE)  # (word, folded) -> ``name_ends`` keeps it
         #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
         self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
                          if len(folded) == 1 and role not in ("exclude", FOREIGN)
@@ -137,6 +139,16 @@ class HeadNouns:
                 if all(joined_in_name(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
         return None
+
+    def name_ends(self, text_words: list[Word], indices: list[int]) -> list[int]:
+        """The ``indices`` whose word may end a head-noun name (a head entry ends with it, as written
+        or before a case suffix) or be a one-word name: ``find_headed_names`` reads only those."""
+        may_end = self._may_end_name
+        return [i for i in indices if may_end[text_words[i].text, text_words[i].folded]]
+
+    def _may_end(self, key: tuple[str, str]) -> bool:
+        text, folded = key  # the tests of ``match`` and ``is_one_word_name`` that read no context
+        return bool(self._candidates(folded)) or self.is_one_word_name(Word(0, len(text), text, folded))
 
     def is_one_word_name_text(self, name: str) -> bool:
         """``Bandırmaspor``: a name (of one or more words) whose last word has a name-making ending."""
@@ -223,7 +235,9 @@ def find_headed_names(
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
-    for i in capitalized:  # a head noun or a one-word name is written with a capital: most words are not
+    # a head noun or a one-word name is written with a capital (most words are not), and most
+    # capitalized words are neither
+    for i in heads.name_ends(text_words, capitalized):
         head = heads.match(text, text_words, i)
         one_word = head is None and heads.is_one_word_name(text_words[i]) and not is_suffix_word(text, text_words[i])
         if one_word:  # ``Bandırmaspor``, ``İstanbul Büyükşehir Belediyespor``: the word is name enough

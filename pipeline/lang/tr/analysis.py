@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.lang.tr.morphology import case_after, match_key
+from pipeline.memo import Memo
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
@@ -68,7 +69,10 @@ def suffix_case(stem: str, suffix: str) -> str:
     return case_after(stem, suffix) if suffix else ""
 
 
-stem_key = lru_cache(maxsize=200_000)(match_key)  # the key of a word form never changes
+#: the stem key of each folded word (``match_key``, which never changes for a word form),
+#: remembered for up to 200,000 forms: every word of every article asks
+_stem_keys = Memo(match_key, 200_000)
+stem_key = _stem_keys.__getitem__
 
 
 def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | None] | None = None) -> Analysis:
@@ -86,7 +90,7 @@ def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | 
             suffix = turkish_lower(text[apostrophe.end() : suffix_end(text, apostrophe.start())])
             suffixes[index] = suffix
             cases[index] = suffix_case(folded[index], suffix) if suffix else ""
-    keys = [stem_key(word) for word in folded]
+    keys = list(map(stem_key, folded))
     if lemmas is not None:
         keys = [turkish_lower(lemma) if lemma else key for key, lemma in zip(keys, lemmas)]
     openings = sentence_openings(text)
