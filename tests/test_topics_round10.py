@@ -105,6 +105,10 @@ LABELS = [
     ("Toplantıda göçmenlerin kimliklendirme süreçleri ele alındı.", "migration"),
     ("Komisyonda Türk Ceza Kanunu'nda değişiklik görüşüldü.", "legislation"),
     ("Toplantıda örgütün silah bırakma süreci ele alındı.", "counter_terrorism"),
+    # names grown from the folds in round 11
+    ("Liderler zirvede bölgesel ve küresel konuları görüştü.", "regional_affairs"),
+    ("Bakanlar toplantıda uluslararası meseleleri ele aldı.", "international_relations"),
+    ("Bakanlar toplantıda ülkelerimiz arasındaki ilişkileri ele aldı.", "bilateral_relations"),
 ]
 
 

@@ -117,16 +117,3 @@ def test_no_topic(text):
 @pytest.mark.parametrize("text, offset, open_singles, expected", SINGLE_QUOTES)
 def test_single_quote_read_as_double(text, offset, open_singles, expected):
     assert single_quote_as_double(text, offset, open_singles) == expected
-
-
-LABELS = [
-    # names grown from the folds (phrases written for the test)
-    ("Liderler zirvede bölgesel ve küresel konuları görüştü.", "regional_affairs"),
-    ("Bakanlar toplantıda uluslararası meseleleri ele aldı.", "international_relations"),
-    ("Bakanlar toplantıda ülkelerimiz arasındaki ilişkileri ele aldı.", "bilateral_relations"),
-]
-
-
-@pytest.mark.parametrize("text, label", LABELS)
-def test_label(text, label):
-    assert [t.label for t in pipeline.extract(text).topics] == [label]
