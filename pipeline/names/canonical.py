@@ -14,6 +14,7 @@ CONNECTORS = {"ve"}
 #: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
 STATE_PREFIX = "T.C. "
 STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes them too (``Tc``)
+LONGEST_STATE_INITIALS = max(map(len, STATE_INITIALS))  #: lower-casing never shortens a string
 
 
 def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:

@@ -34,7 +34,7 @@ from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.legal_forms import LegalForms
-from pipeline.names.canonical import STATE_INITIALS
+from pipeline.names.canonical import LONGEST_STATE_INITIALS, STATE_INITIALS
 from pipeline.names.cued import find_cued_names, find_names_before_cue
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after
 from pipeline.resources import read_words
@@ -257,7 +257,9 @@ class OrganizationStage(SavedLexicons):
     @staticmethod
     def _opens(text: str, name: GazetteerMatch, listed: GazetteerMatch) -> bool:
         """The listed body opens the found name, after the state's initials if any (``TC Devlet X``)."""
-        return name.start == listed.start or turkish_lower(text[name.start : listed.start]) in STATE_INITIALS
+        gap = listed.start - name.start
+        # the gap first: folding the text between matches far apart was quadratic in length
+        return gap == 0 or 0 < gap <= LONGEST_STATE_INITIALS and turkish_lower(text[name.start : listed.start]) in STATE_INITIALS
 
     def _kind(self, key: str) -> str:
         row = self.catalogue.rows.get(key.split("@")[0])
