@@ -1,4 +1,4 @@
-"""Organizations, round 10: legal forms before suffixes, historic names, sport groups, units of
+"""Organizations: legal forms before suffixes, historic names, sport groups, units of
 bodies, headlines. Inputs are short sentences written for these tests."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Dates, round 10: numbers inside money amounts, parts of a year, ranges of months.
+"""Dates: numbers inside money amounts, parts of a year, ranges of months.
 Inputs are short sentences written for these tests."""
 
 import pytest

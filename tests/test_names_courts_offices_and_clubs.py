@@ -1,4 +1,4 @@
-"""Names on real news, round 11 (issue 17): organizations, titles, persons and countries.
+"""Names: courts named by kind, offices, clubs and leagues; organizations, titles, persons and countries.
 Inputs are short sentences written for these tests."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Persons and their titles on real news (round 10): one office said with two head words,
+"""Persons and their titles: one office said with two head words,
 an office said after a body and a place, court-role initials, names said alone or in lists."""
 
 import pytest
