@@ -1,5 +1,5 @@
-"""Rebuild data/given_names.tsv and data/surnames.tsv from the PERSON spans of the Turkish
-Wiki NER corpus.
+"""Rebuild data/given_names.tsv, data/surnames.tsv and data/surnames_confirming.tsv from the
+PERSON spans of the Turkish Wiki NER corpus.
 
 Run: `python scripts/build_name_lists.py [path/to/train.conll]`.
 
@@ -8,7 +8,9 @@ A word is a given name when it stands before the last word of a multi-word PERSO
 Words that are also ordinary or place names (``Deniz``: sea, ``Barış``: peace) are written
 with a capital mostly outside person names, so a word is kept only when most of its
 capitalized occurrences are inside person names (surnames, which the pipeline accepts
-without any other cue, need a larger share and two uses).
+without any other cue, need a larger share and two uses). A surname with that share seen only
+once goes to surnames_confirming.tsv: it does not stand alone, it only confirms the capitalized
+word before it as a given name (``pipeline/persons/confirmed_names.py``).
 
 Only the train split is read (never the Milliyet test set, never IMST): the Turkish Wiki
 NER corpus (Altinok 2023) is CC BY-SA 4.0, and so are the derived lists.
@@ -29,6 +31,11 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared/data/ner/turkish-
 GIVEN_NAME_SHARE = 0.5  #: uses inside person names / all capitalized uses
 SURNAME_SHARE = 0.8
 SURNAME_USES = 2
+#: what the list of surnames that may not stand alone is for
+CONFIRMING_USE = (
+    "# Too rare to stand alone as a person: read by pipeline/persons/confirmed_names.py only right\n"
+    "# after a capitalized word, which they confirm as a given name (``Lale Aldemir``).\n"
+)
 LICENCE = (
     "# derived by scripts/build_name_lists.py from the PERSON spans of the Turkish Wiki NER\n"
     "# corpus (Altinok 2023, ACL), train split. Licence: CC BY-SA 4.0.\n"
@@ -94,13 +101,18 @@ def main() -> None:
         return in_person[key] / max(capitalized[key], in_person[key])
 
     write("given_names.tsv", "Given names", given, spelling, lambda k, n: share(k) >= GIVEN_NAME_SHARE)
-    write("surnames.tsv", "Surnames", surname, spelling, lambda k, n: n >= SURNAME_USES and share(k) >= SURNAME_SHARE)
+    def strict_surname(k: str, n: int) -> bool:
+        return n >= SURNAME_USES and share(k) >= SURNAME_SHARE
+
+    write("surnames.tsv", "Surnames", surname, spelling, strict_surname)
+    write("surnames_confirming.tsv", "Surnames seen once", surname, spelling,
+          lambda k, n: not strict_surname(k, n) and share(k) >= SURNAME_SHARE, CONFIRMING_USE)
 
 
-def write(name: str, what: str, counts: Counter, spelling: dict[str, Counter], keep) -> None:
+def write(name: str, what: str, counts: Counter, spelling: dict[str, Counter], keep, use: str = "") -> None:
     rows = [(spelling[key].most_common(1)[0][0], n, key) for key, n in counts.items() if keep(key, n)]
     with open(DATA / name, "w", encoding="utf-8") as handle:
-        handle.write(f"# {what}, {LICENCE[2:]}")
+        handle.write(f"# {what}, {LICENCE[2:]}{use}")
         handle.write("name\tuses\n")
         for surface, n, _ in sorted(rows, key=lambda row: (-row[1], row[2])):
             handle.write(f"{surface}\t{n}\n")

@@ -5,6 +5,7 @@ stage's (``data/organization_cues.tsv``)."""
 from __future__ import annotations
 
 from pipeline.lang.tr.text import Word, suffix_end
+from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
 
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
@@ -52,14 +53,18 @@ def _before_title(text: str, text_words: list[Word], first: int, last: int, head
 
 
 def find_names_before_cue(
-    text: str, text_words: list[Word], cues: set[str], stopwords: set[str]
+    text: str, text_words: list[Word], cues: set[str], stopwords: set[str],
+    sentence_starts: frozenset[int] = frozenset(),
 ) -> list[NameSpan]:
     """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
     Mena B.V şirketine``, ``"Kale" bankası``. The name is the run of capitalized words right
     before the cue (single letters joined by full stops, ``B.V``, stay in it; a quoted name is
-    the words inside the quotes), without function words at its start."""
+    the words inside the quotes), without function words at its start. One word opening the
+    sentence is the cue's field, no name, when the article writes it in lowercase elsewhere or a
+    name follows the cue (``Enerji şirketi Kuzey Işık``)."""
     spans = []
     cue_starts = tuple(cues)
+    lowercase_words: frozenset[str] | None = None  # read once, at the first sentence opener before a cue
     for i, cue in enumerate(text_words):
         if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
             continue
@@ -76,10 +81,19 @@ def find_names_before_cue(
             first += 1
         while first <= last and text_words[first].folded in stopwords:
             first += 1
+        if first == last and text_words[first].start in sentence_starts:
+            lowercase_words = lowercase_words_of(text_words) if lowercase_words is None else lowercase_words
+            if text_words[first].folded in lowercase_words or _name_after(text, text_words, i):
+                continue
         if first <= last:
             word = text_words[last]
             spans.append(NameSpan(first, last, text_words[first].start, word.end, word.end, "", ""))
     return spans
+
+
+def _name_after(text: str, text_words: list[Word], cue: int) -> bool:
+    return cue + 1 < len(text_words) and text_words[cue + 1].text[:1].isupper() \
+        and joined_in_name(text, text_words[cue], text_words[cue + 1])
 
 
 def _cue_name_joined(text: str, left: Word, right: Word) -> bool:

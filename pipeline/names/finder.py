@@ -29,6 +29,7 @@ from pipeline.lexicons.candidates import DocWords
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
+from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
@@ -176,7 +177,7 @@ class NameFinder:
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
                                  article.sentence_starts, proper_starts, self.place_words, article.capitalized,
-                                 self.field_words)
+                                 self.field_words, lowercase_words_of(article.words))
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

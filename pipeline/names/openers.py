@@ -9,10 +9,13 @@ capitalized words, and a sentence's first word is capitalized whatever it is: ``
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import Word, is_all_caps
 
 #: Shorter words with a case ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
+#: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
+MIN_STEM = 3
 
 
 def lowercase_words_of(text_words: list[Word]) -> frozenset[str]:
@@ -22,7 +25,7 @@ def lowercase_words_of(text_words: list[Word]) -> frozenset[str]:
 
 def opens_sentence_as_common_word(
     text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
-    place_words: frozenset[str],
+    place_words: frozenset[str], lowercase_words: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether word ``first``, opening a sentence before more words of a name, is the
     sentence's: it has a locative or ablative ending (a name inflects only its last word:
@@ -36,6 +39,9 @@ def opens_sentence_as_common_word(
         return False  # ``Eyüpsultan``: a place's name that only ends like an ablative
     if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
         return True
+    if lowercase_words and any(stem != word.folded and len(stem) >= MIN_STEM and stem in lowercase_words
+                               for stem in stems(word.folded)):
+        return True  # ``Maçta``, ``Yatırımı``: a noun the article writes in lowercase, with a case ending
     if is_all_caps(word.text):
         return False
     return following.text.isdigit() or following.folded in place_words or is_all_caps(following.text)

@@ -223,7 +223,7 @@ def find_headed_names(
     proper_starts: frozenset[int] = frozenset(),
     place_words: frozenset[str] = frozenset(),
     capitalized: list[int] | None = None,
-    field_words: frozenset[str] = frozenset(),
+    field_words: frozenset[str] = frozenset(), lowercase_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -231,7 +231,7 @@ def find_headed_names(
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
-    commas (``Gençlik, Kültür ve Spor Vakfı``)."""
+    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's (``openers``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -253,7 +253,7 @@ def find_headed_names(
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
-            text_words, first, sentence_starts, proper_starts, place_words
+            text_words, first, sentence_starts, proper_starts, place_words, lowercase_words
         ):
             first += 1
             first = _trim_left(text, text_words, first, head_first, stopwords)

@@ -235,8 +235,9 @@ class OrganizationStage(SavedLexicons):
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
-        cued += [s for s in find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords)
-                 if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
+        before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
+                                            frozenset(article.sentence_starts))
+        cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 

@@ -4,10 +4,11 @@ Works with a blank tokenizer: names are read where an office title or honorific 
 them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them,
 and, when the NER model is loaded, from its PERSON spans. Titles said right before a name,
 or set off after it by a comma (``Mark Rutte, NATO Genel Sekreteri,``), are the person's.
-Plural role phrases (``dışişleri bakanları``) name no person. Initials after a court role
-(``sanık A.K.``, ``pipeline.persons.initials``), names held together by Germanic particles
-(``pipeline.persons.particle_names``) and capitalized words standing in a list of names
-(``pipeline.persons.listed_names``) are names too. Mentions are then grouped into one entity
+Plural role phrases (``dışişleri bakanları``) name no person. Initials and names after a court
+role (``sanık A.K.``, ``pipeline.persons.court_parties``), a capitalized word confirmed as a
+given name by the listed surname after it (``pipeline.persons.confirmed_names``), names held
+together by Germanic particles (``pipeline.persons.particle_names``) and capitalized words
+standing in a list of names (``pipeline.persons.listed_names``) are names too. Mentions are then grouped into one entity
 per person (``pipeline.persons.coreference``).
 """
 
@@ -20,12 +21,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
+from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
+from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
-from pipeline.persons.initials import initials_after_roles
+from pipeline.persons.court_parties import initials_after_roles, names_after_roles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.names import NameReader, PersonMention
@@ -64,13 +67,17 @@ class PersonStage(SavedLexicons):
                  portfolio_words: str | None = None, demonyms: str | None = None,
                  more_given_names: str | None = None, title_stopwords: str | None = None,
                  more_surnames: str | None = None, office_fields: str | None = None,
-                 court_roles: str | None = None) -> None:
+                 court_roles: str | None = None, confirming_surnames: str | None = None,
+                 countries: str | None = None, country_aliases: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
-        self.demonyms = Gazetteer([(r["demonym"], r["iso2"]) for r in read_tsv(demonyms)] if demonyms else [])
+        self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
+                                  + (country_adjectives(countries, country_aliases) if countries else []))
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
         self.surnames = read_words(surnames, "name") | (
             read_words(more_surnames, "name") if more_surnames else set())
+        #: surnames that only confirm the capitalized word before them (``confirmed_names``)
+        self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set())
         self.stopwords = read_words(stopwords)
         self.court_roles = read_words(court_roles) if court_roles else set()
         self.misspelled_ranks = MisspelledRanks(
@@ -124,9 +131,13 @@ class PersonStage(SavedLexicons):
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             _claim(reader, words, mention)
             mentions.append(mention)
+        for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
         mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
+        mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):
@@ -334,16 +345,20 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
         "title_stopwords": "name_start_stopwords.tsv",
         "office_fields": "office_fields.tsv",
         "court_roles": "court_roles.tsv",
+        "confirming_surnames": "surnames_confirming.tsv",
+        "countries": "countries.tsv",
+        "country_aliases": "country_aliases.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
-    court_roles: str,
+    court_roles: str, confirming_surnames: str, countries: str, country_aliases: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
         more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
-        court_roles=court_roles,
+        court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
+        country_aliases=country_aliases,
     )

@@ -33,6 +33,7 @@ _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 #: "chaired by" after a name (``Ayşe Kaya Başkanlığında toplandı``): the name is a person's
 _CHAIRED_BY = "başkanlığında"
+_MIN_CASE_OPENER = 6  #: ``Ayda`` is a given name: only longer words in a case ending open a sentence as no name
 _NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
 
 
@@ -110,8 +111,7 @@ class NameReader:
         return turkish_lower(self.text[end + 1 : suffix_end(self.text, end)]) if self._has_suffix([index]) else ""
 
     def has_spatial_suffix(self, index: int) -> bool:
-        """Whether word ``index`` carries a dative, locative or ablative after an apostrophe
-        (``Hakan Fidan Ankara'ya``: the case of a place)."""
+        """A dative, locative or ablative after an apostrophe (``Fidan Ankara'ya``: a place's case)."""
         return spells_case(self._suffix(index), "dat", "loc", "abl")
 
     def from_given_name(self, index: int) -> PersonMention | None:
@@ -170,8 +170,7 @@ class NameReader:
         return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
 
     def _ends_run(self, index: int) -> bool:
-        """Whether the capitalized run ends at word ``index``: a case suffix, or no capitalized word
-        after it (a long name is taken whole only when nothing capitalized goes on)."""
+        """The capitalized run ends at word ``index``: a case suffix, or no capitalized word after it."""
         return self._has_suffix([index]) or not self._capitalized_after(index)
 
     def _capitalized_after(self, index: int) -> bool:
@@ -230,19 +229,23 @@ class NameReader:
         return folded in self.stopwords or is_compound_head(folded) or self._inflected_head(folded)
 
     def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
-        """A known surname standing alone (``Putin üzerinde``): not next to other capitalized
-        words, which would make it part of a longer name."""
+        """A known surname alone (``Putin üzerinde``): no capitalized word next to it (a longer name)."""
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
         if word.start in self.sentence_openers and not self._has_suffix([index]):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text):
-                left, right = sorted((neighbour, index))
-                if self._gap(left, right) in (" ", "-"):
+            if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
+                    and not (word.folded not in self.given_names and self._only_opens_sentence(neighbour)):
+                if self._gap(*sorted((neighbour, index))) in (" ", "-"):
                     return None
         return self._mention([[index]])
+
+    def _only_opens_sentence(self, i: int) -> bool:
+        """``Toplantıda Trump``: an opener in a case (no name word) before a surname that is no given name."""
+        return self.words[i].start in self.sentence_openers and not self._known_word(i) and i not in self.blocked \
+            and len(self.words[i].folded) >= _MIN_CASE_OPENER and ends_in(self.words[i].folded, "loc", "abl", "vowel_dative")
 
     def single_word(self, index: int) -> PersonMention | None:
         """Word ``index`` alone as a name, when no other reading has taken it."""

@@ -28,9 +28,13 @@ _OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
 _SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)")
 #: ``eskiden yüzbaşı olarak``: an office held before, which the gold format writes ``eski``
 _FORMERLY = re.compile(r"eskiden $")
+#: what sets the subject off: a comma, or the topic particle (``Ali Kaya ise ... editörü olarak``)
+_SUBJECT_MARK = re.compile(r",| ise\b")
 #: words a sentence may say before its subject (``Söz verilen tanık L.D,``)
 _SUBJECT_LEAD = 3
-_TITLE_NAME_GAP = re.compile(r" (?:olan )?")  # ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``
+#: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``: a participle
+#: of holding the office between the title and the name it describes
+_TITLE_NAME_GAP = re.compile(r" (?:olan |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?")
 
 
 def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
@@ -81,7 +85,8 @@ def next_word_start(text: str, phrase: TitlePhrase) -> int:
 def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
     """``hakem Ali Kaya``, ``teknik direktör Ayşe Demir``: an office in lowercase announces no
     name by itself (prose says ``bakan`` of anyone), but right before a name found otherwise it
-    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``)."""
+    is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``) or
+    ``olarak görev yapan``."""
     starting_at = {m.start: m for m in mentions if not m.titles}
     for chain in chains:
         last = chain[-1]
@@ -134,9 +139,9 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
             if sentence_starts and sentence_starts[0] <= first.start else 0
         in_sentence = sorted((m for m in mentions if sentence <= m.start < first.start), key=lambda m: m.start)
-        if len(in_sentence) != 1 or text[in_sentence[0].end : in_sentence[0].end + 1] != "," \
+        if len(in_sentence) != 1 or not _SUBJECT_MARK.match(text, in_sentence[0].end) \
                 or len(_CLAUSE_BREAK.sub("", text[sentence : in_sentence[0].start]).split()) > _SUBJECT_LEAD:
-            continue  # the subject: the sentence's only name, set off by a comma, said early
+            continue  # the subject: the sentence's only name, set off by a comma or ``ise``, said early
         phrases = [p for p in chain if p.title is not None]
         if _FORMERLY.search(text, max(0, first.start - 8), first.start) and last.title.role is not None:
             for phrase in phrases:

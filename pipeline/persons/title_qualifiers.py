@@ -142,7 +142,7 @@ class LeftQualifiers:
                 break  # ``AVRUPA Avrupa Konseyi``: a word said twice, a headline's rest
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
-                or self._names_state_body(word.folded)
+                or self._names_state_body(word.folded) or word.folded in self._office_fields
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):

@@ -195,6 +195,12 @@ class TitleFinder(LeftQualifiers):
         entry = phrase.entry
         countries = clues.countries
         title_start, country = phrase.start, None
+        # ``eski ABD Başkanı``, ``eski Fransız Cumhurbaşkanı``: a country or nationality after ``eski``
+        # owns the office as one before it does; the country goes, ``eski`` stays
+        opening_former = first < lexical_first and text_words[first].folded == FORMER \
+            and text_words[first + 1].start in countries
+        if opening_former:
+            title_start = text_words[first + 1].start
         # ``Çin'in Türkiye Büyükelçisi``: the first country owns the office, a second one (the
         # host) is no part of the title either
         leading = countries.get(title_start)
@@ -221,6 +227,7 @@ class TitleFinder(LeftQualifiers):
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
+        leading_former = leading_former or opening_former
         said = as_said(text[title_start:head_end]).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
@@ -252,7 +259,7 @@ class TitleFinder(LeftQualifiers):
             title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
             title_text = f"{FORMER} {title_text}"
-        if former_words:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
+        if former_words or opening_former:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
             role = f"former_{role}" if role else None
             title_en = f"Former {title_en}" if title_en else None
         if entry.kind not in ("honorific", "cue"):

@@ -56,6 +56,11 @@ def last_vowel(word: str) -> str | None:
     return None
 
 
+def high_vowel_after(vowel: str) -> str:
+    """The high vowel a suffix takes after ``vowel`` (``ı`` after ``a``, ``ü`` after ``ö``)."""
+    return _HIGH_VOWEL_AFTER[vowel]
+
+
 def _realize(template: str, stem: str) -> tuple[str, ...]:
     """The surface forms of a suffix template after ``stem`` under vowel harmony."""
     vowel = last_vowel(stem)

@@ -1,0 +1,81 @@
+"""Two capitalized words inside a sentence whose second is a surname the lists know: a person,
+whether or not the lists know the first word as a given name (``Lale Aldemir``, ``Ingrid Altıner``).
+
+The given-name lists leave out names that are also everyday words (``Lale``, ``Bahar``, ``Barış``)
+and cannot hold every foreign given name. Inside a sentence, a capital on such a word already
+says it is part of a name; a surname right after it, ending the capitalized run, says whose.
+The surname may come from the lists of lone surnames or from the wider list of surnames that
+may not stand alone (``data/surnames_confirming.tsv``): here they only confirm.
+
+Left alone: a word that opens a sentence (``Dün Tekin``), capitals in a headline, a run of three
+capitalized words or more (a body's or a place's name), a surname with a place's case ending,
+a quoted pair (a work's title)."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import Word, is_all_caps, suffix_end
+from pipeline.persons.names import NameReader, PersonMention
+
+#: titles said after a given name (``Barbaros Reis``, ``Enver Paşa``): no surname, and such a pair more
+#: often names what commemorates a historical figure (a ship, a street) than a person of the news
+TITLES_AFTER_NAMES = {"reis", "paşa", "ağa", "sultan", "han", "hatun", "bey", "hanım", "efendi"}
+#: ``Lo Aldemir``: a two-letter word before a surname is a particle or an abbreviation, no given name
+MIN_GIVEN_LETTERS = 3
+_QUOTES = "\"“”«»‘’'"
+
+
+def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int], reader: NameReader,
+                            surnames: set[str]) -> list[PersonMention]:
+    found = []
+    capital = set(capitalized)
+    for first in capitalized:
+        second = first + 1
+        if second not in capital or not _confirms(words[second], surnames) or not _lone_pair(text, words, first, capital):
+            continue
+        if not _may_be_given_name(words, first, reader) or is_all_caps(words[second].text):
+            continue
+        if _said_alone_before(words, first, capital):
+            continue  # ``Lale ve Lale Aldemir``: a variant of a thing named before, no given name
+        if reader.has_spatial_suffix(second) or _quoted(text, words, first):
+            continue  # ``Yağmur Altıner'de``: a place; ``"Bahar Tekin"``: a title
+        mention = reader.two_words(first)
+        if mention is not None:
+            found.append(mention)
+            reader.blocked.update((first, second))
+    return found
+
+
+def _confirms(word: Word, surnames: set[str]) -> bool:
+    return word.folded in surnames and word.folded not in TITLES_AFTER_NAMES
+
+
+def _may_be_given_name(words: list[Word], first: int, reader: NameReader) -> bool:
+    """Inside a sentence, in running text, a word of three letters or more, not in capitals."""
+    word = words[first]
+    return len(word.text) >= MIN_GIVEN_LETTERS and word.start not in reader.sentence_openers \
+        and not is_all_caps(word.text) and not reader.in_title_case_line(first)
+
+
+def _lone_pair(text: str, words: list[Word], first: int, capital: set[int]) -> bool:
+    """Words ``first`` and ``first + 1`` joined by a space, no capitalized word or number joined to either side."""
+    second = first + 1
+    if text[words[first].end : words[second].start] != " ":
+        return False
+    before = first > 0 and (first - 1 in capital or words[first - 1].text[0].isdigit()) \
+        and text[words[first - 1].end : words[first].start] in (" ", "-")  # ``7 Lale Aldemir``: a product
+    after = second + 1 < len(words) and (second + 1 in capital or words[second + 1].text[0].isdigit()) \
+        and text[words[second].end : words[second + 1].start] in (" ", "-")  # ``Lale Aldemir-2024 tatbikatı``
+    return not before and not after
+
+
+def _quoted(text: str, words: list[Word], first: int) -> bool:
+    start, end = words[first].start, suffix_end(text, words[first + 1].end)
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return bool(before) and bool(after) and before in _QUOTES and after in _QUOTES
+
+
+def _said_alone_before(words: list[Word], first: int, capital: set[int]) -> bool:
+    """Whether the first word stands earlier in the text, capitalized, without the surname after it
+    (a person is introduced by the full name first)."""
+    folded, surname = words[first].folded, words[first + 1].folded
+    return any(words[i].folded == folded and words[i + 1].folded != surname for i in range(first) if i in capital)

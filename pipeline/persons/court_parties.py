@@ -1,0 +1,48 @@
+"""The parties of a court case or an inquiry, named after their role (``data/court_roles.tsv``).
+
+Initials stand for a person's name in court reporting: ``davacı H.P.``, ``sanık A.K.``, ``tanık
+L.D``. The role right before capital letters joined by dots tells that they are a person kept
+anonymous; the name is the initials as the article writes them.
+
+A role right before capitalized words anchors a full name as an office does (``sanık Zelkif
+Danacı``, ``şüpheli Rıfat Tosunoğlu``), whether or not the name lists know its words; the role
+is no title of the person."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.persons.names import NameReader, PersonMention
+
+#: two or three capitals, each but the last followed by a dot (``H.P.``, ``L.D``, ``A. K.``),
+#: then no further letter (``H.Pazar`` is a name written short)
+_INITIALS = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\. ?){1,2}[A-ZÇĞİÖŞÜ]\.?(?!\w)")
+
+
+def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked: set[int]) -> list[PersonMention]:
+    """Mentions of the initials said right after a court role word (``Davacı H.P.,``)."""
+    mentions = []
+    for i, word in enumerate(words[:-1]):
+        if word.folded not in roles or i + 1 in blocked or text[word.end : words[i + 1].start] != " ":
+            continue
+        match = _INITIALS.match(text, words[i + 1].start)
+        if match is None:
+            continue
+        name = match.group().rstrip()
+        letters = [turkish_lower(c) for c in name if c.isalpha()]
+        mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+    return mentions
+
+
+def names_after_roles(text: str, words: list[Word], roles: set[str], reader: NameReader) -> list[PersonMention]:
+    """Mentions of the names of two words or more said right after a court role word."""
+    mentions = []
+    for i, word in enumerate(words[:-1]):
+        if word.folded not in roles or text[word.end : words[i + 1].start] != " ":
+            continue
+        mention = reader.after_anchor(i + 1, anchor_all_caps=False, role_word=True) \
+            if i + 1 not in reader.blocked and words[i + 1].text[:1].isupper() else None
+        if mention is not None and len(mention.words) >= 2:
+            mentions.append(mention)
+    return mentions

@@ -1,0 +1,34 @@
+"""A party's role in a court case (``sanık``, ``şüpheli``, ``tanık``) anchors the full name after
+it, known to the name lists or not; the role is no title. Sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Duruşmada sanık Zelkif Danacı savunma yaptı.", "Zelkif Danacı"),
+        ("Operasyonda şüpheli Rıfat Tosunoğlu yakalandı.", "Rıfat Tosunoğlu"),
+        ("Dosyaya davacı Zelkif Danacı'nın dilekçesi eklendi.", "Zelkif Danacı"),
+        ("Sanık Zelkif Danacı tahliye edildi.", "Zelkif Danacı"),  # the role opening the sentence
+    ],
+)
+def test_a_name_after_a_court_role_is_a_person_without_a_title(text, name):
+    assert people(text) == [(name, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duruşmada sanık Danacı savunma yaptı.",  # one word: a surname of a name not said in full
+        "Olayda şüpheli Ankara Emniyet Müdürlüğü'ne götürüldü.",  # a body's name after the role
+    ],
+)
+def test_no_new_person_from_one_word_or_a_body_after_a_court_role(text):
+    assert people(text) == []

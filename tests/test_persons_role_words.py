@@ -1,0 +1,37 @@
+"""Role words of sport and local news (``hakem``, ``antrenör``, ``kurye``) said in lowercase anchor
+the name after them, known to the name lists or not, and are its title. Sentences written for
+these tests. An age (``23 yaşındaki``) or a resident (``mahalle sakini``) announces a
+name and is no title."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Karşılaşmada hakem Zorbek Adewale üç sarı kart gösterdi.", "Zorbek Adewale", "hakem"),
+        ("Antrenmanı antrenör Marek Novotny yönetti.", "Marek Novotny", "antrenör"),
+        ("Siparişi kurye Zorbek Adewale teslim etti.", "Zorbek Adewale", "kurye"),
+        ("Turnuvada judocu Zorbek Adewale altın madalya kazandı.", "Zorbek Adewale", "judocu"),
+    ],
+)
+def test_a_lowercase_role_word_anchors_an_unknown_name(text, name, title):
+    assert people(text) == [(name, [title])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kazada 23 yaşındaki Zelkif Danacı yaralandı.", "Zelkif Danacı"),
+        ("Olayı gören mahalle sakini Zelkif Danacı yaşananları anlattı.", "Zelkif Danacı"),
+        ("Dükkanı su basan esnaf Rıfat Tosunoğlu zararını anlattı.", "Rıfat Tosunoğlu"),
+    ],
+)
+def test_an_age_or_a_resident_announces_a_name_and_is_no_title(text, name):
+    assert people(text) == [(name, [])]
