@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.lexicons.candidates import word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
@@ -297,7 +298,7 @@ def _word_starts(words: list[Word]) -> list[int]:
     global _last_word_starts
     cached_words, starts = _last_word_starts
     if cached_words is not words or len(starts) != len(words):
-        starts = [w.start for w in words]
+        starts = word_starts(words)
         _last_word_starts = (words, starts)
     return starts
 
