@@ -6,7 +6,7 @@ import pickle
 import pytest
 
 from pipeline.lang.tr.text import words
-from pipeline.lexicons.candidates import DocWords, word_index_at, word_starts
+from pipeline.lexicons.candidates import DocWords, capitalized_words, word_index_at, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 
 ENTRIES = [("Dışişleri Bakanlığı", "mfa"), ("Bakanlık", "ministry"), ("Kuzey Ada", "island")]
@@ -77,3 +77,10 @@ def test_a_doc_s_words_list_their_starts_once():
     doc_words = DocWords(words(TEXT))
     assert word_starts(doc_words) is word_starts(doc_words)
     assert word_index_at(doc_words) is word_index_at(doc_words)
+    assert capitalized_words(doc_words) is capitalized_words(doc_words)
+
+
+@pytest.mark.parametrize("listed", [DocWords, list])
+def test_capitalized_words_are_those_written_with_a_capital(listed):
+    text_words = listed(words(TEXT))
+    assert [text_words[i].text for i in capitalized_words(text_words)] == ["Dışişleri", "Bakanlığı", "Kuzey", "Ada"]

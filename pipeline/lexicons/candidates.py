@@ -57,7 +57,7 @@ class DocWords(list):
     (``find_candidates``, by the analysis stage; else at the first search). The words of a
     Doc never change once listed: what is read off them is kept (``word_starts``)."""
 
-    __slots__ = ("_starts", "_known", "_word_starts", "_index_at")
+    __slots__ = ("_starts", "_known", "_word_starts", "_index_at", "_capitalized")
 
     def __init__(self, text_words: Iterable = ()) -> None:
         super().__init__(text_words)
@@ -65,6 +65,7 @@ class DocWords(list):
         self._known = 0  # gazetteers registered when the pass ran
         self._word_starts: list[int] | None = None
         self._index_at: dict[int, int] | None = None
+        self._capitalized: list[int] | None = None
 
     def find_candidates(self) -> None:
         memo, starts = _memo, {}
@@ -112,3 +113,13 @@ def word_index_at(text_words: list) -> dict[int, int]:
             text_words._index_at = {start: index for index, start in enumerate(word_starts(text_words))}
         return text_words._index_at
     return {word.start: index for index, word in enumerate(text_words)}
+
+
+def capitalized_words(text_words: list) -> list[int]:
+    """Indices of the words written with a capital (where names are read), in order (not to
+    be changed by the caller)."""
+    if isinstance(text_words, DocWords):
+        if text_words._capitalized is None:
+            text_words._capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
+        return text_words._capitalized
+    return [i for i, word in enumerate(text_words) if word.text[:1].isupper()]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_analysis, doc_text, doc_words
-from pipeline.lexicons.candidates import DocWords, word_starts
+from pipeline.lexicons.candidates import DocWords, capitalized_words, word_starts
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
@@ -74,7 +74,7 @@ class ArticleText:
     def capitalized(self) -> list[int]:
         """Indices of the ``blanked_words`` written with a capital: where a head-noun name can
         end (read once for the mission and organization stages' finders)."""
-        return [i for i, word in enumerate(self.blanked_words) if word.text[:1].isupper()]
+        return capitalized_words(self.blanked_words)
 
     def first_word_from(self, offset: int) -> int:
         """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""
