@@ -379,18 +379,16 @@ def test_a_weekday_night_is_that_day():
         "2025 yılı Ekim ayında başlayan görüşmeler Mart 2026'da, üç gün önce ve 2 hafta sonra sürdü.",
         "Geçen yıl 8 Ağustos'ta, aynı gün ve gelecek Cuma günü 1995 Bosna Barışı anıldı.",
         "Takım 2019/20 sezonunda ve 2021-2022 yıllarında şampiyon oldu.",
-        "Fuarı 150 firma ve 12500 kişi 05.06.2025 ile 7 Haziran arasında gezdi.",
     ],
 )
 def test_an_anchor_is_tried_only_with_the_patterns_that_open_as_it_does(text):
-    """At a digit the word patterns cannot match, nor the digit patterns at a word, nor a day
-    or year pattern at a number of another length: trying only the others finds the same
-    candidates as trying every pattern everywhere."""
+    """At a digit the word patterns cannot match, nor the digit patterns at a word: trying only
+    the others finds the same candidates as trying every pattern everywhere."""
     stage = pipeline.load().get_pipe("trnews_dates")
     every_pattern = [
         (match.start(), match.end(), kind)
         for anchor in stage.anchor.finditer(text)
-        for kind, pattern, *_ in stage.patterns
+        for kind, pattern, _ in stage.patterns
         if (match := pattern.match(text, anchor.start()))
     ]
     chosen: list[tuple[int, int, str]] = []

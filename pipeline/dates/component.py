@@ -38,7 +38,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import YEAR, PatternsAt, alternation, build_patterns
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relations import (
     SAME,
@@ -126,7 +126,11 @@ class DateStage(SavedLexicons):
         self.day_before_year = re.compile(f"\\d\\.?\\s+(?:{alternation(list(self.months))}),?\\s$")
         self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
-        self.patterns_at = PatternsAt(self.patterns)  #: the patterns that can match at an anchor
+        #: whether an anchor starts with a digit -> the patterns that can match there, in their order
+        self.patterns_at = {
+            at_digit: [(p.kind, p.pattern) for p in self.patterns if p.opens != (WORD if at_digit else DIGIT)]
+            for at_digit in (True, False)
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
@@ -165,7 +169,7 @@ class DateStage(SavedLexicons):
         found = []
         for anchor in self.anchor.finditer(text):  # where a pattern can start: far fewer places than offsets
             start = anchor.start()
-            for kind, pattern in self.patterns_at(text, start):
+            for kind, pattern in self.patterns_at[text[start].isdigit()]:
                 match = pattern.match(text, start)
                 if match:
                     found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))

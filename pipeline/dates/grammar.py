@@ -53,45 +53,12 @@ _LIST_JOINT = "(?:-|, ?| ve )"
 DIGIT, WORD, EITHER = "digit", "word", "either"
 
 
-#: how many digits the number a pattern opens with has: a day one or two, a year four
-DAY_DIGITS, YEAR_DIGITS = (1, 2), (4,)
-
-
 class DatePattern(NamedTuple):
     kind: str
     pattern: re.Pattern
     #: ``DIGIT`` or ``WORD``: only an anchor that starts so is tried (most anchors are numbers or
     #: month names that open no date, and each pattern tried costs a regex call)
     opens: str
-    #: of a pattern opening with a day or a year (``DAY_DIGITS``, ``YEAR_DIGITS``): the lengths of
-    #: the number it can open with (neither is followed by another digit); None: any
-    digits: tuple[int, ...] | None = None
-
-
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-class PatternsAt:
-    """The patterns worth trying at an anchor, in their order: those that open as it does (with
-    a digit or a word) and, at a number, with as many digits (most numbers of an article are
-    counts and amounts: a year pattern is not tried at ``150``, nor a day pattern at ``2025``)."""
-
-    def __init__(self, patterns: list[DatePattern]) -> None:
-        self.patterns = patterns
-        self._at_word = [(p.kind, p.pattern) for p in patterns if p.opens != DIGIT]
-        self._at_number: dict[int, list[tuple[str, re.Pattern]]] = {}  # digits of the number -> patterns
-
-    def __call__(self, text: str, start: int) -> list[tuple[str, re.Pattern]]:
-        if not text[start].isdigit():
-            return self._at_word
-        run = _DIGIT_RUN.match(text, start)
-        digits = len(run.group()) if run else 0
-        tried = self._at_number.get(digits)
-        if tried is None:
-            tried = self._at_number[digits] = [
-                (p.kind, p.pattern) for p in self.patterns if p.opens != WORD and (p.digits is None or digits in p.digits)
-            ]
-        return tried
 
 
 def alternation(names: list[str]) -> str:
@@ -124,39 +91,31 @@ def build_patterns(
     # open them at a digit too
     word = WORD if all(name[:1].isalpha() for name in first_words) else EITHER  # what a word pattern opens with
     patterns = [
-        DatePattern(
-            "two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT, DAY_DIGITS
-        ),
-        DatePattern(
-            "day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT, DAY_DIGITS
-        ),
+        DatePattern("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
+        DatePattern("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
         # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
         DatePattern(
             "day_list",
             re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
-            DIGIT, DAY_DIGITS,
+            DIGIT,
         ),
-        DatePattern("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}"), DIGIT, DAY_DIGITS),
+        DatePattern("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}"), DIGIT),
         # "09.Temmuz.2019", "27-Mart-2011": the parts joined by dots or dashes
         DatePattern(
             "date",
             re.compile(f"(?<![\\d.])(?P<d1>{_DAY})(?P<sep>[.-])(?P<m1>{month})(?P=sep)(?P<y1>{_JOINED_YEAR})"),
-            DIGIT, DAY_DIGITS,
+            DIGIT,
         ),
         DatePattern(
             "numeric",
             re.compile(r"(?<![\d.])(?P<d1>[0-3]?\d)([./-])(?P<m1>[01]?\d)\2(?P<y1>(?:19|20)\d\d)(?![\d])"),
-            DIGIT, DAY_DIGITS,
+            DIGIT,
         ),
         DatePattern(
-            "numeric",
-            re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"),
-            DIGIT, YEAR_DIGITS,
+            "numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"), DIGIT
         ),
         DatePattern(
-            "month_year",
-            re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"),
-            DIGIT, YEAR_DIGITS,
+            "month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"), DIGIT
         ),
         # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı": one month, not a year and a month; but
         # "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
@@ -165,7 +124,7 @@ def build_patterns(
             re.compile(
                 f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
             ),
-            DIGIT, YEAR_DIGITS,
+            DIGIT,
         ),
         DatePattern("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word),
         # "Ocak-Eylül 2023 döneminde": the first and the last month of a span of one year
@@ -183,29 +142,27 @@ def build_patterns(
         DatePattern(
             "year_range",
             re.compile(f"(?P<y1>{YEAR}){_YEAR_RANGE_JOINT}(?P<y2>{YEAR})(?:{_YEAR_WORD}|{_SUFFIX}){_END}"),
-            DIGIT, YEAR_DIGITS,
+            DIGIT,
         ),
         # "2025-26 sezonu", "2023/24 satış sezonunda": a season over two years, the second in two digits
         DatePattern(
             "season",
             re.compile(f"(?P<y1>{YEAR})[-–/](?P<yy>\\d\\d)(?!\\d)(?=(?:\\s+[a-zçğıöşü]+)?\\s+sezon)"),
-            DIGIT, YEAR_DIGITS,
+            DIGIT,
         ),
         DatePattern(
             "year",
             re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}|{_PART_OF_YEAR}){_END}"),
-            DIGIT, YEAR_DIGITS,
+            DIGIT,
         ),
         # "2026 yılının ilk ayında": January; "son ayında": December
         DatePattern(
             "first_or_last_month",
             re.compile(f"(?P<y1>{YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}"),
-            DIGIT, YEAR_DIGITS,
+            DIGIT,
         ),
         # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
-        DatePattern(
-            "named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT, YEAR_DIGITS
-        ),
+        DatePattern("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT),
         DatePattern(
             "month",
             re.compile(
