@@ -83,4 +83,5 @@ def test_a_doc_s_words_list_their_starts_once():
 @pytest.mark.parametrize("listed", [DocWords, list])
 def test_capitalized_words_are_those_written_with_a_capital(listed):
     text_words = listed(words(TEXT))
-    assert [text_words[i].text for i in capitalized_words(text_words)] == ["Dışişleri", "Bakanlığı", "Kuzey", "Ada"]
+    capitalized = [text_words[i].text for i in capitalized_words(text_words)]
+    assert capitalized == ["Dışişleri", "Bakanlığı", "Kuzey", "Ada"]

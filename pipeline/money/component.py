@@ -100,7 +100,8 @@ class MoneyStage(SavedLexicons):
         self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
         listed: dict[str, list[Hedge]] = {"before": [], "after": []}
         for row in read_tsv(hedges):
-            listed[row["position"]].append(Hedge(tuple(turkish_lower(row["phrase"]).split()), row["needs_suffix"] == "yes"))
+            words = tuple(turkish_lower(row["phrase"]).split())
+            listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
         self.hedges_after = HedgeTable(listed["after"], next_to_amount=0)  # starts right after the currency
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
