@@ -6,7 +6,7 @@ import pickle
 import pytest
 
 from pipeline.lang.tr.text import words
-from pipeline.lexicons.candidates import DocWords
+from pipeline.lexicons.candidates import DocWords, capitalized_words, word_index_at, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 
 ENTRIES = [("Dışişleri Bakanlığı", "mfa"), ("Bakanlık", "ministry"), ("Kuzey Ada", "island")]
@@ -62,3 +62,26 @@ def test_doc_words_pickle_as_words():
 def test_an_inflected_gazetteer_tries_the_longer_entries_then_the_word_alone(text, found):
     gazetteer = Gazetteer([("Bakan Yardımcısı", "deputy"), ("Bakan", "minister")], proper=False, inflected=True)
     assert [(text[m.start : m.end], m.key) for m in gazetteer.find(text, words(text))] == found
+
+
+@pytest.mark.parametrize("listed", [DocWords, list])
+def test_word_starts_and_index_give_each_word_by_its_offset(listed):
+    text_words = listed(words(TEXT))
+    assert word_starts(text_words) == [w.start for w in text_words]
+    assert {start: text_words[i].text for start, i in word_index_at(text_words).items()} == {
+        w.start: w.text for w in text_words
+    }
+
+
+def test_a_doc_s_words_list_their_starts_once():
+    doc_words = DocWords(words(TEXT))
+    assert word_starts(doc_words) is word_starts(doc_words)
+    assert word_index_at(doc_words) is word_index_at(doc_words)
+    assert capitalized_words(doc_words) is capitalized_words(doc_words)
+
+
+@pytest.mark.parametrize("listed", [DocWords, list])
+def test_capitalized_words_are_those_written_with_a_capital(listed):
+    text_words = listed(words(TEXT))
+    capitalized = [text_words[i].text for i in capitalized_words(text_words)]
+    assert capitalized == ["Dışişleri", "Bakanlığı", "Kuzey", "Ada"]

@@ -54,14 +54,18 @@ def _starting_here(folded: str) -> tuple[int, ...]:
 class DocWords(list):
     """The words of a Doc's text (``pipeline.lang.tr.text.Word``), a plain list to every
     reader, with the candidate starts of every registered gazetteer found in one pass
-    (``find_candidates``, by the analysis stage; else at the first search)."""
+    (``find_candidates``, by the analysis stage; else at the first search). The words of a
+    Doc never change once listed: what is read off them is kept (``word_starts``)."""
 
-    __slots__ = ("_starts", "_known")
+    __slots__ = ("_starts", "_known", "_word_starts", "_index_at", "_capitalized")
 
     def __init__(self, text_words: Iterable = ()) -> None:
         super().__init__(text_words)
         self._starts: dict[int, list[int]] | None = None
         self._known = 0  # gazetteers registered when the pass ran
+        self._word_starts: list[int] | None = None
+        self._index_at: dict[int, int] | None = None
+        self._capitalized: list[int] | None = None
 
     def find_candidates(self) -> None:
         memo, starts = _memo, {}
@@ -87,3 +91,35 @@ class DocWords(list):
 
     def __reduce__(self):  # the candidates are found again where it is unpickled
         return (DocWords, (list(self),))
+
+
+# Several stages find words by offset (a bisection over the starts, or a dict from a start to
+# the word's index), each over the article's words: the lists of a Doc's words are made once.
+
+def word_starts(text_words: list) -> list[int]:
+    """The start offsets of the words, in order (not to be changed by the caller: a Doc's
+    words share one list)."""
+    if isinstance(text_words, DocWords):
+        if text_words._word_starts is None:
+            text_words._word_starts = [word.start for word in text_words]
+        return text_words._word_starts
+    return [word.start for word in text_words]
+
+
+def word_index_at(text_words: list) -> dict[int, int]:
+    """Start offset -> index of the word starting there (not to be changed by the caller)."""
+    if isinstance(text_words, DocWords):
+        if text_words._index_at is None:
+            text_words._index_at = {start: index for index, start in enumerate(word_starts(text_words))}
+        return text_words._index_at
+    return {word.start: index for index, word in enumerate(text_words)}
+
+
+def capitalized_words(text_words: list) -> list[int]:
+    """Indices of the words written with a capital (where names are read), in order (not to
+    be changed by the caller)."""
+    if isinstance(text_words, DocWords):
+        if text_words._capitalized is None:
+            text_words._capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
+        return text_words._capitalized
+    return [i for i, word in enumerate(text_words) if word.text[:1].isupper()]

@@ -24,7 +24,6 @@ Because a currency is required, percentages, years, phone numbers and counts are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from spacy.language import Language
@@ -40,6 +39,7 @@ from pipeline.lang.tr.text import (
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
+from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.words import (
     bare_compounds,
@@ -48,6 +48,7 @@ from pipeline.money.words import (
     only_spaces,
     skip_spaces,
     word_index_before,
+    word_fits,
     words_match,
 )
 from pipeline.resources import read_tsv
@@ -65,12 +66,6 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
-
-
-@dataclass(frozen=True, slots=True)
-class _Hedge:
-    words: tuple[str, ...]  # folded; the last may end in "*" (any ending)
-    needs_suffix: bool
 
 
 class MoneyStage(SavedLexicons):
@@ -103,12 +98,12 @@ class MoneyStage(SavedLexicons):
         leading += [f"(?i:{self.symbol_pattern.pattern})"] if self.symbols else []
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
-        self.hedges = {"before": [], "after": []}
+        listed: dict[str, list[Hedge]] = {"before": [], "after": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
-            self.hedges[row["position"]].append(_Hedge(words, row["needs_suffix"] == "yes"))
-        for position in self.hedges:  # longest first: "yaklaşık olarak" before "yaklaşık"
-            self.hedges[position].sort(key=lambda hedge: -len(hedge.words))
+            listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
+        self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
+        self.hedges_after = HedgeTable(listed["after"], next_to_amount=0)  # starts right after the currency
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
             "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
         }  # fmt: skip
@@ -282,7 +277,7 @@ class MoneyStage(SavedLexicons):
     def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:
         """Where the mention starts once a hedge right before it is taken in, and whether there is one."""
         index = word_index_before(text_words, start)
-        for hedge in self.hedges["before"]:
+        for hedge in self.hedges_before.fitting[text_words[index].folded] if index >= 0 else ():
             n = len(hedge.words)
             span = text_words[index - n + 1 : index + 1] if index - n + 1 >= 0 else []
             if span and words_match(span, hedge.words) and only_spaces(text, span, start):
@@ -291,7 +286,7 @@ class MoneyStage(SavedLexicons):
 
     def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
         index = next_word(text, text_words, amount.end)
-        for hedge in self.hedges["after"] if index is not None else ():
+        for hedge in self.hedges_after.fitting[text_words[index].folded] if index is not None else ():
             span = text_words[index : index + len(hedge.words)]
             if words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
                 return True
@@ -312,7 +307,7 @@ class MoneyStage(SavedLexicons):
         return self._subject_before(text, text_words, start) if predicate else None
 
     def _is_cue(self, word: Word, role: str) -> bool:
-        return any(words_match([word], cue) for cue in self.subject_words[role])
+        return any(word_fits(word.folded, expected) for (expected,) in self.subject_words[role])
 
     def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
         """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed

@@ -27,16 +27,13 @@ def skip_spaces(text: str, offset: int) -> int:
     return offset
 
 
+def word_fits(folded: str, expected: str) -> bool:
+    """Whether a folded word is the pattern word ``expected`` (``aş*``: any word starting ``aş``)."""
+    return folded.startswith(expected[:-1]) if expected.endswith("*") else folded == expected
+
+
 def words_match(span: list[Word], pattern: tuple[str, ...]) -> bool:
-    if len(span) != len(pattern):
-        return False
-    for word, expected in zip(span, pattern):
-        if expected.endswith("*"):
-            if not word.folded.startswith(expected[:-1]):
-                return False
-        elif word.folded != expected:
-            return False
-    return True
+    return len(span) == len(pattern) and all(word_fits(word.folded, expected) for word, expected in zip(span, pattern))
 
 
 def only_spaces(text: str, span: list[Word], end: int) -> bool:

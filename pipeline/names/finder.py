@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_analysis, doc_text, doc_words
-from pipeline.lexicons.candidates import DocWords
+from pipeline.lexicons.candidates import DocWords, capitalized_words, word_starts
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
@@ -61,7 +61,7 @@ class ArticleText:
             self.blanked_words = self.words
         else:  # the words outside the blanked acronyms (blanking keeps offsets, the words around are whole)
             self.blanked_words = DocWords(w for w in self.words if self.blanked[w.start] != " ")
-        self._word_starts = [w.start for w in self.blanked_words]
+        self._word_starts = word_starts(self.blanked_words)
 
     @functools.cached_property
     def sentence_starts(self) -> set[int]:
@@ -75,7 +75,7 @@ class ArticleText:
     def capitalized(self) -> list[int]:
         """Indices of the ``blanked_words`` written with a capital: where a head-noun name can
         end (read once for the mission and organization stages' finders)."""
-        return [i for i, word in enumerate(self.blanked_words) if word.text[:1].isupper()]
+        return capitalized_words(self.blanked_words)
 
     def first_word_from(self, offset: int) -> int:
         """Index of the first word (of ``blanked_words``) starting at or after ``offset``."""

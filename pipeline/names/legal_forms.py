@@ -18,6 +18,7 @@ from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
 from pipeline.names.openers import lowercase_words_of, opens_sentence_before_company
 from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
 from pipeline.resources import read_tsv
+from pipeline.lexicons.candidates import word_index_at
 
 #: The longest company name (in words, the form not counted) taken before a legal form.
 MAX_COMPANY_WORDS = 12
@@ -54,7 +55,7 @@ class LegalForms:
 
     def find(self, text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str]) -> list[NameSpan]:
         """Company names closed by a legal form, outermost first by position."""
-        start_of = {w.start: i for i, w in enumerate(text_words)}
+        start_of = word_index_at(text_words)
         end_of = {w.end: i for i, w in enumerate(text_words)}
         spans: list[NameSpan] = []
         previous_end = -1

@@ -21,6 +21,7 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_tsv
+from pipeline.lexicons.candidates import word_index_at
 
 MAX_SPONSOR_WORDS = 2
 SPONSORED_KINDS = frozenset({"sports"})
@@ -43,7 +44,7 @@ class Sponsors:
                 or self.heads.match(article.text, article.words, index) is not None
 
         taken = {(m.start, m.end) for m in matches}
-        starts = {w.start: i for i, w in enumerate(article.words)}
+        starts = word_index_at(article.words)
         kept, sponsored = [], set()
         for match in matches:
             last = _sponsor_end(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None

@@ -25,6 +25,7 @@ from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.lines import headline_surnames, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
@@ -104,8 +105,7 @@ class PersonStage(SavedLexicons):
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
         entity_words = _word_indices(words, others)
-        # read by the passes below; ``is_capitalized`` written out: a call per word of the article costs
-        capitalized = [i for i, word in enumerate(words) if word.text[:1].isupper()]
+        capitalized = capitalized_words(words)  # read by the passes below
         inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
@@ -308,7 +308,7 @@ def _word_starts(words: list[Word]) -> list[int]:
     global _last_word_starts
     cached_words, starts = _last_word_starts
     if cached_words is not words or len(starts) != len(words):
-        starts = [w.start for w in words]
+        starts = word_starts(words)
         _last_word_starts = (words, starts)
     return starts
 

@@ -23,6 +23,7 @@ from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.lexicons.candidates import word_starts
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
 SAME_OFFICE_SPELLING = 75
@@ -159,7 +160,7 @@ def find_more_mentions(
             entries.append((surname, str(owner)))
     first_names = _first_name_entries(text, words, people, given_names, set(surnames))
     entries += first_names
-    starts = [w.start for w in words]
+    starts = word_starts(words)
     covered = bytearray(len(text))  # 1 for each character of a taken span: a look-up, not a scan of the spans
     for start, end in taken:
         _cover(covered, start, end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end
 from pipeline.persons.name_words import display_name
 from pipeline.persons.names import NameReader, PersonMention
+from pipeline.lexicons.candidates import word_index_at
 
 _AND = "ve"
 
@@ -21,7 +22,7 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
                             mentions: list[PersonMention]) -> list[PersonMention]:
     """The list items before each full name, as mentions of their own; the full name may take in
     one more given name that stands right after ``ve`` (``ve Berkuk Emre Koca``)."""
-    index_at = {w.start: i for i, w in enumerate(words)}
+    index_at = word_index_at(words)
     ends = {m.end for m in mentions}
     found: list[PersonMention] = []
     for mention in mentions:

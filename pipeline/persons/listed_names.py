@@ -11,6 +11,7 @@ import bisect
 
 from pipeline.lang.tr.text import Word
 from pipeline.persons.names import NameReader, PersonMention
+from pipeline.lexicons.candidates import word_starts
 
 #: name words of a list item that the list alone makes a name
 _ITEM_WORDS = (2, 3)
@@ -18,7 +19,7 @@ _ITEM_WORDS = (2, 3)
 
 def names_in_lists(text: str, words: list[Word], reader: NameReader,
                    mentions: list[PersonMention]) -> list[PersonMention]:
-    starts = [w.start for w in words]
+    starts = word_starts(words)
     found = _names_in_line_lists(text, words, starts, reader, mentions)
     return found + _names_in_comma_lists(text, words, starts, reader, mentions + found)
 

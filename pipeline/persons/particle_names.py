@@ -14,9 +14,14 @@ GERMANIC_PARTICLES = {"von", "van", "der", "den", "ter", "ten", "zu", "vom", "zu
 
 def particle_names(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
     found: list[PersonMention] = []
+    # only a particle can open such a name: the walk visits those words (few or none an
+    # article), not every word of the article
+    particles = [i for i, word in enumerate(words) if word.folded in GERMANIC_PARTICLES]
     i = 0
-    while i < len(words) - 1:
-        first = i
+    for candidate in particles:
+        if candidate < i or candidate >= len(words) - 1:
+            continue  # inside the name just read, or the last word
+        i = first = candidate
         if not _particle(words, i, reader, opening=True):
             i += 1
             continue

@@ -14,6 +14,7 @@ import bisect
 
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import Word, turkish_lower, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
+from pipeline.lexicons.candidates import word_starts
 
 
 def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]], taken: set[int],
@@ -21,7 +22,7 @@ def places_in_names(text: str, words: list[Word], places: list[tuple[int, int]],
     """The spans of ``places`` (one location mention each) that are name words. ``taken``: the
     indices of the words other readings hold (the places' own words included); ``title_ends``:
     where the office titles and honorifics end."""
-    starts = [w.start for w in words]
+    starts = word_starts(words)
     found = set()
     for start, end in places:
         k = bisect.bisect_left(starts, start)

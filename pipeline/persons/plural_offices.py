@@ -9,6 +9,7 @@ import re
 from pipeline.lang.tr.text import Word, turkish_lower
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.lexicons.candidates import word_index_at
 
 _LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 _LIST_JOINT = re.compile(r"(?:, *| +ve +|, +ve +)")
@@ -31,7 +32,7 @@ def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMen
     """``HDP milletvekilleri Ali Kaya, Dilan Dirayet Demir ve ...``: each item of the list after a
     plural office is a name, anchored by the office, whether or not a given name opens it."""
     starting_at = {m.start: m for m in mentions}
-    index_at = {w.start: i for i, w in enumerate(words)}
+    index_at = word_index_at(words)
     found = []
     for chain in chains:
         if not _plural_announces(chain) or text[chain[-1].end : chain[-1].end + 1] != " ":

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_analysis
 from pipeline.lang.tr.text import Word, is_all_caps
+from pipeline.lexicons.candidates import word_starts
 
 
 def capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> set[str]:
@@ -31,13 +32,13 @@ def glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
     ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
     ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the folded words written capitalized inside a
     sentence (``capitalized_inside``)."""
-    word_starts = [w.start for w in words]
+    starts = word_starts(words)
     glued = set()
     for start, end in organizations:
-        i = bisect.bisect_left(word_starts, start)
-        if i >= len(words) or word_starts[i] != start or i + 1 >= len(words) or words[i + 1].start >= end:
+        i = bisect.bisect_left(starts, start)
+        if i >= len(words) or starts[i] != start or i + 1 >= len(words) or words[i + 1].start >= end:
             continue
-        if any(k in other_words for k in range(i, bisect.bisect_left(word_starts, end))):
+        if any(k in other_words for k in range(i, bisect.bisect_left(starts, end))):
             continue  # ``Vodafone Türkiye``: a name and a country, both found
         word = words[i]
         if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \

@@ -54,6 +54,7 @@ from pipeline.lang.tr.text import (
     turkish_upper,
     words,
 )
+from pipeline.lexicons.candidates import word_index_at
 
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
@@ -114,7 +115,7 @@ class TitleFinder(LeftQualifiers):
 
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
-        index_of = {w.start: i for i, w in enumerate(text_words)}
+        index_of = word_index_at(text_words)
         phrases: list[TitlePhrase] = []
         barrier = 0
         for number, match in enumerate(matches := list(self.gazetteer.find(text, text_words))):

@@ -58,6 +58,7 @@ from pipeline.topics.meeting_phrases import (
     object_is_a_language,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
+from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
 
@@ -127,7 +128,7 @@ class CueTable:
 
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
         """The cues that count in each sentence, in text order."""
-        word_starts = [w.start for w in text_words]
+        starts = word_starts(text_words)
         matches = [
             m
             for m in self.matcher.find(text, text_words)
@@ -140,8 +141,8 @@ class CueTable:
             and not is_dative_content_clause(text[m.name_end : m.end])  # "istişare edildiğine dikkat çekti": a remark
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
-                or self._participants_discussed(m, text_words, word_starts)
-                or self._heads_a_colon_list(m, text, text_words, word_starts)
+                or self._participants_discussed(m, text_words, starts)
+                or self._heads_a_colon_list(m, text, text_words, starts)
             )
         ]
         matches = with_uninflected(matches, self.uninflected.find(text, text_words))
@@ -175,18 +176,18 @@ class CueTable:
             nearby.append(in_paragraph or previous)
         return nearby
 
-    def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], word_starts: list[int]) -> bool:
+    def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
         """``X'i de görüşen iki lider``: the participle of an active cue describes who took
         part, and its object is what they discussed."""
         if self.cues[match.key].case != "object":
             return False
-        index = bisect.bisect_left(word_starts, match.end)
+        index = bisect.bisect_left(starts, match.end)
         following = text_words[index : index + 2]
         return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
 
-    def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], word_starts: list[int]) -> bool:
+    def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], starts: list[int]) -> bool:
         """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
-        index = bisect.bisect_left(word_starts, match.end)
+        index = bisect.bisect_left(starts, match.end)
         head = text_words[index] if index < len(text_words) else None
         if head is None or text[head.end : head.end + 1] != ":":
             return False

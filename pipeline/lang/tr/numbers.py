@@ -233,6 +233,13 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
 
 def _phrase_at(text: str, tokens: list[re.Match], i: int) -> tuple[NumberPhrase | None, int]:
     first = tokens[i]
+    if i + 1 == len(tokens) or text[first.end() : tokens[i + 1].start()] != " ":
+        # a number of one token (most are: ``2025``, ``15``): its reading depends on the token
+        # alone, remembered per token
+        reading = _one_token_reading(first.group())
+        if reading is None or _glued_to_letters(text, first):
+            return None, 0
+        return NumberPhrase(first.start(), first.end(), *reading), 1
     j = i
     reader = _Accumulator()
     while j < len(tokens):
@@ -249,6 +256,16 @@ def _phrase_at(text: str, tokens: list[re.Match], i: int) -> tuple[NumberPhrase 
     if _glued_to_letters(text, tokens[j - 1]):
         return None, 0
     return NumberPhrase(first.start(), tokens[j - 1].end(), reader.value, reader.scale, reader.has_words), j - i
+
+
+@lru_cache(maxsize=65536)
+def _one_token_reading(token: str) -> tuple[int | float, int, bool] | None:
+    """(value, scale, has_words) of a number written as one token, None where the token is no
+    complete number (``virgül``, ``1,2,3``)."""
+    reader = _Accumulator()
+    if not reader.add(token) or not reader.complete:
+        return None
+    return reader.value, reader.scale, reader.has_words
 
 
 def _read(tokens: list[re.Match]) -> _Accumulator:
