@@ -127,6 +127,17 @@ def test_a_repeated_amount_is_one_entry():
     assert amounts(text) == [(400_000_000_000, "USD", False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurum 3 milyar dolarlık kredi verdi. Kredinin tutarı yaklaşık 3 milyar dolar.",
+        "Fonda 8 milyar lira birikti.\n\nFondaki para 8 milyar lirayı aştı.",
+    ],
+)
+def test_a_repeated_amount_hedged_once_is_approximate(text):
+    assert [approximate for *_, approximate in amounts(text)] == [True]
+
+
 def test_percentages_are_not_money():
     assert money("Pay yüzde 48 arttı, oran %3,7 oldu.") == []
 
@@ -294,3 +305,13 @@ def test_parties_named_by_x_ile_y_arasinda(text, expected):
 def test_parties_are_left_out_of_the_json_when_not_named():
     record = pipeline.extract("Şirket 40 milyon dolar kâr etti.")
     assert "parties" not in json.loads(record.to_json())["money"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("Köprünün yaklaşık maliyeti 900 milyon avro oldu.", "maliyeti"),
+     ("Fabrikanın tahmini değeri 40 milyon dolar.", "değeri")],
+)  # fmt: skip
+def test_a_hedge_opening_the_subject_hedges_the_amount(text, subject):
+    [entry] = money(text)
+    assert (entry["approximate"], entry["subject"]) == (True, subject)

@@ -7,14 +7,16 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
 
 - full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
   ``15.03.2026``; a day and month without a year take their year from the tense of their clause
-  (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı``), else
-  the year closest to publication; ``geçen yıl 8 Ağustos'ta`` the year it names;
+  (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı`` and before
+  ``beri``; a day put off to, ``12 Mayıs'a ertelendi``, is to come), else the year closest to publication;
+  a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on;
+  ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
-  ``aralık ayında`` in lower case) like a day; ``geçen yıl Mayıs'ta`` the year it names;
+  ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
 - a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
   text writes for that day, else none for a past one;
-- relative expressions (``yarın``, ``geçen yıl``, ``önümüzdeki ay``) and weekdays
+- relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
   (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
   ``published``, a day or month without a year borrows a year written in the same sentence (another
   day's year only in the same tense), and a
@@ -27,19 +29,24 @@ stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, the horizon year o
 (``Türk Dünyası 2040 Vizyonu``, ``2024-2028 ... Yol Haritası``: ``data/year_horizons.tsv``), a year dashed to a
 word (``GES-2024``), a date that opens the name of a place
 (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``) and a school or fiscal year over two years
-(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``.
+(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``; ``bugün`` meaning nowadays (``nüfusu bugün
+on iki bin``) and a base of comparison (``geçen yıldan daha yüksek``): ``relative``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns
+from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
+from pipeline.dates.relative import RelativeLexicon, counted_from_another_event
+from pipeline.dates.stamps import is_publication_stamp
 from pipeline.dates.relations import (
     SAME,
     Candidate,
@@ -68,26 +75,13 @@ from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, start_groups
 
-#: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
-#: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
-#: A bar may part them as a dash or comma does ("30.11.2025 | 11:47").
-_CLOCK_AFTER = re.compile(r"(?:\s?[,|–-])?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
-#: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
-_MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
-#: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
-_STAMP_LABEL = re.compile(
-    r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
-    re.IGNORECASE,
-)
-#: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21")
-_STAMP_TIME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
@@ -102,30 +96,31 @@ class DateStage(SavedLexicons):
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
         self.name_heads = frozenset(turkish_lower(row["head"]) for row in read_tsv(name_heads))
-        self.event_nouns = tuple(turkish_lower(row["stem"]) for row in read_tsv(event_nouns))
+        nouns = [(turkish_lower(row["stem"]), row["period"] == "yes") for row in read_tsv(event_nouns)]
+        self.event_nouns = tuple(stem for stem, period in nouns if not period)
+        self.period_nouns = tuple(stem for stem, period in nouns if period)  # a day opening an era: "28 Şubat süreci"
         self.months, self.ambiguous_months = {}, set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
-        self.relative, self.directions, self.dative_nouns = {}, {}, set()
-        for row in read_tsv(relative):
-            if row.get("dative_noun") == "yes":
-                self.dative_nouns.add(turkish_lower(row["phrase"]))
-            phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
-            if row["unit"] == "named":
-                self.directions[phrase] = offset
-            else:
-                self.relative[phrase] = (row["unit"], offset)
+        self.relative = RelativeLexicon(relative)
+        self.directions = self.relative.directions
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
         self.ambiguous_weekdays = {
             turkish_lower(row["name"]) for row in read_tsv(weekdays) if row["ambiguous"] == "yes"
         }
+        #: a year or a day and month written before an offset in its sentence: the offset counts from it
+        self.dated = re.compile(f"{YEAR}|\\d\\.?\\s+(?:{alternation(list(self.months))})(?![^\\W_])")
         #: a weekday naming the day written right before it: "15 Eylül Pazartesi"
         #: a day and month right before a year: the year is that day's ("3-5 Mart 2012")
         self.day_before_year = re.compile(f"\\d\\.?\\s+(?:{alternation(list(self.months))}),?\\s$")
+        #: the second of two months written before "ayları" ("Ocak ve Şubat aylarında", "Kasım-Aralık aylarında")
+        self.months_of_a_pair = re.compile(
+            f"(?:\\s?[-–]\\s?|\\s+(?:ve|ile|veya)\\s+)(?:{alternation(list(self.months))})\\s+(?i:ayları)"
+        )
         self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
-        self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative, self.weekdays)
+        self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative.phrases, self.weekdays)
         #: whether an anchor starts with a digit -> the patterns that can match there, in their order
         self.patterns_at = {
             at_digit: [(p.kind, p.pattern) for p in self.patterns if p.opens != (WORD if at_digit else DIGIT)]
@@ -142,14 +137,14 @@ class DateStage(SavedLexicons):
         for candidate in self._candidates(text):
             if any(start < candidate.end and candidate.start < end for start, end in blocked):
                 continue
-            if self._is_publication_stamp(text, candidate):
+            if is_publication_stamp(text, candidate.start, candidate.end, candidate.kind):
                 continue
             values = self._values(text, candidate, published)
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
         found = named_events_dated(
-            found, lambda c: self._names_an_event(text, c), lambda c: self.tense.tense_after(text, c.end) == PAST
+            found, lambda c: self._names_an_event(text, c), lambda c: self._named_event_past(text, c)
         )
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
@@ -180,19 +175,6 @@ class DateStage(SavedLexicons):
                 chosen.append(candidate)
         return chosen
 
-    def _is_publication_stamp(self, text: str, candidate: Candidate) -> bool:
-        """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
-        with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``)."""
-        line_start = text.rfind("\n", 0, candidate.start) + 1
-        if candidate.kind in ("date", "numeric") and (
-            _CLOCK_AFTER.match(text, candidate.end) or _STAMP_LABEL.search(text, line_start, candidate.start)
-        ):
-            return True
-        line_end = text.find("\n", candidate.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start : candidate.start], text[candidate.end : line_end]
-        return candidate.kind in ("date", "numeric") and not before.strip() and bool(_STAMP_TIME.fullmatch(after))
-
     def _values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
         g, kind = candidate.groups, candidate.kind
@@ -208,8 +190,8 @@ class DateStage(SavedLexicons):
         if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
             if published is None:
                 return [None]
-            unit, offset = self.relative[turkish_lower(g["rel"])]
-            year, month = shift(published, unit, offset).year, self._month(g["m1"])
+            entry = self.relative.phrases[turkish_lower(g["rel"])]
+            year, month = shift(published, entry.unit, entry.offset).year, self._month(g["m1"])
             if not g.get("d1"):
                 return [f"{year:04d}-{month:02d}"]
             moment = safe_date(year, month, int(g["d1"]))
@@ -232,14 +214,13 @@ class DateStage(SavedLexicons):
         if kind == "same":
             return [SAME]  # resolved from the date before it, in __call__
         if kind == "relative":
-            if _previous_word(text, candidate.start) in ("her", "Her"):
-                return [_NOT_A_DATE]  # "her geçen yıl": every passing year
-            modified = _MODIFIER_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-            if modified and turkish_lower(g["rel"]) in self.dative_nouns:
-                return [_NOT_A_DATE]  # "yeni bir haftaya", "son 3 haftaya": the noun, not "next week"
-            unit, offset = self.relative[turkish_lower(g["rel"])]
-            return [iso(shift(published, unit, offset), unit) if published else None]
+            reading = self.relative.reading(text, candidate.start, candidate.end, self.tense)
+            if reading is None:
+                return [_NOT_A_DATE]
+            return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":
+            if counted_from_another_event(text, candidate.start, self.dated):
+                return [None]  # "depremden iki gün sonra": from an event, not from publication
             return self._counted_offset(g, published)
         if kind == "weekday":
             return self._weekday(text, candidate, published)
@@ -250,9 +231,16 @@ class DateStage(SavedLexicons):
         suffix before an event noun."""
         g = candidate.groups
         bare = candidate.kind in ("date", "month") and not g.get("y1") and text[candidate.end - 1].isalpha()
+        nouns = self.event_nouns + (self.period_nouns if candidate.kind == "date" else ())  # "Ocak-Aralık dönemi"
         return bare and g["m1"] == text[candidate.end - len(g["m1"]) : candidate.end] and names_an_event(
-            text, candidate.end, self.event_nouns
+            text, candidate.end, nouns
         )
+
+    def _named_event_past(self, text: str, candidate: Candidate) -> bool:
+        """A named event is past when its clause says so; an era named by its first day (``28 Şubat
+        süreci``) unless the clause says it is to come."""
+        tense = self.tense.tense_after(text, candidate.end)
+        return tense == PAST or (tense != FUTURE and names_an_event(text, candidate.end, self.period_nouns))
 
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]
@@ -296,16 +284,22 @@ class DateStage(SavedLexicons):
             if step == 0:  # "bu Cuma": the Friday of the week of publication
                 return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
             return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
-        future = self.tense.tense_after(text, candidate.end) == FUTURE
+        future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
         return [weekday_near(published, weekday, future).isoformat()]
 
     def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
         said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay"  # "aralık ayında"
+        if candidate.groups.get("glued"):  # "haziranda"; "ocakta" only where the text names January elsewhere
+            if not glued_case_fits(name, cue) or (
+                folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)
+            ):
+                return [_NOT_A_DATE]
+            said_to_be_a_month = True
         if not name[0].isupper() and not said_to_be_a_month:
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
-        cue = cue or direction
+        cue = cue or direction or self.months_of_a_pair.match(text, candidate.end)  # "Ocak ve Şubat aylarında"
         if folded in self.ambiguous_months and not cue and not self._names_an_event(text, candidate):
             return [_NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
@@ -325,7 +319,10 @@ class DateStage(SavedLexicons):
         self, text: str, candidate: Candidate, published: dt.date | None, month: int, day: int | None
     ) -> int | None:
         if published is not None:
-            return year_in_tense(month, day, published, self.tense.tense_after(text, candidate.end))
+            around = range(published.year - 1, published.year + 2)
+            named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
+            tense = self.tense.tense_of_date(text, candidate.start, candidate.end)
+            return named or year_in_tense(month, day, published, tense)
         sentence = sentence_at(text, candidate.start)
         tense = self.tense.tense_after(text, candidate.end)
         sentence_years = [
@@ -335,16 +332,19 @@ class DateStage(SavedLexicons):
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
-        return self._year_of_weekday(text, candidate.end, month, day) if day else None
+        written = sorted({int(year) for year in re.findall(YEAR, text)})
+        return self._year_of_weekday(text, candidate.end, month, day, written) if day else None
 
-    def _year_of_weekday(self, text: str, end: int, month: int, day: int) -> int | None:
-        """``15 Eylül Pazartesi`` in a text without a publication date: of the years the text writes,
-        the one year in which that day falls on that weekday (none when no year or several fit)."""
+    def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
+        """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or
+        without a publication date the years the text writes), the one year in which that day falls
+        on that weekday (none when none or several fit). The weekday outweighs the clause's tense
+        (``duruşmanın 9 Mart Pazartesi günü yapılmasına karar verildi``: a coming Monday)."""
         named = self.weekday_after.match(text, end)
         if named is None:
             return None
         weekday = self.weekdays[turkish_lower(named.group(1))]
-        days = (safe_date(year, month, day) for year in sorted({int(year) for year in re.findall(YEAR, text)}))
+        days = (safe_date(year, month, day) for year in years)
         fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.dates.relative import RelativePhrase
 from pipeline.lang.tr.alternation import longest_first
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
@@ -25,6 +26,9 @@ _MODERN_YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])(?!ş?[aeAE][rR](?![^\\W_]))[^\\W\\d_]+"
 #: A locative or ablative glued to a year without the apostrophe: "4 Ağustos 2021de", "2019dan"
 _GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
+#: A case glued to a month name, as running text writes it ("haziranda", "ocaktan", "eylüle kadar"):
+#: locative, ablative, "-daki", dative; harmony and voicing are checked on the match (``inflection.py``).
+_GLUED_MONTH_CASE = "(?i:[dt][ae](?:n|ki)?|[ae])"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
@@ -32,13 +36,18 @@ _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
 _PART_OF_YEAR = rf"\s+{_PART_OF_MONTH}"
 
 #: In any case: a heading writes "MART AYINDA", a session's name "Şubat Ayı Toplantıları" (held that month).
+_AY = r"ay(?:ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?|ları(?:n(?:da|a|dan))?)?"  # "ayında", "aylarında" (two months)
 _MONTH_WORD = (  # "Ekim ayında", "ayı sonunda", and "nisan sonuna" (the month's end names the month too)
-    rf"(?i:\s+ay(?:ı\s+{_PART_OF_MONTH}|ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?)?|\s+{_PART_OF_MONTH})"
+    rf"(?i:\s+(?:ayı\s+{_PART_OF_MONTH}|{_AY})|\s+{_PART_OF_MONTH})"
 )
-#: "2025 yılında", "2019 sezonunda" (a harvest or sports season named by its year)
-_YEAR_WORD = r"(?:\s+(?:yıl(?!lık)|sene|sezon)[^\W\d_]*)"
+#: "2025 yılında", "2019 sezonunda" (a harvest or sports season named by its year), "2024 yazında" (a season
+#: of the year: the year, the finest precision ISO gives it)
+_SEASON = r"(?:yaz|kış|ilkbahar|sonbahar|bahar)ı(?:n(?:da|a|dan))?(?![^\W_])"
+_YEAR_WORD = rf"(?:\s+(?:(?:yıl(?!lık)|sene|sezon)[^\W\d_]*|{_SEASON}))"
 #: "2030 itibarıyla": as of a year (the word itself is not part of the mention)
 _AS_OF = r"(?=\s+itibar[ıi]yl[ae](?![^\W_]))"
+#: "3-5 Mart", "3 ila 5 Mart", "3 ile 5 Mart arasında" ("ile" is also "and/with": only before "arasında")
+_DAY_RANGE_JOINT = r"(?:\s?[-–—]\s?|\s+ila\s+|\s+ile\s+(?=\d+\.?\s+\S+\s+(?:tarihleri\s+)?aras[ıi]))"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 
@@ -71,13 +80,13 @@ def alternation(names: list[str]) -> str:
 
 
 def build_patterns(
-    months: dict[str, int], directions: dict[str, int], relative: dict[str, tuple[str, int]], weekdays: dict[str, int]
+    months: dict[str, int], directions: dict[str, int], relative: dict[str, RelativePhrase], weekdays: dict[str, int]
 ) -> tuple[list[DatePattern], re.Pattern]:
     """The date patterns, and the anchor where any of them can start."""
     month = f"(?:{alternation(list(months))})"
     number_word = f"(?:{alternation(list(number_words()))})"
     direction = f"(?:(?P<dir>{alternation(list(directions))})\\s+)?"
-    relative_year = alternation([p for p, (unit, _) in relative.items() if unit == "year"])
+    relative_year = alternation([p for p, e in relative.items() if e.unit == "year" and not e.inflected])
 
     def day_month(n: str) -> str:
         """``15 Mart 2026``, ``19 Eylül, 2018``; after a comma the year must not start a count
@@ -92,7 +101,7 @@ def build_patterns(
     word = WORD if all(name[:1].isalpha() for name in first_words) else EITHER  # what a word pattern opens with
     patterns = [
         DatePattern("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
-        DatePattern("day_range", re.compile(f"(?P<d1>{_DAY}){_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
+        DatePattern("day_range", re.compile(f"(?P<d1>{_DAY}){_DAY_RANGE_JOINT}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
         # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
         DatePattern(
             "day_list",
@@ -166,7 +175,8 @@ def build_patterns(
         DatePattern(
             "month",
             re.compile(
-                f"(?<![^\\W_]){direction}(?P<m1>{month})(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                f"(?<![^\\W_]){direction}(?P<m1>{month})"
+                f"(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{_GLUED_MONTH_CASE}))?{_END}"
             ),
             word,
         ),

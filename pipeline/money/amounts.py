@@ -21,3 +21,5 @@ class Amount:
     end: int  # after the currency and its suffix
     currency: Currency
     currency_suffix: str  # folded, without apostrophe: "lık" in "dolarlık", "" when none
+    #: the figure whose currency and verb this one shares ("3,4 milyon, ithalat 2,9 milyon avroyu aştı")
+    gapped_before: "Amount | None" = None

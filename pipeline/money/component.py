@@ -39,10 +39,12 @@ from pipeline.lang.tr.text import (
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
+from pipeline.money.gapping import gapped_amount
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.words import (
     bare_compounds,
+    hedged_subject,
     ends_clause,
     next_word,
     only_spaces,
@@ -120,7 +122,7 @@ class MoneyStage(SavedLexicons):
         text, text_words = doc_text(doc), doc_words(doc)
         numbers = find_number_phrases(text)
         denominations = self._denominations(text) if self.denomination_pattern.search(text) else []
-        seen: set[tuple[float, str]] = set()
+        seen: dict[tuple[float, str], int] = {}  # each amount's first entry in ``found``
         range_count = 0
         found: list[Money] = []
         amount_offsets: list[tuple[int, int]] = []
@@ -138,23 +140,27 @@ class MoneyStage(SavedLexicons):
                 range_count += 1
                 range_marker = f"r{range_count}"
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
-            hedged_after = self._hedged_after(text, text_words, group[-1])
+            hedged_after = self._hedged_after(text, text_words, group[-1].gapped_before or group[-1])
             subject = self._subject(text, text_words, hedge_start, group[-1])
+            subject, hedges_subject = hedged_subject(subject, self.hedges_before.hedges)  # "yaklaşık değeri"
             if named is None:
                 named = named_mentions(doc, PARTY_TYPES)
             sides = parties(text, named, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             amount_offsets.append((start, end))
+            hedged = hedged_before or hedged_after or hedges_subject or range_marker is not None
             for amount in group:
                 key = (amount.value, amount.currency.code)
                 if self.one_entry_per_amount and key in seen and range_marker is None:
+                    if hedged:  # "3 milyar dolarlık kredi ... yaklaşık 3 milyar dolar": the figure is approximate
+                        found[seen[key]] = found[seen[key]].model_copy(update={"approximate": True})
                     continue
-                seen.add(key)
+                seen[key] = len(found)
                 found.append(
                     Money(
                         text=text[start:end], start=start, end=end, amount=amount.value,
                         currency=amount.currency.code,
-                        approximate=hedged_before or hedged_after or range_marker is not None,
+                        approximate=hedged,
                         subject=subject, range=range_marker, parties=sides,
                     )
                 )  # fmt: skip
@@ -222,6 +228,10 @@ class MoneyStage(SavedLexicons):
                     lower = Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
+        if amount is None and i + 1 < len(numbers):
+            gapped = gapped_amount(text, numbers, i, lambda number: self._amount(text, number))
+            if gapped is not None:
+                return [gapped], 1
         if amount is None or i + 1 == len(numbers):
             return ([amount] if amount else []), 1
         following = numbers[i + 1]

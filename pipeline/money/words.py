@@ -6,7 +6,7 @@ import bisect
 import itertools
 
 from pipeline.lang.tr.endings import without_compound_possessive
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import Word, turkish_lower
 
 def bare_compounds(name: str) -> list[str]:
     """``Kanada doları`` -> ``Kanada dolar``, ``İsviçre frangı`` -> ``İsviçre frank``, ``Rus rublesi`` ->
@@ -57,3 +57,14 @@ def next_word(text: str, text_words: list[Word], offset: int) -> int | None:
 def ends_clause(text: str, offset: int) -> bool:
     rest = text[offset : offset + 2].lstrip(" ")
     return not rest or rest[0] in ",.;:!?)\n"
+
+
+def hedged_subject(subject: str | None, hedges: list) -> tuple[str | None, bool]:
+    """``yaklaşık maliyeti 900 milyon avro``: a hedge (one of ``hedges``, words folded) opening the subject
+    hedges the amount; the subject is the rest (``maliyeti``)."""
+    words = subject.split() if subject else []
+    for hedge in hedges:
+        n = len(hedge.words)
+        if len(words) > n and tuple(turkish_lower(word) for word in words[:n]) == hedge.words:
+            return " ".join(words[n:]), True
+    return subject, False

@@ -74,6 +74,17 @@ def shift(published: dt.date, unit: str, offset: int) -> dt.date:
     return safe_date(year, month + 1, published.day) or safe_date(year, month + 1, 28)
 
 
+def period_edge_shift(edge: str, tense: str | None) -> int:
+    """How many periods to move ``yıl sonunda`` / ``ay başında`` from the current one: an end the clause
+    says is past lies in the last period (``yıl sonunda yüzde 9 oldu`` written in January), a start it
+    says is to come in the next (``yıl başında yürürlüğe girecek`` written in March); else this one's."""
+    if edge == "end" and tense == "past":
+        return -1
+    if edge == "start" and tense == "future":
+        return 1
+    return 0
+
+
 def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
     """The nearest ``weekday`` (ISO, Monday = 1) on or after publication when the sentence
     speaks of the future, else on or before it."""

@@ -26,6 +26,18 @@ _PAST_PARTICIPLE = re.compile(r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt]
 #: follows nouns as often as verbs ("iktidar partisi, muhalefet partisi").
 _FINITE_PAST = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş)(?:[mnk]|n[ıiuü]z|l[ae]r)?$")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.;!?\"”’')]|$)")
+#: "since": the date before it lies in the past whatever the verb's tense
+_SINCE = re.compile(r"\s+(?:beri|bu\s+yana)(?![^\W_])")
+#: A date in the dative (or "... tarihine") before a verb of putting off: "duruşma 12 Mayıs'a ertelendi",
+#: "davayı 3 Mart tarihine bıraktı": the day lies ahead of the decision, whatever the verb's tense.
+_DATIVE_END = re.compile(f"(?:[{APOSTROPHES}][yn]?[ae]|gününe)$")
+_TO_THE_DATE = re.compile(r"\s+tarih(?:in)?e(?![^\W_])")
+_PUT_OFF = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ertele|ötele|bırak)", re.IGNORECASE)
+#: -iyor (yapılıyor, ediyoruz), the participle -(y)An after a vowel (zorlayan, söyleyen) and a past with a
+#: person ending no noun has (imzaladık, yaptılar, gördünüz) anywhere in the sentence
+_EVENT_VERB = re.compile(r"[ıiuü]yor|[aeıiouöü]y[ae]n$|[dt][ıiuü](?:k|n[ıiuü]z|l[ae]r)$")
+_STATEMENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_ORDINAL_OR_INITIAL = re.compile(r"(?:\d|(?<![^\W_])[A-ZÇĞİÖŞÜ])\.$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 
 
@@ -34,12 +46,38 @@ class TenseReader:
         self.cues = [(turkish_lower(row["stem"]), row["tense"]) for row in read_tsv(cues)]
 
     def tense_after(self, text: str, offset: int) -> str | None:
-        """The tense of the first word after ``offset`` in its sentence that shows one; None when none does."""
+        """The tense of the first word after ``offset`` in its sentence that shows one; None when none does.
+        ``beri`` / ``bu yana`` right after (``Haziran'dan bu yana artıyor``: since June) put it in the past."""
+        if _SINCE.match(text, offset):
+            return PAST
         for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense:
                 return tense
         return None
+
+    def tense_of_date(self, text: str, start: int, end: int) -> str | None:
+        """The tense of the date written at ``start:end``: its clause's, except that a day something is
+        put off to (a dative before ``ertelendi``, ``bıraktı``) is still to come."""
+        to_the_date = _TO_THE_DATE.match(text, end)
+        if to_the_date or _DATIVE_END.search(text, start, end):
+            if _PUT_OFF.match(text, to_the_date.end() if to_the_date else end):
+                return FUTURE
+        return self.tense_after(text, end)
+
+    def tells_an_event(self, text: str, offset: int) -> bool:
+        """Whether the rest of the sentence after ``offset`` has a verb of something happening: a past,
+        future or progressive form, or a participle (``imzalandı``, ``doldurduk``, ``yapılacak``,
+        ``ediyoruz``, ``zorlayan``). A sentence without one states how things are (``nüfusu bugün on iki bin``,
+        ``bugün ... yok``). An ordinal's or an initial's dot (``3. dönem``, ``Ali R. Kaya``) ends no sentence."""
+        end = next((m.start() for m in _STATEMENT_END.finditer(text, offset) if not _ORDINAL_OR_INITIAL.search(
+            text, max(0, m.start() - 3), m.start() + 1)), len(text))  # fmt: skip
+        for match in _WORD.finditer(text, offset, end):
+            word = match.group()
+            ends_sentence = bool(_SENTENCE_CLOSE.match(text, match.end()))
+            if self.word_tense(word, ends_sentence) or (word.islower() and _EVENT_VERB.search(word)):
+                return True
+        return False
 
     def word_tense(self, word: str, ends_sentence: bool) -> str | None:
         """A capitalized word without a suffix is a name (``Ordu``, ``Kadı``) and shows no tense;

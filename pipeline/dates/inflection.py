@@ -1,0 +1,58 @@
+"""Date words with case endings (pure functions on text): months with a glued case, relative phrases in a case.
+
+Economic and local news write a month without a day in lower case and without an apostrophe:
+``kira artışları haziranda durdu``, ``fuar ocakta açılacak``, ``eylüle kadar sürecek``.
+The ending must be one the month's last vowel and last consonant allow (``haziranda``,
+``mayısta``, ``eylülde``; not ``haziranta``). A month that is also a word (``ocak`` hearth or
+mine, ``ekim`` sowing, ``aralık`` interval, ``kasım``, ``nisan``: ``data/months.tsv``, column
+``ambiguous``) is read so only where the same text names that month unmistakably elsewhere
+(``ocak ayına ilişkin``, ``5 Ocak``, ``Ocak 2026``).
+
+Relative phrases of two words take the locative and ablative on their last word (``gelecek yıldan
+itibaren``, ``geçen aydan beri``): ``case_forms``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.tr.morphology import BACK_VOWELS, last_vowel
+from pipeline.lang.tr.text import turkish_lower
+
+#: After these a suffix's ``d`` is written ``t`` (``mayısta``, ``ağustostan``).
+_VOICELESS = "fstkçşhp"
+
+
+def glued_case_fits(written: str, suffix: str) -> bool:
+    """Whether ``suffix`` is a locative, ablative, ``-daki`` or dative that the month ``written``
+    (as in the text) takes: the vowel by harmony, ``t`` after a voiceless consonant. A dative is
+    read in lower case only: ``Marta`` capitalized is a given name."""
+    month, folded = turkish_lower(written), turkish_lower(suffix)
+    vowel = "a" if last_vowel(month) in BACK_VOWELS else "e"
+    if len(folded) == 1:
+        return folded == vowel and written.islower()
+    consonant = "t" if month[-1] in _VOICELESS else "d"
+    return folded in (consonant + vowel, consonant + vowel + "n", consonant + vowel + "ki")
+
+
+def written_as_a_month_elsewhere(text: str, month: str) -> bool:
+    """Whether ``text`` names ``month`` (folded) unmistakably as a month somewhere: with ``ay``
+    after it (``ocak ayında``), a day before it (``5 Ocak``) or a year after it (``Ocak 2026``).
+    An apostrophe is no proof: ``Kasım'ın`` is as often a given name."""
+    name = re.escape(month)
+    unmistakable = re.compile(rf"\d\.?\s+{name}(?![^\W_])|(?<![^\W_]){name}\s+(?:ay|(?:1\d|20)\d\d(?!\d))")
+    return unmistakable.search(turkish_lower(text)) is not None
+
+
+def case_forms(phrase: str) -> list[str]:
+    """The locative and ablative of a relative phrase (folded), built on its last word by harmony:
+    ``geçen yıl`` -> ``geçen yılda``, ``geçen yıldan``; ``gelecek sene`` -> ``gelecek seneden``;
+    ``bu hafta`` -> ``bu haftada``. Left out: the genitive opens a part of the period (``bu yılın
+    ilk üç ayında``, ``geçen yılın aynı döneminde``), which the gold sets do not list as the
+    period; the dative names a base of comparison far more often than the time of an event
+    (``geçen yıla göre``, ``geçen yıla ait``)."""
+    vowel = last_vowel(phrase)
+    if vowel is None:
+        return []
+    locative = ("t" if phrase[-1] in _VOICELESS else "d") + ("a" if vowel in BACK_VOWELS else "e")
+    return [phrase + locative, phrase + locative + "n"]

@@ -1,0 +1,91 @@
+"""Relative date phrases (``data/relative_dates.tsv``) and when they are no date.
+
+``RelativeLexicon`` reads the phrases (``dün``, ``geçen hafta``, ``yıl sonunda``), their locative and
+ablative forms (``gelecek yıldan``: ``inflection.case_forms``) and the words that say which month or
+weekday is meant (``geçtiğimiz Temmuz``); ``reading`` gives a phrase's unit and offset from the
+publication date in its context, or None where it is no date:
+
+- ``her geçen yıl``: every passing year;
+- a dative noun after a modifier (``yeni bir haftaya``, ``son 3 haftaya``): the noun, not "next week";
+- a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
+- ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``): nowadays.
+
+The end or start of the current period (``yıl sonunda``, ``ay başında``) moves by the clause's tense
+(``calendar.period_edge_shift``). A counted offset (``3 yıl sonra``) counts from publication only when
+nothing else anchors it: ``depremden iki gün sonra``, ``2011'de kurulan dernek 5 yıl sonra kapandı``
+count from another event (``counted_from_another_event``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates.inflection import case_forms
+from pipeline.lang.tr.calendar import period_edge_shift
+from pipeline.lang.tr.tense import TenseReader
+from pipeline.lang.tr.text import sentence_bounds, turkish_lower
+from pipeline.resources import read_tsv
+
+#: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
+_MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
+_EVERY_BEFORE = re.compile(r"(?<![^\W_])[Hh]er\s+$")
+#: The noun an offset counts from, in the ablative, hedges between: "seçimden yaklaşık üç ay sonra"
+_FROM_BEFORE = re.compile(
+    r"(?<![^\W_])([^\W\d_]+[dt][ae]n)\s+(?:(?:tam|yaklaşık|takriben|neredeyse)\s+)*$", re.IGNORECASE
+)
+#: "bundan tam bir yıl önce": counted from now; "öte yandan", "diğer taraftan": connectives, no anchor
+_NO_ANCHOR = frozenset({"bundan", "bugünden", "şimdiden", "yandan", "taraftan"})
+_COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
+
+
+@dataclass(frozen=True, slots=True)
+class RelativePhrase:
+    unit: str
+    offset: int
+    dative_noun: bool = False
+    nowadays: bool = False
+    edge: str = "-"
+    inflected: bool = False
+
+
+class RelativeLexicon:
+    def __init__(self, path: str) -> None:
+        self.phrases: dict[str, RelativePhrase] = {}
+        #: "geçtiğimiz Temmuz ayında": the last July before publication; "bu Cuma": this week's
+        self.directions: dict[str, int] = {}
+        for row in read_tsv(path):
+            phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
+            if row["unit"] == "named":
+                self.directions[phrase] = offset
+                continue
+            self.phrases[phrase] = RelativePhrase(
+                row["unit"], offset, row.get("dative_noun") == "yes", row.get("nowadays") == "yes", row.get("edge", "-")
+            )
+        for phrase, entry in list(self.phrases.items()):
+            if " " in phrase and entry.unit != "day":  # "gelecek yıldan", "geçen yılda"
+                for form in case_forms(phrase):
+                    self.phrases[form] = RelativePhrase(entry.unit, entry.offset, inflected=True)
+
+    def reading(self, text: str, start: int, end: int, tense: TenseReader) -> tuple[str, int] | None:
+        """The unit and offset of the phrase at ``text[start:end]``, or None where it is no date."""
+        entry = self.phrases[turkish_lower(text[start:end])]
+        before = text[max(0, start - 40) : start]
+        if _EVERY_BEFORE.search(before) or (entry.dative_noun and _MODIFIER_BEFORE.search(before)):
+            return None
+        if (entry.inflected and _COMPARED.match(text, end)) or (entry.nowadays and not tense.tells_an_event(text, end)):
+            return None
+        if entry.edge == "-":
+            return entry.unit, entry.offset
+        return entry.unit, entry.offset + period_edge_shift(entry.edge, tense.tense_after(text, end))
+
+
+def counted_from_another_event(text: str, start: int, dated: re.Pattern) -> bool:
+    """Whether the offset at ``start`` counts from another event than publication: a noun in the ablative
+    right before it (``depremden iki gün sonra``; not ``bundan``), or a date written earlier in its
+    sentence (``dated``: a year or a day and month: ``2011'de kurulan dernek 5 yıl sonra kapandı``)."""
+    before = _FROM_BEFORE.search(text, max(0, start - 60), start)
+    if before and turkish_lower(before.group(1)) not in _NO_ANCHOR:
+        return True
+    sentence_start = sentence_bounds(text, start, start)[0]
+    return dated.search(text, sentence_start, start) is not None

@@ -1,0 +1,67 @@
+"""A currency left out of the first of two parallel figures (gapping), pure functions on text.
+
+Turkish writes the currency once for two figures of one sentence: ``geliri 5 milyar, gideri 4 milyar
+dolar oldu``, ``ihracat 3,4 milyon, ithalat 2,9 milyon avroyu aştı``. The first
+figure ends in a scale word and a comma (the noun left out), and the next figure, a few words on in
+the same sentence, has the same scale word and a currency: the first is in that currency, and the
+verb (with its hedge, ``aştı``) is shared. A count in the same shape (``nüfusu 2 milyon, bütçesi
+3 milyar dolar``) has another scale and stays out.
+
+A bare figure between two figures of one scale and currency in a list drops both: ``ocakta 4,1 milyar
+lira, şubatta 3,9, martta 4,4 milyar lira``: 3,9 milyar lira.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from pipeline.lang.tr.numbers import NumberPhrase, plain
+from pipeline.money.amounts import Amount
+
+#: Between the two figures: a comma right after the first, then up to five words, no sentence end.
+_GAP = re.compile(r",\s+(?:[^\s.;:!?]+\s+){0,5}")
+#: Between the figures of a list: a comma right after the first, then up to two words.
+_LIST_GAP = re.compile(r",\s+(?:[^\s.;:!?]+\s+){0,2}")
+#: Scales that name money far more often than counts in a gapped pair (million and up).
+_MIN_SCALE = 1_000_000
+
+
+def shares_the_next_currency(text: str, first: NumberPhrase, second: NumberPhrase) -> bool:
+    """Whether ``first`` (without a currency) is a figure whose currency is the one of ``second``."""
+    return (
+        first.scale >= _MIN_SCALE and first.scale == second.scale
+        and _GAP.fullmatch(text, first.end, second.start) is not None
+    )  # fmt: skip
+
+
+def between_two_figures(text: str, before_end: int, scale: int, bare: NumberPhrase, after: NumberPhrase) -> bool:
+    """Whether ``bare`` (a number without a scale word) is an item of a list between a figure ending at
+    ``before_end`` with ``scale`` and the figure ``after`` with the same scale (their currency, one, is
+    checked by the caller): the list left that scale and currency out of ``bare``."""
+    return (
+        bare.scale == 1 and scale == after.scale >= _MIN_SCALE and bare.value < 1000
+        and _LIST_GAP.fullmatch(text, before_end, bare.start) is not None
+        and _LIST_GAP.fullmatch(text, bare.end, after.start) is not None
+    )  # fmt: skip
+
+
+def gapped_amount(
+    text: str, numbers: list[NumberPhrase], i: int, amount_of: Callable[[NumberPhrase], Amount | None]
+) -> Amount | None:
+    """Number ``i`` (without a currency of its own) as a figure whose currency, and scale, a list leaves out:
+    ``3,4 milyon, ithalat 2,9 milyon avroyu aştı``; ``4,1 milyar lira, şubatta 3,9, martta 4,4 ...``.
+    ``amount_of`` reads the figure a number opens, if any. The figure shares the next one's verb and hedge."""
+    first, following = numbers[i], amount_of(numbers[i + 1])
+    if following is None:
+        return None
+    if shares_the_next_currency(text, first, numbers[i + 1]):
+        return Amount(first, first.value, first.start, first.end, following.currency, "", following)
+    before = amount_of(numbers[i - 1]) if i > 0 else None
+    if before is not None and before.currency == following.currency:
+        scale = before.number.scale
+        if between_two_figures(text, before.end, scale, first, numbers[i + 1]):
+            value = plain(Decimal(str(first.value)) * scale)
+            return Amount(first, value, first.start, first.end, following.currency, "", following)
+    return None
