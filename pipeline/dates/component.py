@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relative import RelativeLexicon, counted_from_another_event
@@ -332,8 +332,7 @@ class DateStage(SavedLexicons):
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
-        written = sorted({int(year) for year in re.findall(YEAR, text)})
-        return self._year_of_weekday(text, candidate.end, month, day, written) if day else None
+        return self._year_of_weekday(text, candidate.end, month, day, written_years(text)) if day else None
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or

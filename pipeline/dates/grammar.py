@@ -7,6 +7,7 @@ pattern can start with), leftmost-longest; the stage turns each match into ISO v
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.dates.relative import RelativePhrase
@@ -207,3 +208,10 @@ def build_patterns(
     #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
     anchor = re.compile(f"(?<![^\\W_])(?:\\d|{alternation(first_words)})")
     return patterns, anchor
+
+
+@lru_cache(maxsize=4)
+def written_years(text: str) -> tuple[int, ...]:
+    """The years a text writes, in order: read once per text, not once per date in it (an
+    article with many dates and no publication date would read its whole text for each)."""
+    return tuple(sorted({int(year) for year in re.findall(YEAR, text)}))
