@@ -1,4 +1,4 @@
-"""Head nouns counted from the ORG spans of the Wiki NER corpus (round 12): a capitalized run
+"""Head nouns counted from the ORG spans of the Wiki NER corpus: a capitalized run
 ending in one is an organization's name. Sentences written for these tests."""
 
 import pytest

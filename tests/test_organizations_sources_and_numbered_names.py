@@ -1,4 +1,4 @@
-"""Organizations in open-world news, fourth round (issue 17): outlets named as a source, quoted names
+"""Organizations in open-world news (issue 17): outlets named as a source, quoted names
 before a cue noun, numbered names, centres named for what they run. Inputs are short
 sentences written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Names in open-world news, sixth round (issue 17): lists of offices, a holder's standing before
+"""Names in open-world news (issue 17): lists of offices, a holder's standing before
 the office, one office said in two spellings, verbs and dotless spellings in names. Inputs are
 short sentences written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Title phrases found on unseen news (round 8): a possessive after an apostrophe, a country
+"""Title phrases found on unseen news: a possessive after an apostrophe, a country
 that opens an association's name, an organization before a founder or a vice-chair."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Organizations in open-world news, seventh round (issue 17). Inputs are short sentences
+"""Organizations in open-world news (issue 17). Inputs are short sentences
 written for these tests."""
 
 import pytest

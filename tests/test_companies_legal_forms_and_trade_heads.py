@@ -1,4 +1,4 @@
-"""Names in open-world news, third round (issue 17): legal forms closing company names,
+"""Names in open-world news (issue 17): legal forms closing company names,
 companies named by a trade head noun. Inputs are short sentences written for these tests."""
 
 import pytest

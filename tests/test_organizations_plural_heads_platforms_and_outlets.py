@@ -1,4 +1,4 @@
-"""Organizations in open-world news, fifth round (issue 17): organizations named together
+"""Organizations in open-world news (issue 17): organizations named together
 before one plural head, ... Inputs are short sentences written for these tests."""
 
 import pytest

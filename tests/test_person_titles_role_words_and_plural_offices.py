@@ -1,4 +1,4 @@
-"""Names in open-world news, fourth round (issue 17): role words as titles, offices said in the
+"""Names in open-world news (issue 17): role words as titles, offices said in the
 plural before a list of names, each office once. Inputs are short sentences written for these tests."""
 
 import pytest

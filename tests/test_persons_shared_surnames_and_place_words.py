@@ -1,4 +1,4 @@
-"""Names in open-world news, fifth round (issue 17): given names listed before one surname, name
+"""Names in open-world news (issue 17): given names listed before one surname, name
 words spelled like places. Inputs are short sentences written for these tests."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Person names found on unseen news (round 8): initials before a given name, an East Asian
+"""Person names found on unseen news: initials before a given name, an East Asian
 given name written with a hyphenated lowercase syllable."""
 
 import pipeline

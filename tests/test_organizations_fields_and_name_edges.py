@@ -1,4 +1,4 @@
-"""Organizations in open-world news, sixth round (issue 17): fields listed with commas inside a
+"""Organizations in open-world news (issue 17): fields listed with commas inside a
 name. Inputs are short sentences written for these tests."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Names in open-world news, seventh round (issue 17): a middle name the lists do not know before
+"""Names in open-world news (issue 17): a middle name the lists do not know before
 a surname with a case ending, numbers written in capitals. Inputs are short sentences written for
 these tests."""
 

@@ -1,4 +1,4 @@
-"""Names in open-world news, second round (issue 17): genitive owners of offices, lowercase
+"""Names in open-world news (issue 17): genitive owners of offices, lowercase
 offices before a name, professions as cues, public figures by surname, clubs and split
 acronyms. Inputs are short sentences written for these tests."""
 
