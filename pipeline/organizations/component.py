@@ -55,7 +55,7 @@ from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
-from pipeline.organizations.nested import outside_longer_names
+from pipeline.organizations.nested import Holders, outside_longer_names
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
@@ -170,15 +170,11 @@ class OrganizationStage(SavedLexicons):
         office (the persons stage's business), no organization. A body of its own name keeps
         its mention (``TBMM Başkanı``), and so does any body before an unlisted title
         (``AB Konseyi Başkanı``)."""
-        titles = self.office_titles.find(article.text, article.words)
-        return [
-            m
-            for m in matches
-            if not (
-                self._is_generic_body(m.key)
-                and any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
-            )
-        ]
+        # a title holds the mention when it starts at or before it and both its name and its end
+        # (suffix included) go on at least to the mention's end, the name past it
+        titles = Holders((t.start, min(t.name_end - 1, t.end))
+                         for t in self.office_titles.find(article.text, article.words))
+        return [m for m in matches if not (self._is_generic_body(m.key) and titles.hold(m.start, m.end))]
 
     def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
