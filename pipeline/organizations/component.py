@@ -33,6 +33,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
 from pipeline.names.shape import HeadNouns, NameSpan
@@ -55,7 +56,7 @@ from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
-from pipeline.organizations.nested import Holders, outside_longer_names
+from pipeline.organizations.nested import outside_longer_names
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets

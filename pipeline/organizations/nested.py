@@ -7,28 +7,9 @@ does not name the armed forces as an actor.
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from typing import Iterable
-
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND
-
-
-class Holders:
-    """Spans, each given as (start, the last offset it reaches), that can be asked quickly whether
-    one of them holds another span: one bisection, not a pass over every span for every mention
-    (a long article has hundreds of each)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reaches = list(itertools.accumulate((reach for _, reach in ordered), max))
-
-    def hold(self, start: int, reach: int) -> bool:
-        """Whether a span starts at or before ``start`` and reaches ``reach`` or further."""
-        started = bisect.bisect_right(self._starts, start)  # the spans starting at or before ``start``
-        return started > 0 and self._reaches[started - 1] >= reach
+from pipeline.names.holding import Holders
 
 
 def outside_longer_names(matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
