@@ -1,11 +1,13 @@
 """``Holders``: whether one of some spans starts at or before a span and reaches its end (the
 one-bisection form of a pass over every span, read by the nested-name and office-title checks);
-``outermost``: the spans no other span holds."""
+``outermost``: the spans no other span holds; ``Findings.add`` asking only the same key's mentions."""
 
 from typing import NamedTuple
 
 import pytest
 
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import Findings
 from pipeline.names.holding import Holders, outermost
 
 SPANS = [(10, 30), (12, 18), (40, 44)]  # (start, last offset reached)
@@ -54,3 +56,31 @@ def test_outermost(spans, kept):
     # the same answer as comparing every two spans
     assert [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)] \
         == outermost(spans)
+
+
+def _match(start: int, end: int, key: str) -> GazetteerMatch:
+    return GazetteerMatch(start, end, end, key, "x")
+
+
+@pytest.mark.parametrize(
+    "new, added",
+    [
+        (_match(5, 9, "a"), False),  # the same thing over the same characters
+        (_match(5, 9, "b"), True),  # another thing there
+        (_match(10, 12, "a"), True),  # the same thing elsewhere
+    ],
+)
+def test_findings_add_once_per_thing_and_place(new, added):
+    findings = Findings()
+    findings.add(_match(4, 10, "a"))
+    findings.add(new)
+    assert (new in findings.matches) is added
+
+
+def test_findings_add_reads_a_replaced_list():
+    findings = Findings()
+    findings.add(_match(0, 3, "a"))
+    findings.matches = [_match(20, 25, "a")]  # another step keeps other mentions
+    findings.add(_match(0, 3, "a"))
+    findings.add(_match(21, 23, "a"))
+    assert findings.matches == [_match(20, 25, "a"), _match(0, 3, "a")]
