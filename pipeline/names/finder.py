@@ -122,11 +122,23 @@ class Findings:
     matches: list[GazetteerMatch] = field(default_factory=list)
     found: dict[str, Entity] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  #: acronyms the article gives in parentheses
+    #: ``matches`` by key, and the list and length it was read from: ``add`` asks only the same
+    #: key's mentions (a long article has hundreds of names, each compared with every mention was
+    #: quadratic); read again whenever another hand replaced or lengthened the list
+    _by_key: tuple[list, int, dict[str, list[GazetteerMatch]]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, match: GazetteerMatch) -> None:
         """A mention, unless the same thing is already mentioned over these characters."""
-        if not any(m.key == match.key and m.start < match.end and match.start < m.end for m in self.matches):
+        if self._by_key is None or self._by_key[0] is not self.matches or self._by_key[1] != len(self.matches):
+            by_key: dict[str, list[GazetteerMatch]] = {}
+            for m in self.matches:
+                by_key.setdefault(m.key, []).append(m)
+            self._by_key = (self.matches, len(self.matches), by_key)
+        same_key = self._by_key[2].setdefault(match.key, [])
+        if not any(m.start < match.end and match.start < m.end for m in same_key):
             self.matches.append(match)
+            same_key.append(match)
+            self._by_key = (self.matches, len(self.matches), self._by_key[2])
 
     def rekey(self, new_keys: dict[str, str]) -> None:
         """Found things that turn out to be others (a listed name, a longer name of the same

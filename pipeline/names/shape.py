@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
+from pipeline.names.holding import outermost
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
 from pipeline.memo import Memo
 from pipeline.resources import read_tsv
@@ -264,7 +265,7 @@ def find_headed_names(
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
         spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
-    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
+    return outermost(spans)
 
 
 def _extend_left(

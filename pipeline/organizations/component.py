@@ -32,11 +32,11 @@ from pipeline.lexicons.catalogue import shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
-from pipeline.names.canonical import LONGEST_STATE_INITIALS, STATE_INITIALS
 from pipeline.names.cued import find_cued_names, find_names_before_cue
-from pipeline.names.shape import HeadNouns, NameSpan, acronym_after
+from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -49,10 +49,11 @@ from pipeline.spans import (
     start_groups,
 )
 from pipeline.lang.tr.endings import read_noun_tail, spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, turkish_lower, words
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
+from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
 from pipeline.organizations.nested import outside_longer_names
@@ -143,7 +144,8 @@ class OrganizationStage(SavedLexicons):
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
-        findings.matches = self._outside_local_names(text, self.companies.outside_groups(findings.matches))
+        findings.matches = outside_local_names(text, self.companies.outside_groups(findings.matches),
+                                               self.catalogue.rows)
         findings.matches = outside_longer_names(outside_national_bodies(findings.matches))
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
@@ -169,15 +171,11 @@ class OrganizationStage(SavedLexicons):
         office (the persons stage's business), no organization. A body of its own name keeps
         its mention (``TBMM Başkanı``), and so does any body before an unlisted title
         (``AB Konseyi Başkanı``)."""
-        titles = self.office_titles.find(article.text, article.words)
-        return [
-            m
-            for m in matches
-            if not (
-                self._is_generic_body(m.key)
-                and any(t.start <= m.start and m.end < t.name_end and m.end <= t.end for t in titles)
-            )
-        ]
+        # a title holds the mention when it starts at or before it and both its name and its end
+        # (suffix included) go on at least to the mention's end, the name past it
+        titles = Holders((t.start, min(t.name_end - 1, t.end))
+                         for t in self.office_titles.find(article.text, article.words))
+        return [m for m in matches if not (self._is_generic_body(m.key) and titles.hold(m.start, m.end))]
 
     def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
@@ -241,40 +239,14 @@ class OrganizationStage(SavedLexicons):
         cued += self.sources.unlisted(article) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
-    def _outside_local_names(self, text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-        """``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a
-        found name is that name's end, no mention of its own; a listed body that opens a found
-        name of one of its units or parts is none either (``Sahil Güvenlik Ege Bölge
-        Komutanlığı``, ``AGİT Parlamenter Asamblesi``: the part, as ``BM Güvenlik Konseyi``
-        names the Council). A ministry stays: its directorates are named as the ministry's
-        (``X Bakanlığı Sinema Genel Müdürlüğü``); so does a body the article introduces there
-        with its acronym (``Birleşmiş Milletler (BM) Daimi Temsilciliği``)."""
-        found = [m for m in matches if m.key.startswith(FOUND)]
-        return [m for m in matches if not any(
-            g.start < m.start and m.name_end == g.name_end if "local" in self._flags(m.key)
-            else not m.key.startswith(FOUND) and self._opens(text, g, m) and m.name_end < g.name_end
-            and self._kind(m.key) != "ministry" and acronym_after(text, m.name_end) is None for g in found)]
-
-    @staticmethod
-    def _opens(text: str, name: GazetteerMatch, listed: GazetteerMatch) -> bool:
-        """The listed body opens the found name, after the state's initials if any (``TC Devlet X``)."""
-        gap = listed.start - name.start
-        # the gap first: folding the text between matches far apart was quadratic in length
-        return gap == 0 or 0 < gap <= LONGEST_STATE_INITIALS and turkish_lower(text[name.start : listed.start]) in STATE_INITIALS
-
     def _kind(self, key: str) -> str:
-        row = self.catalogue.rows.get(key.split("@")[0])
-        return row.kind if row is not None else ""
+        return kind_of(self.catalogue.rows, key)
 
     def _is_unit(self, name: str) -> bool:
         """A name ending in a unit's head noun (``Komutanlığı``, ``Daire Başkanlığı``)."""
         name_words = words(name)
         head = self.heads.match(name, name_words, len(name_words) - 1) if name_words else None
         return head is not None and head[3] == "unit"
-
-    def _flags(self, key: str) -> frozenset[str]:
-        row = self.catalogue.rows.get(key)
-        return row.flags if row is not None else frozenset()
 
     def _listed_with_kind_word(self, findings: Findings) -> None:
         """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for

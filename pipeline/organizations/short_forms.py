@@ -13,6 +13,8 @@ default's own (``Meclis`` amid ``belediye başkanı`` and ``meclis üyeleri``, w
 
 from __future__ import annotations
 
+import bisect
+
 from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, turkish_lower, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -40,6 +42,7 @@ class ShortForms:
         text, text_words = article.text, article.words
         taken = Spans(reserved + [(m.start, m.end) for m in findings.matches])
         full_names = None  # the mentions' names as folded words, read at the first short form
+        ending_in: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # by head: read once, not once per short form
         added = []
         for i, word in enumerate(text_words):
             if word.folded not in self._first_words or not is_capitalized(word.text) \
@@ -56,7 +59,9 @@ class ShortForms:
                     break
                 if full_names is None:
                     full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
-                key = _nearest(full_names, form[0], start) or self._default(article, short, form[1])
+                if form[0] not in ending_in:  # a short form said again reads its names once
+                    ending_in[form[0]] = _ending_in(full_names, form[0])
+                key = _nearest(ending_in[form[0]], start) or self._default(article, short, form[1])
                 if key is not None:
                     added.append(GazetteerMatch(start, suffix_end(text, name_end), name_end, key, text[start:name_end]))
                 break
@@ -81,13 +86,17 @@ def _folded_words(entity) -> tuple[str, ...]:
     return tuple(w.folded for w in words(entity.name)) if entity is not None else ()
 
 
-def _nearest(full_names: list[tuple[int, str, tuple[str, ...]]], head: tuple[str, ...], start: int) -> str | None:
-    """The key of the nearest mention before ``start`` whose name ends in ``head``, else of the first after."""
-    ending = [(s, key) for s, key, name in full_names if len(name) > len(head) and name[-len(head) :] == head]
-    before = [item for item in ending if item[0] < start]
+def _ending_in(full_names: list[tuple[int, str, tuple[str, ...]]], head: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(start, key) of the mentions whose name ends in ``head`` (and is longer), in order."""
+    return sorted((s, key) for s, key, name in full_names if len(name) > len(head) and name[-len(head) :] == head)
+
+
+def _nearest(ending: list[tuple[int, str]], start: int) -> str | None:
+    """The key of the nearest mention before ``start`` of ``ending`` (``_ending_in``), else of the first after."""
+    before = bisect.bisect_left(ending, (start,))  # (start,) sorts before every (start, key)
     if before:
-        return max(before)[1]
-    return min(ending)[1] if ending else None
+        return ending[before - 1][1]
+    return ending[0][1] if ending else None
 
 
 def _stands_alone(text: str, text_words, last: int) -> bool:

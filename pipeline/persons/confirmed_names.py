@@ -28,13 +28,16 @@ def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int]
                             surnames: set[str]) -> list[PersonMention]:
     found = []
     capital = set(capitalized)
+    where: dict[str, list[int]] | None = None  # read at the first pair that gets that far
     for first in capitalized:
         second = first + 1
         if second not in capital or not _confirms(words[second], surnames) or not _lone_pair(text, words, first, capital):
             continue
         if not _may_be_given_name(words, first, reader) or is_all_caps(words[second].text):
             continue
-        if _said_alone_before(words, first, capital):
+        if where is None:
+            where = _capitalized_by_form(words, capitalized)
+        if _said_alone_before(words, first, where):
             continue  # ``Lale ve Lale Aldemir``: a variant of a thing named before, no given name
         if reader.has_spatial_suffix(second) or _quoted(text, words, first):
             continue  # ``Yağmur Altıner'de``: a place; ``"Bahar Tekin"``: a title
@@ -74,8 +77,17 @@ def _quoted(text: str, words: list[Word], first: int) -> bool:
     return bool(before) and bool(after) and before in _QUOTES and after in _QUOTES
 
 
-def _said_alone_before(words: list[Word], first: int, capital: set[int]) -> bool:
+def _capitalized_by_form(words: list[Word], capitalized: list[int]) -> dict[str, list[int]]:
+    """The indices of the capitalized words by folded form, in text order."""
+    where: dict[str, list[int]] = {}
+    for index in capitalized:
+        where.setdefault(words[index].folded, []).append(index)
+    return where
+
+
+def _said_alone_before(words: list[Word], first: int, where: dict[str, list[int]]) -> bool:
     """Whether the first word stands earlier in the text, capitalized, without the surname after it
-    (a person is introduced by the full name first)."""
+    (a person is introduced by the full name first). ``where``: the capitalized words by form,
+    so that only the word's own earlier occurrences are read, not every word before it."""
     folded, surname = words[first].folded, words[first + 1].folded
-    return any(words[i].folded == folded and words[i + 1].folded != surname for i in range(first) if i in capital)
+    return any(words[i + 1].folded != surname for i in where[folded] if i < first)

@@ -35,10 +35,15 @@ _RANK_ROLE = "military_rank"
 class Person:
     mentions: list[PersonMention] = field(default_factory=list)
     spellings: set[str] = field(default_factory=set)  # display spellings of names and surnames
+    #: ``full`` and the number of mentions it was taken from: the owner searches ask every
+    #: person for it once per mention, and the list only ever grows (``mentions.append``)
+    _full: tuple[int, PersonMention] | None = field(default=None, repr=False, compare=False)
 
     @property
     def full(self) -> PersonMention:
-        return max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
+        if self._full is None or self._full[0] != len(self.mentions):
+            self._full = (len(self.mentions), max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start)))
+        return self._full[1]
 
     @property
     def surname(self) -> str:
@@ -55,18 +60,17 @@ class Person:
 
 def group_mentions(mentions: list[PersonMention]) -> list[Person]:
     """People from their anchored mentions: full names first, then lone surnames."""
-    people: list[Person] = []
     ordered = sorted(mentions, key=lambda m: m.start)
-    for mention in (m for m in ordered if len(m.words) > 1):
-        person = next((p for p in people if _same_full_name(p, mention)), None)
-        if person is None:
-            person = Person()
-            people.append(person)
-        person.add(mention)
+    people = _full_name_people([m for m in ordered if len(m.words) > 1])
     full_names = list(people)
+    # the people's full names stay as they are below (a lone surname is no fuller than a full
+    # name), so their surnames are read once, not once per lone surname
+    by_surname: dict[str, list[Person]] = {}
+    for person in full_names:
+        by_surname.setdefault(person.surname, []).append(person)
     for mention in (m for m in ordered if len(m.words) == 1):
         person = (
-            _surname_owner(full_names, mention)
+            _surname_owner(full_names, by_surname.get(mention.surname, []), mention)
             or _family_name_owner(full_names, mention)
             or _given_name_owner(full_names, mention)
             or next((p for p in people if p.full.words == mention.words), None)
@@ -78,23 +82,34 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
     return people
 
 
-def _same_full_name(person: Person, mention: PersonMention) -> bool:
-    """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name; so are two spellings of a
-    foreign name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``)."""
-    words = _undotted(mention.words)
-    return any(_ends_with(_undotted(m.words), words) or _ends_with(words, _undotted(m.words)) for m in person.mentions)
+def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
+    """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name: a full name joins the first
+    person one of whose names ends with it or is its ending; so do two spellings of a foreign
+    name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``).
+
+    The names are indexed by their endings, so that each mention is a few look-ups rather than a
+    comparison with every mention before it (quadratic on a long article)."""
+    people: list[Person] = []
+    by_ending: dict[tuple[str, ...], int] = {}  # each ending of two words or more -> the first person
+    by_name: dict[tuple[str, ...], int] = {}  # each whole name -> the first person
+    for mention in mentions:
+        words = tuple(word.replace("ı", "i") for word in mention.words)
+        endings = [words[-size:] for size in range(2, len(words) + 1)]
+        owners = [by_name[ending] for ending in endings if ending in by_name]
+        if words in by_ending:
+            owners.append(by_ending[words])
+        number = min(owners, default=len(people))
+        if number == len(people):
+            people.append(Person())
+        people[number].add(mention)
+        by_name[words] = min(number, by_name.get(words, number))
+        for ending in endings:
+            by_ending[ending] = min(number, by_ending.get(ending, number))
+    return people
 
 
-def _undotted(words: list[str]) -> list[str]:
-    return [word.replace("ı", "i") for word in words]
-
-
-def _ends_with(longer: list[str], shorter: list[str]) -> bool:
-    return len(shorter) > 1 and longer[-len(shorter):] == shorter
-
-
-def _surname_owner(people: list[Person], mention: PersonMention) -> Person | None:
-    same = [p for p in people if p.surname == mention.surname]
+def _surname_owner(people: list[Person], same: list[Person], mention: PersonMention) -> Person | None:
+    """``same``: the people whose full name ends in the mention's surname."""
     if len(same) == 1:
         return same[0]
     if len(same) > 1:  # two people share the surname: the one with the office said here
