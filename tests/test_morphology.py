@@ -14,6 +14,7 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
     is_while_converb,
     match_key,
+    suffix_after,
 )
 from pipeline.lang.tr.after_stem import spells_verb_ending
 
@@ -130,3 +131,19 @@ def test_a_verb_ending_after_a_stem_that_is_also_a_noun(suffix, expected):
 )
 def test_demonstrative_pronouns_under_a_case(word, expected):
     assert is_demonstrative_pronoun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("stem", "template", "form"),
+    [
+        ("mayıs", "DA", "ta"),  # voiceless s: the D is written t
+        ("ağustos", "DAn", "tan"),
+        ("eylül", "DAn", "den"),  # front vowel, voiced l
+        ("haziran", "DAki", "daki"),
+        ("mart", "A", "a"),
+        ("bu hafta", "DA", "da"),  # the last word of a phrase takes it
+    ],
+)
+def test_a_suffix_takes_one_form_after_a_stem(stem, template, form):
+    assert suffix_after(stem, template) == form
+

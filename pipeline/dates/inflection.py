@@ -15,12 +15,10 @@ itibaren``, ``geçen aydan beri``): ``case_forms``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.lang.tr.morphology import BACK_VOWELS, last_vowel
+from pipeline.lang.tr.morphology import suffix_after
 from pipeline.lang.tr.text import turkish_lower
-
-#: After these a suffix's ``d`` is written ``t`` (``mayısta``, ``ağustostan``).
-_VOICELESS = "fstkçşhp"
 
 
 def glued_case_fits(written: str, suffix: str) -> bool:
@@ -28,13 +26,12 @@ def glued_case_fits(written: str, suffix: str) -> bool:
     (as in the text) takes: the vowel by harmony, ``t`` after a voiceless consonant. A dative is
     read in lower case only: ``Marta`` capitalized is a given name."""
     month, folded = turkish_lower(written), turkish_lower(suffix)
-    vowel = "a" if last_vowel(month) in BACK_VOWELS else "e"
     if len(folded) == 1:
-        return folded == vowel and written.islower()
-    consonant = "t" if month[-1] in _VOICELESS else "d"
-    return folded in (consonant + vowel, consonant + vowel + "n", consonant + vowel + "ki")
+        return folded == suffix_after(month, "A") and written.islower()
+    return folded in {suffix_after(month, template) for template in ("DA", "DAn", "DAki")}
 
 
+@lru_cache(maxsize=32)  # asked again for every glued mention of the month: the text is read once
 def written_as_a_month_elsewhere(text: str, month: str) -> bool:
     """Whether ``text`` names ``month`` (folded) unmistakably as a month somewhere: with ``ay``
     after it (``ocak ayında``), a day before it (``5 Ocak``) or a year after it (``Ocak 2026``).
@@ -51,8 +48,5 @@ def case_forms(phrase: str) -> list[str]:
     ilk üç ayında``, ``geçen yılın aynı döneminde``), which the gold sets do not list as the
     period; the dative names a base of comparison far more often than the time of an event
     (``geçen yıla göre``, ``geçen yıla ait``)."""
-    vowel = last_vowel(phrase)
-    if vowel is None:
-        return []
-    locative = ("t" if phrase[-1] in _VOICELESS else "d") + ("a" if vowel in BACK_VOWELS else "e")
-    return [phrase + locative, phrase + locative + "n"]
+    locative = suffix_after(phrase, "DA")
+    return [phrase + locative, phrase + locative + "n"] if locative else []

@@ -82,6 +82,21 @@ def _realize(template: str, stem: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+#: After these a suffix's ``D`` is written ``t`` (``mayısta``, ``ağustostan``).
+VOICELESS = "fstkçşhp"
+
+
+def suffix_after(stem: str, template: str) -> str:
+    """The one form a suffix template takes after ``stem``: ``A``/``I`` by vowel harmony, ``D`` as
+    ``t`` after a voiceless consonant (``mayıs`` + ``DA`` -> ``ta``, ``eylül`` + ``DAn`` -> ``den``);
+    "" after a stem without a vowel. (``_realize`` gives every form of ``D``: it recognizes.)"""
+    written = "t" if stem[-1:] in VOICELESS else "d"
+    for form in _realize(template, stem):
+        if all(letter == written for letter, symbol in zip(form, template) if symbol == "D"):
+            return form
+    return ""
+
+
 def _all_forms(template: str) -> tuple[str, ...]:
     """Every surface form of a template, whatever the stem (candidates to check harmony on)."""
     forms = [""]
