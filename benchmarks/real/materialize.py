@@ -31,18 +31,33 @@ def load_splits() -> dict:
 
 
 def split_of(article_id: str, annotation_file: Path) -> str:
-    """The split an article belongs to for this annotation file (fixed up front in splits.json)."""
+    """The split an article belongs to for this annotation file (fixed up front in splits.json).
+
+    The spent unread halves were halved again in round 13 (2026-12-06): `kept` stays unread for
+    that round's report, `opened` is read for error analysis. `in_split` treats `test` as both.
+    """
     splits = load_splits()
     if annotation_file.name.startswith("topics"):
-        return splits["topics_split"][article_id]
+        split = splits["topics_split"][article_id]
+        if split == "test":
+            return "kept" if article_id in splits["topics_test_kept"] else "opened"
+        return split
     # names-heldout.jsonl -> splits["names_heldout"], names-heldout-3.jsonl -> splits["names_heldout_3"]
     key = annotation_file.stem.replace("-", "_")
     held_out = splits[key] if annotation_file.stem.startswith("names-heldout") else []
     if f"{key}_final" in splits:
         # The third set was scored once in full, then halved: its "train" half is read and tuned
-        # on, its "test" half (`names_heldout_3_final`) stays unread for the next report.
-        held_out = splits[f"{key}_final"]
+        # on, its "test" half (`names_heldout_3_final`) was scored twice, then halved again.
+        if article_id not in splits[f"{key}_final"]:
+            return "train"
+        return "kept" if article_id in splits[f"{key}_kept"] else "opened"
     return "test" if article_id in held_out else "train"
+
+
+def in_split(article_id: str, annotation_file: Path, wanted: str) -> bool:
+    """Whether an article is in the wanted split: `all`, a split name, or `test` (opened + kept)."""
+    split = split_of(article_id, annotation_file)
+    return wanted in ("all", split) or (wanted == "test" and split in ("opened", "kept"))
 
 
 def gold_record(line: dict, raw_dir: Path) -> dict:
@@ -59,7 +74,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("annotations", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True, help="folder to write gold files into")
-    parser.add_argument("--split", default="all", help="train, dev, test or all")
+    parser.add_argument("--split", default="all", help="train, dev, test (= opened + kept), opened, kept or all")
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="the news-raw folder")
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
@@ -68,7 +83,7 @@ def main() -> None:
         if not row.strip():
             continue
         line = json.loads(row)
-        if args.split != "all" and split_of(line["id"], args.annotations) != args.split:
+        if not in_split(line["id"], args.annotations, args.split):
             continue
         record = gold_record(line, args.raw)
         (args.output / f"{line['id']}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -16,7 +16,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from materialize import DEFAULT_RAW, HERE, gold_record, split_of
+from materialize import DEFAULT_RAW, HERE, gold_record, in_split
 
 from pipeline.api import extract, load
 from pipeline.evaluate import Scores, format_table, score_article
@@ -24,7 +24,7 @@ from pipeline.evaluate import Scores, format_table, score_article
 
 def gold_of(annotations: Path, split: str, raw: Path) -> list[dict]:
     lines = [json.loads(row) for row in annotations.read_text(encoding="utf-8").splitlines() if row.strip()]
-    return [gold_record(line, raw) for line in lines if split == "all" or split_of(line["id"], annotations) == split]
+    return [gold_record(line, raw) for line in lines if in_split(line["id"], annotations, split)]
 
 
 def score(golds: list[dict], nlp) -> tuple[Scores, int, int]:
@@ -40,12 +40,13 @@ def score(golds: list[dict], nlp) -> tuple[Scores, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--topics-split", default="test", help="train, dev, test or all")
+    parser.add_argument("--topics-split", default="kept", help="train, dev, test (= opened + kept), opened, kept or all")
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
     parser.add_argument("--names", default="names-heldout-3.jsonl", help="the names set, a file in this folder")
-    parser.add_argument("--names-split", default="test",
-                        help="all, or train/test (the third set: its tuning half and its unread half)")
+    parser.add_argument("--names-split", default="kept",
+                        help="all, train, test (= opened + kept), opened or kept (the third set: its tuning "
+                             "half, and the two halves of its once unread half)")
     args = parser.parse_args()
     nlp = load(ner=args.ner)
     names, names_without, names_with_topics = score(gold_of(HERE / args.names, args.names_split, args.raw), nlp)
