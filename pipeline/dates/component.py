@@ -9,7 +9,8 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
   ``15.03.2026``; a day and month without a year take their year from the tense of their clause
   (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı`` and before
   ``beri``; a day put off to, ``12 Mayıs'a ertelendi``, is to come), else the year closest to publication;
-  a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on;
+  a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on; a day or
+  month the text also writes with the year nearest publication (``3 Ekim 2025``) is that one, whatever the tense;
   ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
@@ -19,7 +20,7 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
 - relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
   (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
   ``published``, a day or month without a year borrows a year written in the same sentence (another
-  day's year only in the same tense), and a
+  day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
@@ -45,29 +46,31 @@ from spacy.tokens import Doc
 from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
-from pipeline.dates.relative import RelativeLexicon, counted_from_another_event
+from pipeline.dates.relative import RelativeLexicon, counted_from_another_event, counted_offset
 from pipeline.dates.stamps import is_publication_stamp
 from pipeline.dates.relations import (
+    NONE_WRITTEN,
     SAME,
     Candidate,
+    Written,
     named_events_dated,
     resolve_same,
     restated,
     title_years_restated,
     weekday_of,
     weekdays_in_named_weeks,
+    years_written,
 )
 from pipeline.extensions import doc_text
 from pipeline.lang.tr.calendar import (
     iso,
     month_in_direction,
-    parse_relative_offset,
+    nearest_year,
     safe_date,
     shift,
     weekday_near,
     year_in_tense,
 )
-from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
@@ -75,12 +78,10 @@ from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, start_groups
 
-_COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
-_OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
@@ -132,14 +133,18 @@ class DateStage(SavedLexicons):
         amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
         text, published = _without_amount_digits(doc_text(doc), amounts), doc._.trnews_published
         blocked = ([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts
+        candidates = [
+            c for c in self._candidates(text)
+            if not any(start < c.end and c.start < end for start, end in blocked)
+            and not is_publication_stamp(text, c.start, c.end, c.kind)
+        ]  # fmt: skip
+        # the days and months written with their year first: the same day without one takes that year
+        values_of = {i: self._values(text, c, published) for i, c in enumerate(candidates) if _has_year(c)}
+        written = years_written([(candidates[i], values) for i, values in values_of.items()])
         found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
-        for candidate in self._candidates(text):
-            if any(start < candidate.end and candidate.start < end for start, end in blocked):
-                continue
-            if is_publication_stamp(text, candidate.start, candidate.end, candidate.kind):
-                continue
-            values = self._values(text, candidate, published)
+        for i, candidate in enumerate(candidates):
+            values = values_of[i] if i in values_of else self._values(text, candidate, published, written)
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if values:
                 found.append((candidate, values))
@@ -175,13 +180,16 @@ class DateStage(SavedLexicons):
                 chosen.append(candidate)
         return chosen
 
-    def _values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
-        """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it."""
+    def _values(
+        self, text: str, candidate: Candidate, published: dt.date | None, written: Written = NONE_WRITTEN
+    ) -> list:
+        """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it. ``written``: the
+        years the text writes for a day and month, or a month (``years_written``)."""
         g, kind = candidate.groups, candidate.kind
         if kind in ("day_range", "day_list", "date", "named_year") and names_a_place(text, candidate.end, self.name_heads):
             return [_NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
-            return self._day_values(text, candidate, published)
+            return self._day_values(text, candidate, published, written)
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
         if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)
@@ -208,7 +216,7 @@ class DateStage(SavedLexicons):
         if kind == "year":
             return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
         if kind == "month":
-            return self._month_alone(text, candidate, published)
+            return self._month_alone(text, candidate, published, written)
         if kind == "first_or_last_month":
             return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
         if kind == "same":
@@ -221,7 +229,7 @@ class DateStage(SavedLexicons):
         if kind == "offset":
             if counted_from_another_event(text, candidate.start, self.dated):
                 return [None]  # "depremden iki gün sonra": from an event, not from publication
-            return self._counted_offset(g, published)
+            return counted_offset(g["counts"], g["way"], published) or [_NOT_A_DATE]
         if kind == "weekday":
             return self._weekday(text, candidate, published)
         return [_NOT_A_DATE]
@@ -245,7 +253,7 @@ class DateStage(SavedLexicons):
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]
 
-    def _day_values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+    def _day_values(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
         g = candidate.groups
         second_month = self._month(g["m2"]) if g.get("m2") else None
         first_month = self._month(g["m1"]) if g.get("m1") and not g["m1"].isdigit() else None
@@ -261,7 +269,7 @@ class DateStage(SavedLexicons):
         values = []
         for day, month, year in days:
             if year is None:
-                year = self._implied_year(text, candidate, published, month, day)
+                year = self._implied_year(text, candidate, published, written, month, day)
             moment = safe_date(int(year), month, day) if year else None
             if year and moment is None:
                 return [_NOT_A_DATE]  # 31 Şubat, 45.13.2020
@@ -287,7 +295,7 @@ class DateStage(SavedLexicons):
         future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
         return [weekday_near(published, weekday, future).isoformat()]
 
-    def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+    def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
         said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay"  # "aralık ayında"
@@ -312,15 +320,19 @@ class DateStage(SavedLexicons):
             if step == 0:  # "bu Mart ayında": the March of the year of publication
                 return [f"{published.year:04d}-{month:02d}"]
             return [iso(month_in_direction(published, month, step), "month")]
-        year = self._implied_year(text, candidate, published, month, None)
+        year = self._implied_year(text, candidate, published, written, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
 
     def _implied_year(
-        self, text: str, candidate: Candidate, published: dt.date | None, month: int, day: int | None
+        self, text: str, candidate: Candidate, published: dt.date | None, written: Written, month: int,
+        day: int | None,
     ) -> int | None:
         if published is not None:
             around = range(published.year - 1, published.year + 2)
             named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
+            nearest = nearest_year(month, day, published)
+            if named is None and written.get((month, day)) == {nearest}:
+                return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
             tense = self.tense.tense_of_date(text, candidate.start, candidate.end)
             return named or year_in_tense(month, day, published, tense)
         sentence = sentence_at(text, candidate.start)
@@ -332,6 +344,8 @@ class DateStage(SavedLexicons):
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
+        if day and len(written.get((month, day), ())) == 1:
+            return min(written[(month, day)])  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
         return self._year_of_weekday(text, candidate.end, month, day, written_years(text)) if day else None
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
@@ -347,24 +361,10 @@ class DateStage(SavedLexicons):
         fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
 
-    def _counted_offset(self, groups: dict, published: dt.date | None) -> list:
-        """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision)."""
-        counts = []
-        for count_text, unit in _COUNTED_UNIT.findall(groups["counts"]):
-            count = parse_turkish_number(count_text)
-            if count is None or count != int(count) or count > 1000:
-                return [_NOT_A_DATE]
-            counts.append((int(count), "yıl" if unit == "sene" else unit))
-        if published is None:
-            return [None]
-        if len(counts) == 1:
-            count, unit = counts[0]
-            return [parse_relative_offset(f"{count} {unit} {groups['way']}", published)]
-        sign = -1 if groups["way"] == "önce" else 1
-        moment = published
-        for count, unit in counts:
-            moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
-        return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
+
+
+def _has_year(candidate: Candidate) -> bool:
+    return bool(candidate.groups.get("y1") or candidate.groups.get("y2"))
 
 
 def _without_amount_digits(text: str, amounts: list[tuple[int, int]]) -> str:

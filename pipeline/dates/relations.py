@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pipeline.lang.tr.calendar import iso
@@ -20,6 +20,9 @@ APPOSITION = re.compile(r"\s*[(,]\s*")
 #: The value of "aynı yıl" until the date it points back to is known.
 SAME = "same"
 SAME_PRECISION = {"yıl": 4, "sene": 4, "ay": 7, "gün": 10}
+#: (month, day) or (month, None) -> the years the text writes for that day or month
+Written = Mapping[tuple[int, "int | None"], frozenset[int]]
+NONE_WRITTEN: Written = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +95,12 @@ def within(value: str, period: str) -> bool:
 
 
 def title_years_restated(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
-    """A year alone in the title (the first line, a paragraph of its own) that the body dates more finely
-    and never writes alone is the title's short form of the body's date (title ``2019'da ihale yapıldı``,
-    body ``ihalesi Nisan 2019'da yapılan``): dropped. A year the body also writes alone stays."""
+    """A year alone in the title (the first line, a paragraph of its own, a headline: ``is_headline``) that
+    the body dates more finely and never writes alone is the title's short form of the body's date (title
+    ``2019'da ihale yapıldı``, body ``ihalesi Nisan 2019'da yapılan``): dropped. A year the body also
+    writes alone stays."""
     title_end = text.find("\n")
-    if title_end < 0 or not text.startswith("\n", title_end + 1):
+    if title_end < 0 or not text.startswith("\n", title_end + 1) or not is_headline(text[:title_end]):
         return found
     body_values = [value for candidate, values in found if candidate.start > title_end for value in values if value]
     kept = []
@@ -106,6 +110,28 @@ def title_years_restated(text: str, found: list[tuple[Candidate, list]]) -> list
             continue
         kept.append((candidate, values))
     return kept
+
+
+def is_headline(line: str) -> bool:
+    """A first paragraph is a headline when it ends without a full stop (``2019'da ihale yapıldı``,
+    ``... rekor kırdı!``, ``Ne oldu?``, ``Yeni bir sayfa...``); one that ends in a full stop is the
+    lead, the first paragraph of the body (``Gelirler 2021'de arttı. ... kayıtlara geçti.``), whose
+    years are the body's own."""
+    line = line.rstrip()
+    return not line.endswith(".") or line.endswith("...")
+
+
+def years_written(found: list[tuple[Candidate, list]]) -> Written:
+    """The years the text writes for a day and month (``3 Ekim 2025``) or for a month (``Haziran 2025``,
+    ``2025 yılı Haziran ayı``), from the values of the dates written with a year: one date per text,
+    a day or month written without its year elsewhere is most often the same one."""
+    table: dict[tuple[int, int | None], set[int]] = {}
+    for _, values in found:
+        for value in values:
+            if isinstance(value, str) and len(value) in (7, 10) and "-W" not in value:
+                key = (int(value[5:7]), int(value[8:]) if len(value) == 10 else None)
+                table.setdefault(key, set()).add(int(value[:4]))
+    return {key: frozenset(years) for key, years in table.items()}
 
 
 def named_events_dated(

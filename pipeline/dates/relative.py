@@ -18,11 +18,13 @@ count from another event (``counted_from_another_event``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from pipeline.dates.inflection import case_forms
-from pipeline.lang.tr.calendar import period_edge_shift
+from pipeline.lang.tr.calendar import iso, parse_relative_offset, period_edge_shift, shift
+from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import TenseReader
 from pipeline.lang.tr.text import sentence_bounds, turkish_lower
 from pipeline.resources import read_tsv
@@ -89,3 +91,28 @@ def counted_from_another_event(text: str, start: int, dated: re.Pattern) -> bool
         return True
     sentence_start = sentence_bounds(text, start, start)[0]
     return dated.search(text, sentence_start, start) is not None
+
+
+_COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
+_OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
+
+
+def counted_offset(counts_text: str, way: str, published: dt.date | None) -> list | None:
+    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision): the
+    value, ``[None]`` without a publication date, None when a count is no count of days or years."""
+    counts = []
+    for count_text, unit in _COUNTED_UNIT.findall(counts_text):
+        count = parse_turkish_number(count_text)
+        if count is None or count != int(count) or count > 1000:
+            return None
+        counts.append((int(count), "yıl" if unit == "sene" else unit))
+    if published is None:
+        return [None]
+    if len(counts) == 1:
+        count, unit = counts[0]
+        return [parse_relative_offset(f"{count} {unit} {way}", published)]
+    sign = -1 if way == "önce" else 1
+    moment = published
+    for count, unit in counts:
+        moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
+    return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]

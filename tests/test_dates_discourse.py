@@ -1,0 +1,76 @@
+"""Dates read against the rest of the text: a day or month written without its year where the
+text writes it with one elsewhere, and a lead paragraph that is no title (invented sentences)."""
+
+import pytest
+
+import pipeline
+
+
+def values(text: str, published: str | None) -> list[str | None]:
+    return [d.value for d in pipeline.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the clause's verb is a later future one: alone the day would be the coming 3 Ekim
+        (
+            "Görevi 3 Ekim'de devralan ülke, görevi 17 Ekim'de devredecek. "
+            "Ülke görevi 3 Ekim 2025 itibarıyla almıştı.",
+            "2025-10-16",
+            ["2025-10-03", "2025-10-17", "2025-10-03"],
+        ),
+        # a forecast made earlier about the month that the text dates with its year
+        (
+            "Uzmanlar haziran ayında açık vereceğini tahmin etmişti. "
+            "2025 yılı Haziran ayı verileri açıklandı.",
+            "2025-08-12",
+            ["2025-06", "2025-06"],
+        ),
+        # without a publication date a day takes the year written for it elsewhere
+        (
+            "Duruşmalar 27 ve 30 Aralık 2022'de görüldü. Mahkeme 30 Aralık'taki duruşmada karar verdi.",
+            None,
+            ["2022-12-27", "2022-12-30", "2022-12-30"],
+        ),
+    ],
+)
+def test_a_day_or_month_takes_the_year_the_text_writes_for_it(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month compared with the same month of another year: without a publication date no year
+        ("Bütçe açığı şubat ayında arttı. Şubat 2023'te ise açık azalmıştı.", None, [None, "2023-02"]),
+        # with one, the written year is not the one nearest publication: the month stays this year's
+        (
+            "Bütçe açığı şubat ayında arttı. Şubat 2023'te ise açık azalmıştı.",
+            "2024-03-10",
+            ["2024-02", "2023-02"],
+        ),
+        # an anniversary: the day of the event's year is not the day of its commemoration
+        (
+            "Deprem 17 Ağustos 1999'da oldu. Kurbanlar 17 Ağustos'ta anıldı.",
+            "2025-08-20",
+            ["1999-08-17", "2025-08-17"],
+        ),
+    ],
+)
+def test_a_year_written_for_another_time_is_not_taken(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead paragraph (it ends in a full stop): its year is the body's own, even when the body dates it finely
+        ("Gelirler 2021'de arttı. Açık da büyüdü.\n\nAralık 2021'de gelirler yükseldi.", ["2021", "2021-12"]),
+        # a headline ends without one: its year is the body's date said shortly
+        ("Gelirler 2021'de arttı\n\nAralık 2021'de gelirler yükseldi.", ["2021-12"]),
+        ("Gelirler 2021'de rekor kırdı!\n\nAralık 2021'de gelirler yükseldi.", ["2021-12"]),
+    ],
+)
+def test_only_a_headline_is_a_title(text, expected):
+    assert values(text, published=None) == expected
