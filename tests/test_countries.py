@@ -90,3 +90,20 @@ def test_a_sea_or_gulf_named_after_a_country_is_no_country(text):
 
 def test_a_country_beside_a_sea_trade_body_stays():
     assert [iso for iso, _ in countries("Türkiye Denizcilik Kurumu kuruldu.")] == ["TR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Şirket 40 milyon ABD doları gelir elde etti.", []),
+    ("Sözleşme bedeli 2 milyon ABD Doları olarak açıklandı.", []),
+    ("Fabrikaya 300 milyon ABD dolarlık yatırım yapılacak.", []),
+    ("Yatırımcılar İsviçre frankına yöneldi.", []),
+    ("Kanada dolarında sert düşüş yaşandı.", []),
+    # the country named on its own besides its currency stays
+    ("ABD ile 5 milyar ABD dolarlık anlaşma imzalandı.", ["US"]),
+    # a suffix on the country's name: the country's money, not the currency's name
+    ("ABD'nin doları güçlendi.", ["US"]),
+    # a word that only begins with the currency's noun
+    ("Güney Afrika randevusu ertelendi.", ["ZA"]),
+])
+def test_a_currency_named_after_a_country_names_no_country(text, expected):
+    assert [iso for iso, _ in countries(text)] == expected

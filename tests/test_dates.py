@@ -409,3 +409,18 @@ def test_an_anchor_is_tried_only_with_the_patterns_that_open_as_it_does(text):
 )
 def test_a_season_with_a_two_digit_second_year_gives_both_years(text, expected):
     assert [v for v in values(text) if v and len(v) == 4] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fındıkta 2023/24 satış sezonu başında fiyatlar açıklandı.", ["2023"]),
+        ("Ligde 2024-25 sezonunun sonunda iki takım düştü.", ["2025"]),
+        ("Ligde 2024-2025 sezonu sonunda iki takım düştü.", ["2025"]),
+        ("Takım 2024-2025 sezonunun başından beri yenilmedi.", ["2024"]),
+        # a season's part other than its start or end: both years
+        ("Ligde 2024-2025 sezonunun ilk yarısı bitti.", ["2024", "2025"]),
+    ],
+)
+def test_the_start_or_end_of_a_season_lies_in_one_of_its_years(text, expected):
+    assert [v for v in values(text) if v and len(v) == 4] == expected

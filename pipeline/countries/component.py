@@ -8,7 +8,9 @@ location stage's business. The listed names of companies, banks and media
 (``data/organizations.tsv``) are look-alikes too: the country in a brand (``Kuveyt Türk``)
 is not meant. A state body's is (``Kanada Uzay Ajansı``), and the gold sets disagree on one
 named after the country (``Türkiye İstatistik Kurumu``), so those stay. A sea or gulf named
-after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own.
+after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own, and a currency
+named after one (``ABD doları``, ``Kanada dolarlık``, ``İsviçre frangı``: the names of several
+words in ``data/currencies.tsv``) is money: the country is not meant.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from spacy.tokens import Doc
 
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import fold_for_matching
+from pipeline.lang.tr.endings import spells_noun_endings, without_compound_possessive
+from pipeline.lang.tr.text import fold_for_matching, turkish_lower
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
@@ -33,10 +36,14 @@ BRAND_KINDS = frozenset({"company", "bank", "media"})
 #: a water body named after a country: its head noun with the possessive (``Körfezi``,
 #: ``Denizi'nde``, ``Boğazı``); not ``Denizcilik`` (a body named after the sea trade)
 _WATER_BODY_AFTER = re.compile(" (?:Körfezi|Denizi|Boğazı|Okyanusu)")
+#: the word right after a name, across spaces only
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 class CountryStage(SavedLexicons):
-    def __init__(self, table: str, aliases: str, brands: str = "organizations.tsv") -> None:
+    def __init__(
+        self, table: str, aliases: str, brands: str = "organizations.tsv", currencies: str = "currencies.tsv"
+    ) -> None:
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
         for row in read_tsv(table):
@@ -52,15 +59,43 @@ class CountryStage(SavedLexicons):
         country_names = {fold_for_matching(name) for name, _ in spellings}
         spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands, country_names)]
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
+        self.currency_nouns = _currency_nouns(currencies)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        matches = [m for m in self.gazetteer.find(text, doc_words(doc))
-                   if m.has_suffix or not _WATER_BODY_AFTER.match(text, m.name_end)]
+        matches = [
+            m for m in self.gazetteer.find(text, doc_words(doc))
+            if m.has_suffix or not (_WATER_BODY_AFTER.match(text, m.name_end) or self._names_a_currency(text, m))
+        ]  # fmt: skip
         matches = _short_names_of_named(text, matches)
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
         add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
+
+    def _names_a_currency(self, text: str, match: GazetteerMatch) -> bool:
+        """``ABD doları``, ``ABD Doları'nın``, ``Kanada dolarlık``: the country's name opens that of its currency
+        (the bare noun and endings: not ``Güney Afrika randevusu``)."""
+        nouns = self.currency_nouns.get(fold_for_matching(text[match.start : match.name_end]))
+        following = _NEXT_WORD.match(text, match.name_end) if nouns else None
+        word = turkish_lower(following.group(1)) if following else ""
+        return any(
+            word == noun or (word.startswith(noun) and spells_noun_endings(word[len(noun) :])) for noun in nouns or ()
+        )
+
+
+def _currency_nouns(table: str) -> dict[str, tuple[str, ...]]:
+    """Folded first words of the currencies named after a place -> the bare nouns of their last word
+    (``abd`` -> ``dolar``, ``isviçre`` -> ``frang``, ``frank``), which ``doları``, ``dolarlık``,
+    ``dolarına`` write with endings."""
+    nouns: dict[str, set[str]] = {}
+    for row in read_tsv(table):
+        head, _, last = row["name"].rpartition(" ")
+        if row["kind"] != "word" or not head:
+            continue
+        bare = turkish_lower(without_compound_possessive(last))
+        forms = {bare, bare[:-1] + "k"} if bare.endswith("ng") else {bare}  # frang|ı, frank|lık
+        nouns.setdefault(fold_for_matching(head), set()).update(forms)
+    return {head: tuple(sorted(forms)) for head, forms in nouns.items()}
 
 
 def _short_names_of_named(text: str, matches: list) -> list:
@@ -97,7 +132,12 @@ def _ends_in_country(name: str, country_names: set[str]) -> bool:
 @Language.factory(
     "trnews_countries",
     assigns=[*group_attrs("trnews_country"), "doc.spans"],
-    default_config={"table": "countries.tsv", "aliases": "country_aliases.tsv", "brands": "organizations.tsv"},
-)
-def make_country_stage(nlp: Language, name: str, table: str, aliases: str, brands: str) -> CountryStage:
-    return CountryStage.build(table=table, aliases=aliases, brands=brands)
+    default_config={
+        "table": "countries.tsv", "aliases": "country_aliases.tsv", "brands": "organizations.tsv",
+        "currencies": "currencies.tsv",
+    },
+)  # fmt: skip
+def make_country_stage(
+    nlp: Language, name: str, table: str, aliases: str, brands: str, currencies: str
+) -> CountryStage:
+    return CountryStage.build(table=table, aliases=aliases, brands=brands, currencies=currencies)

@@ -14,7 +14,8 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
   ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
-- event years: ``2023'te``, ``2025 yılında``, ``1992-1995``;
+- event years: ``2023'te``, ``2025 yılında``, ``1992-1995``; a season's two (``2025-26 sezonu``), one at
+  its start or end (``sezonu başında``);
 - a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
   text writes for that day, else none for a past one;
 - relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
@@ -43,7 +44,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, written_years
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relative import RelativeLexicon, counted_from_another_event, counted_offset
@@ -53,6 +54,7 @@ from pipeline.dates.relations import (
     SAME,
     Candidate,
     Written,
+    has_a_year,
     named_events_dated,
     resolve_same,
     restated,
@@ -139,7 +141,7 @@ class DateStage(SavedLexicons):
             and not is_publication_stamp(text, c.start, c.end, c.kind)
         ]  # fmt: skip
         # the days and months written with their year first: the same day without one takes that year
-        values_of = {i: self._values(text, c, published) for i, c in enumerate(candidates) if _has_year(c)}
+        values_of = {i: self._values(text, c, published) for i, c in enumerate(candidates) if has_a_year(c)}
         written = years_written([(candidates[i], values) for i, values in values_of.items()])
         found: list[tuple[Candidate, list]] = []
         dates: list[DateMention] = []
@@ -207,10 +209,13 @@ class DateStage(SavedLexicons):
         if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
             ordered = int(g["y1"]) < int(g["y2"])
             named = names_one_year(text, candidate.start) or names_a_plan(text, candidate.end, self.horizons)
-            return [g["y1"], g["y2"]] if ordered and not named else [_NOT_A_DATE]
+            years = [g["y1"], g["y2"]] if ordered and not named else [_NOT_A_DATE]
+            in_season = "sezon" in text[candidate.start : candidate.end]  # "2024-2025 sezonu sonunda"
+            return season_edge(text, candidate.end, years) if in_season else years
         if kind == "season":  # "2025-26 sezonu": both years, as a season written in full gives
             first = int(g["y1"])
-            return [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [_NOT_A_DATE]
+            years = [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [_NOT_A_DATE]
+            return season_edge(text, candidate.end, years)
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             return [_NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":
@@ -361,10 +366,6 @@ class DateStage(SavedLexicons):
         fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
 
-
-
-def _has_year(candidate: Candidate) -> bool:
-    return bool(candidate.groups.get("y1") or candidate.groups.get("y2"))
 
 
 def _without_amount_digits(text: str, amounts: list[tuple[int, int]]) -> str:

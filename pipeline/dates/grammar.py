@@ -210,6 +210,24 @@ def build_patterns(
     return patterns, anchor
 
 
+#: The start or end of a season written after it: "2023/24 satış sezonu başında", "2024-25 sezonunun sonunda"
+_SEASON_EDGE = re.compile(
+    r"(?:(?:\s+[a-zçğıöşü]+)?\s+sezonu(?:nun)?)?\s+"
+    r"(?:(?P<start>başı(?:n(?:da|dan|a))?|başlangıcı(?:n(?:da|a))?)"
+    r"|(?P<end>sonu(?:n(?:da|dan|a))?|bitimi(?:n(?:de|e))?))"
+    r"(?![^\W_])"
+)
+
+
+def season_edge(text: str, end: int, years: list) -> list:
+    """The years of a season over two calendar years ending at ``end``: its start lies in the first
+    (``2023/24 satış sezonu başında``), its end in the second (``2024-2025 sezonu sonunda``); else both."""
+    edge = _SEASON_EDGE.match(text, end)
+    if edge is None or len(years) != 2:
+        return years
+    return years[:1] if edge.group("start") else years[1:]
+
+
 @lru_cache(maxsize=4)
 def written_years(text: str) -> tuple[int, ...]:
     """The years a text writes, in order: read once per text, not once per date in it (an

@@ -33,6 +33,11 @@ class Candidate:
     groups: dict
 
 
+def has_a_year(candidate: Candidate) -> bool:
+    """Whether the date is written with its year (``3 Ekim 2025``, ``Haziran 2025``, ``2023'te``)."""
+    return bool(candidate.groups.get("y1") or candidate.groups.get("y2"))
+
+
 def restated(text: str, relative: Candidate, values: list, explicit: Candidate, explicit_values: list) -> bool:
     """A relative expression followed, in parentheses or after a comma, by a written date that
     falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``): the date is the one event."""
