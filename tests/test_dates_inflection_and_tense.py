@@ -1,7 +1,8 @@
 """Date words in any inflection and the hints that fix a year: a month with a case glued to it
 (``haziranda``), the case forms of relative phrases (``gelecek yıldan``), a weekday naming a day
 (``9 Mart Pazartesi``), ``beri`` / ``bu yana`` (since), a day something is put off to (``12 Mayıs'a
-ertelendi``) and an era named by its first day (``28 Şubat süreci``)."""
+ertelendi``), an era named by its first day (``28 Şubat süreci``) and an active participle's clause
+(``10 Ocak'ta devralan``)."""
 
 import pytest
 
@@ -110,6 +111,23 @@ def test_case_forms_of_relative_phrases(text, expected):
     ],
 )
 def test_since_puts_the_date_in_the_past(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active participle closes the day's clause: not the main verb's future after it, the nearest year
+        (
+            "Görevi 10 Ocak'ta devralan ülke, görevi 30 Ocak'ta devredecek.",
+            [("10 Ocak'ta", "2026-01-10"), ("30 Ocak'ta", "2026-01-30")],
+        ),
+        ("Kurul 15 Aralık'ta başlayan görüşmeleri sürdürecek.", [("15 Aralık'ta", "2025-12-15")]),
+        # a noun ending like one, before the verb it makes, does not: the future stays
+        ("Varlıklar 15 Ocak'ta beyan edilecek.", [("15 Ocak'ta", "2027-01-15")]),
+    ],
+)
+def test_an_active_participle_shows_no_tense(text, expected):
     assert dates(text) == expected
 
 

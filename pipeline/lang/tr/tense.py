@@ -5,7 +5,9 @@ verb that governs it. Turkish is verb-final, and the date's own verb (a finite v
 participle: ``yapılacak``, ``imzalanan``, ``düzenlendiği``) is the first verb after it, even when
 the sentence ends in a reporting verb (``... toplanacağını söyledi``). So the first word after
 the date that shows a tense decides; ``data/tense_cues.tsv`` adds the verbs whose meaning
-points ahead (``bekleniyor``, ``planlanan``, ``hedefleniyor``).
+points ahead (``bekleniyor``, ``planlanan``, ``hedefleniyor``). An active participle (``3 Ekim'de
+devralan ülke``) closes the date's clause without a time of its own: ``TIMELESS``, not the tense of the
+main verb after it (``... 17 Ekim'de devredecek``).
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ import re
 
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import APOSTROPHES, sentence_end, turkish_lower
+from pipeline.lang.tr.verb_forms import is_participle
 
 FUTURE, PAST = "future", "past"
+#: The date's clause ends in a verb that shows no time of its own: an active participle (``3 Ekim'de
+#: devralan ülke``, ``başlayan``), whose time is the context's, not that of the sentence's main verb
+#: after it (``... görevi 17 Ekim'de devredecek``); the year is then the nearest one.
+TIMELESS = "timeless"
 
 #: -ecek/-acak in all its forms (yapılacak, süreceğini, olacaktır)
 _FUTURE_SUFFIX = re.compile(r"[ae]c[ae][kğ]")
@@ -39,6 +46,8 @@ _EVENT_VERB = re.compile(r"[ıiuü]yor|[aeıiouöü]y[ae]n$|[dt][ıiuü](?:k|n[�
 _STATEMENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ORDINAL_OR_INITIAL = re.compile(r"(?:\d|(?<![^\W_])[A-ZÇĞİÖŞÜ])\.$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
+#: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
+_LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
 
 
 class TenseReader:
@@ -52,6 +61,8 @@ class TenseReader:
             return PAST
         for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
+            if tense == TIMELESS and _LIGHT_VERB.match(text, match.end()):
+                continue  # "beyan edilecek": a noun before the verb it makes
             if tense:
                 return tense
         return None
@@ -75,7 +86,8 @@ class TenseReader:
         for match in _WORD.finditer(text, offset, end):
             word = match.group()
             ends_sentence = bool(_SENTENCE_CLOSE.match(text, match.end()))
-            if self.word_tense(word, ends_sentence) or (word.islower() and _EVENT_VERB.search(word)):
+            tense = self.word_tense(word, ends_sentence)
+            if tense in (FUTURE, PAST) or (word.islower() and _EVENT_VERB.search(word)):
                 return True
         return False
 
@@ -95,4 +107,6 @@ class TenseReader:
             return FUTURE
         if _PAST_PARTICIPLE.search(folded) or (ends_sentence and _FINITE_PAST.search(folded)):
             return PAST
+        if is_participle(folded):
+            return TIMELESS
         return None
