@@ -132,6 +132,18 @@ def test_an_active_participle_shows_no_tense(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a need (-DIğI of gerek) is no past: the nearest December, not the last one
+        ("Teklifin aralık ayında oylanması gerektiğini söyledi.", "2025-11-26", "2025-12"),
+        ("Vergilerin Mart ayında ödenmesi gerekiyor.", "2025-04-10", "2025-03"),
+    ],
+)
+def test_a_need_shows_no_tense(text, published, expected):
+    assert [value for _, value in dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # put off to a day: that day lies ahead even though the verb is past
