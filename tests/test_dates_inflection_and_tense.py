@@ -124,10 +124,24 @@ def test_since_puts_the_date_in_the_past(text, expected):
         ),
         ("Kurul 15 Aralık'ta başlayan görüşmeleri sürdürecek.", [("15 Aralık'ta", "2025-12-15")]),
         # a noun ending like one, before the verb it makes, does not: the future stays
-        ("Varlıklar 15 Ocak'ta beyan edilecek.", [("15 Ocak'ta", "2027-01-15")]),
+        ("Varlıklar 15 Kasım'da beyan edilecek.", [("15 Kasım'da", "2026-11-15")]),
     ],
 )
 def test_an_active_participle_shows_no_tense(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day ten days back read as to come: this year's, not next year's
+        ("Komisyonun 12 Ocak'ta planlanan toplantısı ertelendi.", [("12 Ocak'ta", "2026-01-12")]),
+        ("Komisyonun 28 Aralık'ta planlanan toplantısı ertelendi.", [("28 Aralık'ta", "2025-12-28")]),
+        # more than a month back: the coming one
+        ("Komisyonun 12 Kasım'da planlanan toplantısı yapılacak.", [("12 Kasım'da", "2026-11-12")]),
+    ],
+)
+def test_a_day_a_few_weeks_back_is_not_moved_a_year_ahead(text, expected):
     assert dates(text) == expected
 
 

@@ -332,14 +332,15 @@ class DateStage(SavedLexicons):
         self, text: str, candidate: Candidate, published: dt.date | None, written: Written, month: int,
         day: int | None,
     ) -> int | None:
+        where = (text, candidate.start, candidate.end)
         if published is not None:
             around = range(published.year - 1, published.year + 2)
             named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
             nearest = nearest_year(month, day, published)
             if named is None and written.get((month, day)) == {nearest}:
                 return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
-            tense = self.tense.tense_of_date(text, candidate.start, candidate.end)
-            return named or year_in_tense(month, day, published, tense)
+            tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
+            return named or year_in_tense(month, day, published, tense, firm)
         sentence = sentence_at(text, candidate.start)
         tense = self.tense.tense_after(text, candidate.end)
         sentence_years = [

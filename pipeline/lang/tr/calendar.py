@@ -45,13 +45,26 @@ def nearest_year(month: int, day: int | None, published: dt.date) -> int:
     return min(candidates)[1] if candidates else published.year
 
 
-def year_in_tense(month: int, day: int | None, published: dt.date, tense: str | None) -> int:
+#: How many days before publication a day may lie and still be read as this year's when its clause
+#: speaks of the future (``3 Ekim'de devralan ülke ... devredecek``, ``6 Kasım'da planlanan toplantı
+#: ertelendi``): a writer names next year's day so soon after this year's with ``gelecek yıl``.
+FUTURE_SLACK_DAYS = 31
+
+
+def year_in_tense(month: int, day: int | None, published: dt.date, tense: str | None, firm: bool = False) -> int:
     """The year of ``day month`` as its clause's tense tells: the first one on or after
     publication for an event to come (``Ekim ayında açılacak``: the coming October), the last
     one on or before it for an event that happened; the nearest when the tense is unknown.
-    A month alone is compared as a month (``Mart ayında yapılacak`` in March is this March)."""
+    A month alone is compared as a month (``Mart ayında yapılacak`` in March is this March); a day up to
+    ``FUTURE_SLACK_DAYS`` before publication stays in its year whatever the tense, unless the tense is
+    ``firm`` (a day something is put off to: ``15 Ocak'a erteledi`` is next year's)."""
     if tense not in ("future", "past"):
         return nearest_year(month, day, published)
+    if tense == "future" and day and not firm:
+        last = next((d for d in (safe_date(y, month, day) for y in (published.year, published.year - 1))
+                     if d is not None and d <= published), None)  # fmt: skip
+        if last is not None and (published - last).days <= FUTURE_SLACK_DAYS:
+            return last.year  # a day a few weeks back: a misread tense, not the same day next year
     here = (published.month, published.day if day else 0)
     there = (month, day or 0)
     if tense == "future":

@@ -69,12 +69,19 @@ class TenseReader:
 
     def tense_of_date(self, text: str, start: int, end: int) -> str | None:
         """The tense of the date written at ``start:end``: its clause's, except that a day something is
-        put off to (a dative before ``ertelendi``, ``bıraktı``) is still to come."""
+        put off to (``put_off_to``) is still to come."""
+        if self.put_off_to(text, start, end):
+            return FUTURE
+        return self.tense_after(text, end)
+
+    @staticmethod
+    def put_off_to(text: str, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` is a day something is put off to: a dative before ``ertelendi``,
+        ``bıraktı`` (``12 Mayıs'a ertelendi``, ``3 Mart tarihine bıraktı``)."""
         to_the_date = _TO_THE_DATE.match(text, end)
         if to_the_date or _DATIVE_END.search(text, start, end):
-            if _PUT_OFF.match(text, to_the_date.end() if to_the_date else end):
-                return FUTURE
-        return self.tense_after(text, end)
+            return _PUT_OFF.match(text, to_the_date.end() if to_the_date else end) is not None
+        return False
 
     def tells_an_event(self, text: str, offset: int) -> bool:
         """Whether the rest of the sentence after ``offset`` has a verb of something happening: a past,
