@@ -1,9 +1,11 @@
 """Dates read against the rest of the text: a day or month written without its year where the
-text writes it with one elsewhere, and a lead paragraph that is no title (invented sentences)."""
+text writes it with one elsewhere, a lead paragraph that is no title (invented sentences), and the
+spans that hold no date (money amounts)."""
 
 import pytest
 
 import pipeline
+from pipeline.dates.stamps import Spans, masked
 
 
 def values(text: str, published: str | None) -> list[str | None]:
@@ -74,3 +76,18 @@ def test_a_year_written_for_another_time_is_not_taken(text, published, expected)
 )
 def test_only_a_headline_is_a_title(text, expected):
     assert values(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "overlaps"),
+    [(0, 5, False), (5, 11, True), (12, 14, True), (20, 22, True), (25, 30, False), (40, 50, False)],
+)
+def test_spans_overlap(start, end, overlaps):
+    # (10, 24) holds (12, 15); (30, 40) ends where a range starts
+    assert Spans([(30, 40), (10, 24), (12, 15)]).overlap(start, end) is overlaps
+
+
+def test_masked_writes_the_digits_of_the_spans_only():
+    text = "Ekim 2024 ayında 1750 lira, 2025 yılında 300 lira"
+    spans = [(17, 26), (41, 49), (17, 21)]  # repeated and nested spans
+    assert masked(text, spans) == "Ekim 2024 ayında ____ lira, 2025 yılında ___ lira"

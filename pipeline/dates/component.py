@@ -48,7 +48,7 @@ from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_pattern
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relative import RelativeLexicon, counted_from_another_event, counted_offset
-from pipeline.dates.stamps import is_publication_stamp
+from pipeline.dates.stamps import Spans, is_publication_stamp, masked
 from pipeline.dates.relations import (
     NONE_WRITTEN,
     SAME,
@@ -82,7 +82,6 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
-_DIGIT = re.compile(r"\d")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
@@ -133,12 +132,11 @@ class DateStage(SavedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
         amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
-        text, published = _without_amount_digits(doc_text(doc), amounts), doc._.trnews_published
-        blocked = ([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts
+        text, published = masked(doc_text(doc), amounts), doc._.trnews_published
+        blocked = Spans(([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts)
         candidates = [
             c for c in self._candidates(text)
-            if not any(start < c.end and c.start < end for start, end in blocked)
-            and not is_publication_stamp(text, c.start, c.end, c.kind)
+            if not blocked.overlap(c.start, c.end) and not is_publication_stamp(text, c.start, c.end, c.kind)
         ]  # fmt: skip
         # the days and months written with their year first: the same day without one takes that year
         values_of = {i: self._values(text, c, published) for i, c in enumerate(candidates) if has_a_year(c)}
@@ -367,13 +365,6 @@ class DateStage(SavedLexicons):
         fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
 
-
-
-def _without_amount_digits(text: str, amounts: list[tuple[int, int]]) -> str:
-    """Money amounts' digits masked, offsets kept: ``Ekim ayında 1750 liradan`` gives the month no year."""
-    for start, end in amounts:
-        text = text[:start] + _DIGIT.sub("_", text[start:end]) + text[end:]
-    return text
 
 
 def _previous_word(text: str, offset: int) -> str:
