@@ -91,3 +91,17 @@ def test_masked_writes_the_digits_of_the_spans_only():
     text = "Ekim 2024 ayında 1750 lira, 2025 yılında 300 lira"
     spans = [(17, 26), (41, 49), (17, 21)]  # repeated and nested spans
     assert masked(text, spans) == "Ekim 2024 ayında ____ lira, 2025 yılında ___ lira"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a publication date a day borrows its sentence's year when that year is a date's
+        ("Kurul 2019 yılında kuruldu ve 5 Mart'ta toplandı.", ["2019", "2019-03-05"]),
+        # not the horizon of a plan nor a number in a place's name
+        ("Bakanlık, 2040 Vizyonu kapsamında 22-24 Ekim tarihlerinde bir forum düzenledi.", [None, None]),
+        ("Kurul temmuz ayı toplantısını 1453 Çırpıcı Tesisleri salonunda yaptı.", [None]),
+    ],
+)
+def test_a_day_borrows_only_a_year_read_as_a_dates(text, expected):
+    assert values(text, published=None) == expected

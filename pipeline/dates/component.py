@@ -20,7 +20,7 @@ offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage kn
   text writes for that day, else none for a past one;
 - relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
   (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
-  ``published``, a day or month without a year borrows a year written in the same sentence (another
+  ``published``, a day or month without a year borrows a date's year written in the same sentence (another
   day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
@@ -335,21 +335,21 @@ class DateStage(SavedLexicons):
             around = range(published.year - 1, published.year + 2)
             named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
             nearest = nearest_year(month, day, published)
-            if named is None and written.get((month, day)) == {nearest}:
+            if named is None and written.of(month, day) == {nearest}:
                 return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
             tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
             return named or year_in_tense(month, day, published, tense, firm)
         sentence = sentence_at(text, candidate.start)
         tense = self.tense.tense_after(text, candidate.end)
-        sentence_years = [
-            year for year in re.finditer(YEAR, sentence)
-            if not self.day_before_year.search(sentence, 0, year.start())
-            or self.tense.tense_after(sentence, year.end()) == tense
+        sentence_years = [  # a year the stage reads as a date's: not "2040 Vizyonu", "1453 Çırpıcı Tesisleri"
+            year for year in re.finditer(YEAR, sentence) if int(year.group()) in written.years
+            and (not self.day_before_year.search(sentence, 0, year.start())
+                 or self.tense.tense_after(sentence, year.end()) == tense)
         ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
         if sentence_years:
             return int(sentence_years[0].group())
-        if day and len(written.get((month, day), ())) == 1:
-            return min(written[(month, day)])  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
+        if day and len(written.of(month, day)) == 1:
+            return min(written.of(month, day))  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
         return self._year_of_weekday(text, candidate.end, month, day, written_years(text)) if day else None
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.lang.tr.calendar import iso
 
@@ -20,9 +20,6 @@ APPOSITION = re.compile(r"\s*[(,]\s*")
 #: The value of "aynı yıl" until the date it points back to is known.
 SAME = "same"
 SAME_PRECISION = {"yıl": 4, "sene": 4, "ay": 7, "gün": 10}
-#: (month, day) or (month, None) -> the years the text writes for that day or month
-Written = Mapping[tuple[int, "int | None"], frozenset[int]]
-NONE_WRITTEN: Written = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,17 +123,34 @@ def is_headline(line: str) -> bool:
     return not line.endswith(".") or line.endswith("...")
 
 
+@dataclass(frozen=True)
+class Written:
+    """The years of the dates a text writes with their year: all of them (``years``), and for each day
+    and month (``3 Ekim 2025``) or month (``Haziran 2025``, ``2025 yılı Haziran ayı``) those it has."""
+
+    by_day: Mapping[tuple[int, int | None], frozenset[int]] = field(default_factory=dict)
+    years: frozenset[int] = frozenset()
+
+    def of(self, month: int, day: int | None) -> frozenset[int]:
+        return self.by_day.get((month, day), frozenset())
+
+
+NONE_WRITTEN = Written()
+
+
 def years_written(found: list[tuple[Candidate, list]]) -> Written:
-    """The years the text writes for a day and month (``3 Ekim 2025``) or for a month (``Haziran 2025``,
-    ``2025 yılı Haziran ayı``), from the values of the dates written with a year: one date per text,
-    a day or month written without its year elsewhere is most often the same one."""
+    """The years of the dates written with a year (their values; not the horizon of a plan, a number in
+    a name): one date per text, a day or month written without its year elsewhere is most often the same one."""
     table: dict[tuple[int, int | None], set[int]] = {}
+    years = set()
     for _, values in found:
         for value in values:
+            if isinstance(value, str) and value[:4].isdigit():
+                years.add(int(value[:4]))
             if isinstance(value, str) and len(value) in (7, 10) and "-W" not in value:
                 key = (int(value[5:7]), int(value[8:]) if len(value) == 10 else None)
                 table.setdefault(key, set()).add(int(value[:4]))
-    return {key: frozenset(years) for key, years in table.items()}
+    return Written({key: frozenset(days) for key, days in table.items()}, frozenset(years))
 
 
 def named_events_dated(
