@@ -39,9 +39,12 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import AgendaItem, ItemShaper, additive_at, with_opening_mark
+from pipeline.topics.items import AgendaItem, ItemShaper, with_opening_mark
+from pipeline.topics.item_words import additive_at
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
+    at_the_time_of,
+    adverb_inside_list,
     before_olan,
     converb_clause_before_cue,
     converb_inside,
@@ -70,6 +73,7 @@ from pipeline.lang.tr.morphology import (
     is_verbal_noun_of,
     is_while_converb,
 )
+from pipeline.lang.tr.endings import is_conditional_verb
 from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
@@ -270,14 +274,14 @@ class AgendaFinder:
             return False
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
-        if self.words.has("boundary", token) and not self._modified_agenda_noun(sentence, index):
+        if self.words.has("boundary", token) and not (self._modified_agenda_noun(sentence, index) or adverb_inside_list(sentence, index)):
             return True
         if self.scene.is_scene(sentence, index):
             return True
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
-        if means_before_list(sentence, index):
-            return True  # "onayladığımız metinle X'i değerlendirdik": the means, not a topic
+        if means_before_list(sentence, index) or at_the_time_of(sentence, index):
+            return True  # "onayladığımız metinle X'i değerlendirdik", "açılışıyla birlikte": means, time
         if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
         if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
@@ -295,8 +299,8 @@ class AgendaFinder:
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
-        if is_while_converb(word) and not token.capitalized:
-            return True  # "bulunulurken": a clause of its own ends ("while ..."), not "gereken"
+        if (is_while_converb(word) or is_conditional_verb(word)) and not token.capitalized:
+            return True  # "bulunulurken", "itiraz gelmezse": a clause of its own ends, not "gereken"
         if self.scene.is_source_meeting(sentence, index):
             return True  # "toplantımızdan X'i aktaracağım": where the news comes from, not a topic
         clause_final = index + 1 < len(sentence.tokens) and (
@@ -375,16 +379,17 @@ class AgendaFinder:
 
 def after_place(sentence: Sentence, start: int, end: int) -> int:
     """Where a list starts after a first chunk that ends in a name in the locative (``PM'de,
-    X ve Y görüşüldü``): that is where the meeting was, unless the list goes on with more
-    such locatives (``Suriye'de, Irak'ta ve Libya'da yaşanan gelişmeler``)."""
+    X ve Y görüşüldü``): that is where the meeting was, unless another such locative follows
+    the comma (``Suriye'de, Irak'ta ve Libya'da yaşanan gelişmeler``)."""
     tokens = sentence.tokens
     comma = next((i for i in range(start + 1, end) if "," in sentence.marks[i]), None)
     if comma is None or not _is_named_locative(tokens[comma - 1]):
         return start
-    return start if any(_is_named_locative(t) for t in tokens[comma:end]) else comma
+    return start if _is_named_locative(tokens[comma]) else comma  # "Irak'ta" right after the comma
 
 
-LOCATIVE_SUFFIXES = ("da", "de", "ta", "te")  #: after an apostrophe (``PM'de``: no vowel to harmonize with)
+#: after an apostrophe (``PM'de``: no vowel to harmonize with; ``Planı'nda``: after a possessive)
+LOCATIVE_SUFFIXES = ("da", "de", "ta", "te", "nda", "nde")
 
 
 def _is_named_locative(token: Token) -> bool:

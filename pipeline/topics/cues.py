@@ -7,7 +7,8 @@ an opener a closer, a connector an agenda cue later in the sentence), when an ac
 has an object in the accusative, when the verb is not negated (``ele alınmadı``), and, for
 cues that in other news mean "was dealt with" or "became topical" (``ele alındı``,
 ``gündeme geldi``), when a meeting is in sight: a meeting noun or a cue that only meetings
-have (``görüşüldü``, ``gündeminde ... yer aldı``) in the same or the previous paragraph.
+have (``görüşüldü``, ``gündeminde ... yer aldı``) in the lead, or in the same paragraph or
+one of the two before.
 """
 
 from __future__ import annotations
@@ -15,14 +16,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
-    has_compound_head,
     is_complement_clause,
     is_nominalized_verb,
-    is_participle,
     is_relative_participle,
     is_unmistakable_accusative,
 )
@@ -37,6 +35,7 @@ from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflec
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
     asks_whether,
+    closes_the_meeting,
     is_conditional,
     closes_list,
     is_inner_item,
@@ -45,30 +44,30 @@ from pipeline.topics.sentence_checks import (
     owns_a_noun,
     predicate_start,
     purpose_of_talks,
-    reports,
+    regards_as,
     start_of_name,
 )
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     DEMONSTRATIVES,
-    demonstrative_before_setting,
     announces_list,
     introduces_topics,
     names_a_meeting,
     object_is_a_language,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
+from pipeline.topics.cue_participles import is_participle_of
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
 
 
+LEAD_PARAGRAPHS = 2  #: a meeting named in the lead is in sight of the whole article
+MEETING_PARAGRAPHS = 2  #: elsewhere, a meeting this many paragraphs before is still in sight
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
-NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
-MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
@@ -99,6 +98,13 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 LIST_AFTER_COLON = Cue("after", "none", "colon", False)  #: "şu konular görüşüldü: X, Y ve Z"
+
+def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
+    """A meeting named in the lead (the first two body paragraphs), or at most
+    ``MEETING_PARAGRAPHS`` paragraphs before (or in the next one): the meeting a cue's
+    statement reports (not talks named once far up in a treaty's summary)."""
+    return any(m <= paragraph + 1 and (m < LEAD_PARAGRAPHS or m >= paragraph - MEETING_PARAGRAPHS) for m in meetings)
+
 
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
@@ -158,7 +164,7 @@ class CueTable:
             self._resolve(
                 sentence,
                 cues,
-                bool(meetings) and min(meetings) <= sentence.paragraph + 1,
+                _meeting_in_sight(meetings, sentence.paragraph),
                 near,
             )
             for sentence, cues, near in zip(sentences, placed, self._meetings_nearby(sentences, mentions))
@@ -236,12 +242,12 @@ class CueTable:
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
                 found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
                 continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon
-            if cue.role != "postposition" and self._is_participle_of(sentence, last):
+            if cue.role != "postposition" and is_participle_of(self.words, sentence, last):
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
-            if asks_whether(sentence, last) or is_conditional(sentence, last):
-                continue  # "görüşülüp görüşülmeyeceği soruldu", "görüşülecekse": a question or a condition
+            if asks_whether(sentence, last) or is_conditional(sentence, last) or regards_as(sentence, first):
+                continue  # "görüşülüp görüşülmeyeceği soruldu", "görüşülecekse", "X olarak değerlendirildi"
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):
@@ -266,6 +272,7 @@ class CueTable:
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
                 unbroken = unbroken and not owns_a_noun(sentence, partner[1])  # "müzakerelerin turunu": another noun
+                unbroken = unbroken and not closes_the_meeting(sentence, partner[1])  # "sunumların ardından sona erdi"
                 # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
                 distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
                 if partner and partner[0] - last <= distance and not between and unbroken:
@@ -327,42 +334,6 @@ class CueTable:
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
         return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
-
-    def _is_participle_of(self, sentence: Sentence, last: int) -> bool:
-        """``görüşülecek olan yasa``, ``ele alınacak konular``: the cue verb describes the noun after it."""
-        if last >= len(sentence.tokens) or sentence.marks[last]:
-            return False
-        verb, following = sentence.tokens[last - 1], sentence.tokens[last]
-        if following.folded == "olan":
-            return True
-        if following.folded.startswith(NOT_A_STATEMENT):
-            return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
-        if is_nominalized_verb(verb.folded) and self.words.has("generic_head", following):
-            return True  # "gündeme alınması hususu": a proposal about it
-        if verb.folded.endswith(("ması", "mesi")) and self._is_possessed_noun(following):
-            return True  # "yaptırımların gözden geçirilmesi pratiği": the head of a compound, not a predicate
-        if not (is_participle(verb.folded) or is_relative_participle(verb.folded)):
-            return False
-        if following.folded in MANNER_NOUNS:
-            return True  # "odaklanacak şekilde": an adverbial clause
-        if following.folded in COORDINATORS or self.words.has("particle", following):
-            return False
-        if not is_relative_participle(verb.folded):
-            return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
-        # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
-        # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
-        if self.words.has("setting", following) or demonstrative_before_setting(self.words, sentence, last):
-            return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
-        if any(self.words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
-            return True
-        return not (following.capitalized or reports(sentence, last))
-
-    def _is_possessed_noun(self, token: Token) -> bool:
-        """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
-        word = token.folded
-        if token.capitalized or word.startswith("ol") or is_adjective(self.words, token) or ends_in(word, "with"):
-            return False
-        return has_compound_head(word)
 
     def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
         """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),

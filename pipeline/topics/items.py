@@ -12,18 +12,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.topics.cues import DEMONSTRATIVES, FoundCue
+from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
-from pipeline.topics.phrases import is_adverbial_locative
+from pipeline.topics.phrases import among_a_set
+from pipeline.topics.item_words import (
+    COUNTRY_WORDS,
+    after_agency_dateline,
+    additive_at,
+    in_agenda_participle,
+    is_anaphora,
+    is_clause_verb,
+    is_enumerator,
+    says_where,
+    starts_name,
+)
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
-    ends_in_an_after_consonant,
     ends_softened,
     has_case,
     has_compound_head,
-    is_clause_verb_form,
-    is_demonstrative_pronoun,
     is_nominalized_verb,
     is_participle,
     is_unmistakable_accusative,
@@ -36,11 +44,10 @@ TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when
 DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
+SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
-ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
-ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
@@ -64,85 +71,6 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     return item
 
 
-ADVERBIAL_POSTPOSITIONS = ("için", "gibi", "göre", "rağmen", "dolayı")  #: an item never ends in one: "X için" says why
-#: "gelecek" (the future) is a noun of a clause verb's shape
-LEXICALIZED = ("gelece",)
-PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
-MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
-
-
-def _is_clause_verb(token: Token) -> bool:
-    return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
-
-
-#: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
-#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular", "yer alan konular").
-AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya", "yer"}
-
-
-def _in_agenda_participle(tokens: list[Token], index: int) -> bool:
-    word = tokens[index].folded
-    if word in AGENDA_VERB_NOUNS:
-        return index + 1 < len(tokens) and _is_phrasal_participle(tokens[index + 1].folded)
-    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and _is_phrasal_participle(word)
-
-
-def _is_phrasal_participle(word: str) -> bool:
-    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``)."""
-    return is_participle(word) or ends_in_an_after_consonant(word)
-
-
-def _is_enumerator(sentence: Sentence) -> bool:
-    first = sentence.tokens[0].folded
-    return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
-
-
-def _says_where(tokens: list[Token]) -> bool:
-    """``X'in ifadelerinde``, ``okul açılışları için``: where or why, not what; ``gerçekleşmesi``: no owner."""
-    alone = len(tokens) == 1 and not tokens[0].capitalized and is_nominalized_verb(tokens[0].folded)
-    adverbial = tokens[-1].folded in ADVERBIAL_POSTPOSITIONS and not tokens[-1].capitalized
-    return alone or adverbial or is_adverbial_locative(tokens[-1])
-
-
-def _is_anaphora(tokens: list[Token]) -> bool:
-    """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
-    if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
-        return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
-    if is_demonstrative_pronoun(tokens[-1].folded):
-        return True  # "Dünya'nın onları konuşacağı": a pronoun heads no phrase, the rest is its clause
-    return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
-
-
-def both_at(sentence: Sentence, index: int) -> bool:
-    """``hem X hem de Y``: the words at ``index`` open the second of two items."""
-    tokens = sentence.tokens
-    return index + 1 < len(tokens) and tokens[index].folded == "hem" and tokens[index + 1].folded in ("de", "da")
-
-
-def additive_at(sentence: Sentence, index: int) -> bool:
-    """``X'in yanı sıra Y``, ``X'in yanında Y``: the words at ``index`` say "and also"."""
-    return additive_length(sentence, index) > 0
-
-
-def additive_length(sentence: Sentence, index: int) -> int:
-    """How many words of "and also" start at ``index``: 2 for ``yanı sıra``, 1 for ``yanında``
-    after a genitive (``güçlendirilmesinin yanında``), 0 otherwise."""
-    tokens = sentence.tokens
-    if index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE:
-        return 2
-    if tokens[index].folded == ADDITIVE_LOCATIVE and index > 0 and not tokens[index - 1].capitalized:
-        return 1 if has_case(tokens[index - 1].folded, "gen") and not sentence.marks[index] else 0
-    return 0
-
-
-def _starts_name(sentence: Sentence, index: int, last: int) -> bool:
-    """A quoted name, or a name of several capitalized words (``NATO Zirvesi``)."""
-    tokens = sentence.tokens
-    if not tokens[index].capitalized:
-        return False
-    return sentence.depths[index] > 0 or (index + 1 < last and tokens[index + 1].capitalized)
-
-
 class ItemShaper:
     def __init__(self, words: WordClasses) -> None:
         self.words = words
@@ -153,14 +81,15 @@ class ItemShaper:
         tokens = sentence.tokens
         if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
             return None
-        if first >= last or not is_adjective(self.words, tokens[last - 1]):
-            return None
+        if first >= last or not (is_adjective(self.words, tokens[last - 1]) or tokens[last - 1].folded in SCOPE_WORDS):
+            return None  # "bölgesel konularda", "çeşitli konularda"
         head = tokens[last]
         return AgendaItem(tokens[first].start, head.end - case_suffix_length(head.folded, "loc"))
 
     def strip_particles(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         tokens = sentence.tokens
-        if start == 0 and end > 1 and _is_enumerator(sentence):
+        start = after_agency_dateline(sentence, start)  # "DÜZCE (İHA) – X": where and who reports
+        if start == 0 and end > 1 and is_enumerator(sentence):
             start = 1  # "2. Su kaynakları ele alındı": the number of a paragraph in a numbered statement
         while start < end and (
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
@@ -168,8 +97,9 @@ class ItemShaper:
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
         while start + 1 < end and not sentence.marks[start + 1] and (
             self._is_day(tokens[start], tokens[start + 1]) or tokens[start + 1].folded in DEGREE_NOUNS
+            or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
-            start += 2  # "Salı günü X görüşülecek", "büyük oranda X": when or how much, before the item
+            start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde": how, not what
@@ -253,14 +183,15 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self._says_nothing(t) or _in_agenda_participle(tokens, i) for i, t in enumerate(tokens[first:last], first))
+            or all(self._says_nothing(t) or in_agenda_participle(tokens, i) for i, t in enumerate(tokens[first:last], first))
+            and not self._current_matters(tokens[first:last])
         ):
             return None
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
-        if _is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
+        if is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim; "fiyatların nasıl düşeceği" asks, a matter
-        if _is_anaphora(tokens[first:last]) or _says_where(tokens[first:last]):
+        if is_anaphora(tokens[first:last]) or says_where(tokens[first:last]):
             return None  # "bu durum": named elsewhere; "X'in ifadelerinde", "gerçekleşmesi": a frame, a verb alone
         if any(self.words.has("procedure", t) for t in tokens[first:last]):
             return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
@@ -295,6 +226,11 @@ class ItemShaper:
             or word in INTENSIFIERS
         )
 
+    def _current_matters(self, tokens: list[Token]) -> bool:
+        """``çeşitli konular``, ``gündemdeki konular``: vague, but what the meeting covered, as
+        the annotators mark it (not ``önemli konular``, ``bu konular``: a judgement, a pointer)."""
+        return len(tokens) == 2 and tokens[0].folded in SCOPE_WORDS and self.words.has("generic_head", tokens[1])
+
     def _names_only_a_meeting(self, tokens: list[Token]) -> bool:
         """``Belediye Meclisi'nin Mart ayı toplantısı``, ``Toplantı``: a meeting named by its body
         and date, or a time alone (``bugün saat 16.00``); ``X ile Y arasındaki görüşme`` says
@@ -304,6 +240,8 @@ class ItemShaper:
         *before, head = tokens
         if not before:
             return self.words.has("setting", head) and head.stem_end == head.end
+        if before[-1].capitalized and before[-1].folded in COUNTRY_WORDS:
+            return False  # "BM Genel Kurulu Suriye toplantısı": a meeting on a country's matter
         return self.words.has("setting", head) and all(
             t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
         )
@@ -331,7 +269,7 @@ class ItemShaper:
             if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
                 continue
             if any(
-                _starts_name(sentence, name, last)
+                starts_name(sentence, name, last)
                 for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
             ):
                 return index + 1
@@ -341,8 +279,11 @@ class ItemShaper:
         """``toplantının en önemli konularından biri olan X``, ``gündem maddeleri arasında yer alan
         X``, ``gündeme alınan X``: the clause only says that X is on the agenda; X is the topic."""
         tokens = sentence.tokens
-        if last - first > 2 and _in_agenda_participle(tokens, first) and _in_agenda_participle(tokens, first + 1):
+        if last - first > 2 and in_agenda_participle(tokens, first) and in_agenda_participle(tokens, first + 1):
             return first + 2
+        among = next((i for i in range(first + 2, last - 1) if tokens[i].folded == "arasında" and among_a_set(sentence, i)), None)
+        if among is not None:
+            return among + 1  # "X Müdürlüğü'nün teklifleri arasında Y": the set Y belongs to
         for index in range(first + 2, last - 1):
             if tokens[index].folded == "olan" and tokens[index - 1].folded in ("bir", "biri"):
                 owner = tokens[index - 2]

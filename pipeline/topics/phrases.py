@@ -4,6 +4,8 @@ noun phrase after it."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
@@ -20,6 +22,10 @@ from pipeline.topics.cues import FoundCue
 
 #: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
 PASSIVE_LIGHT_VERBS = ("bulunul", "sunul", "veril", "alın", "yapıl", "gerçekleştiril", "edil")
+#: A verbal noun in the instrumental (``açılışıyla``, ``başlamasıyla``, ``edilmesiyle``).
+EVENT_INSTRUMENTAL = re.compile(r"(?:m[ae]s[ıi]|[ıiuü]ş[ıiuü])yl[ae]$")
+AT_THE_TIME = "birlikte"  #: "X'in açılışıyla birlikte": when X happens
+ANAPHORIC = "bu"  #: "bu çerçevede", "bu kapsamda": in the frame of what was just said
 
 
 def passive_discussion(sentence: Sentence, cue: FoundCue) -> bool:
@@ -220,3 +226,39 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
     if not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1]) for i in before):
         return False
     return not any(is_participle(t.folded) for t in tokens[index + 1 : index + 1 + MAX_RELATIVE_HEAD])
+
+
+def at_the_time_of(sentence: Sentence, index: int) -> bool:
+    """``devrenin açılışıyla birlikte X görüşülecek``: a verbal noun in the instrumental with
+    ``birlikte`` says when; the list starts after it."""
+    tokens = sentence.tokens
+    return (
+        tokens[index].folded == AT_THE_TIME and index > 0 and not sentence.marks[index]
+        and EVENT_INSTRUMENTAL.search(tokens[index - 1].folded) is not None
+    )
+
+
+def adverb_inside_list(sentence: Sentence, index: int) -> bool:
+    """A boundary word that points back inside the list starts no list there: after ``bu`` and
+    a comma (``X'in artırılması, bu çerçevede Y'nin geliştirilmesi ve Z``; at a sentence's start,
+    ``Bu çerçevede X görüşüldü``, it does), or right after ``ve`` (``ateşkes ilanı ve ardından
+    yaşanan gelişmeler``: then, not after what)."""
+    tokens, marks = sentence.tokens, sentence.marks
+    if index >= 2 and tokens[index - 1].folded == ANAPHORIC and "," in marks[index - 1]:
+        return True
+    return index >= 2 and tokens[index - 1].folded in COORDINATORS and not marks[index].strip()
+
+
+#: a plural noun with the possessive of the third person: ``teklifleri``, ``konuları``
+PLURAL_POSSESSED = re.compile(r"l[ae]r[ıi]$")
+
+
+def among_a_set(sentence: Sentence, index: int) -> bool:
+    """``X Müdürlüğü'nün teklifleri arasında Y bulunuyor``: ``arasında`` after a plural owned by
+    someone names the set Y belongs to; the item starts after it (not ``iki ülke arasında``,
+    ``ülkeler arasında``: a relation inside an item)."""
+    tokens = sentence.tokens
+    previous = tokens[index - 1]
+    if sentence.marks[index] or previous.capitalized or PLURAL_POSSESSED.search(previous.folded) is None:
+        return False
+    return any(has_case(t.folded, "gen") for t in tokens[max(0, index - 8) : index - 1])

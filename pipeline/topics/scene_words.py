@@ -23,6 +23,7 @@ from pipeline.topics.word_classes import WordClasses
 
 
 AGENDA_POINT_LOCATIVES = {"maddesinde", "maddelerinde"}  #: "Gündemin 3. maddesinde X görüşüldü"
+SINCE = {"beri", "itibaren", "sonra", "önce"}  #: "toplantıdan beri": a time after a meeting in the ablative
 
 
 class SceneReader:
@@ -78,6 +79,8 @@ class SceneReader:
         if not (self.words.has("setting", token) and has_case(token.folded, "abl") and token.stem_end == token.end):
             return False
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
+        if following in SINCE or (following == "bu" and index + 2 < len(sentence.tokens) and sentence.tokens[index + 2].folded == "yana"):
+            return False  # "son toplantıdan bu yana kaydedilen ilerleme": since when, inside the item
         return not (is_participle(following) or ends_in_an_after_consonant(following))
 
     def _loanword_locative(self, token: Token, kind: str) -> bool:

@@ -25,6 +25,8 @@ CLOCK_LOCATIVE = re.compile(r"^\d+['’]?[dt][ae]$")
 ORDINALS = {"ilk", "ikinci", "üçüncü", "son"}
 #: The first words of cue phrases (``ele al-``, ``gözden geçir-``, ``masaya yatır-``).
 VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
+#: An agenda noun with a possessive (``gündemine``, ``gündeminde``): the body before it owns it.
+OWNED_AGENDA = re.compile(r"^gündem(?:ler)?i(?:n|ne|nde|ni)?$")
 
 
 class ListEndTrimmer:
@@ -34,6 +36,7 @@ class ListEndTrimmer:
     def strip(self, sentence: Sentence, start: int, end: int) -> int:
         """``tezkere, önceki gün Genel Kurul'da görüşüldü``: where and when, said last, are no topic."""
         tokens = sentence.tokens
+        end = self._before_agenda_owner(sentence, start, end)
         while end > start:
             last = tokens[end - 1]
             if last.capitalized and last.stem_end < last.end and has_case(last.folded, "loc"):
@@ -62,6 +65,20 @@ class ListEndTrimmer:
                 end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
             else:
                 return end
+        return end
+
+    def _before_agenda_owner(self, sentence: Sentence, start: int, end: int) -> int:
+        """``X Genel Kurul gündemine alınacak``, ``X Kabine gündeminde``: the body's name in front
+        of the possessed agenda noun owns the agenda, it is no word of the last item."""
+        tokens = sentence.tokens
+        if end >= len(tokens) or not OWNED_AGENDA.match(tokens[end].folded) or sentence.marks[end]:
+            return end
+        last = tokens[end - 1]
+        if not (last.capitalized and last.stem_end == last.end and self.words.has("setting", last)):
+            return end
+        end -= 1
+        while end > start and tokens[end - 1].capitalized and tokens[end - 1].stem_end == tokens[end - 1].end and not sentence.marks[end]:
+            end -= 1  # the rest of the name: "Genel Kurul", "Güvenlik Konseyi"
         return end
 
     def _participle_at_end(self, sentence: Sentence, start: int, end: int) -> int | None:

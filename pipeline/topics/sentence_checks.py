@@ -27,8 +27,13 @@ NOT_CLOSING = {"olarak", "olan", "olmak", "olup"}
 PURPOSE = "için"  #: a postposition cue only after an infinitive ("X'i geliştirmek için görüştüler")
 #: after a discussion noun in the genitive, a time: "sunumun ardından" still reports the talk
 TIME_POSTPOSITIONS = {"ardından", "sonrasında", "sonunda", "öncesinde", "sırasında", "esnasında"}
+CLOSING_VERBS = ("tamamlan", "bitti", "kapandı")  #: with "sona er-", "son bul-": the meeting ended
 MAX_CLASSIFIER_MODIFIERS = 3  #: words between "de" and a classifier predicate ("de dış politika başlıkları arasında")
 MAX_WHETHER_DISTANCE = 3  #: words between a cue and the "V-Ip V-mA-" pair that makes it a question ("devam edip etmediği")
+JUDGEMENT_VERB = "değerlendir"  #: "X olarak değerlendirildi": regarded as X
+ESSIVE = "olarak"
+#: "ayrıntılı olarak değerlendirildi": how it was discussed, not what it was regarded as
+MANNER_BEFORE_ESSIVE = {"ayrıntılı", "detaylı", "kapsamlı", "etraflı", "etraflıca", "geniş", "genel", "bütüncül", "toplu", "ortak"}
 
 
 def purpose_of_talks(sentence: Sentence, first: int) -> bool:
@@ -52,7 +57,8 @@ def is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue
         return False
     if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
         return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
-    return any(cue.role == "agenda" for _, _, cue in later)
+    # "X'in gözden geçirilmesi ve Y'nin istişare edilmesi bekleniyor": two verbal nouns in a row are two statements
+    return any(cue.role == "agenda" and not is_nominalized_verb(sentence.tokens[end - 1].folded) for _, end, cue in later)
 
 
 def is_conditional(sentence: Sentence, last: int) -> bool:
@@ -61,6 +67,16 @@ def is_conditional(sentence: Sentence, last: int) -> bool:
     tokens = sentence.tokens
     words = [tokens[last - 1].folded] + ([tokens[last].folded] if last < len(tokens) and not sentence.marks[last] else [])
     return any(is_conditional_of_a_verb(word) for word in words)
+
+
+def regards_as(sentence: Sentence, first: int) -> bool:
+    """``X'in bir göstergesi olarak değerlendiriliyor``, ``X'i olumlu bir adım olarak
+    değerlendirdi``: ``değerlendir-`` after ``olarak`` judges, it discusses nothing (but
+    ``ayrıntılı olarak değerlendirildi`` says how a topic was discussed)."""
+    tokens = sentence.tokens
+    if first < 1 or tokens[first - 1].folded != ESSIVE or not tokens[first].folded.startswith(JUDGEMENT_VERB):
+        return False
+    return first < 2 or tokens[first - 2].folded not in MANNER_BEFORE_ESSIVE
 
 
 def asks_whether(sentence: Sentence, last: int) -> bool:
@@ -109,6 +125,18 @@ def owns_a_noun(sentence: Sentence, last: int) -> bool:
     if last >= len(tokens) or sentence.marks[last] or not has_case(tokens[last - 1].folded, "gen"):
         return False
     return tokens[last].folded not in TIME_POSTPOSITIONS and tokens[last].folded not in COORDINATORS
+
+
+def closes_the_meeting(sentence: Sentence, last: int) -> bool:
+    """``Toplantı, X'e ilişkin sunumların ardından sona erdi``: what the meeting ended with is
+    its closing formula, not a statement of its agenda."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or tokens[last].folded not in TIME_POSTPOSITIONS:
+        return False
+    following = [t.folded for t in tokens[last + 1 : last + 3]] + [""]
+    if following[0] == "son":
+        return following[1].startswith("bul")  # "son buldu"
+    return following[0] == "sona" or following[0].startswith(CLOSING_VERBS)  # "sona erdi", "tamamlandı"
 
 
 def predicate_start(sentence: Sentence, first: int) -> int:

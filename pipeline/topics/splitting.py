@@ -11,19 +11,17 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.morphology import has_case, has_compound_head, is_participle
-from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS, fold_for_matching
-from pipeline.resources import read_tsv
+from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma, is_adverbial_locative
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.items import INTENSIFIERS, additive_at, additive_length, both_at
+from pipeline.topics.items import INTENSIFIERS
+from pipeline.topics.item_words import COUNTRY_WORDS, additive_at, additive_length, both_at
 
 #: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
 FIELD_NOUNS = ("alanlarında", "alanlarındaki", "sektörlerinde", "sektörlerindeki")  #: shared by a list before them
 MAX_FIELD_NAME_WORDS = 3
-#: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a title
-COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
 TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case inside a capitalized run makes it a title
 MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
 LIGHT_VERB_STEMS = ("edil", "ed", "olun", "yapıl")  #: "icra edilen": a noun and a light verb make one verb

@@ -1,0 +1,54 @@
+"""Whether a cue verb is a participle or a verbal noun that describes the noun after it
+(``görüşülecek konular``, ``ele alındığı toplantı``, ``gözden geçirilmesi pratiği``): then it
+states no agenda of its own (used by ``pipeline.topics.cues``)."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.morphology import has_compound_head, is_nominalized_verb, is_participle, is_relative_participle
+from pipeline.lang.tr.text import COORDINATORS
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.meeting_phrases import demonstrative_before_setting
+from pipeline.topics.sentence_checks import reports
+from pipeline.topics.word_classes import WordClasses, is_adjective
+
+NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
+MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+
+
+def is_participle_of(words: WordClasses, sentence: Sentence, last: int) -> bool:
+    """``görüşülecek olan yasa``, ``ele alınacak konular``: the cue verb describes the noun after it."""
+    if last >= len(sentence.tokens) or sentence.marks[last]:
+        return False
+    verb, following = sentence.tokens[last - 1], sentence.tokens[last]
+    if following.folded == "olan":
+        return True
+    if following.folded.startswith(NOT_A_STATEMENT):
+        return True  # "tartışılır hale geldi", "müzakere edilmesi gerekiyor": a change, a need
+    if is_nominalized_verb(verb.folded) and words.has("generic_head", following):
+        return True  # "gündeme alınması hususu": a proposal about it
+    if verb.folded.endswith(("ması", "mesi")) and is_possessed_noun(words, following):
+        return True  # "yaptırımların gözden geçirilmesi pratiği": the head of a compound, not a predicate
+    if not (is_participle(verb.folded) or is_relative_participle(verb.folded)):
+        return False
+    if following.folded in MANNER_NOUNS:
+        return True  # "odaklanacak şekilde": an adverbial clause
+    if following.folded in COORDINATORS or words.has("particle", following):
+        return False
+    if not is_relative_participle(verb.folded):
+        return True  # "ele alınacak konular", "odaklanacak şekilde": -AcAk and -An before a noun
+    # "ele alındığı konular", "üzerinde durdukları zemin", but "ele alındığı bildirildi",
+    # "görüştüğü ifade edildi": -DIğI before a verb is reported speech
+    if words.has("setting", following) or demonstrative_before_setting(words, sentence, last):
+        return False  # "X'in konuşulduğu (bu) toplantıda": the meeting's topic, named by its relative clause
+    if any(words.has(kind, following) for kind in ("generic_head", "setting", "manner", "generic")):
+        return True
+    return not (following.capitalized or reports(sentence, last))
+
+
+def is_possessed_noun(words: WordClasses, token: Token) -> bool:
+    """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
+    word = token.folded
+    if token.capitalized or word.startswith("ol") or is_adjective(words, token) or ends_in(word, "with"):
+        return False
+    return has_compound_head(word)

@@ -1,0 +1,123 @@
+"""Word-level tests on the words of an agenda item (used by ``pipeline.topics.items`` and the
+list walk): whether a word is a clause's verb, a pronoun pointing back, a participle of a
+phrasal agenda verb, or the "and also" of ``X'in yanı sıra Y``."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.text import fold_for_matching
+from pipeline.resources import read_tsv
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.meeting_phrases import DEMONSTRATIVES
+from pipeline.topics.phrases import is_adverbial_locative
+from pipeline.lang.tr.morphology import (
+    ends_in_an_after_consonant,
+    has_case,
+    is_clause_verb_form,
+    is_demonstrative_pronoun,
+    is_nominalized_verb,
+    is_participle,
+)
+
+#: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a
+#: title; before a meeting noun, the meeting's matter ("Suriye toplantısı")
+COUNTRY_WORDS = frozenset(fold_for_matching(row["name"]) for row in read_tsv("countries.tsv"))
+ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
+ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
+
+ADVERBIAL_POSTPOSITIONS = ("için", "gibi", "göre", "rağmen", "dolayı")  #: an item never ends in one: "X için" says why
+#: "gelecek" (the future) is a noun of a clause verb's shape
+LEXICALIZED = ("gelece",)
+PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
+MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
+
+
+def is_clause_verb(token: Token) -> bool:
+    return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
+
+
+#: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
+#: agenda ("gündeme alınan toplam 56 madde", "ele alınan konular", "yer alan konular").
+AGENDA_VERB_NOUNS = {"gündeme", "ele", "masaya", "yer"}
+
+
+def in_agenda_participle(tokens: list[Token], index: int) -> bool:
+    word = tokens[index].folded
+    if word in AGENDA_VERB_NOUNS:
+        return index + 1 < len(tokens) and is_phrasal_participle(tokens[index + 1].folded)
+    return index > 0 and tokens[index - 1].folded in AGENDA_VERB_NOUNS and is_phrasal_participle(word)
+
+
+def is_phrasal_participle(word: str) -> bool:
+    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``)."""
+    return is_participle(word) or ends_in_an_after_consonant(word)
+
+
+def is_enumerator(sentence: Sentence) -> bool:
+    first = sentence.tokens[0].folded
+    return first.isdigit() and len(first) <= 2 and sentence.marks[1].strip()[:1] in (".", ")")
+
+
+def says_where(tokens: list[Token]) -> bool:
+    """``X'in ifadelerinde``, ``okul açılışları için``: where or why, not what; ``gerçekleşmesi``: no owner."""
+    alone = len(tokens) == 1 and not tokens[0].capitalized and is_nominalized_verb(tokens[0].folded)
+    adverbial = tokens[-1].folded in ADVERBIAL_POSTPOSITIONS and not tokens[-1].capitalized
+    return alone or adverbial or is_adverbial_locative(tokens[-1])
+
+
+def is_anaphora(tokens: list[Token]) -> bool:
+    """``bu durum``, ``söz konusu mesele``: a demonstrative and one noun point back to a topic named before."""
+    if len(tokens) == 1:  # "bunların", "onları": a pronoun alone
+        return any(tokens[0].folded.startswith(p) for p in PRONOUN_STEMS) and len(tokens[0].folded) <= MAX_PRONOUN_LENGTH
+    if is_demonstrative_pronoun(tokens[-1].folded):
+        return True  # "Dünya'nın onları konuşacağı": a pronoun heads no phrase, the rest is its clause
+    return len(tokens) == 2 and tokens[0].folded in DEMONSTRATIVES
+
+
+def both_at(sentence: Sentence, index: int) -> bool:
+    """``hem X hem de Y``: the words at ``index`` open the second of two items."""
+    tokens = sentence.tokens
+    return index + 1 < len(tokens) and tokens[index].folded == "hem" and tokens[index + 1].folded in ("de", "da")
+
+
+def additive_at(sentence: Sentence, index: int) -> bool:
+    """``X'in yanı sıra Y``, ``X'in yanında Y``: the words at ``index`` say "and also"."""
+    return additive_length(sentence, index) > 0
+
+
+def additive_length(sentence: Sentence, index: int) -> int:
+    """How many words of "and also" start at ``index``: 2 for ``yanı sıra``, 1 for ``yanında``
+    after a genitive (``güçlendirilmesinin yanında``), 0 otherwise."""
+    tokens = sentence.tokens
+    if index + 1 < len(tokens) and (tokens[index].folded, tokens[index + 1].folded) == ADDITIVE:
+        return 2
+    if tokens[index].folded == ADDITIVE_LOCATIVE and index > 0 and not tokens[index - 1].capitalized:
+        return 1 if has_case(tokens[index - 1].folded, "gen") and not sentence.marks[index] else 0
+    return 0
+
+
+def starts_name(sentence: Sentence, index: int, last: int) -> bool:
+    """A quoted name, or a name of several capitalized words (``NATO Zirvesi``)."""
+    tokens = sentence.tokens
+    if not tokens[index].capitalized:
+        return False
+    return sentence.depths[index] > 0 or (index + 1 < last and tokens[index + 1].capitalized)
+
+
+DATELINE_DASHES = "–—-"
+MAX_DATELINE_WORDS = 5  #: "İSTANBUL (AA) -", "DÜZCE (İHA) –", "ANKARA (Bursa Kuşu) –"
+
+
+def after_agency_dateline(sentence: Sentence, start: int) -> int:
+    """``DÜZCE (İHA) – X ele alındı``: a place in capitals and an agency in parentheses before a
+    dash open the sentence; the list starts after them."""
+    if start != 0:
+        return start
+    tokens = sentence.tokens
+    for index in range(1, min(len(tokens), MAX_DATELINE_WORDS + 1)):
+        mark = sentence.marks[index]
+        if any(dash in mark for dash in DATELINE_DASHES):
+            place = [i for i in range(index) if sentence.depths[i] == 0]
+            if place and len(place) < index and all(sentence.text[tokens[i].start : tokens[i].end].isupper() for i in place):
+                return index
+            return start
+    return start
