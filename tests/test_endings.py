@@ -162,6 +162,9 @@ def test_a_case_ending_after_a_plural(suffix, expected):
         ("öncelikli", ("with",), True),
         ("önemli", ("with",), True),
         ("talebi", ("with",), False),
+        ("müdürlüklerince", ("equ_after_possessive",), True),
+        ("bakanlığınca", ("equ_after_possessive",), True),
+        ("bakanlığına", ("equ_after_possessive",), False),
     ],
 )
 def test_word_final_endings_by_name(word, names, expected):

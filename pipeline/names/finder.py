@@ -41,6 +41,9 @@ FOUND = "~"
 #: The office that runs a body, named after it: ``X İdaresi Başkanlığı`` is ``X İdaresi``.
 _ADMINISTRATIONS = tuple(fold_name(head) for head in ("Başkanlığı", "Genel Müdürlüğü", "Müdürlüğü"))
 _ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
+#: words a text says after a listed group's name to describe it (``DEAŞ Terör Örgütü``): the
+#: group itself, no body of it
+DESCRIPTIVE_TAILS = {("terör", "örgütü")}
 
 
 @dataclass
@@ -202,7 +205,8 @@ class NameFinder:
             )
             if not span.written:
                 span, name = _running_text_form(article, span, name)
-            key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name)
+            key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name) \
+                or self._described_listed_name(name)
             if key is None:
                 if self._names_no_new_thing(article, span, known):
                     continue
@@ -213,6 +217,15 @@ class NameFinder:
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
         for short, full in _shortened_names(list(names)).items():
             self._rekey(findings, short, full)
+
+    def _described_listed_name(self, name: str) -> str | None:
+        """The row a name opens when the rest only describes it (``DEAŞ Terör Örgütü``)."""
+        name_words = words(name)
+        opening = self.catalogue.opening_name(name_words)
+        if opening is None:
+            return None
+        count, key = opening
+        return key if tuple(w.folded for w in name_words[count:]) in DESCRIPTIVE_TAILS else None
 
     def _listed_under_owner(self, name: str) -> str | None:
         """The row listed under another spelling of its owner's name (``Birleşmiş Milletler X

@@ -56,3 +56,13 @@ def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowerca
         return False
     return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
         and ends_in(word.folded, "loc", "abl", "vowel_dative")
+
+
+def runs_on_in_capitals(text: str, text_words: list[Word], i: int) -> bool:
+    """``TÜRKİYE OTOMOTİV SEKTÖRÜNDE``: a bare trade word in capitals before another word in
+    capitals (one space between) may modify it as a common noun; where a name would end is not told."""
+    if i + 1 >= len(text_words) or not is_all_caps(text_words[i].text):
+        return False
+    following = text_words[i + 1]
+    return is_all_caps(following.text) and following.text.isalpha() and len(following.text) > 1 \
+        and text[text_words[i].end : following.start] == " "

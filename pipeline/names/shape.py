@@ -18,7 +18,8 @@ from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.holding import outermost
-from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word
+from pipeline.names.name_lists import listed_in_name, month_names
+from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word, runs_on_in_capitals
 from pipeline.memo import Memo
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
@@ -45,6 +46,8 @@ CANDIDATE_MEMO_SIZE = 100_000
 WORD_ENDING = "word_ending"
 #: The role of a foreign head noun (``Systems``, ``Bank``): no case suffix without an apostrophe.
 FOREIGN = "foreign"
+#: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
+BARE = "bare"
 #: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
 #: ``as`` is no ``AŞ`` (``Güney Asya``).
 MIN_ASCII_HEAD = 5
@@ -54,9 +57,9 @@ NUMBERED = {"nolu", "numaralı"}
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
 _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
-#: Locatives after a possessive and ``-ki`` forms (``Komutasında``, ``Denizdeki``): a word of a
-#: clause, never inside a name
-_INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "loc_ki")
+#: Locatives after a possessive, ``-ncA`` after one (``Müdürlüklerince``: by the body) and ``-ki``
+#: forms (``Komutasında``, ``Denizdeki``): a word of a clause, never inside a name
+_INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "equ_after_possessive", "loc_ki")
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
 _ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
@@ -246,7 +249,7 @@ def find_headed_names(
         if head is None:
             continue
         head_first, base_length, head_text, role = head
-        if role == "exclude":
+        if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i):
             continue
         first = _extend_left(text, text_words, head_first, heads, proper_starts, field_words)
         first = _after_indefinite(text_words, first, head_first)
@@ -279,7 +282,7 @@ def _extend_left(
         if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
             first = ordinal
             continue
-        listed = _listed_in_name(text, text_words, first, head_first, field_words)
+        listed = listed_in_name(text, text_words, first, head_first, field_words)
         if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
                 or has_suffix(text, word):
             break
@@ -323,26 +326,6 @@ def _is_izafe(text: str, text_words: list[Word], index: int) -> bool:
         and text_words[index - 1].end == word.start - 1 and text_words[index - 1].text[:1].isupper()
 
 
-def _listed_in_name(text: str, text_words: list[Word], first: int, head_first: int, field_words: frozenset[str]) -> bool:
-    """``Gençlik, Kültür ve Spor Vakfı``, ``Bilim, Sanayi ve Teknoloji Bakanlığı``: a comma joins
-    two words of one name when both are fields (``field_words``) of a list that runs, one field
-    per item, up to a ``ve`` inside the name (``A, B ve C Head``). Other words before a comma
-    are a list of names (``Ankara, İzmir ve Bursa Üniversitesi``, a person before the name)."""
-    word, following = text_words[first - 1], text_words[first]
-    if text[word.end : following.start] != ", " or not word.text[:1].isupper():
-        return False
-    index = first
-    while True:
-        if text_words[index].folded not in field_words or index + 1 >= head_first:
-            return False
-        gap = text[text_words[index].end : text_words[index + 1].start]
-        if gap == " ":
-            return word.folded in field_words and text_words[index + 1].folded in CONNECTORS
-        if gap != ", ":
-            return False
-        index += 1
-
-
 def _after_indefinite(text_words: list[Word], first: int, head_first: int) -> int:
     """``İLK KEZ BİR CEZAEVİNİN``: after the indefinite ``bir`` comes a common noun, and the
     words before it are the clause's (headline capitals make them look like a name's)."""
@@ -368,10 +351,12 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
 
 def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
     """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
-    an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``)."""
+    an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``) or a
+    date that opens it (``15 Temmuz Şehitler Derneği``)."""
     while first < head_first:
         word = text_words[first]
-        numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first
+        numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first \
+            or first + 2 < head_first and text_words[first + 1].folded in month_names()  # ``15 Temmuz ... Derneği``
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1

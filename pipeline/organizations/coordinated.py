@@ -74,8 +74,8 @@ class CoordinatedNames:
         # ``Türkiye ve Rusya bakanlıkları``: prose, unless every name the list makes is listed
         listed_only = not head_word.text[:1].isupper() and not shared
         last = head_index - len(shared) - 1
-        conjuncts = self._conjuncts_ending_at(article, last)
-        if len(conjuncts) < 2:
+        conjuncts, after_name = self._conjuncts_ending_at(article, last)
+        if len(conjuncts) < 2 and not (conjuncts and after_name and head_word.text[:1].isupper()):
             return []
         if listed_only:
             return self._listed_names(article, conjuncts, head_index, head)
@@ -112,10 +112,12 @@ class CoordinatedNames:
                 spans.append(NameSpan(first.first, last_conjunct.last, start, end, end, head, "", -1, name))
         return spans
 
-    def _conjuncts_ending_at(self, article: ArticleText, last: int) -> list[_Conjunct]:
-        """The capitalized names joined by commas and ``ve`` that end at word ``last``, in order."""
+    def _conjuncts_ending_at(self, article: ArticleText, last: int) -> tuple[list[_Conjunct], bool]:
+        """The capitalized names joined by commas and ``ve`` that end at word ``last``, in order,
+        and whether a name with a head of its own comes before them in the list."""
         text, text_words = article.blanked, article.blanked_words
         conjuncts: list[_Conjunct] = []
+        after_name = False
         end = last
         while end >= 0 and self._may_name(text, text_words[end]):
             first = end
@@ -123,6 +125,11 @@ class CoordinatedNames:
                     and joined_in_name(text, text_words[first - 1], text_words[first]) \
                     and self._may_name(text, text_words[first - 1]):
                 first -= 1
+            if conjuncts and self._ends_in_head(text, text_words, end):
+                # ``MİT Başkanlığı ile Cumhuriyet Başsavcılıkları``: a name with its own head ends
+                # the list; what follows it are the plural head's names (one is enough: a list)
+                after_name = True
+                break
             conjuncts.append(_Conjunct(first, end))
             if first == 0:
                 break
@@ -140,7 +147,13 @@ class CoordinatedNames:
             opening = conjuncts.pop(0)
             if opening.first < opening.last:
                 conjuncts.insert(0, _Conjunct(opening.first + 1, opening.last))
-        return conjuncts
+        return conjuncts, after_name
+
+    def _ends_in_head(self, text: str, text_words: list[Word], index: int) -> bool:
+        """Whether word ``index`` ends a head noun of its own (``Başkanlığı``): a name, not a
+        conjunct waiting for the plural head."""
+        found = self.heads.match(text, text_words, index)
+        return found is not None and found[3] != "exclude" and found[1] == len(text_words[index].folded)
 
     def _names_a_kind(self, conjunct_words: list[Word], name: str) -> bool:
         """A name of generic words only (``Bölge İdare Mahkemesi``) that no row lists (``Sağlık

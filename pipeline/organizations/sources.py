@@ -33,9 +33,12 @@ _SOURCE_LINE = re.compile(
 #: ``(İHA)``, ``(KARS-İHA)``: an agency in a dateline or after the last paragraph (a dash or the
 #: line's end after it: ``insansız hava aracı (İHA) saldırısı`` is a drone)
 _IN_PARENTHESES = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]+ ?[-–/] ?)?(?P<name>[^\W\d_][^()\n]{0,30}?)\)(?=[ \t]*(?:[-–—]|\n|$))")
-#: ``ANKARA (Kent Haber) -``: a dateline's place in capitals, the outlet in parentheses, a dash
+#: ``ANKARA (Kent Haber) -``: a dateline's place in capitals, the outlet in parentheses, a dash; at
+#: a line's start, after a reporter's name and a slash (``Ali KAYA / ANKARA (Kent Haber) -``) or
+#: glued to the sentence before it where a line break was lost (``... etti.ANKARA (Kent Haber) -``)
 _DATELINE_PARENTHESES = re.compile(
-    r"(?m)^[ \t]*[A-ZÇĞİÖŞÜ]{2,}(?:[ /][A-ZÇĞİÖŞÜ]{2,}){0,2} ?\((?P<name>[^\W\d_][^()\n]{0,30}?)\) ?[-–—]"
+    r"(?m)(?:^|(?<=[a-zçğıöşü][.!?])|(?<=\S / ))[ \t]*[A-ZÇĞİÖŞÜ]{2,}(?:[ /][A-ZÇĞİÖŞÜ]{2,}){0,2} ?"
+    r"\((?P<name>[^\W\d_][^()\n]{0,30}?)\) ?[-–—]"
 )
 #: ``DUVAR - NASA ...``: a listed outlet in capitals opening a paragraph before a dash
 _DATELINE_OUTLET = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ.]*(?: [A-ZÇĞİÖŞÜ.]+){0,2}) [-–—] ")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import APOSTROPHES, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -47,6 +48,13 @@ class Sponsors:
         starts = word_index_at(article.words)
         kept, sponsored = [], set()
         for match in matches:
+            first = _sponsor_start(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None
+            if first is not None and not any(s < match.start and article.words[first].start < e for s, e in taken):
+                start = article.words[first].start
+                match = GazetteerMatch(start, match.end, match.name_end, match.key, article.text[start : match.name_end])
+                sponsored.add(match)
+                kept.append(match)
+                continue
             last = _sponsor_end(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None
             if last is not None:
                 word = article.words[last]
@@ -70,6 +78,27 @@ def _as_sponsored_rows(matches: list[GazetteerMatch], kind_of: Callable[[str], s
             longer_of[club] = longer[0]
     return [GazetteerMatch(m.start, m.end, m.name_end, longer_of[m.key], m.entry) if m.key in longer_of else m
             for m in matches]
+
+
+def _sponsor_start(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],
+                   other_kind: Callable[[int], bool]) -> int | None:
+    """The index of a sponsor's one word before a football club (``Kuzeyfon Konyaspor``), or None:
+    a capitalized word of no other kind, inside a sentence, that opens the capitalized run."""
+    text, text_words = article.text, article.words
+    index = starts.get(match.start)
+    if not index:
+        return None
+    word = text_words[index - 1]
+    if text[word.end : match.start] != " " or not word.text[:1].isupper() or word.text.isupper() \
+            or not word.text.isalpha() or other_kind(index - 1) or word.start in article.sentence_starts \
+            or text[word.start - 1 : word.start] in APOSTROPHES \
+            or len(word.folded) > 4 and ends_in(word.folded, "loc", "abl", "poss1_plural", "case_after_possessive"):
+        return None  # ``Temsilcimiz Galatasaray``, ``Derbide Fenerbahçe``: a word of the sentence
+    if index >= 2:
+        before = text_words[index - 2]
+        if text[before.end : word.start] == " " and before.text[:1].isupper():
+            return None  # ``Ali Kaya Konyaspor``: the run begins further left, its start unknown
+    return index - 1
 
 
 def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],

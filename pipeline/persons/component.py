@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
 from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
-from pipeline.persons.lines import headline_surnames, signatures
+from pipeline.persons.own_goals import own_goal_scorers
+from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -137,6 +138,9 @@ class PersonStage(SavedLexicons):
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
         mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
+        for mention in own_goal_scorers(text, words, reader):  # ``X Y'nin kendi kalesine``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
@@ -157,6 +161,7 @@ class PersonStage(SavedLexicons):
         attach_plural_titles(text, mentions, unanchored)
         attach_appositions(text, mentions, unanchored)
         attach_offices_served(text, mentions, unanchored, sentence_starts)
+        mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
         people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later

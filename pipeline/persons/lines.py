@@ -130,3 +130,19 @@ def headline_surnames(text: str, mentions: list) -> list:
                               words=mention.words[-1:])
         cut.append(mention)
     return cut
+
+
+#: ``EN İYİ SENARYO ÖDÜLÜNÜ ALAN FİLM: X``: a label line naming a work; what follows the colon
+#: is the work's title, whatever names it looks like (a film titled after a person)
+_WORK_LABEL = re.compile(
+    r"(?m)(?:^|(?<=\s))(?:FİLM|Film|film|KİTAP|Kitap|kitap|DİZİ|Dizi|dizi|ALBÜM|Albüm|albüm|BELGESEL|Belgesel|"
+    r"belgesel|ŞARKI|Şarkı|şarkı|ROMAN|Roman|roman|ESER|Eser|eser)(?:İ|I|Ü|i|ı|ü)? ?: *(?P<title>[^\n]+)"
+)
+
+
+def outside_work_titles(text: str, mentions: list) -> list:
+    """The mentions that no work's label line holds after its colon (``FİLM: Ayşe Kaya``)."""
+    titles = [found.span("title") for found in _WORK_LABEL.finditer(text)] if ":" in text else []
+    if not titles:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]

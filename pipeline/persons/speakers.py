@@ -3,9 +3,11 @@ article names only by surname under that surname): ``Peskov, ... ifade etti``, `
 Peskov``, ``Uğurcan ile görüşmem oldu`` in an article that never gives the full name.
 
 A word counts when all of these hold: it is capitalized and no neighbour is (no longer name),
-it is written capitalized at least twice, once inside a sentence; the article never writes it
+it is written capitalized at least twice, once inside a sentence (or, for a given name, once
+with an apostrophe suffix: ``Uğurcan'ın``); the article never writes it
 in lowercase (``Yağmur`` / ``yağmur``); no other entity, title or name covers it; it is no
-name stopword; and it is a known given name (``Uğurcan``), or at least once it speaks: it
+name stopword; and it is a known given name (``Uğurcan``), a player said in the compound of his
+transfer (``Muçi transferi``), or at least once it speaks: it
 opens a clause followed by a comma in a sentence that ends in a verb of saying, or a
 participle of saying stands before it.
 """
@@ -29,6 +31,10 @@ _SAYS = re.compile(
 _SAYING = {"söyleyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
            "değerlendiren", "aktaran", "ekleyen"}
 MIN_USES = 2
+#: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
+_TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
+#: the seasons of transfer windows (``Yaz transferi``): no player
+_TRANSFER_WINDOWS = {"yaz", "kış", "devre"}
 
 
 def lone_names(
@@ -60,10 +66,14 @@ def lone_names(
         uses[word.folded].append(i)
     found = []
     for folded, indices in uses.items():
-        if len(indices) + len(full[folded]) < MIN_USES or all(words[i].start in starts for i in indices):
+        if len(indices) + len(full[folded]) < MIN_USES:
             continue
         given = folded in given_names  # ``Uğurcan``: a footballer named by first name
-        if not given and not any(_speaks(text, words, i, sentence_starts) for i in indices):
+        transferred = folded not in _TRANSFER_WINDOWS and any(_TRANSFER.match(text, words[i].end) for i in indices)
+        if all(words[i].start in starts for i in indices) and not (
+                (given or transferred) and any(before_apostrophe(text, words[i].end) for i in indices)):
+            continue  # a name opening every sentence it is in, where a suffix shows it a name
+        if not given and not transferred and not any(_speaks(text, words, i, sentence_starts) for i in indices):
             continue
         candidates = [reader.single_word(i) for i in indices]
         candidates += [reader.two_words(i - 1) for i in full[folded]]

@@ -35,6 +35,9 @@ _SUBJECT_LEAD = 3
 #: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``: a participle
 #: of holding the office between the title and the name it describes
 _TITLE_NAME_GAP = re.compile(r" (?:olan |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?")
+#: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
+#: role before the colon to the name that fills the rest of the line
+_LABEL_GAP = re.compile(r": *")
 
 
 def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
@@ -92,8 +95,17 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
         last = chain[-1]
         gap = _TITLE_NAME_GAP.match(text, last.end)
         mention = starting_at.get(gap.end()) if gap else None
+        if mention is None and _labels_line(text, chain[0].start, last.end):
+            mention = starting_at.get(_LABEL_GAP.match(text, last.end).end())
+            if mention is not None and text[mention.end : mention.end + 1] not in ("", "\n"):
+                mention = None  # the name must fill the rest of the line
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
+
+
+def _labels_line(text: str, start: int, end: int) -> bool:
+    """Whether a title opens its line and a colon follows it (``Yönetmen: Ali KAYA``)."""
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] == ":"
 
 
 def attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:

@@ -14,6 +14,7 @@ from pipeline.lang.tr.endings import (
     without_compound_possessive,
 )
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
+from pipeline.names.name_lists import month_names
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     STANDINGS,
@@ -57,6 +58,11 @@ class LeftQualifiers:
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
+            if start == j + 1 and gap == " " and (word.text.isdigit() or word.folded in month_names()) \
+                    and _inside_organization(clues, word.start, text_words[start].end):
+                start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
+                j -= 1
+                continue
             if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
                 # the body in full: an organization another stage found, or a capitalized word
                 # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
@@ -102,6 +108,8 @@ class LeftQualifiers:
                     continue
                 if not spells_case(word.folded, "gen") or j == 0 or not is_capitalized(text_words[j - 1].text):
                     break
+                if entry.kind == "rank" and not possessed:
+                    break  # ``KFOR'un Türk Tümgeneral X``: a genitive owns a possessive head, no bare rank
                 if not self._body_owner(text_words[j - 1], clues):
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
@@ -192,6 +200,11 @@ class LeftQualifiers:
     def _names_state_body(self, folded: str) -> bool:
         """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
         return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
+
+
+def _inside_organization(clues: TextClues, start: int, end: int) -> bool:
+    """Whether one organization's mention, found by its stage, covers ``start..end``."""
+    return any(mention_start <= start and end <= mention_end for mention_start, mention_end in clues.organizations.items())
 
 
 def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:

@@ -47,6 +47,7 @@ ENDINGS = {
     "loc_ki": f"n?{_D}{_LOW}{RELATIVE}",  # ``Ankara'daki``
     "loc_after_possessive": f"nd{_LOW}",  # ``toplantısında``: the n shows a possessive before it
     "abl_after_possessive": f"nd{_LOW}n",
+    "equ_after_possessive": f"{_HIGH}nc{_LOW}",  # ``Müdürlüğünce``, ``Bakanlıklarınca``: by the body
     "plural": f"l{_LOW}r",
     "poss3": f"s?{_HIGH}",  # ``planı``, ``ekonomisi``
     "poss3_plural": f"l{_LOW}r{_HIGH}",  # ``Savaşları``
