@@ -31,6 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from pipeline.backends.stanza_memo import memoize
+from pipeline.backends.stanza_patches import patch_pos_data
 from pipeline.resources import models_dir
 
 MODEL_DIR_ENV = "TRNEWS_STANZA_DIR"
@@ -46,11 +48,6 @@ TORCH_THREADS_ENV, TORCH_THREADS = "TRNEWS_STANZA_THREADS", 1
 #: sentences (tokenize: paragraphs) per model call when a batch of documents is analysed at
 #: once; larger than Stanza's defaults (32-50), the same analyses (checked on news articles)
 BATCH_SIZES = {"tokenize_batch_size": 64, "mwt_batch_size": 200, "pos_batch_size": 200, "lemma_batch_size": 200}
-#: Stanza's lemmatizer reads one word and its part of speech, no context: with
-#: ``store_results`` the lemma its seq2seq model gives a (word, part of speech) is kept in
-#: the lemma dictionary, and the next occurrence is looked up (the lemma step was 44 % of the
-#: backend's time); the same lemmas (checked on the gold sets)
-LEMMA_MEMO = {"lemma_store_results": True}
 
 
 class SyntacticWord(NamedTuple):
@@ -79,8 +76,10 @@ def stanza_language(model_dir: str | Path | None = None) -> Language:
     return nlp
 
 
-def make_stanza_pipeline(model_dir: Path) -> Any:
-    """The ``stanza.Pipeline`` of the Turkish models in ``model_dir``, loaded without network."""
+def make_stanza_pipeline(model_dir: Path, memoized: bool = True) -> Any:
+    """The ``stanza.Pipeline`` of the Turkish models in ``model_dir``, loaded without network;
+    ``memoized``: with the memos of ``stanza_memo`` and the helpers of ``stanza_patches``
+    (same analyses, less work)."""
     try:
         import stanza
     except ImportError as error:  # the backend is an optional extra
@@ -95,7 +94,7 @@ def make_stanza_pipeline(model_dir: Path) -> Any:
     import torch
 
     torch.set_num_threads(int(os.environ.get(TORCH_THREADS_ENV, TORCH_THREADS)))
-    return stanza.Pipeline(
+    stanza_pipeline = stanza.Pipeline(
         LANG,
         dir=str(model_dir),
         processors=processors,
@@ -104,8 +103,13 @@ def make_stanza_pipeline(model_dir: Path) -> Any:
         use_gpu=False,
         **model_paths,
         **BATCH_SIZES,
-        **LEMMA_MEMO,
     )
+    # the lemmatizer and the MWT expander read one word (token) and nothing else: their
+    # results are remembered across documents, and only unseen words reach them (stanza_memo)
+    if not memoized:
+        return stanza_pipeline
+    patch_pos_data()  # exact, faster collation of the tagger's batches (stanza_patches)
+    return memoize(stanza_pipeline)
 
 
 def available_processors(model_dir: Path) -> dict[str, str]:
