@@ -132,7 +132,22 @@ class Record(_Model):
 
     def to_json(self) -> str:
         """One line of JSON, byte-identical for the same record."""
+        if _dumps_like_json_module(self):
+            try:  # pydantic writes the JSON itself, without the dict in between: a third faster
+                return self.model_dump_json()
+            except ValueError:  # a lone surrogate, which pydantic cannot encode and json writes
+                pass
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+def _dumps_like_json_module(record: Record) -> bool:
+    """Whether pydantic's own JSON of the record is byte for byte what ``json.dumps`` writes of
+    its dump (compact, non-ASCII kept): the same but for floats that Python writes with an
+    exponent (``1e-05``; pydantic ``0.00001``). Amounts are the record's only floats, and
+    integral ones are integers already (``Money._integral_amounts_are_integers``)."""
+    return all(
+        not isinstance(item.amount, float) or 1e-4 <= abs(item.amount) < 1e16 for item in record.money
+    )
 
 
 class ErrorRow(_Model):

@@ -19,6 +19,8 @@ Word lists that are not a Doc's (a phrase, a window of text) are walked in full 
 from __future__ import annotations
 
 import weakref
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -31,23 +33,53 @@ _registered: list[weakref.ref] = []  # gazetteer number -> the gazetteer (while 
 _memo: dict[str, tuple[int, ...]] = {}  # folded word -> numbers of the gazetteers that may start there
 
 
+#: the registered gazetteers read for a word not in the memo (made at the first such word
+#: after a gazetteer registers): first word of an entry -> the numbers of the gazetteers with
+#: such an entry, and (number, gazetteer) of the inflected ones, which also start at a one-word
+#: entry under a suffix
+_first_words: dict[str, tuple[int, ...]] | None = None
+_inflected: list[tuple[int, weakref.ref]] = []
+
+
 def register(gazetteer: "Gazetteer") -> int:
     """The number of a new gazetteer in the candidate pass. The memo forgets what it knew,
     which did not ask the new gazetteer (gazetteers are built when a pipeline loads)."""
+    global _first_words
     _registered.append(weakref.ref(gazetteer))
     _memo.clear()
+    _first_words = None
     return len(_registered) - 1
 
 
-def _starting_here(folded: str) -> tuple[int, ...]:
-    if len(_memo) >= MEMO_SIZE:
-        _memo.clear()
-    numbers = []
+def _index_gazetteers() -> dict[str, tuple[int, ...]]:
+    global _first_words
+    first_words: dict[str, list[int]] = {}
+    _inflected.clear()
     for number, reference in enumerate(_registered):
         gazetteer = reference()
-        if gazetteer is not None and gazetteer.may_start(folded):
-            numbers.append(number)
-    found = _memo[folded] = tuple(numbers)
+        if gazetteer is None:
+            continue
+        for word in gazetteer._lengths_by_first_word:
+            first_words.setdefault(word, []).append(number)
+        if gazetteer.inflected:
+            _inflected.append((number, reference))
+    _first_words = {word: tuple(numbers) for word, numbers in first_words.items()}
+    return _first_words
+
+
+def _starting_here(folded: str) -> tuple[int, ...]:
+    """The numbers of the gazetteers that may start an entry at a word folded so (``may_start``),
+    in increasing order: those with an entry opening with the word, and the inflected ones
+    that have it as a one-word entry under a suffix."""
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()
+    listed = (_first_words if _first_words is not None else _index_gazetteers()).get(folded, ())
+    inflected = []
+    for number, reference in _inflected:
+        gazetteer = reference()
+        if gazetteer is not None and number not in listed and gazetteer._is_inflected_one_word_entry(folded):
+            inflected.append(number)
+    found = _memo[folded] = tuple(sorted(listed + tuple(inflected))) if inflected else listed
     return found
 
 
@@ -57,7 +89,7 @@ class DocWords(list):
     (``find_candidates``, by the analysis stage; else at the first search). The words of a
     Doc never change once listed: what is read off them is kept (``word_starts``)."""
 
-    __slots__ = ("_starts", "_known", "_word_starts", "_index_at", "_capitalized")
+    __slots__ = ("_starts", "_known", "_word_starts", "_index_at", "_capitalized", "_folded")
 
     def __init__(self, text_words: Iterable = ()) -> None:
         super().__init__(text_words)
@@ -66,13 +98,17 @@ class DocWords(list):
         self._word_starts: list[int] | None = None
         self._index_at: dict[int, int] | None = None
         self._capitalized: list[int] | None = None
+        self._folded: list[str] | None = None
 
     def find_candidates(self) -> None:
-        memo, starts = _memo, {}
+        starts: dict[int, list[int]] = {}
+        folded = folded_words(self)
         # the memo read for every word at C level; most words start no entry (an empty tuple)
-        for index, numbers in enumerate(map(memo.get, [word.folded for word in self])):
-            if numbers is None:
-                numbers = _starting_here(self[index].folded)
+        found = list(map(_memo.get, folded))
+        if None in found:  # words not seen before (no tuple equals None)
+            found = [_starting_here(word) if numbers is None else numbers for numbers, word in zip(found, folded)]
+        # only the words that start something are visited in Python
+        for index, numbers in zip(compress(count(), found), compress(found, found)):
             for number in numbers:
                 if number in starts:
                     starts[number].append(index)
@@ -106,6 +142,15 @@ def word_starts(text_words: list) -> list[int]:
     return [word.start for word in text_words]
 
 
+def folded_words(text_words: list) -> list[str]:
+    """The folded forms of the words, in order (not to be changed by the caller)."""
+    if isinstance(text_words, DocWords):
+        if text_words._folded is None:
+            text_words._folded = [word.folded for word in text_words]
+        return text_words._folded
+    return [word.folded for word in text_words]
+
+
 def word_index_at(text_words: list) -> dict[int, int]:
     """Start offset -> index of the word starting there (not to be changed by the caller)."""
     if isinstance(text_words, DocWords):
@@ -120,6 +165,14 @@ def capitalized_words(text_words: list) -> list[int]:
     be changed by the caller)."""
     if isinstance(text_words, DocWords):
         if text_words._capitalized is None:
-            text_words._capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
+            text_words._capitalized = _capitalized(text_words)
         return text_words._capitalized
-    return [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
+    return _capitalized(text_words)
+
+
+_text_of, _first_letter = attrgetter("text"), itemgetter(slice(0, 1))
+
+
+def _capitalized(text_words: list) -> list[int]:
+    # ``word.text[:1].isupper()`` of every word, at C level
+    return list(compress(count(), map(str.isupper, map(_first_letter, map(_text_of, text_words)))))

@@ -21,10 +21,12 @@ visits only the words where an entry may start, found for every gazetteer in one
 from __future__ import annotations
 
 import bisect
+import functools
+from itertools import compress, count
 from typing import Iterable, Iterator, NamedTuple
 
 from pipeline.lexicons import candidates
-from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, iter_sentence_starts, suffix_end, words
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, sentence_starts, suffix_end, words
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
 MAX_UNMARKED_SUFFIX = 9
@@ -145,30 +147,41 @@ class Gazetteer:
             found = text_words.candidates(self._candidate_number)
             if found is not None:
                 return found
-        first_words = self._lengths_by_first_word
-        if not self.inflected:
-            return [i for i, word in enumerate(text_words) if word.folded in first_words]
-        return [i for i, word in enumerate(text_words) if self.may_start(word.folded)]
+        # the test of each word at C level (a per-article gazetteer walks every word)
+        starting = self.may_start if self.inflected else self._lengths_by_first_word.__contains__
+        return list(compress(count(), map(starting, candidates.folded_words(text_words))))
 
     def _longest_at(
         self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
     ) -> GazetteerMatch | None:
-        first = text_words[i].folded
-        lengths = self._tried_lengths.get(first, self._unlisted_lengths)
+        """The longest entry at word ``i``. The lengths tried there are in decreasing order, a
+        one-word entry (most) last."""
+        word = text_words[i]
+        lengths = self._tried_lengths.get(word.folded, self._unlisted_lengths)
         if not lengths:
             return None
-        longest = self._opening_words(text_words, i, lengths[0]) + 1 if lengths[0] > 1 else 1
-        available = len(text_words) - i
-        for n in lengths:
-            if n > longest or n > available:
-                continue  # no entry opens with these words (neither spelled so nor inflected), or too few words
-            span = text_words[i : i + n]
-            entry = self._lookup((first,) if n == 1 else tuple([w.folded for w in span]))
-            if entry is None or not self._accepts(text, span, entry, sentence_starts):
-                continue
-            name_end = min(span[-1].end, span[-1].start + entry.last_word_length)
-            return GazetteerMatch(span[0].start, suffix_end(text, span[-1].end), name_end, entry.key, entry.surface)
-        return None
+        if lengths[0] > 1:
+            longest = self._opening_words(text_words, i, lengths[0]) + 1
+            available = len(text_words) - i
+            for n in lengths:
+                if n == 1:
+                    break
+                if n > longest or n > available:
+                    continue  # no entry opens with these words (neither spelled so nor inflected), or too few words
+                span = text_words[i : i + n]
+                entry = self._lookup(tuple([w.folded for w in span]))
+                if entry is None or not self._accepts(text, span, entry, sentence_starts):
+                    continue
+                last = span[-1]
+                name_end = min(last.end, last.start + entry.last_word_length)
+                return _new_match((word.start, suffix_end(text, last.end), name_end, entry.key, entry.surface))
+            if lengths[-1] != 1:
+                return None
+        entry = self._lookup((word.folded,))
+        if entry is None or not self._accepts_one(text, word, entry, sentence_starts):
+            return None
+        name_end = min(word.end, word.start + entry.last_word_length)
+        return _new_match((word.start, suffix_end(text, word.end), name_end, entry.key, entry.surface))
 
     def _opening_words(self, text_words: list[Word], i: int, most: int) -> int:
         """How many words from ``i`` on (fewer than ``most``) open a longer entry: only entries
@@ -231,6 +244,19 @@ class Gazetteer:
             return suffix_end(text, span[-1].end) > span[-1].end
         return True
 
+    def _accepts_one(self, text: str, word: Word, entry: _Entry, sentence_starts: "_SentenceStarts") -> bool:
+        """``_accepts`` of a one-word span."""
+        if entry.acronym:
+            return is_all_caps(word.text)
+        if self.proper and not word.text[:1].isupper():
+            return False
+        if entry.ambiguous and sentence_starts.opens_sentence(word.start):
+            return suffix_end(text, word.end) > word.end
+        return True
+
+
+_new_match = functools.partial(tuple.__new__, GazetteerMatch)  # a match made at C level
+
 
 def _is_name_joint(gap: str) -> bool:
     """Words of one name are separated by spaces or a hyphen, never by a line break."""
@@ -248,11 +274,11 @@ class _SentenceStarts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] | None = None
+        self._starts: tuple[int, ...] | None = None
 
     def opens_sentence(self, offset: int) -> bool:
-        if self._starts is None:
-            self._starts = list(iter_sentence_starts(self.text))
+        if self._starts is None:  # remembered per text: the searches of one article share them
+            self._starts = sentence_starts(self.text)
         index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self._starts[index] == offset
 

@@ -41,6 +41,7 @@ from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
 from pipeline.money.gapping import gapped_amount
 from pipeline.money.hedges import Hedge, HedgeTable
+from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.words import (
     bare_compounds,
@@ -95,11 +96,9 @@ class MoneyStage(SavedLexicons):
             re.IGNORECASE,
         )
         codes = sorted((name for name, c in self.currencies.items() if c.kind == "code"), key=len, reverse=True)
-        code_pattern = "|".join(map(re.escape, codes))
-        leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
-        leading += [f"(?i:{self.symbol_pattern.pattern})"] if self.symbols else []
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
-        self.leading_currency = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
+        self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
+        self.leading_currency = self.leading.pattern
         listed: dict[str, list[Hedge]] = {"before": [], "after": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
@@ -117,6 +116,8 @@ class MoneyStage(SavedLexicons):
         denominations = "|".join(map(re.escape, self.denomination_words)) or "(?!)"
         self.denomination_pattern = re.compile(f"(?<![^\\W_])(?:{denominations})(?![^\\W_])", re.IGNORECASE)
         self.one_entry_per_amount = one_entry_per_amount
+        #: the amounts read in the last text, by number (``_amount``)
+        self._amounts_read: tuple[str | None, dict[NumberPhrase, Amount | None]] = (None, {})
 
     def __call__(self, doc: Doc) -> Doc:
         text, text_words = doc_text(doc), doc_words(doc)
@@ -219,7 +220,7 @@ class MoneyStage(SavedLexicons):
             if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
                 upper = self._amount(text, second)
                 lower_start = first.start
-                leading = self.leading_currency.search(text, max(0, first.start - 8), first.start)
+                leading = self.leading.before(text, first.start)
                 if upper is None and leading is not None:  # "$10-12 milyon": the sign before the lower end
                     lower_start = leading.start()
                     upper_currency = self._leading(leading.group("name"))
@@ -267,6 +268,18 @@ class MoneyStage(SavedLexicons):
         return turkish_lower(match.group(1)) if match else ""
 
     def _amount(self, text: str, number: NumberPhrase) -> Amount | None:
+        """The amount ``number`` opens in ``text``, if any (``_read_amount``), remembered for the
+        text: a number without a currency of its own reads the next one's (``gapped_amount``),
+        which is then read again as a number of its own."""
+        text_of, known = self._amounts_read
+        if text_of is not text:
+            known = {}
+            self._amounts_read = (text, known)
+        if number not in known:
+            known[number] = self._read_amount(text, number)
+        return known[number]
+
+    def _read_amount(self, text: str, number: NumberPhrase) -> Amount | None:
         after = self._currency_at(text, skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
@@ -276,7 +289,7 @@ class MoneyStage(SavedLexicons):
                     value = plain(Decimal(str(number.value)) / 100)
                     return Amount(number, value, number.start, subunit[0], currency, subunit[1])
             return Amount(number, number.value, number.start, end, currency, suffix)
-        before = self.leading_currency.search(text, max(0, number.start - 8), number.start)
+        before = self.leading.before(text, number.start)
         if before is not None:
             start, currency = before.start(), self._leading(before.group("name"))
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number

@@ -28,7 +28,7 @@ from pipeline.memo import Memo
 from pipeline.lang.tr.text import (
     APOSTROPHES,
     Word,
-    iter_sentence_starts,
+    sentence_starts,
     sentence_openings,
     suffix_end,
     turkish_lower,
@@ -102,5 +102,5 @@ def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | 
         suffixes=suffixes,
         cases=cases,
         opens_sentence=np.array([start in openings for start in starts], dtype=bool),
-        sentence_starts=np.array(list(iter_sentence_starts(text)), dtype=np.int32),
+        sentence_starts=np.array(sentence_starts(text), dtype=np.int32),
     )

@@ -23,6 +23,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from pipeline.memo import Memo
+
 BACK_VOWELS = "aıou"
 FRONT_VOWELS = "eiöü"
 VOWELS = BACK_VOWELS + FRONT_VOWELS
@@ -63,7 +65,12 @@ def high_vowel_after(vowel: str) -> str:
 
 def _realize(template: str, stem: str) -> tuple[str, ...]:
     """The surface forms of a suffix template after ``stem`` under vowel harmony."""
-    vowel = last_vowel(stem)
+    return _realized(template, last_vowel(stem))
+
+
+@lru_cache(maxsize=None)  # a few templates times the eight vowels
+def _realized(template: str, vowel: str | None) -> tuple[str, ...]:
+    """``_realize`` after a stem whose last vowel is ``vowel``: it depends on nothing else."""
     if vowel is None:
         return ()
     forms = [""]
@@ -132,13 +139,23 @@ def _stem_may_take(stem: str, template: str) -> bool:
 
 def strip_suffix(word: str, templates: tuple[str, ...]) -> list[str]:
     """Every stem left by removing one suffix of ``templates`` from the end of ``word``."""
+    return list(_stripped[word, templates])
+
+
+def _strip_suffix(key: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    word, templates = key
     stems = []
     for template, form in _forms_by_last_letter(templates).get(word[-1:], ()):
         if len(form) < len(word) and word.endswith(form):
             stem = word[: -len(form)]
             if _stem_may_take(stem, template) and form in _realize(template, stem):
                 stems.append(stem)
-    return stems
+    return tuple(stems)
+
+
+#: (word, templates) -> the stems ``strip_suffix`` leaves, for up to 200,000 of them: the
+#: stem keys, cases and possessives of the stages ask of the same word forms again and again
+_stripped = Memo(_strip_suffix, 200_000)
 
 
 _FORMS = {template: _all_forms(template) for template in _ALL_SUFFIXES}

@@ -1,0 +1,40 @@
+"""A currency code or symbol written before a number: ``$5 milyon``, ``USD 100``, ``HK $ 10``."""
+
+from __future__ import annotations
+
+import re
+
+#: how far before a number a code or symbol (and one space) is looked for
+LOOK_BEFORE = 8
+
+
+class LeadingCurrency:
+    def __init__(self, codes: list[str], symbols: list[str], symbol_pattern: re.Pattern | None) -> None:
+        """``codes`` (``USD``: only in capitals, not glued to a word) and ``symbols`` (their
+        pattern, read without regard to case), each list longest first."""
+        code_pattern = "|".join(map(re.escape, codes))
+        leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
+        leading += [f"(?i:{symbol_pattern.pattern})"] if symbols and symbol_pattern is not None else []
+        self.pattern = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
+        #: the characters a code or symbol can end with (any letter where a symbol, read without
+        #: regard to case, ends with a cased one): most numbers have none of them right before
+        #: them, and the pattern is not searched there
+        self.ends = frozenset([code[-1] for code in codes] + [symbol[-1] for symbol in symbols])
+        self.ends_any_letter = any(symbol[-1].lower() != symbol[-1].upper() for symbol in symbols)
+
+    def before(self, text: str, start: int) -> re.Match | None:
+        """The code or symbol written right before the number at ``start``: ``pattern`` searched
+        in the ``LOOK_BEFORE`` characters before it. The search ends at ``start``, where its
+        ``$`` also matches before a final line break: the name's last character stands right
+        before ``start``, or before one space or line break there, or before a space and a line
+        break; where none of these can end a name, nothing is searched."""
+        if not self._may_end(text[start - 1 : start]):
+            before = text[max(0, start - 3) : start]
+            if not (before[-1:] in (" ", "\n") and self._may_end(before[-2:-1])) and not (
+                before[-2:] == " \n" and self._may_end(before[-3:-2])
+            ):
+                return None
+        return self.pattern.search(text, max(0, start - LOOK_BEFORE), start)
+
+    def _may_end(self, char: str) -> bool:
+        return char in self.ends or (self.ends_any_letter and char.isalpha())
