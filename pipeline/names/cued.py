@@ -4,6 +4,9 @@ stage's (``data/organization_cues.tsv``)."""
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import attrgetter
+
 from pipeline.lang.tr.text import Word, suffix_end
 from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
@@ -12,6 +15,7 @@ from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word
 MAX_CUED_WORDS = 4
 #: What may stand between a name and the cue noun after it: a space, or a closing quotation mark
 _BEFORE_CUE = {" ", '" ', "” ", "» "}
+_FOLDED = attrgetter("folded")
 
 
 def find_cued_names(
@@ -22,8 +26,10 @@ def find_cued_names(
     after the cue, ending at the first word with an apostrophe suffix, before any title
     (``Baykar Genel Müdürü ...`` gives ``Baykar``)."""
     spans = []
-    for i, cue in enumerate(text_words[:-1]):
-        if cue.folded not in cues or not cue.text.islower() or not joined_in_name(text, cue, text_words[i + 1]):
+    # the cue test first, for every word at C level: few words are cue nouns
+    for i in compress(range(len(text_words) - 1), map(cues.__contains__, map(_FOLDED, text_words))):
+        cue = text_words[i]
+        if not cue.text.islower() or not joined_in_name(text, cue, text_words[i + 1]):
             continue
         if text_words[i + 1].folded in stopwords:
             continue
@@ -65,8 +71,10 @@ def find_names_before_cue(
     spans = []
     cue_starts = tuple(cues)
     lowercase_words: frozenset[str] | None = None  # read once, at the first sentence opener before a cue
-    for i, cue in enumerate(text_words):
-        if i == 0 or not cue.text.islower() or not cue.folded.startswith(cue_starts):
+    # the cue test first, for every word at C level: few words open with a cue noun
+    for i in compress(range(len(text_words)), map(str.startswith, map(_FOLDED, text_words), repeat(cue_starts))):
+        cue = text_words[i]
+        if i == 0 or not cue.text.islower():
             continue
         last = i - 1
         if text[text_words[last].end : cue.start] not in _BEFORE_CUE or has_suffix(text, text_words[last]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import Word, is_all_caps
+from pipeline.lexicons.candidates import DocWords
 
 #: Shorter words with a case ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
@@ -20,7 +21,18 @@ MIN_STEM = 3
 
 def lowercase_words_of(text_words: list[Word]) -> frozenset[str]:
     """The words an article writes in lowercase: what it writes so is a common word."""
-    return frozenset(w.text for w in text_words if w.text.islower())
+    global _last_lowercase
+    cached_words, lowercase = _last_lowercase  # read once: another thread may replace it
+    if cached_words is text_words and isinstance(text_words, DocWords):  # a Doc's words never change
+        return lowercase
+    lowercase = frozenset(w.text for w in text_words if w.text.islower())
+    if isinstance(text_words, DocWords):
+        _last_lowercase = (text_words, lowercase)
+    return lowercase
+
+
+#: the last words read and their lowercase words (organizations and missions read the same Doc's)
+_last_lowercase: tuple[list[Word] | None, frozenset[str]] = (None, frozenset())
 
 
 def opens_sentence_as_common_word(

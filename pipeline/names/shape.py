@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
@@ -35,6 +37,8 @@ from pipeline.lang.tr.text import (
 )
 
 _DASHES = {"-", "–", "‑"}
+_TEXT_AND_FOLDED = attrgetter("text", "folded")
+_FOLDED = attrgetter("folded")
 INDEFINITE = "bir"
 #: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
 IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
@@ -138,7 +142,7 @@ class HeadNouns:
                 if role == FOREIGN and last != word.folded:
                     continue  # ``Banknot`` is no ``Bank`` with a suffix: foreign words take ``'in``
                 first = i - len(folded) + 1
-                if first < 0 or tuple(w.folded for w in text_words[first:i]) != folded[:-1]:
+                if first < 0 or tuple(map(_FOLDED, text_words[first:i])) != folded[:-1]:
                     continue
                 if all(joined_in_name(text, a, b) for a, b in zip(text_words[first:i], text_words[first + 1 : i + 1])):
                     return first, len(last), head, role
@@ -147,8 +151,9 @@ class HeadNouns:
     def name_ends(self, text_words: list[Word], indices: list[int]) -> list[int]:
         """The ``indices`` whose word may end a head-noun name (a head entry ends with it, as written
         or before a case suffix) or be a one-word name: ``find_headed_names`` reads only those."""
-        may_end = self._may_end_name
-        return [i for i in indices if may_end[text_words[i].text, text_words[i].folded]]
+        # at C level: (written, folded) of each word, the memo read without a Python call
+        answers = map(self._may_end_name.__getitem__, map(_TEXT_AND_FOLDED, map(text_words.__getitem__, indices)))
+        return list(compress(indices, answers))
 
     def _may_end(self, key: tuple[str, str]) -> bool:
         text, folded = key  # the tests of ``match`` and ``is_one_word_name`` that read no context

@@ -17,6 +17,8 @@ listed (``Tarım ve Orman ile Sanayi ve Teknoloji bakanlıkları``; ``ile`` join
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import attrgetter
 from dataclasses import dataclass
 
 from pipeline.lang.tr.endings import ends_in
@@ -28,6 +30,7 @@ from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is
 
 #: The most words of one conjunct (``Milli Eğitim``, ``Tabii Kaynaklar``).
 MAX_CONJUNCT_WORDS = 4
+_FOLDED = attrgetter("folded")
 #: The most words between the last conjunct and the head (``il sağlık``).
 MAX_SHARED_WORDS = 2
 #: A sentence's first word this long with a case ending is the sentence's (``Törene``).
@@ -59,8 +62,10 @@ class CoordinatedNames:
         are the starts of countries' words (places, like the listed cities)."""
         text, text_words = article.blanked, article.blanked_words
         spans = []
-        for index, word in enumerate(text_words):
-            if not word.folded.endswith(_PLURAL_MARKS) or is_suffix_word(text, word):
+        # the plural test at C level first: few words end so
+        for index in compress(count(), map(str.endswith, map(_FOLDED, text_words), repeat(_PLURAL_MARKS))):
+            word = text_words[index]
+            if is_suffix_word(text, word):
                 continue
             head = self.heads.singular_of_plural(word.folded)
             if head is not None:

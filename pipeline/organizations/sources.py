@@ -36,8 +36,10 @@ _IN_PARENTHESES = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]+ ?[-–/] ?)?(?P<name>[^\W
 #: ``ANKARA (Kent Haber) -``: a dateline's place in capitals, the outlet in parentheses, a dash; at
 #: a line's start, after a reporter's name and a slash (``Ali KAYA / ANKARA (Kent Haber) -``) or
 #: glued to the sentence before it where a line break was lost (``... etti.ANKARA (Kent Haber) -``)
+#: (the opening lookahead, for a character a match can open with, lets the regex engine pass
+#: over the others without trying the line start and the two lookbehinds at each)
 _DATELINE_PARENTHESES = re.compile(
-    r"(?m)(?:^|(?<=[a-zçğıöşü][.!?])|(?<=\S / ))[ \t]*[A-ZÇĞİÖŞÜ]{2,}(?:[ /][A-ZÇĞİÖŞÜ]{2,}){0,2} ?"
+    r"(?m)(?=[ \tA-ZÇĞİÖŞÜ])(?:^|(?<=[a-zçğıöşü][.!?])|(?<=\S / ))[ \t]*[A-ZÇĞİÖŞÜ]{2,}(?:[ /][A-ZÇĞİÖŞÜ]{2,}){0,2} ?"
     r"\((?P<name>[^\W\d_][^()\n]{0,30}?)\) ?[-–—]"
 )
 #: ``DUVAR - NASA ...``: a listed outlet in capitals opening a paragraph before a dash
@@ -45,10 +47,25 @@ _DATELINE_OUTLET = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][A-ZÇĞİ�
 #: the article's last line, when it holds a short name and nothing else
 _LAST_LINE = re.compile(r"\n[ \t]*(?P<name>[^\n]{1,40}?)\.?\s*$")
 #: ``İHA muhabirine konuşan``: an outlet's reporter (``muhabiri``, ``muhabirlerine``)
-_REPORTER = re.compile(r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü.]{1,20}) muhabir")
+_REPORTER = re.compile(r"(?=[A-ZÇĞİÖŞÜ])(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü.]{1,20}) muhabir")
 _PLURAL = re.compile(r"(?:lar|ler)$")
 #: a newsroom's desks, named where an outlet would be (``Kaynak: HABER MERKEZİ``): no outlet
 DESKS = {"haber merkezi", "özel haber", "dış haberler", "spor servisi", "ekonomi servisi"}
+
+#: Strings every match of a pattern holds (one of them): a text without any is not scanned
+#: (a substring test costs far less than the pattern's scan of the text)
+_HELD = {
+    _SOURCE_LINE: ("Kaynak", "KAYNAK"),
+    _IN_PARENTHESES: ("(",),
+    _DATELINE_PARENTHESES: ("(",),
+    _DATELINE_OUTLET: (" - ", " – ", " — "),
+    _LAST_LINE: ("\n",),
+    _REPORTER: (" muhabir",),
+}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    return any(held in text for held in _HELD[pattern])
 
 
 class SourceOutlets:
@@ -65,8 +82,8 @@ class SourceOutlets:
         text = article.text
         matches = []
         for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE, _DATELINE_OUTLET, _REPORTER):
-            if pattern is _REPORTER and " muhabir" not in text:
-                continue  # the word every match of it holds (a scan for capitals costs more)
+            if not _may_match(pattern, text):
+                continue
             for found in pattern.finditer(text):
                 start, end = found.span("name")
                 key = self._outlets.get(turkish_lower(text[start:end]))
@@ -79,6 +96,8 @@ class SourceOutlets:
         holds, as names found in the text."""
         spans = []
         for pattern in (_SOURCE_LINE, _DATELINE_PARENTHESES):
+            if not _may_match(pattern, article.text):
+                continue
             for line in pattern.finditer(article.text):
                 start, end = line.span("name")
                 span = self._unlisted_name(article, start, end)

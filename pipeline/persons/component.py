@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -90,7 +91,7 @@ class PersonStage(SavedLexicons):
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
         text, words, analysis = doc_text(doc), doc_words(doc), doc_analysis(doc)
-        openers = frozenset(word.start for word, opens in zip(words, analysis.opens_sentence.tolist()) if opens)
+        openers = frozenset(compress(word_starts(words), analysis.opens_sentence.tolist()))
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}

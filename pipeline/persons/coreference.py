@@ -23,6 +23,7 @@ from pipeline.persons.names import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
@@ -225,7 +226,7 @@ def _first_name_entries(
                 owners.setdefault(parts[0], set()).add(number)
     if not owners:
         return []  # before walking the words for their lowercase forms
-    lowercase = {w.text for w in words if w.text.islower()}
+    lowercase = lowercase_words_of(words)  # read once per Doc (the names stages read it first)
     return [(name, str(owner.pop())) for name, owner in owners.items()
             if len(owner) == 1 and name not in surnames and turkish_lower(name) not in lowercase]
 

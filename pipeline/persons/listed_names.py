@@ -8,10 +8,13 @@ lists know of the words."""
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from pipeline.lang.tr.text import Word
 from pipeline.persons.names import NameReader, PersonMention
 from pipeline.lexicons.candidates import word_starts
+
+_END = attrgetter("end")
 
 #: name words of a list item that the list alone makes a name
 _ITEM_WORDS = (2, 3)
@@ -64,9 +67,12 @@ def _names_in_comma_lists(text: str, words: list[Word], starts: list[int], reade
     ending_at = {m.end for m in mentions}
     starting_at = {m.start for m in mentions}
     found = []
-    for i in range(1, len(words) - 2):
-        if text[words[i - 1].end : words[i].start] != ", " or words[i - 1].end not in ending_at \
-                or text[words[i].end : words[i + 1].start] != " ":
+    # only the words right after a mention's end are read (not a test of every word)
+    for end in sorted(ending_at):
+        i = bisect.bisect_left(words, end, key=_END) + 1
+        if i >= len(words) - 2 or words[i - 1].end != end:
+            continue
+        if text[words[i - 1].end : words[i].start] != ", " or text[words[i].end : words[i + 1].start] != " ":
             continue
         following = i + 2
         gap = text[words[i + 1].end : words[following].start]

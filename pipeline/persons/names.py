@@ -96,7 +96,7 @@ class NameReader:
             # only the words the name lists know, or the first word alone, are the name
             known_words = 0
             while known_words < len(units) and all(
-                    self.words[i].folded in self.given_names | self.surnames
+                    (self.words[i].folded in self.given_names or self.words[i].folded in self.surnames)
                     and self.words[i].folded not in CLITIC_LIKE_PARTICLES for i in units[known_words]):
                 known_words += 1
             units = units[:known_words]

@@ -4,7 +4,10 @@ Leyen`` said without the given name, ``Von der Leyen`` opening a sentence."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
+from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.names import NameReader, PersonMention
 
 #: Dutch and German particles: ``van``, ``von der``, ``ter``; not ``de``/``da`` (the Turkish
@@ -16,7 +19,7 @@ def particle_names(text: str, words: list[Word], reader: NameReader) -> list[Per
     found: list[PersonMention] = []
     # only a particle can open such a name: the walk visits those words (few or none an
     # article), not every word of the article
-    particles = [i for i, word in enumerate(words) if word.folded in GERMANIC_PARTICLES]
+    particles = list(compress(count(), map(GERMANIC_PARTICLES.__contains__, folded_words(words))))  # at C level
     i = 0
     for candidate in particles:
         if candidate < i or candidate >= len(words) - 1:

@@ -106,7 +106,9 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
             if skip and start < skip[1] and skip[0] < end:
                 start = max(start, skip[1])
             first = bisect.bisect_left(starts, start)
-            sentence_tokens = [t for t in tokens[first : bisect.bisect_left(starts, end)] if t.end <= end]
+            sentence_tokens = tokens[first : bisect.bisect_left(starts, end)]
+            while sentence_tokens and sentence_tokens[-1].end > end:  # tokens do not overlap: only
+                sentence_tokens.pop()  # the last ones can run past the sentence's end
             if sentence_tokens:
                 yield _sentence(text, start, end, number, sentence_tokens, headline)
             start = end

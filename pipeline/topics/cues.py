@@ -167,6 +167,7 @@ class CueTable:
                 _meeting_in_sight(meetings, sentence.paragraph),
                 near,
             )
+            if cues else []  # a sentence without a cue states no agenda
             for sentence, cues, near in zip(sentences, placed, self._meetings_nearby(sentences, mentions))
         ]
 

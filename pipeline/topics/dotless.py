@@ -22,6 +22,7 @@ from pipeline.lang.tr.morphology import match_key, stems
 from pipeline.lang.tr.text import Word, turkish_lower
 
 TURKISH_LETTERS = "ıİşŞğĞ"
+_LETTER_SET = frozenset(TURKISH_LETTERS)
 PLAIN_TWINS = {"i": "ı", "s": "ş", "g": "ğ"}
 APOSTROPHES = "'’"
 BACK_VOWELS = "aıou"
@@ -39,8 +40,14 @@ def is_dotless(text: str, text_words: list[Word]) -> bool:
     """Whether ``text`` was typed without ı, ş and ğ."""
     if len(text_words) < MIN_WORDS:
         return False
-    with_letters = sum(1 for word in text_words if any(c in TURKISH_LETTERS for c in word.text))
-    return with_letters <= max(MAX_STRAY, MAX_SHARE * len(text_words))
+    limit = max(MAX_STRAY, MAX_SHARE * len(text_words))
+    with_letters = 0
+    for word in text_words:  # stops at the first word over the limit: in most texts within a line
+        if not _LETTER_SET.isdisjoint(word.text):
+            with_letters += 1
+            if with_letters > limit:
+                return False
+    return True
 
 
 class DotlessReader:
