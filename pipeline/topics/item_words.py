@@ -96,11 +96,24 @@ def additive_length(sentence: Sentence, index: int) -> int:
 
 
 def starts_name(sentence: Sentence, index: int, last: int) -> bool:
-    """A quoted name, or a name of several capitalized words (``NATO Zirvesi``)."""
+    """A quoted name, or a name of several capitalized words that shows it is one: an apostrophe
+    before a suffix (``Lahey Zirvesi'nin``) or an acronym (``NATO Zirvesi``). Capitals alone are
+    no sign (``Yol Bakım Çalışmaları``: a heading's or a bullet's capitals on common nouns)."""
     tokens = sentence.tokens
     if not tokens[index].capitalized:
         return False
-    return sentence.depths[index] > 0 or (index + 1 < last and tokens[index + 1].capitalized)
+    if sentence.depths[index] > 0:
+        return True
+    if not (index + 1 < last and tokens[index + 1].capitalized):
+        return False
+    run = index
+    while run < last and tokens[run].capitalized:
+        token = tokens[run]
+        written = sentence.text[token.start : token.stem_end]
+        if token.stem_end < token.end or (len(written) > 1 and written.isupper()):
+            return True
+        run += 1
+    return False
 
 
 DATELINE_DASHES = "–—-"

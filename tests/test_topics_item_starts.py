@@ -1,0 +1,30 @@
+"""Where an agenda item starts: a relative clause before a name is dropped only when the name
+shows it is one (an apostrophe before a suffix, an acronym, quotes); capitals alone, as in a
+heading or a bullet, are no sign. The sentences are written for these tests; each row is one
+behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+CASES = [
+    # capitals on common nouns (a bullet's style): the clause says which works are meant
+    ("Kurul toplandı. Toplantıda sürücüler için yapılan Yol Bakım Çalışmaları ele alındı.",
+     ["sürücüler için yapılan Yol Bakım Çalışmaları"]),
+    # a name with an apostrophe before its suffix: the clause only describes it
+    ("Kurul toplandı. Toplantıda geçen yıl düzenlenen Sofya Zirvesi'nin sonuçları ele alındı.",
+     ["Sofya Zirvesi'nin sonuçları"]),
+    # an acronym in the name: the clause only describes it
+    ("Kurul toplandı. Toplantıda mart ayında yapılacak AGİT Toplantısı hazırlıkları ele alındı.",
+     ["AGİT Toplantısı hazırlıkları"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_item_start_after_a_relative_clause(text: str, expected: list[str]) -> None:
+    assert topics(text) == expected
