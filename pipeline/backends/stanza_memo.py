@@ -19,9 +19,8 @@ unseen texts, each once, go to Stanza's expander.
 
 Vocabulary look-ups of the tagger. Stanza spells each word's vector of feature ids out anew
 (``CompositeVocab.id2unit``: ``Case=Nom|Number=Sing``), parses the feature string of each
-word to ids, and maps each word's characters to ids, all pure functions; ``memoize_spelling``,
-``memoize_ids`` and ``memoize_word_chars`` remember their results (each memo is emptied when
-full).
+word to ids, and maps each word's characters to ids, all pure functions; ``memoize_method``
+remembers their results (each memo is emptied when full).
 """
 
 from __future__ import annotations
@@ -70,10 +69,7 @@ class LemmaMemo:
         sentence = [{"id": index, "text": text, "upos": upos} for index, (text, upos) in enumerate(pairs, 1)]
         analysed = self.stanza_process(Document([sentence]))
         found = {pair: word.lemma for pair, word in zip(pairs, analysed.sentences[0].words)}
-        for pair, lemma in found.items():
-            if len(self.lemmas) >= self.max_size:
-                del self.lemmas[next(iter(self.lemmas))]  # the oldest
-            self.lemmas[pair] = lemma
+        _remember(self.lemmas, found, self.max_size)
         return found
 
 
@@ -105,63 +101,36 @@ class MwtMemo:
         if len(given) != len(texts):
             raise RuntimeError(f"Stanza's MWT expander gave {len(given)} expansions for {len(texts)} tokens")
         found = dict(zip(texts, given))
-        for text, expansion in found.items():
-            if len(self.expansions) >= self.max_size:
-                del self.expansions[next(iter(self.expansions))]
-            self.expansions[text] = expansion
+        _remember(self.expansions, found, self.max_size)
         return found
 
 
-def memoize_spelling(vocab: Any, max_size: int = MAX_SPELLINGS) -> None:
-    """Remember the spelling ``vocab.id2unit`` gives each id vector (a pure function)."""
-    spell = vocab.id2unit
-    spellings: dict[tuple, Any] = {}
-
-    def id2unit(ids):
-        key = tuple(ids) if isinstance(ids, list) else ids
-        spelling = spellings.get(key)
-        if spelling is None:
-            if len(spellings) >= max_size:
-                spellings.clear()
-            spelling = spellings[key] = spell(ids)
-        return spelling
-
-    vocab.id2unit = id2unit
+def _remember(memo: dict, found: dict, max_size: int) -> None:
+    """Add what was found to a memo of at most ``max_size`` entries, the oldest going first."""
+    for key, value in found.items():
+        if len(memo) >= max_size:
+            del memo[next(iter(memo))]
+        memo[key] = value
 
 
-def memoize_ids(vocab: Any, max_size: int = MAX_SPELLINGS) -> None:
-    """Remember the ids ``vocab.unit2id`` gives each feature string (a pure function that
-    parses the string); every caller gets a list of its own."""
-    parse = vocab.unit2id
-    ids_of: dict[Any, tuple] = {}
+def memoize_method(vocab: Any, name: str, max_size: int, as_list: bool = False) -> None:
+    """Replace the pure method ``vocab.<name>`` by one that remembers its result per argument
+    (emptied when full). List arguments are keyed as tuples; with ``as_list`` the result is
+    kept as a tuple and every caller gets a list of its own."""
+    compute = getattr(vocab, name)
+    results: dict[Any, Any] = {}
 
-    def unit2id(unit):
-        ids = ids_of.get(unit)
-        if ids is None:
-            if len(ids_of) >= max_size:
-                ids_of.clear()
-            ids = ids_of[unit] = tuple(parse(unit))
-        return list(ids)
+    def remembered(argument):
+        key = tuple(argument) if isinstance(argument, list) else argument
+        result = results.get(key)
+        if result is None:
+            if len(results) >= max_size:
+                results.clear()
+            result = compute(argument)
+            result = results[key] = tuple(result) if as_list else result
+        return list(result) if as_list else result
 
-    vocab.unit2id = unit2id
-
-
-def memoize_word_chars(vocab: Any, max_size: int = MAX_WORDS) -> None:
-    """Remember the character ids ``vocab.map`` gives each word's characters (a pure
-    function); every caller gets a list of its own."""
-    map_units = vocab.map
-    ids_of: dict[tuple, tuple] = {}
-
-    def map(units):  # noqa: A001  (the vocabulary's own name)
-        key = tuple(units)
-        ids = ids_of.get(key)
-        if ids is None:
-            if len(ids_of) >= max_size:
-                ids_of.clear()
-            ids = ids_of[key] = tuple(map_units(units))
-        return list(ids)
-
-    vocab.map = map
+    setattr(vocab, name, remembered)
 
 
 def memoize(stanza_pipeline: Any) -> Any:
@@ -182,8 +151,8 @@ def memoize(stanza_pipeline: Any) -> Any:
             vocab = pos.vocab[name] if name in pos.vocab else None
             # spelled as one string (sep given): a list spelling would be shared and mutable
             if isinstance(vocab, CompositeVocab) and vocab.sep is not None:
-                memoize_spelling(vocab)
-                memoize_ids(vocab)
+                memoize_method(vocab, "id2unit", MAX_SPELLINGS)  # ids -> "Case=Nom|..."
+                memoize_method(vocab, "unit2id", MAX_SPELLINGS, as_list=True)  # and back
         if "char" in pos.vocab:
-            memoize_word_chars(pos.vocab["char"])
+            memoize_method(pos.vocab["char"], "map", MAX_WORDS, as_list=True)  # a word's characters -> ids
     return stanza_pipeline
