@@ -5,7 +5,7 @@ import pytest
 
 import pipeline
 from pipeline.lang.tr.text import words
-from pipeline.topics.dotless import DotlessReader, is_dotless
+from pipeline.lang.tr.dotless import DotlessReader, is_dotless
 
 # an invented report, typed without the three letters (about forty words)
 DOTLESS = (

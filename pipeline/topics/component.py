@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
-from pipeline.topics.dotless import DotlessReader
+from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.resources import read_tsv
 from pipeline.topics.word_classes import word_list
 from pipeline.extensions import doc_text, doc_words

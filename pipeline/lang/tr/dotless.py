@@ -1,10 +1,11 @@
 """Texts typed without the Turkish letters ı, ş, ğ (``toplantida degerlendirildi``): a reading copy
-with the letters put back, so that the cue table and the grammar of the topics stage read it.
+with the letters put back, so that lexicons and grammar written for Turkish spelling read it
+(the topics stage reads its cue table and grammar off such a copy).
 
 Each of those letters has a plain twin of one character (``i``, ``s``, ``g``), so the copy has
 the same length and every offset stays valid: items are cut from the text as written. A
 text counts as typed so when hardly any of its words holds one of the six letters (in Turkish
-news a third of the words do). A word gets its letters back from the topics lexicons where a
+news a third of the words do). A word gets its letters back from the caller's vocabulary where a
 spelling with a known stem exists (``toplantida`` -> ``toplantıda``, ``hususlarinda`` ->
 ``hususlarında``); otherwise by vowel harmony alone (an ``i`` after a back vowel is ``ı``,
 ``artirilmasi`` -> ``artırılması``; a ``g`` between vowels of a small word is ``ğ``,
@@ -18,15 +19,12 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from pipeline.lang.tr.morphology import match_key, stems
-from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.lang.tr.morphology import BACK_VOWELS, VOWELS, match_key, stems
+from pipeline.lang.tr.text import APOSTROPHES, Word, turkish_lower
 
 TURKISH_LETTERS = "ıİşŞğĞ"
 _LETTER_SET = frozenset(TURKISH_LETTERS)
 PLAIN_TWINS = {"i": "ı", "s": "ş", "g": "ğ"}
-APOSTROPHES = "'’"
-BACK_VOWELS = "aıou"
-VOWELS = "aıoueiöü"
 DAKI = re.compile(r"[dt][ae]ki$")  #: "alanındaki": the -ki of a locative never harmonizes
 MIN_WORDS = 30  #: a shorter text says too little about how it was typed
 MAX_SHARE = 0.01  #: at most this share of words holds one of the letters
