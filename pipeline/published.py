@@ -15,21 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
+from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.text import turkish_lower
-from pipeline.resources import read_tsv
 
 ACCEPTED = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or 22 Ocak 2026"
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[T ,].*)?")
 _WORDS = re.compile(r"(\d{1,2})\s+(\w+)\s+(\d{4})(?:[\s,].*)?")
-
-
-@lru_cache(maxsize=1)
-def _month_numbers() -> dict[str, int]:
-    """Folded month name -> month number, from the date stage's table (``data/months.tsv``)."""
-    return {turkish_lower(row["name"]): int(row["month"]) for row in read_tsv("months.tsv")}
 
 
 def parse_published(value: dt.date | str | None) -> dt.date | None:
@@ -48,7 +41,7 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         if match := _DAY_FIRST.fullmatch(text):
             return dt.date(int(match[3]), int(match[2]), int(match[1]))
-        if (match := _WORDS.fullmatch(text)) and (month := _month_numbers().get(turkish_lower(match[2]))):
+        if (match := _WORDS.fullmatch(text)) and (month := month_numbers().get(turkish_lower(match[2]))):
             return dt.date(int(match[3]), month, int(match[1]))
     except ValueError:  # 31.02.2026
         pass

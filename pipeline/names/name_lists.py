@@ -1,15 +1,13 @@
 """Words that list or date inside a name: ``Gençlik, Kültür ve Spor Vakfı``, ``Şehitleri,
 Gazileri ve Terör Mağdurları Derneği`` (fields listed with commas), ``15 Temmuz ... Derneği``
-(a date opening it). Read by ``pipeline.names.shape`` and the title grammar."""
+(a date opening it: the months are ``lang.tr.calendar.month_numbers``). Read by
+``pipeline.names.shape`` and the title grammar."""
 
 from __future__ import annotations
 
-import functools
-
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.lang.tr.text import Word
 from pipeline.names.canonical import CONNECTORS
-from pipeline.resources import read_tsv
 
 #: a plural with a possessive this long lists a field inside a name (``Gazileri``)
 MIN_PLURAL_FIELD = 6
@@ -39,9 +37,3 @@ def _lists_as_field(word: Word, field_words: frozenset[str]) -> bool:
     """A field of a list inside a name: a listed field word, or a plural with a possessive
     (``Şehitleri, Gazileri ve Terör Mağdurları Derneği``: the groups an association serves)."""
     return word.folded in field_words or len(word.folded) >= MIN_PLURAL_FIELD and ends_in(word.folded, "poss3_plural")
-
-
-@functools.cache
-def month_names() -> frozenset[str]:
-    """The months' names, folded (``temmuz``)."""
-    return frozenset(turkish_lower(row["name"]) for row in read_tsv("months.tsv"))

@@ -20,7 +20,8 @@ from pipeline.lang.tr.endings import ends_in, plural_of_possessed
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, is_state_prefix
 from pipeline.names.holding import outermost
-from pipeline.names.name_lists import listed_in_name, month_names
+from pipeline.lang.tr.calendar import month_numbers
+from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import MIN_OBLIQUE_WORD, opens_sentence_as_common_word, runs_on_in_capitals
 from pipeline.memo import Memo
 from pipeline.resources import read_tsv
@@ -361,7 +362,7 @@ def _trim_left(text, text_words: list[Word], first: int, head_first: int, stopwo
     while first < head_first:
         word = text_words[first]
         numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first \
-            or first + 2 < head_first and text_words[first + 1].folded in month_names()  # ``15 Temmuz ... Derneği``
+            or first + 2 < head_first and text_words[first + 1].folded in month_numbers()  # ``15 Temmuz ... Derneği``
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
         if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
             first += 1

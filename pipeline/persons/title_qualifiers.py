@@ -14,7 +14,7 @@ from pipeline.lang.tr.endings import (
     without_compound_possessive,
 )
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
-from pipeline.names.name_lists import month_names
+from pipeline.lang.tr.calendar import month_numbers
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     STANDINGS,
@@ -58,7 +58,7 @@ class LeftQualifiers:
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
-            if start == j + 1 and gap == " " and (word.text.isdigit() or word.folded in month_names()) \
+            if start == j + 1 and gap == " " and (word.text.isdigit() or word.folded in month_numbers()) \
                     and _inside_organization(clues, word.start, text_words[start].end):
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1

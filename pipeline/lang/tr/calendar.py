@@ -8,8 +8,18 @@ relative value is computed from the ``published`` date handed in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from dateparser.date import DateDataParser
+
+from pipeline.lang.tr.text import turkish_lower
+from pipeline.resources import read_tsv
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Folded month name -> month number (``temmuz`` -> 7), from ``data/months.tsv``."""
+    return {turkish_lower(row["name"]): int(row["month"]) for row in read_tsv("months.tsv")}
+
 
 #: dateparser's period names -> our precision names
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
