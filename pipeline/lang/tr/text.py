@@ -6,10 +6,9 @@ Turkish needs its own case folding: Python's ``str.lower`` maps ``I`` to ``i`` (
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator, NamedTuple
 
 from pipeline.memo import Memo
@@ -78,7 +77,7 @@ class Word(NamedTuple):
     folded: str
 
 
-_new_word = functools.partial(tuple.__new__, Word)
+_new_word = partial(tuple.__new__, Word)
 
 
 def words(text: str) -> list[Word]:
