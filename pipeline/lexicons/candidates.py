@@ -35,26 +35,32 @@ _memo: dict[str, tuple[int, ...]] = {}  # folded word -> numbers of the gazettee
 
 #: the registered gazetteers read for a word not in the memo (made at the first such word
 #: after a gazetteer registers): first word of an entry -> the numbers of the gazetteers with
-#: such an entry, and (number, gazetteer) of the inflected ones, which also start at a one-word
-#: entry under a suffix
+#: such an entry, and, by the first two or three letters of their one-word entries, (number,
+#: gazetteer) of the inflected ones, which also start at a one-word entry under a suffix
 _first_words: dict[str, tuple[int, ...]] | None = None
-_inflected: list[tuple[int, weakref.ref]] = []
+_inflected_by_head: dict[str, list[tuple[int, weakref.ref]]] = {}
 
 
 def register(gazetteer: "Gazetteer") -> int:
     """The number of a new gazetteer in the candidate pass. The memo forgets what it knew,
     which did not ask the new gazetteer (gazetteers are built when a pipeline loads)."""
+    _registered.append(weakref.ref(gazetteer, _forget))
+    _forget()
+    return len(_registered) - 1
+
+
+def _forget(_dead: weakref.ref | None = None) -> None:
+    """Start the memo and the index again: a gazetteer registered, or one died (a dropped
+    pipeline's), whose numbers they would still give."""
     global _first_words
-    _registered.append(weakref.ref(gazetteer))
     _memo.clear()
     _first_words = None
-    return len(_registered) - 1
 
 
 def _index_gazetteers() -> dict[str, tuple[int, ...]]:
     global _first_words
     first_words: dict[str, list[int]] = {}
-    _inflected.clear()
+    _inflected_by_head.clear()
     for number, reference in enumerate(_registered):
         gazetteer = reference()
         if gazetteer is None:
@@ -62,7 +68,8 @@ def _index_gazetteers() -> dict[str, tuple[int, ...]]:
         for word in gazetteer._lengths_by_first_word:
             first_words.setdefault(word, []).append(number)
         if gazetteer.inflected:
-            _inflected.append((number, reference))
+            for head in gazetteer._one_word_heads:
+                _inflected_by_head.setdefault(head, []).append((number, reference))
     _first_words = {word: tuple(numbers) for word, numbers in first_words.items()}
     return _first_words
 
@@ -75,7 +82,12 @@ def _starting_here(folded: str) -> tuple[int, ...]:
         _memo.clear()
     listed = (_first_words if _first_words is not None else _index_gazetteers()).get(folded, ())
     inflected = []
-    for number, reference in _inflected:
+    # only the inflected gazetteers with a one-word entry opening as the word does can have one
+    # under a suffix (``Gazetteer._has_entry_stem`` asks the same of its own heads): a new word
+    # asks a few of them, not each (most new words of an article start none)
+    asked = dict(_inflected_by_head.get(folded[:3], ()))  # number -> gazetteer
+    asked.update(_inflected_by_head.get(folded[:2], ()))
+    for number, reference in sorted(asked.items()):
         gazetteer = reference()
         if gazetteer is not None and number not in listed and gazetteer._is_inflected_one_word_entry(folded):
             inflected.append(number)
