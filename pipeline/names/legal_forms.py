@@ -13,12 +13,16 @@ Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic.
 from __future__ import annotations
 
 import re
+from itertools import count
+from operator import attrgetter
 
 from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
 from pipeline.names.openers import lowercase_words_of, opens_sentence_before_company
 from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
 from pipeline.resources import read_tsv
 from pipeline.lexicons.candidates import word_index_at
+
+_end_of = attrgetter("end")
 
 #: The longest company name (in words, the form not counted) taken before a legal form.
 MAX_COMPANY_WORDS = 12
@@ -56,7 +60,7 @@ class LegalForms:
     def find(self, text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str]) -> list[NameSpan]:
         """Company names closed by a legal form, outermost first by position."""
         start_of = word_index_at(text_words)
-        end_of = {w.end: i for i, w in enumerate(text_words)}
+        end_of = dict(zip(map(_end_of, text_words), count()))  # end offset -> index of the word ending there
         spans: list[NameSpan] = []
         previous_end = -1
         sentence_starts: set[int] | None = None

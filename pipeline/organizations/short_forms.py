@@ -14,8 +14,10 @@ default's own (``Meclis`` amid ``belediye başkanı`` and ``meclis üyeleri``, w
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
 
 from pipeline.lang.tr.text import after_apostrophe, is_capitalized, suffix_end, turkish_lower, words
+from pipeline.lexicons.candidates import folded_words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, Spans
@@ -44,9 +46,10 @@ class ShortForms:
         full_names = None  # the mentions' names as folded words, read at the first short form
         ending_in: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # by head: read once, not once per short form
         added = []
-        for i, word in enumerate(text_words):
-            if word.folded not in self._first_words or not is_capitalized(word.text) \
-                    or after_apostrophe(text, word.start):
+        # the words a short form starts with, found at C level: most articles have none
+        for i in compress(count(), map(self._first_words.__contains__, folded_words(text_words))):
+            word = text_words[i]
+            if not is_capitalized(word.text) or after_apostrophe(text, word.start):
                 continue
             for length in self._lengths:
                 span = text_words[i : i + length]

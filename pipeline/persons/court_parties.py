@@ -11,8 +11,11 @@ is no title of the person."""
 from __future__ import annotations
 
 import re
+from itertools import compress
+from typing import Iterator
 
 from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.names import NameReader, PersonMention
 
 #: two or three capitals, each but the last followed by a dot (``H.P.``, ``L.D``, ``A. K.``),
@@ -23,8 +26,9 @@ _INITIALS = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\. ?){1,2}[A-ZÇĞİÖŞÜ]\.?(?!\w
 def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked: set[int]) -> list[PersonMention]:
     """Mentions of the initials said right after a court role word (``Davacı H.P.,``)."""
     mentions = []
-    for i, word in enumerate(words[:-1]):
-        if word.folded not in roles or i + 1 in blocked or text[word.end : words[i + 1].start] != " ":
+    for i in _role_words(words, roles):
+        word = words[i]
+        if i + 1 in blocked or text[word.end : words[i + 1].start] != " ":
             continue
         match = _INITIALS.match(text, words[i + 1].start)
         if match is None:
@@ -38,11 +42,18 @@ def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked:
 def names_after_roles(text: str, words: list[Word], roles: set[str], reader: NameReader) -> list[PersonMention]:
     """Mentions of the names of two words or more said right after a court role word."""
     mentions = []
-    for i, word in enumerate(words[:-1]):
-        if word.folded not in roles or text[word.end : words[i + 1].start] != " ":
+    for i in _role_words(words, roles):
+        word = words[i]
+        if text[word.end : words[i + 1].start] != " ":
             continue
         mention = reader.after_anchor(i + 1, anchor_all_caps=False, role_word=True) \
             if i + 1 not in reader.blocked and words[i + 1].text[:1].isupper() else None
         if mention is not None and len(mention.words) >= 2:
             mentions.append(mention)
     return mentions
+
+
+def _role_words(words: list[Word], roles: set[str]) -> Iterator[int]:
+    """Indices of the role words with a word after them, in order: every word of every article
+    is tested, at C level (most articles name no court role)."""
+    return compress(range(len(words) - 1), map(roles.__contains__, folded_words(words)))
