@@ -15,6 +15,9 @@ from spacy.tokens import Doc
 #: per-Doc caches of the stages: dropped by the last stage (``drop_caches``)
 CACHES = ("trnews_words",)
 ANALYSIS = "trnews_analysis"  # doc.user_data key of the word analysis (``pipeline.lang.tr.analysis``)
+#: doc.user_data keys of the text as given and of the edits that made its clean form, set by the
+#: document stage when the two differ (``pipeline.lang.tr.form``)
+INPUT_TEXT, FORM_EDITS = "trnews_input_text", "trnews_form_edits"
 
 
 def _get_published(doc: Doc) -> dt.date | None:
@@ -87,9 +90,6 @@ def register_extensions() -> None:
     register_span_extensions()
 
 
-register_extensions()
-
-
 def doc_analysis(doc: Doc):
     """The word analysis of the Doc (``pipeline.lang.tr.analysis.Analysis``): the one the
     ``trnews_analysis`` stage stored, or computed now for a stage run without it."""
@@ -121,14 +121,41 @@ def doc_words(doc: Doc) -> list:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    """The text the stages read: ``doc.text``, built once per Doc (spaCy rebuilds it from the
+    tokens on every access), in its clean form once the document stage has run
+    (``pipeline.lang.tr.form``; ``doc_input_text`` is the text as given)."""
     cached = doc.user_data.get("trnews_text")
     if cached is None:
         cached = doc.user_data["trnews_text"] = doc.text
     return cached
 
 
+def doc_input_text(doc: Doc) -> str:
+    """The text as given, which the record's offsets index."""
+    return doc.user_data.get(INPUT_TEXT) or doc_text(doc)
+
+
+def doc_form_map(doc: Doc):
+    """The ``pipeline.lang.tr.form.FormMap`` from ``doc_text`` offsets to ``doc_input_text``
+    offsets; None when the two are the same text."""
+    edits = doc.user_data.get(FORM_EDITS)
+    if not edits:
+        return None
+    from pipeline.lang.tr.form import FormMap
+
+    return FormMap.from_list(edits)
+
+
+def clean_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the text as given (a model's token or entity) -> offsets of ``doc_text``."""
+    form = doc_form_map(doc)
+    return (start, end) if form is None else (form.to_copy(start), form.to_copy(end))
+
+
 def drop_caches(doc: Doc) -> None:
     """Remove what the stages cached on the Doc: derived data, not results."""
     for name in CACHES:
         doc.user_data.pop(name, None)
+
+
+register_extensions()  # last: it imports ``pipeline.spans``, which imports the helpers above

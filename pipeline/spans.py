@@ -10,8 +10,10 @@ Every extraction is a Span in a group of ``doc.spans``:
 Two Span extensions carry what the record needs, as plain values (strings, numbers, lists,
 dicts), so that a processed Doc goes into a ``DocBin``, through pickle and between processes:
 
-- ``span._.trnews_offsets``: ``[start, end]``, the character offsets the record gives. A Span
-  covers whole tokens; an extraction may start or end inside one (``Fidan`` in ``Fidan'ın``);
+- ``span._.trnews_offsets``: ``[start, end]``, the character offsets in the text the stages
+  read (``doc_text``); the record's views (``entity_dicts``, ``item_dicts``) map them to the
+  text as given where its form was cleaned (``pipeline.lang.tr.form``). A Span covers whole
+  tokens; an extraction may start or end inside one (``Fidan`` in ``Fidan'ın``);
 - ``span._.trnews_fields``: the normalized fields: for a mention, its entity's (``name``,
   ``iso2``, ``titles`` ...); for money, dates and topics, the record item's.
 
@@ -26,6 +28,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.tokens import Doc, Span
 from pydantic import BaseModel
 
+from pipeline.extensions import doc_form_map, doc_input_text, doc_text
 from pipeline.schema import DateMention, Entity, Mention, Money, Topic
 
 #: entity type -> span group, in the order the stages add them (the record's tie order)
@@ -93,7 +96,8 @@ def entity_group(entity_type: str) -> str:
 
 
 def covering_span(doc: Doc, start: int, end: int, label: str, kb_id: str = "", span_id: str = "") -> Span:
-    """The Span of the tokens that hold ``start:end`` (a zero-width one where no token does)."""
+    """The Span of the tokens that hold ``start:end`` of the text as given (a zero-width one
+    where no token does)."""
     span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id, alignment_mode="expand")
     if span is None:
         index = next((token.i for token in doc if token.idx >= start), len(doc))
@@ -108,12 +112,21 @@ def _span_values(span: Span) -> list:
     return span.doc.user_data[SPAN_VALUES][span.id_]
 
 
-def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: dict) -> tuple[Span, list[str]]:
-    """A Span with its values, and its ``group_entries`` entry ([span id, entity key])."""
+def _new_span(doc: Doc, start: int, end: int, label: str, kb_id: str, fields: dict, form) -> tuple[Span, list[str]]:
+    """A Span with its values, and its ``group_entries`` entry ([span id, entity key]);
+    ``form``: the Doc's ``FormMap`` (None when the stages read the text as given)."""
     values = doc.user_data.setdefault(SPAN_VALUES, {})
     span_id = str(len(values))
     values[span_id] = [[start, end], fields]
+    if form is not None:
+        start, end = _input_offsets(form, start, end)
     return covering_span(doc, start, end, label, kb_id=kb_id, span_id=span_id), [span_id, kb_id]
+
+
+def _input_offsets(form, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the text the stages read -> offsets in the text as given."""
+    input_start = form.start(start)
+    return input_start, max(input_start, form.end(end))
 
 
 def _extend_group(doc: Doc, group_name: str, made: list[tuple[Span, list[str]]]) -> None:
@@ -138,6 +151,7 @@ def group_entries(doc: Doc, group_name: str) -> list:
 def add_entities(doc: Doc, entities: Iterable[Entity]) -> None:
     """One Span per mention, in the entity's group; the entity's fields on each of its mentions."""
     keys: dict[str, set[str]] = {}  # group -> entity keys in it
+    form = doc_form_map(doc)
     for entity in entities:
         group_name = entity_group(entity.type)
         if group_name not in doc.spans:
@@ -148,7 +162,7 @@ def add_entities(doc: Doc, entities: Iterable[Entity]) -> None:
         key = entity.name if entity.name not in taken else f"{entity.name}#{len(taken) + 1}"
         taken.add(key)
         fields = _entity_fields(entity)
-        spans = [_new_span(doc, m.start, m.end, entity.type, key, fields) for m in entity.mentions]
+        spans = [_new_span(doc, m.start, m.end, entity.type, key, fields, form) for m in entity.mentions]
         _extend_group(doc, group_name, spans)
 
 
@@ -178,7 +192,8 @@ def add_items(doc: Doc, group_name: str, items: Iterable[BaseModel]) -> None:
         start_groups(doc, [group_name])
     label = group_name.removeprefix("trnews_").upper()
     fields = [item.model_dump(mode="json") for item in items]
-    _extend_group(doc, group_name, [_new_span(doc, f["start"], f["end"], label, "", f) for f in fields])
+    form = doc_form_map(doc)
+    _extend_group(doc, group_name, [_new_span(doc, f["start"], f["end"], label, "", f, form) for f in fields])
 
 
 def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
@@ -242,8 +257,9 @@ def named_mentions(doc: Doc, types: Iterable[str]) -> list[tuple[int, int, str]]
 
 def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
     """The entities of the given types (all when None) as the record's plain values: their
-    fields and ``mentions`` (``start``, ``end``, ``text``) in the order they were added."""
-    text = doc.user_data.get("trnews_text") or doc.text
+    fields and ``mentions`` (``start``, ``end``, ``text``, of the text as given) in the order
+    they were added."""
+    text, form = doc_input_text(doc), doc_form_map(doc)
     values = doc.user_data.get(SPAN_VALUES, {})
     entities = []
     for name in _groups(doc, types):
@@ -253,6 +269,8 @@ def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
             entity = grouped.get(key)
             if entity is None:
                 entity = grouped[key] = {"id": "", **fields, "mentions": []}
+            if form is not None:
+                start, end = _input_offsets(form, start, end)
             entity["mentions"].append({"start": start, "end": end, "text": text[start:end]})
         entities += grouped.values()
     return entities
@@ -264,9 +282,22 @@ def entities_in(doc: Doc, types: Iterable[str] | None = None) -> list[Entity]:
 
 
 def item_dicts(doc: Doc, group_name: str) -> list[dict]:
-    """The fields of the money figures, dates or topics of a group."""
+    """The fields of the money figures, dates or topics of a group (offsets and text of the
+    text as given)."""
     values = doc.user_data.get(SPAN_VALUES, {})
-    return [values[span_id][1] for span_id, _ in group_entries(doc, group_name)] if group_name in doc.spans else []
+    items = [values[span_id][1] for span_id, _ in group_entries(doc, group_name)] if group_name in doc.spans else []
+    form = doc_form_map(doc)
+    if form is None:
+        return items
+    clean, given = doc_text(doc), doc_input_text(doc)
+    return [_item_in_input(item, form, clean, given) for item in items]
+
+
+def _item_in_input(item: dict, form, clean: str, given: str) -> dict:
+    """An item's offsets in the text as given, and its text read there when it is the span's."""
+    start, end = _input_offsets(form, item["start"], item["end"])
+    text = given[start:end] if item["text"] == clean[item["start"] : item["end"]] else item["text"]
+    return {**item, "start": start, "end": end, "text": text}
 
 
 def items_in(doc: Doc, group_name: str) -> list[BaseModel]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import ANALYSIS, doc_text
+from pipeline.extensions import ANALYSIS, doc_form_map, doc_text
 from pipeline.lang.tr.analysis import analyze
 from pipeline.lang.tr.text import words
 from pipeline.lexicons.candidates import DocWords
@@ -25,7 +25,8 @@ def _token_lemmas(doc: Doc, text_words: list) -> list[str | None] | None:
     """A statistical analyser's lemma of each word that starts a token (None elsewhere)."""
     if not doc.has_annotation("LEMMA"):
         return None
-    lemma_at = {token.idx: token.lemma_ for token in doc if token.lemma_}
+    form = doc_form_map(doc)  # tokens stand in the text as given, words in its clean form
+    lemma_at = {token.idx if form is None else form.to_copy(token.idx): token.lemma_ for token in doc if token.lemma_}
     return [lemma_at.get(word.start) for word in text_words]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.extensions import clean_offsets
 from pipeline.lang.tr.text import after_apostrophe, strip_apostrophe_suffix, suffix_end, turkish_lower
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans
@@ -31,9 +32,10 @@ class ModelNames:
         people = {strip_apostrophe_suffix(word) for ent in doc.ents if ent.label_ in PERSON_LABELS
                   for word in ent.text.split()}
         for ent in doc.ents:
-            if ent.label_ != NER_LABEL or taken.overlaps(ent.start_char, ent.end_char):
+            start, end = clean_offsets(doc, ent.start_char, ent.end_char)
+            if ent.label_ != NER_LABEL or taken.overlaps(start, end):
                 continue
-            span = self._span(article, ent.start_char, ent.end_char)
+            span = self._span(article, start, end)
             if span is not None and self._confirmed(article, span, people):
                 spans.append(span)
         before = set(findings.found)

@@ -26,7 +26,7 @@ from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
 from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
-from pipeline.extensions import doc_analysis, doc_text, doc_words
+from pipeline.extensions import clean_offsets, doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
@@ -227,11 +227,12 @@ class PersonStage(SavedLexicons):
             if span.label_ not in MODEL_PERSON_LABELS:
                 continue
             # the words starting inside the span (a walk over every word for each span was quadratic)
-            indices = sorted(_word_indices(words, [(span.start_char, span.end_char)]))
+            span_start, span_end = clean_offsets(doc, span.start_char, span.end_char)
+            indices = sorted(_word_indices(words, [(span_start, span_end)]))
             if not indices or any(i in reader.blocked for i in indices) \
                     or not self._plausible_model_name(words, indices, reader.sentence_openers):
                 continue
-            surface = strip_apostrophe_suffix(text[span.start_char : span.end_char]).strip()
+            surface = strip_apostrophe_suffix(text[span_start:span_end]).strip()
             start = words[indices[0]].start
             end = suffix_end(text, start + len(surface))
             mention = PersonMention(start, end, display_name(surface), [_fold(t) for t in surface.split()])
