@@ -13,6 +13,7 @@ from pipeline.lang.tr.form import normalize_form
     "given, clean",
     [
         ("Ankara’da\r\nİzmir’de", "Ankara'da\nİzmir'de"),
+        ("Ankaraʼda\u2028İzmir′de", "Ankara'da\nİzmir'de"),
         ("Selin\u00a0Aydoğan\tgeldi", "Selin Aydoğan geldi"),
         ("iki  boşluk   burada", "iki boşluk burada"),
         ("Cumhur\u00adbaşkanı Erdo\u200bğan", "Cumhurbaşkanı Erdoğan"),

@@ -1,13 +1,14 @@
 """The form of a text: the characters scraped news dumps write differently from clean text.
 
-A dump's text may carry Windows line ends (``\\r\\n``), non-breaking and other Unicode
-spaces, tabs and runs of spaces, zero-width spaces and soft hyphens inside words (a CMS's
-hyphenation hints), HTML entities left unescaped (``&quot;``, ``&#39;``, ``&amp;``) and letters
-decomposed into a base and a combining mark (Unicode NFD: ``s`` + U+0327 for ``ş``, ``I`` +
-U+0307 for ``İ``). The stages read words, spaces and apostrophes as clean text writes them, so
-they read ``normalize_form(text)``: a copy with those written the clean way, and the
-``FormMap`` that takes its offsets back to the input text, where every record offset points. A
-text that has none of them is its own copy (no map), so clean texts read exactly as before.
+A dump's text may carry Windows line ends (``\\r\\n``) or Unicode line separators,
+non-breaking and other Unicode spaces, tabs and runs of spaces, zero-width spaces and soft
+hyphens inside words (a CMS's hyphenation hints), HTML entities left unescaped (``&quot;``,
+``&#39;``, ``&amp;``), letters decomposed into a base and a combining mark (Unicode NFD: ``s``
++ U+0327 for ``ş``, ``I`` + U+0307 for ``İ``) and a suffix's apostrophe written ``’``, ``ʼ``
+or ``′``. The stages read words, spaces and apostrophes as clean text writes them, so they
+read ``normalize_form(text)``: a copy with those written the clean way, and the ``FormMap``
+that takes its offsets back to the input text, where every record offset points. A text that
+has none of them is its own copy (no map), so clean texts read exactly as before.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ _OTHER_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 #: order mark, soft hyphen
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FORM = re.compile(
-    "(?P<line>\r\n?)"
+    "(?P<line>\r\n?|[\u2028\u2029\x85])"
     f"|(?P<space>[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}])"
     f"|(?P<invisible>[{_INVISIBLE}]+)"
     "|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     "|(?P<decomposed>.[\u0300-\u036f]+)"
-    "|(?<=[^\\W_])(?P<apostrophe>[’‘`´])(?=[^\\W\\d_])",
+    "|(?<=[^\\W_])(?P<apostrophe>[’‘`´ʼ′])(?=[^\\W\\d_])",
     re.DOTALL,
 )
 _CLEAN_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES), _INVISIBLE)
