@@ -1,3 +1,5 @@
+import pytest
+
 import pipeline
 from tests.conftest import run_stages_with_model_spans
 
@@ -98,6 +100,15 @@ def test_organization_shaped_name_of_a_customs_union_is_no_organization():
 def test_two_names_joined_by_ve_stay_two_organizations():
     text = "Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi öğrencileri katıldı."
     assert [name for name, _ in organizations(text)] == ["Boğaziçi Üniversitesi", "Orta Doğu Teknik Üniversitesi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jandarma ve İl Tarım Müdürlüğü ekipleri denetim yaptı.", "İl Tarım Müdürlüğü"),
+    ("Vali Yardımcısı Ayşe Kaya ve İlçe Emniyet Müdürlüğü yetkilileri katıldı.", "İlçe Emniyet Müdürlüğü"),
+])
+def test_office_of_a_province_or_district_after_ve_opens_its_own_name(text, name):
+    assert name in [found for found, _ in organizations(text)]
+    assert not any(found.endswith(" ve " + name) for found, _ in organizations(text))
 
 
 def test_sentence_opening_word_is_not_part_of_a_name():

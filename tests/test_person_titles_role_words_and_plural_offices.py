@@ -79,10 +79,17 @@ def test_an_office_said_with_olan_before_a_name_is_its_title():
         ("Kulübün basın sözcüsü Zeki Yılmaz açıklama yaptı.", {"Zeki Yılmaz": ["basın sözcüsü"]}),
         ("Mahkeme heyeti başkanı Ali Kaya karar verdi.", {"Ali Kaya": ["Mahkeme heyeti başkanı"]}),
         ("Kulübün yeni müdürü Ali Kaya geldi.", {"Ali Kaya": ["Müdür"]}),
+        ("Sanıklardan muhasebe personeli Ali Kaya konuştu.", {"Ali Kaya": ["muhasebe personeli"]}),
+        ("Olay yerine polis memuru Ali Kaya geldi.", {"Ali Kaya": ["polis memuru"]}),
     ],
 )
 def test_a_lowercase_office_keeps_the_field_noun_before_it(text, expected):
     assert titled_persons(text) == expected
+
+
+def test_a_participle_before_a_name_is_no_role_word():
+    assert titled_persons("Yıllardır burada çalışan Ali Kaya emekli oldu.") == {"Ali Kaya": []}
+
 
 
 def test_a_bare_institution_word_after_a_name_leaves_the_name_whole():

@@ -58,6 +58,10 @@ BARE = "bare"
 MIN_ASCII_HEAD = 5
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
+#: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
+#: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
+#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office).
+LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
 #: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
@@ -307,6 +311,8 @@ def _extend_left(
             # name; the organization's name begins after the ``ve`` that ends it
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[-1] + 1 if joined else first
+        if word.folded in CONNECTORS and following.folded in LOCAL_OFFICE_OPENERS:
+            break
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
             if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
