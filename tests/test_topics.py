@@ -1,3 +1,5 @@
+import pytest
+
 import pipeline
 
 
@@ -158,6 +160,18 @@ def test_the_iptc_code_is_the_label_s_code():
         "medtop:07000000",
         "medtop:05000000",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Toplantıda kış için alınacak önlemler görüşüldü.", "measures"),
+        ("Toplantıda kurumun gelecek hedefleri görüşüldü.", "goals"),
+        ("Toplantıda köylerde yaşanan sorunlar görüşüldü.", "problems_and_solutions"),
+    ],
+)
+def test_general_agenda_items_get_a_weak_concept(sentence, label):
+    assert topic(sentence).label == label
 
 
 def test_a_topic_outside_the_taxonomy_has_no_label():

@@ -45,6 +45,15 @@ STATEMENTS = [
     # ... or up to "X olarak belirtildi", after a semicolon too
     ("Kabine toplanıyor. Toplantının ana gündem maddeleri; asgari ücret, emekli maaşları ve vergi konuları "
      "olarak belirtildi.", ["asgari ücret", "emekli maaşları", "vergi"]),
+    # an adverb of order before the cue ("ilk olarak") is no part of the last item
+    ("Bakanlar toplandı. Toplantıda su kaynakları ve orman yangınları ilk olarak ele alınacak.",
+     ["su kaynakları", "orman yangınları"]),
+    # the case ending after a closing quote belongs to the sentence
+    ('Kurul toplandı. Oturumda "göç ve nüfus"a ilişkin bir sunum yapıldı.', ['"göç ve nüfus"']),
+    # a person before "ile" and a relative participle is the partner inside the item
+    ("Kabine bugün toplanacak. Toplantıda Bakan Ayşe Demir'in Başbakan Ali Kaya ile yaptığı görüşmenin "
+     "sonuçları da masaya yatırılacak.",
+     ["Bakan Ayşe Demir'in Başbakan Ali Kaya ile yaptığı görüşmenin sonuçları"]),
 ]
 
 NO_STATEMENT = [

@@ -70,6 +70,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_passive_past,
     is_past_of,
+    is_relative_participle,
     is_verbal_noun_of,
     is_while_converb,
 )
@@ -328,6 +329,8 @@ class AgendaFinder:
             return False
         if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
             side = self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
+            if side and is_relative_participle(side[0].folded) and not side[0].capitalized:
+                return True  # "Trump ile yaptığı görüşme": the partner of a relative clause inside the item
             side = side[: next((i for i, t in enumerate(side) if t.folded == "ile"), len(side))]  # "Niang ile X ile Y arasındaki"
             return any(self.words.has("relation", t) for t in side)
         return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)

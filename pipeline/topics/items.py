@@ -42,7 +42,8 @@ from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
-MANNER_NOUNS = {"şekilde", "biçimde"}  #: "kapsamlı şekilde ele alındı": an adverb of manner
+#: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
+MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
@@ -68,6 +69,17 @@ def with_opening_mark(text: str, item: AgendaItem) -> AgendaItem:
     inside = text[item.start : item.end]
     if inside.count("(") > inside.count(")") and text[item.end : item.end + 1] == ")":
         item = AgendaItem(item.start, item.end + 1)  # "Görev Gücü (UNIFIL)": the parenthesis closes inside
+    return without_case_after_quote(text, item)
+
+
+def without_case_after_quote(text: str, item: AgendaItem) -> AgendaItem:
+    """``"dış politika ve ekonomi"ye``: the case ending after a closing quote belongs to the
+    sentence, not to the quoted topic (as the ending after an apostrophe)."""
+    end = item.end
+    while end > item.start and text[end - 1].isalpha():
+        end -= 1
+    if end < item.end and end - 1 > item.start and text[end - 1] in CLOSING + '"' and text[end - 1] != ")":
+        return AgendaItem(item.start, end)
     return item
 
 
@@ -102,7 +114,7 @@ class ItemShaper:
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
-                end -= 2  # "ciddi biçimde", "kapsamlı şekilde": how, not what
+                end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
             elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):
