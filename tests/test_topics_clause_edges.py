@@ -39,6 +39,10 @@ FOUND = [
     # two verbal noun cues joined by "ve" are two statements, each with its own item
     ("Kurul toplanacak. Toplantıda bütçenin gözden geçirilmesi ve yeni projelerin istişare edilmesi bekleniyor.",
      ["bütçe", "yeni projeler"]),
+    # a verbal noun cue before "ve" and a postposition with its discussion noun is an item of that list
+    ("Bakanlar yarın toplanacak. Toplantıda eylem planının gözden geçirilmesi ve gelecek zirvenin "
+     "takvimine dair fikir alışverişi yapılacak.",
+     ["eylem planının gözden geçirilmesi", "gelecek zirvenin takvimi"]),
     # an agency's dateline (a place in capitals, the agency in parentheses, a dash) is no topic
     ("İZMİR (AA) - Bütçe taslağı ve yol projeleri kurul toplantısında görüşüldü.",
      ["Bütçe taslağı", "yol projeleri"]),

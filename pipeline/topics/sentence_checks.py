@@ -51,13 +51,18 @@ def last_comma(sentence: Sentence, last: int) -> int | None:
 
 
 def is_inner_item(sentence: Sentence, last: int, later: list[tuple[int, int, Cue]]) -> bool:
-    """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` and, later in
-    the sentence, a cue of its own: an item of that cue's list, not a statement."""
+    """A verbal noun cue (``gözden geçirilmesi``) followed by ``ve`` or ``ile`` and, later in
+    the sentence, a cue of its own or a discussion noun: an item of that cue's list, not a statement."""
     if last >= len(sentence.tokens) or not is_nominalized_verb(sentence.tokens[last - 1].folded):
         return False
     if sentence.marks[last] or sentence.tokens[last].folded not in COORDINATORS:
         return False  # "X konularının ele alınması, ayrıca Y'nin de gündemde olması": two statements
-    # "X'in gözden geçirilmesi ve Y'nin istişare edilmesi bekleniyor": two verbal nouns in a row are two statements
+    # "X'in gözden geçirilmesi ve Y'nin istişare edilmesi bekleniyor": two verbal nouns in a row are two statements;
+    # a postposition and its discussion noun later ("X'in gözden geçirilmesi ile Y'ye ilişkin görüş
+    # alışverişi") head the whole list
+    roles = [cue.role for _, _, cue in later]
+    if roles[:1] == ["postposition"] and "discussion" in roles:
+        return True
     return any(cue.role == "agenda" and not is_nominalized_verb(sentence.tokens[end - 1].folded) for _, end, cue in later)
 
 
