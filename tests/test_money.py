@@ -315,3 +315,23 @@ def test_parties_are_left_out_of_the_json_when_not_named():
 def test_a_hedge_opening_the_subject_hedges_the_amount(text, subject):
     [entry] = money(text)
     assert (entry["approximate"], entry["subject"]) == (True, subject)
+
+
+def test_a_range_end_repeating_a_listed_figure_is_not_listed_again():
+    text = "Bilet 40 bin TL'ye satıldı. Localar 40 bin ile 90 bin TL arasında."
+    assert amounts(text) == [(40_000, "TRY", False), (90_000, "TRY", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("Üç kooperatif 90 milyar lira eşiğini çoktan aştı.", True),
+        ("Mazot 48 lira seviyelerini de geçti.", True),
+        ("Borç 2 milyar dolar sınırına yaklaştı.", True),
+        ("Kur 100 dolar seviyesinde kaldı, geçen hafta düştü.", False),  # a level, no threshold passed
+        ("Bağış 50 bin lira sınırını belirledi.", False),  # a threshold, not passed
+    ],
+)
+def test_a_threshold_noun_between_the_currency_and_the_hedge(text, approximate):
+    [(_, _, hedged)] = amounts(text)
+    assert hedged is approximate

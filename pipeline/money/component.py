@@ -13,12 +13,14 @@ Because a currency is required, percentages, years, phone numbers and counts are
   ``X cinsinden`` / ``X bazında`` puts the scaled numbers after it in the sentence in X; sub-units
   after an amount add hundredths (``3 dolar 50 sent``); ``3,25 euro/cent`` counts in hundredths.
 - Hedges (``data/money_hedges.tsv``: ``yaklaşık``, ``civarında``, ``-i aşan``, ``-den fazla``)
-  make an amount ``approximate``; a hedge before the number belongs to the mention.
+  make an amount ``approximate``; a hedge before the number belongs to the mention; a threshold noun
+  may stand between the currency and a hedge after it (``4 milyar lira eşiğini aştı``).
 - ``subject``: the noun phrase the amount is the value of, when the sentence says it in
   the predicate form (``toplam ticaret hacmi yaklaşık 7 milyar dolar``, ``toplam değeri
   17,8 milyar dolara ulaştı``) or qualifies it (``1,5 milyar euroluk bir yatırım planı``).
 - One entry per distinct amount and currency (its first mention): an article repeating
-  ``400 milyar dolar`` has one figure, as the gold format counts them.
+  ``400 milyar dolar`` has one figure, as the gold format counts them; so does an end of a range
+  that repeats a figure already listed (that range keeps its other end).
 """
 
 from __future__ import annotations
@@ -99,12 +101,13 @@ class MoneyStage(SavedLexicons):
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
         self.leading_currency = self.leading.pattern
-        listed: dict[str, list[Hedge]] = {"before": [], "after": []}
+        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
             listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
         self.hedges_after = HedgeTable(listed["after"], next_to_amount=0)  # starts right after the currency
+        self.thresholds = tuple(hedge.words[0] for hedge in listed["threshold"])  # "lira eşiğini aştı"
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
             "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
         }  # fmt: skip
@@ -149,11 +152,14 @@ class MoneyStage(SavedLexicons):
             sides = parties(text, named, hedge_start, group[-1].end)
             start, end = hedge_start, group[-1].end  # the two ends of a range share its text
             amount_offsets.append((start, end))
-            hedged = hedged_before or hedged_after or hedges_subject or range_marker is not None
+            hedged_in_words = hedged_before or hedged_after or hedges_subject
+            hedged = hedged_in_words or range_marker is not None
             for amount in group:
                 key = (amount.value, amount.currency.code)
-                if self.one_entry_per_amount and key in seen and range_marker is None:
-                    if hedged:  # "3 milyar dolarlık kredi ... yaklaşık 3 milyar dolar": the figure is approximate
+                if self.one_entry_per_amount and key in seen:
+                    # "3 milyar dolarlık kredi ... yaklaşık 3 milyar dolar": the figure is approximate; an end of a
+                    # range ("kira 30 bin TL ... 30 ile 45 bin TL arası") leaves the figure as it was
+                    if hedged_in_words:
                         found[seen[key]] = found[seen[key]].model_copy(update={"approximate": True})
                     continue
                 seen[key] = len(found)
@@ -309,11 +315,8 @@ class MoneyStage(SavedLexicons):
 
     def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
         index = next_word(text, text_words, amount.end)
-        for hedge in self.hedges_after.fitting[text_words[index].folded] if index is not None else ():
-            span = text_words[index : index + len(hedge.words)]
-            if words_match(span, hedge.words) and (amount.currency_suffix or not hedge.needs_suffix):
-                return True
-        return False
+        case_written = bool(amount.currency_suffix)
+        return index is not None and self.hedges_after.hedged_from(text, text_words, index, case_written, self.thresholds)
 
     def _subject(self, text: str, text_words: list[Word], start: int, amount: Amount) -> str | None:
         """The noun phrase the amount measures, where the sentence's form shows it."""
