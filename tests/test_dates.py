@@ -355,6 +355,20 @@ def test_references_back_without_a_fitting_date_give_nothing(text):
     assert "aynı" not in " ".join(mention.casefold() for mention, _ in dates(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dernek 2011'de kuruldu, ertesi yıl kapandı.", ["2011", "2012"]),
+        ("Kâr 2025 yılında arttı. Bir önceki yıl zarar vardı.", ["2025", "2024"]),
+        ("Fidanlar 2019'da dikildi, bir sonraki sene meyve verdi.", ["2019", "2020"]),
+        ("Satış 2025'te düştü, bir önceki yılın aynı haftasına göre az.", ["2025"]),  # a base of comparison
+        ("Önceki yıllarda da benzer kararlar alındı.", []),
+    ],
+)
+def test_the_year_before_or_after_the_one_written_last(text, expected):
+    assert values(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Yeni bir haftaya başlarken söz verdi.", "Son 3 haftaya odaklandık."])
 def test_haftaya_after_a_modifier_is_the_noun(text):
     assert values(text) == []

@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
-from pipeline.dates.relative import RelativeLexicon, counted_from_another_event, counted_offset
+from pipeline.dates.relative import RelativeLexicon, compared_after, counted_from_another_event, counted_offset
 from pipeline.dates.stamps import Spans, is_publication_stamp, masked
 from pipeline.dates.relations import (
     NONE_WRITTEN,
@@ -222,8 +222,8 @@ class DateStage(SavedLexicons):
             return self._month_alone(text, candidate, published, written)
         if kind == "first_or_last_month":
             return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
-        if kind == "same":
-            return [SAME]  # resolved from the date before it, in __call__
+        if kind == "same":  # resolved from the date before it, in __call__
+            return [_NOT_A_DATE] if g.get("step") and compared_after(text, candidate.end) else [SAME]
         if kind == "relative":
             reading = self.relative.reading(text, candidate.start, candidate.end, self.tense)
             if reading is None:

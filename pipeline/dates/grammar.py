@@ -56,6 +56,10 @@ _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
 _WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
+#: The year before or after the one written last: "bir önceki yıl", "önceki sene", "ertesi yıl", "bir sonraki yıl"
+_YEAR_STEP = "(?:[Bb]ir önceki|[Öö]nceki|[Ee]rtesi|[Bb]ir sonraki)"
+#: how many years each step word moves from the year written before it
+YEAR_STEPS = {"önceki": -1, "ertesi": 1, "sonraki": 1}
 _LIST_JOINT = "(?:-|, ?| ve )"
 
 
@@ -95,7 +99,7 @@ def build_patterns(
         year = f"(?:\\s|,\\s(?=\\d{{4}}(?!\\s+[a-zçğıöşü](?!ıl|arih))))(?P<y{n}>{YEAR}){_GLUED_CASE}?"
         return f"(?P<d{n}>{_DAY})\\.?\\s(?P<m{n}>{month})(?:{year})?"
 
-    first_words = [*months, *directions, *weekdays, *number_words(), "aynı"]
+    first_words = [*months, *directions, *weekdays, *number_words(), "aynı", "önceki", "ertesi"]
     first_words += [phrase.split()[0] for phrase in relative]
     # the word patterns open with these words: a lexicon word written with a digit first would
     # open them at a digit too
@@ -182,10 +186,14 @@ def build_patterns(
             word,
         ),
         DatePattern("relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))}){_END}"), word),
-        # "aynı yıl", "aynı gün": the year or day of the date written before it
+        # "aynı yıl", "aynı gün": the year or day of the date written before it; "bir önceki yıl", "ertesi
+        # yıl": the year before or after it (a comparison base, "bir önceki yıla göre", is no date: ``_values``)
         DatePattern(
             "same",
-            re.compile(f"(?<![^\\W_])(?:[Aa]ynı|AYNI) (?P<unit>yıl|sene|ay|gün){_SAME_SUFFIX}?{_END}"),
+            re.compile(
+                f"(?<![^\\W_])(?:[Aa]ynı|AYNI|(?P<step>{_YEAR_STEP})(?= (?:yıl|sene)))"
+                f" (?P<unit>yıl|sene|ay|gün){_SAME_SUFFIX}?{_END}"
+            ),
             word,
         ),
         DatePattern(

@@ -2,7 +2,7 @@
 
 A relative expression restated by a date (``geçen hafta (29 Nisan)``), a weekday naming the day
 before it (``19 Nisan Pazartesi``) or a day of a named week (``gelecek hafta Salı günü``),
-``aynı yıl`` / ``aynı gün`` pointing back to the date written before, and a title's year that the
+``aynı yıl`` / ``aynı gün`` pointing back to the date written before (``bir önceki yıl``: the year before it), and a title's year that the
 body dates more finely.
 """
 
@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from pipeline.dates.grammar import YEAR_STEPS
 from pipeline.lang.tr.calendar import iso
+from pipeline.lang.tr.text import turkish_lower
 
 #: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
 APPOSITION = re.compile(r"\s*[(,]\s*")
@@ -46,8 +48,8 @@ def restated(text: str, relative: Candidate, values: list, explicit: Candidate, 
 
 
 def resolve_same(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
-    """``Aralık 2017'de ... aynı yıl``: the year (month, day) of the last date before; dropped when
-    there is none or it is less precise (``2017'de ... aynı gün``)."""
+    """``Aralık 2017'de ... aynı yıl``: the year (month, day) of the last date before, ``... ertesi yıl`` the
+    year after it; dropped when there is none or it is less precise (``2017'de ... aynı gün``)."""
     resolved, last, last_end = [], None, 0
     for candidate, values in found:
         if values == [SAME]:
@@ -55,11 +57,18 @@ def resolve_same(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[C
             other_paragraph = "\n" in text[last_end : candidate.start]
             if last is None or len(last) < length or "-W" in last or (length == 10 and other_paragraph):
                 continue  # none before, less precise, or a day in another paragraph
-            values = [last[:length]]
+            values = [_stepped(last[:length], candidate.groups.get("step"))]
         elif values[-1] is not None:
             last, last_end = values[-1], candidate.end
         resolved.append((candidate, values))
     return resolved
+
+
+def _stepped(value: str, step: str | None) -> str:
+    """The year ``value`` moved by ``bir önceki`` / ``ertesi`` (``YEAR_STEPS``); as it is without a step."""
+    if not step:
+        return value
+    return f"{int(value) + YEAR_STEPS[turkish_lower(step).split()[-1]]:04d}"
 
 
 def weekdays_in_named_weeks(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:

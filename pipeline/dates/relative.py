@@ -75,11 +75,16 @@ class RelativeLexicon:
         before = text[max(0, start - 40) : start]
         if _EVERY_BEFORE.search(before) or (entry.dative_noun and _MODIFIER_BEFORE.search(before)):
             return None
-        if (entry.inflected and _COMPARED.match(text, end)) or (entry.nowadays and not tense.tells_an_event(text, end)):
+        if (entry.inflected and compared_after(text, end)) or (entry.nowadays and not tense.tells_an_event(text, end)):
             return None
         if entry.edge == "-":
             return entry.unit, entry.offset
         return entry.unit, entry.offset + period_edge_shift(entry.edge, tense.tense_after(text, end))
+
+
+def compared_after(text: str, end: int) -> bool:
+    """Whether a comparison word follows: ``geçen yıldan daha yüksek``, ``bir önceki yılın aynı gününe göre``."""
+    return _COMPARED.match(text, end) is not None
 
 
 def counted_from_another_event(text: str, start: int, dated: re.Pattern) -> bool:
