@@ -32,8 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells, spells_case, spells_noun_endings
-from pipeline.lang.tr.morphology import has_verb_form
+from pipeline.lang.tr.endings import spells_noun_endings
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import (
     APOSTROPHES, Word, folded_word_at, leading_words, sentence_end, suffix_end, turkish_lower, turkish_upper,
@@ -45,15 +44,14 @@ from pipeline.money.gapping import gapped_amount
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
+from pipeline.money.subject import SubjectReader
 from pipeline.money.words import (
     bare_compounds,
     hedged_subject,
-    ends_clause,
     next_word,
     only_spaces,
     skip_spaces,
     word_index_before,
-    word_fits,
     words_match,
 )
 from pipeline.resources import read_tsv
@@ -63,12 +61,8 @@ from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, group_attrs, n
 
 #: Between the two ends of a range: a dash, or "ila"/"ile" ("10 ila 12 milyar").
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
-#: The head of a subject is a possessed noun (hacmi, yatırımları, toplamımız, değeri): ``POSSESSIVES``.
-#: A modifier of the head carries no case suffix: ülkelerdeki, ülkelerle, Türkiye'nin end the phrase.
-_CASE_MARKED = ("loc", "abl", "loc_ki", "gen", "ins", "plural")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-SUBJECT_MAX_WORDS = 3
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
 
@@ -113,7 +107,7 @@ class MoneyStage(SavedLexicons):
         }  # fmt: skip
         for row in read_tsv(subject_words):
             self.subject_words[row["role"]].append((turkish_lower(row["word"]),))
-        self.joining = {word for (word,) in self.subject_words["joining"]}
+        self.subjects = SubjectReader(self.subject_words)
         self.denomination_words = {word for (word,) in self.subject_words["denomination"]}
         self.range_close = {word for (word,) in self.subject_words["range_close"]}
         denominations = "|".join(map(re.escape, self.denomination_words)) or "(?!)"
@@ -145,7 +139,7 @@ class MoneyStage(SavedLexicons):
                 range_marker = f"r{range_count}"
             hedge_start, hedged_before = self._hedge_before(text, text_words, group[0].start)
             hedged_after = self._hedged_after(text, text_words, group[-1].gapped_before or group[-1])
-            subject = self._subject(text, text_words, hedge_start, group[-1])
+            subject = self.subjects.read(text, text_words, hedge_start, group[-1])
             subject, hedges_subject = hedged_subject(subject, self.hedges_before.hedges)  # "yaklaşık değeri"
             if named is None:
                 named = named_mentions(doc, PARTY_TYPES)
@@ -317,73 +311,6 @@ class MoneyStage(SavedLexicons):
         index = next_word(text, text_words, amount.end)
         case_written = bool(amount.currency_suffix)
         return index is not None and self.hedges_after.hedged_from(text, text_words, index, case_written, self.thresholds)
-
-    def _subject(self, text: str, text_words: list[Word], start: int, amount: Amount) -> str | None:
-        """The noun phrase the amount measures, where the sentence's form shows it."""
-        index = next_word(text, text_words, amount.end)
-        suffix = amount.currency_suffix
-        if spells(suffix, "attributive"):  # "1,5 milyar euroluk bir yatırım planı"
-            return self._subject_after(text, text_words, index) if index is not None else None
-        if index is None:  # punctuation or the end of the text follows
-            predicate = not suffix and ends_clause(text, amount.end)
-        elif not suffix:  # "8,9 milyar dolar tutarında"
-            predicate = self._is_cue(text_words[index], "predicate")
-        else:  # "17,8 milyar dolara ulaştı"
-            predicate = spells_case(suffix, "dat") and self._is_cue(text_words[index], "reach")
-        return self._subject_before(text, text_words, start) if predicate else None
-
-    def _is_cue(self, word: Word, role: str) -> bool:
-        return any(word_fits(word.folded, expected) for (expected,) in self.subject_words[role])
-
-    def _subject_before(self, text: str, text_words: list[Word], start: int) -> str | None:
-        """``toplam ticaret hacmi`` in ``... toplam ticaret hacmi yaklaşık 7 milyar dolar``: a possessed
-        head noun right before the amount (``ise`` may come between) and up to two bare modifiers."""
-        index = word_index_before(text_words, start)
-        end = start
-        if index >= 0 and text_words[index].folded == "ise" and not text[text_words[index].end : end].strip():
-            end = text_words[index].start
-            index -= 1
-        phrase: list[Word] = []
-        while index >= 0 and len(phrase) < SUBJECT_MAX_WORDS:
-            word = text_words[index]
-            gap = text[word.end : (phrase[0].start if phrase else end)]
-            if gap.strip() or "\n" in gap or not self._is_plain_word(text, word):
-                break
-            if not phrase and not ends_in(word.folded, *POSSESSIVES):
-                return None
-            if phrase and ends_in(word.folded, *_CASE_MARKED):
-                break
-            phrase.insert(0, word)
-            index -= 1
-        return text[phrase[0].start : phrase[-1].end] if phrase else None
-
-    def _subject_after(self, text: str, text_words: list[Word], index: int) -> str | None:
-        """``yatırım planı`` in ``1,5 milyar euroluk bir yatırım planı``: the noun the amount qualifies."""
-        if text_words[index].folded == "bir":
-            index = next_word(text, text_words, text_words[index].end)
-        phrase: list[Word] = []
-        while index is not None and len(phrase) < 2 and self._is_plain_word(text, text_words[index]):
-            # a case ending ends the phrase, a dative too (ödemeye, yatırıma)
-            if ends_in(text_words[index].folded, *_CASE_MARKED, "vowel_dative"):
-                break
-            phrase.append(text_words[index])
-            index = next_word(text, text_words, text_words[index].end)
-        if len(phrase) == 2 and not _is_head_noun(phrase[1]):
-            phrase.pop()
-        return text[phrase[0].start : phrase[-1].end] if phrase else None
-
-    def _is_plain_word(self, text: str, word: Word) -> bool:
-        """A lower-case word of letters with no apostrophe suffix, not a joining word."""
-        glued = word.start > 0 and not text[word.start - 1].isspace()
-        return (
-            word.text.isalpha() and word.text[0].islower() and not glued and len(word.text) > 1
-            and word.folded not in self.joining
-        )  # fmt: skip
-
-
-def _is_head_noun(word: Word) -> bool:
-    """A possessed noun ending a compound (``planı``), not a verb (``yaptı``, ``dağıtıldığını``)."""
-    return ends_in(word.folded, *POSSESSIVES) and not has_verb_form(word.folded)  # ``ihracat yaptı``: a verb
 
 
 def _scaled(number: NumberPhrase, scale: int) -> int | float:
