@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 import pipeline
-from pipeline.lang.tr.form import normalize_form
+from pipeline.lang.tr.form import _FORM, _form_matches, normalize_form
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,17 @@ def test_money_offsets_point_into_the_given_text():
     [money] = pipeline.extract(text).money
     assert (money.amount, money.currency, money.approximate) == (2_000_000_000, "USD", True)
     assert text[money.start : money.end] == money.text
+
+
+@pytest.mark.parametrize(
+    "given, clean",
+    [
+        ("iki \u00a0boşluk", "iki boşluk"),  # the run starts at the plain space before the trigger
+        ("S\u0327ener ile Gu\u0308l", "Şener ile Gül"),  # the letter before the combining mark
+        ("Ankara’da&amp;&quot;", "Ankara'da&\""),  # a match right where the last one ended
+        ("düz bir cümle", "düz bir cümle"),
+    ],
+)
+def test_the_scan_from_trigger_characters_finds_what_the_pattern_finds(given, clean):
+    assert [m.span() for m in _form_matches(given)] == [m.span() for m in _FORM.finditer(given)]
+    assert normalize_form(given)[0] == clean

@@ -17,7 +17,7 @@ import bisect
 import html
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 #: spaces other than U+0020 that separate words: the tab, no-break space, the typographic
 #: spaces of U+2000-U+200A, narrow no-break, medium mathematical and ideographic spaces
@@ -33,6 +33,11 @@ _FORM = re.compile(
     "|(?P<decomposed>.[\u0300-\u036f]+)"
     "|(?<=[^\\W_])(?P<apostrophe>[’‘`´ʼ′])(?=[^\\W\\d_])",
     re.DOTALL,
+)
+#: a character every match of ``_FORM`` holds as its first or second (a space run: two spaces
+#: or another space; a decomposed letter: the combining mark after its base letter)
+_FORM_TRIGGER = re.compile(
+    f"[\r\u2028\u2029\x85{_OTHER_SPACES}{_INVISIBLE}&\u0300-\u036f’‘`´ʼ′]|  "
 )
 _CLEAN_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES), _INVISIBLE)
 
@@ -109,7 +114,7 @@ def normalize_form(text: str) -> tuple[str, FormMap | None]:
     parts: list[str] = []
     edits: list[Edit] = []
     done = copy_length = 0
-    for match in _FORM.finditer(text):
+    for match in _form_matches(text):
         replacement = _replacement(match)
         if replacement == match.group():  # an unknown entity, a mark with no composed letter
             continue
@@ -123,3 +128,20 @@ def normalize_form(text: str) -> tuple[str, FormMap | None]:
         return text, None
     parts.append(text[done:])
     return "".join(parts), FormMap(edits)
+
+
+def _form_matches(text: str) -> Iterator[re.Match]:
+    """``_FORM.finditer(text)``, tried only next to a trigger character: ``_FORM`` has a branch
+    that starts with any character, so ``finditer`` tries all six branches at every offset of
+    every article, while the trigger class scans like a plain search (most texts hold few)."""
+    position = 0
+    while trigger := _FORM_TRIGGER.search(text, position):
+        at = trigger.start()
+        # a match holds its first trigger as its first or second character: it starts there or
+        # one before (never before ``position``, where the last match ended); tried in that order
+        match = (at > position and _FORM.match(text, at - 1)) or _FORM.match(text, at)
+        if match:
+            yield match
+            position = match.end()
+        else:
+            position = at + 1
