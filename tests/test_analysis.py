@@ -44,7 +44,7 @@ def test_a_word_opens_a_sentence(text, start, opens):
 
 @pytest.mark.parametrize(
     "text",
-    ["Geldi. Ankara bugün", '..  "(Ankara) Dedi ki: «Evet»', "\n\n- Madde: bir; iki"],
+    ["Geldi. Ankara bugün", '..  "(Ankara) Dedi ki: «Evet»', "\n\n- Madde: bir; iki", '"(Ankara: evet. Bugün', ""],
 )
 def test_the_openings_of_a_text_are_those_its_words_would_be_told(text):
     every = {offset for offset in range(len(text) + 1) if opens_sentence(text, offset)}

@@ -236,8 +236,11 @@ def sentence_starts(text: str) -> tuple[int, ...]:
 _BEFORE_FIRST_WORD = " \t\"“”'‘’«»("
 
 
-#: a sentence or line break (or the text's start) and what may stand before the first word
-_OPENING_RUN = re.compile(f"(?:\\A|[.!?:;\\n])[{re.escape(_BEFORE_FIRST_WORD)}]*")
+#: what may stand before the text's first word, and a sentence or line break with what may stand
+#: before the next sentence's first word (two patterns: one opening with ``\\A`` or a break would
+#: be tried at every offset of the text, while one opening with the break passes over the others)
+_OPENING_RUN_AT_START = re.compile(f"[{re.escape(_BEFORE_FIRST_WORD)}]*")
+_OPENING_RUN = re.compile(f"[.!?:;\\n][{re.escape(_BEFORE_FIRST_WORD)}]*")
 
 
 def sentence_openings(text: str) -> set[int]:
@@ -245,7 +248,8 @@ def sentence_openings(text: str) -> set[int]:
     every offset at once): the end of each break's run of quotes, brackets and spaces. The
     run is read greedily and a break character is none of those, so each ends where
     ``opens_sentence`` looking back from a word would start."""
-    return {match.end() for match in _OPENING_RUN.finditer(text)}
+    first = _OPENING_RUN_AT_START.match(text).end()
+    return {first, *(match.end() for match in _OPENING_RUN.finditer(text, first))}
 
 
 def opens_sentence(text: str, start: int) -> bool:
