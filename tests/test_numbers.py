@@ -95,6 +95,19 @@ def test_digits_glued_to_letters_are_no_number():
     assert find_number_phrases("F16 ve 5G") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("birlik ve onur", []),  # a number word inside a word is none
+        ("ikişer kişi (3)", ["3"]),
+        ("iki-üç gün", ["iki", "üç"]),
+        ("B12 ile 7", ["7"]),
+    ],
+)
+def test_a_number_starts_where_no_letter_stands_before_it(text, numbers):
+    assert [text[p.start : p.end] for p in find_number_phrases(text)] == numbers
+
+
 def test_numbers_in_running_text_with_offsets():
     text = "Toplam 26 milyar 434 milyon dolar ile rekor kırıldı."
     [phrase] = find_number_phrases(text)
