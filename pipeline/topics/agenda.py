@@ -54,10 +54,13 @@ from pipeline.topics.phrases import (
     owner_of_verbal_noun,
     owns_next_noun,
     bare_verbal_noun_item,
+    classifier_follows,
     partner_before_verb,
+    after_place,
     planned_for_a_year,
     passive_discussion,
     quote_start,
+    same_case_item,
 )
 from pipeline.lang.tr.morphology import (
     Stemmer,
@@ -217,7 +220,7 @@ class AgendaFinder:
                 if chunk_end == end and not self._has_coordinator(sentence, chunk):
                     after_connector = index - 1 in self._inside  # "X başta olmak üzere, Y ..."
                     after_connector = after_connector or BULLET in marks[index]  # bullet lines are items
-                    same_case = active and index > start and self._same_case_item(tokens[index - 1], tokens[end - 1])
+                    same_case = active and index > start and same_case_item(self.words, sentence, index - 1, end - 1)
                     same_case = same_case or (  # "enerjiden savunmaya, ticaretten turizme kadar ..."
                         has_case(tokens[index - 1].folded, "dat") and self.splitter.range_list(sentence, index, end)
                     )
@@ -241,11 +244,6 @@ class AgendaFinder:
             and not self.words.has("participant", last)
             and not is_complement_clause(last.folded)
         )
-
-    @staticmethod
-    def _same_case_item(before_comma: Token, last: Token) -> bool:
-        """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative."""
-        return has_case(before_comma.folded, "acc") and has_case(last.folded, "acc")
 
     def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
         """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
@@ -313,12 +311,14 @@ class AgendaFinder:
 
     def _modified_agenda_noun(self, sentence: Sentence, index: int) -> bool:
         """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
-        world's agenda, inside an item, not the meeting's agenda that a list follows."""
-        word = sentence.tokens[index].folded
-        return (
-            word.startswith(AGENDA_NOUN) and index > 0 and not sentence.marks[index]
-            and is_adjective(self.words, sentence.tokens[index - 1])
-        )
+        world's agenda, inside an item, not the meeting's agenda that a list follows; so is one
+        that owns a classifier (``X gibi ortak gündemin öncelikli konuları``)."""
+        tokens = sentence.tokens
+        if not tokens[index].folded.startswith(AGENDA_NOUN):
+            return False
+        if index > 0 and not sentence.marks[index] and is_adjective(self.words, tokens[index - 1]):
+            return True
+        return classifier_follows(self.words, sentence, index)
 
     def _person_inside(self, sentence: Sentence, index: int) -> bool:
         """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
@@ -378,23 +378,3 @@ class AgendaFinder:
             (sentence.tokens[i].folded in COORDINATORS or additive_at(sentence, i)) and sentence.depths[i] == 0
             for i in indexes
         )
-
-
-def after_place(sentence: Sentence, start: int, end: int) -> int:
-    """Where a list starts after a first chunk that ends in a name in the locative (``PM'de,
-    X ve Y görüşüldü``): that is where the meeting was, unless another such locative follows
-    the comma (``Suriye'de, Irak'ta ve Libya'da yaşanan gelişmeler``)."""
-    tokens = sentence.tokens
-    comma = next((i for i in range(start + 1, end) if "," in sentence.marks[i]), None)
-    if comma is None or not _is_named_locative(tokens[comma - 1]):
-        return start
-    return start if _is_named_locative(tokens[comma]) else comma  # "Irak'ta" right after the comma
-
-
-#: after an apostrophe (``PM'de``: no vowel to harmonize with; ``Planı'nda``: after a possessive)
-LOCATIVE_SUFFIXES = ("da", "de", "ta", "te", "nda", "nde")
-
-
-def _is_named_locative(token: Token) -> bool:
-    suffix = token.end - token.stem_end - 1  # the letters after the apostrophe
-    return suffix > 0 and token.folded[-suffix:] in LOCATIVE_SUFFIXES

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.lang.tr.verb_forms import is_progressive
+from pipeline.lang.tr.verb_forms import is_first_person_plural, is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
     is_complement_clause,
@@ -54,6 +54,8 @@ from pipeline.topics.meeting_phrases import (
     introduces_topics,
     names_a_meeting,
     object_is_a_language,
+    public_agenda,
+    rates,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.cue_participles import is_participle_of
@@ -109,6 +111,21 @@ def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
+
+
+def _passive_discussion(cue: Cue) -> bool:
+    """A passive verb that by itself means a meeting's discussion, used without a subject after
+    a postposition (``X hakkında görüşüldü``, ``X üzerine istişare edildi``)."""
+    return cue.role == "agenda" and cue.case == "subject" and not cue.locative
+
+
+def _talked_together(sentence: Sentence, placed: tuple[int, int, Cue]) -> bool:
+    """``X hakkında konuştuk``, ``X üzerine konuştular``: an active cue that needs a meeting
+    (already in sight here) in the first or third person plural is a talk among several, not
+    one speaker's remarks (``X hakkında konuştu``)."""
+    _, last, cue = placed
+    verb = sentence.tokens[last - 1].folded
+    return cue.role == "agenda" and cue.case == "object" and (is_first_person_plural(verb) or verb.endswith(("lar", "ler")))
 
 
 class CueTable:
@@ -223,6 +240,7 @@ class CueTable:
         return any(
             cue.role in ("agenda", "discussion", "opener")
             and not cue.needs_meeting
+            and not public_agenda(self.words, sentence, first)
             and (cue.role != "opener" or any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]))
             for first, last, cue in placed
         )
@@ -238,8 +256,8 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if cue.needs_meeting and not in_meeting:
-                continue
+            if (cue.needs_meeting and not in_meeting) or public_agenda(self.words, sentence, first):
+                continue  # "piyasaların gündeminde": what an audience attends to
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
                 found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
                 continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon
@@ -249,6 +267,8 @@ class CueTable:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
             if asks_whether(sentence, last) or is_conditional(sentence, last) or regards_as(sentence, first):
                 continue  # "görüşülüp görüşülmeyeceği soruldu", "görüşülecekse", "X olarak değerlendirildi"
+            if rates(self.words, sentence, first):
+                continue  # "görüşmeyi olumlu değerlendirdi": a judgement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):
@@ -268,7 +288,8 @@ class CueTable:
             elif cue.role == "postposition" and not purpose_of_talks(sentence, first):
                 continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
-                partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])), None)
+                partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])
+                                or _passive_discussion(p[2]) or _talked_together(sentence, p)), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
@@ -276,6 +297,8 @@ class CueTable:
                 unbroken = unbroken and not closes_the_meeting(sentence, partner[1])  # "sunumların ardından sona erdi"
                 # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
                 distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
+                if partner and partner[2].role == "agenda" and not _discusses(partner[2]):
+                    distance = 0  # "X hakkında görüşüldü", not "X'e yönelik tedbirler görüşüldü": the verb right after
                 if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
             elif cue.role in ("opener", "subject"):

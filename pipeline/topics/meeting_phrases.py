@@ -20,6 +20,8 @@ MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 #: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
 LANGUAGE_NOUN_FORMS = {"dili", "dilini", "dilleri", "dillerini", "lisanı", "lisanını", "anadili", "anadilini"}
 LANGUAGE_OBJECT_WORDS = 2  #: words before a cue where its object may stand ("Türkçeyi akıcı konuşuyor")
+AGENDA_NOUN = "gündem"
+MAX_AGENDA_OWNER_DISTANCE = 3  #: words between an agenda's owner and the agenda noun ("toplantının dış politika gündeminde")
 
 
 def demonstrative_before_setting(words: WordClasses, sentence: Sentence, index: int) -> bool:
@@ -65,6 +67,37 @@ def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: in
         # the meeting noun ("düzenlenen zirve") or its verb ("temasıyla toplandı")
         return quoted and any(words.has("setting", t) or t.folded.startswith(MEETING_VERB) for t in sentence.tokens[last:])
     return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
+
+
+def public_agenda(words: WordClasses, sentence: Sentence, first: int) -> bool:
+    """``piyasaların gündeminde``, ``kamuoyunun gündeminde``, ``takımın gündeminde``: the agenda
+    of an audience (markets, the public, a team) is what it attends to, not a meeting's list;
+    the owner is the nearest genitive before the agenda noun (``kabinenin gündeminde`` is a
+    meeting's)."""
+    tokens = sentence.tokens
+    if not tokens[first].folded.startswith(AGENDA_NOUN):
+        return False
+    for index in range(first - 1, max(-1, first - 1 - MAX_AGENDA_OWNER_DISTANCE), -1):
+        if sentence.marks[index + 1].strip():
+            return False
+        if has_case(tokens[index].folded, "gen"):
+            return words.has("audience", tokens[index])
+    return False
+
+
+JUDGEMENT_VERB = "değerlendir"
+
+
+def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
+    """``görüşmeyi olumlu değerlendirdi``, ``kararı memnuniyetle değerlendirdiler``: a word that
+    rates right before ``değerlendir-`` makes it a judgement of what is named, not a discussion
+    (``ayrıntılı değerlendirdi`` says how a topic was discussed)."""
+    tokens = sentence.tokens
+    if first < 1 or not tokens[first].folded.startswith(JUDGEMENT_VERB) or sentence.marks[first].strip():
+        return False
+    return words.has("judgement", tokens[first - 1]) or (
+        first > 1 and not sentence.marks[first - 1].strip() and words.has_phrase("judgement", tokens[first - 2 : first])
+    )
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_converb,
+    is_unmistakable_accusative,
     is_finite_verb,
     is_nominalized_verb,
     is_participle,
@@ -19,19 +20,43 @@ from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
+from pipeline.topics.word_classes import WordClasses, is_adjective
 
 #: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
 PASSIVE_LIGHT_VERBS = ("bulunul", "sunul", "veril", "alın", "yapıl", "gerçekleştiril", "edil")
+#: Passive discussion verbs used without a subject after a postposition (``X hakkında görüşüldü``).
+PASSIVE_DISCUSSION_VERBS = ("görüşül", "konuşul", "tartışıl")
 #: A verbal noun in the instrumental (``açılışıyla``, ``başlamasıyla``, ``edilmesiyle``).
 EVENT_INSTRUMENTAL = re.compile(r"(?:m[ae]s[ıi]|[ıiuü]ş[ıiuü])yl[ae]$")
 AT_THE_TIME = "birlikte"  #: "X'in açılışıyla birlikte": when X happens
 ANAPHORIC = "bu"  #: "bu çerçevede", "bu kapsamda": in the frame of what was just said
 
 
+MAX_CLASSIFIER_MODIFIERS = 2  #: generic words between a genitive and the classifier it owns ("gündemin öncelikli konuları")
+
+
+def classifier_follows(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``gündemin öncelikli konuları``: a genitive that owns a classifier noun (after at most
+    two generic words) is part of a noun phrase, not where a list starts."""
+    tokens = sentence.tokens
+    if not has_case(tokens[index].folded, "gen"):
+        return False
+    for after in range(index + 1, min(len(tokens), index + 2 + MAX_CLASSIFIER_MODIFIERS)):
+        if sentence.marks[after].strip():
+            return False
+        if words.has("generic_head", tokens[after]):
+            return True
+        if not words.has("generic", tokens[after]):
+            return False
+    return False
+
+
 def passive_discussion(sentence: Sentence, cue: FoundCue) -> bool:
     """``X, Y ve Z'ye ilişkin değerlendirmelerde bulunuldu``: a postposition whose discussion
     verb is passive has no subject, so a first chunk before a comma is an item too."""
-    return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(PASSIVE_LIGHT_VERBS)
+    return cue.cue.role == "postposition" and sentence.tokens[cue.last - 1].folded.startswith(
+        PASSIVE_LIGHT_VERBS + PASSIVE_DISCUSSION_VERBS
+    )
 
 
 def quote_start(sentence: Sentence, index: int) -> int:
@@ -262,3 +287,37 @@ def among_a_set(sentence: Sentence, index: int) -> bool:
     if sentence.marks[index] or previous.capitalized or PLURAL_POSSESSED.search(previous.folded) is None:
         return False
     return any(has_case(t.folded, "gen") for t in tokens[max(0, index - 8) : index - 1])
+
+
+def same_case_item(words: WordClasses, sentence: Sentence, before_comma: int, last: int) -> bool:
+    """``X'in seyrini, Y'yi ele aldık``: a list without ``ve``, its items all in the accusative.
+    A bare ``-(s)I`` after a bare noun heads a compound in the nominative (``ekonomi yönetimi,
+    X'i değerlendirdi``: the subject), unless only an accusative spells it (``-nI``, ``-yI``)."""
+    tokens = sentence.tokens
+    if not (has_case(tokens[before_comma].folded, "acc") and has_case(tokens[last].folded, "acc")):
+        return False
+    if is_unmistakable_accusative(tokens[before_comma].folded) or before_comma == 0 or sentence.marks[before_comma]:
+        return True
+    modifier = tokens[before_comma - 1]
+    bare = modifier.stem_end == modifier.end and not any(has_case(modifier.folded, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
+    return not bare or is_adjective(words, modifier) or not has_compound_head(tokens[before_comma].folded)
+
+
+def after_place(sentence: Sentence, start: int, end: int) -> int:
+    """Where a list starts after a first chunk that ends in a name in the locative (``PM'de,
+    X ve Y görüşüldü``): that is where the meeting was, unless another such locative follows
+    the comma (``Suriye'de, Irak'ta ve Libya'da yaşanan gelişmeler``)."""
+    tokens = sentence.tokens
+    comma = next((i for i in range(start + 1, end) if "," in sentence.marks[i]), None)
+    if comma is None or not _is_named_locative(tokens[comma - 1]):
+        return start
+    return start if _is_named_locative(tokens[comma]) else comma  # "Irak'ta" right after the comma
+
+
+#: after an apostrophe (``PM'de``: no vowel to harmonize with; ``Planı'nda``: after a possessive)
+LOCATIVE_SUFFIXES = ("da", "de", "ta", "te", "nda", "nde")
+
+
+def _is_named_locative(token: Token) -> bool:
+    suffix = token.end - token.stem_end - 1  # the letters after the apostrophe
+    return suffix > 0 and token.folded[-suffix:] in LOCATIVE_SUFFIXES

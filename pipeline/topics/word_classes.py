@@ -17,7 +17,7 @@ _LOOSE_CASES = ("loc", "abl", "loc_ki", "dat", "gen", "ins")
 
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
-INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "hearing", "manner", "procedure"}
+INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "hearing", "manner", "procedure", "audience"}
 #: How many (kind, word) answers ``WordClasses.has`` remembers (then it starts again).
 MEMO_SIZE = 200_000
 
@@ -71,7 +71,12 @@ class WordClasses:
         # a case ending the stemmer left on a word it does not know, in either vowel harmony
         # (``kabulde``: loanwords break it)
         stem = without_ending(folded, *_LOOSE_CASES)
-        return stem != folded and stem in self.by_kind.get(kind, ())
+        if stem != folded and stem in self.by_kind.get(kind, ()):
+            return True
+        # "mevkidaşımla", "meslektaşlarım": the speaker's own partner (first person singular
+        # possessive, which the stemmer leaves on since "yönetim" ends so too)
+        owner = without_ending(stem, "poss1")
+        return kind == "participant" and owner != stem and without_ending(owner, "plural") in self.by_kind[kind]
 
     def has_phrase(self, kind: str, tokens: list[Token]) -> bool:
         """Whether the tokens together are a word of ``kind`` (``iş birliği`` is two tokens)."""

@@ -51,6 +51,7 @@ ENDINGS = {
     "plural": f"l{_LOW}r",
     "poss3": f"s?{_HIGH}",  # ``planı``, ``ekonomisi``
     "poss3_plural": f"l{_LOW}r{_HIGH}",  # ``Savaşları``
+    "poss1": f"{_HIGH}?m",  # ``mevkidaşım``: a loose test, as ``yönetim`` ends so too
     "poss1_plural": f"{_HIGH}?m{_HIGH}z",  # ``ülkemiz``
     "poss2_plural": f"{_HIGH}?n{_HIGH}z",
     "attributive": f"l{_HIGH}k",  # ``-lık``: ``5 milyar dolarlık``

@@ -1,0 +1,67 @@
+"""Statement forms of real agenda reports and their look-alikes (issue 16, round 16): the
+agenda of an audience, a rating with "değerlendir-", a passive or reciprocal verb after a
+postposition, "fırsatı bulduk", a classifier as the subject of "oldu", a genitive agenda noun
+inside a list, and the subject or partner of a first-person or active list. The sentences are
+written for these tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+NO_TOPIC = [
+    # what an audience attends to is no meeting's agenda
+    "Piyasaların gündeminde bu hafta enflasyon verisi ve faiz kararı var.",
+    "Kamuoyunun gündeminde kira artışları ve asgari ücret yer alıyor.",
+    "Takımın gündeminde yeni sezon hazırlıkları ve transfer bulunuyor.",
+    # a word that rates what is named makes "değerlendir-" a judgement
+    "Toplantıda Bakan, görüşmeyi olumlu değerlendirdi.",
+    "Toplantıda yeni düzenleme memnuniyetle değerlendirildi.",
+    # one speaker's remarks about a matter are no talk among several
+    "Toplantıda konuşan Başkan, su kesintileri üzerine konuştu.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TOPIC)
+def test_no_topic(text):
+    assert topics(text) == []
+
+
+STATEMENTS = [
+    # a meeting's own agenda keeps its list
+    ("Kurulun gündeminde bütçe ve personel alımı yer alıyor.", ["bütçe", "personel alımı"]),
+    # a manner word says how the list was discussed, not what it is rated
+    ("Toplantıda bölgesel gelişmeler ayrıntılı değerlendirildi.", ["bölgesel gelişmeler"]),
+    # a passive discussion verb right after a postposition: the last item keeps its place
+    ("Toplantıda göç, ticaret ve enerji konusunda görüşüldü.", ["göç", "ticaret", "enerji"]),
+    ("Toplantıda göç, ticaret ve enerji hakkında görüşüldü.", ["göç", "ticaret", "enerji"]),
+    # ... and a reciprocal one: "we talked about"
+    ("Toplantıda göç, ticaret ve enerji hakkında konuştuk.", ["göç", "ticaret", "enerji"]),
+    # a verbal noun of discussion before "fırsatı/imkanı bul-"
+    ("Ziyarette ekonomiyi ve demir yolunu görüşme fırsatı bulduk.", ["ekonomi", "demir yolu"]),
+    ("Toplantıda enerjiyi ve tarımı değerlendirme imkanı bulduk.", ["enerji", "tarım"]),
+    # a classifier of the meeting as the subject of "oldu"
+    ("Toplantının ana konuları su, yol ve elektrik oldu.", ["su", "yol", "elektrik"]),
+    ("Görüşmede ele alınan konular ticaret ve turizm oldu.", ["ticaret", "turizm"]),
+    # other discussion nouns
+    ("Toplantıda tarım ve hayvancılık konularında bilgi alışverişinde bulunuldu.", ["tarım", "hayvancılık"]),
+    ("Toplantıda tarım ve sanayiye ilişkin görüşler paylaşıldı.", ["tarım", "sanayi"]),
+    # an agenda noun in the genitive that owns a classifier is inside the list, and with "gibi"
+    # the classifier goes
+    ("Toplantıda Irak, Libya ve Yemen gibi ortak gündemin öncelikli konuları hakkında görüş alışverişinde bulunuldu.",
+     ["Irak", "Libya", "Yemen"]),
+    # the speaker's own counterpart in the instrumental is whom one talked with
+    ("Mevkidaşımla enerjiyi ve turizmi görüştüm.", ["enerji", "turizm"]),
+    # a compound in the nominative before the comma is the subject of an active verb
+    ("Toplantıda ekonomi yönetimi, enflasyonla mücadelede atılacak adımları değerlendirdi.",
+     ["enflasyonla mücadelede atılacak adımlar"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_statement(text, expected):
+    assert topics(text) == expected
