@@ -65,3 +65,26 @@ STATEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS)
 def test_statement(text, expected):
     assert topics(text) == expected
+
+
+SPEECHES = [
+    # a party leader's address to the party group is a speech, no meeting: neither in its own
+    # sentence nor as the meeting in sight of the next one
+    "Genel Başkan, grup toplantısında ekonomi ve dış politikayı değerlendirdi.",
+    "Genel Başkan, partisinin grup toplantısında konuştu. Genel Başkan, vergi ve kira artışlarını değerlendirdi.",
+    # a broadcast and a ceremony are speeches too
+    "Bakan, canlı yayında ekonomi ve dış politika hakkında değerlendirmelerde bulundu.",
+    "Bakan, törende ekonomi ve istihdamı değerlendirdi.",
+    # one speaker's remarks ("değerlendirmelerde bulundu") with no meeting in sight
+    "Bakan, gazetecilerin sorularını yanıtlarken ekonomi ve istihdam hakkında değerlendirmelerde bulundu.",
+]
+
+
+@pytest.mark.parametrize("text", SPEECHES)
+def test_speech_states_no_agenda(text):
+    assert topics(text) == []
+
+
+def test_remarks_at_a_meeting_still_count():
+    text = "Kurul toplandı. Toplantıda Başkan, ekonomi ve istihdam hakkında değerlendirmelerde bulundu."
+    assert topics(text) == ["ekonomi", "istihdam"]

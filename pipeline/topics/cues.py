@@ -232,9 +232,12 @@ class CueTable:
         return placed
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
-        if self.words.has_any("setting", sentence.tokens):
+        if self.words.has_any("setting", sentence.tokens) and any(
+            self.words.has("setting", token) and not self._speech_phrase(sentence, index)
+            for index, token in enumerate(sentence.tokens)
+        ):
             return True
-        if placed and any(token.folded.startswith(MEETING_VERB) for token in sentence.tokens):
+        if placed and any(token.folded.startswith(MEETING_VERB) and not self.words.has("setting", token) for token in sentence.tokens):
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
         return any(
@@ -244,6 +247,12 @@ class CueTable:
             and (cue.role != "opener" or any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]))
             for first, last, cue in placed
         )
+
+    def _speech_phrase(self, sentence: Sentence, index: int) -> bool:
+        """``grup toplantısı``: a meeting noun that with the word before it names one speaker's
+        address, no meeting (a press conference, where questions are asked, still is one)."""
+        phrase = sentence.tokens[max(0, index - 1) : index + 1]
+        return len(phrase) == 2 and self.words.has_phrase("speech", phrase) and not self.words.has_phrase("hearing", phrase)
 
     def _resolve(
         self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool

@@ -67,6 +67,8 @@ class SceneReader:
             numbered = (before.folded.isdigit() and "." in sentence.marks[index]) or is_ordinal_word(before.folded)
             return numbered and owner == "gündemin"
         kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
+        if index > 0 and self.words.has_phrase("speech", sentence.tokens[index - 1 : index + 1]):
+            kind = "speech"  # "televizyon programında", "grup toplantısında": a speech named by two words
         if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
