@@ -88,3 +88,33 @@ def test_speech_states_no_agenda(text):
 def test_remarks_at_a_meeting_still_count():
     text = "Kurul toplandı. Toplantıda Başkan, ekonomi ve istihdam hakkında değerlendirmelerde bulundu."
     assert topics(text) == ["ekonomi", "istihdam"]
+
+
+OTHER_NON_AGENDA = [
+    # a round alone is a tour's or an auction's, no meeting in sight
+    "Şarkıcı, dünya turundan sonra oyunculuk kariyerine odaklandı.",
+    "İhalenin ilk turunda teklifler açıldı. Firmalar yeni projelere odaklandı.",
+    # a colon list of a part of things that are no topics
+    "Toplantı yapıldı. Bu şirketlerin bazıları şunlardır: Alfa, Beta ve Gama.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_NON_AGENDA)
+def test_other_non_agenda(text):
+    assert topics(text) == []
+
+
+ITEM_EDGES = [
+    # a part of what the genitive names, when those are topics
+    ("Toplantı yapıldı. Görüşülen konuların bazıları şunlardır: bütçe, personel ve ulaşım.",
+     ["bütçe", "personel", "ulaşım"]),
+    # the subject of the main clause before a -DIk relative clause (its own subject would be a genitive)
+    ("Kurul toplantısında, kurum müdürleri yürüttükleri çalışmalar hakkında sunum yaptı.", ["yürüttükleri çalışmalar"]),
+    # a participle alone names nothing
+    ("Toplantıda, bakanlardan oluşan kurulda ele alınan yatırımlar görüşüldü.", ["yatırımlar"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_EDGES)
+def test_item_edges(text, expected):
+    assert topics(text) == expected

@@ -359,6 +359,8 @@ class AgendaFinder:
             following = sentence.tokens[index + 1]
             return following.capitalized or not has_compound_head(following.folded)
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        if following is not None and is_relative_participle(following.folded) and not following.capitalized:
+            return True  # "müdürler yürüttükleri çalışmalar hakkında": the subject of a -DIk clause would be a genitive
         bare = not any(has_case(token.folded, case) for case in ("acc", "loc"))
         if not bare or following is None or self.words.has("relation", following):
             return False

@@ -233,8 +233,8 @@ class CueTable:
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if self.words.has_any("setting", sentence.tokens) and any(
-            self.words.has("setting", token) and not self._speech_phrase(sentence, index)
-            for index, token in enumerate(sentence.tokens)
+            self.words.has("setting", token) and not self.words.has("round", token) and not self._speech_phrase(sentence, index)
+            for index, token in enumerate(sentence.tokens)  # a round alone is also a tour's or an auction's
         ):
             return True
         if placed and any(token.folded.startswith(MEETING_VERB) and not self.words.has("setting", token) for token in sentence.tokens):

@@ -134,3 +134,10 @@ def after_agency_dateline(sentence: Sentence, start: int) -> int:
                 return index
             return start
     return start
+
+
+def is_bare_participle(token: Token) -> bool:
+    """``düzenlenen``, ``üretilen``: a participle in -(y)An or -DIğI standing alone (not the future
+    in -AcAk, which is also a noun: ``gelecek``, ``yiyecek``)."""
+    word = token.folded
+    return not token.capitalized and is_participle(word) and not word.endswith(("acak", "ecek"))

@@ -23,6 +23,7 @@ from pipeline.topics.item_words import (
     in_agenda_participle,
     is_anaphora,
     is_clause_verb,
+    is_bare_participle,
     is_enumerator,
     says_where,
     starts_name,
@@ -201,6 +202,8 @@ class ItemShaper:
             return None
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
+        if last - first == 1 and is_bare_participle(tokens[first]):
+            return None  # "düzenlenen": a relative clause's verb without the noun it describes
         if is_clause_verb(tokens[last - 1]) and not any(t.folded in INTERROGATIVES for t in tokens[first:last]):
             return None  # "fiyatların düşeceği konuşuluyor": a claim; "fiyatların nasıl düşeceği" asks, a matter
         if is_anaphora(tokens[first:last]) or says_where(tokens[first:last]):

@@ -42,7 +42,14 @@ def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: 
     if last >= len(tokens) or ":" not in sentence.marks[last] or first == 0:
         return False
     before = tokens[first - 1]
-    return words.has("generic_head", before) or words.has("generic", before)
+    if words.has("generic_head", before):
+        return True
+    # "konuların bazıları şunlar:", not "işyerlerinin bazıları şunlardır:": a part of what the
+    # genitive names, which must itself be topics
+    owner = tokens[first - 2] if first > 1 and not sentence.marks[first - 1].strip() else None
+    if owner is not None and has_case(owner.folded, "gen"):
+        return words.has("generic_head", owner) or words.has("generic", owner)
+    return words.has("generic", before)
 
 
 def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int, pointer: bool = True) -> bool:
