@@ -118,3 +118,22 @@ ITEM_EDGES = [
 @pytest.mark.parametrize(("text", "expected"), ITEM_EDGES)
 def test_item_edges(text, expected):
     assert topics(text) == expected
+
+
+COUNCIL_AND_COMMUNIQUE = [
+    # a meeting's agenda as the owner before a colon list
+    ("Toplantının gündemi şöyle: bütçe, personel alımı ve kreş projesi.", ["bütçe", "personel alımı", "kreş projesi"]),
+    # a bill's debate goes on or begins: its owner in the genitive is the item
+    ("Genel Kurulda, Maden Kanunu Teklifi'nin görüşmelerine devam edildi.", ["Maden Kanunu Teklifi"]),
+    ("Komisyonda, Orman Kanunu Teklifi'nin görüşmelerine başlandı.", ["Orman Kanunu Teklifi"]),
+    # a plural classifier as a nominal predicate, with the vague words before it
+    ("Kabine toplantısında, kira, vergi ve göç başlıca gündem maddeleri olacak.", ["kira", "vergi", "göç"]),
+    # a quoted statement before "ifadesine yer verildi"; "kapsamlı bir şekilde" is how, not what
+    ('Kurul toplandı. Bildiride, "Sınır güvenliği ve bölgesel gelişmeler kapsamlı bir şekilde değerlendirilmiştir" '
+     "ifadesine yer verildi.", ["Sınır güvenliği", "bölgesel gelişmeler"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNCIL_AND_COMMUNIQUE)
+def test_council_and_communique(text, expected):
+    assert topics(text) == expected

@@ -23,7 +23,7 @@ SINGLE_QUOTES = "'‘’"  #: quotes inside quotes, and apostrophes (told apart 
 CLOSING_SINGLE_QUOTE = re.compile(r"\S['’](?!\w)")
 STATEMENT_QUOTE = '"'  #: the mark that opens a quoted statement
 STATEMENT_END = "”"  #: the mark that closes one
-SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifadelerini|ifadesini|denil)")
+SAYING_AFTER_QUOTE = re.compile(r"\s*(?:de(?:di|miş|yip)|diye|şeklinde|ifade(?:leri|si)n[ie]|denil)")
 MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even with a final mark
 #: A short paragraph whose last character is not one of these is a headline or a crosshead;
 #: it states an agenda only with an agenda cue of its own ("X ve Y masada").

@@ -325,7 +325,7 @@ class CueTable:
                 elif not self._holds_words(sentence, last, closer[0] if closer else len(sentence.tokens)):
                     # "X ve Y de gündem maddeleri arasında (yer alıyor)": a nominal predicate, the list before it
                     if in_meeting or self._names_an_agenda(sentence, first, last, placed):
-                        found.append(FoundCue(NOMINAL_PREDICATE, predicate_start(sentence, first), last))
+                        found.append(FoundCue(NOMINAL_PREDICATE, self._predicate_start(sentence, first), last))
             elif cue.role == "colon" and introduces_topics(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last, until=len(sentence.tokens)))
             elif cue.role == "lead":
@@ -344,6 +344,14 @@ class CueTable:
         return any(self.words.has("setting", sentence.tokens[i]) for i in before) or any(
             cue_last in before or cue_last == first for _, cue_last, cue in placed if cue.role == "agenda"
         )
+
+    def _predicate_start(self, sentence: Sentence, first: int) -> int:
+        """Where a nominal predicate starts: at its ``de`` (``predicate_start``), or before the
+        vague words that qualify its classifier (``X ve Y başlıca gündem maddeleri olacak``)."""
+        start = predicate_start(sentence, first)
+        while start == first and first > 0 and not sentence.marks[first] and self.words.is_generic(sentence.tokens[first - 1]):
+            start = first = first - 1
+        return start
 
     def _ends_clause(self, sentence: Sentence, last: int) -> bool:
         """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada

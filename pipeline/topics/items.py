@@ -116,6 +116,8 @@ class ItemShaper:
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
+                if end - 1 > start and tokens[end].folded == "bir" and not sentence.marks[end]:
+                    end -= 1  # "kapsamlı bir şekilde"
             elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):

@@ -48,7 +48,7 @@ def introduces_topics(words: WordClasses, sentence: Sentence, first: int, last: 
     # genitive names, which must itself be topics
     owner = tokens[first - 2] if first > 1 and not sentence.marks[first - 1].strip() else None
     if owner is not None and has_case(owner.folded, "gen"):
-        return words.has("generic_head", owner) or words.has("generic", owner)
+        return any(words.has(kind, owner) for kind in ("generic_head", "generic", "setting"))
     return words.has("generic", before)
 
 
