@@ -129,11 +129,28 @@ COUNCIL_AND_COMMUNIQUE = [
     # a plural classifier as a nominal predicate, with the vague words before it
     ("Kabine toplantısında, kira, vergi ve göç başlıca gündem maddeleri olacak.", ["kira", "vergi", "göç"]),
     # a quoted statement before "ifadesine yer verildi"; "kapsamlı bir şekilde" is how, not what
-    ('Kurul toplandı. Bildiride, "Sınır güvenliği ve bölgesel gelişmeler kapsamlı bir şekilde değerlendirilmiştir" '
-     "ifadesine yer verildi.", ["Sınır güvenliği", "bölgesel gelişmeler"]),
+    (('Kurul toplandı. Bildiride, "Sınır güvenliği ve bölgesel gelişmeler kapsamlı bir şekilde değerlendirilmiştir" '
+      "ifadesine yer verildi."), ["Sınır güvenliği", "bölgesel gelişmeler"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNCIL_AND_COMMUNIQUE)
 def test_council_and_communique(text, expected):
     assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "zirve" as a league's or a mountain's top puts no summit in sight
+        "Takım ligde zirvede yer alıyor. Teknik heyet, gelecek haftaki derbi maçını masaya yatırdı.",
+        "Ligde zirve yarışı sürüyor. Kulüp başkanı, transferi ve yeni stadyumu ele aldı.",
+        "Dağcılar zirveye ulaştı. Ekip, tırmanışta yaşanan zorlukları değerlendirdi.",
+    ],
+)
+def test_a_top_position_is_no_summit(text):
+    assert topics(text) == []
+
+
+def test_a_summit_still_is_a_meeting():
+    assert topics("Liderler zirvede bir araya geldi. Zirvede enerji ve göç ele alındı.") == ["enerji", "göç"]

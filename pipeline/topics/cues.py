@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.lang.tr.verb_forms import is_first_person_plural, is_progressive
+from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
     is_complement_clause,
@@ -45,7 +45,9 @@ from pipeline.topics.sentence_checks import (
     predicate_start,
     purpose_of_talks,
     regards_as,
+    passive_discussion_verb,
     start_of_name,
+    talked_together,
 )
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
@@ -53,6 +55,7 @@ from pipeline.topics.meeting_phrases import (
     announces_list,
     introduces_topics,
     names_a_meeting,
+    names_no_meeting,
     object_is_a_language,
     public_agenda,
     rates,
@@ -111,21 +114,6 @@ def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
 def _discusses(cue: Cue) -> bool:
     """An active verb that by itself means a meeting's discussion (``görüştüler``)."""
     return cue.role == "agenda" and cue.case == "object" and not cue.needs_meeting
-
-
-def _passive_discussion(cue: Cue) -> bool:
-    """A passive verb that by itself means a meeting's discussion, used without a subject after
-    a postposition (``X hakkında görüşüldü``, ``X üzerine istişare edildi``)."""
-    return cue.role == "agenda" and cue.case == "subject" and not cue.locative
-
-
-def _talked_together(sentence: Sentence, placed: tuple[int, int, Cue]) -> bool:
-    """``X hakkında konuştuk``, ``X üzerine konuştular``: an active cue that needs a meeting
-    (already in sight here) in the first or third person plural is a talk among several, not
-    one speaker's remarks (``X hakkında konuştu``)."""
-    _, last, cue = placed
-    verb = sentence.tokens[last - 1].folded
-    return cue.role == "agenda" and cue.case == "object" and (is_first_person_plural(verb) or verb.endswith(("lar", "ler")))
 
 
 class CueTable:
@@ -233,8 +221,8 @@ class CueTable:
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if self.words.has_any("setting", sentence.tokens) and any(
-            self.words.has("setting", token) and not self.words.has("round", token) and not self._speech_phrase(sentence, index)
-            for index, token in enumerate(sentence.tokens)  # a round alone is also a tour's or an auction's
+            self.words.has("setting", token) and not names_no_meeting(self.words, sentence, index)
+            for index, token in enumerate(sentence.tokens)
         ):
             return True
         if placed and any(token.folded.startswith(MEETING_VERB) and not self.words.has("setting", token) for token in sentence.tokens):
@@ -247,12 +235,6 @@ class CueTable:
             and (cue.role != "opener" or any(t.folded.startswith("gündem") for t in sentence.tokens[first:last]))
             for first, last, cue in placed
         )
-
-    def _speech_phrase(self, sentence: Sentence, index: int) -> bool:
-        """``grup toplantısı``: a meeting noun that with the word before it names one speaker's
-        address, no meeting (a press conference, where questions are asked, still is one)."""
-        phrase = sentence.tokens[max(0, index - 1) : index + 1]
-        return len(phrase) == 2 and self.words.has_phrase("speech", phrase) and not self.words.has_phrase("hearing", phrase)
 
     def _resolve(
         self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool
@@ -298,7 +280,7 @@ class CueTable:
                 continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])
-                                or _passive_discussion(p[2]) or _talked_together(sentence, p)), None)
+                                or passive_discussion_verb(p[2]) or talked_together(sentence, p)), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])

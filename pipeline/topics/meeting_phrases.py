@@ -76,6 +76,23 @@ def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: in
     return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
 
 
+def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """A meeting noun that names no meeting here: a round alone (``dünya turu``, an auction's
+    ``ilk tur``), a speech named by two words (``grup toplantısı``: one speaker's address; a press
+    conference, where questions are asked, still is a meeting), or a peak as a position
+    (``zirvede yer alan``, ``zirve yarışı``, ``zirveye yerleşti``: a league's top)."""
+    tokens = sentence.tokens
+    if words.has("round", tokens[index]):
+        return True
+    phrase = tokens[max(0, index - 1) : index + 1]
+    if len(phrase) == 2 and words.has_phrase("speech", phrase) and not words.has_phrase("hearing", phrase):
+        return True
+    if not words.has("peak", tokens[index]) or index + 1 >= len(tokens) or sentence.marks[index + 1].strip():
+        return False
+    following = tokens[index + 1].folded
+    return any(following.startswith(start) for start in words.by_kind.get("rank", ()))
+
+
 def public_agenda(words: WordClasses, sentence: Sentence, first: int) -> bool:
     """``piyasaların gündeminde``, ``kamuoyunun gündeminde``, ``takımın gündeminde``: the agenda
     of an audience (markets, the public, a team) is what it attends to, not a meeting's list;

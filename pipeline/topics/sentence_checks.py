@@ -10,6 +10,7 @@ from pipeline.lang.tr.morphology import (
     ends_in_past,
     has_case,
     is_finite_verb,
+    is_first_person_plural,
     is_nominalized_verb,
     is_unmistakable_accusative,
     is_whether_pair,
@@ -164,3 +165,18 @@ def is_name_in_compound(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     bare = token.stem_end == token.end  # no apostrophe
     return index > 0 and token.capitalized and bare and not is_unmistakable_accusative(token.folded)
+
+
+def passive_discussion_verb(cue: Cue) -> bool:
+    """A passive verb that by itself means a meeting's discussion, used without a subject after
+    a postposition (``X hakkında görüşüldü``, ``X üzerine istişare edildi``)."""
+    return cue.role == "agenda" and cue.case == "subject" and not cue.locative
+
+
+def talked_together(sentence: Sentence, placed: tuple[int, int, Cue]) -> bool:
+    """``X hakkında konuştuk``, ``X üzerine konuştular``: an active cue that needs a meeting
+    (already in sight here) in the first or third person plural is a talk among several, not
+    one speaker's remarks (``X hakkında konuştu``)."""
+    _, last, cue = placed
+    verb = sentence.tokens[last - 1].folded
+    return cue.role == "agenda" and cue.case == "object" and (is_first_person_plural(verb) or verb.endswith(("lar", "ler")))
