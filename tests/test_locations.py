@@ -31,3 +31,13 @@ def test_adjective_with_an_unmarked_suffix_is_no_mention():
 
 def test_country_is_no_location():
     assert locations("Fidan Lüksemburg'a gidecek.") == []
+
+
+def test_place_that_is_also_a_given_name_counts_in_a_list_of_places():
+    text = "Sağanak uyarısı Sinop, Aydın ve Kars için yapıldı. Bakan Kars, Ordu, Sinop illerini gezdi."
+    assert [name for name, _, _ in locations(text)] == ["Sinop", "Aydın", "Kars", "Ordu"]
+    assert [e.name for e in pipeline.extract(text).entities if e.type == "PERSON"] == []
+
+
+def test_given_name_after_a_place_in_a_list_of_people_is_no_place():
+    assert locations("Törene Sinop, Aydın Kaya ve Mehmet Demir katıldı.") == [("Sinop", "TR", ["Sinop"])]
