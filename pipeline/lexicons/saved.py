@@ -22,6 +22,11 @@ def _is_data_file(value: Any) -> bool:
     return isinstance(value, str) and value.endswith((".tsv", ".txt", ".json"))
 
 
+def _is_data_file_list(value: Any) -> bool:
+    """A setting naming several data files (the document stage's vocabulary)."""
+    return isinstance(value, (list, tuple)) and bool(value) and all(_is_data_file(v) for v in value)
+
+
 class SavedLexicons:
     """Mixin for a stage built from data files named in its settings (its factory's config)."""
 
@@ -38,21 +43,38 @@ class SavedLexicons:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         saved: dict[str, dict[str, Any]] = {}
+        copied: set[str] = set()
         for key, value in self._settings.items():
-            if not _is_data_file(value):
+            if _is_data_file(value):
+                saved[key] = {"file": _copy(value, key, path, copied)}
+            elif _is_data_file_list(value):
+                saved[key] = {"files": [_copy(one, key, path, copied) for one in value]}
+            else:
                 saved[key] = {"value": value}
-                continue
-            name = Path(value).name
-            if any(entry.get("file") == name for entry in saved.values()):
-                name = f"{key}-{name}"
-            shutil.copyfile(data_path(value), path / name)
-            saved[key] = {"file": name}
         srsly.write_json(path / SETTINGS_FILE, saved)
 
     def from_disk(self: Stage, path: str | Path, *, exclude: tuple = ()) -> Stage:
         path = Path(path).resolve()
         saved = srsly.read_json(path / SETTINGS_FILE)
-        settings = {key: str(path / e["file"]) if "file" in e else e["value"] for key, e in saved.items()}
+        settings = {key: _setting(path, entry) for key, entry in saved.items()}
         self.__init__(**settings)  # type: ignore[misc]  (built again from the saved copies)
         self._settings = settings
         return self
+
+
+def _copy(value: str, key: str, path: Path, copied: set[str]) -> str:
+    """Copies one data file into the stage's folder; the name of the copy."""
+    name = Path(value).name
+    if name in copied:
+        name = f"{key}-{name}"
+    shutil.copyfile(data_path(value), path / name)
+    copied.add(name)
+    return name
+
+
+def _setting(path: Path, entry: dict[str, Any]) -> Any:
+    if "file" in entry:
+        return str(path / entry["file"])
+    if "files" in entry:
+        return [str(path / name) for name in entry["files"]]
+    return entry["value"]
