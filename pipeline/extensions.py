@@ -18,6 +18,9 @@ ANALYSIS = "trnews_analysis"  # doc.user_data key of the word analysis (``pipeli
 #: doc.user_data keys of the text as given and of the edits that made its clean form, set by the
 #: document stage when the two differ (``pipeline.lang.tr.form``)
 INPUT_TEXT, FORM_EDITS = "trnews_input_text", "trnews_form_edits"
+#: doc.user_data key of the clean form as typed, set by the document stage when the stages read a
+#: copy of it with the Turkish letters put back (``pipeline.lang.tr.dotless``)
+TYPED_TEXT = "trnews_typed_text"
 
 
 def _get_published(doc: Doc) -> dt.date | None:
@@ -135,15 +138,22 @@ def doc_input_text(doc: Doc) -> str:
     return doc.user_data.get(INPUT_TEXT) or doc_text(doc)
 
 
+def doc_typed_text(doc: Doc) -> str | None:
+    """The clean form of a text typed without Turkish letters, as typed (``doc_text`` is its
+    reading copy, of the same length); None for a text the stages read as written."""
+    return doc.user_data.get(TYPED_TEXT)
+
+
 def doc_form_map(doc: Doc):
     """The ``pipeline.lang.tr.form.FormMap`` from ``doc_text`` offsets to ``doc_input_text``
-    offsets; None when the two are the same text."""
-    edits = doc.user_data.get(FORM_EDITS)
-    if not edits:
+    offsets; None when the two are the same text. A reading copy with the Turkish letters put
+    back (``pipeline.lang.tr.dotless``) has the offsets of the clean form: a map without edits
+    when the form was clean, which still says that quotes are cut from the text as given."""
+    if INPUT_TEXT not in doc.user_data:
         return None
     from pipeline.lang.tr.form import FormMap
 
-    return FormMap.from_list(edits)
+    return FormMap.from_list(doc.user_data.get(FORM_EDITS) or [])
 
 
 def clean_offsets(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.tokens import Doc, Span
 from pydantic import BaseModel
 
-from pipeline.extensions import doc_form_map, doc_input_text, doc_text
+from pipeline.extensions import doc_form_map, doc_input_text, doc_text, doc_typed_text
 from pipeline.schema import DateMention, Entity, Mention, Money, Topic
 
 #: entity type -> span group, in the order the stages add them (the record's tie order)
@@ -258,22 +258,48 @@ def named_mentions(doc: Doc, types: Iterable[str]) -> list[tuple[int, int, str]]
 def entity_dicts(doc: Doc, types: Iterable[str] | None = None) -> list[dict]:
     """The entities of the given types (all when None) as the record's plain values: their
     fields and ``mentions`` (``start``, ``end``, ``text``, of the text as given) in the order
-    they were added."""
-    text, form = doc_input_text(doc), doc_form_map(doc)
+    they were added. In a text typed without Turkish letters a person's name and titles are
+    spelled as typed where the stages cut them from the text (``_person_as_typed``)."""
+    text, form, typed = doc_input_text(doc), doc_form_map(doc), doc_typed_text(doc)
     values = doc.user_data.get(SPAN_VALUES, {})
     entities = []
     for name in _groups(doc, types):
         grouped: dict[str, dict] = {}
+        starts: dict[str, list[int]] = {}  # entity key -> where its mentions start in the text the stages read
         for span_id, key in group_entries(doc, name):
             (start, end), fields = values[span_id]
             entity = grouped.get(key)
             if entity is None:
                 entity = grouped[key] = {"id": "", **fields, "mentions": []}
+            if typed is not None:
+                starts.setdefault(key, []).append(start)
             if form is not None:
                 start, end = _input_offsets(form, start, end)
             entity["mentions"].append({"start": start, "end": end, "text": text[start:end]})
+        if typed is not None and name == ENTITY_GROUPS["PERSON"]:
+            for key, entity in grouped.items():
+                _person_as_typed(entity, doc_text(doc), typed, starts[key])
         entities += grouped.values()
     return entities
+
+
+def _person_as_typed(person: dict, reading: str, typed: str, starts: list[int]) -> None:
+    """A person's name and titles as the article typed them (``Tekin Sagirlar``, ``Disisleri Bakani``),
+    where the reading copy holds them: the name at one of its mentions, a title anywhere. A
+    person's name and office are the article's own words, which the gold format takes as written;
+    a title the stages normalized (``Bakanı`` for ``Bakanımız``) is not in the text and stays."""
+    name = person["name"]
+    at = next((start for start in starts if reading.startswith(name, start)), -1)
+    if at >= 0:
+        person["name"] = typed[at : at + len(name)]
+    if person.get("titles"):
+        person["titles"] = [{**title, "title": _as_typed(title["title"], reading, typed)} for title in person["titles"]]
+
+
+def _as_typed(phrase: str, reading: str, typed: str) -> str:
+    """``phrase`` as typed at its first place in the reading copy; as it is when not there."""
+    at = reading.find(phrase)
+    return phrase if at < 0 else typed[at : at + len(phrase)]
 
 
 def entities_in(doc: Doc, types: Iterable[str] | None = None) -> list[Entity]:

@@ -128,6 +128,17 @@ def test_a_saved_pipeline_reads_its_own_copy_of_the_lexicons(nlp, tmp_path):
     assert [span._.trnews_fields["iso2"] for span in doc.spans["trnews_country"]] == ["IT"]
 
 
+def test_a_saved_pipeline_spells_typed_text_from_its_own_copy_of_the_word_lists(nlp, tmp_path):
+    from pipeline.extensions import doc_text
+
+    nlp.to_disk(tmp_path / "saved")
+    table = tmp_path / "saved" / "trnews_document" / "common_words.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "Sağırlar\n", encoding="utf-8")
+    loaded = spacy.load(tmp_path / "saved")
+    text = "Toplantiya " + "is insani Tekin Sagirlar katildi ve konustu. " * 5
+    assert "Tekin Sağırlar" in doc_text(loaded(text)) and "Tekin Sagirlar" in doc_text(nlp(text))
+
+
 def test_a_data_file_row_without_a_column_names_file_line_and_column(tmp_path):
     from pipeline.resources import DataFileError, read_tsv
 

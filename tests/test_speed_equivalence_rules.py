@@ -54,13 +54,16 @@ def test_outlet_pattern_lookahead_finds_the_same_matches(name, lookahead):
     " ".join(["toplanti", "gorusuldu", "bakan"] * 12 + ["Işık", "şu"]),
     " ".join(["toplanti", "gorusuldu", "bakan"] * 12 + ["Işık", "şu", "ağ"]),
     " ".join(["toplantı", "görüşüldü", "bakan"] * 12),
+    " ".join(["Işık"] * 3 + ["toplanti", "gorusuldu", "bakan"] * 100),
+    " ".join(["toplanti", "gorusuldu", "bakan"] * 100 + ["Işık"] * 3),
+    " ".join(["toplanti", "gorusuldu", "bakan"] * 100 + ["Işık"] * 4),
     "kısa metin",
 ])
 def test_dotless_test_stopping_early_counts_as_the_full_count(text):
     text_words = words(text)
     with_letters = sum(1 for word in text_words if any(c in TURKISH_LETTERS for c in word.text))
     expected = len(text_words) >= MIN_WORDS and with_letters <= max(MAX_STRAY, MAX_SHARE * len(text_words))
-    assert is_dotless(text, text_words) == expected
+    assert is_dotless(text) == expected
 
 
 @pytest.mark.parametrize("text", TEXTS[:3])

@@ -1,9 +1,12 @@
-"""First stage: the clean form of the text, the publication date, and a clean slate for the results.
+"""First stage: the text the stages read, the publication date, and a clean slate for the results.
 
 The stages read the text in its clean form (``pipeline.lang.tr.form``: plain spaces and line
-ends, no invisible characters, HTML entities read, letters composed); where it differs from
-the text as given, the given text and the edits are kept on the Doc, and the record's offsets
-are mapped back to the given text (``pipeline.spans``).
+ends, no invisible characters, HTML entities read, letters composed) and, when it was typed
+without Turkish letters (``Disisleri Bakani``), from a copy with the letters put back
+(``pipeline.lang.tr.dotless``, spelled from the words of ``data/``: ``vocabulary.py``; same
+length, same offsets). Where what they read differs from the text as given, the given text, the
+form's edits and the clean form as typed are kept on the Doc, and the record's offsets and
+quotes are taken from the given text (``pipeline.spans``).
 
 A leading ``date YYYY-MM-DD`` line (the format of the project's news dumps) gives the
 publication date when the caller gave none; its span is recorded so that the date
@@ -18,8 +21,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import FORM_EDITS, INPUT_TEXT, doc_input_text
+from pipeline.document.vocabulary import NAME_FILES, VOCABULARY_FILES, spelling_vocabulary
+from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
+from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
+from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import GROUP_ENTRIES, SPAN_VALUES
 
 DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -37,35 +43,47 @@ def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
         return None, (start, match.end())
 
 
-class DocumentStage:
+class DocumentStage(SavedLexicons):
+    def __init__(self, vocabulary: list[str], names: list[str]) -> None:
+        self.dotless = DotlessReader(spelling_vocabulary(vocabulary), spelling_vocabulary(names))
+
     def __call__(self, doc: Doc) -> Doc:
         for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
             del doc.spans[name]
         doc.user_data.pop(SPAN_VALUES, None)
         doc.user_data.pop(GROUP_ENTRIES, None)
-        text = _read_clean_form(doc)
+        text = self._read_text(doc)
         published, dateline = parse_dateline(text)
         doc._.trnews_dateline = dateline
         if doc._.trnews_published is None:
             doc._.trnews_published = published
         return doc
 
+    def _read_text(self, doc: Doc) -> str:
+        """Makes the clean form, or its reading copy with the Turkish letters put back, the
+        text every later stage reads (from the given text, also for a Doc run through again),
+        and returns it."""
+        given = doc_input_text(doc)
+        text, form_map = normalize_form(given)
+        reading = self.dotless.restore(text)
+        doc.user_data["trnews_text"] = reading or text
+        if reading is None:
+            doc.user_data.pop(TYPED_TEXT, None)
+        else:
+            doc.user_data[TYPED_TEXT] = text
+        if form_map is None and reading is None:
+            doc.user_data.pop(INPUT_TEXT, None)
+            doc.user_data.pop(FORM_EDITS, None)
+        else:
+            doc.user_data[INPUT_TEXT] = given
+            doc.user_data[FORM_EDITS] = form_map.to_list() if form_map else []
+        return reading or text
 
-def _read_clean_form(doc: Doc) -> str:
-    """Makes the clean form the text every later stage reads (from the given text, also for a
-    Doc run through again) and returns it."""
-    given = doc_input_text(doc)
-    text, form_map = normalize_form(given)
-    doc.user_data["trnews_text"] = text
-    if form_map is None:
-        doc.user_data.pop(INPUT_TEXT, None)
-        doc.user_data.pop(FORM_EDITS, None)
-    else:
-        doc.user_data[INPUT_TEXT] = given
-        doc.user_data[FORM_EDITS] = form_map.to_list()
-    return text
 
-
-@Language.factory("trnews_document", assigns=["doc._.trnews_published", "doc._.trnews_dateline"])
-def make_document_stage(nlp: Language, name: str) -> DocumentStage:
-    return DocumentStage()
+@Language.factory(
+    "trnews_document",
+    assigns=["doc._.trnews_published", "doc._.trnews_dateline"],
+    default_config={"vocabulary": VOCABULARY_FILES, "names": NAME_FILES},
+)
+def make_document_stage(nlp: Language, name: str, vocabulary: list[str], names: list[str]) -> DocumentStage:
+    return DocumentStage.build(vocabulary=vocabulary, names=names)

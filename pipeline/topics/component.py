@@ -12,8 +12,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
-from pipeline.lang.tr.dotless import DotlessReader
-from pipeline.resources import read_tsv
 from pipeline.topics.word_classes import word_list
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.morphology import Stemmer
@@ -30,23 +28,16 @@ class TopicStage(SavedLexicons):
         vocabulary = [w.folded for name in [*word_list(words), *concept_names(taxonomy)] for w in text_words(name)]
         stemmer = Stemmer(vocabulary)
         self.finder = AgendaFinder(cues, words, stemmer)
-        rows = list(read_tsv(cues))
-        cue_words = [w.folded for row in rows for w in text_words(row["cue"])]
-        # the verbs that end cues before their list ("görüşül", "ele alın", "bulun"), not "şöyle:"
-        verbs = [text_words(row["cue"])[-1].folded for row in rows if row["list"] in ("before", "-")]
-        self.dotless = DotlessReader([*vocabulary, *cue_words], verbs)
         self.taxonomy = Taxonomy(taxonomy, stemmer)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_topics", ["trnews_person"])
         people = mention_offsets(doc, ["PERSON"])
         text, topics = doc_text(doc), []  # doc.text would be rebuilt from the tokens at each use
-        # a text typed without ı, ş, ğ is read from a copy with them put back (same offsets)
-        reading = self.dotless.restore(text, doc_words(doc))
-        found = self.finder.find(reading or text, text_words(reading) if reading else doc_words(doc), skip=doc._.trnews_dateline, people=people)
+        found = self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people)
         for item in found:
             phrase = text[item.start : item.end]
-            labels = self.taxonomy.concepts_in((reading or text)[item.start : item.end])
+            labels = self.taxonomy.concepts_in(phrase)
             label = self.taxonomy.main_concept(labels)
             iptc = self.taxonomy.concepts[label].iptc if label else None
             topics.append(Topic(text=phrase, start=item.start, end=item.end, label=label, labels=labels, iptc=iptc))
