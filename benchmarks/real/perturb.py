@@ -18,6 +18,8 @@ leaves valid, except:
 - with ``ascii`` and ``dotless`` (typed without Turkish letters, or without ``ı``, ``ş``,
   ``ğ``) the article names its people and bodies without those letters too: names, titles and
   topics are compared with both sides folded to ASCII (countries, money and dates are labels).
+  A name the gold writes in capitals (``EMİNE``) folds to ``EMINE``, which Turkish lower case
+  reads ``emıne``: the record's ``Emine`` misses it in this view only.
 ``names-dev.jsonl`` annotates no topics: its articles are left out of the topics column.
 """
 
