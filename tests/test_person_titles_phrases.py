@@ -111,3 +111,8 @@ def test_a_lowercase_title_in_prose_is_not_the_next_names():
 
 def test_countries_listed_before_an_office_are_no_part_of_it():
     assert titles("Toplantıda Kanada ve Kanada Başbakanı Mark Carney eleştirildi.") == ["Başbakan"]
+
+
+def test_a_listed_body_opening_the_sentence_stays_whole_in_the_title():
+    # ``Dünya`` ends like a dative (``-ya``) but is the first word of the listed body
+    assert titles("Dünya Bankası Başkanı Ali Kaya dün konuştu.") == ["Dünya Bankası Başkanı"]

@@ -38,7 +38,7 @@ from pipeline.persons.names import NameReader, PersonMention
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
-from pipeline.persons.text_clues import capitalized_inside, glued_openers
+from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings
 from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
@@ -113,7 +113,8 @@ class PersonStage(SavedLexicons):
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
         glued = glued_openers(words, openers, inside, organizations,
-                               _word_indices(words, [span for span in others if span not in organization_spans]))
+                               _word_indices(words, [span for span in others if span not in organization_spans]),
+                               listed_openings(text, earlier))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations))

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_analysis
-from pipeline.lang.tr.text import Word, is_all_caps
+from pipeline.lang.tr.text import Word, fold_for_matching, is_all_caps
 from pipeline.lexicons.candidates import word_starts
 
 
@@ -26,22 +26,36 @@ _CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt
 
 
 def glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
-                  organizations: list[tuple[int, int]], other_words: set[int]) -> frozenset[int]:
+                  organizations: list[tuple[int, int]], other_words: set[int],
+                  listed: frozenset[int] = frozenset()) -> frozenset[int]:
     """The first words of organizations' mentions of several words that open a sentence, stand in
     a case, belong to no other stage's mention and are never capitalized inside a sentence:
     ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
     ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the folded words written capitalized inside a
-    sentence (``capitalized_inside``)."""
+    sentence (``capitalized_inside``). ``listed``: starts of mentions that open with the first
+    word of a catalogue's name (``Dünya Bankası``: ``Dünya`` only ends like a dative)."""
     starts = word_starts(words)
     glued = set()
     for start, end in organizations:
         i = bisect.bisect_left(starts, start)
         if i >= len(words) or starts[i] != start or i + 1 >= len(words) or words[i + 1].start >= end:
             continue
-        if any(k in other_words for k in range(i, bisect.bisect_left(starts, end))):
+        if start in listed or any(k in other_words for k in range(i, bisect.bisect_left(starts, end))):
             continue  # ``Vodafone Türkiye``: a name and a country, both found
         word = words[i]
         if start in openers and not is_all_caps(word.text) and len(word.folded) > 4 and word.folded not in inside \
                 and _CASE_AT_OPENER.search(word.folded):
             glued.add(start)
     return frozenset(glued)
+
+
+def listed_openings(text: str, mentions: list) -> frozenset[int]:
+    """Starts of organizations' mentions that open with the first word of their listed name
+    (``Dünya Bankası`` opening a sentence): a catalogue spells that word as part of the name.
+    ``mentions``: (mention, entity) pairs of the earlier stages; only listed entities have an
+    English name."""
+    return frozenset(
+        start for (start, end), entity in mentions
+        if entity.type == "ORGANIZATION" and entity.name_en and " " in text[start:end]
+        and fold_for_matching(text[start:end].split()[0]) == fold_for_matching(entity.name.split()[0])
+    )
