@@ -38,3 +38,7 @@ def test_a_name_opening_the_sentence_before_a_cue_stays_an_organization():
 )
 def test_a_case_ending_on_a_lowercase_noun_opening_the_sentence_leaves_the_name(text, names):
     assert organization_names(text) == names
+
+
+def test_a_listed_name_opening_the_sentence_hides_the_listed_name_inside_it():
+    assert organization_names("Yeniden Refah Partisi seçime katılacak.") == ["Yeniden Refah Partisi"]

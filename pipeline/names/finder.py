@@ -207,6 +207,8 @@ class NameFinder:
                 span, name = _running_text_form(article, span, name)
             key = self.catalogue.key_of(name, fuzzy=True) or self._listed_under_owner(name) \
                 or self._described_listed_name(name)
+            if key is not None and _inside_longer_listed(span, known):
+                continue  # ``Yeniden Refah Partisi`` opening a sentence: not ``Refah Partisi`` after an opener
             if key is None:
                 if self._names_no_new_thing(article, span, known):
                     continue
@@ -356,3 +358,10 @@ class Spans:
     def overlaps(self, start: int, end: int) -> bool:
         before_end = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
         return before_end > 0 and self._max_ends[before_end - 1] > start
+
+
+def _inside_longer_listed(span: NameSpan, known: list[GazetteerMatch]) -> bool:
+    """Whether a listed name longer than the span holds it (the head-noun finder left out a
+    sentence opener that the catalogue spells as the name's first word)."""
+    return any(m.start <= span.start and span.name_end <= m.name_end and m.name_end - m.start > span.name_end - span.start
+               for m in known)
