@@ -91,3 +91,7 @@ def test_past_un_and_eu_missions_are_listed():
         "BM Kongo Demokratik Cumhuriyeti Misyonu",
         "AB Bosna-Hersek Polis Misyonu",
     ]
+
+
+def test_a_number_after_a_listed_operation_names_the_next_of_its_series():
+    assert [name for name, _ in missions("Ordu dün Pençe-Kartal 2 Harekâtı'nı başlattı.")] == ["Pençe-Kartal 2 Harekâtı"]

@@ -1,4 +1,5 @@
-"""Operations named in quotation marks. Inputs are short sentences written for these tests."""
+"""Operations named in quotation marks or by a code name with a number. Inputs are short
+sentences written for these tests."""
 
 import pytest
 
@@ -30,6 +31,8 @@ def test_an_apostrophe_before_lower_case_letters_opens_a_suffix(text, offset, ex
         ("Ordu 'Yıldırım Kılıcı' harekâtını başlattı.", ["Yıldırım Kılıcı"]),
         ('Polis "Huzur" Operasyonu ile beş kişiyi yakaladı.', ["Huzur"]),
         ("Vali 'Dicle'nin Kalkanı' operasyonunu anlattı.", ["Dicle'nin Kalkanı"]),
+        ("Polis 'Sessiz Gece' adlı operasyonda iki kişiyi yakaladı.", ["Sessiz Gece"]),
+        ("Jandarma 'Toprak-7' adı verilen operasyonu tamamladı.", ["Toprak-7"]),
     ],
 )
 def test_a_quoted_name_before_an_operation_word_is_an_operation(text, expected):
@@ -45,3 +48,19 @@ def test_a_quoted_name_before_an_operation_word_is_an_operation(text, expected):
 )
 def test_a_quoted_name_before_another_word_is_no_operation(text):
     assert missions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jandarma Kar Kalkanı-14 operasyonlarını sürdürüyor. Bölgede jandarma ekipleri var.", ["Kar Kalkanı-14"]),
+        ("Kar Kalkanı-14 operasyonları sürüyor.", ["Kar Kalkanı-14"]),
+        ("Valilik, Yayla-3 operasyonunda beş kişinin yakalandığını bildirdi.", ["Yayla-3"]),
+    ],
+)
+def test_a_code_name_with_a_number_before_an_operation_word_is_an_operation(text, expected):
+    assert missions(text) == expected
+
+
+def test_a_name_before_a_naming_phrase_and_another_word_is_no_operation():
+    assert missions("Şirket 'Yeni Dönem' adlı kampanyayı başlattı.") == []

@@ -15,6 +15,8 @@ reports that organization, but finds no organization *names* across a mission's 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,13 +24,17 @@ from pipeline.lexicons.catalogue import Catalogue, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
-from pipeline.missions.quoted import operation_heads, quoted_operations
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.missions.quoted import code_named_operations, operation_heads, quoted_operations
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.lang.tr.text import suffix_end
+
+#: a number after a listed operation's name, inside a longer found name: the next of a series
+#: (``Pençe-Kartal 2 Harekâtı``, ``Kıran-5``), a Roman numeral too
+_SERIES_NUMBER = re.compile(r"[ -](?:\d+|[IVX]+)\b")
 
 
 class MissionStage(SavedLexicons):
@@ -55,8 +61,9 @@ class MissionStage(SavedLexicons):
             for span in self.finder.headed_names(article, countries)
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
-        spans += quoted_operations(article, self.quoted_heads)
+        spans += quoted_operations(article, self.quoted_heads) + code_named_operations(article, self.quoted_heads)
         self.finder.resolve_found(article, spans, listed, findings)
+        findings.matches = _outside_numbered_names(text, findings.matches)
         self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         entities = entities_from_matches(text, findings.matches, lambda key: findings.entity(key, self.catalogue))
@@ -95,6 +102,20 @@ class MissionStage(SavedLexicons):
                     match.start, suffix_end(article.text, word.end), word.start + head[1], match.key, match.entry
                 )
         return match
+
+
+def _outside_numbered_names(text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """A listed name followed by a number inside a found name is no mention of its own: the
+    found name (``Pençe-Kartal 2 Harekâtı``) is another operation of the series the listed one
+    (``Pençe-Kartal``) opened."""
+    found = [m for m in matches if m.key.startswith(FOUND)]
+
+    def numbered_inside(match: GazetteerMatch) -> bool:
+        return not match.key.startswith(FOUND) and not match.has_suffix \
+            and _SERIES_NUMBER.match(text, match.name_end) is not None \
+            and any(f.start <= match.start and match.name_end < f.name_end for f in found)
+
+    return [m for m in matches if not numbered_inside(m)]
 
 
 @Language.factory(

@@ -1,17 +1,25 @@
-"""Operations named in quotation marks: ``'Kartal-5' operasyonunda``, ``"Yıldırım" Harekâtı'na``.
+"""Operations named before a lower-case word for an operation: in quotation marks
+(``'Kartal-5' operasyonunda``, ``"Yıldırım" Harekâtı'na``, ``'Kapan' adlı operasyonda``) or by
+a code name that ends in a number (``Eren Kış-23 operasyonları``).
 
 A quoted name right before a one-word mission head (``data/mission_heads.tsv``), in lower case
-or capitalized and with any case ending, names an operation; the name is what the quotation
-marks hold. Apostrophes inside the quotation that open a suffix (``'Dicle'nin Kalkanı'``)
-do not close it (``is_suffix_after_apostrophe``).
+or capitalized and with any case ending, names an operation; so does one said with a naming
+phrase before the bare word (``adlı``, ``isimli``, ``adı verilen``: ``operasyonda``). The name
+is what the quotation marks hold. Apostrophes inside the quotation that open a suffix
+(``'Dicle'nin Kalkanı'``) do not close it (``is_suffix_after_apostrophe``). Without quotation
+marks, capitalized words whose last one is joined by a hyphen to a number, right before the
+word for an operation in any form, are its code name: a person's or a place's name carries no
+number.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.text import APOSTROPHES, is_suffix_after_apostrophe, turkish_lower, words
+from pipeline.lang.tr.morphology import stems
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_suffix_after_apostrophe, turkish_lower, words
 from pipeline.names.finder import ArticleText
+from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import NameSpan
 from pipeline.resources import read_tsv
 
@@ -27,6 +35,10 @@ MAX_NAME_CHARACTERS = 50
 MAX_NAME_WORDS = 5
 _NOT_IN_NAME = re.compile(r"[.!?:;,\n\"“”«»()]")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+#: a phrase that names what follows it: ``'Kapan' adlı operasyon``, ``adı verilen``, ``kod adlı``
+_NAMING = re.compile(r"\s+(?:kod\s+)?(?:adlı|isimli|adı\s+verilen|ismi\s+verilen)(?=\s)")
+#: a code name ending in a number: capitalized words, the last joined by a hyphen to digits
+_CODE_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+ ){0,2}[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+-\d{1,4})(?=\s)")
 
 
 def operation_heads(table: str) -> tuple[str, ...]:
@@ -38,9 +50,16 @@ def operation_heads(table: str) -> tuple[str, ...]:
     )
 
 
+def operation_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The heads without their possessive (``operasyon``, ``harekât``): the word a naming
+    phrase or a code name stands before, in any form (``operasyonda``, ``operasyonları``)."""
+    return tuple(head[:-1] for head in heads if head[-1:] in "ıiuü")
+
+
 def quoted_operations(article: ArticleText, heads: tuple[str, ...]) -> list[NameSpan]:
     """Quoted names followed by a mission head: the span runs from the name to the head's end."""
     text = article.text
+    stems = operation_stems(heads)
     found = []
     for opening in _OPENING.finditer(text):
         start = opening.end()
@@ -49,7 +68,12 @@ def quoted_operations(article: ArticleText, heads: tuple[str, ...]) -> list[Name
             continue
         name = text[start:close]
         head = _WORD_AFTER.match(text, close + 1)
-        if head is None or not turkish_lower(head.group(1)).startswith(heads):
+        naming = _NAMING.match(text, close + 1)
+        if naming is not None:
+            head = _WORD_AFTER.match(text, naming.end())
+            if head is None or not turkish_lower(head.group(1)).startswith(stems):
+                continue
+        elif head is None or not turkish_lower(head.group(1)).startswith(heads):
             continue
         count = len(words(name))
         if not 1 <= count <= MAX_NAME_WORDS:
@@ -68,3 +92,30 @@ def _closing_quote(text: str, start: int) -> int | None:
         if _NOT_IN_NAME.match(character):
             return None
     return None
+
+
+def code_named_operations(article: ArticleText, heads: tuple[str, ...]) -> list[NameSpan]:
+    """``Eren Kış-23 operasyonları``: a code name with a number before the lower-case word for an
+    operation in any form; the span is the code name (the word after it is no part of the name)."""
+    text = article.text
+    stems = operation_stems(heads)
+    found = []
+    for code in _CODE_NAME.finditer(text):
+        head = _WORD_AFTER.match(text, code.end())
+        if head is None or not head.group(1).islower() or not head.group(1).startswith(stems):
+            continue
+        first = article.first_word_from(code.start())
+        last = first + len(words(code.group(1))) - 1
+        if first < last and _common_opener(article, article.blanked_words[first]):
+            first += 1  # ``Jandarma Kar Kalkanı-14 operasyonu``: the sentence's subject, no part of the name
+        start = article.blanked_words[first].start
+        found.append(NameSpan(first, last, start, code.end(), code.end(), "", "", written=text[start : code.end()]))
+    return found
+
+
+def _common_opener(article: ArticleText, word: Word) -> bool:
+    """A sentence's first word that the article also writes in lowercase, itself or its stem."""
+    if word.start not in article.sentence_starts:
+        return False
+    lowercase = lowercase_words_of(article.words)
+    return word.folded in lowercase or any(stem in lowercase for stem in stems(word.folded) if len(stem) > 2)
