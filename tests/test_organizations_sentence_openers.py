@@ -42,3 +42,15 @@ def test_a_case_ending_on_a_lowercase_noun_opening_the_sentence_leaves_the_name(
 
 def test_a_listed_name_opening_the_sentence_hides_the_listed_name_inside_it():
     assert organization_names("Yeniden Refah Partisi seçime katılacak.") == ["Yeniden Refah Partisi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Toplantı Ilgaz Kardelen Oteli'nde yapıldı. Bakan toplantı sonrası konuştu.", ["Ilgaz Kardelen Oteli"]),
+        ("Merkez Yıldızlar Derneği kuruldu. Derneğin merkez binası açıldı.", ["Merkez Yıldızlar Derneği"]),
+    ],
+)
+def test_a_lowercase_noun_opening_the_sentence_before_a_name_word_leaves_the_name(text, names):
+    # ``toplantı`` is written in lowercase and no listed name holds it; ``Merkez`` opens listed names
+    assert organization_names(text) == names

@@ -192,7 +192,15 @@ class NameFinder:
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
                                  article.sentence_starts, proper_starts, self.place_words, article.capitalized,
-                                 self.field_words, lowercase_words_of(article.words))
+                                 self.field_words, lowercase_words_of(article.words), self.name_words)
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """The folded words of the listed names of several words (``merkez``, ``milli``): a
+        sentence's first word among them may open a found name too."""
+        catalogues = [self.catalogue] + ([self.owners] if self.owners is not None else [])
+        return frozenset(w.folded for catalogue in catalogues for row in catalogue for spelling in row.spellings
+                         if " " in spelling for w in words(spelling))
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

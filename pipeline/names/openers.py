@@ -38,17 +38,25 @@ _last_lowercase: tuple[list[Word] | None, frozenset[str]] = (None, frozenset())
 def opens_sentence_as_common_word(
     text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
     place_words: frozenset[str], lowercase_words: frozenset[str] = frozenset(),
+    name_words: frozenset[str] = frozenset(), before_head: bool = False,
 ) -> bool:
     """Whether word ``first``, opening a sentence before more words of a name, is the
     sentence's: it has a locative or ablative ending (a name inflects only its last word:
     ``Görüşmede``, ``Toplantıdan``), or it stands before a place's name or a bare number (``Dava
     İstanbul 40. Ağır Ceza``, ``Toplam 3 Belediye``; a Turkish institution's name opens with its
-    place). Countries' names and listed places stay (``Kanada``, ``Ankara 5. Ağır Ceza``)."""
+    place). Countries' names and listed places stay (``Kanada``, ``Ankara 5. Ağır Ceza``).
+    ``before_head``: a word stands between it and the head noun; then a noun the article writes
+    in lowercase, that no listed name holds (``name_words``), before a word the article never
+    writes in lowercase, is the sentence's too (``Toplantı Mogan Oteli'nde``; ``Merkez``,
+    ``Milli``, ``Devlet`` open listed names and stay)."""
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts:
         return False
     if word.folded in place_words:
         return False  # ``Eyüpsultan``: a place's name that only ends like an ablative
+    if before_head and name_words and word.folded in lowercase_words and word.folded not in name_words \
+            and following.folded not in lowercase_words and not is_all_caps(word.text):
+        return True
     if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
         return True
     if lowercase_words and any(stem != word.folded and len(stem) >= MIN_STEM and stem in lowercase_words

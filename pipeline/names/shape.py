@@ -238,6 +238,7 @@ def find_headed_names(
     place_words: frozenset[str] = frozenset(),
     capitalized: list[int] | None = None,
     field_words: frozenset[str] = frozenset(), lowercase_words: frozenset[str] = frozenset(),
+    name_words: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -245,7 +246,8 @@ def find_headed_names(
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
-    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's (``openers``)."""
+    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's and ``name_words``
+    the words of listed names (``openers``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -267,7 +269,8 @@ def find_headed_names(
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
         first = _trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
-            text_words, first, sentence_starts, proper_starts, place_words, lowercase_words
+            text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
+            first + 1 < head_first,
         ):
             first += 1
             first = _trim_left(text, text_words, first, head_first, stopwords)
