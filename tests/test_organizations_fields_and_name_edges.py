@@ -16,6 +16,11 @@ def organization_names(text: str) -> list[str]:
         ("Ödülü dün Mavi Deniz Bilim, Sanat ve Spor Vakfı verdi.", ["Mavi Deniz Bilim, Sanat ve Spor Vakfı"]),
         ("Toplantıya Gençlik, Kültür ve Spor Müdürlüğü katıldı.", ["Gençlik, Kültür ve Spor Müdürlüğü"]),
         ("Teklif dün Eğitim, Kültür ve Spor Komisyonunda görüşüldü.", ["Eğitim, Kültür ve Spor Komisyonu"]),
+        # a field of two words, and a list longer than a name's usual nine words
+        ("Teklif dün Sanayi, Enerji, Tabii Kaynaklar, Bilgi ve Teknoloji Komisyonunda görüşüldü.",
+         ["Sanayi, Enerji, Tabii Kaynaklar, Bilgi ve Teknoloji Komisyonu"]),
+        ("Teklif dün Meclis Sanayi, Ticaret, Enerji, Tabii Kaynaklar, Bilgi ve Teknoloji Komisyonunda görüşüldü.",
+         ["Meclis Sanayi, Ticaret, Enerji, Tabii Kaynaklar, Bilgi ve Teknoloji Komisyonu"]),
     ],
 )
 def test_fields_listed_with_commas_belong_to_the_name(text, expected):

@@ -289,13 +289,15 @@ def _extend_left(
     field_words: frozenset[str] = frozenset(),
 ) -> int:
     first = head_first
-    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS:
+    listed_fields = 0  # fields listed with commas (``Enerji, Tabii Kaynaklar, Bilgi ve``) lengthen no run
+    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS + listed_fields:
         word, following = text_words[first - 1], text_words[first]
         ordinal = _ordinal_before(text, text_words, first)
         if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
             first = ordinal
             continue
         listed = listed_in_name(text, text_words, first, head_first, field_words)
+        listed_fields += listed
         if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
                 or has_suffix(text, word):
             break
