@@ -172,3 +172,30 @@ def test_of_the_party_written_without_an_apostrophe_is_a_mention_of_the_party():
 def test_a_listed_acronym_before_ve_is_a_name_of_its_own():
     assert organization_names("Oylamada MHP ve Cumhur İttifakı ret oyu verdi.") == [
         "Cumhur İttifakı", "Milliyetçi Hareket Partisi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sarıkum'da yer alan habere göre köprü kapandı.", ["Sarıkum"]),
+        ("Kent Postası'nın haberine göre ihale ertelendi.", ["Kent Postası"]),
+        ("Ali Kaya'nın haberine göre ihale ertelendi.", []),
+    ],
+)
+def test_the_source_of_a_quoted_report_is_an_outlet(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mısır'ın Nil el-Yevm kanalına göre görüşme ertelendi.", ["Nil el-Yevm"]),
+        ("Yazar dün Bahru'l Ulum gazetesine konuştu.", ["Bahru'l Ulum"]),
+        ("İsrail'in Kanal 14 televizyonu görüntüleri yayımladı.", ["Kanal 14"]),
+        ("Yunan Mavi Ufuk gazetesi iddiayı yazdı.", ["Mavi Ufuk"]),
+        ("Muhabir 'Doğu Sesi' gazetesine konuştu.", ["Doğu Sesi"]),
+    ],
+)
+def test_an_outlet_before_its_kind_keeps_its_particles_and_number(text, expected):
+    # an Arabic article, a number, a nationality before the name, a name in quotation marks
+    assert organization_names(text) == expected

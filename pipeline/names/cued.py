@@ -7,14 +7,16 @@ from __future__ import annotations
 from itertools import compress, repeat
 from operator import attrgetter
 
-from pipeline.lang.tr.text import Word, suffix_end
+from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end
 from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
 
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4
+#: Arabic articles written in lowercase inside a name, hyphened to the next word (``el-İhbariyye``)
+ARABIC_ARTICLES = frozenset({"el", "al", "ül", "ul"})
 #: What may stand between a name and the cue noun after it: a space, or a closing quotation mark
-_BEFORE_CUE = {" ", '" ', "” ", "» "}
+_BEFORE_CUE = {" ", '" ', "” ", "» ", "' ", "’ "}
 _FOLDED = attrgetter("folded")
 
 
@@ -77,25 +79,29 @@ def find_names_before_cue(
         if i == 0 or not cue.text.islower():
             continue
         last = i - 1
-        if text[text_words[last].end : cue.start] not in _BEFORE_CUE or has_suffix(text, text_words[last]):
+        gap = text[text_words[last].end : cue.start]
+        closing_quote = gap[:1] in APOSTROPHES  # ``'Kahire el-İhbariyye' televizyonuna``
+        if gap not in _BEFORE_CUE or has_suffix(text, text_words[last]) and not closing_quote:
             continue
         first = last
-        while first >= 0 and last - first < MAX_CUED_WORDS and text_words[first].text[:1].isupper() \
-                and not is_suffix_word(text, text_words[first]):
-            if first == 0 or not _cue_name_joined(text, text_words[first - 1], text_words[first]):
+        while first >= 0 and last - first < MAX_CUED_WORDS and _inside_cued_name(text, text_words, first):
+            if first == 0 or not _cue_name_joined(text, text_words, first - 1):
                 break
             first -= 1
-        if not text_words[first].text[:1].isupper() or is_suffix_word(text, text_words[first]):
+        if not _inside_cued_name(text, text_words, first):
             first += 1
-        while first <= last and text_words[first].folded in stopwords:
-            first += 1
+        while first <= last and (text_words[first].folded in stopwords or not text_words[first].text[:1].isupper()):
+            first += 1  # a name opens with a capital (``el-`` and numbers only stand inside it)
         if first == last and text_words[first].start in sentence_starts:
             lowercase_words = lowercase_words_of(text_words) if lowercase_words is None else lowercase_words
             if text_words[first].folded in lowercase_words or _name_after(text, text_words, i):
                 continue
+        if closing_quote and (first > last or text[text_words[first].start - 1] not in APOSTROPHES):
+            continue  # an apostrophe closes only a quotation opened before the name
         if first <= last:
             word = text_words[last]
-            spans.append(NameSpan(first, last, text_words[first].start, word.end, word.end, "", ""))
+            start = text_words[first].start
+            spans.append(NameSpan(first, last, start, word.end, word.end, "", "", written=text[start : word.end]))
     return spans
 
 
@@ -104,8 +110,42 @@ def _name_after(text: str, text_words: list[Word], cue: int) -> bool:
         and joined_in_name(text, text_words[cue], text_words[cue + 1])
 
 
-def _cue_name_joined(text: str, left: Word, right: Word) -> bool:
+def _inside_cued_name(text: str, text_words: list[Word], index: int) -> bool:
+    """A word of a name before a cue: a capitalized word (not a suffix), an Arabic article
+    hyphened to the capitalized word after it (``Kahire el-İhbariyye kanalı``), the ``'l`` of
+    one glued to the word before (``Şarku'l Avsat gazetesi``), a number after a capitalized word
+    (``Kanal 12 televizyonu``)."""
+    word = text_words[index]
+    if word.text[:1].isupper():
+        return not is_suffix_word(text, word) or _glued_article(text, text_words, index)
+    if word.text.isdigit():
+        return index > 0 and text_words[index - 1].text[:1].isupper() and text[word.start - 1] == " "
+    return _hyphened_article(text, text_words, index) or _glued_article(text, text_words, index)
+
+
+def _hyphened_article(text: str, text_words: list[Word], index: int) -> bool:
+    word = text_words[index]
+    return word.folded in ARABIC_ARTICLES and index + 1 < len(text_words) \
+        and text[word.end : text_words[index + 1].start] == "-" and text_words[index + 1].text[:1].isupper()
+
+
+def _glued_article(text: str, text_words: list[Word], index: int) -> bool:
+    """``Şarku'l``: the article's ``l`` after an apostrophe, a capitalized word after it."""
+    word = text_words[index]
+    return word.folded == "l" and index > 0 and text[word.start - 1 : word.start] in APOSTROPHES \
+        and text_words[index - 1].text[:1].isupper() and index + 1 < len(text_words) \
+        and text[word.end : text_words[index + 1].start] == " " and text_words[index + 1].text[:1].isupper()
+
+
+def _cue_name_joined(text: str, text_words: list[Word], index: int) -> bool:
+    """Whether word ``index`` and the next are two words of one name before a cue."""
+    left, right = text_words[index], text_words[index + 1]
     gap = text[left.end : right.start]
     if gap == "." and len(left.text) == 1 and len(right.text) == 1:
         return True  # ``B.V``
-    return joined_in_name(text, left, right) and left.text[:1].isupper() and not has_suffix(text, left)
+    if _glued_article(text, text_words, index + 1):
+        return True  # ``Şarku'l``
+    if _hyphened_article(text, text_words, index) or right.text.isdigit():
+        return gap in ("-", " ")
+    return joined_in_name(text, left, right) and (left.text[:1].isupper() or _glued_article(text, text_words, index)) \
+        and not has_suffix(text, left)

@@ -25,6 +25,8 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -232,11 +234,13 @@ class OrganizationStage(SavedLexicons):
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
-        nationals = Spans([(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries)
+        national_spans = [(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries
+        nationals = Spans(national_spans)
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts))
+        before_cues = [_after_nationality(article, s, national_spans) for s in before_cues]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
-        cued += self.sources.unlisted(article) + self.called.find(article)
+        cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _kind(self, key: str) -> str:
@@ -306,6 +310,19 @@ class OrganizationStage(SavedLexicons):
         last = article.first_word_from(match.name_end) - 1
         head = self.heads.match(article.blanked, article.blanked_words, last) if last >= 0 else None
         return head is not None and head[3] != "exclude"
+
+def _after_nationality(article: ArticleText, span: NameSpan, nationals: list[tuple[int, int]]) -> NameSpan:
+    """``Yunan Kathimerini gazetesi``: a nationality or country opening the words before a cue
+    says whose the outlet is; the name is the words after it (alone it is no name: ``Rus
+    şirketi``)."""
+    end = next((e for s, e in nationals if s == span.start and e < span.name_end), None)
+    if end is None or article.blanked[end : end + 1] != " ":
+        return span
+    first = article.first_word_from(end + 1)
+    start = article.blanked_words[first].start
+    written = article.text[start : span.name_end] if span.written else ""
+    return dataclasses.replace(span, first=first, start=start, written=written)
+
 
 def _before_account_word(text: str, match: GazetteerMatch) -> bool:
     """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the

@@ -1,6 +1,7 @@
 """News outlets that an article names as its source: ``Kaynak: AA``, ``Kaynak: Yerel Haber /
 Ayşe Kaya``, a dateline's ``ANKARA (İHA) -``, a last line of its own (``DHA``).
 
+A report quoted from an outlet names it (``X'ta yer alan habere göre``, ``X'in haberine göre``).
 A line that opens with ``Kaynak:`` names the outlet the article comes from, a media
 organization whether a list knows it or not (``Kaynak: Kent Postası``); what follows a slash
 or a dash on that line is a reporter's name or a desk (``AA / Ali Veli - Ekonomi``). The name
@@ -48,6 +49,13 @@ _DATELINE_OUTLET = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][A-ZÇĞİ�
 _LAST_LINE = re.compile(r"\n[ \t]*(?P<name>[^\n]{1,40}?)\.?\s*$")
 #: ``İHA muhabirine konuşan``: an outlet's reporter (``muhabiri``, ``muhabirlerine``)
 _REPORTER = re.compile(r"(?=[A-ZÇĞİÖŞÜ])(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü.]{1,20}) muhabir")
+#: ``X'ta yer alan habere göre``, ``X'in haberine göre``: the outlet a report is quoted from, by
+#: one to three capitalized words with an apostrophe suffix (locative before ``yer alan``,
+#: genitive before ``haberine``/``haberinde``)
+_QUOTED_REPORT = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,2})['’]"
+    r"(?:(?P<locative>[dt][ae](?:ki)?) yer alan ?habere? göre|(?:n?[ıiuü]n) haber(?:ine göre|inde))"
+)
 _PLURAL = re.compile(r"(?:lar|ler)$")
 #: a newsroom's desks, named where an outlet would be (``Kaynak: HABER MERKEZİ``): no outlet
 DESKS = {"haber merkezi", "özel haber", "dış haberler", "spor servisi", "ekonomi servisi"}
@@ -61,6 +69,7 @@ _HELD = {
     _DATELINE_OUTLET: (" - ", " – ", " — "),
     _LAST_LINE: ("\n",),
     _REPORTER: (" muhabir",),
+    _QUOTED_REPORT: ("haber",),
 }
 
 
@@ -91,15 +100,20 @@ class SourceOutlets:
                     matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, text[start:end]))
         return matches
 
-    def unlisted(self, article: ArticleText) -> list[NameSpan]:
-        """The outlets named on ``Kaynak:`` lines and in a dateline's parentheses that no list
+    def unlisted(self, article: ArticleText, given_names: frozenset[str] = frozenset()) -> list[NameSpan]:
+        """The outlets named on ``Kaynak:`` lines, in a dateline's parentheses and as the source
+        of a quoted report (``X'in haberine göre``; a given name and a surname there are a
+        reporter, ``X'ta yer alan habere göre`` is an outlet whatever its words) that no list
         holds, as names found in the text."""
         spans = []
-        for pattern in (_SOURCE_LINE, _DATELINE_PARENTHESES):
+        for pattern in (_SOURCE_LINE, _DATELINE_PARENTHESES, _QUOTED_REPORT):
             if not _may_match(pattern, article.text):
                 continue
             for line in pattern.finditer(article.text):
                 start, end = line.span("name")
+                if pattern is _QUOTED_REPORT and line.group("locative") is None and " " in line.group("name") \
+                        and turkish_lower(line.group("name").split()[0]) in given_names:
+                    continue  # ``Ali Kaya'nın haberine göre``: a reporter's report
                 span = self._unlisted_name(article, start, end)
                 if span is not None:
                     spans.append(span)
