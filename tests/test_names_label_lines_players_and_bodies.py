@@ -122,6 +122,13 @@ def test_an_acronym_inside_a_hyphened_common_abbreviation_names_no_company():
         ("Teknik direktör Okan Buruk Galatasaray ile sözleşme imzaladı.", ["Galatasaray"]),
         ("Maçta dün akşam İstanbul Galatasaray kazandı.", ["Galatasaray"]),
         ("Avrupa kupalarında Temsilcimiz Galatasaray dün kazandı.", ["Galatasaray"]),
+        # two words, one closed by a bare trade word; a sentence's first word; after a locative opener
+        ("Fenerbahçe dün Mavi Yıldız Antalyaspor'u yendi.", ["Fenerbahçe", "Mavi Yıldız Antalyaspor"]),
+        ("Fenerbahçe dün Kuzey Mobilya Antalyaspor'u yendi.", ["Fenerbahçe", "Kuzey Mobilya Antalyaspor"]),
+        ("Kuzeyfon Antalyaspor dün kazandı.", ["Kuzeyfon Antalyaspor"]),
+        ("Karşılaşmada Kuzeyfon Antalyaspor kazandı.", ["Kuzeyfon Antalyaspor"]),
+        ("Lider Antalyaspor kazandı. Takım lider kaldı.", ["Antalyaspor"]),
+        ("Fenerbahçe dün Mobilya Antalyaspor'u yendi.", ["Antalyaspor", "Fenerbahçe"]),
     ],
 )
 def test_a_sponsor_word_before_a_listed_club_is_part_of_its_name(text, expected):

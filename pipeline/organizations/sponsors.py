@@ -3,7 +3,8 @@
 Clubs in basketball and volleyball play under a sponsor's name written after their own, and
 the article's form is the club's name (the gold format takes the form used in the article).
 A listed club whose name opens another listed club's that the article names is that club.
-The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
+One or two capitalized words before a football club may be its sponsor's too (``Mavi Yıldız
+Konyaspor``; a bare trade word may close them: ``İstikbal Mobilya Kayserispor``). The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
 they are capitalized, at most ``MAX_SPONSOR_WORDS``, none of them a word of another kind (a
 function word, a given name, a place, a country, a listed name, an office or a head noun:
 ``Galatasaray Başkanı``, ``Fenerbahçe Ali Koç``, ``Beşiktaş Kadıköy'de``), and the run ends
@@ -16,11 +17,12 @@ from __future__ import annotations
 from typing import Callable
 
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.text import APOSTROPHES, suffix_end, words
+from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText
-from pipeline.names.shape import HeadNouns
+from pipeline.names.openers import lowercase_words_of
+from pipeline.names.shape import BARE, HeadNouns
 from pipeline.resources import read_tsv
 from pipeline.lexicons.candidates import word_index_at
 
@@ -44,11 +46,18 @@ class Sponsors:
                 or self.catalogue.key_of(word.text) is not None \
                 or self.heads.match(article.text, article.words, index) is not None
 
+        def trade_word(index: int) -> bool:  # ``Mobilya``: a trade word without a possessive
+            word = article.words[index]
+            head = self.heads.match(article.text, article.words, index)
+            return head is not None and head[0] == index and head[3] == BARE and word.text[:1].isupper() \
+                and self.catalogue.key_of(word.text) is None
+
         taken = {(m.start, m.end) for m in matches}
         starts = word_index_at(article.words)
         kept, sponsored = [], set()
         for match in matches:
-            first = _sponsor_start(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None
+            first = _sponsor_start(article, match, starts, other_kind, trade_word) \
+                if kind_of(match.key) in SPONSORED_KINDS else None
             if first is not None and not any(s < match.start and article.words[first].start < e for s, e in taken):
                 start = article.words[first].start
                 match = GazetteerMatch(start, match.end, match.name_end, match.key, article.text[start : match.name_end])
@@ -81,24 +90,53 @@ def _as_sponsored_rows(matches: list[GazetteerMatch], kind_of: Callable[[str], s
 
 
 def _sponsor_start(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],
-                   other_kind: Callable[[int], bool]) -> int | None:
-    """The index of a sponsor's one word before a football club (``Kuzeyfon Konyaspor``), or None:
-    a capitalized word of no other kind, inside a sentence, that opens the capitalized run."""
+                   other_kind: Callable[[int], bool], trade_word: Callable[[int], bool]) -> int | None:
+    """The index of a sponsor's first word before a football club (``Kuzeyfon Konyaspor``, ``Mavi
+    Yıldız Konyaspor``), or None: up to ``MAX_SPONSOR_WORDS`` capitalized words of no other kind
+    that open the capitalized run. A sentence's first word is one when the article never writes
+    it in lowercase (``Lider Konyaspor``: ``lider``); a sentence's first word with a case ending
+    before the sponsor is the sentence's (``Karşılaşmada Kuzeyfon Konyaspor``)."""
     text, text_words = article.text, article.words
     index = starts.get(match.start)
     if not index:
         return None
-    word = text_words[index - 1]
-    if text[word.end : match.start] != " " or not word.text[:1].isupper() or word.text.isupper() \
-            or not word.text.isalpha() or other_kind(index - 1) or word.start in article.sentence_starts \
-            or text[word.start - 1 : word.start] in APOSTROPHES \
-            or len(word.folded) > 4 and ends_in(word.folded, "loc", "abl", "poss1_plural", "case_after_possessive"):
-        return None  # ``Temsilcimiz Galatasaray``, ``Derbide Fenerbahçe``: a word of the sentence
-    if index >= 2:
-        before = text_words[index - 2]
-        if text[before.end : word.start] == " " and before.text[:1].isupper():
-            return None  # ``Ali Kaya Konyaspor``: the run begins further left, its start unknown
-    return index - 1
+    first = None
+    for candidate in range(index - 1, max(index - 1 - MAX_SPONSOR_WORDS, -1), -1):
+        closing = candidate == index - 1 and trade_word(candidate)  # ``İstikbal Mobilya``: a word must come before
+        if not (closing or _sponsor_word(article, candidate, other_kind)) \
+                or text[text_words[candidate].end : text_words[candidate + 1].start] != " ":
+            break
+        first = None if closing else candidate
+        if text_words[candidate].start in article.sentence_starts:
+            break
+    if first is None:
+        return None
+    word = text_words[first]
+    if word.start in article.sentence_starts:
+        return None if word.folded in lowercase_words_of(text_words) else first
+    before = text_words[first - 1] if first else None
+    if before is not None and text[before.end : word.start] == " " and before.text[:1].isupper() \
+            and not _sentence_word(article, before):
+        return None  # ``Ali Kaya Konyaspor``: the run begins further left, its start unknown
+    return first
+
+
+def _sponsor_word(article: ArticleText, index: int, other_kind: Callable[[int], bool]) -> bool:
+    """A capitalized word of no other kind, not in a case (``Temsilcimiz Galatasaray``)."""
+    word = article.words[index]
+    return word.text[:1].isupper() and not word.text.isupper() and word.text.isalpha() \
+        and not other_kind(index) \
+        and (word.start == 0 or article.text[word.start - 1] not in APOSTROPHES) and not _sentence_word(article, word) \
+        and not (len(word.folded) > 4 and ends_in(word.folded, "poss1_plural", "case_after_possessive"))
+
+
+def _sentence_word(article: ArticleText, word: Word) -> bool:
+    """A word with a locative or ablative ending (``Derbide``, ``Karşılaşmada``), or a sentence's
+    first word with a dative (``Haftaya``): the sentence's, no name's."""
+    if len(word.folded) <= 4:
+        return False
+    return ends_in(word.folded, "loc", "abl") \
+        or word.start in article.sentence_starts and ends_in(word.folded, "vowel_dative")
 
 
 def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, int],
