@@ -205,3 +205,7 @@ def test_a_colon_after_a_name_in_prose_leaves_the_name():
 )
 def test_the_name_said_before_an_own_goal_is_a_player(text, expected):
     assert persons(text) == expected
+
+
+def test_a_club_named_by_its_ending_takes_no_name_before_ve():
+    assert organization_names("Voleybolda Kuzey Spor ve Gölbaşı Belediyespor karşılaştı.") == ["Gölbaşı Belediyespor"]

@@ -318,6 +318,8 @@ def _extend_left(
             return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and following.folded in LOCAL_OFFICE_OPENERS:
             break
+        if word.folded in CONNECTORS and heads.is_one_word_name(text_words[head_first]):
+            break  # ``Zeren Spor ve Nilüfer Belediyespor``: a club's name holds no ``ve``
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
             if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
