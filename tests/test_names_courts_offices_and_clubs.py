@@ -143,3 +143,8 @@ def test_a_listed_party_written_with_the_possessive_is_the_listed_party(text, ex
 )
 def test_a_club_s_name_spelled_out_is_the_club_of_the_abbreviation(text, expected):
     assert organization_names(text) == expected
+
+
+def test_a_club_that_is_also_a_district_is_the_club_when_said_with_kulubu():
+    names = [e.name for e in pipeline.extract("Beşiktaş Kulübü kongresi yapıldı.").entities if e.type == "ORGANIZATION"]
+    assert names == ["Beşiktaş"]

@@ -71,6 +71,7 @@ SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
+CLUB_WORD = " Kulübü"
 #: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
 POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
@@ -181,12 +182,15 @@ class OrganizationStage(SavedLexicons):
 
     def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
-        the article names another club or a league without that flag (or an ``-spor`` club)."""
+        the article names another club or a league without that flag (or an ``-spor`` club), or
+        says the club (``Beşiktaş Kulübü``)."""
         def flags(match: GazetteerMatch) -> frozenset[str]:
             row = self.catalogue.rows.get(match.key)
             return row.flags if row is not None else frozenset()
 
         def sporting(match: GazetteerMatch) -> bool:
+            if article.text[match.start : match.name_end].endswith(CLUB_WORD):
+                return True  # ``Beşiktaş Kulübü``: a club by its own words
             row = self.catalogue.rows.get(match.key)
             if row is None:
                 return self.heads.is_one_word_name_text(match.entry)
