@@ -132,3 +132,16 @@ def test_a_legal_form_s_dot_that_ends_the_sentence_is_the_sentence_s():
 def test_a_company_with_and_without_its_form_s_final_dot_is_one_company():
     text = "Teklifi ilk olarak Deniz Kıyı Holding A.Ş verdi. Sonra Deniz Kıyı Holding A.Ş. çekildi."
     assert organization_names(text) == ["Deniz Kıyı Holding A.Ş."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Almanya'nın Federal Anayasa Mahkemesi kararını verdi.", ("Federal Anayasa Mahkemesi", "DE")),
+        ("İngiliz Kraliyet Hava Kuvvetleri tatbikat yaptı.", ("Kraliyet Hava Kuvvetleri", "GB")),
+        ("Federal Anayasa Mahkemesi kararını verdi.", ("Federal Anayasa Mahkemesi", None)),
+    ],
+)
+def test_a_state_form_turkiye_lacks_makes_a_generic_body_another_states(text, expected):
+    (body,) = [e for e in pipeline.extract(text).entities if e.type == "ORGANIZATION"]
+    assert (body.name, body.country) == expected

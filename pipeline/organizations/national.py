@@ -13,6 +13,11 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings
 from pipeline.schema import Entity
 
+TURKEY = "TR"
+#: words of a state's form that Türkiye's own bodies never carry: before a generic Turkish body's
+#: name they make it another state's (``Federal Merkez Bankası``, ``Kraliyet Hava Kuvvetleri``)
+STATE_FORMS = frozenset({"Federal", "Kraliyet", "İmparatorluk"})
+
 
 def national_body(
     article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings, row: CatalogueRow,
@@ -25,6 +30,10 @@ def national_body(
         return match  # a generic row of no country (``Ulusal Güvenlik Konseyi``) takes any
     if "generic" not in row.flags and not ends_in_head_noun(article, match):
         return match
+    if "generic" in row.flags and row.entity.country == TURKEY:
+        federal = _federal_body(article, match, countries, findings, row)
+        if federal is not None:
+            return federal
     country_end = match.start - 1
     if article.text[country_end : match.start] != " " or country_end not in countries:
         return match
@@ -41,6 +50,29 @@ def national_body(
         id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
     )
     return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+
+def _federal_body(article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings,
+                  row: CatalogueRow) -> GazetteerMatch | None:
+    """``Federal Merkez Bankası``, ``Almanya'nın Federal Anayasa Mahkemesi``: a word of a state's
+    form that Türkiye does not have (``STATE_FORMS``) before a generic Turkish body makes it
+    another state's body, that of the country said right before it (in any case) or of none."""
+    before = match.start - 1
+    if article.text[before : match.start] != " ":
+        return None
+    start = article.text.rfind(" ", 0, before) + 1
+    word = article.text[start:before]
+    if word not in STATE_FORMS:
+        return None
+    country_end = start - 1
+    country = None
+    if article.text[country_end : start] == " ":
+        # ``Almanya'nın Federal``: the countries are keyed by the end of their mention, suffix included
+        country = countries.get(country_end, (None, None))[1]
+    iso2 = country.iso2 if country is not None else None
+    key = f"{match.key}@{word}{'@' + iso2 if iso2 else ''}"
+    findings.found[key] = Entity(id="", type="ORGANIZATION", name=f"{word} {match.entry}", country=iso2)
+    return GazetteerMatch(start, match.end, match.name_end, key, match.entry)
 
 
 def national_found_names(article: ArticleText, countries_by_start: dict, findings: Findings) -> None:
