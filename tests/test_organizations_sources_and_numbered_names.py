@@ -83,9 +83,16 @@ def test_a_listed_company_after_a_given_name_is_a_surname():
     assert organization_names("Ödülü Eczacıbaşı verdi.") == ["Eczacıbaşı"]
 
 
-def test_a_board_after_a_companys_name_is_a_unit_of_the_company():
-    text = "Dün Kartal Şirketler Grubu Yönetim Kurulu Başkanı Ali Kaya tutuklandı."
-    assert organization_names(text) == ["Kartal Şirketler Grubu"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dün Kartal Şirketler Grubu Yönetim Kurulu Başkanı Ali Kaya tutuklandı.", ["Kartal Şirketler Grubu"]),
+        ("Dün Kartal Mobilya Yönetim Kurulu Başkanı Ali Kaya konuştu.", ["Kartal Mobilya"]),
+        ("Dün Yeşil Ova Eğitim Vakfı Yönetim Kurulu toplandı.", ["Yeşil Ova Eğitim Vakfı"]),
+    ],
+)
+def test_a_board_after_a_companys_or_bodys_name_is_a_unit_of_it(text, expected):
+    assert organization_names(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ article gives a company, and families whose names are companies' names.
 
 - ``Turkcell Holding``, ``Ülker Grubu``: a listed company inside a found name that ends in a
   company's head (or a legal form) is that group's name, no mention of its own.
-- ``Kartal Şirketler Grubu Yönetim Kurulu``: a board after a company's name is the company's
-  unit; the mention is of the company.
+- ``Kartal Şirketler Grubu Yönetim Kurulu``, ``X Vakfı Yönetim Kurulu``: a board after a
+  company's or a body's name is its unit; the mention is of the company or the body.
 - ``Toyota Otomotiv`` beside ``Toyota Otomotiv Sanayi Türkiye AŞ``: a found name that opens the
   name of a company closed by a legal form is that company's short name, one thing; so is
   ``X Grubu`` beside ``X Şirketler Grubu`` ("group of companies").
@@ -27,6 +27,8 @@ COMPANY_KINDS = ("company", "bank")
 #: the fewest words of a found name read as a company's short name (``Toyota Otomotiv``)
 MIN_SHORT_NAME_WORDS = 2
 GROUP, GROUP_OF_COMPANIES = " Grubu", " Şirketler Grubu"
+#: a body's board: after a name closed by a head noun, a unit of that body, no organization of its own
+BOARDS = {"Yönetim Kurulu", "İcra Kurulu"}
 
 
 class Companies:
@@ -49,15 +51,18 @@ class Companies:
         return row is not None and row.kind in COMPANY_KINDS
 
     def without_unit(self, article: ArticleText, span: NameSpan) -> NameSpan:
-        """The company before a board (``Yönetim Kurulu``); not for institutions: ``Deniz
-        Kuvvetleri Komutanlığı`` is a name of its own."""
+        """The company before a unit, and any body named by its head noun before its board
+        (``Kartal Mobilya Yönetim Kurulu``, ``X Vakfı Yönetim Kurulu``: the company, the
+        foundation); not for institutions' other units: ``Deniz Kuvvetleri Komutanlığı`` is a
+        name of its own."""
         if not span.unit:
             return span
         before = article.first_word_from(span.head_start) - 1
         if before <= span.first:
             return span
         head = self.heads.match(article.blanked, article.blanked_words, before)
-        if head is None or head[2] not in COMPANY_HEADS or head[0] <= span.first:
+        if head is None or head[0] <= span.first or head[3] == "exclude" \
+                or head[2] not in COMPANY_HEADS and (span.head not in BOARDS or head[3] == "unit"):
             return span
         word = article.blanked_words[before]
         return NameSpan(span.first, before, span.start, word.start + head[1], word.end, head[2], head[3], -1)
