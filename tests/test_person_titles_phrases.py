@@ -116,3 +116,8 @@ def test_countries_listed_before_an_office_are_no_part_of_it():
 def test_a_listed_body_opening_the_sentence_stays_whole_in_the_title():
     # ``Dünya`` ends like a dative (``-ya``) but is the first word of the listed body
     assert titles("Dünya Bankası Başkanı Ali Kaya dün konuştu.") == ["Dünya Bankası Başkanı"]
+
+
+def test_a_nationality_after_the_offices_owner_is_the_holders_not_the_offices():
+    text = "Kuzeyspor'un Portekizli teknik direktörü Ali Kaya konuştu."
+    assert titles(text) == ["Kuzeyspor teknik direktörü"]

@@ -117,7 +117,8 @@ class PersonStage(SavedLexicons):
                                listed_openings(text, earlier))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
-                          frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations))
+                          frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),
+                          frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"})
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
                    and not self._given_name_said(text, p, found)]

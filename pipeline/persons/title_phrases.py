@@ -62,3 +62,5 @@ class TextClues:
     #: organizations' mentions, start -> end: a country that opens one is part of its name
     #: (``Türkiye Basketbol Federasyonu Başkanı``), not the office's country said before it
     organizations: dict[int, int] = field(default_factory=dict)
+    #: starts of nationality words (``Rus``, ``Portekizli``), which ``countries`` holds too
+    nationalities: frozenset[int] = frozenset()

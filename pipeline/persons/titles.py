@@ -27,6 +27,7 @@ from pipeline.lang.tr.endings import (
     HIGH_VOWELS,
     plural_is_possessed,
     read_noun_tail,
+    spells_case,
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
@@ -47,6 +48,7 @@ from pipeline.persons.title_edges import (
 )
 from pipeline.lang.tr.text import (
     Word,
+    after_apostrophe,
     is_all_caps,
     is_capitalized,
     suffix_end,
@@ -229,7 +231,7 @@ class TitleFinder(LeftQualifiers):
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
         leading_former = leading_former or opening_former
-        said = as_said(text[title_start:head_end]).replace(")", " ")
+        said = as_said(_without_inner_nationalities(text, text_words, title_start, head_end, clues)).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
@@ -267,3 +269,18 @@ class TitleFinder(LeftQualifiers):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+def _without_inner_nationalities(text: str, text_words: list[Word], start: int, end: int, clues: TextClues) -> str:
+    """The title's text with a nationality word after a genitive owner blanked: ``Fenerbahçe'nin
+    Portekizli teknik direktörü`` says whose the office is and where its holder is from; the
+    office is ``Fenerbahçe teknik direktörü``."""
+    said = text[start:end]
+    for offset in clues.nationalities:
+        index = word_index_at(text_words).get(offset) if start < offset < end else None
+        if not index:
+            continue
+        word, before = text_words[index], text_words[index - 1]
+        if after_apostrophe(text, before.start) and spells_case(before.folded, "gen"):
+            said = said[: word.start - start] + " " * (word.end - word.start) + said[word.end - start :]
+    return said
