@@ -121,3 +121,13 @@ def test_a_listed_body_opening_the_sentence_stays_whole_in_the_title():
 def test_a_nationality_after_the_offices_owner_is_the_holders_not_the_offices():
     text = "Kuzeyspor'un Portekizli teknik direktörü Ali Kaya konuştu."
     assert titles(text) == ["Kuzeyspor teknik direktörü"]
+
+
+def test_a_retired_rank_after_an_office_is_a_second_title():
+    text = "Eski Kara Kuvvetleri Komutanı emekli Orgeneral Ali Kaya konuştu."
+    assert titles(text) == ["eski Kara Kuvvetleri Komutanı", "Orgeneral"]
+
+
+def test_a_lowercase_office_right_after_an_organization_announces_a_name():
+    # ``Ovadia Berkan`` is no name the lists know: the office said after the army names him
+    assert titles("İsrail ordusu sözcüsü Ovadia Berkan açıklama yaptı.") == ["Sözcü"]

@@ -14,8 +14,9 @@ from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import NAME_CUES
 
-#: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``
-_CHAIN_GAP = re.compile(r"^(?: +(?:ve +)?|-)$")
+#: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``,
+#: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office)
+_CHAIN_GAP = re.compile(r"^(?: +(?:ve +|emekli +)?|-)$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
 _LIST_COMMA = re.compile(r"^, +$")
 _LIST_CLOSE = re.compile(r"^ +ve +$")

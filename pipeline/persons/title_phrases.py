@@ -30,7 +30,8 @@ class TitlePhrase:
     plural: bool
     capitalized: bool
     #: a lowercase head said with a capitalized qualifier (``AKP lideri``, ``Rusya dışişleri
-    #: bakanı``): an office said in running prose, which announces a name as well
+    #: bakanı``) or right after an organization's mention (``X ordusu sözcüsü``): an office said
+    #: in running prose, which announces a name as well
     qualified_lowercase: bool = False
     #: a plural with the possessive (``Başkan Yardımcıları``): its title, said of each holder, is
     #: the singular with the possessive (``Başkan Yardımcısı``)

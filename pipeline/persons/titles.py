@@ -118,6 +118,7 @@ class TitleFinder(LeftQualifiers):
     def find(self, text: str, text_words: list[Word], clues: TextClues) -> list[TitlePhrase]:
         """Title phrases in text order, plural ones and honorifics included."""
         index_of = word_index_at(text_words)
+        organization_ends = set(clues.organizations.values())
         phrases: list[TitlePhrase] = []
         barrier = 0
         for number, match in enumerate(matches := list(self.gazetteer.find(text, text_words))):
@@ -165,8 +166,9 @@ class TitleFinder(LeftQualifiers):
             capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
                 start=text_words[first].start, end=end, entry=entry, plural=plural, capitalized=capitalized,
-                qualified_lowercase=not capitalized and entry.kind == "office" and first < lexical_first
-                and not is_capitalized(text_words[lexical_first].text),
+                qualified_lowercase=not capitalized and entry.kind == "office"
+                and not is_capitalized(text_words[lexical_first].text)
+                and (first < lexical_first or text_words[first].start - 1 in organization_ends),
                 plural_possessed=plural_is_possessed(plural_ending),
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
             )
