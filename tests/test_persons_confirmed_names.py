@@ -58,10 +58,23 @@ def test_a_pair_at_the_end_of_the_text_is_no_quotation(text, name):
     [
         ("Görüşmede Kristersson, savunma bütçesini anlattı.", "Kristersson"),
         ("Açıklamada Sheinbaum yeni bir paketi duyurdu.", "Sheinbaum"),
+        ("Dün Sheinbaum, yeni bir paketi duyurdu.", "Sheinbaum"),
     ],
 )
 def test_a_listed_surname_after_a_word_that_only_opens_the_sentence_stands_alone(text, name):
     assert person_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sheinbaum, yeni bir paketi duyurdu.", ["Sheinbaum"]),
+        ("Sheinbaum dün yeni bir paketi duyurdu.", ["Sheinbaum"]),
+        ("Kim, bu paketi duyurdu?", []),  # a surname of the Wiki lists that is also a question word
+    ],
+)
+def test_a_public_figures_surname_opening_the_sentence_stands_alone(text, names):
+    assert person_names(text) == names
 
 
 def test_a_given_name_after_a_sentence_opener_is_no_lone_surname():

@@ -77,8 +77,9 @@ class PersonStage(SavedLexicons):
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
                                   + (country_adjectives(countries, country_aliases) if countries else []))
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
-        self.surnames = read_words(surnames, "name") | (
-            read_words(more_surnames, "name") if more_surnames else set())
+        self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
+        self.surnames = read_words(surnames, "name") | self.public_figures
+        self.function_words = read_words(title_stopwords) if title_stopwords else set()
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
         self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set())
         self.stopwords = read_words(stopwords)
@@ -130,7 +131,8 @@ class PersonStage(SavedLexicons):
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
             _word_indices(words, others + title_spans), {p.end for p in phrases}, self.given_names)
         blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
-        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames)
+        reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
+                            self.public_figures, self.function_words)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             _claim(reader, words, mention)

@@ -77,3 +77,9 @@ def is_postnominal_honorific(folded: str) -> bool:
         ):
             return True
     return False
+
+
+def comma_or_lowercase_after(text: str, end: int) -> bool:
+    """``Trump, ...``, ``Trump dün ...``: a comma or a lowercase word after the word ending at ``end``."""
+    after = text[end : end + 2]
+    return after[:1] == "," or after[:1] == " " and after[1:].islower()

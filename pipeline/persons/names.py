@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
-                                         display_name, is_postnominal_honorific, syllable_after_hyphen)
+                                         comma_or_lowercase_after, display_name, is_postnominal_honorific,
+                                         syllable_after_hyphen)
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -66,6 +67,8 @@ class NameReader:
     blocked: set[int]
     sentence_openers: frozenset[int]  #: starts of the words that open a sentence or line (the analysis)
     surnames: set[str] = field(default_factory=set)
+    public_figures: set[str] = field(default_factory=set)  #: no everyday words: alone opening a sentence too
+    function_words: set[str] = field(default_factory=set)  #: ``Dün``, ``Ayrıca``: openers, no name words
 
     def after_anchor(self, index: int, anchor_all_caps: bool, role_word: bool = False) -> PersonMention | None:
         """The name that starts at word ``index`` right after a title or honorific (``role_word``:
@@ -233,7 +236,8 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
-        if word.start in self.sentence_openers and not self._has_suffix([index]):
+        if word.start in self.sentence_openers and not self._has_suffix([index]) \
+                and not (word.folded in self.public_figures and comma_or_lowercase_after(self.text, word.end)):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
@@ -243,9 +247,13 @@ class NameReader:
         return self._mention([[index]])
 
     def _only_opens_sentence(self, i: int) -> bool:
-        """``Toplantıda Trump``: an opener in a case (no name word) before a surname that is no given name."""
-        return self.words[i].start in self.sentence_openers and not self._known_word(i) and i not in self.blocked \
-            and len(self.words[i].folded) >= _MIN_CASE_OPENER and ends_in(self.words[i].folded, "loc", "abl", "vowel_dative")
+        """``Toplantıda Trump``, ``Dün Trump``: an opener in a case or a function word before a surname."""
+        if self.words[i].start not in self.sentence_openers or self._known_word(i) or i in self.blocked:
+            return False
+        folded = self.words[i].folded
+        return folded in self.function_words \
+            or len(folded) >= _MIN_CASE_OPENER and ends_in(folded, "loc", "abl", "vowel_dative")
+
 
     def single_word(self, index: int) -> PersonMention | None:
         """Word ``index`` alone as a name, when no other reading has taken it."""
