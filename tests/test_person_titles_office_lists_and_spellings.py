@@ -5,7 +5,7 @@ short sentences written for these tests."""
 import pytest
 
 import pipeline
-from pipeline.lang.tr.endings import is_conditional_verb
+from pipeline.lang.tr.endings import is_conditional_verb, is_progressive_or_future_verb
 
 
 def titled_persons(text: str) -> dict[str, list[str]]:
@@ -93,6 +93,24 @@ def test_a_verb_in_the_conditional_is_no_name_after_an_office():
 )
 def test_conditional_verbs(word, verb):
     assert is_conditional_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    "word, verb",
+    [
+        ("kazanacak", True),
+        ("başlıyor", True),
+        ("gelecekler", True),
+        ("gündoğdu", False),  # a surname ending like a past tense
+        ("bayraktar", False),
+    ],
+)
+def test_progressive_and_future_verbs(word, verb):
+    assert is_progressive_or_future_verb(word) is verb
+
+
+def test_a_headline_question_with_a_given_name_and_a_verb_names_nobody():
+    assert titled_persons("KİM KAZANACAK?\n\nSeçim sonuçları bu akşam belli olacak.") == {}
 
 
 def test_yuksel_is_a_given_name():

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lang.tr.endings import ends_in, is_compound_head, is_conditional_verb, spells_case
+from pipeline.lang.tr.endings import (ends_in, is_compound_head, is_conditional_verb, is_progressive_or_future_verb,
+                                      spells_case)
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
                                          comma_or_lowercase_after, display_name, is_postnominal_honorific,
@@ -358,7 +359,7 @@ class NameReader:
             and word.folded not in self.stopwords
             and not is_postnominal_honorific(word.folded)
             and not is_compound_head(word.folded)
-            and not is_conditional_verb(word.folded)
+            and not is_conditional_verb(word.folded) and not is_progressive_or_future_verb(word.folded)
             and not self._inflected_head(word.folded)
             and not after_apostrophe(self.text, word.start)
         )

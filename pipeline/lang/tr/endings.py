@@ -248,6 +248,16 @@ def is_conditional_verb(folded: str) -> bool:
     return len(folded) >= MIN_CONDITIONAL_VERB and _CONDITIONAL_VERB.search(folded) is not None
 
 
+#: the progressive or the future of a verb, with a plural or copula after it (``kazanacak``,
+#: ``geliyor``, ``başlıyorlar``): no name ends so (``Kim Kazanacak?`` in a headline's capitals)
+_PROGRESSIVE_OR_FUTURE = re.compile(r"(?:[ıiuü]yor|[ae]yor|[ae]c[ae]k)(?:lar|ler|t[ıi]r|d[ıu])?$")
+
+
+def is_progressive_or_future_verb(folded: str) -> bool:
+    """``Kazanacak``, ``Geliyor``: a finite verb in the progressive or the future."""
+    return len(folded) >= MIN_CONDITIONAL_VERB and _PROGRESSIVE_OR_FUTURE.search(folded) is not None
+
+
 #: the conditional after any tense or a passive stem (``görüşülecekse``, ``ele alınırsa``,
 #: ``görüşüldüyse``, ``görüşülse``): for a word already known to be a verb, so without the
 #: harmony and length guards that keep names out of ``is_conditional_verb``
