@@ -107,3 +107,11 @@ def test_a_country_beside_a_sea_trade_body_stays():
 ])
 def test_a_currency_named_after_a_country_names_no_country(text, expected):
     assert [iso for iso, _ in countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, iso2",
+    [("Britanya hükümeti açıklama yaptı.", ["GB"]), ("Britanya Virjin Adaları turist çekiyor.", ["VG"])],
+)
+def test_britanya_alone_is_the_united_kingdom_and_a_longer_name_keeps_its_own(text, iso2):
+    assert [e.iso2 for e in pipeline.extract(text).entities if e.type == "COUNTRY"] == iso2
