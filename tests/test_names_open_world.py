@@ -205,7 +205,7 @@ def test_a_club_named_like_its_place_needs_another_club_or_a_league(text, expect
          ["Peskov"]),
         ("Uğurcan ile görüştüm dedi. Hoca, Uğurcan'ın kararına saygı duyduğunu söyledi.", ["Uğurcan"]),
         ("Yağmur, sabah etkili oldu dedi. Uzmanlar Yağmur için uyardı. Akşam yağmur yağdı.", []),
-        ("Peskov bir kez konuştu.", []),
+        ("Nalbandov bir kez konuştu.", []),  # unlisted (a listed public figure's surname stands alone)
     ],
 )
 def test_a_name_said_alone_needs_repetition_and_speech_or_a_given_name(text, expected):
