@@ -88,9 +88,9 @@ def register_extensions() -> None:
     for name, settings in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, **settings)
-    from pipeline.spans import register_span_extensions
-
-    register_span_extensions()
+    # ``pipeline.spans`` registers its span extensions when it is first imported; a plain module
+    # import also works while that module is still importing this one (a ``from`` import would not)
+    import pipeline.spans  # noqa: F401
 
 
 def doc_analysis(doc: Doc):

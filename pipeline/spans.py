@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pydantic import BaseModel
 
 from pipeline.extensions import doc_form_map, doc_input_text, doc_text, doc_typed_text
-from pipeline.schema import DateMention, Entity, Mention, Money, Topic
+from pipeline.schema import DateMention, Entity, Money, Topic
 
 #: entity type -> span group, in the order the stages add them (the record's tie order)
 ENTITY_GROUPS = {
@@ -330,3 +330,6 @@ def items_in(doc: Doc, group_name: str) -> list[BaseModel]:
     """The money figures, dates or topics of a group as schema objects."""
     model = ITEM_MODELS[group_name]
     return [model.model_validate(fields) for fields in item_dicts(doc, group_name)]
+
+
+register_span_extensions()  # on import: ``pipeline.extensions`` imports this module to register them

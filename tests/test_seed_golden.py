@@ -4,7 +4,6 @@ compared by its own test; a field's test is switched on by the issue that implem
 
 from __future__ import annotations
 
-import pytest
 
 from pipeline.schema import Record
 

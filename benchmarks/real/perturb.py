@@ -31,7 +31,6 @@ import json
 import re
 import sys
 import unicodedata
-from pathlib import Path
 from typing import Callable
 
 from materialize import DEFAULT_RAW, HERE, gold_record, in_split

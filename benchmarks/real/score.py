@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 
 from materialize import DEFAULT_RAW, HERE, gold_record, in_split

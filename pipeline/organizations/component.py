@@ -277,10 +277,10 @@ class OrganizationStage(SavedLexicons):
         by_name = {entity.name: key for key, entity in findings.found.items()}
         spelled = {}
         for key, entity in findings.found.items():
-            for words, abbreviation in CLUB_ABBREVIATIONS.items():
-                if not entity.name.endswith(" " + words):
+            for spelled_out, abbreviation in CLUB_ABBREVIATIONS.items():
+                if not entity.name.endswith(" " + spelled_out):
                     continue
-                short_name = entity.name[: -len(words)] + abbreviation
+                short_name = entity.name[: -len(spelled_out)] + abbreviation
                 short = by_name.get(short_name) or self.catalogue.key_of(short_name)
                 if short is not None and short != key:
                     spelled[key] = short

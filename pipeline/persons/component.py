@@ -39,7 +39,7 @@ from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings
-from pipeline.resources import read_tsv, read_words
+from pipeline.resources import read_words
 from pipeline.lang.tr.text import (
     Word,
     is_all_caps,

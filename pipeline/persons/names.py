@@ -255,7 +255,6 @@ class NameReader:
         return folded in self.function_words \
             or len(folded) >= _MIN_CASE_OPENER and ends_in(folded, "loc", "abl", "vowel_dative")
 
-
     def single_word(self, index: int) -> PersonMention | None:
         """Word ``index`` alone as a name, when no other reading has taken it."""
         return self._mention([[index]]) if self._usable(index) else None

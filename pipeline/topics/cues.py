@@ -51,7 +51,6 @@ from pipeline.topics.sentence_checks import (
 )
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
-    DEMONSTRATIVES,
     announces_list,
     introduces_topics,
     names_a_meeting,
