@@ -39,6 +39,7 @@ class LeftQualifiers:
     """The lexicons it reads are set by ``TitleFinder.__init__``."""
 
     _office_fields: set[str]
+    _office_adjectives: set[str]
     _portfolio_words: set[str]
     _vocabulary: set[str]
     _head_stems: set[str]
@@ -114,9 +115,11 @@ class LeftQualifiers:
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
-            if without_compound_possessive(word.folded) in self._office_fields and gap == " " and start == j + 1 \
+            if not is_capitalized(word.text) and self._names_field(word.folded) and gap == " " and start == j + 1 \
                     and not is_capitalized(text_words[start].text):
-                start, j = j, j - 1  # ``otel müdürü``, ``mahkeme heyeti başkanı``: the field of a lowercase office
+                # ``otel müdürü``, ``mahkeme heyeti başkanı``, ``siyasi büro başkanı``: the field of
+                # a lowercase office, in as many words as the text says
+                start, j = j, j - 1
                 continue
             if word.text == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
                     and spells_case(text_words[j - 1].folded, "gen") and text_words[j - 2].start not in clues.countries:
@@ -150,7 +153,7 @@ class LeftQualifiers:
                 break  # ``AVRUPA Avrupa Konseyi``: a word said twice, a headline's rest
             if word.start in clues.sentence_openers and not after_ordinal and not (
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
-                or self._names_state_body(word.folded) or word.folded in self._office_fields
+                or self._names_field(word.folded)
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):
@@ -190,6 +193,12 @@ class LeftQualifiers:
             or self._names_state_body(word.folded)
         )
 
+    def _names_field(self, folded: str) -> bool:
+        """``otel``, ``heyeti``, ``siyasi``, ``başkanlığı`` (the body of an office: ``teftiş kurulu
+        başkanlığı inceleme müdürü``): a word that names the field of an office said in lowercase."""
+        return not self._office_fields.isdisjoint(_field_noun_forms(folded)) \
+            or folded in self._office_adjectives or self._names_state_body(folded)
+
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words
 
@@ -200,6 +209,22 @@ class LeftQualifiers:
     def _names_state_body(self, folded: str) -> bool:
         """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
         return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
+
+
+#: a stem's last consonant softened before the possessive, hardened again (``birliği`` -> ``birlik``)
+_HARDENED = {"ğ": "k", "d": "t", "b": "p", "c": "ç"}
+
+
+def _field_noun_forms(folded: str) -> set[str]:
+    """The forms a field noun may be listed by: as written (``yazı``, whose last vowel is no
+    possessive), without the compound's possessive (``heyeti`` -> ``heyet``), and that stem
+    with its last consonant hardened (``kanadı`` -> ``kanat``). Case endings are not peeled:
+    ``otelin müdürü`` says whose office it is, the genitive is no part of it."""
+    stem = without_compound_possessive(folded)
+    forms = {folded, stem}
+    if stem != folded and stem[-1:] in _HARDENED:
+        forms.add(stem[:-1] + _HARDENED[stem[-1]])
+    return forms
 
 
 def _inside_organization(clues: TextClues, start: int, end: int) -> bool:

@@ -87,8 +87,11 @@ class TitleFinder(LeftQualifiers):
     def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None,
                  office_fields: str | None = None) -> None:
         self.entries: dict[str, TitleEntry] = {}
-        #: lowercase nouns naming the field of an office said in lowercase (``otel müdürü``)
-        self._office_fields = read_words(office_fields) if office_fields else set()
+        #: lowercase nouns naming the field of an office said in lowercase (``otel müdürü``), and
+        #: the relational adjectives that do so (``siyasi büro başkanı``)
+        fields = list(read_tsv(office_fields)) if office_fields else []
+        self._office_fields = {turkish_lower(row["word"]) for row in fields if row["kind"] == "noun"}
+        self._office_adjectives = {turkish_lower(row["word"]) for row in fields if row["kind"] == "adjective"}
         #: words that name a ministry's field (``İş``, ``Hazine``): ``İş ve Ticaret Bakanı`` is one office
         self._portfolio_words = read_words(portfolio_words) if portfolio_words else set()
         self._vocabulary: set[str] = set()  # words of the lexicon: ``Dışişleri`` may open a sentence

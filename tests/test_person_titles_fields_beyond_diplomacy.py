@@ -1,0 +1,95 @@
+"""Offices and roles of sport, courts, culture, local and economic news said in lowercase
+(issue 17): the office phrase as the article writes it, its field in as many words as it takes,
+the owner kept when it is a named body and left out when it is a common noun in the genitive.
+Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def titled_persons(text: str) -> dict[str, list[str]]:
+    return {e.name: [t.title for t in e.titles or []] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Bankanın teftiş kurulu başkanlığı inceleme müdürü Cenk Arı tanık oldu.",
+         "teftiş kurulu başkanlığı inceleme müdürü"),
+        ("Şirketin insan kaynakları müdürü Ayşe Kaya mülakat yaptı.", "insan kaynakları müdürü"),
+        ("Gazetenin yazı işleri müdürü Ayşe Kaya ifade verdi.", "yazı işleri müdürü"),
+        ("Belediyenin fen işleri müdürü Ayşe Kaya yolu açtı.", "fen işleri müdürü"),
+        ("Partinin disiplin kurulu başkanı Ayşe Kaya kararı duyurdu.", "disiplin kurulu başkanı"),
+        ("Toplantıda konuşan komisyon başkanı Ayşe Kaya önerileri sıraladı.", "komisyon başkanı"),
+        ("Belediye meclis üyesi Ayşe Kaya önerge verdi.", "Belediye meclis üyesi"),
+        ("Okul aile birliği başkanı Ali Veli konuştu.", "Okul aile birliği başkanı"),
+        ("Ağır ceza mahkemesi hakimi Serkan Aydın kararı açıkladı.", "Ağır ceza mahkemesi hakimi"),
+    ],
+)
+def test_a_lowercase_office_keeps_every_field_noun_before_it(text, title):
+    assert list(titled_persons(text).values()) == [[title]]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Örgütün askeri kanat sözcüsü Ali Veli açıklama yaptı.", "askeri kanat sözcüsü"),
+        ("Belediyenin mali işler müdürü Ayşe Kaya bütçeyi sundu.", "mali işler müdürü"),
+        ("Hastanenin idari müdürü Ayşe Kaya açıklama yaptı.", "idari müdürü"),
+    ],
+)
+def test_an_adjective_that_names_the_field_is_part_of_the_office(text, title):
+    assert list(titled_persons(text).values()) == [[title]]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Hamas'ın siyasi büro başkanı Ahmet Yılmaz Kahire'ye gitti.", "Hamas siyasi büro başkanı"),
+        ("Galatasaray'ın yardımcı antrenörü Emre Kılıç konuştu.", "Galatasaray yardımcı antrenörü"),
+        ("Beşiktaş'ın teknik direktörü Serkan Aydın maçtan sonra konuştu.", "Beşiktaş teknik direktörü"),
+    ],
+)
+def test_a_named_body_in_the_genitive_owns_the_lowercase_office(text, title):
+    assert list(titled_persons(text).values()) == [[title]]
+
+
+def test_former_stays_inside_an_office_after_its_body():
+    text = "Toplantıya İKSV eski yönetim kurulu başkanı Ayşe Kaya katıldı."
+    assert titled_persons(text) == {"Ayşe Kaya": ["İKSV eski yönetim kurulu başkanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kulübün yeni müdürü Ali Kaya geldi.", {"Ali Kaya": ["Müdür"]}),
+        ("Ünlü sanatçı Elif Şahin konser verdi.", {"Elif Şahin": ["sanatçı"]}),
+        ("Genç futbolcu Emre Kılıç iki gol attı.", {"Emre Kılıç": ["futbolcu"]}),
+    ],
+)
+def test_an_adjective_that_describes_the_holder_stays_out(text, expected):
+    assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Maçı hakem Serkan Aydın yönetti.", "hakem"),
+        ("Maçın hakemi Serkan Aydın kırmızı kart gösterdi.", "hakem"),
+        ("Takımın kalecisi Emre Kılıç penaltı kurtardı.", "kaleci"),
+        ("Kadroya alınan orta saha oyuncusu Emre Kılıç gol attı.", "orta saha oyuncusu"),
+        ("Emre Kılıç'ın antrenörü Serkan Aydın açıklama yaptı.", "antrenör"),
+        ("Cumhuriyet savcısı Serkan Aydın soruşturma başlattı.", "Cumhuriyet savcısı"),
+        ("Sanığın avukatı Serkan Aydın itiraz etti.", "avukat"),
+        ("Romanın yazarı Elif Şahin imza günü düzenledi.", "yazar"),
+        ("Filmin yönetmeni Elif Şahin ödül aldı.", "yönetmen"),
+        ("Sergiyi küratör Elif Şahin hazırladı.", "küratör"),
+        ("Holdingin yönetim kurulu başkanı Ayşe Kaya hisseleri sattı.", "Yönetim Kurulu Başkanı"),
+        ("Bankanın genel müdür yardımcısı Ayşe Kaya istifa etti.", "genel müdür yardımcısı"),
+        ("Şirketin CEO'su Mehmet Demir konuştu.", "CEO"),
+    ],
+)
+def test_a_role_of_sport_courts_culture_or_business_is_the_title_of_the_name_after_it(text, title):
+    titles = [titles for titles in titled_persons(text).values() if titles]
+    assert titles == [[title]]
