@@ -37,6 +37,7 @@ def test_a_lowercase_office_keeps_every_field_noun_before_it(text, title):
         ("Örgütün askeri kanat sözcüsü Ali Veli açıklama yaptı.", "askeri kanat sözcüsü"),
         ("Belediyenin mali işler müdürü Ayşe Kaya bütçeyi sundu.", "mali işler müdürü"),
         ("Hastanenin idari müdürü Ayşe Kaya açıklama yaptı.", "idari müdürü"),
+        ("Tiyatronun genel sanat yönetmeni Elif Şahin konuştu.", "genel sanat yönetmeni"),
     ],
 )
 def test_an_adjective_that_names_the_field_is_part_of_the_office(text, title):
@@ -88,6 +89,9 @@ def test_an_adjective_that_describes_the_holder_stays_out(text, expected):
         ("Holdingin yönetim kurulu başkanı Ayşe Kaya hisseleri sattı.", "Yönetim Kurulu Başkanı"),
         ("Bankanın genel müdür yardımcısı Ayşe Kaya istifa etti.", "genel müdür yardımcısı"),
         ("Şirketin CEO'su Mehmet Demir konuştu.", "CEO"),
+        ("Şirketin kurucu ortağı Ali Veli hisselerini sattı.", "Kurucu Ortağı"),
+        ("Orkestra şefi Elif Şahin konser verdi.", "Orkestra şefi"),
+        ("Bilirkişi Serkan Aydın raporunu sundu.", "Bilirkişi"),
     ],
 )
 def test_a_role_of_sport_courts_culture_or_business_is_the_title_of_the_name_after_it(text, title):
