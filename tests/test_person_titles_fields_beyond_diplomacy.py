@@ -97,3 +97,20 @@ def test_an_adjective_that_describes_the_holder_stays_out(text, expected):
 def test_a_role_of_sport_courts_culture_or_business_is_the_title_of_the_name_after_it(text, title):
     titles = [titles for titles in titled_persons(text).values() if titles]
     assert titles == [[title]]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Fransa milli takımı kaptanı Ayşe Kaya takıma katıldı.", "milli takım kaptanı"),
+        ("Milli takım kaptanı Emre Kılıç konuştu.", "Milli takım kaptanı"),
+    ],
+)
+def test_a_countrys_possessive_goes_with_the_country_before_an_office(text, title):
+    # ``milli takım`` is an adjective and a noun: the possessive on ``takımı`` was the country's
+    assert list(titled_persons(text).values()) == [[title]]
+
+
+def test_two_nouns_keep_their_own_compound_possessive_after_a_country():
+    text = "Türkiye Voleybol Federasyonu yönetim kurulu üyesi Ayşe Kaya konuştu."
+    assert list(titled_persons(text).values()) == [["Türkiye Voleybol Federasyonu yönetim kurulu üyesi"]]

@@ -25,6 +25,7 @@ from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
     HIGH_VOWELS,
+    without_compound_possessive,
     plural_is_possessed,
     read_noun_tail,
     spells_case,
@@ -198,6 +199,16 @@ class TitleFinder(LeftQualifiers):
             parts.append(part)
         return " ".join(parts)
 
+    def _without_countrys_possessive(self, said: str) -> str:
+        """``Fransa milli takımı kaptanı`` -> ``milli takım kaptanı``: an adjective and a noun make
+        no compound, so the possessive on the noun was the country's, and goes with it (``Yönetim
+        Kurulu``, two nouns, keeps its own)."""
+        parts = said.split()
+        if len(parts) > 2 and turkish_lower(parts[0]) in self._office_adjectives:
+            stem = without_compound_possessive(turkish_lower(parts[1]))
+            parts[1] = parts[1][: len(stem)]
+        return " ".join(parts)
+
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, modifier: str | None, clues: TextClues) -> None:
         entry = phrase.entry
@@ -239,6 +250,8 @@ class TitleFinder(LeftQualifiers):
         said = as_said(_without_inner_nationalities(text, text_words, title_start, head_end, clues)).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
+        if country is not None and title_start > phrase.start:
+            said = self._without_countrys_possessive(said)
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
