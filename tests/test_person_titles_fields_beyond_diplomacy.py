@@ -24,6 +24,7 @@ def titled_persons(text: str) -> dict[str, list[str]]:
         ("Toplantıda konuşan komisyon başkanı Ayşe Kaya önerileri sıraladı.", "komisyon başkanı"),
         ("Belediye meclis üyesi Ayşe Kaya önerge verdi.", "Belediye meclis üyesi"),
         ("Okul aile birliği başkanı Ali Veli konuştu.", "Okul aile birliği başkanı"),
+        ("Partinin gençlik kolları başkanı Ayşe Kaya konuştu.", "gençlik kolları başkanı"),
         ("Ağır ceza mahkemesi hakimi Serkan Aydın kararı açıkladı.", "Ağır ceza mahkemesi hakimi"),
     ],
 )
@@ -114,3 +115,8 @@ def test_a_countrys_possessive_goes_with_the_country_before_an_office(text, titl
 def test_two_nouns_keep_their_own_compound_possessive_after_a_country():
     text = "Türkiye Voleybol Federasyonu yönetim kurulu üyesi Ayşe Kaya konuştu."
     assert list(titled_persons(text).values()) == [["Türkiye Voleybol Federasyonu yönetim kurulu üyesi"]]
+
+
+def test_an_office_and_a_lowercase_office_joined_by_ve_are_both_the_names():
+    text = "Törende Dışişleri Bakanı ve parti sözcüsü Ayşe Kaya konuştu."
+    assert titled_persons(text) == {"Ayşe Kaya": ["Dışişleri Bakanı", "parti sözcüsü"]}
