@@ -120,3 +120,22 @@ def test_two_nouns_keep_their_own_compound_possessive_after_a_country():
 def test_an_office_and_a_lowercase_office_joined_by_ve_are_both_the_names():
     text = "Törende Dışişleri Bakanı ve parti sözcüsü Ayşe Kaya konuştu."
     assert titled_persons(text) == {"Ayşe Kaya": ["Dışişleri Bakanı", "parti sözcüsü"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emre Kılıç, kulübün basın sözcüsü, maçtan sonra konuştu.", {"Emre Kılıç": ["basın sözcüsü"]}),
+        ("Emre Kılıç, takımın kaptanı, maçtan sonra konuştu.", {"Emre Kılıç": ["Kaptan"]}),
+        ("Emre Kılıç, bankanın genel müdürü ile görüştü.", {"Emre Kılıç": []}),
+        ("Emre Kılıç, takımın kaptanı Ali Veli ile görüştü.", {"Emre Kılıç": [], "Ali Veli": ["Kaptan"]}),
+    ],
+)
+def test_an_office_set_off_by_commas_after_a_name_with_its_owner_in_the_genitive(text, expected):
+    assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize("role", ["Sanık", "Tanık", "Müşteki"])
+def test_a_party_to_a_case_is_no_title(role):
+    # the gold sets list no title for a defendant, witness or complainant
+    assert titled_persons(f"{role} Serkan Aydın ifade verdi.") == {"Serkan Aydın": []}

@@ -20,7 +20,9 @@ _CHAIN_GAP = re.compile(r"^(?: +(?:ve +|emekli +)?|-)$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
 _LIST_COMMA = re.compile(r"^, +$")
 _LIST_CLOSE = re.compile(r"^ +ve +$")
-_APPOSITION_BEFORE = re.compile(r"(?:,| \() *$")  # ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``
+#: ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``, ``Ali Kaya, kulübün basın sözcüsü,``: the
+#: comma, and a common noun in the genitive that owns the office and is no part of its title
+_APPOSITION_BEFORE = re.compile(r"(?:,| \() *(?P<owner>(?!için )[a-zçğıöşü]{2,}[ıiuü]n +)?$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
@@ -114,11 +116,12 @@ def attach_appositions(text: str, mentions: list[PersonMention], chains: list[li
     ending_at = {m.end: m for m in mentions}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or not (last.capitalized or last.qualified_lowercase):
-            continue
-        if not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
+        if last.plural or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
             continue
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
+        # a lowercase office word alone is an office only with its owner said (``takımın kaptanı``)
+        if not (last.capitalized or last.qualified_lowercase or before and before.group("owner")):
+            continue
         mention = ending_at.get(before.start()) if before else None
         if mention is None and _PREDICATE_AFTER.match(text, last.end):
             mention = _object_of_predicate(text, mentions, first.country_start or first.start)
