@@ -139,3 +139,15 @@ def test_an_office_set_off_by_commas_after_a_name_with_its_owner_in_the_genitive
 def test_a_party_to_a_case_is_no_title(role):
     # the gold sets list no title for a defendant, witness or complainant
     assert titled_persons(f"{role} Serkan Aydın ifade verdi.") == {"Serkan Aydın": []}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Koçtaş'ın genel müdürü Ayşe Kaya yeni mağazaları anlattı.", "Genel Müdür"),
+        ("Bankanın genel müdürü Ayşe Kaya faizleri anlattı.", "Genel Müdür"),
+        ("ASELSAN'ın Genel Müdürü Ayşe Kaya konuştu.", "ASELSAN Genel Müdürü"),
+    ],
+)
+def test_an_office_whose_owner_is_left_out_is_said_without_the_owners_possessive(text, title):
+    assert [titles for titles in titled_persons(text).values() if titles] == [[title]]

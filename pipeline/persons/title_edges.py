@@ -43,10 +43,13 @@ _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``
 
 
 def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
-    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``)."""
+    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``), or a
+    name's genitive ending that the title did not take in (``Koçtaş'ın``: whose office it is)."""
     if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
         return False
     word = text_words[first - 1]
+    if after_apostrophe(text, word.start):
+        return ends_in(word.folded, "gen")
     before = word.start  # the text before the word, its spaces left out (not copied)
     while before > 0 and text[before - 1] == " ":
         before -= 1
