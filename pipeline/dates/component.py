@@ -2,8 +2,8 @@
 
 Candidates are found by this stage's own patterns, built from ``data/months.tsv``,
 ``data/relative_dates.tsv`` and ``data/weekdays.tsv`` (fast: a few regular expressions per
-article); dateparser (Turkish, RELATIVE_BASE = published) only resolves the counted
-offsets it is good at (``3 gün önce``, ``iki hafta sonra``). What the stage knows:
+article), and resolved by ``pipeline.lang.tr.calendar`` against the publication date, counted
+offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
 
 - full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
   ``15.03.2026``; a day and month without a year take their year from the tense of their clause

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.inflection import case_forms
-from pipeline.lang.tr.calendar import iso, parse_relative_offset, period_edge_shift, shift
+from pipeline.lang.tr.calendar import iso, period_edge_shift, shift_by_counts
 from pipeline.lang.tr.numbers import parse_turkish_number
 from pipeline.lang.tr.tense import TenseReader
 from pipeline.lang.tr.text import sentence_bounds, turkish_lower
@@ -113,11 +113,6 @@ def counted_offset(counts_text: str, way: str, published: dt.date | None) -> lis
         counts.append((int(count), "yıl" if unit == "sene" else unit))
     if published is None:
         return [None]
-    if len(counts) == 1:
-        count, unit = counts[0]
-        return [parse_relative_offset(f"{count} {unit} {way}", published)]
     sign = -1 if way == "önce" else 1
-    moment = published
-    for count, unit in counts:
-        moment = shift(moment, _OFFSET_UNITS[unit], sign * count)
-    return [iso(moment, _OFFSET_UNITS[counts[-1][1]])]
+    moment = shift_by_counts(published, [(_OFFSET_UNITS[unit], sign * count) for count, unit in counts])
+    return [iso(moment, _OFFSET_UNITS[counts[-1][1]]) if moment else None]

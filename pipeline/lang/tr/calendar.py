@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from dateparser.date import DateDataParser
-
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
 
@@ -19,10 +17,6 @@ from pipeline.resources import read_tsv
 def month_numbers() -> dict[str, int]:
     """Folded month name -> month number (``temmuz`` -> 7), from ``data/months.tsv``."""
     return {turkish_lower(row["name"]): int(row["month"]) for row in read_tsv("months.tsv")}
-
-
-#: dateparser's period names -> our precision names
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
 def iso(day: dt.date, precision: str) -> str:
@@ -126,18 +120,18 @@ def month_in_direction(published: dt.date, month: int, step: int) -> dt.date:
     raise ValueError(f"no month {month}")
 
 
-def parse_relative_offset(expression: str, published: dt.date) -> str | None:
-    """``3 gün önce``, ``2 hafta sonra`` (digits only) resolved by dateparser against ``published``,
-    at the precision of the unit. dateparser never sees today's clock: RELATIVE_BASE is set."""
-    settings = {
-        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-        "RETURN_TIME_AS_PERIOD": True,
-        "PREFER_DATES_FROM": "current_period",
-    }
+def shift_by_counts(published: dt.date, counts: list[tuple[str, int]]) -> dt.date | None:
+    """``published`` moved by each (unit, offset) in turn (``3 yıl 4 ay sonra``); None past the
+    calendar's ends. For one count this is what dateparser read (Turkish, ``RELATIVE_BASE`` =
+    published), checked over every count up to 1000 of each unit both ways on month ends and
+    leap days, and counts up to 100 on every day of two years: its 0.7 ms a phrase (and a tenth
+    of a second to load its Turkish data) bought nothing ``shift`` does not give."""
+    moment: dt.date | None = published
     try:
-        parsed = DateDataParser(languages=["tr"], settings=settings).get_date_data(expression)
-    except (ValueError, OverflowError):
+        for unit, offset in counts:
+            moment = shift(moment, unit, offset)
+            if moment is None:
+                return None
+    except OverflowError:
         return None
-    if parsed is None or parsed.date_obj is None:
-        return None
-    return iso(parsed.date_obj.date(), _PERIODS.get(parsed.period or "day", "day"))
+    return moment
