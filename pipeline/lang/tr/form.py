@@ -91,7 +91,19 @@ class FormMap:
 
     @classmethod
     def from_list(cls, rows: list[list[int]]) -> FormMap:
-        return cls([Edit(*row) for row in rows])
+        """The map of stored edits (``to_list``). Every stage that adds results asks for its
+        Doc's map, and building it again each time cost more than the look-ups it serves: the
+        map of the last list asked is kept (a Doc stores one list, never changed in place)."""
+        global _last_map
+        last_rows, form_map = _last_map  # read once: another thread may replace it
+        if last_rows is not rows:
+            form_map = cls([Edit(*row) for row in rows])
+            _last_map = (rows, form_map)
+        return form_map
+
+
+#: (edits list, its map) of the last ``FormMap.from_list``
+_last_map: tuple[list | None, FormMap | None] = (None, None)
 
 
 def _replacement(match: re.Match) -> str:
