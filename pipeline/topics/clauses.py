@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress
+from operator import itemgetter
 from typing import Callable, Iterator, NamedTuple
 
 from pipeline.lang.tr.morphology import match_key
@@ -79,18 +82,43 @@ class Sentence:
 
 def tokens_of(text: str, words: list[Word], key: Callable[[str], str] = match_key) -> list[Token]:
     """Words with the apostrophe suffixes after them merged in (``Suriye`` + ``'yi``)."""
-    # one token per word of every article: fields as plain tuples, made Tokens at the end
-    # (``Token._make`` over the list is about a third cheaper than ``Token(...)`` per word)
-    fields: list[tuple] = []  # (start, end, stem_end, folded, key, capitalized) of each token
-    previous_end = -2
-    for start, end, written, folded in words:
-        if start - previous_end == 1 and text[start - 1] in APOSTROPHES:  # the suffix of the token before
-            first, _, stem_end, name_folded, name_key, capitalized = fields[-1]
-            fields[-1] = (first, end, stem_end, name_folded + folded, name_key, capitalized)  # the name's key
-        else:
-            fields.append((start, end, end, folded, key(folded), written[:1].isupper()))
-        previous_end = end
-    return list(map(Token._make, fields))
+    if not words:
+        return []
+    # one token per word of every article: the fields are read column by column and the Tokens
+    # made at C level; only the few suffixes glued by an apostrophe are handled one by one
+    starts, ends, written, folded = zip(*words)
+    glued = _glued_suffixes(text, starts, ends)
+    keys = map(key, folded)
+    capitalized = map(str.isupper, map(itemgetter(0), written))
+    if not glued:
+        return list(map(_new_token, zip(starts, ends, ends, folded, keys, capitalized)))
+    token_ends, token_folded = list(ends), list(folded)
+    kept = [True] * len(words)
+    head = 0  # the word whose token a glued suffix joins (a suffix may follow a suffix)
+    for index in glued:
+        if kept[index - 1]:
+            head = index - 1
+        token_ends[head] = ends[index]
+        token_folded[head] += folded[index]
+        kept[index] = False
+    columns = (starts, token_ends, ends, token_folded, list(keys), list(capitalized))
+    return list(map(_new_token, zip(*(compress(column, kept) for column in columns))))
+
+
+_new_token = partial(tuple.__new__, Token)  # a Token made at C level
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+
+
+def _glued_suffixes(text: str, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]:
+    """Indices of the words written right after an apostrophe that follows the word before
+    (``'yi`` of ``Suriye'yi``), in order: found from the apostrophes, a few per article."""
+    glued = []
+    for apostrophe in _APOSTROPHE.finditer(text, starts[0], ends[-1]):
+        after = apostrophe.end()
+        index = bisect.bisect_left(starts, after)
+        if 0 < index < len(starts) and starts[index] == after and ends[index - 1] == apostrophe.start():
+            glued.append(index)
+    return glued
 
 
 def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = None) -> Iterator[Sentence]:
