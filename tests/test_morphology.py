@@ -1,7 +1,10 @@
 import pytest
 
+from pipeline.lang.tr.after_stem import spells_verb_ending
 from pipeline.lang.tr.morphology import (
+    _ALL_SUFFIXES,
     Stemmer,
+    _peeled,
     case_suffix_length,
     ends_in_an_after_consonant,
     ends_in_past,
@@ -14,9 +17,9 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
     is_while_converb,
     match_key,
+    strip_suffix,
     suffix_after,
 )
-from pipeline.lang.tr.after_stem import spells_verb_ending
 
 
 def test_inflected_forms_share_the_key_of_their_noun():
@@ -147,3 +150,13 @@ def test_demonstrative_pronouns_under_a_case(word, expected):
 def test_a_suffix_takes_one_form_after_a_stem(stem, template, form):
     assert suffix_after(stem, template) == form
 
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["güvenliğine", "toplantısında", "bakanlarının", "evdeki", "enerjisiyle", "kurullarından", "kapıya", "ki", "su"],
+)
+def test_peeling_by_the_last_letters_leaves_the_stems_every_suffix_form_leaves(word):
+    """The stem keys peel suffixes by looking up the word's last letters: the same stems as
+    comparing the word with every form of every suffix."""
+    assert set(_peeled(word)) == set(strip_suffix(word, _ALL_SUFFIXES))

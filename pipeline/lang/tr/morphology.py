@@ -123,6 +123,11 @@ def _stem_may_take(stem: str, template: str) -> bool:
     """
     if len(stem) < MIN_STEM or last_vowel(stem) is None:
         return False
+    return _boundary_fits(stem, template)
+
+
+def _boundary_fits(stem: str, template: str) -> bool:
+    """``_stem_may_take`` of a stem of at least ``MIN_STEM`` letters with a vowel."""
     if len(template) == 1 and sum(char in VOWELS for char in stem) < 2:
         return False  # a lone vowel after one syllable is too often the word's own: doğu, doğa
     ends_in_vowel = stem[-1] in VOWELS
@@ -172,13 +177,47 @@ def _forms_by_last_letter(templates: tuple[str, ...]) -> dict[str, tuple[tuple[s
     return {letter: tuple(pairs) for letter, pairs in by_letter.items()}
 
 
+#: every form of every suffix template -> (template, the last vowels of the stems that take the
+#: form in it) of each template written so: peeling the suffixes off a new word looks up its last
+#: letters (a few look-ups) and reads each stem's last vowel once, where ``strip_suffix`` compares
+#: the word with each form ending in its letter and reads the stem's vowels for each
+_READINGS_OF_FORM: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+for _template in _ALL_SUFFIXES:
+    for _form in _FORMS[_template]:
+        _vowels = frozenset(vowel for vowel in VOWELS if _form in _realized(_template, vowel))
+        _READINGS_OF_FORM[_form] = (*_READINGS_OF_FORM.get(_form, ()), (_template, _vowels))
+_FORM_LENGTHS = sorted({len(form) for form in _READINGS_OF_FORM})
+
+
+def _peeled(word: str) -> tuple[str, ...]:
+    """The stems ``strip_suffix(word, _ALL_SUFFIXES)`` leaves (as a set: in another order)."""
+    peeled = []
+    for length in _FORM_LENGTHS:
+        if length > len(word) - MIN_STEM:
+            break  # the stem would be too short
+        readings = _READINGS_OF_FORM.get(word[-length:])
+        if readings is None:
+            continue
+        stem = word[:-length]
+        vowel = last_vowel(stem)
+        if vowel is not None and any(
+            vowel in vowels and _boundary_fits(stem, template) for template, vowels in readings
+        ):
+            peeled.append(stem)
+    return tuple(peeled)
+
+
+#: word -> ``_peeled(word)``, for up to 200,000 words: every new word of an article is peeled
+_peeled_stems = Memo(_peeled, 200_000)
+
+
 @lru_cache(maxsize=65536)
 def stems(word: str) -> frozenset[str]:
     """Every stem reachable by peeling suffixes (the word itself included), softening undone."""
     seen = {word}
     frontier = [word]
     while frontier:
-        for stem in strip_suffix(frontier.pop(), _ALL_SUFFIXES):
+        for stem in _peeled_stems[frontier.pop()]:
             if stem not in seen:
                 seen.add(stem)
                 frontier.append(stem)
