@@ -25,6 +25,7 @@ from pipeline.document.vocabulary import NAME_FILES, VOCABULARY_FILES, spelling_
 from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
 from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
+from pipeline.lang.tr.lines import restore_line_breaks
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import GROUP_ENTRIES, SPAN_VALUES
 
@@ -65,13 +66,14 @@ class DocumentStage(SavedLexicons):
         and returns it."""
         given = doc_input_text(doc)
         text, form_map = normalize_form(given)
+        text = restore_line_breaks(text)  # a copy of the same length: the form map still holds
         reading = self.dotless.restore(text)
         doc.user_data["trnews_text"] = reading or text
         if reading is None:
             doc.user_data.pop(TYPED_TEXT, None)
         else:
             doc.user_data[TYPED_TEXT] = text
-        if form_map is None and reading is None:
+        if form_map is None and reading is None and text == given:
             doc.user_data.pop(INPUT_TEXT, None)
             doc.user_data.pop(FORM_EDITS, None)
         else:

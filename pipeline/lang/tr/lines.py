@@ -1,0 +1,99 @@
+"""Line breaks a scraped dump lost: the boundaries of headings, list items and the date line.
+
+Many dumps join every line of an article with spaces, so a heading runs into the sentence
+after it (``... KONUŞTU Cumhurbaşkanı Erdoğan ...``) and the stages read the heading's words
+as part of a name or an office. ``restore_line_breaks`` finds the places where a line
+certainly ended and writes a line break for the space there: a copy of the same length,
+whose offsets are the text's own.
+
+Only a text with no line break at all is read this way: a text that keeps its lines already
+says where they end, and reads exactly as before. The boundaries found are those the form of
+the words gives away, without a model:
+- after the ``date YYYY-MM-DD`` token that opens a dump's article;
+- after a heading in capitals: a run of at least two words in capitals that opens a
+  sentence (a line break before it, too), one of them of five letters or more, before a word in title case (``TRANSFER
+  AÇIKLAMASI Fenerbahçe ...``); short words with at most one vowel at its end are the
+  acronyms that open the sentence after it (``... KONUŞTU ABD Başkanı``, ``CHP``);
+- before a numbered list item: ``1.`` to ``99.`` after a sentence's end or a semicolon, before
+  a capital (``... sunuldu. 2. Kurul ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPITAL = "A-ZÇĞİÖŞÜÂÎÛ"
+_LOWER = "a-zçğıöşüâîû"
+#: the ``date YYYY-MM-DD`` token a dump opens an article with, and the space after it
+_DATE_TOKEN = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}( )")
+#: a word in capitals (two letters or more), with an apostrophe suffix in capitals
+_CAPS_WORD = f"[{_CAPITAL}][{_CAPITAL}]+(?:['’][{_CAPITAL}]+)?"
+#: a number in a heading, with a suffix in capitals (``2024'TE``) or the period of an ordinal
+_NUMBER = f"\\d+(?:['’][{_CAPITAL}]+)?\\.?"
+#: a heading in capitals: at a sentence's opening, words in capitals (numbers and a few marks
+#: between them), then a space and a word in title case
+_CAPS_HEADING = re.compile(
+    f"(?<![^\\W_])(?:{_CAPS_WORD}|{_NUMBER})(?:[ ,\\-–:]+(?:{_CAPS_WORD}|{_NUMBER}))+"
+    f"(?= [^\\W\\d_])"
+)
+#: a sentence's end, a closing quote or bracket, and the space before the next sentence
+_SENTENCE_END_BEFORE = re.compile(r"(?<=[.!?:;])[\"”’»)]?( )")
+_TITLE_CASE_WORD = re.compile(f" [{_CAPITAL}][{_LOWER}]")
+_HEADING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?\.?")
+_VOWELS = frozenset("AEIİOÖUÜÂÎÛ")
+_LONG_CAPS_WORD = re.compile(f"[{_CAPITAL}]{{5,}}")
+#: a numbered list item after a sentence's end or a semicolon: the space before its number
+_LIST_ITEM = re.compile(f"(?<=[.;])( )\\d{{1,2}}\\. (?=[{_CAPITAL}])")
+
+
+def restore_line_breaks(text: str) -> str:
+    """``text`` with a line break for the space at each certain line boundary (see the module
+    text); ``text`` itself when it has a line break already or no boundary is found."""
+    if "\n" in text:
+        return text
+    breaks = [match.start(1) for match in _LIST_ITEM.finditer(text)]
+    date = _DATE_TOKEN.match(text)
+    if date:
+        breaks.append(date.start(1))
+    breaks += _heading_ends(text, date.end() if date else 0)
+    if not breaks:
+        return text
+    letters = list(text)
+    for at in breaks:
+        letters[at] = "\n"
+    return "".join(letters)
+
+
+def _heading_ends(text: str, start: int) -> list[int]:
+    """The offsets of the spaces around headings in capitals, from ``start`` on: the one
+    before the heading (after the sentence before it) and the one after it."""
+    breaks = []
+    for match in _CAPS_HEADING.finditer(text, start):
+        before = _sentence_end_before(text, match.start())
+        if match.start() != start and before is None:
+            continue  # capitals inside a sentence: a name, an acronym, not a heading
+        if not _LONG_CAPS_WORD.search(match.group()):
+            continue  # acronyms only (``CHP MYK``): the name of a body
+        words = list(_HEADING_WORD.finditer(match.group()))
+        opens_next = _TITLE_CASE_WORD.match(text, match.end())
+        while len(words) > 1 and _is_acronym(words[-1].group()):
+            words.pop()  # the acronym opens the sentence after the heading (``... KONUŞTU ABD Başkanı``)
+            opens_next = True
+        if opens_next:
+            breaks += [at for at in (before, match.start() + words[-1].end()) if at is not None]
+    return breaks
+
+
+def _sentence_end_before(text: str, offset: int) -> int | None:
+    """The offset of the space before ``offset`` when a sentence ends right before it."""
+    for length in (1, 2):
+        found = _SENTENCE_END_BEFORE.match(text, offset - length) if offset >= length else None
+        if found and found.end() == offset:
+            return found.start(1)
+    return None
+
+
+def _is_acronym(word: str) -> bool:
+    """A short word in capitals with at most one vowel: ``ABD``, ``CHP``, ``TBMM``, not a
+    heading's short verb or word (``ETTİ``, ``YENİ``)."""
+    return len(word) <= 4 and sum(letter in _VOWELS for letter in word) <= 1
