@@ -29,6 +29,26 @@ from pipeline.lang.tr.lines import restore_line_breaks
             "Vali \"geldik\" dedi.\" 2024'TE BAŞLADI Proje sürüyor.",
             "Vali \"geldik\" dedi.\"\n2024'TE BAŞLADI\nProje sürüyor.",
         ),
+        (  # an agency's dateline after the heading
+            "Sezon bitti. BAŞKAN: HEDEF BÜYÜK BURSA (AA) - Kulüp Başkanı konuştu.",
+            "Sezon bitti. BAŞKAN: HEDEF BÜYÜK\nBURSA (AA) - Kulüp Başkanı konuştu.",
+        ),
+        (
+            "Sezon bitti. HEDEF BÜYÜK SAN DİEGO (AA) - Kulüp Başkanı konuştu.",
+            "Sezon bitti.\nHEDEF BÜYÜK\nSAN DİEGO (AA) - Kulüp Başkanı konuştu.",
+        ),
+        (  # an outlet's dateline after a sentence's end
+            "Yarış bitti... GAZETE - Kulüp yeni sezona hazırlanıyor.",
+            "Yarış bitti...\nGAZETE - Kulüp yeni sezona hazırlanıyor.",
+        ),
+        (  # the credit line closing the text
+            "Toplantı sona erdi. Kaynak: Yerel Haber Merkezi",
+            "Toplantı sona erdi.\nKaynak: Yerel Haber Merkezi",
+        ),
+        (  # the rows of a table; where the last row ends is not known
+            "Bütçeler: Merkez Belediyesi: 7 milyon TL Dere Belediyesi: 6 milyon TL Köy Belediyesi: 5 milyon TL",
+            "Bütçeler: Merkez Belediyesi: 7 milyon TL\nDere Belediyesi: 6 milyon TL\nKöy Belediyesi: 5 milyon TL",
+        ),
         (
             "Kurul toplandı. Bildiride; 1. Bütçe görüşüldü. 2. Yol yapımı ele alındı.",
             "Kurul toplandı. Bildiride;\n1. Bütçe görüşüldü.\n2. Yol yapımı ele alındı.",
@@ -48,6 +68,8 @@ def test_a_line_boundary_gets_its_line_break_back(text, restored):
     [
         "Toplantıya TÜRKİYE BÜYÜK MİLLET Meclisi üyeleri katıldı.",  # capitals inside a sentence
         "CHP MYK Toplantısı bugün yapıldı.",  # acronyms only: no heading word
+        "Bakan şunu söyledi: Ekonomi büyüyor Vali Ali: evet.",  # a colon after prose, no table
+        "Toplantıda ABD - Çin ilişkileri konuşuldu.",  # capitals and a dash inside a sentence
         "Maç bitti.\nTRANSFER AÇIKLAMASI Kulüp Başkanı konuştu.",  # the text keeps its lines
     ],
 )

@@ -45,6 +45,21 @@ _LONG_CAPS_WORD = re.compile(f"[{_CAPITAL}]{{5,}}")
 #: a numbered list item after a sentence's end or a semicolon: the space before its number
 _LIST_ITEM = re.compile(f"(?<=[.;])( )\\d{{1,2}}\\. (?=[{_CAPITAL}])")
 
+#: an agency's or an outlet's dateline: a place or an outlet in capitals, the agency in
+#: brackets, a dash (``İSTANBUL (AA) -``, ``ANKARA, (DHA) –``); a place's name of two words
+#: opens with a short one (``NEW YORK``, ``SAN DİEGO``): a heading's last word is seldom that short
+_DATELINE = re.compile(
+    f"(?<=\\S)( )(?:[{_CAPITAL}]{{2,3}} )?[{_CAPITAL}]{{2,}}(?:/[{_CAPITAL}]{{2,}})?(,? ?\\([^()]{{1,20}}\\))? [-–] "
+)
+#: a credit line closing the text: after the last sentence, a label and a colon and a few words
+#: without a final period (``Kaynak: Haber Merkezi``)
+_CREDIT_LINE = re.compile(f"(?<=[.!?\"”’…])( )[{_CAPITAL}][{_LOWER}]+: [^.!?:]{{1,60}}(?:\\.[a-z]+[^.!?:]*)?\\Z")
+#: the key of a row ``Key: value`` (``Merkez Belediyesi: 7 milyon TL``): words in title case,
+#: then a colon
+_ROW_KEY = re.compile(f"(?<= )[{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?(?: [{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?){{0,3}}:(?= )")
+#: how far one row's key may be from the next one's
+_ROW_LENGTH = 60
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?](?:\s|\Z)")
 
 def restore_line_breaks(text: str) -> str:
     """``text`` with a line break for the space at each certain line boundary (see the module
@@ -56,6 +71,10 @@ def restore_line_breaks(text: str) -> str:
     if date:
         breaks.append(date.start(1))
     breaks += _heading_ends(text, date.end() if date else 0)
+    breaks += _dateline_starts(text) + _row_starts(text)
+    credit = _CREDIT_LINE.search(text)
+    if credit:
+        breaks.append(credit.start(1))
     if not breaks:
         return text
     letters = list(text)
@@ -82,6 +101,29 @@ def _heading_ends(text: str, start: int) -> list[int]:
         if opens_next:
             breaks += [at for at in (before, match.start() + words[-1].end()) if at is not None]
     return breaks
+
+
+def _dateline_starts(text: str) -> list[int]:
+    """The spaces before datelines: one naming its agency in brackets anywhere, one without
+    it only where a sentence ended right before it."""
+    return [
+        match.start(1)
+        for match in _DATELINE.finditer(text)
+        if match.group(2) or _sentence_end_before(text, match.start(1) + 1) is not None
+    ]
+
+
+def _row_starts(text: str) -> list[int]:
+    """The spaces before the rows of a table of ``Key: value`` rows joined on one line: each
+    key that follows another key closely, with no sentence's end between them, and whose value
+    ends in no plain word (the word before a key closing a sentence of prose)."""
+    keys = [key for key in _ROW_KEY.finditer(text) if not text[key.start() - 2].islower()]
+    starts = []
+    for previous, key in zip(keys, keys[1:]):
+        between = text[previous.end() : key.start()]
+        if len(between) <= _ROW_LENGTH and not _SENTENCE_PUNCTUATION.search(between):
+            starts.append(key.start() - 1)
+    return starts
 
 
 def _sentence_end_before(text: str, offset: int) -> int | None:
