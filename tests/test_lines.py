@@ -49,6 +49,14 @@ from pipeline.lang.tr.lines import restore_line_breaks
             "Bütçeler: Merkez Belediyesi: 7 milyon TL Dere Belediyesi: 6 milyon TL Köy Belediyesi: 5 milyon TL",
             "Bütçeler: Merkez Belediyesi: 7 milyon TL\nDere Belediyesi: 6 milyon TL\nKöy Belediyesi: 5 milyon TL",
         ),
+        (  # a bulleted list after a colon; where its last item ends is not known
+            "Tarihler şöyle: - 3 Mart 2025 - 9 Nisan 2025 Kurul toplanacak.",
+            "Tarihler şöyle:\n- 3 Mart 2025\n- 9 Nisan 2025 Kurul toplanacak.",
+        ),
+        (  # the stamp of a date with its time
+            "Hoca konuştu 3 Mart 2025 Pazartesi 14:30 Kulübün yeni hocası geldi.",
+            "Hoca konuştu\n3 Mart 2025 Pazartesi 14:30\nKulübün yeni hocası geldi.",
+        ),
         (
             "Kurul toplandı. Bildiride; 1. Bütçe görüşüldü. 2. Yol yapımı ele alındı.",
             "Kurul toplandı. Bildiride;\n1. Bütçe görüşüldü.\n2. Yol yapımı ele alındı.",
@@ -70,6 +78,7 @@ def test_a_line_boundary_gets_its_line_break_back(text, restored):
         "CHP MYK Toplantısı bugün yapıldı.",  # acronyms only: no heading word
         "Bakan şunu söyledi: Ekonomi büyüyor Vali Ali: evet.",  # a colon after prose, no table
         "Toplantıda ABD - Çin ilişkileri konuşuldu.",  # capitals and a dash inside a sentence
+        "Anlaşma 3 Mart 2025 Pazartesi Ankara tarafından imzalandı.",  # a date inside a sentence
         "Maç bitti.\nTRANSFER AÇIKLAMASI Kulüp Başkanı konuştu.",  # the text keeps its lines
     ],
 )

@@ -14,6 +14,10 @@ the words gives away, without a model:
   sentence (a line break before it, too), one of them of five letters or more, before a word in title case (``TRANSFER
   AÇIKLAMASI Fenerbahçe ...``); short words with at most one vowel at its end are the
   acronyms that open the sentence after it (``... KONUŞTU ABD Başkanı``, ``CHP``);
+- before the dashes of a bulleted list after a colon (``şöyle: - Ankara - Bursa``) and around
+  the stamp of a date a dump writes on its own line (``30 Mayıs 2024 Cuma 16:21``);
+- before a dateline (``İSTANBUL (AA) -``), a closing credit line (``Kaynak: ...``) and each row
+  of a table of ``Key: value`` rows;
 - before a numbered list item: ``1.`` to ``99.`` after a sentence's end or a semicolon, before
   a capital (``... sunuldu. 2. Kurul ...``).
 """
@@ -21,6 +25,9 @@ the words gives away, without a model:
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from pipeline.lang.tr.calendar import month_numbers
 
 _CAPITAL = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
@@ -60,6 +67,24 @@ _ROW_KEY = re.compile(f"(?<= )[{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?(?: [
 #: how far one row's key may be from the next one's
 _ROW_LENGTH = 60
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?](?:\s|\Z)")
+#: a bulleted item: a dash after a colon or a sentence's end, or after the item before it
+_BULLET = re.compile("(?<=[:.!?…\"”])( )[-–•] (?=[^\\W_])")
+_NEXT_BULLET = re.compile("( )[-–•] (?=[^\\W_])")
+#: how long a bulleted item may be for the dash after it to open the next item
+_BULLET_ITEM = 60
+_WEEKDAYS = "Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar"
+
+
+@cache
+def _date_stamp() -> re.Pattern:
+    """A stamp of a date a dump writes on a line of its own (``30 Mayıs 2024 Cuma 16:21``,
+    ``30.05.2024``): a full date, no suffix, a weekday and a time it may add."""
+    months = "|".join(sorted((name[:1].upper() + name[1:] for name in month_numbers()), key=len, reverse=True))
+    return re.compile(
+        f"(?<![^\\s])(?:\\d{{1,2}} (?:{months}) \\d{{4}}|\\d{{1,2}}\\.\\d{{1,2}}\\.\\d{{4}})"
+        f"(?P<weekday> (?:{_WEEKDAYS}))?(?P<time>,? \\d{{1,2}}[:.]\\d{{2}})?(?= [-–]? ?[{_CAPITAL}])"
+    )
+
 
 def restore_line_breaks(text: str) -> str:
     """``text`` with a line break for the space at each certain line boundary (see the module
@@ -71,7 +96,7 @@ def restore_line_breaks(text: str) -> str:
     if date:
         breaks.append(date.start(1))
     breaks += _heading_ends(text, date.end() if date else 0)
-    breaks += _dateline_starts(text) + _row_starts(text)
+    breaks += _dateline_starts(text) + _row_starts(text) + _bullet_starts(text) + _date_stamp_ends(text)
     credit = _CREDIT_LINE.search(text)
     if credit:
         breaks.append(credit.start(1))
@@ -124,6 +149,36 @@ def _row_starts(text: str) -> list[int]:
         if len(between) <= _ROW_LENGTH and not _SENTENCE_PUNCTUATION.search(between):
             starts.append(key.start() - 1)
     return starts
+
+
+def _bullet_starts(text: str) -> list[int]:
+    """The spaces before the dashes of a bulleted list joined on one line: a dash after a colon
+    or a sentence's end opens one; each dash within ``_BULLET_ITEM`` characters of the last, with
+    no sentence's end between them, opens the next item."""
+    starts = []
+    for bullet in _BULLET.finditer(text):
+        if starts and bullet.start(1) <= starts[-1]:
+            continue  # an item of the list found already
+        starts.append(bullet.start(1))
+        while (following := _NEXT_BULLET.search(text, starts[-1] + 2, starts[-1] + 2 + _BULLET_ITEM)) and not (
+            _SENTENCE_PUNCTUATION.search(text, starts[-1] + 2, following.start())
+        ):
+            starts.append(following.start(1))
+    return starts
+
+
+def _date_stamp_ends(text: str) -> list[int]:
+    """The spaces around the stamps of dates a dump writes on a line of their own: one with a
+    time, or one that opens the text or follows a sentence's end, before a capital (in a
+    sentence a full date takes a suffix or a noun: ``30 Mayıs 2024'te``, ``... tarihinde``)."""
+    breaks = []
+    for stamp in _date_stamp().finditer(text):
+        before = _sentence_end_before(text, stamp.start())
+        if stamp.group("time") or before is not None or stamp.start() == 0:
+            if stamp.group("time") and stamp.start() > 0 and text[stamp.start() - 1] == " ":
+                before = stamp.start() - 1
+            breaks += [at for at in (before, stamp.end()) if at is not None]
+    return breaks
 
 
 def _sentence_end_before(text: str, offset: int) -> int | None:
