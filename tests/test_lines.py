@@ -35,7 +35,7 @@ from pipeline.lang.tr.lines import restore_line_breaks
         ),
         (
             "Sezon bitti. HEDEF BÜYÜK SAN DİEGO (AA) - Kulüp Başkanı konuştu.",
-            "Sezon bitti.\nHEDEF BÜYÜK\nSAN DİEGO (AA) - Kulüp Başkanı konuştu.",
+            "Sezon bitti. HEDEF BÜYÜK\nSAN DİEGO (AA) - Kulüp Başkanı konuştu.",
         ),
         (  # an outlet's dateline after a sentence's end
             "Yarış bitti... GAZETE - Kulüp yeni sezona hazırlanıyor.",
@@ -57,6 +57,10 @@ from pipeline.lang.tr.lines import restore_line_breaks
             "Hoca konuştu 3 Mart 2025 Pazartesi 14:30 Kulübün yeni hocası geldi.",
             "Hoca konuştu\n3 Mart 2025 Pazartesi 14:30\nKulübün yeni hocası geldi.",
         ),
+        (  # a heading closed by a finite verb, no period, before a word in title case
+            "Vali konukları kabul etti Ekonomi masada Vali Ali konuştu.",
+            "Vali konukları kabul etti\nEkonomi masada Vali Ali konuştu.",
+        ),
         (
             "Kurul toplandı. Bildiride; 1. Bütçe görüşüldü. 2. Yol yapımı ele alındı.",
             "Kurul toplandı. Bildiride;\n1. Bütçe görüşüldü.\n2. Yol yapımı ele alındı.",
@@ -76,8 +80,11 @@ def test_a_line_boundary_gets_its_line_break_back(text, restored):
     [
         "Toplantıya TÜRKİYE BÜYÜK MİLLET Meclisi üyeleri katıldı.",  # capitals inside a sentence
         "CHP MYK Toplantısı bugün yapıldı.",  # acronyms only: no heading word
-        "Bakan şunu söyledi: Ekonomi büyüyor Vali Ali: evet.",  # a colon after prose, no table
+        "Bakan şunu söyledi: Ekonomi güçlü Vali Ali: evet.",  # a colon after prose, no table
         "Toplantıda ABD - Çin ilişkileri konuşuldu.",  # capitals and a dash inside a sentence
+        "Toplantıya yapılacak Ankara zirvesi için gidildi.",  # a participle before a name
+        "Ülkenin başkenti Ankara büyüyor.",  # -ntI is no past tense
+        "Kurul toplandı. ÖNCEKİ KARAR NE OLDU? Kurul yine toplandı.",  # a short word before capitals
         "Anlaşma 3 Mart 2025 Pazartesi Ankara tarafından imzalandı.",  # a date inside a sentence
         "Maç bitti.\nTRANSFER AÇIKLAMASI Kulüp Başkanı konuştu.",  # the text keeps its lines
     ],

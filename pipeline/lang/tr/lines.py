@@ -28,6 +28,8 @@ import re
 from functools import cache
 
 from pipeline.lang.tr.calendar import month_numbers
+from pipeline.lang.tr.text import turkish_lower
+from pipeline.lang.tr.verb_forms import is_progressive
 
 _CAPITAL = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
@@ -45,6 +47,7 @@ _CAPS_HEADING = re.compile(
 )
 #: a sentence's end, a closing quote or bracket, and the space before the next sentence
 _SENTENCE_END_BEFORE = re.compile(r"(?<=[.!?:;])[\"”’»)]?( )")
+_CAPS_AFTER = re.compile(f" {_CAPS_WORD}")
 _TITLE_CASE_WORD = re.compile(f" [{_CAPITAL}][{_LOWER}]")
 _HEADING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?\.?")
 _VOWELS = frozenset("AEIİOÖUÜÂÎÛ")
@@ -85,6 +88,15 @@ def _date_stamp() -> re.Pattern:
         f"(?P<weekday> (?:{_WEEKDAYS}))?(?P<time>,? \\d{{1,2}}[:.]\\d{{2}})?(?= [-–]? ?[{_CAPITAL}])"
     )
 
+#: a word in lower case before a word in title case, with no mark between them
+_LOWER_BEFORE_TITLE = re.compile(f"(?<![^\\s])([{_LOWER}]+)( )(?=[{_CAPITAL}][{_LOWER}])")
+#: finite verbs that close a heading (``... kabul etti``, ``... sürüyor``): the past of ``et-``
+#: and of verbs made with ``-lA-``, the present, the past plural, the ``-mIştIr`` perfect;
+#: never a participle (``yapılacak``, ``seçilmiş``), which goes before a name in a sentence
+_CLOSING_VERB = re.compile(r"(?:^e|^[a-zçğıöşü]+[^e]e)tt[iı]$|l[ae]d[ıi]$|[ıiuü]?yor(?:lar)?$|[dt][ıiuü]l[ae]r$|m[ıiuü]şt[ıiuü]r$"
+    r"|(?:[ıiuü][ln]|[ae]n|[ae]l)d[ıiuü]$"  # the passive past: ``yapıldı``, ``açıklandı`` (never ``-ntI``: ``toplantı``)
+)
+
 
 def restore_line_breaks(text: str) -> str:
     """``text`` with a line break for the space at each certain line boundary (see the module
@@ -96,7 +108,7 @@ def restore_line_breaks(text: str) -> str:
     if date:
         breaks.append(date.start(1))
     breaks += _heading_ends(text, date.end() if date else 0)
-    breaks += _dateline_starts(text) + _row_starts(text) + _bullet_starts(text) + _date_stamp_ends(text)
+    breaks += _heading_verb_ends(text) + _dateline_starts(text) + _row_starts(text) + _bullet_starts(text) + _date_stamp_ends(text)
     credit = _CREDIT_LINE.search(text)
     if credit:
         breaks.append(credit.start(1))
@@ -120,7 +132,7 @@ def _heading_ends(text: str, start: int) -> list[int]:
             continue  # acronyms only (``CHP MYK``): the name of a body
         words = list(_HEADING_WORD.finditer(match.group()))
         opens_next = _TITLE_CASE_WORD.match(text, match.end())
-        while len(words) > 1 and _is_acronym(words[-1].group()):
+        while len(words) > 1 and _is_acronym(words[-1].group()) and not _CAPS_AFTER.match(text, match.end()):
             words.pop()  # the acronym opens the sentence after the heading (``... KONUŞTU ABD Başkanı``)
             opens_next = True
         if opens_next:
@@ -179,6 +191,20 @@ def _date_stamp_ends(text: str) -> list[int]:
                 before = stamp.start() - 1
             breaks += [at for at in (before, stamp.end()) if at is not None]
     return breaks
+
+
+def _heading_verb_ends(text: str) -> list[int]:
+    """The spaces after a finite verb that a word in title case follows with no mark between
+    them: a sentence of prose ends the verb with a period, a heading with its line."""
+    return [
+        match.start(2)
+        for match in _LOWER_BEFORE_TITLE.finditer(text)
+        if _closes_heading(turkish_lower(match.group(1)))
+    ]
+
+
+def _closes_heading(word: str) -> bool:
+    return len(word) >= 4 and (bool(_CLOSING_VERB.search(word)) or is_progressive(word))
 
 
 def _sentence_end_before(text: str, offset: int) -> int | None:
