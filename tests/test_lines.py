@@ -17,7 +17,11 @@ from pipeline.lang.tr.lines import restore_line_breaks
             "VALİ KONUŞTU ABD Büyükelçisi geldi.",
             "VALİ KONUŞTU\nABD Büyükelçisi geldi.",
         ),
-        (  # a short word of the heading with two vowels stays in it
+        (  # a word of three letters is an acronym, also with two vowels
+            "Kongre bitti. BAŞKANDAN MESAJ İYİ Parti yönetimi toplandı.",
+            "Kongre bitti.\nBAŞKANDAN MESAJ\nİYİ Parti yönetimi toplandı.",
+        ),
+        (  # a word of four letters with two vowels stays in the heading stays in it
             "Kongre bitti. TOPRAK İSTİFA ETTİ Belediye Başkanı Ali Toprak konuştu.",
             "Kongre bitti.\nTOPRAK İSTİFA ETTİ\nBelediye Başkanı Ali Toprak konuştu.",
         ),

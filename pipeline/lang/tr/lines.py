@@ -217,6 +217,6 @@ def _sentence_end_before(text: str, offset: int) -> int | None:
 
 
 def _is_acronym(word: str) -> bool:
-    """A short word in capitals with at most one vowel: ``ABD``, ``CHP``, ``TBMM``, not a
-    heading's short verb or word (``ETTİ``, ``YENİ``)."""
-    return len(word) <= 4 and sum(letter in _VOWELS for letter in word) <= 1
+    """A word in capitals of up to three letters, or of four with at most one vowel: ``ABD``,
+    ``İYİ``, ``TBMM``, not a heading's short verb or word (``ETTİ``, ``YENİ``)."""
+    return len(word) <= 3 or (len(word) == 4 and sum(letter in _VOWELS for letter in word) <= 1)
