@@ -4,7 +4,9 @@ The stages read the text in its clean form (``pipeline.lang.tr.form``: plain spa
 ends, no invisible characters, HTML entities read, letters composed) and, when it was typed
 without Turkish letters (``Disisleri Bakani``), from a copy with the letters put back
 (``pipeline.lang.tr.dotless``, spelled from the words of ``data/``: ``vocabulary.py``; same
-length, same offsets). Where what they read differs from the text as given, the given text, the
+length, same offsets), and read a line written in capitals (a headline: ``DIŞİŞLERİ BAKANI
+FİDAN ...``) with each word cased as running text cases it (``pipeline.lang.tr.capitals``, also
+same length). Where what they read differs from the text as given, the given text, the
 form's edits and the clean form as typed are kept on the Doc, and the record's offsets and
 quotes are taken from the given text (``pipeline.spans``).
 
@@ -21,8 +23,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.document.vocabulary import NAME_FILES, VOCABULARY_FILES, spelling_vocabulary
+from pipeline.document.vocabulary import COMMON_WORD_FILES, NAME_FILES, VOCABULARY_FILES, spelling_vocabulary
 from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
+from pipeline.lang.tr.capitals import CapitalsReader
 from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
 from pipeline.lang.tr.lines import restore_line_breaks
@@ -45,8 +48,11 @@ def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 
 
 class DocumentStage(SavedLexicons):
-    def __init__(self, vocabulary: list[str], names: list[str]) -> None:
-        self.dotless = DotlessReader(spelling_vocabulary(vocabulary), spelling_vocabulary(names))
+    def __init__(self, vocabulary: list[str], names: list[str], common_words: list[str] | None = None) -> None:
+        phrases, name_phrases = spelling_vocabulary(vocabulary), spelling_vocabulary(names)
+        self.dotless = DotlessReader(phrases, name_phrases)
+        common = spelling_vocabulary(COMMON_WORD_FILES if common_words is None else common_words)
+        self.capitals = CapitalsReader(phrases, name_phrases, common)
 
     def __call__(self, doc: Doc) -> Doc:
         for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
@@ -67,6 +73,7 @@ class DocumentStage(SavedLexicons):
         given = doc_input_text(doc)
         text, form_map = normalize_form(given)
         text = restore_line_breaks(text)  # a copy of the same length: the form map still holds
+        text = self.capitals.restore(text) or text  # lines in capitals cased as running text: same length
         reading = self.dotless.restore(text)
         doc.user_data["trnews_text"] = reading or text
         if reading is None:
@@ -85,7 +92,8 @@ class DocumentStage(SavedLexicons):
 @Language.factory(
     "trnews_document",
     assigns=["doc._.trnews_published", "doc._.trnews_dateline"],
-    default_config={"vocabulary": VOCABULARY_FILES, "names": NAME_FILES},
+    default_config={"vocabulary": VOCABULARY_FILES, "names": NAME_FILES, "common_words": COMMON_WORD_FILES},
 )
-def make_document_stage(nlp: Language, name: str, vocabulary: list[str], names: list[str]) -> DocumentStage:
-    return DocumentStage.build(vocabulary=vocabulary, names=names)
+def make_document_stage(nlp: Language, name: str, vocabulary: list[str], names: list[str],
+                        common_words: list[str]) -> DocumentStage:
+    return DocumentStage.build(vocabulary=vocabulary, names=names, common_words=common_words)

@@ -32,6 +32,10 @@ VOCABULARY_FILES = [
     "topic_cues.tsv", "topic_words.tsv", "topic_taxonomy.tsv", "common_words.tsv",
 ]
 
+#: lists of common words written capitalized, as they open sentences (``Hangi``): a line in
+#: capitals reads them in lower case (``pipeline.lang.tr.capitals``)
+COMMON_WORD_FILES = ["name_start_stopwords.tsv"]
+
 #: the lists of person names: they spell only capitalized words (``Gore`` is no ``göre``)
 NAME_FILES = [
     "given_names_turkish.tsv", "given_names.tsv", "surnames.tsv", "surnames_public_figures.tsv",
