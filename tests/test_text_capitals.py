@@ -6,9 +6,12 @@ import pytest
 
 from pipeline.lang.tr.capitals import CapitalsReader, capital_lines, cased
 
-VOCABULARY = ["Dışişleri Bakanı", "Kültür Bakanlığı", "NATO", "ve", "ile", "bir", "görüşme", "toplantı"]
-NAMES = ["Ayşe", "Kemal"]
-READER = CapitalsReader(VOCABULARY, NAMES)
+VOCABULARY = ["Dışişleri Bakanı", "Kültür Bakanlığı", "NATO", "ve", "ile", "bir", "görüşme", "toplantı",
+              "bin", "Kuzey Mobilya", "fuar"]
+NAMES = ["Ayşe", "Kemal", "Bin"]
+OPENERS = ["Hangi"]
+TRADE_WORDS = ["Mobilya"]
+READER = CapitalsReader(VOCABULARY, NAMES, OPENERS, TRADE_WORDS)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +60,9 @@ def test_a_text_without_a_line_in_capitals_is_not_copied():
          "Gençlik Sanat Vakfı (GSV) TBMM'de"),
         # a line of names alone: names the lists lack are capitalized too
         ("KEMAL DURUKAN SEVİNDİK", "Toplantı dün yapıldı.", "Kemal Durukan Sevindik"),
+        # a list's common words: a sentence opener, a trade word, a lexicon's word before a name
+        ("FUARDA HANGİ MOBİLYA SATILDI", "Fuar dün açıldı.", "Fuarda hangi mobilya satıldı"),
+        ("AYŞE'YE BİN TEŞEKKÜR", "Teşekkür edildi.", "Ayşe'ye bin teşekkür"),
         # the first word after a colon or a quote opens a sentence
         ("AYŞE: \"GÖRÜŞME YARIN\"", "Görüşme yarın.", "Ayşe: \"Görüşme yarın\""),
     ],

@@ -23,7 +23,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.document.vocabulary import COMMON_WORD_FILES, NAME_FILES, VOCABULARY_FILES, spelling_vocabulary
+from pipeline.document.vocabulary import (
+    HEAD_FILE, NAME_FILES, OPENER_FILE, VOCABULARY_FILES, opening_words, spelling_vocabulary, trade_words,
+)
 from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
 from pipeline.lang.tr.capitals import CapitalsReader
 from pipeline.lang.tr.dotless import DotlessReader
@@ -48,11 +50,10 @@ def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 
 
 class DocumentStage(SavedLexicons):
-    def __init__(self, vocabulary: list[str], names: list[str], common_words: list[str] | None = None) -> None:
+    def __init__(self, vocabulary: list[str], names: list[str], openers: str = OPENER_FILE, heads: str = HEAD_FILE) -> None:
         phrases, name_phrases = spelling_vocabulary(vocabulary), spelling_vocabulary(names)
         self.dotless = DotlessReader(phrases, name_phrases)
-        common = spelling_vocabulary(COMMON_WORD_FILES if common_words is None else common_words)
-        self.capitals = CapitalsReader(phrases, name_phrases, common)
+        self.capitals = CapitalsReader(phrases, name_phrases, opening_words(openers), trade_words(heads))
 
     def __call__(self, doc: Doc) -> Doc:
         for name in [name for name in doc.spans if name.startswith("trnews_")]:  # a Doc run through again
@@ -92,8 +93,8 @@ class DocumentStage(SavedLexicons):
 @Language.factory(
     "trnews_document",
     assigns=["doc._.trnews_published", "doc._.trnews_dateline"],
-    default_config={"vocabulary": VOCABULARY_FILES, "names": NAME_FILES, "common_words": COMMON_WORD_FILES},
+    default_config={"vocabulary": VOCABULARY_FILES, "names": NAME_FILES, "openers": OPENER_FILE, "heads": HEAD_FILE},
 )
-def make_document_stage(nlp: Language, name: str, vocabulary: list[str], names: list[str],
-                        common_words: list[str]) -> DocumentStage:
-    return DocumentStage.build(vocabulary=vocabulary, names=names, common_words=common_words)
+def make_document_stage(nlp: Language, name: str, vocabulary: list[str], names: list[str], openers: str,
+                        heads: str) -> DocumentStage:
+    return DocumentStage.build(vocabulary=vocabulary, names=names, openers=openers, heads=heads)

@@ -32,15 +32,28 @@ VOCABULARY_FILES = [
     "topic_cues.tsv", "topic_words.tsv", "topic_taxonomy.tsv", "common_words.tsv",
 ]
 
-#: lists of common words written capitalized, as they open sentences (``Hangi``): a line in
-#: capitals reads them in lower case (``pipeline.lang.tr.capitals``)
-COMMON_WORD_FILES = ["name_start_stopwords.tsv"]
+#: the list of words that open sentences written capitalized (``Hangi``, also ``Cumhurbaşkanı``):
+#: a line in capitals counts them as written in lower case (``pipeline.lang.tr.capitals``)
+OPENER_FILE = "name_start_stopwords.tsv"
+#: the organization heads, whose ``bare`` trade words (``Otomotiv``) a line in capitals reads
+#: as common nouns unless the article writes them otherwise
+HEAD_FILE = "organization_heads.tsv"
 
 #: the lists of person names: they spell only capitalized words (``Gore`` is no ``göre``)
 NAME_FILES = [
     "given_names_turkish.tsv", "given_names.tsv", "surnames.tsv", "surnames_public_figures.tsv",
     "surnames_confirming.tsv",
 ]
+
+
+def opening_words(name: str) -> list[str]:
+    """The words of a list of sentence openers (``OPENER_FILE``)."""
+    return [row["word"] for row in read_tsv(name)]
+
+
+def trade_words(name: str) -> list[str]:
+    """The ``bare`` trade words of a list of organization heads (``HEAD_FILE``)."""
+    return [row["head"] for row in read_tsv(name) if row.get("role") == "bare"]
 
 
 def spelling_vocabulary(files: Iterable[str]) -> list[str]:

@@ -12,9 +12,9 @@ quote the text as given):
   the article writes ``yatırım`` alone in lower case), the longest from the left;
 - the case the article itself writes the word in elsewhere, outside lines in capitals
   (``Fidan``, ``KFOR``, ``görüştü``; a capital at a sentence's opening says nothing);
-- else the case the words of ``data/`` write it in (an acronym of a catalogue stays in capitals,
-  a word of a name or office is capitalized, a word of the word lists is lower case), of the word
-  or of its longest known stem;
+- else the case the words of ``data/`` write it in most (an acronym of a catalogue stays in
+  capitals, a word of a name or office is capitalized, a word of the word lists is lower case;
+  a lexicon's word before a name list's), of the word or of its longest known stem;
 - else capitals for a word Turkish would not spell (no vowel, or two consonants opening it:
   ``MYK``, ``TBMM``) or of three letters at most, else lower case; capitalized in a line where
   no known word is lower case (a byline, ``RIZA CAN ÖZDEMİR``: the name lists lack many names).
@@ -82,10 +82,11 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
 class CapitalsReader:
     """Reading copies of texts with lines in capitals, from a vocabulary of phrases as written."""
 
-    def __init__(self, vocabulary: Iterable[str], names: Iterable[str] = (), common: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str], names: Iterable[str] = (), openers: Iterable[str] = (),
+                 common: Iterable[str] = ()) -> None:
         """``vocabulary``: phrases of any words, as ``data/`` writes them; ``names``: person names;
-        ``common``: common words, in whatever case a list writes them (``Hangi``, a list of the
-        words that open sentences)."""
+        ``openers``: words that open sentences, capitalized so (``Hangi``), mostly common words;
+        ``common``: common words, in whatever case a list writes them (``Otomotiv``)."""
         counts: dict[str, Counter] = {}
         #: folded words of a phrase of ``data/`` -> their cases
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -96,13 +97,16 @@ class CapitalsReader:
             if 1 < len(phrase_words) <= MAX_RUN:
                 key = tuple(word.folded for word in phrase_words)
                 self.phrases.setdefault(key, tuple(casing(word.text) for word in phrase_words))
-        for listed, case in ((names, TITLE), (common, LOWER)):
-            for phrase in listed:
-                for word in words(phrase):
-                    counts.setdefault(word.folded, Counter())[case] += 1
-        #: folded word -> the case ``data/`` writes it in most (capitals only where never otherwise)
-        self.cases = {folded: _preferred(found, acronym_only=True, short=len(folded) <= MAX_ACRONYM)
-                      for folded, found in counts.items()}
+        for opener in openers:
+            for word in words(opener):
+                counts.setdefault(word.folded, Counter())[LOWER] += 1
+        for name in names:  # a word of the lexicons before a name ("bin", "yıldız")
+            for word in words(name):
+                if word.folded not in counts or TITLE in counts[word.folded]:
+                    counts.setdefault(word.folded, Counter())[TITLE] += 1
+        #: folded word -> the case ``data/`` writes it in (``_listed_case``)
+        self.cases = {folded: _listed_case(found, short=len(folded) <= MAX_ACRONYM) for folded, found in counts.items()}
+        self.cases.update((word.folded, LOWER) for phrase in common for word in words(phrase))
 
     def restore(self, text: str) -> str | None:
         """The reading copy of ``text`` (same length), or None when no line is in capitals."""
@@ -261,12 +265,15 @@ def _unknown_case(folded: str) -> str:
     return LOWER
 
 
-def _preferred(found: Counter, acronym_only: bool = False, short: bool = False) -> str:
-    """The case written most (capitalized before lower case on a tie); with ``acronym_only``,
-    capitals only for a word never written otherwise, or a ``short`` one written so at all
-    (``İHA``, an agency, beside ``iha``, a drone)."""
-    if acronym_only and short and found[UPPER]:
-        return UPPER
-    if acronym_only and found[UPPER] and (found[TITLE] or found[LOWER]) and not short:
-        found = Counter({case: n for case, n in found.items() if case != UPPER})
+def _preferred(found: Counter) -> str:
+    """The case the article writes a word in most (capitalized before lower case on a tie)."""
     return max((UPPER, TITLE, LOWER), key=lambda case: (found[case], case == TITLE, case == LOWER))
+
+
+def _listed_case(found: Counter, short: bool) -> str:
+    """The case ``data/`` writes a word in most: capitals for a word written only so, or a
+    ``short`` one written so at all (``İHA``, an agency, beside ``iha``, a drone); else
+    capitalized or lower case, whichever more often (capitalized on a tie)."""
+    if found[UPPER] and (short or not (found[TITLE] or found[LOWER])):
+        return UPPER
+    return TITLE if found[TITLE] >= found[LOWER] else LOWER
