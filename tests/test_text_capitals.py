@@ -4,7 +4,7 @@ are written for these tests."""
 
 import pytest
 
-from pipeline.lang.tr.capitals import CapitalsReader, capital_lines, cased
+from pipeline.lang.tr.capitals import CapitalsReader, capital_lines, cased, cased_as, without_capital_lines
 
 VOCABULARY = ["Dışişleri Bakanı", "Kültür Bakanlığı", "NATO", "ve", "ile", "bir", "görüşme", "toplantı",
               "bin", "Kuzey Mobilya", "fuar"]
@@ -70,3 +70,13 @@ def test_a_text_without_a_line_in_capitals_is_not_copied():
 def test_a_line_in_capitals_is_read_as_running_text_cases_it(headline, body, read):
     restored = READER.restore(headline + "\n" + body)
     assert restored == read + "\n" + body
+
+
+def test_a_line_in_capitals_says_nothing_of_how_the_text_was_typed():
+    text = "TOPLANTİSİ YAPİLDİ BUGÜN\ntoplanti yapildi."
+    assert without_capital_lines(text) == " " * 24 + "\ntoplanti yapildi."
+
+
+def test_a_text_typed_without_turkish_letters_takes_the_case_of_its_reading_copy():
+    # typed: plain "I" for both i and ı; the reading copy has the letters back and the case
+    assert cased_as("SEVI UGURLU GELDI\nmetin", "Sevi Uğurlu geldi\nmetin") == "Sevi Ugurlu geldi\nmetin"

@@ -27,7 +27,7 @@ from pipeline.document.vocabulary import (
     HEAD_FILE, NAME_FILES, OPENER_FILE, VOCABULARY_FILES, opening_words, spelling_vocabulary, trade_words,
 )
 from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
-from pipeline.lang.tr.capitals import CapitalsReader
+from pipeline.lang.tr.capitals import CapitalsReader, cased_as, without_capital_lines
 from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
 from pipeline.lang.tr.lines import restore_line_breaks
@@ -68,14 +68,20 @@ class DocumentStage(SavedLexicons):
         return doc
 
     def _read_text(self, doc: Doc) -> str:
-        """Makes the clean form, or its reading copy with the Turkish letters put back, the
-        text every later stage reads (from the given text, also for a Doc run through again),
-        and returns it."""
+        """Makes the clean form, or its reading copy with the Turkish letters put back (either
+        with its lines in capitals cased as running text), the text every later stage reads
+        (from the given text, also for a Doc run through again), and returns it."""
         given = doc_input_text(doc)
         text, form_map = normalize_form(given)
         text = restore_line_breaks(text)  # a copy of the same length: the form map still holds
-        text = self.capitals.restore(text) or text  # lines in capitals cased as running text: same length
-        reading = self.dotless.restore(text)
+        reading = self.dotless.restore(text, judged_by=without_capital_lines(text))
+        # lines in capitals cased as running text (same length), after the letters are back: a
+        # capital I typed without Turkish letters may be an İ
+        recased = self.capitals.restore(reading or text)
+        if recased is not None and reading is None:
+            text = recased
+        elif recased is not None:
+            reading, text = recased, cased_as(text, recased)
         doc.user_data["trnews_text"] = reading or text
         if reading is None:
             doc.user_data.pop(TYPED_TEXT, None)

@@ -79,6 +79,31 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def without_capital_lines(text: str) -> str:
+    """``text`` with its lines in capitals blanked out (same length): a headline a CMS put in
+    capitals says nothing of how the article was typed (``TOPLANTİSİ`` of ``toplantisi``)."""
+    lines = capital_lines(text)
+    if not lines:
+        return text
+    chars = list(text)
+    for start, end in lines:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def cased_as(typed: str, recased: str) -> str:
+    """``typed`` (a text typed without Turkish letters) with its lines in capitals in the case of
+    ``recased``, its reading copy read by ``CapitalsReader`` (same length): the record names a
+    person as typed (``Sevi Gozay``), not as the line in capitals writes the name."""
+    chars = list(typed)
+    for start, end in capital_lines(typed):
+        for i in range(start, end):
+            if recased[i].islower() and chars[i].isupper():
+                lower = chars[i].lower()  # typed plainly: an "I" is an "i" or a "ı" alike
+                chars[i] = lower if len(lower) == 1 else recased[i]
+    return "".join(chars)
+
+
 class CapitalsReader:
     """Reading copies of texts with lines in capitals, from a vocabulary of phrases as written."""
 

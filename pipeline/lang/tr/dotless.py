@@ -108,9 +108,10 @@ class DotlessReader:
         self.longest = max(map(len, self.spellings), default=0)
         self._memo: dict[tuple[str, int], str] = {}
 
-    def restore(self, text: str) -> str | None:
-        """The reading copy of ``text`` (same length), or None when it has its letters."""
-        twins = plain_twins(text)
+    def restore(self, text: str, judged_by: str | None = None) -> str | None:
+        """The reading copy of ``text`` (same length), or None when it has its letters (as the
+        words of ``judged_by`` tell, when given: the text without lines whose case was changed)."""
+        twins = plain_twins(text if judged_by is None else judged_by)
         if twins is None:
             return None
         text_words = words(text)
