@@ -15,7 +15,7 @@ def titled_persons(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Bankanın teftiş kurulu başkanlığı inceleme müdürü Cenk Arı tanık oldu.",
+        ("Kurumun teftiş kurulu başkanlığı inceleme müdürü Ayşe Kaya rapor yazdı.",
          "teftiş kurulu başkanlığı inceleme müdürü"),
         ("Şirketin insan kaynakları müdürü Ayşe Kaya mülakat yaptı.", "insan kaynakları müdürü"),
         ("Gazetenin yazı işleri müdürü Ayşe Kaya ifade verdi.", "yazı işleri müdürü"),
