@@ -20,6 +20,8 @@ from pipeline.lang.tr.form import _FORM, _form_matches, normalize_form
         ("Almanya&#39;ya &quot;resmi&quot; ziyaret &amp; görüşme", "Almanya'ya \"resmi\" ziyaret & görüşme"),
         ("gece&nbsp;yarısı", "gece yarısı"),
         (unicodedata.normalize("NFD", "İŞBİRLİĞİ görüşmesi"), "İŞBİRLİĞİ görüşmesi"),
+        ("İSTANBUL ZİRVESİ".lower(), "istanbul zirvesi"),  # Python's lower(): i + U+0307 for İ
+        ("bı\u0307r gün sonra", "bir gün sonra"),
         ("‘Kartal’ tatbikatı", "‘Kartal’ tatbikatı"),  # quotation marks, not suffixes: kept
         ("AT&T ve &bilinmeyen; işaret", "AT&T ve &bilinmeyen; işaret"),
     ],

@@ -4,7 +4,8 @@ A dump's text may carry Windows line ends (``\\r\\n``) or Unicode line separator
 non-breaking and other Unicode spaces, tabs and runs of spaces, zero-width spaces and soft
 hyphens inside words (a CMS's hyphenation hints), HTML entities left unescaped (``&quot;``,
 ``&#39;``, ``&amp;``), letters decomposed into a base and a combining mark (Unicode NFD: ``s``
-+ U+0327 for ``ş``, ``I`` + U+0307 for ``İ``) and a suffix's apostrophe written ``’``, ``ʼ``
++ U+0327 for ``ş``, ``I`` + U+0307 for ``İ``; ``i`` + U+0307 where a tool lower-cased ``İ`` by
+other languages' rules, read as ``i``) and a suffix's apostrophe written ``’``, ``ʼ``
 or ``′``. The stages read words, spaces and apostrophes as clean text writes them, so they
 read ``normalize_form(text)``: a copy with those written the clean way, and the ``FormMap``
 that takes its offsets back to the input text, where every record offset points. A text that
@@ -40,6 +41,9 @@ _FORM_TRIGGER = re.compile(
     f"[\r\u2028\u2029\x85{_OTHER_SPACES}{_INVISIBLE}&\u0300-\u036f’‘`´ʼ′]|  "
 )
 _CLEAN_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES), _INVISIBLE)
+#: ``i`` or ``ı`` with a combining dot above: ``İ`` lower-cased by a rule that is not Turkish's
+#: (Python's ``"İ".lower()`` gives ``i`` + U+0307; other tools leave ``ı`` + U+0307)
+_DOTTED_SMALL_I = ("i\u0307", "ı\u0307")
 
 
 class Edit(NamedTuple):
@@ -118,7 +122,10 @@ def _replacement(match: re.Match) -> str:
         return ""
     if kind == "entity":  # an entity names a character that may itself need its clean form
         return html.unescape(found).replace("\r\n", "\n").translate(_CLEAN_SPACES)
-    return unicodedata.normalize("NFC", found)
+    composed = unicodedata.normalize("NFC", found)
+    if composed[:2] in _DOTTED_SMALL_I:  # no letter composes them: Turkish writes ``i``
+        return "i" + composed[2:]
+    return composed
 
 
 def normalize_form(text: str) -> tuple[str, FormMap | None]:
