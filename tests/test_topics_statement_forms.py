@@ -21,6 +21,9 @@ NO_TOPIC = [
     # a word that rates what is named makes "değerlendir-" a judgement
     "Toplantıda Bakan, görüşmeyi olumlu değerlendirdi.",
     "Toplantıda yeni düzenleme memnuniyetle değerlendirildi.",
+    # a question about the agenda names no item of it
+    "Zirvede hangi konular görüşülecek?",
+    "Görüşmede neler ele alındı?",
     # one speaker's remarks about a matter are no talk among several
     "Toplantıda konuşan Başkan, su kesintileri üzerine konuştu.",
 ]
