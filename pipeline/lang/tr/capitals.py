@@ -138,11 +138,11 @@ class CapitalsReader:
         lines = capital_lines(text)
         if not lines:
             return None
-        seen, runs = self._cases_in_article(text, lines)
+        words_of_lines = [words(text[start:end]) for start, end in lines]
+        seen, runs = self._cases_in_article(text, lines, words_of_lines)
         chars = list(text)
-        for start, end in lines:
+        for (start, end), line_words in zip(lines, words_of_lines):
             line = text[start:end]
-            line_words = words(line)
             for word, case in zip(line_words, self._line_cases(line, line_words, seen, runs)):
                 if case is not None:
                     chars[start + word.start : start + word.end] = cased(word.text, case)
@@ -180,10 +180,20 @@ class CapitalsReader:
                 cases[index] = None
         return cases
 
-    def _cases_in_article(self, text: str, lines: list[tuple[int, int]]) -> tuple[dict, dict]:
+    def _cases_in_article(self, text: str, lines: list[tuple[int, int]],
+                          words_of_lines: list[list[Word]]) -> tuple[dict, dict]:
         """folded word -> its case in the article outside the lines in capitals (a capital at a
         sentence's opening says nothing); folded run of words -> their cases (None for such a
-        capital)."""
+        capital). Only the words and runs the lines in capitals hold are kept: the rest are never
+        looked up, and a run through a word no line holds is no run a line holds (so the run
+        starts again after it; the first case an article writes a run in is kept as before)."""
+        wanted_words = {word.folded for line_words in words_of_lines for word in line_words}
+        wanted_runs = {
+            tuple(folded[index : index + length])
+            for folded in ([word.folded for word in line_words] for line_words in words_of_lines)
+            for index in range(len(folded))
+            for length in range(2, min(MAX_RUN, len(folded) - index) + 1)
+        }
         openings = sentence_openings(text)
         inside = iter(lines)
         line = next(inside, None)
@@ -196,6 +206,9 @@ class CapitalsReader:
                 run = []
             if line is not None and line[0] <= word.start < line[1]:
                 continue
+            if word.folded not in wanted_words:
+                run = []
+                continue
             case: str | None = casing(word.text)
             if case == TITLE and word.start in openings:
                 case = None
@@ -204,7 +217,9 @@ class CapitalsReader:
             run.append((word.folded, case))
             for length in range(2, min(len(run), MAX_RUN) + 1):
                 ngram = run[-length:]
-                runs.setdefault(tuple(f for f, _ in ngram), tuple(c for _, c in ngram))
+                key = tuple(f for f, _ in ngram)
+                if key in wanted_runs:
+                    runs.setdefault(key, tuple(c for _, c in ngram))
         seen = {folded: _preferred(found) for folded, found in counts.items()}
         return seen, runs
 
