@@ -43,6 +43,7 @@ class LeftQualifiers:
     _portfolio_words: set[str]
     _vocabulary: set[str]
     _head_stems: set[str]
+    _head_stem_lengths: list[int]  #: the lengths of ``_head_stems``: a word's prefixes to look up
     left_stopwords: set[str]
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
@@ -115,8 +116,8 @@ class LeftQualifiers:
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
-            if not is_capitalized(word.text) and self._names_field(word.folded) and gap == " " and start == j + 1 \
-                    and not is_capitalized(text_words[start].text):
+            if gap == " " and start == j + 1 and not is_capitalized(word.text) \
+                    and not is_capitalized(text_words[start].text) and self._names_field(word.folded):
                 # ``otel müdürü``, ``mahkeme heyeti başkanı``, ``siyasi büro başkanı``: the field of
                 # a lowercase office, in as many words as the text says
                 start, j = j, j - 1
@@ -208,7 +209,9 @@ class LeftQualifiers:
 
     def _names_state_body(self, folded: str) -> bool:
         """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
-        return any(folded.startswith(stem) and begins_with_lik(folded[len(stem) :]) for stem in self._head_stems)
+        # the word's prefixes looked up, not every stem tried (asked of most lowercase words)
+        return any(folded[:length] in self._head_stems and begins_with_lik(folded[length:])
+                   for length in self._head_stem_lengths if length <= len(folded))
 
 
 #: a stem's last consonant softened before the possessive, hardened again (``birliği`` -> ``birlik``)

@@ -115,6 +115,7 @@ class TitleFinder(LeftQualifiers):
             spellings.append((_stem(entry.title, compound), key))
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
+        self._head_stem_lengths = sorted({len(stem) for stem in self._head_stems})
         self._portfolio_words |= self._vocabulary
         #: capitalized function words (``İşte``, ``Ayrıca``, ``Bugün``) that never open an office
         self.left_stopwords = (read_words(left_stopwords) if left_stopwords else set()) - self._vocabulary
