@@ -39,6 +39,9 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _NAMING = re.compile(r"\s+(?:kod\s+)?(?:adlı|isimli|adı\s+verilen|ismi\s+verilen)(?=\s)")
 #: a code name ending in a number: capitalized words, the last joined by a hyphen to digits
 _CODE_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+ ){0,2}[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+-\d{1,4})(?=\s)")
+#: what every code name holds: looked for first, as most texts hold none (the pattern above is
+#: tried at every capital)
+_WORD_DASH_NUMBER = re.compile(r"[a-zçğıöşüâî]-\d")
 
 
 def operation_heads(table: str) -> tuple[str, ...]:
@@ -98,6 +101,8 @@ def code_named_operations(article: ArticleText, heads: tuple[str, ...]) -> list[
     """``Eren Kış-23 operasyonları``: a code name with a number before the lower-case word for an
     operation in any form; the span is the code name (the word after it is no part of the name)."""
     text = article.text
+    if _WORD_DASH_NUMBER.search(text) is None:
+        return []
     stems = operation_stems(heads)
     found = []
     for code in _CODE_NAME.finditer(text):
