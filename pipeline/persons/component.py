@@ -34,7 +34,8 @@ from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.court_parties import initials_after_roles, names_after_roles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists

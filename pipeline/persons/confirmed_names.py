@@ -14,7 +14,8 @@ a quoted pair (a work's title)."""
 from __future__ import annotations
 
 from pipeline.lang.tr.text import Word, is_all_caps, suffix_end
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 
 #: titles said after a given name (``Barbaros Reis``, ``Enver Paşa``): no surname, and such a pair more
 #: often names what commemorates a historical figure (a ship, a street) than a person of the news

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
-from pipeline.persons.names import PersonMention
+from pipeline.persons.mention import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase

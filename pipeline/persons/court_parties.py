@@ -16,7 +16,8 @@ from typing import Iterator
 
 from pipeline.lang.tr.text import Word, turkish_lower
 from pipeline.lexicons.candidates import folded_words
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 
 #: two or three capitals, each but the last followed by a dot (``H.P.``, ``L.D``, ``A. K.``),
 #: then no further letter (``H.Pazar`` is a name written short)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end
 from pipeline.persons.name_words import display_name
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 from pipeline.lexicons.candidates import word_index_at
 
 _AND = "ve"

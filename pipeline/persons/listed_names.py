@@ -11,7 +11,8 @@ import bisect
 from operator import attrgetter
 
 from pipeline.lang.tr.text import Word
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 from pipeline.lexicons.candidates import word_starts
 
 _END = attrgetter("end")

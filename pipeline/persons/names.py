@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import (ends_in, is_compound_head, is_conditional_verb, is_progressive_or_future_verb,
                                       spells_case)
+from pipeline.persons.mention import PersonMention
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
                                          comma_or_lowercase_after, display_name, is_postnominal_honorific,
@@ -37,19 +38,6 @@ _CLOSING_QUOTES = "\"”»’'"
 _CHAIRED_BY = "başkanlığında"
 _MIN_CASE_OPENER = 6  #: ``Ayda`` is a given name: only longer words in a case ending open a sentence as no name
 _NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
-
-
-@dataclass
-class PersonMention:
-    start: int
-    end: int  #: suffix included
-    name: str  #: display form: nominative, capitals only at word starts
-    words: list[str]  #: folded name words, initials included
-    titles: list = field(default_factory=list)  #: TitlePhrase objects said of this mention
-
-    @property
-    def surname(self) -> str:
-        return self.words[-1]
 
 
 #: accusative or dative after a possessive (``Ödülü-nü``); only after a listed head (``Mancini``)

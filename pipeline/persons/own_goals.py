@@ -9,7 +9,8 @@ import re
 
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, Word
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 
 _OWN_GOAL = re.compile(r" kendi (?:kalesine|ağlarına|filelerine)\b")
 

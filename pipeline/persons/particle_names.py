@@ -8,7 +8,8 @@ from itertools import compress, count
 
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
 from pipeline.lexicons.candidates import folded_words
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 
 #: Dutch and German particles: ``van``, ``von der``, ``ter``; not ``de``/``da`` (the Turkish
 #: clitic) nor ``el``/``bin`` (Arabic names, read with their given name)

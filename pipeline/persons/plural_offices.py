@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.text import Word, turkish_lower
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.lexicons.candidates import word_index_at
 

@@ -20,7 +20,8 @@ import re
 from collections import defaultdict
 
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
-from pipeline.persons.names import NameReader, PersonMention
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.names import NameReader
 
 #: verbs of saying that close a sentence reporting speech (``dedi``, ``ifade etti``)
 _SAYS = re.compile(

@@ -9,7 +9,7 @@ import re
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import before_apostrophe, turkish_lower
-from pipeline.persons.names import PersonMention
+from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import NAME_CUES
