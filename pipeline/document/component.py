@@ -27,7 +27,7 @@ from pipeline.document.vocabulary import (
     HEAD_FILE, NAME_FILES, OPENER_FILE, VOCABULARY_FILES, opening_words, spelling_vocabulary, trade_words,
 )
 from pipeline.extensions import FORM_EDITS, INPUT_TEXT, TYPED_TEXT, doc_input_text
-from pipeline.lang.tr.capitals import CapitalsReader, cased_as, without_capital_lines
+from pipeline.lang.tr.capitals import CapitalsReader, capital_lines, cased_as, without_capital_lines
 from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
 from pipeline.lang.tr.lines import restore_line_breaks
@@ -74,14 +74,16 @@ class DocumentStage(SavedLexicons):
         given = doc_input_text(doc)
         text, form_map = normalize_form(given)
         text = restore_line_breaks(text)  # a copy of the same length: the form map still holds
-        reading = self.dotless.restore(text, judged_by=without_capital_lines(text))
+        # the lines in capitals, found once: putting the letters back keeps every line's case
+        lines = capital_lines(text)
+        reading = self.dotless.restore(text, judged_by=without_capital_lines(text, lines))
         # lines in capitals cased as running text (same length), after the letters are back: a
         # capital I typed without Turkish letters may be an İ
-        recased = self.capitals.restore(reading or text)
+        recased = self.capitals.restore(reading or text, lines)
         if recased is not None and reading is None:
             text = recased
         elif recased is not None:
-            reading, text = recased, cased_as(text, recased)
+            reading, text = recased, cased_as(text, recased, lines)
         doc.user_data["trnews_text"] = reading or text
         if reading is None:
             doc.user_data.pop(TYPED_TEXT, None)

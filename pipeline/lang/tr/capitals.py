@@ -79,10 +79,11 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def without_capital_lines(text: str) -> str:
-    """``text`` with its lines in capitals blanked out (same length): a headline a CMS put in
-    capitals says nothing of how the article was typed (``TOPLANTİSİ`` of ``toplantisi``)."""
-    lines = capital_lines(text)
+def without_capital_lines(text: str, lines: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its lines in capitals (``capital_lines``, found again when not given) blanked
+    out (same length): a headline a CMS put in capitals says nothing of how the article was typed
+    (``TOPLANTİSİ`` of ``toplantisi``)."""
+    lines = capital_lines(text) if lines is None else lines
     if not lines:
         return text
     chars = list(text)
@@ -91,12 +92,13 @@ def without_capital_lines(text: str) -> str:
     return "".join(chars)
 
 
-def cased_as(typed: str, recased: str) -> str:
+def cased_as(typed: str, recased: str, lines: list[tuple[int, int]] | None = None) -> str:
     """``typed`` (a text typed without Turkish letters) with its lines in capitals in the case of
     ``recased``, its reading copy read by ``CapitalsReader`` (same length): the record names a
-    person as typed (``Sevi Gozay``), not as the line in capitals writes the name."""
+    person as typed (``Sevi Gozay``), not as the line in capitals writes the name. ``lines``: the
+    lines in capitals of ``typed`` when the caller found them already."""
     chars = list(typed)
-    for start, end in capital_lines(typed):
+    for start, end in capital_lines(typed) if lines is None else lines:
         for i in range(start, end):
             if recased[i].islower() and chars[i].isupper():
                 lower = chars[i].lower()  # typed plainly: an "I" is an "i" or a "ı" alike
@@ -133,9 +135,10 @@ class CapitalsReader:
         self.cases = {folded: _listed_case(found, short=len(folded) <= MAX_ACRONYM) for folded, found in counts.items()}
         self.cases.update((word.folded, LOWER) for phrase in common for word in words(phrase))
 
-    def restore(self, text: str) -> str | None:
-        """The reading copy of ``text`` (same length), or None when no line is in capitals."""
-        lines = capital_lines(text)
+    def restore(self, text: str, lines: list[tuple[int, int]] | None = None) -> str | None:
+        """The reading copy of ``text`` (same length), or None when no line is in capitals
+        (``lines``: its lines in capitals when the caller found them already)."""
+        lines = capital_lines(text) if lines is None else lines
         if not lines:
             return None
         words_of_lines = [words(text[start:end]) for start, end in lines]

@@ -30,6 +30,7 @@ from functools import cache
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.lang.tr.verb_forms import is_progressive
+from pipeline.resources import read_tsv
 
 _CAPITAL = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
@@ -75,7 +76,6 @@ _BULLET = re.compile("(?<=[:.!?…\"”])( )[-–•] (?=[^\\W_])")
 _NEXT_BULLET = re.compile("( )[-–•] (?=[^\\W_])")
 #: how long a bulleted item may be for the dash after it to open the next item
 _BULLET_ITEM = 60
-_WEEKDAYS = "Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar"
 
 
 @cache
@@ -83,9 +83,10 @@ def _date_stamp() -> re.Pattern:
     """A stamp of a date a dump writes on a line of its own (``30 Mayıs 2024 Cuma 16:21``,
     ``30.05.2024``): a full date, no suffix, a weekday and a time it may add."""
     months = "|".join(sorted((name[:1].upper() + name[1:] for name in month_numbers()), key=len, reverse=True))
+    weekdays = "|".join(sorted((row["name"] for row in read_tsv("weekdays.tsv")), key=len, reverse=True))
     return re.compile(
         f"(?<![^\\s])(?:\\d{{1,2}} (?:{months}) \\d{{4}}|\\d{{1,2}}\\.\\d{{1,2}}\\.\\d{{4}})"
-        f"(?P<weekday> (?:{_WEEKDAYS}))?(?P<time>,? \\d{{1,2}}[:.]\\d{{2}})?(?= [-–]? ?[{_CAPITAL}])"
+        f"(?P<weekday> (?:{weekdays}))?(?P<time>,? \\d{{1,2}}[:.]\\d{{2}})?(?= [-–]? ?[{_CAPITAL}])"
     )
 
 #: a word in lower case before a word in title case, with no mark between them
