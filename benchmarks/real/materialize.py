@@ -37,6 +37,10 @@ def split_of(article_id: str, annotation_file: Path) -> str:
     that round's report, `opened` is read for error analysis. `in_split` treats `test` as both.
     """
     splits = load_splits()
+    if annotation_file.stem.startswith("topics-heldout"):
+        # A topics held-out file holds only its held-out articles (topics-heldout-2.jsonl ->
+        # splits["topics_heldout_2"]), all of them unread until its report.
+        return "test"
     if annotation_file.name.startswith("topics"):
         split = splits["topics_split"][article_id]
         if split == "test":

@@ -40,6 +40,8 @@ def score(golds: list[dict], nlp) -> tuple[Scores, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--topics-split", default="kept", help="train, dev, test (= opened + kept), opened, kept or all")
+    parser.add_argument("--topics-file", default="topics.jsonl",
+                        help="the topics set, a file in this folder (topics-heldout-2.jsonl: every split is test)")
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
     parser.add_argument("--names", default="names-heldout-3.jsonl", help="the names set, a file in this folder")
@@ -52,9 +54,9 @@ def main() -> None:
     print(f"names held-out set (benchmarks/real/{args.names}, split {args.names_split}), every field:")
     print(format_table(names))
     print(f"articles without an agenda that got a topic: {names_with_topics} of {names_without}")
-    topics, without, with_topics = score(gold_of(HERE / "topics.jsonl", args.topics_split, args.raw), nlp)
+    topics, without, with_topics = score(gold_of(HERE / args.topics_file, args.topics_split, args.raw), nlp)
     row = topics.fields["topics"]
-    print(f"\ntopics corpus, {args.topics_split} split ({topics.articles} articles): "
+    print(f"\ntopics corpus {args.topics_file}, {args.topics_split} split ({topics.articles} articles): "
           f"P {row.precision:.3f} R {row.recall:.3f} F1 {row.f1:.3f} (tp {row.true_positives}, "
           f"system {row.system}, gold {row.gold})")
     print(f"articles without an agenda that got a topic: {with_topics} of {without}")
