@@ -28,3 +28,18 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_item_start_after_a_relative_clause(text: str, expected: list[str]) -> None:
     assert topics(text) == expected
+
+
+DATELINES = [
+    # a place in capitals and a dash set apart by spaces open the article: where it was written
+    ("ANKARA - Su tarifeleri Belediye Meclisi'nde görüşülerek kabul edildi.", ["Su tarifeleri"]),
+    # the same with an en dash
+    ("İZMİR – Liman projesi Belediye Meclisi'nde görüşüldü.", ["Liman projesi"]),
+    # a dash inside a name, without spaces, joins two sides: no dateline
+    ("Kurul toplandı. Toplantıda ABD-Çin ticaret gerilimi ele alındı.", ["ABD-Çin ticaret gerilimi"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINES)
+def test_a_dateline_without_an_agency_is_no_part_of_the_item(text: str, expected: list[str]) -> None:
+    assert topics(text) == expected

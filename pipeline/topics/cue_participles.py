@@ -14,6 +14,7 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
+MAX_MEETING_NAME_WORDS = 5  #: "olan Karadeniz Ekonomik İşbirliği zirvesi": words up to the meeting noun
 
 
 def is_participle_of(words: WordClasses, sentence: Sentence, last: int) -> bool:
@@ -52,3 +53,22 @@ def is_possessed_noun(words: WordClasses, token: Token) -> bool:
     if token.capitalized or word.startswith("ol") or is_adjective(words, token) or ends_in(word, "with"):
         return False
     return has_compound_head(word)
+
+
+def describes_a_meeting(words: WordClasses, sentence: Sentence, last: int) -> bool:
+    """``X'i ele alacak (olan) toplantı``, ``gündem maddesi X olan kurul toplantısı``: the
+    participle describes the meeting after it (a name or adjectives may stand between), so
+    its object, or the predicate of its agenda noun, is the meeting's topic."""
+    tokens = sentence.tokens
+    index = last
+    if index < len(tokens) and tokens[index].folded == "olan" and not sentence.marks[index]:
+        index += 1
+    for position in range(index, min(len(tokens), index + MAX_MEETING_NAME_WORDS)):
+        token = tokens[position]
+        if sentence.marks[position]:
+            return False
+        if words.has("setting", token):
+            return True
+        if not (token.capitalized or is_adjective(words, token) or words.is_generic(token)):
+            return False
+    return False

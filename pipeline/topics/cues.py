@@ -36,6 +36,7 @@ from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.sentence_checks import (
     asks_whether,
     closes_the_meeting,
+    ends_clause,
     is_conditional,
     closes_list,
     is_inner_item,
@@ -60,7 +61,7 @@ from pipeline.topics.meeting_phrases import (
     rates,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.cue_participles import is_participle_of
+from pipeline.topics.cue_participles import describes_a_meeting, is_participle_of
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -72,6 +73,7 @@ MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion 
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
+TIME_FRAMES = {"sonrası", "öncesi"}  #: "toplantı sonrası": a time, whose -(s)I is no accusative
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
@@ -188,13 +190,16 @@ class CueTable:
         return nearby
 
     def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
-        """``X'i de görüşen iki lider``: the participle of an active cue describes who took
-        part, and its object is what they discussed."""
-        if self.cues[match.key].case != "object":
+        """``X'i de görüşen iki lider``, ``X'i görüşen toplantı``: the participle of an active cue
+        describes who took part or the meeting, and its object is what they discussed; so does
+        a closer's (``gündem maddesi X olan kurul toplantısı``)."""
+        if self.cues[match.key].case != "object" and self.cues[match.key].role != "closer":
             return False
         index = bisect.bisect_left(starts, match.end)
-        following = text_words[index : index + 2]
-        return any(self.words.has("participant", Token(w.start, w.end, w.end, w.folded, w.folded, False)) for w in following)
+        following = [Token(w.start, w.end, w.end, w.folded, self.words.key(w.folded), False) for w in text_words[index : index + 2]]
+        if self.cues[match.key].role != "closer" and any(self.words.has("participant", t) for t in following):
+            return True
+        return any(self.words.has("setting", t) for t in following)
 
     def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], starts: list[int]) -> bool:
         """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
@@ -246,12 +251,14 @@ class CueTable:
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
-            if (cue.needs_meeting and not in_meeting) or public_agenda(self.words, sentence, first):
+            # "X'i ele alacak toplantı": the participle names the meeting it describes
+            of_a_meeting = cue.case == "object" and describes_a_meeting(self.words, sentence, last)
+            if (cue.needs_meeting and not (in_meeting or of_a_meeting)) or public_agenda(self.words, sentence, first):
                 continue  # "piyasaların gündeminde": what an audience attends to
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
                 found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
                 continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon
-            if cue.role != "postposition" and is_participle_of(self.words, sentence, last):
+            if cue.role != "postposition" and is_participle_of(self.words, sentence, last) and not of_a_meeting:
                 continue  # "görüşülecek olan yasa", "görüşülecek konular": a participle again (not "hakkında önemli bilgiler")
             if first > 0 and not sentence.headline and sentence.tokens[first].capitalized and sentence.tokens[first - 1].capitalized:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
@@ -294,7 +301,8 @@ class CueTable:
             elif cue.role in ("opener", "subject"):
                 # "gündemini X oluşturacak": an agenda noun in the accusative is the object of its closer
                 transitive = is_unmistakable_accusative(sentence.tokens[last - 1].folded)
-                closer = next((p for p in later if p[2].role == "closer" and closes_list(sentence, p[1])
+                closer = next((p for p in later if p[2].role == "closer"
+                               and (closes_list(sentence, p[1]) or describes_a_meeting(self.words, sentence, p[1]))
                                and (p[2].case == "object" or not transitive)), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
@@ -334,15 +342,6 @@ class CueTable:
             start = first = first - 1
         return start
 
-    def _ends_clause(self, sentence: Sentence, last: int) -> bool:
-        """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada
-        tuttu``, ``aynı masada bir araya getiren``)."""
-        tokens = sentence.tokens
-        if last >= len(tokens) or sentence.marks[last]:
-            return True
-        following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
-        return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
-
     @staticmethod
     def _inside_a_name_or_object(sentence: Sentence, first: int, later: list[tuple[int, int, Cue]]) -> bool:
         """A capitalized postposition is part of a title (``... Yapılmasına Dair Kanun``); one
@@ -363,7 +362,7 @@ class CueTable:
         tokens = sentence.tokens
         if cue.locative:
             # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
-            return not tokens[last - 1].folded.endswith("ki") and self._ends_clause(sentence, last)
+            return not tokens[last - 1].folded.endswith("ki") and ends_clause(sentence, last)
         if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
             return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
         if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
@@ -394,4 +393,6 @@ class CueTable:
             return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
         token = tokens[before]
         case = "acc" if cue.case == "object" else "dat"
+        if token.folded in TIME_FRAMES:
+            return False  # "kurul toplantısı sonrası konuştu": when, not what
         return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)

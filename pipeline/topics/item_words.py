@@ -120,6 +120,9 @@ DATELINE_DASHES = "–—-"
 MAX_DATELINE_WORDS = 5  #: "İSTANBUL (AA) -", "DÜZCE (İHA) –", "ANKARA (Bursa Kuşu) –"
 
 
+MAX_PLACE_WORDS = 2  #: "ŞANLIURFA - ", "AFYON KARAHİSAR - ": a dateline's place without an agency
+
+
 def after_agency_dateline(sentence: Sentence, start: int) -> int:
     """``DÜZCE (İHA) – X ele alındı``: a place in capitals and an agency in parentheses before a
     dash open the sentence; the list starts after them."""
@@ -130,7 +133,10 @@ def after_agency_dateline(sentence: Sentence, start: int) -> int:
         mark = sentence.marks[index]
         if any(dash in mark for dash in DATELINE_DASHES):
             place = [i for i in range(index) if sentence.depths[i] == 0]
-            if place and len(place) < index and all(sentence.text[tokens[i].start : tokens[i].end].isupper() for i in place):
+            # the agency in parentheses, or a dash set apart by spaces ("ANKARA - X", not "ABD-Çin")
+            gap = sentence.text[tokens[index - 1].end : tokens[index].start]
+            agency = len(place) < index or (gap[:1].isspace() and gap[-1:].isspace() and len(place) <= MAX_PLACE_WORDS)
+            if place and agency and all(sentence.text[tokens[i].start : tokens[i].end].isupper() for i in place):
                 return index
             return start
     return start

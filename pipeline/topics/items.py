@@ -181,7 +181,11 @@ class ItemShaper:
             in_list
             and last - first >= 2
             and self.words.has("generic_head", tokens[last - 1])
-            and has_compound_head(tokens[last - 1].folded, plural=True)
+            and (
+                has_compound_head(tokens[last - 1].folded, plural=True)
+                # "Libya ve İran konusu": a singular classifier after a name is shared by the list too
+                or (has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized and last - 2 > 0)
+            )
             and not is_adjective(self.words, tokens[last - 2])
             and not ends_in(tokens[last - 2].folded, "with")  # "zorlu konular": -lI, an adjective too
             and not tokens[last - 2].folded.endswith("ki")  # "iki ülke arasındaki konular": a head noun

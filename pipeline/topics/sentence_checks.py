@@ -180,3 +180,13 @@ def talked_together(sentence: Sentence, placed: tuple[int, int, Cue]) -> bool:
     _, last, cue = placed
     verb = sentence.tokens[last - 1].folded
     return cue.role == "agenda" and cue.case == "object" and (is_first_person_plural(verb) or verb.endswith(("lar", "ler")))
+
+
+def ends_clause(sentence: Sentence, last: int) -> bool:
+    """``X masada``, ``X masada olacak``: a nominal predicate ends its clause (not ``masada
+    tuttu``, ``aynı masada buluşan``)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last]:
+        return True
+    following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
+    return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
