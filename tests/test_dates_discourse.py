@@ -105,3 +105,19 @@ def test_masked_writes_the_digits_of_the_spans_only():
 )
 def test_a_day_borrows_only_a_year_read_as_a_dates(text, expected):
     assert values(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a publication date a later day of the story keeps the year of the last day written in full
+        ("Dava 3 Mart 2019'da açıldı.\n\nMahkeme 18 Nisan'da kararını verdi.", ["2019-03-03", "2019-04-18"]),
+        ("Sanık 5 Ekim 2021'de yakalandı. Avukatı 9 Kasım'da itiraz etti.", ["2021-10-05", "2021-11-09"]),
+        # not a day before it in that year: the story may have gone on into the next one
+        ("Dava 3 Mart 2019'da açıldı.\n\nMahkeme 18 Ocak'ta kararını verdi.", ["2019-03-03", None]),
+        # nor a day told in another tense than that of the day written in full
+        ("Kurul 3 Mart 2019'da toplandı.\n\nRapor 18 Nisan'da açıklanacak.", ["2019-03-03", None]),
+    ],
+)
+def test_a_day_keeps_the_year_of_the_story(text, expected):
+    assert values(text, published=None) == expected

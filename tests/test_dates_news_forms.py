@@ -33,6 +33,33 @@ def test_relative_forms(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "tam" (exactly) before a counted offset: the day, an anniversary
+        ("Vali, bundan tam bir yıl önce açılan hastaneyi gezdi.", ["2025-01-22"]),
+        ("Kurul tam iki ay önce toplanmıştı.", ["2025-11-22"]),
+        ("Fabrika tam üç gün sonra açılacak.", ["2026-01-25"]),
+        # without it, the precision of the unit
+        ("Vali, bir yıl önce açılan hastaneyi gezdi.", ["2025"]),
+    ],
+)
+def test_exactly_counted_offsets_give_the_day(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heyet bu hafta sonu Kahire'ye gidecek.",
+        "Bakan geçen hafta sonunda İzmir'deydi.",
+        "Maç gelecek hafta sonu oynanacak.",
+    ],
+)
+def test_a_weekend_is_no_week(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sözleşme 09.Temmuz.2019 günü imzalandı.", ["2019-07-09"]),
         ("Kayıt 27-Mart-2011 tarihinde açıldı.", ["2011-03-27"]),
         ("Karar 19 Eylül, 2018 tarihinde verildi.", ["2018-09-19"]),

@@ -22,7 +22,10 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
   ``published``, a day or month without a year borrows a date's year written in the same sentence (another
   day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
-  day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday.
+  day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday,
+  and a day told in the tense of the last day written in full before it, later in that year, its year
+  (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
+- a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary).
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
@@ -47,7 +50,13 @@ from spacy.tokens import Doc
 from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
-from pipeline.dates.relative import RelativeLexicon, compared_after, counted_from_another_event, counted_offset
+from pipeline.dates.relative import (
+    RelativeLexicon,
+    compared_after,
+    counted_from_another_event,
+    counted_offset,
+    exactly_counted,
+)
 from pipeline.dates.stamps import Spans, is_publication_stamp, masked
 from pipeline.dates.relations import (
     NONE_WRITTEN,
@@ -232,7 +241,8 @@ class DateStage(SavedLexicons):
         if kind == "offset":
             if counted_from_another_event(text, candidate.start, self.dated):
                 return [None]  # "depremden iki gün sonra": from an event, not from publication
-            return counted_offset(g["counts"], g["way"], published) or [_NOT_A_DATE]
+            exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day
+            return counted_offset(g["counts"], g["way"], published, exact) or [_NOT_A_DATE]
         if kind == "weekday":
             return self._weekday(text, candidate, published)
         return [_NOT_A_DATE]
@@ -350,7 +360,21 @@ class DateStage(SavedLexicons):
             return int(sentence_years[0].group())
         if day and len(written.of(month, day)) == 1:
             return min(written.of(month, day))  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
-        return self._year_of_weekday(text, candidate.end, month, day, written_years(text)) if day else None
+        if not day:
+            return None
+        named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
+        return named or self._year_of_the_story(text, candidate, written, month, day)
+
+    def _year_of_the_story(self, text: str, candidate: Candidate, written: Written, month: int, day: int) -> int | None:
+        """Without a publication date: the year of the last day written with its year before this one, in
+        the same tense, when this day comes after it in that year (``2 Eylül 2022'de ... karar verdi,
+        ... 20 Eylül'de onadı``: 2022). ``Written.running_before``."""
+        last = written.running_before(candidate.start, month, day)
+        if last is None:
+            return None
+        tense = self.tense.tense_of_date(text, candidate.start, candidate.end)
+        same = tense in (PAST, FUTURE) and self.tense.tense_of_date(text, last[0], last[1]) == tense
+        return last[2] if same else None
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or

@@ -139,9 +139,21 @@ class Written:
 
     by_day: Mapping[tuple[int, int | None], frozenset[int]] = field(default_factory=dict)
     years: frozenset[int] = frozenset()
+    #: (start, end, year, month, day) of each day or month written with its year, in text order
+    dated: tuple[tuple[int, int, int, int, int | None], ...] = ()
 
     def of(self, month: int, day: int | None) -> frozenset[int]:
         return self.by_day.get((month, day), frozenset())
+
+    def running_before(self, start: int, month: int, day: int) -> tuple[int, int, int] | None:
+        """The last day or month written with its year before ``start``, as (start, end, year), when
+        ``day month`` does not come before it in that year: a story told in order (``2 Eylül 2022'de
+        ... 20 Eylül'de ... 17 Kasım 2022'de ... 7 Aralık'ta``) stays in its year until it writes another."""
+        before = [entry for entry in self.dated if entry[0] < start]
+        if not before:
+            return None
+        last_start, last_end, year, last_month, last_day = before[-1]
+        return (last_start, last_end, year) if (month, day) >= (last_month, last_day or 1) else None
 
 
 NONE_WRITTEN = Written()
@@ -151,15 +163,17 @@ def years_written(found: list[tuple[Candidate, list]]) -> Written:
     """The years of the dates written with a year (their values; not the horizon of a plan, a number in
     a name): one date per text, a day or month written without its year elsewhere is most often the same one."""
     table: dict[tuple[int, int | None], set[int]] = {}
-    years = set()
-    for _, values in found:
+    years, dated = set(), []
+    for candidate, values in found:
         for value in values:
             if isinstance(value, str) and value[:4].isdigit():
                 years.add(int(value[:4]))
             if isinstance(value, str) and len(value) in (7, 10) and "-W" not in value:
                 key = (int(value[5:7]), int(value[8:]) if len(value) == 10 else None)
                 table.setdefault(key, set()).add(int(value[:4]))
-    return Written({key: frozenset(days) for key, days in table.items()}, frozenset(years))
+                dated.append((candidate.start, candidate.end, int(value[:4]), *key))
+    dated.sort()
+    return Written({key: frozenset(days) for key, days in table.items()}, frozenset(years), tuple(dated))
 
 
 def named_events_dated(

@@ -6,6 +6,7 @@ weekday is meant (``geçtiğimiz Temmuz``); ``reading`` gives a phrase's unit an
 publication date in its context, or None where it is no date:
 
 - ``her geçen yıl``: every passing year;
+- ``bu hafta sonu``: a weekend, no week;
 - a dative noun after a modifier (``yeni bir haftaya``, ``son 3 haftaya``): the noun, not "next week";
 - a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
 - ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``): nowadays.
@@ -38,6 +39,8 @@ _FROM_BEFORE = re.compile(
 )
 #: "bundan tam bir yıl önce": counted from now; "öte yandan", "diğer taraftan": connectives, no anchor
 _NO_ANCHOR = frozenset({"bundan", "bugünden", "şimdiden", "yandan", "taraftan"})
+#: "bu hafta sonu", "geçen hafta sonunda": a weekend, which has no ISO value of its own
+_WEEKEND_AFTER = re.compile(r"\s+sonu(?![^\W_])|\s+sonun(?:da|a|dan)(?![^\W_])", re.IGNORECASE)
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -75,6 +78,8 @@ class RelativeLexicon:
         before = text[max(0, start - 40) : start]
         if _EVERY_BEFORE.search(before) or (entry.dative_noun and _MODIFIER_BEFORE.search(before)):
             return None
+        if entry.unit == "week" and _WEEKEND_AFTER.match(text, end):
+            return None
         if (entry.inflected and compared_after(text, end)) or (entry.nowadays and not tense.tells_an_event(text, end)):
             return None
         if entry.edge == "-":
@@ -102,9 +107,20 @@ _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
 
 
-def counted_offset(counts_text: str, way: str, published: dt.date | None) -> list | None:
-    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision): the
-    value, ``[None]`` without a publication date, None when a count is no count of days or years."""
+#: "tam bir yıl önce", "bundan tam iki ay sonra": exactly that long, to the day
+_EXACTLY_BEFORE = re.compile(r"(?<![^\W_])[Tt]am\s+$")
+
+
+def exactly_counted(text: str, start: int) -> bool:
+    """Whether ``tam`` (exactly) stands before the offset at ``start``: ``tam bir yıl önce`` is the day
+    one year before publication (an anniversary), not that year."""
+    return _EXACTLY_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+def counted_offset(counts_text: str, way: str, published: dt.date | None, exact: bool = False) -> list | None:
+    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision; ``exact``,
+    after ``tam``: the day): the value, ``[None]`` without a publication date, None when a count is no
+    count of days or years."""
     counts = []
     for count_text, unit in _COUNTED_UNIT.findall(counts_text):
         count = parse_turkish_number(count_text)
@@ -115,4 +131,4 @@ def counted_offset(counts_text: str, way: str, published: dt.date | None) -> lis
         return [None]
     sign = -1 if way == "önce" else 1
     moment = shift_by_counts(published, [(_OFFSET_UNITS[unit], sign * count) for count, unit in counts])
-    return [iso(moment, _OFFSET_UNITS[counts[-1][1]]) if moment else None]
+    return [iso(moment, "day" if exact else _OFFSET_UNITS[counts[-1][1]]) if moment else None]
