@@ -28,10 +28,6 @@ def test_next_month_is_a_month():
     assert values("Zirve önümüzdeki ay yapılacak.") == ["2026-02"]
 
 
-def test_next_week_is_an_iso_week():
-    assert values("Heyet gelecek hafta gelecek.") == ["2026-W05"]
-
-
 def test_relative_dates_without_publication_date_stay_unresolved():
     assert dates("Toplantı yarın yapılacak.", published=None) == [("yarın", None)]
 
@@ -136,8 +132,8 @@ def test_weekday_after_a_day_names_that_day():
     assert dates("Dernek 12 Mart Perşembe günü bir panel düzenleyecek.") == [("12 Mart", "2026-03-12")]
 
 
-def test_last_week_and_a_date_outside_it_are_both_kept():
-    assert values("Heyet geçen hafta, 3 Ocak'ta başlayan görüşmeleri sürdürdü.") == ["2026-W03", "2026-01-03"]
+def test_a_date_outside_last_week_is_kept():
+    assert values("Heyet geçen hafta, 3 Ocak'ta başlayan görüşmeleri sürdürdü.") == ["2026-01-03"]
 
 
 def test_without_publication_date_a_month_borrows_the_sentence_year():

@@ -248,7 +248,8 @@ def test_day_ranges_month_pairs_seasons(text, expected):
     ("text", "expected"),
     [
         ("İki gün önce açılan sergi kapandı.", [("İki gün önce", "2026-01-20")]),
-        ("Müdür, bundan tam iki yıl önce açılan köprüyü gezdi.", [("iki yıl önce", "2024")]),
+        ("Müdür, bundan iki yıl önce açılan köprüyü gezdi.", [("iki yıl önce", "2024")]),
+        ("Müdür, bundan tam iki yıl önce açılan köprüyü gezdi.", [("iki yıl önce", "2024-01-22")]),
         ("Öte yandan üç gün sonra yeni bir oturum yapılacak.", [("üç gün sonra", "2026-01-25")]),
         # counted from another event: no value
         ("Yangından iki gün sonra yardım ulaştı.", [("iki gün sonra", None)]),

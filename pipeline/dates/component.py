@@ -34,7 +34,8 @@ stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, the horizon year o
 (``Türk Dünyası 2040 Vizyonu``, ``2024-2028 ... Yol Haritası``: ``data/year_horizons.tsv``), a year dashed to a
 word (``GES-2024``), a date that opens the name of a place
 (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``) and a school or fiscal year over two years
-(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``; ``bugün`` meaning nowadays (``nüfusu bugün
+(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``; a week (``bu hafta``, ``iki hafta sonra``: no
+annotation of real news lists one; a weekday of a named week, ``gelecek hafta Salı günü``, is its day); ``bugün`` meaning nowadays (``nüfusu bugün
 on iki bin``) and a base of comparison (``geçen yıldan daha yüksek``): ``relative``.
 """
 
@@ -168,6 +169,8 @@ class DateStage(SavedLexicons):
                 continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
+                if value and "-W" in value:
+                    continue  # a week is no date of an event: no annotation of real news lists one
                 dates.append(DateMention(text=mention_text, start=candidate.start, end=candidate.end, value=value))
         start_groups(doc, [DATE_GROUP])
         add_items(doc, DATE_GROUP, dates)
