@@ -71,6 +71,7 @@ from pipeline.dates.relations import (
     title_years_restated,
     weekday_of,
     weekdays_in_named_weeks,
+    year_of_the_story,
     years_written,
 )
 from pipeline.extensions import doc_text
@@ -366,18 +367,10 @@ class DateStage(SavedLexicons):
         if not day:
             return None
         named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
-        return named or self._year_of_the_story(text, candidate, written, month, day)
+        def tense_of(start: int, end: int) -> str | None:
+            return self.tense.tense_of_date(text, start, end)
 
-    def _year_of_the_story(self, text: str, candidate: Candidate, written: Written, month: int, day: int) -> int | None:
-        """Without a publication date: the year of the last day written with its year before this one, in
-        the same tense, when this day comes after it in that year (``2 Eylül 2022'de ... karar verdi,
-        ... 20 Eylül'de onadı``: 2022). ``Written.running_before``."""
-        last = written.running_before(candidate.start, month, day)
-        if last is None:
-            return None
-        tense = self.tense.tense_of_date(text, candidate.start, candidate.end)
-        same = tense in (PAST, FUTURE) and self.tense.tense_of_date(text, last[0], last[1]) == tense
-        return last[2] if same else None
+        return named or year_of_the_story(written, candidate.start, month, day, tense_of, candidate.end)
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or

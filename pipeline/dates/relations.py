@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates.grammar import YEAR_STEPS
 from pipeline.lang.tr.calendar import iso
+from pipeline.lang.tr.tense import FUTURE, PAST
 from pipeline.lang.tr.text import turkish_lower
 
 #: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
@@ -157,6 +158,19 @@ class Written:
 
 
 NONE_WRITTEN = Written()
+
+
+def year_of_the_story(
+    written: Written, start: int, month: int, day: int, tense_of: Callable[[int, int], str | None], end: int
+) -> int | None:
+    """Without a publication date: the year of the last day written with its year before ``start:end``, in
+    the same tense (``tense_of`` a span: past or future), when this day comes after it in that year
+    (``2 Eylül 2022'de ... karar verdi, ... 20 Eylül'de onadı``: 2022). ``Written.running_before``."""
+    last = written.running_before(start, month, day)
+    if last is None:
+        return None
+    tense = tense_of(start, end)
+    return last[2] if tense in (PAST, FUTURE) and tense_of(last[0], last[1]) == tense else None
 
 
 def years_written(found: list[tuple[Candidate, list]]) -> Written:
