@@ -29,14 +29,12 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
-Not dates: the leading ``date YYYY-MM-DD`` line, a line holding only the publication
-stamp (``18 Ekim 2024 16:10``), numbers inside money amounts, the horizon year of a plan
-(``Türk Dünyası 2040 Vizyonu``, ``2024-2028 ... Yol Haritası``: ``data/year_horizons.tsv``), a year dashed to a
-word (``GES-2024``), a date that opens the name of a place
-(``29 Ekim Caddesi``: ``data/date_name_heads.tsv``) and a school or fiscal year over two years
-(``2031-2032 eğitim öğretim yılı``): ``pipeline.dates.names``; a week (``bu hafta``, ``iki hafta sonra``: no
-annotation of real news lists one; a weekday of a named week, ``gelecek hafta Salı günü``, is its day); ``bugün`` meaning nowadays (``nüfusu bugün
-on iki bin``) and a base of comparison (``geçen yıldan daha yüksek``): ``relative``.
+Not dates (``pipeline.dates.names``, ``relative``): the leading ``date YYYY-MM-DD`` line, a line
+holding only the publication stamp, numbers inside money amounts, the horizon year of a plan
+(``2040 Vizyonu``: ``data/year_horizons.tsv``), a year dashed to a word (``GES-2024``), a date opening
+a place's name (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``), a school or fiscal year over two
+years, a week (``bu hafta``: no annotation of real news lists one; ``gelecek hafta Salı günü`` gives
+its day), ``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``).
 """
 
 from __future__ import annotations
@@ -72,6 +70,7 @@ from pipeline.dates.relations import (
     weekday_of,
     weekdays_in_named_weeks,
     year_of_the_story,
+    year_on_weekday,
     years_written,
 )
 from pipeline.extensions import doc_text
@@ -367,24 +366,14 @@ class DateStage(SavedLexicons):
         if not day:
             return None
         named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
-        def tense_of(start: int, end: int) -> str | None:
-            return self.tense.tense_of_date(text, start, end)
-
-        return named or year_of_the_story(written, candidate.start, month, day, tense_of, candidate.end)
+        return named or year_of_the_story(
+            written, candidate.start, month, day, lambda start, end: self.tense.tense_of_date(text, start, end),
+            candidate.end,
+        )
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
-        """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or
-        without a publication date the years the text writes), the one year in which that day falls
-        on that weekday (none when none or several fit). The weekday outweighs the clause's tense
-        (``duruşmanın 9 Mart Pazartesi günü yapılmasına karar verildi``: a coming Monday)."""
-        named = self.weekday_after.match(text, end)
-        if named is None:
-            return None
-        weekday = self.weekdays[turkish_lower(named.group(1))]
-        days = (safe_date(year, month, day) for year in years)
-        fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
-        return fitting[0] if len(fitting) == 1 else None
-
+        named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
+        return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None
 
 
 def _previous_word(text: str, offset: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pipeline.dates.grammar import YEAR_STEPS
-from pipeline.lang.tr.calendar import iso
+from pipeline.lang.tr.calendar import iso, safe_date
 from pipeline.lang.tr.tense import FUTURE, PAST
 from pipeline.lang.tr.text import turkish_lower
 
@@ -210,3 +210,13 @@ def named_events_dated(
             values = [years[day] + day] if day in years else [None] if past(candidate) else values
         dated.append((candidate, values))
     return dated
+
+
+def year_on_weekday(weekday: int, month: int, day: int, years) -> int | None:
+    """``9 Mart Pazartesi``: of ``years`` (the year of publication and the ones beside it, or
+    without a publication date the years the text writes), the one year in which that day falls
+    on that weekday (ISO number; none when none or several fit). The weekday outweighs the
+    clause's tense (``duruşmanın 9 Mart Pazartesi günü yapılmasına karar verildi``: a coming Monday)."""
+    days = (safe_date(year, month, day) for year in years)
+    fitting = [moment.year for moment in days if moment is not None and moment.isoweekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
