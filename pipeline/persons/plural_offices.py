@@ -14,6 +14,8 @@ from pipeline.lexicons.candidates import word_index_at
 
 _LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
 _LIST_JOINT = re.compile(r"(?:, *| +ve +|, +ve +)")
+#: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list
+_OFFICE_GAP = re.compile(r" |, ")
 
 
 def _plural_announces(chain: list[TitlePhrase]) -> bool:
@@ -36,17 +38,20 @@ def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMen
     index_at = word_index_at(words)
     found = []
     for chain in chains:
-        if not _plural_announces(chain) or text[chain[-1].end : chain[-1].end + 1] != " ":
+        opening = _OFFICE_GAP.match(text, chain[-1].end)
+        if not _plural_announces(chain) or opening is None:
             continue
-        position = chain[-1].end + 1
+        position, listed = opening.end(), []
         while position in index_at:
             mention = starting_at.get(position) or reader.after_anchor(index_at[position], anchor_all_caps=False)
             if mention is None or mention.start not in starting_at and len(mention.words) < 2:
                 break  # ``Genelkurmay Başkanları Toplantısına``: one word names the meeting
-            if mention.start not in starting_at:
-                found.append(mention)
+            listed.append(mention)
             gap = _LIST_JOINT.match(text[mention.end : mention.end + 6])
             position = mention.end + gap.end() if gap else -1
+        if len(listed) >= 2 or listed and opening.group() == " ":
+            # after a comma only a list: ``milletvekilleri, Ali Kaya'yı ziyaret etti`` names whom they met
+            found.extend(m for m in listed if m.start not in starting_at)
     return found
 
 
@@ -61,8 +66,16 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
         last = chain[-1]
         if not _plural_announces(chain):
             continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
-        i = index_at.get(last.end + 1) if text[last.end : last.end + 1] == " " else None
+        opening = _OFFICE_GAP.match(text, last.end)
+        i = index_at.get(opening.end()) if opening is not None else None
+        if i is not None and opening.group() != " " and not _lists_two(text, ordered, i):
+            continue  # ``milletvekilleri, Ali Kaya'yı ziyaret etti``: one name after a comma is no list
         while i is not None and not ordered[i].titles:
             ordered[i].titles = [last]
             following = ordered[i + 1] if i + 1 < len(ordered) else None
             i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
+
+
+def _lists_two(text: str, ordered: list[PersonMention], i: int) -> bool:
+    """Whether mention ``i`` is followed, across a list joint, by another mention."""
+    return i + 1 < len(ordered) and _LIST_GAP.match(text[ordered[i].end : ordered[i + 1].start]) is not None
