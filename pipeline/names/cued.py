@@ -9,7 +9,8 @@ from operator import attrgetter
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end
 from pipeline.names.openers import lowercase_words_of
-from pipeline.names.shape import HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.shape import HeadNouns, NameSpan
 
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
 MAX_CUED_WORDS = 4

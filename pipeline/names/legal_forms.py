@@ -18,7 +18,9 @@ from operator import attrgetter
 
 from pipeline.lang.tr.text import Word, iter_sentence_starts, suffix_end
 from pipeline.names.openers import lowercase_words_of, opens_sentence_before_company
-from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.canonical import CONNECTORS
+from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_tsv
 from pipeline.lexicons.candidates import word_index_at
 

@@ -26,7 +26,9 @@ from pipeline.lang.tr.text import Word, suffix_end, turkish_lower, turkish_upper
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.names.finder import ArticleText
 from pipeline.names.openers import MIN_OBLIQUE_WORD
-from pipeline.names.shape import CONNECTORS, HeadNouns, NameSpan, has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.canonical import CONNECTORS
+from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.shape import HeadNouns, NameSpan
 
 #: The most words of one conjunct (``Milli Eğitim``, ``Tabii Kaynaklar``).
 MAX_CONJUNCT_WORDS = 4

@@ -1,0 +1,163 @@
+"""Where a name found by its head noun begins (``pipeline.names.shape``): the run of
+capitalized words before the head, read leftwards up to a word of the clause (a case ending
+inside the run, a plural in a case, a place said in a case without an apostrophe), a title
+(``Vakfı Başkanı Ali Demir ve ...``) or a second name after ``ve``; then trimmed of leading
+connectors, function words and counts, an ordinal or a date that numbers the name staying.
+The joints of a name's words (space, hyphen; an apostrophe ends one) are read here too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.lang.tr.calendar import month_numbers
+from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.numbers import is_ordinal_suffix
+from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS
+from pipeline.names.name_lists import listed_in_name
+from pipeline.names.openers import MIN_OBLIQUE_WORD
+
+if TYPE_CHECKING:
+    from pipeline.names.shape import HeadNouns
+
+_DASHES = {"-", "–", "‑"}
+INDEFINITE = "bir"
+#: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
+IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
+#: The longest name (in words) the head-noun pattern builds.
+MAX_NAME_WORDS = 9
+#: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
+NUMBERED = {"nolu", "numaralı"}
+#: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
+#: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
+#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office).
+LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
+#: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
+PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
+#: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
+_PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
+#: Locatives after a possessive, ``-ncA`` after one (``Müdürlüklerince``: by the body) and ``-ki``
+#: forms (``Komutasında``, ``Denizdeki``): a word of a clause, never inside a name
+_INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "equ_after_possessive", "loc_ki")
+
+def extend_left(
+    text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int],
+    field_words: frozenset[str] = frozenset(),
+) -> int:
+    first = head_first
+    listed_fields = 0  # fields listed with commas (``Enerji, Tabii Kaynaklar, Bilgi ve``) lengthen no run
+    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS + listed_fields:
+        word, following = text_words[first - 1], text_words[first]
+        ordinal = _ordinal_before(text, text_words, first)
+        if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
+            first = ordinal
+            continue
+        listed = listed_in_name(text, text_words, first, head_first, field_words)
+        listed_fields += listed
+        if not (joined_in_name(text, word, following) or listed) or is_suffix_word(text, word) \
+                or has_suffix(text, word):
+            break
+        if not (word.text[:1].isupper() or word.text[:1].isdigit() or word.folded in CONNECTORS
+                or _is_izafe(text, text_words, first - 1)):
+            break
+        if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
+                and word.start not in proper_starts:
+            break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
+        if len(word.folded) >= MIN_OBLIQUE_WORD and _PLURAL_IN_CASE.search(word.folded) \
+                and word.start not in proper_starts:
+            break  # ``Yangınlara Orman Bölge Müdürlüğü``
+        title = heads.match(text, text_words, first - 1)
+        if title is not None and title[3] == "exclude":
+            # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
+            # name; the organization's name begins after the ``ve`` that ends it
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[-1] + 1 if joined else first
+        if word.folded in CONNECTORS and following.folded in LOCAL_OFFICE_OPENERS:
+            break
+        if word.folded in CONNECTORS and heads.is_one_word_name(text_words[head_first]):
+            break  # ``Zeren Spor ve Nilüfer Belediyespor``: a club's name holds no ``ve``
+        if word.folded in CONNECTORS and first > 1:
+            before = first - 2
+            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
+                    or heads.is_one_word_name(text_words[before]):
+                break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
+        first -= 1
+    else:
+        if first > 0 and text_words[first - 1].text[:1].isupper() \
+                and joined_in_name(text, text_words[first - 1], text_words[first]):
+            # the run goes on past the longest name: it is a list (``Müdürü Ece Yılmaz ve Kuzey
+            # Ege Deniz Arama Kurtarma Komutanlığı``), and the name begins after its first ``ve``
+            # (``Limanı ve Batı Anadolu Tarım ve Orman Bölge Müdürlüğü``)
+            joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
+            return joined[0] + 1 if joined else first
+    return first
+
+
+def _is_izafe(text: str, text_words: list[Word], index: int) -> bool:
+    """``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``: the Ottoman joining vowel, hyphened to a
+    capitalized word, is a word of the historic name."""
+    word = text_words[index]
+    return word.text in IZAFE_VOWELS and index > 0 and text[word.start - 1] == "-" \
+        and text_words[index - 1].end == word.start - 1 and text_words[index - 1].text[:1].isupper()
+
+
+def after_indefinite(text_words: list[Word], first: int, head_first: int) -> int:
+    """``İLK KEZ BİR CEZAEVİNİN``: after the indefinite ``bir`` comes a common noun, and the
+    words before it are the clause's (headline capitals make them look like a name's)."""
+    for index in range(head_first - 1, first - 1, -1):
+        if text_words[index].folded == INDEFINITE:
+            return index + 1
+    return first
+
+
+def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None:
+    """Index of an ordinal number right before word ``index`` (``40.`` or ``3'üncü``), else None."""
+    if index < 1:
+        return None
+    before = text_words[index - 1]
+    if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
+        return index - 1
+    if index >= 2 and is_ordinal_suffix(before.folded) and text_words[index - 2].text.isdigit() \
+            and text[text_words[index - 2].end : before.start] in APOSTROPHES \
+            and text[before.end : text_words[index].start] == " ":
+        return index - 2
+    return None
+
+
+def trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
+    """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
+    an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``) or a
+    date that opens it (``15 Temmuz Şehitler Derneği``)."""
+    while first < head_first:
+        word = text_words[first]
+        numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first \
+            or first + 2 < head_first and text_words[first + 1].folded in month_numbers()  # ``15 Temmuz ... Derneği``
+        ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
+        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
+            first += 1
+        elif ordinal and text_words[first + 1].folded in PERIOD_WORDS and first + 1 < head_first:
+            first += 2  # ``1. Dönem``: the period of a meeting, no part of the body's name
+        else:
+            break
+    return first
+
+
+def joined_in_name(text: str, left: Word, right: Word) -> bool:
+    """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between;
+    a dash with a space beside it separates (``DUVAR - İBB``, a dateline before a name)."""
+    gap = text[left.end : right.start]
+    joint = gap.strip()
+    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint)
+
+
+def is_suffix_word(text: str, word: Word) -> bool:
+    """The ``nin`` of ``ABD'nin``: a case suffix, not a word of a name (``'Zeytin Dalı'``: an
+    apostrophe after a space or at the start opens a quotation)."""
+    return after_apostrophe(text, word.start) and word.start > 1 and text[word.start - 2].isalnum()
+
+
+def has_suffix(text: str, word: Word) -> bool:
+    """``ABD'nin``: a word with an apostrophe suffix ends a name; nothing before joins the next."""
+    return before_apostrophe(text, word.end)
