@@ -40,11 +40,13 @@ PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: Locatives after a possessive, ``-ncA`` after one (``Müdürlüklerince``: by the body) and ``-ki``
 #: forms (``Komutasında``, ``Denizdeki``): a word of a clause, never inside a name
+#: A locative or ablative ending (``-da``, ``-ten``) at a word's end
+_PLACE_CASE = re.compile(r"[dt][ae]n?$")
 _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "equ_after_possessive", "loc_ki")
 
 def extend_left(
     text: str, text_words: list[Word], head_first: int, heads: HeadNouns, proper_starts: frozenset[int],
-    field_words: frozenset[str] = frozenset(),
+    field_words: frozenset[str] = frozenset(), place_words: frozenset[str] = frozenset(),
 ) -> int:
     first = head_first
     listed_fields = 0  # fields listed with commas (``Enerji, Tabii Kaynaklar, Bilgi ve``) lengthen no run
@@ -68,6 +70,8 @@ def extend_left(
         if len(word.folded) >= MIN_OBLIQUE_WORD and _PLURAL_IN_CASE.search(word.folded) \
                 and word.start not in proper_starts:
             break  # ``Yangınlara Orman Bölge Müdürlüğü``
+        if _place_in_case(word.folded, place_words) and word.start not in proper_starts:
+            break  # ``Malatyada İl Afet Koordinasyon Kurulu``: where the body met, no word of its name
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -93,6 +97,13 @@ def extend_left(
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
+
+
+def _place_in_case(folded: str, place_words: frozenset[str]) -> bool:
+    """``Malatyada``, ``İzmirden``: a listed place with a locative or ablative ending written
+    without an apostrophe (a name inflects only its last word)."""
+    case = _PLACE_CASE.search(folded)
+    return case is not None and folded[: case.start()] in place_words
 
 
 def _is_izafe(text: str, text_words: list[Word], index: int) -> bool:

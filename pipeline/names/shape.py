@@ -240,7 +240,7 @@ def find_headed_names(
         head_first, base_length, head_text, role = head
         if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i):
             continue
-        first = extend_left(text, text_words, head_first, heads, proper_starts, field_words)
+        first = extend_left(text, text_words, head_first, heads, proper_starts, field_words, place_words)
         first = after_indefinite(text_words, first, head_first)
         if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``

@@ -1,0 +1,74 @@
+"""Names: the parliament's own bodies, role words of the sciences and the press, fields of a
+role said before it, venues named after people, plural offices parted from their list by a
+comma, and a place said in a case before a body's name."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {e.name: [t.title for t in e.titles] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+
+
+def organizations(text: str) -> list[str]:
+    return [e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kanun teklifi dün TBMM Genel Kurulu'nda kabul edildi.", "TBMM Genel Kurulu"),
+    ("Vekiller gece TBMM Genel Kurulunda bekledi.", "TBMM Genel Kurulu"),
+    ("Üç parti TBMM Başkanlığı'na ortak bir önerge sundu.", "TBMM Başkanlığı"),
+    ("Muhalefet TBMM Başkanlığına yeni bir dilekçe verdi.", "TBMM Başkanlığı"),
+])
+def test_the_parliaments_plenary_and_speakership_are_bodies_of_their_own(text, name):
+    assert organizations(text) == [name]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Yeni kuyruklu yıldızı astronom Deniz Aksoy keşfetti.", "astronom"),
+    ("Yeni bulguyu fizikçi Deniz Aksoy duyurdu.", "fizikçi"),
+    ("Gazetenin köşe yazarı Deniz Aksoy bu hafta göçü yazdı.", "köşe yazarı"),
+    ("Kürsüye MHP TBMM İdare Amiri Deniz Aksoy çıktı.", "MHP TBMM İdare Amiri"),
+])
+def test_role_words_of_the_sciences_the_press_and_the_parliament_are_titles(text, title):
+    assert people(text) == {"Deniz Aksoy": [title]}
+
+
+def test_a_plural_role_word_names_each_of_the_coordinated_people():
+    text = "Yeni gezegen astronomlar Deniz Aksoy ve Selim Ercan tarafından bulundu."
+    assert people(text) == {"Deniz Aksoy": ["astronom"], "Selim Ercan": ["astronom"]}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Gözaltına alınan Norveçli insan hakları aktivisti Liv Berg serbest kaldı.", "insan hakları aktivisti"),
+    ("Kıyıdaki eyleme çevre aktivisti Liv Berg de katıldı.", "çevre aktivisti"),
+])
+def test_the_field_before_a_role_word_stays_in_the_title(text, title):
+    assert people(text) == {"Liv Berg": [title]}
+
+
+@pytest.mark.parametrize("text", [
+    "Final maçı Yusuf Demir Spor Salonu'nda oynanacak.",
+    "Konser Hasan Tekin Stadı'nda yapılacak.",
+    "Kupa töreni Ali Kaya Spor Kompleksi'nde düzenlendi.",
+])
+def test_a_venue_named_after_a_person_names_no_person(text):
+    assert people(text) == {}
+
+
+def test_a_plural_office_parted_by_a_comma_gives_its_list_each_the_office():
+    text = ("Törene AK Parti Sivas Milletvekilleri, Selim Ercan, Derya Nur Özkaya, "
+            "Tuncay Bilge katıldı.")
+    title = "AK Parti Sivas Milletvekili"
+    assert people(text) == {"Selim Ercan": [title], "Derya Nur Özkaya": [title], "Tuncay Bilge": [title]}
+
+
+def test_one_name_after_a_plural_office_and_a_comma_is_no_list():
+    text = "AK Parti Sivas Milletvekilleri, Selim Ercan'ı makamında ziyaret etti."
+    assert people(text) == {"Selim Ercan": []}
+
+
+def test_a_place_said_in_a_case_without_an_apostrophe_opens_no_bodys_name():
+    text = "Selin fırtınasının ardından Antalyada İl Afet Koordinasyon Kurulu toplandı."
+    assert organizations(text) == ["İl Afet Koordinasyon Kurulu"]
