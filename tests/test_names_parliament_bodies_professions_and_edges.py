@@ -70,5 +70,5 @@ def test_one_name_after_a_plural_office_and_a_comma_is_no_list():
 
 
 def test_a_place_said_in_a_case_without_an_apostrophe_opens_no_bodys_name():
-    text = "Selin fırtınasının ardından Antalyada İl Afet Koordinasyon Kurulu toplandı."
-    assert organizations(text) == ["İl Afet Koordinasyon Kurulu"]
+    text = "Salgının ardından Antalyada İl Hıfzıssıhha Kurulu toplandı."
+    assert organizations(text) == ["İl Hıfzıssıhha Kurulu"]

@@ -71,7 +71,7 @@ def extend_left(
                 and word.start not in proper_starts:
             break  # ``Yangınlara Orman Bölge Müdürlüğü``
         if _place_in_case(word.folded, place_words) and word.start not in proper_starts:
-            break  # ``Malatyada İl Afet Koordinasyon Kurulu``: where the body met, no word of its name
+            break  # ``Konyada İl Spor Kurulu``: where the body met, no word of its name
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -100,7 +100,7 @@ def extend_left(
 
 
 def _place_in_case(folded: str, place_words: frozenset[str]) -> bool:
-    """``Malatyada``, ``İzmirden``: a listed place with a locative or ablative ending written
+    """``Konyada``, ``İzmirden``: a listed place with a locative or ablative ending written
     without an apostrophe (a name inflects only its last word)."""
     case = _PLACE_CASE.search(folded)
     return case is not None and folded[: case.start()] in place_words
