@@ -116,3 +116,10 @@ def test_extract_many_in_two_processes_gives_the_records_of_one():
 def test_extract_many_refuses_no_processes():
     with pytest.raises(ValueError, match="n_process"):
         list(pipeline.extract_many([{"text": "Türkiye"}], n_process=0))
+
+
+def test_the_tokenizer_remembers_more_chunks_than_spacys_default():
+    # spaCy's 10,000 fill within the first few hundred articles; later chunks were split again each time
+    from pipeline.api import TOKENIZER_CACHE_CHUNKS
+
+    assert pipeline.load().tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > 10_000
