@@ -63,6 +63,9 @@ def test_a_text_without_a_line_in_capitals_is_not_copied():
         # a list's common words: a sentence opener, a trade word, a lexicon's word before a name
         ("FUARDA HANGİ MOBİLYA SATILDI", "Fuar dün açıldı.", "Fuarda hangi mobilya satıldı"),
         ("AYŞE'YE BİN TEŞEKKÜR", "Teşekkür edildi.", "Ayşe'ye bin teşekkür"),
+        # a word capitalized only inside a name, and written alone in lower case, is lower case
+        ("ÜLKEDE TEKSTİL SEKTÖRÜ BÜYÜYOR", "Kaya Tekstil dün açıklandı. Bölgede tekstil üretimi arttı.",
+         "Ülkede tekstil sektörü büyüyor"),
         # the first word after a colon or a quote opens a sentence
         ("AYŞE: \"GÖRÜŞME YARIN\"", "Görüşme yarın.", "Ayşe: \"Görüşme yarın\""),
     ],

@@ -36,6 +36,7 @@ from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, sentence_openings, turkish_lower, turkish_upper, words
 
 UPPER, TITLE, LOWER = "upper", "title", "lower"
+INSIDE_A_NAME = "inside a name"  #: capitalized after a capitalized word: weaker evidence than alone
 MIN_WORDS = 3  #: words of two letters or more that make a line in capitals (not ``ANKARA (AA)``)
 MIN_STEM = 4  #: a known stem shorter than this fits too many words
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -203,7 +204,12 @@ class CapitalsReader:
         counts: dict[str, Counter] = {}
         runs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
         run: list[tuple[str, str | None]] = []  # (folded, case) of the words since the last line in capitals
+        after_a_capital = -1  # the end of the last word written with a capital ("Doğan Trend Otomotiv")
         for word in words(text):
+            follows_a_capital, after_a_capital = (
+                after_a_capital == word.start - 1 and text[word.start - 1] == " ",
+                word.end if word.text[:1].isupper() else -1,
+            )
             while line is not None and word.start >= line[1]:
                 line = next(inside, None)
                 run = []
@@ -215,6 +221,8 @@ class CapitalsReader:
             case: str | None = casing(word.text)
             if case == TITLE and word.start in openings:
                 case = None
+            elif case == TITLE and follows_a_capital:
+                counts.setdefault(word.folded, Counter())[INSIDE_A_NAME] += 1
             elif not word.text.isdigit():
                 counts.setdefault(word.folded, Counter())[case] += 1
             run.append((word.folded, case))
@@ -309,7 +317,12 @@ def _unknown_case(folded: str) -> str:
 
 
 def _preferred(found: Counter) -> str:
-    """The case the article writes a word in most (capitalized before lower case on a tie)."""
+    """The case the article writes a word in most (capitalized before lower case on a tie). A
+    word capitalized only after another capitalized word is a name's word: it counts as
+    capitalized unless the article also writes the word alone in lower case (``Doğan Trend
+    Otomotiv`` and ``otomotiv sektörü``: the word is ``otomotiv``)."""
+    if found[INSIDE_A_NAME] and not found[LOWER]:
+        found = found + Counter({TITLE: found[INSIDE_A_NAME]})
     return max((UPPER, TITLE, LOWER), key=lambda case: (found[case], case == TITLE, case == LOWER))
 
 
