@@ -53,6 +53,8 @@ from pipeline.topics.sentence_checks import (
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     announces_list,
+    copula_predicate,
+    meeting_held_after,
     introduces_topics,
     names_a_meeting,
     names_no_meeting,
@@ -104,6 +106,7 @@ class FoundCue:
 #: (``X ve Y toplantının gündem maddeleri arasında``).
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 LIST_AFTER_COLON = Cue("after", "none", "colon", False)  #: "şu konular görüşüldü: X, Y ve Z"
+COPULA_PREDICATE = Cue("after", "copula", "subject", False)  #: "Toplantının gündemi X ve Y'ydi"
 
 def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
     """A meeting named in the lead (the first two body paragraphs), or at most
@@ -298,6 +301,8 @@ class CueTable:
                     distance = 0  # "X hakkında görüşüldü", not "X'e yönelik tedbirler görüşüldü": the verb right after
                 if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
+                elif (held := meeting_held_after(self.words, sentence, last)) is not None:
+                    found.append(FoundCue(cue, first, held))  # "X ile ilgili bir toplantı yapıldı"
             elif cue.role in ("opener", "subject"):
                 # "gündemini X oluşturacak": an agenda noun in the accusative is the object of its closer
                 transitive = is_unmistakable_accusative(sentence.tokens[last - 1].folded)
@@ -306,6 +311,11 @@ class CueTable:
                                and (p[2].case == "object" or not transitive)), None)
                 if closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
+                elif ":" in sentence.marks[last] if last < len(sentence.tokens) else False:
+                    # "Gündem maddeleri: X, Y ve Z", "Toplantının gündemi: X": the list follows the colon
+                    found.append(FoundCue(LIST_AFTER_COLON, first, last, until=len(sentence.tokens)))
+                elif cue.role == "subject" and copula_predicate(self.words, sentence, last):
+                    found.append(FoundCue(COPULA_PREDICATE, first, last, until=len(sentence.tokens)))
                 elif cue.role == "subject":
                     continue  # "Gündem X oldu" needs its predicate; "gündem oluşturan" is no list
                 elif sentence.tokens[last - 1].folded == TOPIC_MARK and self._holds_words(sentence, last, len(sentence.tokens)):

@@ -38,7 +38,7 @@ from pipeline.lang.tr.morphology import (
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES
-from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.endings import copula_length, ends_in
 from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
@@ -160,6 +160,8 @@ class ItemShaper:
             return "ins"
         if cue.cue.case == "genitive":
             return "gen"
+        if cue.cue.case == "copula":
+            return "cop"
         if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
             return "gen"
         return "apostrophe"
@@ -224,6 +226,8 @@ class ItemShaper:
         end = end_token.end
         if end_token.stem_end < end_token.end:
             end = end_token.stem_end  # a suffix after an apostrophe is never part of the topic
+        elif case == "cop":
+            end -= copula_length(end_token.folded)  # "enerji güvenliğiydi": the copula closes the predicate
         elif case in ("acc", "dat", "gen", "ins", "abl") and (
             not end_token.capitalized or last == 1 or self._possessed_title(tokens, first, last)
         ):

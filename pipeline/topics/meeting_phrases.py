@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.lang.tr.morphology import has_case
+from pipeline.lang.tr.endings import copula_length, ends_in
+from pipeline.lang.tr.morphology import has_case, is_converb, is_finite_verb, is_nominalized_verb
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
-from pipeline.topics.clauses import Sentence
-from pipeline.topics.word_classes import WordClasses
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.word_classes import WordClasses, is_adjective
 
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
@@ -21,6 +22,7 @@ MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 LANGUAGE_NOUN_FORMS = {"dili", "dilini", "dilleri", "dillerini", "lisanı", "lisanını", "anadili", "anadilini"}
 LANGUAGE_OBJECT_WORDS = 2  #: words before a cue where its object may stand ("Türkçeyi akıcı konuşuyor")
 AGENDA_NOUN = "gündem"
+PROGRESSIVE = ("mekte", "makta")  #: "gerekmektedir": the -mAktA tense before -DIr
 MAX_AGENDA_OWNER_DISTANCE = 3  #: words between an agenda's owner and the agenda noun ("toplantının dış politika gündeminde")
 
 
@@ -138,3 +140,44 @@ def object_is_a_language(sentence: Sentence, before: int) -> bool:
         if word in LANGUAGE_NOUN_FORMS or (name != word and name in _language_names()):
             return True
     return False
+
+
+def copula_predicate(words: WordClasses, sentence: Sentence, last: int) -> bool:
+    """``Toplantının gündemi enerji güvenliğiydi``: an agenda noun as the subject, its predicate
+    the rest of the sentence, closed by a copula on the last word (not one adjective that rates
+    the agenda: ``gündemi yoğundu``, ``ana konusu belliydi``)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last].strip() or not copula_length(tokens[-1].folded):
+        return False
+    folded = tokens[-1].folded[: -copula_length(tokens[-1].folded)]
+    if is_finite_verb(folded) or folded.endswith(PROGRESSIVE) or any(is_converb(t.folded) for t in tokens[last:]):
+        return False  # "X görüşülerek karara bağlanmıştır", "gerekmektedir": a verb's tense, no copula
+    head = Token(*tokens[-1][:3], folded, words.key(folded), False)
+    return len(tokens) - last > 1 or not (is_adjective(words, head) or ends_in(head.folded, "with"))
+
+
+#: postpositions that name what a meeting held is about (``X ile ilgili``, ``X konusunda``,
+#: ``X hakkında``); ``X'e yönelik`` and ``X için`` name its aim, not its agenda
+ABOUT_POSTPOSITIONS = {"ilgili", "hakkında", "konusunda", "konularında"}
+HOLDING_VERBS = ("yapıl", "düzenlen", "gerçekleştiril", "yap", "düzenle", "gerçekleştir")
+MAX_MEETING_MODIFIERS = 2  #: words between the postposition and the meeting noun ("bir istişare toplantısı")
+
+
+def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int | None:
+    """``X ile ilgili bir toplantı yapıldı``, ``X hakkında istişare toplantısı düzenlendi``,
+    ``X konusunda toplandılar``: a meeting held right after an ``about`` postposition has X as
+    its agenda; the index after its verb (not ``toplantı düzenlenmesini istedi``, a wish)."""
+    tokens = sentence.tokens
+    if tokens[last - 1].folded not in ABOUT_POSTPOSITIONS:
+        return None
+    for index in range(last, min(len(tokens), last + MAX_MEETING_MODIFIERS + 1)):
+        if sentence.marks[index].strip():
+            return None
+        token = tokens[index]
+        if words.has("setting", token):
+            verb = tokens[index + 1] if index + 1 < len(tokens) and not sentence.marks[index + 1].strip() else None
+            held = verb is not None and verb.folded.startswith(HOLDING_VERBS)
+            return index + 2 if held and not is_nominalized_verb(verb.folded) else None
+        if token.folded.startswith(MEETING_VERB):
+            return index + 1 if not is_nominalized_verb(token.folded) else None
+    return None

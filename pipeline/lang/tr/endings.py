@@ -287,3 +287,16 @@ _MANNER_CONVERB = re.compile(rf"(?:m{_LOW}{_D}{_LOW}n|(?:{_LOW}|{_HIGH})rc{_LOW}
 def is_manner_converb(folded: str) -> bool:
     """``kaybetmeden``, ``anımsatırcasına``: a converb saying how the main verb's action is done."""
     return len(folded) >= 7 and _MANNER_CONVERB.search(folded) is not None
+
+
+#: the copula that closes a nominal predicate: the past ``-(y)DI`` and the evidential ``-(y)mIş``
+#: after a vowel (``güvenliğiydi``, ``meselesiydi``: the buffer ``y`` tells it from a verb's past,
+#: ``belirledi``), and the present ``-DIr`` (``güvenliğidir``, ``dönüşümdür``)
+_COPULA_AFTER_VOWEL = re.compile(rf"(?:(?<=[aeıioöuü])y{_D}{_HIGH}|(?<=[aeıioöuü])ym{_HIGH}ş|{_D}{_HIGH}r)$")
+MIN_COPULA_STEM = 3
+
+
+def copula_length(folded: str) -> int:
+    """Length of the copula that closes a nominal predicate (``enerji güvenliğiydi``: 3), 0 if none."""
+    match = _COPULA_AFTER_VOWEL.search(folded)
+    return len(folded) - match.start() if match and match.start() >= MIN_COPULA_STEM else 0
