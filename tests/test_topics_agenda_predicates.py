@@ -117,3 +117,30 @@ NO_MEETING_HELD_ABOUT = [
 @pytest.mark.parametrize("text", NO_MEETING_HELD_ABOUT)
 def test_an_about_postposition_without_a_meeting_held_names_no_agenda(text):
     assert topics(text) == []
+
+
+GATHERED_BEFORE = [
+    ("Bakan Fidan, Rus mevkidaşı Lavrov ile Ankara'da bir araya geldi. "
+     "İki bakan Suriye'deki durumu ve Karadeniz'deki güvenliği ele aldı.",
+     ["Suriye'deki durumu", "Karadeniz'deki güvenliği"]),
+    ("Fidan ile Lavrov Ankara'da bir araya geldi\n\nİki bakan Suriye'deki durumu ve Karadeniz'deki güvenliği ele aldı.",
+     ["Suriye'deki durumu", "Karadeniz'deki güvenliği"]),
+    ("Heyetler dün İstanbul'da buluştu. Taraflar enerji iş birliğini ve ticareti değerlendirdi.",
+     ["enerji iş birliği", "ticaret"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GATHERED_BEFORE)
+def test_parties_gathered_in_the_sentence_before_put_a_meeting_in_sight(text, expected):
+    assert topics(text) == expected
+
+
+CROWD_GATHERED_BEFORE = [
+    "Binlerce kişi meydanda bir araya geldi. Göstericiler hükümetin ekonomi politikasını ele aldı.",
+    "Sanatçılar festivalde buluştu. Sanatçılar yeni albümlerini değerlendirdi.",
+]
+
+
+@pytest.mark.parametrize("text", CROWD_GATHERED_BEFORE)
+def test_a_crowd_gathered_puts_no_meeting_in_sight(text):
+    assert topics(text) == []

@@ -42,6 +42,7 @@ from pipeline.topics.sentence_checks import (
     is_inner_item,
     is_name_in_compound,
     last_comma,
+    meetings_nearby,
     owns_a_noun,
     predicate_start,
     purpose_of_talks,
@@ -54,6 +55,7 @@ from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     announces_list,
     copula_predicate,
+    gathers,
     meeting_held_after,
     introduces_topics,
     names_a_meeting,
@@ -177,20 +179,8 @@ class CueTable:
                 near,
             )
             if cues else []  # a sentence without a cue states no agenda
-            for sentence, cues, near in zip(sentences, placed, self._meetings_nearby(sentences, mentions))
+            for sentence, cues, near in zip(sentences, placed, meetings_nearby(sentences, mentions))
         ]
-
-    @staticmethod
-    def _meetings_nearby(sentences: list[Sentence], mentions: list[bool]) -> list[bool]:
-        """Per sentence: a meeting in it, in an earlier sentence of its paragraph, or in the
-        sentence before (one pass, so long paragraphs cost no more than short ones)."""
-        nearby, in_paragraph = [], False
-        for number, (sentence, mention) in enumerate(zip(sentences, mentions)):
-            new_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
-            previous = number > 0 and mentions[number - 1]
-            in_paragraph = mention or (not new_paragraph and in_paragraph)
-            nearby.append(in_paragraph or previous)
-        return nearby
 
     def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
         """``X'i de görüşen iki lider``, ``X'i görüşen toplantı``: the participle of an active cue
@@ -234,6 +224,8 @@ class CueTable:
             return True
         if placed and any(token.folded.startswith(MEETING_VERB) and not self.words.has("setting", token) for token in sentence.tokens):
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
+        if gathers(self.words, sentence):
+            return True  # "Fidan ile Lavrov bir araya geldi", "heyetler buluştu"
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
         return any(
             cue.role in ("agenda", "discussion", "opener")

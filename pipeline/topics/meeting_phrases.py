@@ -181,3 +181,30 @@ def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int
         if token.folded.startswith(MEETING_VERB):
             return index + 1 if not is_nominalized_verb(token.folded) else None
     return None
+
+
+GATHERING = ("bir", "araya", "gel")  #: "bir araya geldi", "bir araya gelecek": a meeting, as "toplantı" is
+MEETING_VERBS = ("buluş",)  #: "buluştu", "buluşacaklar" (the noun "buluşma" is a setting word)
+
+
+def gathers(words: WordClasses, sentence: Sentence) -> bool:
+    """``Fidan ile Lavrov bir araya geldi``, ``heyetler buluştu``: a verb phrase that names a
+    meeting when its parties are named (a participant noun, or a partner with ``ile`` or in the
+    instrumental), not a crowd's gathering (``binlerce kişi meydanda bir araya geldi``)."""
+    tokens = sentence.tokens
+    verb = None
+    for index, token in enumerate(tokens):
+        if token.folded.startswith(MEETING_VERBS) and not words.has("setting", token):
+            verb = index
+        elif token.folded == GATHERING[0] and index + 2 < len(tokens) and tokens[index + 1].folded == GATHERING[1]:
+            if tokens[index + 2].folded.startswith(GATHERING[2]) and not sentence.marks[index + 2].strip():
+                verb = index
+        if verb is not None:
+            break
+    if verb is None:
+        return False
+    return any(
+        words.has("participant", t) or t.folded == "ile" or (t.stem_end < t.end and has_case(t.folded, "ins"))
+        or (has_case(t.folded, "ins") and not t.capitalized)
+        for t in tokens[:verb]
+    )

@@ -190,3 +190,15 @@ def ends_clause(sentence: Sentence, last: int) -> bool:
         return True
     following = tokens[last].folded  # "yer alıyor", but not "yerini koruyor"
     return following.startswith(("ol", "bulun")) or following in ("yer", "da", "de", "ise")
+
+
+def meetings_nearby(sentences: list[Sentence], mentions: list[bool]) -> list[bool]:
+    """Per sentence: a meeting in it, in an earlier sentence of its paragraph, or in the
+    sentence before (one pass, so long paragraphs cost no more than short ones)."""
+    nearby, in_paragraph = [], False
+    for number, (sentence, mention) in enumerate(zip(sentences, mentions)):
+        new_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        previous = number > 0 and mentions[number - 1]
+        in_paragraph = mention or (not new_paragraph and in_paragraph)
+        nearby.append(in_paragraph or previous)
+    return nearby
