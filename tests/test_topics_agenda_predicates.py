@@ -94,7 +94,7 @@ def test_classifiers_that_stood_out_elsewhere_are_no_agenda(text):
 MEETING_HELD_ABOUT = [
     ("Enerji güvenliği ile ilgili bir toplantı yapıldı.", ["Enerji güvenliği"]),
     ("Deprem hazırlıkları konusunda bir toplantı düzenlendi.", ["Deprem hazırlıkları"]),
-    ("Kentsel dönüşüm hakkında istişare toplantısı gerçekleştirildi.", ["Kentsel dönüşüm"]),
+    ("Kentsel dönüşüm hakkında istişare toplantısı düzenlendi.", ["Kentsel dönüşüm"]),
     ("Orman yangınlarıyla ilgili değerlendirme toplantısı yapıldı.", ["Orman yangınları"]),
     ("Su kesintileri konusunda muhtarlar toplandı.", ["Su kesintileri"]),
 ]
@@ -106,7 +106,7 @@ def test_an_about_postposition_before_a_meeting_held_names_its_agenda(text, expe
 
 
 NO_MEETING_HELD_ABOUT = [
-    "Orman yangınlarına yönelik koordinasyon toplantısı yapıldı.",  # an aim, not an agenda
+    "Orman yangınlarına yönelik bir eşgüdüm toplantısı düzenlendi.",  # an aim, not an agenda
     "Deprem haftası için bir toplantı düzenlendi.",
     "Muhtarlar su kesintileri konusunda toplantı yapılmasını istedi.",  # a wish, no meeting held
     "Muhtarlar su kesintileri konusunda toplantıya katıldı.",

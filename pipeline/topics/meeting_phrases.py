@@ -151,7 +151,7 @@ def copula_predicate(words: WordClasses, sentence: Sentence, last: int) -> bool:
         return False
     folded = tokens[-1].folded[: -copula_length(tokens[-1].folded)]
     if is_finite_verb(folded) or folded.endswith(PROGRESSIVE) or any(is_converb(t.folded) for t in tokens[last:]):
-        return False  # "X görüşülerek karara bağlanmıştır", "gerekmektedir": a verb's tense, no copula
+        return False  # "X ele alınıp onaylanmıştır", "gerekmektedir": a verb's tense, no copula
     head = Token(*tokens[-1][:3], folded, words.key(folded), False)
     return len(tokens) - last > 1 or not (is_adjective(words, head) or ends_in(head.folded, "with"))
 
