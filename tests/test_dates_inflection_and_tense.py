@@ -206,6 +206,27 @@ def test_bugun_is_today_only_with_a_verb_of_something_happening(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of looking back, of the point reached or of a contrast with the past: nowadays,
+        # whatever the verb
+        ("Bugün geriye dönüp baktığımızda köyün çok değiştiğini görüyoruz.", []),
+        ("Bugün bakıldığında bu kararın ne kadar doğru olduğu anlaşılıyor.", []),
+        ("Bugün geldiğimiz noktada tersanelerimiz kendi gemilerini üretiyor.", []),
+        ("Bugün gelinen noktada ilçede her mahalleye doğalgaz ulaştı.", []),
+        ("Bugün artık dışarıdan motor satın alan bir şirket değiliz.", []),
+        ("Eski vali bugün hâlâ ilçenin en sevilen isimlerinden biri olarak anılıyor.", []),
+        # "bugün itibarıyla" is as of today
+        ("Bugün itibarıyla artık yeni otopark ücretleri geçerli olacak.", [("Bugün", "2026-01-22")]),
+        # without such a word, an event today
+        ("Belediye bugün yeni otopark ücretlerini açıkladı.", [("bugün", "2026-01-22")]),
+    ],
+)
+def test_bugun_with_a_word_of_nowadays_is_no_day(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("Kazı çalışmalarının yıl sonuna kadar bitmesi bekleniyor.", PUBLISHED, [("yıl sonuna", "2026")]),

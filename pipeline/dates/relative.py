@@ -9,7 +9,8 @@ publication date in its context, or None where it is no date:
 - ``bu hafta sonu``: a weekend, no week;
 - a dative noun after a modifier (``yeni bir haftaya``, ``son 3 haftaya``): the noun, not "next week";
 - a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
-- ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``): nowadays.
+- ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``), or
+  with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``): nowadays.
 
 The end or start of the current period (``yıl sonunda``, ``ay başında``) moves by the clause's tense
 (``calendar.period_edge_shift``). A counted offset (``3 yıl sonra``) counts from publication only when
@@ -41,6 +42,8 @@ _FROM_BEFORE = re.compile(
 _NO_ANCHOR = frozenset({"bundan", "bugünden", "şimdiden", "yandan", "taraftan"})
 #: "bu hafta sonu", "geçen hafta sonunda": a weekend, which has no ISO value of its own
 _WEEKEND_AFTER = re.compile(r"\s+sonu(?![^\W_])|\s+sonun(?:da|a|dan)(?![^\W_])", re.IGNORECASE)
+#: "bugün itibarıyla": as of today, a day whatever else the sentence says
+_AS_OF_AFTER = re.compile(r"\s+itibar[ıi]", re.IGNORECASE)
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -59,8 +62,12 @@ class RelativeLexicon:
         self.phrases: dict[str, RelativePhrase] = {}
         #: "geçtiğimiz Temmuz ayında": the last July before publication; "bu Cuma": this week's
         self.directions: dict[str, int] = {}
+        nowadays_words = []
         for row in read_tsv(path):
             phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
+            if row["unit"] == "nowadays":
+                nowadays_words.append(re.escape(phrase).replace(r"\ ", r"\s+"))
+                continue
             if row["unit"] == "named":
                 self.directions[phrase] = offset
                 continue
@@ -71,6 +78,8 @@ class RelativeLexicon:
             if " " in phrase and entry.unit != "day":  # "gelecek yıldan", "geçen yılda"
                 for form in case_forms(phrase):
                     self.phrases[form] = RelativePhrase(entry.unit, entry.offset, inflected=True)
+        #: "bugün geriye dönüp baktığımızda", "bugün gelinen noktada", "bugün artık": nowadays, whatever the verb
+        self.nowadays_words = re.compile(rf"(?<![^\W_])(?:{'|'.join(nowadays_words) or '(?!)'})")
 
     def reading(self, text: str, start: int, end: int, tense: TenseReader) -> tuple[str, int] | None:
         """The unit and offset of the phrase at ``text[start:end]``, or None where it is no date."""
@@ -80,11 +89,21 @@ class RelativeLexicon:
             return None
         if entry.unit == "week" and _WEEKEND_AFTER.match(text, end):
             return None
-        if (entry.inflected and compared_after(text, end)) or (entry.nowadays and not tense.tells_an_event(text, end)):
+        if entry.inflected and compared_after(text, end):
+            return None
+        if entry.nowadays and (self.says_nowadays(text, start, end) or not tense.tells_an_event(text, end)):
             return None
         if entry.edge == "-":
             return entry.unit, entry.offset
         return entry.unit, entry.offset + period_edge_shift(entry.edge, tense.tense_after(text, end))
+
+    def says_nowadays(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence of the phrase at ``start:end`` has a word that makes it "nowadays"
+        (``data/relative_dates.tsv``, unit ``nowadays``); ``bugün itibarıyla`` (as of today) stays a day."""
+        if _AS_OF_AFTER.match(text, end):
+            return False
+        sentence_start, sentence_stop = sentence_bounds(text, start, end)
+        return self.nowadays_words.search(turkish_lower(text[sentence_start:sentence_stop])) is not None
 
 
 def compared_after(text: str, end: int) -> bool:
