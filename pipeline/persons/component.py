@@ -40,7 +40,7 @@ from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings
-from pipeline.resources import read_words
+from pipeline.resources import read_tsv, read_words
 from pipeline.lang.tr.text import (
     Word,
     is_all_caps,
@@ -62,6 +62,8 @@ MODEL_PERSON_LABELS = {"PERSON", "PER"}
 _NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 #: two capitalized words and a comma right before: the previous item of a list of names
 _LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
+#: the capitalized word right before, after a single space (a given name before a surname)
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
@@ -72,15 +74,19 @@ class PersonStage(SavedLexicons):
                  more_given_names: str | None = None, title_stopwords: str | None = None,
                  more_surnames: str | None = None, office_fields: str | None = None,
                  court_roles: str | None = None, confirming_surnames: str | None = None,
-                 countries: str | None = None, country_aliases: str | None = None) -> None:
+                 countries: str | None = None, country_aliases: str | None = None,
+                 second_given_names: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
                                   + (country_adjectives(countries, country_aliases) if countries else []))
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
         self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
+        self.second_given_names = read_words(second_given_names, "name") if second_given_names else set()
         self.surnames = read_words(surnames, "name") | self.public_figures
         self.function_words = read_words(title_stopwords) if title_stopwords else set()
+        #: name words the lists read more often as surnames than as given names (``Erdoğan``)
+        self.mostly_surnames = _mostly_surnames(given_names, surnames)
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
         self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set())
         self.stopwords = read_words(stopwords)
@@ -123,7 +129,7 @@ class PersonStage(SavedLexicons):
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"})
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
-                   and not self._given_name_said(text, p, found)]
+                   and not self._given_name_said(text, p, found) and not self._name_word_said(text, words, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
         phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
@@ -133,7 +139,7 @@ class PersonStage(SavedLexicons):
             _word_indices(words, others + title_spans), {p.end for p in phrases}, self.given_names)
         blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
-                            self.public_figures, self.function_words)
+                            self.public_figures, self.function_words, self.second_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             _claim(reader, words, mention)
@@ -201,6 +207,22 @@ class PersonStage(SavedLexicons):
             return True
         listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
         return listed is not None and not any(other.end == listed.end() - 2 for other in phrases)
+
+    def _name_word_said(self, text: str, words: list[Word], phrase: TitlePhrase) -> bool:
+        """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
+        name lists know (as a surname where the name ends, as a given name before another name word),
+        said right after a word the lists read mostly as a given name, is a word of that name.
+        (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)"""
+        said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
+        if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
+            return False
+        folded = turkish_lower(said)
+        named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
+        if folded not in (self.given_names if named_on else self.confirming_surnames):
+            return False
+        before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
+        return before is not None and turkish_lower(before.group(1)) in self.given_names \
+            and turkish_lower(before.group(1)) not in self.mostly_surnames
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []
@@ -325,6 +347,13 @@ def _word_starts(words: list[Word]) -> list[int]:
     return starts
 
 
+def _mostly_surnames(given_names: str, surnames: str) -> set[str]:
+    """Words the name lists count more often in a surname's place than in a given name's."""
+    given = {turkish_lower(row["name"]): int(row["uses"]) for row in read_tsv(given_names)}
+    return {turkish_lower(row["name"]) for row in read_tsv(surnames)
+            if int(row["uses"]) > given.get(turkish_lower(row["name"]), 0)}
+
+
 def _word_at(words: list[Word], offset: int) -> int | None:
     """Index of the word that starts at ``offset``, if one does."""
     starts = _word_starts(words)
@@ -360,17 +389,18 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
         "confirming_surnames": "surnames_confirming.tsv",
         "countries": "countries.tsv",
         "country_aliases": "country_aliases.tsv",
+        "second_given_names": "given_names_second.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
-    court_roles: str, confirming_surnames: str, countries: str, country_aliases: str,
+    court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
         portfolio_words=portfolio_words, demonyms=demonyms, more_given_names=more_given_names,
         more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
-        country_aliases=country_aliases,
+        country_aliases=country_aliases, second_given_names=second_given_names,
     )

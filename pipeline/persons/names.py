@@ -58,6 +58,7 @@ class NameReader:
     surnames: set[str] = field(default_factory=set)
     public_figures: set[str] = field(default_factory=set)  #: no everyday words: alone opening a sentence too
     function_words: set[str] = field(default_factory=set)  #: ``Dün``, ``Ayrıca``: openers, no name words
+    second_given: set[str] = field(default_factory=set)  #: ``Nur``, ``Gül``: given names only after one
 
     def after_anchor(self, index: int, anchor_all_caps: bool, role_word: bool = False) -> PersonMention | None:
         """The name that starts at word ``index`` right after a title or honorific (``role_word``:
@@ -258,13 +259,21 @@ class NameReader:
 
     def _given_then_surname(self, units: list[list[int]]) -> list[list[int]]:
         taken = 0
-        while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])):
+        while taken < len(units) and (self._is_given(units[taken]) or self._is_initial(units[taken])
+                                      or taken and self._second_given_at(units, taken)):
             taken += 1
         if taken == 0:
             return []
         while taken < len(units) - 1 and self._is_particle(units[taken]):  # ``Ursula von der Leyen``
             taken += 1
         return [] if self._is_particle(units[min(taken, len(units) - 1)]) else units[: taken + 1]
+
+    def _second_given_at(self, units: list[list[int]], taken: int) -> bool:
+        """``Derya Nur Aksoy``: a second given name (``data/given_names_second.tsv``) after a given
+        name, with a name word after it that is no place in a case (``Ayşe Nur Ankara'da``)."""
+        unit = units[taken]
+        return len(unit) == 1 and self.words[unit[0]].folded in self.second_given and taken + 1 < len(units) \
+            and not self.has_spatial_suffix(units[taken + 1][-1])
 
     def _is_particle(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]
