@@ -58,3 +58,19 @@ def test_a_second_given_name_that_is_an_everyday_word_carries_the_name_on(text, 
 )
 def test_a_second_given_name_word_ends_a_name_where_nothing_follows(text, expected):
     assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Umman Sultanı Kais bin Faruk bin Nasır El Hadi ile görüşüldü.", {"Kais bin Faruk bin Nasır El Hadi": ["Sultan"]}),
+        ("Sanatçı Gül Sultan sahneye çıktı.", {"Gül Sultan": ["Sanatçı"]}),
+        ("Ayşe Sultan Demir konuştu.", {"Ayşe Sultan Demir": []}),
+    ],
+)
+def test_sultan_is_an_office_before_a_name_and_a_name_word_after_one(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_dogan_opens_a_name():
+    assert titled_persons("Savcı, Ece Kaya ve Doğan Aydın'ın ifadesini aldı.") == {"Ece Kaya": [], "Doğan Aydın": []}

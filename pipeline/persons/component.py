@@ -15,7 +15,6 @@ per person (``pipeline.persons.coreference``).
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import compress
 
 from spacy.language import Language
@@ -37,10 +36,11 @@ from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 from pipeline.persons.misspelled_ranks import MisspelledRanks
+from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings
-from pipeline.resources import read_tsv, read_words
+from pipeline.resources import read_words
 from pipeline.lang.tr.text import (
     Word,
     is_all_caps,
@@ -58,12 +58,6 @@ from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
-#: a capitalized word after a single space: the surname after a given name
-_NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
-#: two capitalized words and a comma right before: the previous item of a list of names
-_LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
-#: the capitalized word right before, after a single space (a given name before a surname)
-_PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
@@ -85,12 +79,12 @@ class PersonStage(SavedLexicons):
         self.second_given_names = read_words(second_given_names, "name") if second_given_names else set()
         self.surnames = read_words(surnames, "name") | self.public_figures
         self.function_words = read_words(title_stopwords) if title_stopwords else set()
-        #: name words the lists read more often as surnames than as given names (``Erdoğan``)
-        self.mostly_surnames = _mostly_surnames(given_names, surnames)
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
         self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set())
         self.stopwords = read_words(stopwords)
         self.court_roles = read_words(court_roles) if court_roles else set()
+        self.office_words = OfficeWordNames(self.given_names, self.confirming_surnames, self.second_given_names,
+                                            mostly_surnames(given_names, surnames))
         self.misspelled_ranks = MisspelledRanks(
             self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
         #: the words that end a lone name read from the text (``speakers.lone_names``)
@@ -129,7 +123,8 @@ class PersonStage(SavedLexicons):
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"})
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
-                   and not self._given_name_said(text, p, found) and not self._name_word_said(text, words, p)]
+                   and not self.office_words.given_name_said(text, p, found)
+                   and not self.office_words.name_word_said(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
         phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
@@ -191,38 +186,6 @@ class PersonStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         add_entities(doc, [person_entity(text, person) for person in people])
         return doc
-
-    def _given_name_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
-        """``genel müdürü Emir Aras``, ``Ayşe Kaplan, Emir Aras ve``: an office word that is also a
-        given name (``Emir``; not an honorific: ``Emiri Şeyh Temim``), said bare before a capitalized
-        word right after a title in lowercase or after a name in a list, is the given name: one
-        person has one office said before the name."""
-        said = text[phrase.start : phrase.end]
-        if phrase.kind != "office" or said != phrase.entry.title or turkish_lower(said) not in self.given_names \
-                or not _NAME_WORD_AFTER.match(text, phrase.end):
-            return False
-        # a capitalized title before it makes a chain of offices (``Bakan Vali Ayşe Demir``)
-        if any(other.end + 1 == phrase.start and text[other.end] == " " and not other.capitalized
-               for other in phrases):
-            return True
-        listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
-        return listed is not None and not any(other.end == listed.end() - 2 for other in phrases)
-
-    def _name_word_said(self, text: str, words: list[Word], phrase: TitlePhrase) -> bool:
-        """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
-        name lists know (as a surname where the name ends, as a given name before another name word),
-        said right after a word the lists read mostly as a given name, is a word of that name.
-        (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)"""
-        said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
-        if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
-            return False
-        folded = turkish_lower(said)
-        named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
-        if folded not in (self.given_names if named_on else self.confirming_surnames):
-            return False
-        before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
-        return before is not None and turkish_lower(before.group(1)) in self.given_names \
-            and turkish_lower(before.group(1)) not in self.mostly_surnames
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
         mentions, unanchored = [], []
@@ -345,13 +308,6 @@ def _word_starts(words: list[Word]) -> list[int]:
         starts = word_starts(words)
         _last_word_starts = (words, starts)
     return starts
-
-
-def _mostly_surnames(given_names: str, surnames: str) -> set[str]:
-    """Words the name lists count more often in a surname's place than in a given name's."""
-    given = {turkish_lower(row["name"]): int(row["uses"]) for row in read_tsv(given_names)}
-    return {turkish_lower(row["name"]) for row in read_tsv(surnames)
-            if int(row["uses"]) > given.get(turkish_lower(row["name"]), 0)}
 
 
 def _word_at(words: list[Word], offset: int) -> int | None:

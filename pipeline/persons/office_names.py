@@ -1,0 +1,67 @@
+"""Office words that are name words too (``Emir``, ``Sultan``): where a found office title is a
+word of a person's name instead, said before (``genel müdürü Emir Aras``) or after a given name
+(``Milletvekili Murat Emir``). Read by ``pipeline/persons/component.py`` to drop such titles
+before names are read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.tr.text import strip_apostrophe_suffix, turkish_lower
+from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.resources import read_tsv
+
+#: a capitalized word after a single space: the surname after a given name
+_NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
+#: two capitalized words and a comma right before: the previous item of a list of names
+_LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
+#: the capitalized word right before, after a single space (a given name before a surname)
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
+
+
+def mostly_surnames(given_names: str, surnames: str) -> set[str]:
+    """Words the name lists count more often in a surname's place than in a given name's."""
+    given = {turkish_lower(row["name"]): int(row["uses"]) for row in read_tsv(given_names)}
+    return {turkish_lower(row["name"]) for row in read_tsv(surnames)
+            if int(row["uses"]) > given.get(turkish_lower(row["name"]), 0)}
+
+
+@dataclass(frozen=True)
+class OfficeWordNames:
+    given_names: set[str]
+    surnames: set[str]  #: every listed surname, the confirming ones too
+    second_given: set[str]  #: ``Nur``, ``Sultan``: given names only after another (``given_names_second.tsv``)
+    mostly_surnames: set[str]  #: ``Erdoğan``: counted more often as a surname than as a given name
+
+    def given_name_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
+        """``genel müdürü Emir Aras``, ``Ayşe Kaplan, Emir Aras ve``: an office word that is also a
+        given name (``Emir``; not an honorific: ``Emiri Şeyh Temim``), said bare before a capitalized
+        word right after a title in lowercase or after a name in a list, is the given name: one
+        person has one office said before the name."""
+        said = text[phrase.start : phrase.end]
+        if phrase.kind != "office" or said != phrase.entry.title or turkish_lower(said) not in self.given_names \
+                or not _NAME_WORD_AFTER.match(text, phrase.end):
+            return False
+        # a capitalized title before it makes a chain of offices (``Bakan Vali Ayşe Demir``)
+        if any(other.end + 1 == phrase.start and text[other.end] == " " and not other.capitalized
+               for other in phrases):
+            return True
+        listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
+        return listed is not None and not any(other.end == listed.end() - 2 for other in phrases)
+
+    def name_word_said(self, text: str, phrase: TitlePhrase) -> bool:
+        """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
+        name lists know (as a surname where the name ends, as a given name before another name word),
+        said right after a word the lists read mostly as a given name, is a word of that name.
+        (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)"""
+        said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
+        if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
+            return False
+        folded = turkish_lower(said)
+        named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
+        if folded not in (self.given_names if named_on else self.surnames) | self.second_given:
+            return False
+        before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
+        return before is not None and turkish_lower(before.group(1)) in self.given_names | self.second_given \
+            and turkish_lower(before.group(1)) not in self.mostly_surnames
