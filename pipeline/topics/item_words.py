@@ -147,3 +147,52 @@ def is_bare_participle(token: Token) -> bool:
     in -AcAk, which is also a noun: ``gelecek``, ``yiyecek``)."""
     word = token.folded
     return not token.capitalized and is_participle(word) and not word.endswith(("acak", "ecek"))
+
+
+#: "X doğrultusunda", "X kapsamında", "X çerçevesinde": a frame the clause's verb is done in
+FRAME_POSTPOSITIONS = ("doğrultusunda", "kapsamında", "çerçevesinde")
+MAX_FRAME_WORDS = 3  #: "barış planı doğrultusunda": the frame's noun phrase before its postposition
+
+
+def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) -> int:
+    """``barış planı doğrultusunda 6 Ekim'de Kahire'de rehine değişimi``: a frame before the first
+    word of an item, and the dates and places after it, are adverbials of the clause's verb,
+    not words of the topic, when no verb form follows them to take them (``X kapsamında
+    yürütülen çalışmalar`` keeps its frame, and so does a frame set off by a comma before a
+    verbal noun: ``X doğrultusunda, Y'nin sona erdirilmesi``)."""
+    tokens = sentence.tokens
+    frame = next(
+        (i for i in range(start + 1, min(end - 1, start + MAX_FRAME_WORDS + 1)) if tokens[i].folded in FRAME_POSTPOSITIONS),
+        None,
+    )
+    if frame is None or any(sentence.marks[i].strip() or sentence.depths[i] for i in range(start + 1, frame + 2)):
+        return start
+    after = frame + 1
+    if _takes_adverbial(tokens[after]):
+        return start  # "X kapsamında yürütülen çalışmalar": the frame of the participle
+    rest = after
+    while rest < end - 1 and (
+        sentence.depths[rest]
+        or _is_time_locative(sentence, rest, is_time_word)
+        or (tokens[rest].folded.isdigit() or is_time_word(tokens[rest]))
+        and rest + 1 < end and _is_time_locative(sentence, rest + 1, is_time_word)
+        or tokens[rest].capitalized and tokens[rest].stem_end < tokens[rest].end and has_case(tokens[rest].folded, "loc")
+    ):
+        rest += 1  # "6 Ekim'de (yarın) Kahire'de": when and where
+    if rest > after and any(_takes_adverbial(t) for t in tokens[rest:end]):
+        return after  # the dates may belong to a participle after them: "6 Ekim'de yapılacak seçim"
+    return rest
+
+
+def _is_time_locative(sentence: Sentence, index: int, is_time_word) -> bool:
+    """``Ekim'de``, ``haftasında``: a time word in the locative (a month's case after an apostrophe)."""
+    token = sentence.tokens[index]
+    if token.stem_end < token.end:
+        stem = fold_for_matching(sentence.text[token.start : token.stem_end])
+        return is_time_word(token._replace(folded=stem)) and has_case(token.folded, "loc")
+    return is_time_word(token._replace(folded=token.key)) and has_case(token.folded, "loc")  # "ayında"
+
+
+def _takes_adverbial(token: Token) -> bool:
+    word = token.folded
+    return not token.capitalized and (is_participle(word) or is_nominalized_verb(word) or is_clause_verb(token))

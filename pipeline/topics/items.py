@@ -19,6 +19,7 @@ from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
     COUNTRY_WORDS,
     after_agency_dateline,
+    after_leading_frame,
     additive_at,
     in_agenda_participle,
     is_anaphora,
@@ -113,6 +114,7 @@ class ItemShaper:
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
+        start = after_leading_frame(sentence, start, end, self._is_time_word)
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what

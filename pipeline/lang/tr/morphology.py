@@ -296,7 +296,21 @@ def is_unmistakable_accusative(word: str) -> bool:
     not a bare ``-I`` (``sorunu`` may be ``sorun-u``, ``kıyı`` is a word of its own)."""
     if strip_suffix(word, ("yI",)):
         return True
-    return any(strip_suffix(stem, _THIRD_PERSON_POSSESSIVE) for stem in strip_suffix(word, ("nI",)))
+    return any(
+        strip_suffix(stem, _THIRD_PERSON_POSSESSIVE) or _drops_vowel_before_possessive(stem)
+        for stem in strip_suffix(word, ("nI",))
+    )
+
+
+def _drops_vowel_before_possessive(word: str) -> bool:
+    """``hacmi``, ``şehri``, ``ağzı``, ``ismi``, ``kaybı``: a one-syllable stem ending in two
+    consonants, then a high vowel: a noun that loses its last vowel before the possessive
+    (``hacim``, ``şehir``), which the lone-vowel rule of ``strip_suffix`` does not read."""
+    stem = word[:-1]
+    return (
+        word[-1:] in "ıiuü" and len(stem) >= MIN_STEM and sum(char in VOWELS for char in stem) == 1
+        and stem[-1] not in VOWELS and stem[-2] not in VOWELS
+    )  # no harmony check: the loans among them keep a front vowel after a back one (hacmi)
 
 
 def has_compound_head(word: str, plural: bool = False) -> bool:
