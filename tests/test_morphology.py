@@ -71,6 +71,19 @@ def test_an_accusative_is_read_only_where_no_nominative_fits():
     assert not is_unmistakable_accusative("sorunu") and not is_unmistakable_accusative("kıyı")
 
 
+@pytest.mark.parametrize("word, accusative", [
+    ("hacmini", True),  # hacim -> hacmi -> hacmini: the vowel dropped before the possessive
+    ("şehrini", True),
+    ("ağzını", True),
+    ("ismini", True),
+    ("kaybını", True),
+    ("hacmi", False),  # the possessive alone: no case
+    ("kıyını", False),  # a vowel before -nI, no dropped one: kıyı is a word of its own
+])
+def test_a_dropped_vowel_noun_reads_as_accusative_before_ni(word: str, accusative: bool):
+    assert is_unmistakable_accusative(word) is accusative
+
+
 def test_participles_end_relative_clauses_but_names_in_an_do_not_look_like_them():
     assert is_participle("düzenlenen") and is_participle("hedefleyen") and is_participle("yapılacak")
     assert not is_participle("sudan") and not is_participle("liman")

@@ -196,3 +196,17 @@ def _is_time_locative(sentence: Sentence, index: int, is_time_word) -> bool:
 def _takes_adverbial(token: Token) -> bool:
     word = token.folded
     return not token.capitalized and (is_participle(word) or is_nominalized_verb(word) or is_clause_verb(token))
+
+
+def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
+    """``Valilikte enerji güvenliği hakkında görüşüldü``: a common noun in the locative that opens
+    the sentence, with no comma after it, is where the talks were held, not a word of the
+    first item (a name's locative stays: ``İstanbul'da ulaşıma zam``; so does one a verb form
+    right after it takes: ``Okulda yaşanan kaza``, and the ``-ki`` adjective: ``Bölgedeki``)."""
+    tokens = sentence.tokens
+    if start != 0 or end - start < 2 or sentence.depths[0] or sentence.marks[1].strip():
+        return start
+    first = tokens[0]
+    if first.stem_end < first.end or not has_case(first.folded, "loc") or _takes_adverbial(tokens[1]):
+        return start
+    return 1

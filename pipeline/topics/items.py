@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.clauses import CLOSING, OPENING, Sentence, Token
+from pipeline.topics.clauses import BULLETS, CLOSING, LINE_BULLETS, OPENING, Sentence, Token
 from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
     COUNTRY_WORDS,
     after_agency_dateline,
     after_leading_frame,
+    after_opening_scene,
     additive_at,
     in_agenda_participle,
     is_anaphora,
@@ -51,6 +52,8 @@ SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": 
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
+#: meeting nouns that also name the body that meets ("Belediye Meclisi", "Güvenlik Konseyi")
+BODY_NOUNS = {"meclis", "konsey", "komisyon", "kurul", "kabine", "kongre", "komite"}
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
 MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
@@ -114,7 +117,7 @@ class ItemShaper:
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
-        start = after_leading_frame(sentence, start, end, self._is_time_word)
+        start = after_leading_frame(sentence, after_opening_scene(sentence, start, end), end, self._is_time_word)
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
@@ -220,7 +223,9 @@ class ItemShaper:
             return None  # "bu durum": named elsewhere; "X'in ifadelerinde", "gerçekleşmesi": a frame, a verb alone
         if any(self.words.has("procedure", t) for t in tokens[first:last]):
             return None  # "önceki tutanağın oylanması": the meeting's own procedure, not a topic of it
-        if self.words.has("round", tokens[last - 1]) or self._names_only_a_meeting(tokens[first:last]):
+        if self.words.has("round", tokens[last - 1]) or (
+            self._names_only_a_meeting(tokens[first:last]) and not self._common_noun_heading(sentence, first, last)
+        ):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
         first = self._after_descriptive_clause(sentence, first, last)
         first = self._after_classifying_clause(sentence, first, last)
@@ -271,6 +276,18 @@ class ItemShaper:
             return False  # "BM Genel Kurulu Suriye toplantısı": a meeting on a country's matter
         return self.words.has("setting", head) and all(
             t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
+        )
+
+    def _common_noun_heading(self, sentence: Sentence, first: int, last: int) -> bool:
+        """``Bütçe görüşmeleri``, ``- Yol çalışmaları``: one word before a meeting noun, capitalized
+        only as the first word of a sentence, a list entry or a line, names what is talked about
+        (``Kabine toplantısı``: a body's meeting, and no topic)."""
+        word, head = sentence.tokens[first], sentence.tokens[last - 1]
+        if head.key in BODY_NOUNS:
+            return False  # "Belediye Meclisi": a body, named by what it governs
+        opens_entry = first == 0 or any(mark in sentence.marks[first] for mark in ":\n" + BULLETS + LINE_BULLETS)
+        return last - first == 2 and opens_entry and word.stem_end == word.end and not (
+            self.words.has("setting", word) or self.words.has("participant", word) or word.folded in COUNTRY_WORDS
         )
 
     def _is_time_word(self, token: Token) -> bool:
