@@ -168,8 +168,8 @@ def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) 
     if frame is None or any(sentence.marks[i].strip() or sentence.depths[i] for i in range(start + 1, frame + 2)):
         return start
     after = frame + 1
-    if _takes_adverbial(tokens[after]):
-        return start  # "X kapsamında yürütülen çalışmalar": the frame of the participle
+    if any(_takes_adverbial(t) for t in tokens[start : frame]) or any(_takes_adverbial(t) for t in tokens[after : after + 2]):
+        return start  # "X kapsamında yürütülen çalışmalar", "X kapsamında ortaya çıkan durum": a participle's frame
     rest = after
     while rest < end - 1 and (
         sentence.depths[rest]

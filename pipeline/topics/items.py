@@ -117,7 +117,7 @@ class ItemShaper:
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
-        start = after_leading_frame(sentence, after_opening_scene(sentence, start, end), end, self._is_time_word)
+        start = after_leading_frame(sentence, start, end, self._is_time_word)
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
@@ -173,6 +173,7 @@ class ItemShaper:
 
     def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
         first, last = self.strip_particles(sentence, first, last)
+        first = after_opening_scene(sentence, first, last)  # "Valilikte X görüşüldü": where, before the item
         tokens = sentence.tokens
         example_end = self._examples_end(sentence, first, last)
         if example_end is not None:
