@@ -14,20 +14,20 @@ def topics(text: str) -> list[str]:
 
 FRAMES = [
     # a frame, a date and a place before a noun phrase with no verb form: adverbials of the cue
-    ("Heyetler, barış planı doğrultusunda 6 Ekim'de Kahire'de rehine değişimini müzakere edecek.",
+    ("Heyetler, barış takvimi doğrultusunda 12 Mart'ta Kahire'de rehine değişimini müzakere edecek.",
      ["rehine değişimi"]),
     # a month with its time noun in the locative reads as a date too
-    ("Heyetler, barış planı doğrultusunda ekim ayında Kahire'de rehine değişimini müzakere edecek.",
+    ("Heyetler, barış takvimi doğrultusunda mart ayında Kahire'de rehine değişimini müzakere edecek.",
      ["rehine değişimi"]),
     # a frame before a capitalized word: only the frame goes
     ("Kurul toplandı. Toplantıda yatırım programı kapsamında yeni baraj projesi ele alındı.",
      ["yeni baraj projesi"]),
     # near miss: a participle after the dates takes them, and they stay
-    ("Heyetler, barış planı doğrultusunda 6 Ekim'de yapılacak rehine değişimini müzakere edecek.",
-     ["6 Ekim'de yapılacak rehine değişimi"]),
+    ("Heyetler, barış takvimi doğrultusunda 12 Mart'ta yapılacak rehine değişimini müzakere edecek.",
+     ["12 Mart'ta yapılacak rehine değişimi"]),
     # near miss: a participle right after the frame takes it
-    ("Kurul toplandı. Toplantıda enerji planı kapsamında yürütülen çalışmalar ele alındı.",
-     ["enerji planı kapsamında yürütülen çalışmalar"]),
+    ("Kurul toplandı. Toplantıda enerji planı kapsamında sürdürülen projeler ele alındı.",
+     ["enerji planı kapsamında sürdürülen projeler"]),
     # near miss: a frame set off by a comma before a verbal noun belongs to the item
     ("Kurul toplandı. Toplantıda barış hedefi doğrultusunda, çatışmaların sona erdirilmesi ele alındı.",
      ["barış hedefi doğrultusunda, çatışmaların sona erdirilmesi"]),

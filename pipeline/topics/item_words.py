@@ -151,14 +151,14 @@ def is_bare_participle(token: Token) -> bool:
 
 #: "X doğrultusunda", "X kapsamında", "X çerçevesinde": a frame the clause's verb is done in
 FRAME_POSTPOSITIONS = ("doğrultusunda", "kapsamında", "çerçevesinde")
-MAX_FRAME_WORDS = 3  #: "barış planı doğrultusunda": the frame's noun phrase before its postposition
+MAX_FRAME_WORDS = 3  #: "barış takvimi doğrultusunda": the frame's noun phrase before its postposition
 
 
 def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) -> int:
-    """``barış planı doğrultusunda 6 Ekim'de Kahire'de rehine değişimi``: a frame before the first
+    """``barış takvimi doğrultusunda 12 Mart'ta Kahire'de rehine değişimi``: a frame before the first
     word of an item, and the dates and places after it, are adverbials of the clause's verb,
     not words of the topic, when no verb form follows them to take them (``X kapsamında
-    yürütülen çalışmalar`` keeps its frame, and so does a frame set off by a comma before a
+    sürdürülen projeler`` keeps its frame, and so does a frame set off by a comma before a
     verbal noun: ``X doğrultusunda, Y'nin sona erdirilmesi``)."""
     tokens = sentence.tokens
     frame = next(
@@ -169,7 +169,7 @@ def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) 
         return start
     after = frame + 1
     if any(_takes_adverbial(t) for t in tokens[start : frame]) or any(_takes_adverbial(t) for t in tokens[after : after + 2]):
-        return start  # "X kapsamında yürütülen çalışmalar", "X kapsamında ortaya çıkan durum": a participle's frame
+        return start  # "X kapsamında sürdürülen projeler", "X kapsamında ortaya çıkan durum": a participle's frame
     rest = after
     while rest < end - 1 and (
         sentence.depths[rest]
@@ -178,9 +178,9 @@ def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) 
         and rest + 1 < end and _is_time_locative(sentence, rest + 1, is_time_word)
         or tokens[rest].capitalized and tokens[rest].stem_end < tokens[rest].end and has_case(tokens[rest].folded, "loc")
     ):
-        rest += 1  # "6 Ekim'de (yarın) Kahire'de": when and where
+        rest += 1  # "12 Mart'ta (yarın) Kahire'de": when and where
     if rest > after and any(_takes_adverbial(t) for t in tokens[rest:end]):
-        return after  # the dates may belong to a participle after them: "6 Ekim'de yapılacak seçim"
+        return after  # the dates may belong to a participle after them: "12 Mart'ta yapılacak seçim"
     return rest
 
 
