@@ -8,7 +8,8 @@ Plural role phrases (``dışişleri bakanları``) name no person. Initials and n
 role (``sanık A.K.``, ``pipeline.persons.court_parties``), a capitalized word confirmed as a
 given name by the listed surname after it (``pipeline.persons.confirmed_names``), names held
 together by Germanic particles (``pipeline.persons.particle_names``) and capitalized words
-standing in a list of names (``pipeline.persons.listed_names``) are names too. Mentions are then grouped into one entity
+standing in a list of names (``pipeline.persons.listed_names``) or before a word of naming and a
+noun of a person (``Deniz adında bir oğlu``, ``pipeline.persons.named_people``) are names too. Mentions are then grouped into one entity
 per person (``pipeline.persons.coreference``).
 """
 
@@ -35,6 +36,7 @@ from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
+from pipeline.persons.named_people import names_before_naming_words
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
@@ -152,6 +154,9 @@ class PersonStage(SavedLexicons):
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        for mention in names_before_naming_words(text, words, reader):  # ``Deniz adında bir kızı``
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
