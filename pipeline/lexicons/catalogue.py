@@ -113,6 +113,10 @@ class Catalogue:
                 return candidate_key
         return None
 
+    def is_acronym(self, word: str) -> bool:
+        """Whether a word in capitals is a listed acronym (``UNICEF``, ``UNIFIL``)."""
+        return is_all_caps(word) and fold_name(word) in self._acronyms
+
     def opening_name(self, name_words: list[Word]) -> tuple[int, str] | None:
         """(number of words, key) of the longest listed name that opens a longer name made of
         ``name_words`` (``AB`` of ``AB Komisyonu``); acronyms only in capitals. A listed name

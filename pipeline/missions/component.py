@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons.catalogue import Catalogue, shared_catalogue
+from pipeline.lexicons.catalogue import Catalogue, fold_name, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -31,10 +31,14 @@ from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.lang.tr.text import suffix_end
+from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
 
 #: a number after a listed operation's name, inside a longer found name: the next of a series
 #: (``Pençe-Kartal 2 Harekâtı``, ``Kıran-5``), a Roman numeral too
 _SERIES_NUMBER = re.compile(r"[ -](?:\d+|[IVX]+)\b")
+#: the most capitalized words between a listed name and the mission word its mention takes
+#: (``UNIFIL Deniz Görev Gücü``: ``Deniz`` before the head ``Görev Gücü``)
+MAX_WORDS_BEFORE_HEAD = 2
 
 
 class MissionStage(SavedLexicons):
@@ -42,6 +46,7 @@ class MissionStage(SavedLexicons):
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
         self.quoted_heads = operation_heads(heads)
+        self.folded_heads = tuple(dict.fromkeys(fold_name(head) for head in self.quoted_heads))
         self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
         self.finder = NameFinder(
             self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION",
@@ -63,6 +68,7 @@ class MissionStage(SavedLexicons):
         ]
         spans += quoted_operations(article, self.quoted_heads) + code_named_operations(article, self.quoted_heads)
         self.finder.resolve_found(article, spans, listed, findings)
+        _one_name_with_its_head(findings, self.folded_heads)
         findings.matches = _outside_numbered_names(text, findings.matches)
         self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
@@ -87,21 +93,44 @@ class MissionStage(SavedLexicons):
 
     def _with_mission_word(self, article: ArticleText, match: GazetteerMatch) -> GazetteerMatch:
         """``EUFOR Althea`` + ``Harekatı``: a mission word right after a listed name belongs to
-        the mention (not when the name already ends in a suffix)."""
+        the mention (not when the name already ends in a suffix), and so do capitalized words
+        before it that name a part or another form of the listed mission (``CTF-151 Birleşik
+        Görev Gücü``, ``UNIFIL Deniz Görev Gücü``: one mission, not a second one)."""
         if match.has_suffix:
             return match
         text_words = article.blanked_words
         after = article.first_word_from(match.end + 1)
+        if 0 < after and self.heads.match(article.blanked, text_words, after - 1) is not None:
+            return match  # ``Barış Pınarı Harekatı``: the name has its mission word already
         if after >= len(text_words) or article.blanked[match.end : text_words[after].start] != " ":
             return match
-        for last in range(after, min(after + 2, len(text_words))):
+        for last in range(after, min(after + MAX_WORDS_BEFORE_HEAD + 2, len(text_words))):
+            if last > after and not (text_words[last - 1].text[:1].isupper()
+                                     and joined_in_name(article.blanked, text_words[last - 1], text_words[last])):
+                break
             head = self.heads.match(article.blanked, text_words, last)
-            if head is not None and head[0] == after and head[3] != "exclude":
+            if head is not None and head[3] == "exclude":
+                break
+            if head is not None and head[0] >= after:
                 word = text_words[last]
                 return GazetteerMatch(
                     match.start, suffix_end(article.text, word.end), word.start + head[1], match.key, match.entry
                 )
+            if is_suffix_word(article.blanked, text_words[last]) or has_suffix(article.blanked, text_words[last]):
+                break
         return match
+
+
+def _one_name_with_its_head(findings: Findings, heads: tuple[str, ...]) -> None:
+    """``Yıldırım-12`` (before ``operasyonunda``) and ``Yıldırım-12 Operasyonu`` found in one
+    article are one operation, named the longer way."""
+    keys = set(findings.found)
+    for key in list(keys):
+        # a number before a word is read as an ordinal in found keys (``2. Ordu``): ``yıldırım-12. operasyonu``
+        joints = (" ", ". ") if key[-1:].isdigit() else (" ",)
+        longer = next((key + joint + head for head in heads for joint in joints if key + joint + head in keys), None)
+        if longer is not None:
+            NameFinder._rekey(findings, key, longer)
 
 
 def _outside_numbered_names(text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:

@@ -1,6 +1,9 @@
 """Operations named before a lower-case word for an operation: in quotation marks
 (``'Kartal-5' operasyonunda``, ``"Yıldırım" Harekâtı'na``, ``'Kapan' adlı operasyonda``) or by
-a code name that ends in a number (``Eren Kış-23 operasyonları``).
+a code name that ends in a number (``Eren Kış-23 operasyonları``). A named military exercise is
+one too (``"Anadolu Yıldızı-2024" tatbikatı``): its word (``data/mission_heads.tsv``, role
+``code_name``) makes a mission only after such a name, not after any capitalized words
+(``Deprem Tatbikatı`` is a drill, no mission).
 
 A quoted name right before a one-word mission head (``data/mission_heads.tsv``), in lower case
 or capitalized and with any case ending, names an operation; so does one said with a naming
@@ -20,7 +23,7 @@ from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_suffix_after_apostrophe, turkish_lower, words
 from pipeline.names.finder import ArticleText
 from pipeline.names.openers import lowercase_words_of
-from pipeline.names.shape import NameSpan
+from pipeline.names.shape import CODE_NAME, NameSpan
 from pipeline.resources import read_tsv
 
 #: an opening quote at a line's start or after a space or bracket, a capital or digit after it.
@@ -49,7 +52,7 @@ def operation_heads(table: str) -> tuple[str, ...]:
     return tuple(
         turkish_lower(row["head"].strip())
         for row in read_tsv(table)
-        if " " not in row["head"].strip() and not (row.get("role") or "").strip()
+        if " " not in row["head"].strip() and (row.get("role") or "").strip() in ("", CODE_NAME)
     )
 
 

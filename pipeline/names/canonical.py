@@ -4,6 +4,7 @@ spaces collapsed, a head noun's case suffix cut, headline capitals undone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, turkish_lower, turkish_upper
 
@@ -17,9 +18,11 @@ STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes
 LONGEST_STATE_INITIALS = max(map(len, STATE_INITIALS))  #: lower-casing never shortens a string
 
 
-def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int) -> str:
+def canonical_name(text: str, text_words: list[Word], first: int, last: int, name_end: int,
+                   is_acronym: Callable[[str], bool] = lambda word: False) -> str:
     """The nominative name of words ``first..last``: inner parentheses dropped, spaces collapsed,
-    a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone."""
+    a head noun's case suffix cut (``Kurulunda`` -> ``Kurulu``), headline capitals undone
+    (``is_acronym``: a word in capitals a catalogue lists as an acronym, kept as written)."""
     parts: list[str] = []
     for index in range(first, last + 1):
         word = text_words[index]
@@ -35,7 +38,7 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
-    return _undo_headline_capitals("".join(parts))
+    return _undo_headline_capitals("".join(parts), is_acronym)
 
 
 def is_state_prefix(text: str, text_words: list[Word], index: int) -> bool:
@@ -43,16 +46,19 @@ def is_state_prefix(text: str, text_words: list[Word], index: int) -> bool:
     return index + 2 < len(text_words) and text[text_words[index].start : text_words[index + 2].start] == STATE_PREFIX
 
 
-def _undo_headline_capitals(name: str) -> str:
-    """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``; in a mixed name only long
-    capitalized words are treated as headline capitals (``BALKAN Barış``), acronyms stay."""
+def _undo_headline_capitals(name: str, is_acronym: Callable[[str], bool]) -> str:
+    """``BALKAN BARIŞ PLATFORMU`` -> ``Balkan Barış Platformu``, but ``UNICEF`` of ``UNICEF
+    TÜRKİYE TEMSİLCİLİĞİ`` stays (a listed acronym). In a name the running text writes in
+    mixed case a word in capitals is an acronym (``UNIFIL Deniz Görev Gücü``): lines in capitals
+    were cased as running text before (``pipeline.lang.tr.capitals``), and ``I`` -> ``ı`` would
+    misspell it (``Unıfıl``)."""
     tokens = re.split(r"(\W+)", name)
     letters = [t for t in tokens if t.isalpha()]
     # a name of one short word in capitals is an acronym (``SASA``, ``KAN``), no headline
     every_word_in_capitals = all(is_all_caps(t) for t in letters) and (len(letters) > 1 or len(name) > 5)
     result = []
     for token in tokens:
-        if token.isalpha() and is_all_caps(token) and (every_word_in_capitals or len(token) > 5):
+        if every_word_in_capitals and token.isalpha() and is_all_caps(token) and not is_acronym(token):
             lowered = turkish_lower(token)
             token = lowered if lowered in CONNECTORS else turkish_upper(lowered[0]) + lowered[1:]
         result.append(token)

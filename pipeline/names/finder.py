@@ -209,7 +209,7 @@ class NameFinder:
         names: dict[str, list[str]] = {}
         for span in spans:
             name = span.written or canonical_name(
-                article.blanked, article.blanked_words, span.first, span.last, span.name_end
+                article.blanked, article.blanked_words, span.first, span.last, span.name_end, self._is_acronym
             )
             if not span.written:
                 span, name = _running_text_form(article, span, name)
@@ -227,6 +227,9 @@ class NameFinder:
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
         for short, full in _shortened_names(list(names)).items():
             self._rekey(findings, short, full)
+
+    def _is_acronym(self, word: str) -> bool:
+        return self.catalogue.is_acronym(word) or self.owners is not None and self.owners.is_acronym(word)
 
     def _described_listed_name(self, name: str) -> str | None:
         """The row a name opens when the rest only describes it (``DEAŞ Terör Örgütü``)."""

@@ -38,7 +38,7 @@ _last_lowercase: tuple[list[Word] | None, frozenset[str]] = (None, frozenset())
 def opens_sentence_as_common_word(
     text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
     place_words: frozenset[str], lowercase_words: frozenset[str] = frozenset(),
-    name_words: frozenset[str] = frozenset(), before_head: bool = False,
+    name_words: frozenset[str] = frozenset(), before_head: bool = False, text: str = "",
 ) -> bool:
     """Whether word ``first``, opening a sentence before more words of a name, is the
     sentence's: it has a locative or ablative ending (a name inflects only its last word:
@@ -48,7 +48,8 @@ def opens_sentence_as_common_word(
     ``before_head``: a word stands between it and the head noun; then a noun the article writes
     in lowercase, that no listed name holds (``name_words``), before a word the article never
     writes in lowercase, is the sentence's too (``Toplantı Mogan Oteli'nde``; ``Merkez``,
-    ``Milli``, ``Devlet`` open listed names and stay)."""
+    ``Milli``, ``Devlet`` open listed names and stay). A number joined to the word by a hyphen
+    (in ``text``) is no bare number: ``Kıran-5 Operasyonu`` is an operation's code name."""
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts:
         return False
@@ -64,7 +65,9 @@ def opens_sentence_as_common_word(
         return True  # ``Maçta``, ``Yatırımı``: a noun the article writes in lowercase, with a case ending
     if is_all_caps(word.text):
         return False
-    return following.text.isdigit() or following.folded in place_words or is_all_caps(following.text)
+    if following.text.isdigit():
+        return text[word.end : following.start] != "-"
+    return following.folded in place_words or is_all_caps(following.text)
 
 
 def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowercase_words: frozenset[str]) -> bool:

@@ -43,6 +43,9 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
+#: a head that names a thing only after a code name (``"Dynamic Manta-2020" tatbikatı``), never
+#: after any capitalized words (``Deprem Tatbikatı``): read by ``pipeline.missions.quoted`` only
+CODE_NAME = "code_name"
 #: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
 #: ``as`` is no ``AŞ`` (``Güney Asya``).
 MIN_ASCII_HEAD = 5
@@ -75,7 +78,7 @@ class HeadNouns:
     """Head nouns from a TSV (``head``, ``role``): one or more words, the last in the possessive.
 
     ``role`` is ``unit`` for heads that name a unit of what precedes them (``Genel
-    Müdürlüğü``), ``foreign`` for foreign words that take a case suffix only after an
+    Müdürlüğü``), ``code_name`` for heads read elsewhere (skipped here), ``foreign`` for foreign words that take a case suffix only after an
     apostrophe (``Systems'in``), ``exclude`` for longer heads that make a name something else (``Daimi
     Misyonu`` is a diplomatic mission, not an operation), else empty.
     """
@@ -91,6 +94,8 @@ class HeadNouns:
                 continue
             folded = tuple(w.folded for w in words(head))
             role = (row.get("role") or "").strip()
+            if role == CODE_NAME:
+                continue
             for spelling in (folded, *typed_without_turkish_letters(folded, MIN_ASCII_HEAD)):
                 self._heads.setdefault(spelling[-1], []).append((spelling, head, role))
         for entries in self._heads.values():
@@ -247,7 +252,7 @@ def find_headed_names(
         first = trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
-            first + 1 < head_first,
+            first + 1 < head_first, text,
         ):
             first += 1
             first = trim_left(text, text_words, first, head_first, stopwords)
