@@ -43,7 +43,7 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
-#: a head that names a thing only after a code name (``"Dynamic Manta-2020" tatbikatı``), never
+#: a head that names a thing only after a code name (``"Anadolu Yıldızı-2024" tatbikatı``), never
 #: after any capitalized words (``Deprem Tatbikatı``): read by ``pipeline.missions.quoted`` only
 CODE_NAME = "code_name"
 #: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
