@@ -187,6 +187,7 @@ class ItemShaper:
             last = wrapper - (case == "ins" and wrapper - first >= 2 and tokens[wrapper - 1].folded == "ile")
         elif (
             in_list
+            and not (last < len(tokens) and tokens[last].folded == "ile")  # "X ve Y konuları ile Z": its own classifier
             and last - first >= 2
             and self.words.has("generic_head", tokens[last - 1])
             and (
@@ -275,6 +276,8 @@ class ItemShaper:
             return self.words.has("setting", head) and head.stem_end == head.end
         if before[-1].capitalized and before[-1].folded in COUNTRY_WORDS:
             return False  # "BM Genel Kurulu Suriye toplantısı": a meeting on a country's matter
+        if any(t.stem_end < t.end and t.folded.endswith("ki") for t in before):
+            return False  # "Kafkasya'daki barış görüşmeleri": talks held there, a topic of this meeting
         return self.words.has("setting", head) and all(
             t.capitalized or t.folded.isdigit() or self._is_time_word(t) or self.words.is_generic(t) for t in before
         )

@@ -15,7 +15,7 @@ from pipeline.lang.tr.morphology import case_suffix_length, has_case, is_partici
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.word_classes import WordClasses
+from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS
 
 
@@ -25,6 +25,8 @@ CLOCK_LOCATIVE = re.compile(r"^\d+['’]?[dt][ae]$")
 ORDINALS = {"ilk", "ikinci", "üçüncü", "son"}
 #: The first words of cue phrases (``ele al-``, ``gözden geçir-``, ``masaya yatır-``).
 VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
+#: Words between a place's "-ki" and the talks it places ("Sudan'daki yeni barış görüşmeleri").
+MAX_TALKS_MODIFIERS = 2
 #: An agenda noun with a possessive (``gündemine``, ``gündeminde``): the body before it owns it.
 OWNED_AGENDA = re.compile(r"^gündem(?:ler)?i(?:n|ne|nde|ni)?$")
 
@@ -109,6 +111,8 @@ class ListEndTrimmer:
         if sentence.marks[index + 1]:
             return False
         if has_case(token.folded, "gen"):  # "kabinenin (en önemli gündem maddesi)", "iki liderin gündeminde"
+            if self._talks_elsewhere(sentence, start, index, end):
+                return False  # "Kafkasya'daki yeni görüşmelerin ele alınması": talks held elsewhere, a topic
             return self.words.has("setting", token) or self.words.has("participant", token)
         return (
             index == end - 1
@@ -116,6 +120,26 @@ class ListEndTrimmer:
             and has_case(token.folded, "loc")
             and not is_passive_participle(token.folded)
         )
+
+    def _talks_elsewhere(self, sentence: Sentence, start: int, index: int, end: int) -> bool:
+        """``Kafkasya'daki yeni müzakerelerin ele alınması``, ``Sudan'daki barış görüşmelerinin``:
+        a meeting noun in the genitive right before a cue phrase (no agenda noun it owns), after a
+        place's ``-ki`` (with an adjective or a noun of a compound between), names talks held
+        there, the subject of the cue, not the meeting's scene."""
+        tokens = sentence.tokens
+        if index != end - 1 or end >= len(tokens) or tokens[end].folded not in VERB_COMPLEMENTS - {"gündeme"}:
+            return False
+        for before in range(index - 1, max(start, index - 1 - MAX_TALKS_MODIFIERS) - 1, -1):
+            place = tokens[before]
+            if sentence.marks[before + 1]:
+                return False
+            if place.stem_end < place.end:
+                return place.folded.endswith("ki")
+            if is_adjective(self.words, place) or self.words.is_generic(place):
+                continue  # "yeni", "önemli"
+            if place.capitalized or any(has_case(place.folded, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins")):
+                return False
+        return False
 
     def _is_predicate_word(self, token: Token) -> bool:
         return self.words.has("generic", token) or self.words.has("generic_head", token) or token.folded in INTENSIFIERS

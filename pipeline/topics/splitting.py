@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.morphology import has_case, has_compound_head, is_participle
+from pipeline.lang.tr.morphology import has_case, has_compound_head, is_nominalized_verb, is_participle
 from pipeline.lang.tr.text import COORDINATORS, LIST_COORDINATORS
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma, is_adverbial_locative
@@ -92,9 +92,30 @@ class ListSplitter:
             ),
             None,
         )
-        if coordinator is None:
-            return chunks
-        return [*leading, (first, coordinator), (coordinator + 1, last)]
+        spans = chunks if coordinator is None else [*leading, (first, coordinator), (coordinator + 1, last)]
+        *inner, final = spans
+        return [*(piece for span in inner for piece in self._at_inner_ile(text, sentence, *span)), final]
+
+    def _at_inner_ile(self, text: str, sentence: Sentence, first: int, last: int) -> list[tuple[int, int]]:
+        """``X gerilimi ile Y, Z ve W``, ``itirazları ile yerel seçimler ve X``: an item before a
+        later comma or coordinator that holds ``ile`` after a possessed or plural common noun (the
+        head of a noun phrase; no adjective, owner or verbal noun) is two items, unless ``ile``
+        joins the sides of a relation or a partner and its noun (``Türkiye ile AB arasındaki
+        ilişkiler``, ``bölge ülkeleri ile iş birliği``)."""
+        tokens = sentence.tokens
+        for index in range(last - 2, first, -1):
+            before = tokens[index - 1]
+            if tokens[index].folded != "ile" or sentence.depths[index] or sentence.marks[index].strip():
+                continue
+            if before.capitalized or before.stem_end < before.end or _is_owner(before) or has_case(before.folded, "gen"):
+                continue
+            if not (has_compound_head(before.folded) or before.folded.endswith(("lar", "ler"))):
+                continue
+            if is_nominalized_verb(before.folded):
+                continue  # "X'in sona erdirilmesi ile Y'nin güçlendirilmesine yönelik": two verbal nouns of one frame
+            if self._ends_a_list(text, sentence, first, index, last):
+                return [(first, index), (index + 1, last)]
+        return [(first, last)]
 
     def range_list(self, sentence: Sentence, start: int, end: int) -> bool:
         """``ekonomiden eğitime kadar pek çok konu``: a dative, ``kadar`` and a vague class after
