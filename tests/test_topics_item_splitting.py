@@ -78,3 +78,17 @@ def test_talks_held_elsewhere_are_a_topic(sentence: str, expected: list[str]) ->
 @pytest.mark.parametrize(("sentence", "expected"), MEETING_SCENE)
 def test_the_meeting_itself_is_no_topic(sentence: str, expected: list[str]) -> None:
     assert topics(sentence) == expected
+
+
+VERBAL_NOUN_OWNERS = [
+    # a verbal noun of a light verb before a classifier owns it: the item goes on past it
+    ("Meclis toplandı. Genel Kurulda, askeri birliklerin tatbikata iştirak etmesi hususunda hükümetin hazırladığı tezkere görüşülecek.",
+     ["askeri birliklerin tatbikata iştirak etmesi hususunda hükümetin hazırladığı tezkere"]),
+    # while a verbal noun before "ve" still closes the clause before the list
+    ("Meclis toplandı. Bakanlar temaslarda bulunması ve vergi indirimi konusunu görüştü.", ["vergi indirimi konusu"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERBAL_NOUN_OWNERS)
+def test_a_verbal_noun_before_a_classifier_is_inside_the_item(sentence: str, expected: list[str]) -> None:
+    assert topics(sentence) == expected

@@ -294,7 +294,12 @@ class AgendaFinder:
         word = token.folded
         if is_complement_clause(word):
             return True
-        if is_verbal_noun_of(word, self.words.clause_verbs) and not owns_next_noun(sentence, index) and not bare_verbal_noun_item(sentence, index):
+        if (
+            is_verbal_noun_of(word, self.words.clause_verbs)
+            and not owns_next_noun(sentence, index)
+            and not bare_verbal_noun_item(sentence, index)
+            and not self._owns_classifier(sentence, index)
+        ):
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
@@ -308,6 +313,12 @@ class AgendaFinder:
         if clause_final and (is_passive_past(word) or is_past_of(word, self.words.clause_verbs)) and not token.capitalized:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
+
+    def _owns_classifier(self, sentence: Sentence, index: int) -> bool:
+        """``birliklerin tatbikata iştirak etmesi hususunda``: a verbal noun right before a
+        classifier (``hususu``, ``konusu``) is that noun's owner, no clause end."""
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        return following is not None and not sentence.mark_after(index) and self.words.has("generic_head", following)
 
     def _modified_agenda_noun(self, sentence: Sentence, index: int) -> bool:
         """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
