@@ -97,7 +97,7 @@ class ListSplitter:
         return [*(piece for span in inner for piece in self._at_inner_ile(text, sentence, *span)), final]
 
     def _at_inner_ile(self, text: str, sentence: Sentence, first: int, last: int) -> list[tuple[int, int]]:
-        """``X gerilimi ile Y, Z ve W``, ``itirazları ile yerel seçimler ve X``: an item before a
+        """``X gerilimi ile Y, Z ve W``, ``şikâyetleri ile kırsal yollar ve X``: an item before a
         later comma or coordinator that holds ``ile`` after a possessed or plural common noun (the
         head of a noun phrase; no adjective, owner or verbal noun) is two items, unless ``ile``
         joins the sides of a relation or a partner and its noun (``Türkiye ile AB arasındaki
