@@ -120,9 +120,10 @@ class Gazetteer:
     def find(self, text: str, text_words: list[Word] | None = None) -> list[GazetteerMatch]:
         text_words = words(text) if text_words is None else text_words
         sentence_starts = _SentenceStarts(text)
+        folded = candidates.folded_words(text_words)  # a Doc's words keep theirs: sliced for the keys
         matches: list[GazetteerMatch] = []
         matched_to = 0  # words starting before this offset are inside the last match
-        for i in self._start_candidates(text_words):
+        for i in self._start_candidates(text_words, folded):
             word = text_words[i]
             if word.start < matched_to:
                 continue
@@ -130,7 +131,7 @@ class Gazetteer:
                 continue  # a name starts with a capital, an acronym is in capitals: no upper-case letter, no match
             if word.start > 0 and text[word.start - 1] in APOSTROPHES:
                 continue  # the suffix of a previous name, not a name
-            match = self._longest_at(text, text_words, i, sentence_starts)
+            match = self._longest_at(text, text_words, folded, i, sentence_starts)
             if match is not None:
                 matches.append(match)
                 matched_to = match.end
@@ -140,28 +141,28 @@ class Gazetteer:
         """Whether an entry may start at a word folded so (most words start none)."""
         return folded in self._lengths_by_first_word or (self.inflected and self._is_inflected_one_word_entry(folded))
 
-    def _start_candidates(self, text_words: list[Word]) -> list[int]:
+    def _start_candidates(self, text_words: list[Word], folded: list[str]) -> list[int]:
         """Indices of the words where an entry may start: a Doc's words know them from the
-        candidate pass; other word lists are walked."""
+        candidate pass; other word lists are walked (``folded``: their folded forms)."""
         if self._candidate_number is not None and isinstance(text_words, candidates.DocWords):
             found = text_words.candidates(self._candidate_number)
             if found is not None:
                 return found
         # the test of each word at C level (a per-article gazetteer walks every word)
         starting = self.may_start if self.inflected else self._lengths_by_first_word.__contains__
-        return list(compress(count(), map(starting, candidates.folded_words(text_words))))
+        return list(compress(count(), map(starting, folded)))
 
     def _longest_at(
-        self, text: str, text_words: list[Word], i: int, sentence_starts: "_SentenceStarts"
+        self, text: str, text_words: list[Word], folded: list[str], i: int, sentence_starts: "_SentenceStarts"
     ) -> GazetteerMatch | None:
-        """The longest entry at word ``i``. The lengths tried there are in decreasing order, a
-        one-word entry (most) last."""
+        """The longest entry at word ``i`` (``folded``: the words' folded forms). The lengths
+        tried there are in decreasing order, a one-word entry (most) last."""
         word = text_words[i]
         lengths = self._tried_lengths.get(word.folded, self._unlisted_lengths)
         if not lengths:
             return None
         if lengths[0] > 1:
-            longest = self._opening_words(text_words, i, lengths[0]) + 1
+            longest = self._opening_words(folded, i, lengths[0]) + 1
             available = len(text_words) - i
             for n in lengths:
                 if n == 1:
@@ -169,7 +170,7 @@ class Gazetteer:
                 if n > longest or n > available:
                     continue  # no entry opens with these words (neither spelled so nor inflected), or too few words
                 span = text_words[i : i + n]
-                entry = self._lookup(tuple([w.folded for w in span]))
+                entry = self._lookup(tuple(folded[i : i + n]))
                 if entry is None or not self._accepts(text, span, entry, sentence_starts):
                     continue
                 last = span[-1]
@@ -183,14 +184,12 @@ class Gazetteer:
         name_end = min(word.end, word.start + entry.last_word_length)
         return _new_match((word.start, suffix_end(text, word.end), name_end, entry.key, entry.surface))
 
-    def _opening_words(self, text_words: list[Word], i: int, most: int) -> int:
-        """How many words from ``i`` on (fewer than ``most``) open a longer entry: only entries
-        of at most one word more can match there."""
-        count, opening = 0, ()
-        while count < most - 1 and i + count < len(text_words):
-            opening = (*opening, text_words[i + count].folded)
-            if opening not in self._openings:
-                break
+    def _opening_words(self, folded: list[str], i: int, most: int) -> int:
+        """How many words from ``i`` on (fewer than ``most``, at least the first: an entry of
+        ``most`` > 1 words opens with it) open a longer entry: only entries of at most one word
+        more can match there."""
+        count, last = 1, min(most - 1, len(folded) - i)
+        while count < last and tuple(folded[i : i + count + 1]) in self._openings:
             count += 1
         return count
 
