@@ -100,17 +100,18 @@ class PersonStage(SavedLexicons):
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
+        entity_words = set(taken)  # the words of ``others``, with the nationalities added below
         for match in self.demonyms.find(text, words):
             index = _word_at(words, match.start)
             before = words[index - 1] if index else None
             if before is not None and text[before.end : match.start] == " " and is_capitalized(before.text) \
                     and before.folded in self.given_names:
                 continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
-            if not match.has_suffix and match.start not in countries \
-                    and not _word_indices(words, [(match.start, match.end)]) & taken:
+            demonym_words = _word_indices(words, [(match.start, match.end)])
+            if not match.has_suffix and match.start not in countries and not demonym_words & taken:
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
-        entity_words = _word_indices(words, others)
+                entity_words |= demonym_words
         capitalized = capitalized_words(words)  # read by the passes below
         inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
@@ -128,13 +129,17 @@ class PersonStage(SavedLexicons):
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.name_word_said(text, p)]
         inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
-        phrases = sorted(phrases + self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
-            text, words, capitalized, {words[i].start for i in entity_words | inside_phrases}), key=lambda p: p.start)
+        ranks = self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
+            text, words, capitalized, {words[i].start for i in entity_words | inside_phrases})
+        phrases = sorted(phrases + ranks, key=lambda p: p.start)
         title_spans = [(p.start, p.end) for p in phrases]
+        # the words of the earlier mentions and of the titles (each list of spans read once)
+        taken_or_titles = entity_words | inside_phrases | _word_indices(words, [(p.start, p.end) for p in ranks])
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
-            _word_indices(words, others + title_spans), {p.end for p in phrases}, self.given_names)
-        blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans)
+            taken_or_titles, {p.end for p in phrases}, self.given_names)
+        blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans) \
+            if named_places else set(taken_or_titles)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
                             self.public_figures, self.function_words, self.second_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
