@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.topics.agenda import AgendaFinder
 from pipeline.topics.word_classes import word_list
+from pipeline.resources import read_tsv
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lang.tr.morphology import Stemmer
 from pipeline.schema import Topic
@@ -22,13 +23,18 @@ from pipeline.topics.taxonomy import Taxonomy, concept_names
 from pipeline.lang.tr.text import words as text_words
 
 
+POSTPOSITION_KINDS = ("postposition", "dative_postposition")
+
+
 class TopicStage(SavedLexicons):
     def __init__(self, cues: str, words: str, taxonomy: str) -> None:
         # one stemmer that knows every listed word, so both lexicons read text alike
         vocabulary = [w.folded for name in [*word_list(words), *concept_names(taxonomy)] for w in text_words(name)]
         stemmer = Stemmer(vocabulary)
         self.finder = AgendaFinder(cues, words, stemmer)
-        self.taxonomy = Taxonomy(taxonomy, stemmer)
+        # postpositions name no concept: "ilişkin" is compared as written, not as "ilişki"
+        postpositions = [row["word"] for row in read_tsv(words) if row["kind"] in POSTPOSITION_KINDS]
+        self.taxonomy = Taxonomy(taxonomy, stemmer, postpositions)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_topics", ["trnews_person"])

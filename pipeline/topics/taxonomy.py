@@ -3,11 +3,14 @@
 Concept names are matched on word stems (``pipeline.lang.tr.morphology.match_key``) with the
 shared gazetteer, so any inflection of any word meets the listed form: ``düzensiz
 göçle mücadele`` and ``düzensiz göç`` are both ``irregular_migration``. Leftmost-longest
-matching lets ``enerji güvenliği`` be energy security, not energy plus security.
+matching lets ``enerji güvenliği`` be energy security, not energy plus security. Function
+words (postpositions, ``fixed``) keep their written form: ``ilişkin`` ("regarding") would
+otherwise stem like ``ilişkiler`` and label every ``X'e ilişkin Y`` as international relations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.topics.clauses import tokens_of
@@ -28,9 +31,13 @@ class Concept:
     weak: bool
 
 
-def stem_words(text: str, stemmer: Stemmer) -> list[Word]:
-    """The words of ``text`` with their stem keys in place of the folded form."""
-    return [Word(t.start, t.end, text[t.start : t.end], t.key) for t in tokens_of(text, words(text), stemmer.key)]
+def stem_words(text: str, stemmer: Stemmer, fixed: frozenset[str] = frozenset()) -> list[Word]:
+    """The words of ``text`` with their stem keys in place of the folded form (the words of
+    ``fixed`` as written)."""
+    return [
+        Word(t.start, t.end, text[t.start : t.end], t.folded if t.folded in fixed else t.key)
+        for t in tokens_of(text, words(text), stemmer.key)
+    ]
 
 
 def concept_names(table: str) -> list[str]:
@@ -39,8 +46,9 @@ def concept_names(table: str) -> list[str]:
 
 
 class Taxonomy:
-    def __init__(self, table: str, stemmer: Stemmer | None = None) -> None:
+    def __init__(self, table: str, stemmer: Stemmer | None = None, fixed: Iterable[str] = ()) -> None:
         self.stemmer = stemmer or Stemmer()
+        self.fixed = frozenset(w.folded for word in fixed for w in words(word))
         self.concepts: dict[str, Concept] = {}
         names: list[tuple[str, str]] = []
         for row in read_tsv(table):
@@ -53,12 +61,12 @@ class Taxonomy:
             )
             self.concepts[concept.id] = concept
             for variant in row["variants"].split("|"):
-                names.append((" ".join(w.folded for w in stem_words(variant, self.stemmer)), concept.id))
+                names.append((" ".join(w.folded for w in stem_words(variant, self.stemmer, self.fixed)), concept.id))
         self.gazetteer = Gazetteer(names, proper=False)
 
     def concepts_in(self, phrase: str) -> list[str]:
         """The concepts a phrase names, in order of first mention."""
-        found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase, self.stemmer))]
+        found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase, self.stemmer, self.fixed))]
         return list(dict.fromkeys(found))
 
     def main_concept(self, concept_ids: list[str]) -> str | None:
