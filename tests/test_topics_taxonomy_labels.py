@@ -18,7 +18,7 @@ def taxonomy():
         ("anayasa değişikliği için referandum", ["constitution", "elections"]),
         ("bölgedeki son durum", ["regional_affairs"]),
         ("krizin bölgeye yansımaları", ["conflict", "regional_affairs"]),
-        ("sınırda yükselen tansiyonun düşürülmesi", ["conflict"]),
+        ("sınırdaki tansiyonun azaltılması", ["conflict"]),
         ("Venezuela'daki seçimler", ["venezuela", "elections"]),
         ("Beyaz Rusya ile ticaret", ["belarus", "trade"]),
         ("Iran ile ilişkiler", ["iran", "international_relations"]),
