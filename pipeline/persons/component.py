@@ -41,7 +41,7 @@ from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
-from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings
+from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
 from pipeline.resources import read_words
 from pipeline.lang.tr.text import (
     Word,
@@ -71,7 +71,7 @@ class PersonStage(SavedLexicons):
                  more_surnames: str | None = None, office_fields: str | None = None,
                  court_roles: str | None = None, confirming_surnames: str | None = None,
                  countries: str | None = None, country_aliases: str | None = None,
-                 second_given_names: str | None = None) -> None:
+                 second_given_names: str | None = None, locations: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
@@ -79,6 +79,9 @@ class PersonStage(SavedLexicons):
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
         self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
         self.second_given_names = read_words(second_given_names, "name") if second_given_names else set()
+        #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
+        #: whatever case its ending looks like (``Konya Büyükşehir Belediyesi Genel Sekreteri``)
+        self.places = place_words(locations) if locations else frozenset()
         self.surnames = read_words(surnames, "name") | self.public_figures
         self.function_words = read_words(title_stopwords) if title_stopwords else set()
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
@@ -117,7 +120,7 @@ class PersonStage(SavedLexicons):
         known_proper = inside | {words[i].folded for i in entity_words}
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
-        glued = glued_openers(words, openers, inside, organizations,
+        glued = glued_openers(words, openers, inside | self.places, organizations,
                                _word_indices(words, [span for span in others if span not in organization_spans]),
                                listed_openings(text, earlier))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
@@ -356,12 +359,14 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
         "countries": "countries.tsv",
         "country_aliases": "country_aliases.tsv",
         "second_given_names": "given_names_second.tsv",
+        "locations": "locations.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
     court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
+    locations: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
@@ -369,4 +374,5 @@ def make_persons_stage(
         more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
         country_aliases=country_aliases, second_given_names=second_given_names,
+        locations=locations,
     )

@@ -9,8 +9,9 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_analysis
-from pipeline.lang.tr.text import Word, fold_for_matching, is_all_caps
+from pipeline.lang.tr.text import Word, fold_for_matching, is_all_caps, turkish_lower
 from pipeline.lexicons.candidates import word_starts
+from pipeline.resources import read_tsv
 
 
 def capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> set[str]:
@@ -18,6 +19,12 @@ def capitalized_inside(doc: Doc, words: list[Word], capitalized: list[int]) -> s
     (with the words of other stages' mentions, the known proper words the title finder reads)."""
     sentence_starts = set(doc_analysis(doc).sentence_starts.tolist())
     return {words[i].folded for i in capitalized if words[i].start not in sentence_starts}
+
+
+def place_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed places that are no ordinary word (``konya``)."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv(table)
+                     if " " not in row["name"] and "ambiguous" not in row["flags"])
 
 
 #: a case ending that shows the word is a common noun in a sentence, not the first word of a name:

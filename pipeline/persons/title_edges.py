@@ -161,6 +161,27 @@ def qualifies_next(text: str, text_words: list[Word], last: int, following: list
     return tail is not None and bool(tail.group("possessive"))
 
 
+#: roles of the staff of an office: said right after the office, they make one title of it
+#: (``Cumhurbaşkanı Başdanışmanı``, ``Genel Başkan Sözcüsü``), no two offices of one person
+STAFF_ROLES = {"adviser", "chief_adviser", "spokesperson", "special_representative"}
+
+
+def staff_follows(text: str, text_words: list[Word], last: int, following: list, entries: dict) -> bool:
+    """Whether the next title match opens the word right after ``last`` (one space between) and
+    is a staff head with its possessive (``Danışmanı``): the office before it is whose staff."""
+    if not following or last + 1 >= len(text_words) or following[0].start != text_words[last + 1].start \
+            or text[text_words[last].end : text_words[last + 1].start] != " ":
+        return False
+    after = following[0]
+    entry = entries[after.key]
+    if entry.role not in STAFF_ROLES:
+        return False
+    if entry.compound:
+        return True
+    tail = read_noun_tail(turkish_lower(text[after.name_end : text_words[last + 1].end]))
+    return tail is not None and bool(tail.group("possessive"))
+
+
 def modifier_after(text: str, text_words: list[Word], last: int):
     """``Başkan Yardımcısı``: the modifier word after a title's last word, read with its ending."""
     if last + 1 >= len(text_words):

@@ -46,6 +46,7 @@ from pipeline.persons.title_edges import (
     names_association,
     possessive_after_apostrophe,
     qualifies_next,
+    staff_follows,
 )
 from pipeline.lang.tr.text import (
     Word,
@@ -84,6 +85,20 @@ def _stem(title: str, compound: bool) -> str:
     return title
 
 
+#: a stem's last stop voiced before a vowel ending (``Patrik`` -> ``Patriği``, ``Rahip`` -> ``Rahibi``);
+#: a ``t`` mostly stays (``Avukatı``) and is left out
+_SOFTENED = {"k": "ğ", "p": "b", "ç": "c"}
+
+
+def _softened(title: str) -> str | None:
+    """The stem a one-word head of more than one syllable takes before a vowel ending, when its
+    last consonant softens there."""
+    folded = turkish_lower(title)
+    if " " in title or folded[-1:] not in _SOFTENED or sum(ch in "aeıioöuü" for ch in folded) < 2:
+        return None
+    return title[:-1] + _SOFTENED[folded[-1]]
+
+
 class TitleFinder(LeftQualifiers):
     def __init__(self, lexicon: str, portfolio_words: str | None = None, left_stopwords: str | None = None,
                  office_fields: str | None = None) -> None:
@@ -113,6 +128,8 @@ class TitleFinder(LeftQualifiers):
             key = turkish_lower(_stem(entry.title, compound))
             self.entries.setdefault(key, entry)
             spellings.append((_stem(entry.title, compound), key))
+            if not compound and (softened := _softened(entry.title)):
+                spellings.append((softened, key))  # ``Patriği``, ``Rahibi``: the head before its possessive
         self.gazetteer = Gazetteer(spellings, proper=False, inflected=True)
         self._head_stems = {key.split()[-1] for key in self.entries if len(key.split()[-1]) > 3}
         self._head_stem_lengths = sorted({len(stem) for stem in self._head_stems})
@@ -143,6 +160,9 @@ class TitleFinder(LeftQualifiers):
                     and qualifies_next(text, text_words, last, matches[number + 1 :], self.entries,
                                        self._office_fields):
                 continue  # ``Kurucu Genel Başkanı``: a bare office word before a possessed head qualifies it
+            if deputy is None and entry.kind == "office" and ending.group(0) == (ending.group("possessive") or "") \
+                    and staff_follows(text, text_words, last, matches[number + 1 :], self.entries):
+                continue  # ``Cumhurbaşkanı Başdanışmanı``: the office whose adviser the person is
             head_end = match.name_end + len(ending.group("possessive") or "")
             plural_ending, end = ending.group("plural") or "", match.end
             if deputy is not None:
