@@ -70,7 +70,8 @@ def in_parentheses(text: str, word: Word) -> bool:
 
 def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
     """Whether the capitalized words before ``ve`` are a person's name: they follow the
-    previous title, or they start with a given name."""
+    previous title, or they start with a given name (after the word opening the sentence too:
+    ``Toplantıya Mehmet Ak ve``)."""
     k = ve - 1
     while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
             and text[text_words[k].end : text_words[k + 1].start] == " ":
@@ -79,7 +80,7 @@ def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_
         return False
     first = text_words[k + 1]
     after_title = barrier > 0 and text[barrier : first.start].isspace()
-    return after_title or first.folded in given_names
+    return after_title or any(w.folded in given_names for w in text_words[k + 1 : ve])
 
 
 def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:

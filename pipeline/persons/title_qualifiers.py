@@ -133,7 +133,9 @@ class LeftQualifiers:
                 j -= 1
                 continue
             if word.folded == "ve":
-                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j)
+                # ``Merkez Karar ve Yönetim Kurulu Üyesi``: or a ``ve`` inside a body's name as found
+                coordinated = start < first or entry.compound and self._portfolio_before(text_words, j) \
+                    or _inside_organization(clues, word.start, word.end)
                 if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
@@ -156,6 +158,7 @@ class LeftQualifiers:
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_field(word.folded)
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+                or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
