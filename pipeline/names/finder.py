@@ -29,6 +29,7 @@ from pipeline.lexicons.candidates import DocWords, capitalized_words, word_start
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
+from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
 from pipeline.names.openers import lowercase_words_of
 from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
@@ -196,11 +197,12 @@ class NameFinder:
 
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
-        """The folded words of the listed names of several words (``merkez``, ``milli``): a
-        sentence's first word among them may open a found name too."""
+        """The folded words of the listed names of several words (``merkez``, ``milli``) and the
+        listed names of one word not in capitals (``Yargıtay``): a sentence's first word among
+        them may open a found name too."""
         catalogues = [self.catalogue] + ([self.owners] if self.owners is not None else [])
         return frozenset(w.folded for catalogue in catalogues for row in catalogue for spelling in row.spellings
-                         if " " in spelling for w in words(spelling))
+                         if " " in spelling or not is_all_caps(spelling) for w in words(spelling))
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings
@@ -276,8 +278,10 @@ class NameFinder:
                 return True  # inside or across a listed name
             if match.name_end == span.name_end and not self._is_local(match.key):
                 return True  # ``Türkiye Dışişleri Bakanlığı``: a listed name after other words
-            if head_start is not None and article.blanked[match.end : head_start].strip() == "":
-                return True  # ``KFOR Komutanlığı``: the unit of a listed thing
+            if head_start is not None and article.blanked[match.end : head_start].strip() == "" \
+                    and not _after_local_opener(article, match.start):
+                return True  # ``KFOR Komutanlığı``: the unit of a listed thing (``İl Göç İdaresi
+                # Müdürlüğü``: a province's office, named for the national body)
         return False
 
     def _is_local(self, key: str) -> bool:
@@ -376,3 +380,10 @@ def _inside_longer_listed(span: NameSpan, known: list[GazetteerMatch]) -> bool:
     sentence opener that the catalogue spells as the name's first word)."""
     return any(m.start <= span.start and span.name_end <= m.name_end and m.name_end - m.start > span.name_end - span.start
                for m in known)
+
+
+def _after_local_opener(article: ArticleText, start: int) -> bool:
+    """Whether ``İl`` or ``İlçe`` comes right before ``start`` (``Mersin İl Göç İdaresi``)."""
+    index = article.first_word_from(start) - 1
+    return index >= 0 and article.blanked_words[index].folded in LOCAL_OFFICE_OPENERS \
+        and article.blanked[article.blanked_words[index].end : start] == " "

@@ -42,6 +42,8 @@ _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: forms (``Komutasında``, ``Denizdeki``): a word of a clause, never inside a name
 #: A locative or ablative ending (``-da``, ``-ten``) at a word's end
 _PLACE_CASE = re.compile(r"[dt][ae]n?$")
+#: ``-ncA`` after a plural's possessive (``Müdürlüklerince``)
+_PLURAL_EQUATIVE = re.compile(r"l[ae]r[ıi]nc[ae]$")
 _INNER_CASE_ENDINGS = ("loc_after_possessive", "abl_after_possessive", "equ_after_possessive", "loc_ki")
 
 def extend_left(
@@ -65,7 +67,7 @@ def extend_left(
                 or _is_izafe(text, text_words, first - 1)):
             break
         if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, *_INNER_CASE_ENDINGS) \
-                and word.start not in proper_starts:
+                and word.start not in proper_starts and not _only_ends_like_equative(text, text_words, first - 1, heads):
             break  # ``Komutasında Denizdeki Operasyonu``: a name inflects only its last word
         if len(word.folded) >= MIN_OBLIQUE_WORD and _PLURAL_IN_CASE.search(word.folded) \
                 and word.start not in proper_starts:
@@ -97,6 +99,16 @@ def extend_left(
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
+
+
+def _only_ends_like_equative(text: str, text_words: list[Word], index: int, heads: HeadNouns) -> bool:
+    """``Derince``: a name that ends like the ``-ncA`` after a possessive (``Müdürlüğünce``: by
+    the body) without the locative, ablative or ``-ki`` endings; the ``-ncA`` ends a clause's
+    word only after a head noun (``Bakanlığınca``) or a plural (``Müdürlüklerince``)."""
+    folded = text_words[index].folded
+    if ends_in(folded, *(e for e in _INNER_CASE_ENDINGS if e != "equ_after_possessive")):
+        return False
+    return _PLURAL_EQUATIVE.search(folded) is None and heads.match(text, text_words, index) is None
 
 
 def _place_in_case(folded: str, place_words: frozenset[str]) -> bool:

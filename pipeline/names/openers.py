@@ -8,6 +8,8 @@ capitalized words, and a sentence's first word is capitalized whatever it is: ``
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import Word, is_all_caps
@@ -15,6 +17,8 @@ from pipeline.lexicons.candidates import DocWords
 
 #: Shorter words with a case ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
+#: an accusative after a vowel, its buffer ``y`` written
+_VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
 #: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
 MIN_STEM = 3
 
@@ -58,15 +62,17 @@ def opens_sentence_as_common_word(
     if before_head and name_words and word.folded in lowercase_words and word.folded not in name_words \
             and following.folded not in lowercase_words and not is_all_caps(word.text):
         return True
-    if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
+    if len(word.folded) >= MIN_OBLIQUE_WORD and (ends_in(word.folded, "loc", "abl") or _is_vowel_accusative(word)):
         return True
     if lowercase_words and any(stem != word.folded and len(stem) >= MIN_STEM and stem in lowercase_words
                                for stem in stems(word.folded)):
         return True  # ``Maçta``, ``Yatırımı``: a noun the article writes in lowercase, with a case ending
     if is_all_caps(word.text):
         return False
-    if following.text.isdigit():
-        return text[word.end : following.start] != "-"
+    if following.text.isdigit():  # ``Yargıtay 3. Ceza Dairesi``: a listed name's word numbers its unit
+        return text[word.end : following.start] != "-" and word.folded not in name_words
+    if word.folded in name_words and following.folded in name_words:
+        return False  # ``Kuzey Anadolu Kalkınma Ajansı``: words that open listed names open this one
     return following.folded in place_words or is_all_caps(following.text)
 
 
@@ -78,7 +84,13 @@ def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowerca
     if word.start not in sentence_starts or is_all_caps(word.text):
         return False
     return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
-        and ends_in(word.folded, "loc", "abl", "vowel_dative")
+        and (ends_in(word.folded, "loc", "abl", "vowel_dative") or _is_vowel_accusative(word))
+
+
+def _is_vowel_accusative(word: Word) -> bool:
+    """``Açıklamayı``, ``Toplantıyı``: an accusative whose buffer ``y`` shows it (a possessive
+    after a vowel takes ``s``: ``Sanayisi``); a name inflects only its last word."""
+    return _VOWEL_ACCUSATIVE.search(word.folded) is not None
 
 
 def runs_on_in_capitals(text: str, text_words: list[Word], i: int) -> bool:

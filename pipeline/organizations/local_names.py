@@ -3,7 +3,8 @@
 ``İBB Ulaşım Koordinasyon Merkezi``: a listed local body (flag ``local``) that ends a found
 name is that name's end, no mention of its own; a listed body that opens a found name of one
 of its units or parts is none either (``Sahil Güvenlik Ege Bölge Komutanlığı``, ``AGİT
-Parlamenter Asamblesi``: the part, as ``BM Güvenlik Konseyi`` names the Council). A ministry
+Parlamenter Asamblesi``: the part, as ``BM Güvenlik Konseyi`` names the Council), nor one
+after ``İl`` or ``İlçe`` (``Mersin İl Göç İdaresi Müdürlüğü``: the province's office). A ministry
 stays: its directorates are named as the ministry's (``X Bakanlığı Sinema Genel
 Müdürlüğü``); so does a body the article introduces there with its acronym (``Birleşmiş
 Milletler (BM) Daimi Temsilciliği``).
@@ -15,11 +16,17 @@ article has hundreds of each, and the pairs were most of the stage's cost on it.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import LONGEST_STATE_INITIALS, STATE_INITIALS
 from pipeline.names.finder import FOUND
 from pipeline.names.shape import acronym_after
 from pipeline.lang.tr.text import turkish_lower
+
+#: ``İl`` or ``İlçe`` right before a listed body: a province's office named for it (``Mersin İl
+#: Göç İdaresi Müdürlüğü``), no mention of the national body when a found name holds it
+_LOCAL_OPENER = re.compile(r"(?:^|\s)[İi]l(?:çe)? $")
 
 
 def outside_local_names(text: str, matches: list[GazetteerMatch], rows: dict) -> list[GazetteerMatch]:
@@ -38,8 +45,15 @@ def outside_local_names(text: str, matches: list[GazetteerMatch], rows: dict) ->
         row = rows.get(listed.key)
         if row is not None and "local" in row.flags:
             return first_start.get(listed.name_end, listed.start) < listed.start
-        return not listed.key.startswith(FOUND) and _opens_a_longer_name(text, listed, last_end) \
+        if listed.key.startswith(FOUND):
+            return False
+        if _LOCAL_OPENER.search(text, max(0, listed.start - 6), listed.start):
+            return any(s < listed.start and listed.name_end < e for s, e in found_spans())
+        return _opens_a_longer_name(text, listed, last_end) \
             and kind_of(rows, listed.key) != "ministry" and acronym_after(text, listed.name_end) is None
+
+    def found_spans() -> list[tuple[int, int]]:
+        return [(m.start, m.name_end) for m in matches if m.key.startswith(FOUND)]
 
     return [m for m in matches if not inside(m)]
 

@@ -39,15 +39,20 @@ def written_forms(
 
 
 def as_written(entity: Entity | None, forms: list[str]) -> Entity | None:
-    """The entity under its fullest written form when its own name is never written.
+    """The entity under its fullest written form when its own name is never written (a
+    spelling without the circumflex or with a compound split, ``Resmi Gazete``, is that form).
 
     A form in capitals (a headline, an acronym) counts only when no other is written;
     among equals the first written wins, so the output does not depend on set order."""
     if entity is None or not forms:
         return entity
-    folded = {fold_name(form) for form in forms}
-    if any(fold_name(variant) in folded for variant in spelling_variants(entity.name)):
-        return entity  # written, perhaps as ``İş birliği`` for ``İşbirliği``
+    variants = {fold_name(variant) for variant in spelling_variants(entity.name)}
+    spelled = [form for form in forms if fold_name(form) in variants]
+    if spelled:  # written, perhaps as ``Resmi Gazete`` for ``Resmî Gazete``: named as written
+        if any(fold_for_matching(form) == fold_for_matching(entity.name) for form in spelled):
+            return entity
+        best = max(spelled, key=lambda form: (not is_all_caps(form), -spelled.index(form)))
+        return entity if is_all_caps(best) else entity.model_copy(update={"name": best, "catalogue_name": entity.name})
     best = max(forms, key=lambda form: (not is_all_caps(form), len(form), -forms.index(form)))
     if is_all_caps(best) and " " in best:
         return entity  # a headline in capitals: no form of its own
