@@ -17,6 +17,9 @@ from pipeline.lexicons.candidates import DocWords
 
 #: Shorter words with a case ending are often names themselves (``Ordu``, ``Adana``).
 MIN_OBLIQUE_WORD = 7
+#: a compass word before a place names a region (``Doğu Karadeniz``, ``Kuzey Anadolu``)
+COMPASS_WORDS = frozenset({"kuzey", "güney", "doğu", "batı", "orta", "iç", "kuzeydoğu", "kuzeybatı", "güneydoğu",
+                           "güneybatı"})
 #: an accusative after a vowel, its buffer ``y`` written
 _VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
 #: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
@@ -71,8 +74,8 @@ def opens_sentence_as_common_word(
         return False
     if following.text.isdigit():  # ``Yargıtay 3. Ceza Dairesi``: a listed name's word numbers its unit
         return text[word.end : following.start] != "-" and word.folded not in name_words
-    if word.folded in name_words and following.folded in name_words:
-        return False  # ``Kuzey Anadolu Kalkınma Ajansı``: words that open listed names open this one
+    if word.folded in COMPASS_WORDS and following.folded in place_words:
+        return False  # ``Kuzey Anadolu Kalkınma Ajansı``: a region's name opens the name
     return following.folded in place_words or is_all_caps(following.text)
 
 

@@ -40,19 +40,21 @@ def written_forms(
 
 def as_written(entity: Entity | None, forms: list[str]) -> Entity | None:
     """The entity under its fullest written form when its own name is never written (a
-    spelling without the circumflex or with a compound split, ``Resmi Gazete``, is that form).
+    spelling with or without a circumflex, ``Resmi Gazete``, is such a form; ``İş birliği``
+    for ``İşbirliği`` is the name).
 
     A form in capitals (a headline, an acronym) counts only when no other is written;
     among equals the first written wins, so the output does not depend on set order."""
     if entity is None or not forms:
         return entity
-    variants = {fold_name(variant) for variant in spelling_variants(entity.name)}
-    spelled = [form for form in forms if fold_name(form) in variants]
-    if spelled:  # written, perhaps as ``Resmi Gazete`` for ``Resmî Gazete``: named as written
-        if any(fold_for_matching(form) == fold_for_matching(entity.name) for form in spelled):
-            return entity
-        best = max(spelled, key=lambda form: (not is_all_caps(form), -spelled.index(form)))
-        return entity if is_all_caps(best) else entity.model_copy(update={"name": best, "catalogue_name": entity.name})
+    folded = {fold_name(form) for form in forms}
+    if any(fold_name(variant) in folded for variant in spelling_variants(entity.name)):
+        # written, perhaps as ``İş birliği`` for ``İşbirliği``; with or without a circumflex
+        # the name lacks or has (``Resmi Gazete`` for ``Resmî Gazete``) it is named as written
+        circumflexed = [form for form in forms if not is_all_caps(form) and fold_name(form) == fold_name(entity.name)]
+        if circumflexed and not any(fold_for_matching(form) == fold_for_matching(entity.name) for form in forms):
+            return entity.model_copy(update={"name": circumflexed[0], "catalogue_name": entity.name})
+        return entity
     best = max(forms, key=lambda form: (not is_all_caps(form), len(form), -forms.index(form)))
     if is_all_caps(best) and " " in best:
         return entity  # a headline in capitals: no form of its own
