@@ -41,6 +41,7 @@ from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, with_opening_mark
 from pipeline.topics.item_words import additive_at
+from pipeline.topics.list_shapes import bare_comma_list, before_partner, starts_after
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
     at_the_time_of,
@@ -98,6 +99,7 @@ class AgendaFinder:
         self._person_ends: set[int] = set()
         self._inside: set[int] = set()
         self._list_end = 0  # where the list being walked ends (the cue's first word)
+        self._active = False  # whether that cue is an active verb with an object
         self.stemmer = stemmer or Stemmer()
         self.words = WordClasses(word_classes, self.stemmer)
         self.cues = CueTable(cues, self.words)
@@ -142,8 +144,14 @@ class AgendaFinder:
 
     def _items(self, text: str, sentence: Sentence, region: tuple[int, int], cue: FoundCue, previous: FoundCue | None):
         self._list_end = cue.first if cue.cue.list == "before" else len(sentence.tokens)
+        self._active = cue.cue.case == "object"
+        partner = cue.cue.list == "before" and cue.cue.case == "object" and before_partner(self.words, sentence, cue.first, self._person_ends)
+        if partner and partner < cue.first:  # "X'i mevkidaşıyla görüştü": the list ends before whom it was discussed with
+            region = (region[0], min(region[1], partner))
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region, previous) or partner_before_verb(sentence, cue) or planned_for_a_year(sentence, cue):
+        if start >= end or self._continues(sentence, region, previous) or planned_for_a_year(sentence, cue):
+            return []
+        if not (partner and partner < cue.first) and partner_before_verb(sentence, cue):
             return []
         if cue.cue.role == "title":
             return self.shape.title(sentence, start, end)
@@ -224,7 +232,8 @@ class AgendaFinder:
                     same_case = same_case or (  # "enerjiden savunmaya, ticaretten turizme kadar ..."
                         has_case(tokens[index - 1].folded, "dat") and self.splitter.range_list(sentence, index, end)
                     )
-                    if not (after_connector or same_case):
+                    bare_list = keep_first_chunk and not active and bare_comma_list(self.words, sentence, index, start)
+                    if not (after_connector or same_case or bare_list):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
@@ -275,8 +284,8 @@ class AgendaFinder:
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) and not (self._modified_agenda_noun(sentence, index) or adverb_inside_list(sentence, index)):
             return True
-        if self.scene.is_scene(sentence, index):
-            return True
+        if self.scene.is_scene(sentence, index) or starts_after(self.words, sentence, index, self._list_end, self._active):
+            return True  # "Toplantıda", "kurulun X'i ele aldığı", "son gününde"
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
         if means_before_list(sentence, index) or at_the_time_of(sentence, index):

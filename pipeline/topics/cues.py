@@ -66,6 +66,7 @@ from pipeline.topics.meeting_phrases import (
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.cue_participles import describes_a_meeting, is_participle_of
+from pipeline.topics.list_shapes import before_partner
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -383,7 +384,7 @@ class CueTable:
             return True
         if has_case(tokens[last - 1].folded, "ins"):
             return False
-        before = first - 1
+        before = (before_partner(self.words, sentence, first) if cue.case == "object" else first) - 1  # "X'i mevkidaşıyla"
         while before >= 0 and (
             self.words.has("particle", tokens[before])
             or (self.words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
