@@ -10,7 +10,7 @@ from pipeline.backends.stanza_batches import MIN_GROUP, length_groups
 #: invented paragraphs of very different lengths, so that Stanza's own batches pad the short ones
 PARAGRAPHS = [
     "Kısa bir giriş.",
-    "Belediye meclisi dün akşam toplandı. Toplantıda yeni park projesi görüşüldü ve oy birliğiyle kabul edildi. "
+    "Belediye meclisi dün akşam toplandı. Toplantıda yeni park projesi görüşüldü, üyelerin çoğu projeyi destekledi. "
     "Başkan, çalışmaların gelecek ay başlayacağını söyledi; proje iki yıl içinde tamamlanacakmış.",
     "Hava yarın yağmurlu olacak.",
     "Üniversitedeki öğrenciler kütüphanenin açık kalma süresinin uzatılmasını istediler. Rektörlük bu talebi "
