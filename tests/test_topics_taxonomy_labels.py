@@ -21,7 +21,8 @@ def taxonomy():
         ("sınırdaki tansiyonun azaltılması", ["conflict"]),
         ("Venezuela'daki seçimler", ["venezuela", "elections"]),
         ("Beyaz Rusya ile ticaret", ["belarus", "trade"]),
-        ("Iran ile ilişkiler", ["iran", "international_relations"]),
+        ("İran ile ilişkiler", ["iran", "international_relations"]),
+        ("Iran ile ilişkiler", ["iran", "international_relations"]),  # İ typed as a plain I
         ("İdlib'deki insani durum", ["syria", "humanitarian_aid"]),
         ("çalışma saatlerinin kısaltılması", ["labour"]),
         ("minibüs ve dolmuş hatları", ["transport"]),

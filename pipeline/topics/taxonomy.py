@@ -10,6 +10,8 @@ otherwise stem like ``ilişkiler`` and label every ``X'e ilişkin Y`` as interna
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +31,10 @@ class Concept:
     name_en: str
     iptc: str | None
     weak: bool
+
+
+#: a plain capital I opening a word in lower case ("Iran"), where Turkish would mostly write İ
+_PLAIN_CAPITAL_I = re.compile(r"(?<![^\W\d_])I(?=[a-zçğıöşü])")
 
 
 def stem_words(text: str, stemmer: Stemmer, fixed: frozenset[str] = frozenset()) -> list[Word]:
@@ -65,7 +71,18 @@ class Taxonomy:
         self.gazetteer = Gazetteer(names, proper=False)
 
     def concepts_in(self, phrase: str) -> list[str]:
-        """The concepts a phrase names, in order of first mention."""
+        """The concepts a phrase names, in order of first mention. A word opening with a plain
+        ``I`` is also read with ``İ`` (``Iran``: the dotted capital typed on a keyboard without
+        it), whichever names more concepts."""
+        found = self._concepts(phrase)
+        dotted = _PLAIN_CAPITAL_I.sub("İ", phrase)
+        if dotted != phrase:
+            with_dot = self._concepts(dotted)
+            if len(with_dot) > len(found):
+                return with_dot
+        return found
+
+    def _concepts(self, phrase: str) -> list[str]:
         found = [match.key for match in self.gazetteer.find(phrase, stem_words(phrase, self.stemmer, self.fixed))]
         return list(dict.fromkeys(found))
 
