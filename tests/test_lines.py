@@ -17,6 +17,10 @@ from pipeline.lang.tr.lines import restore_line_breaks
             "VALİ KONUŞTU ABD Büyükelçisi geldi.",
             "VALİ KONUŞTU\nABD Büyükelçisi geldi.",
         ),
+        (  # an acronym of the catalogues opens the sentence, whatever its vowels
+            "Tatbikat bitti. DENİZDE YENİ GÖREV NATO Deniz Komutanlığı açıklama yaptı.",
+            "Tatbikat bitti.\nDENİZDE YENİ GÖREV\nNATO Deniz Komutanlığı açıklama yaptı.",
+        ),
         (  # a word of three letters is an acronym, also with two vowels
             "Kongre bitti. BAŞKANDAN MESAJ İYİ Parti yönetimi toplandı.",
             "Kongre bitti.\nBAŞKANDAN MESAJ\nİYİ Parti yönetimi toplandı.",

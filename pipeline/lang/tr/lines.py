@@ -219,5 +219,19 @@ def _sentence_end_before(text: str, offset: int) -> int | None:
 
 def _is_acronym(word: str) -> bool:
     """A word in capitals of up to three letters, or of four with at most one vowel: ``ABD``,
-    ``İYİ``, ``TBMM``, not a heading's short verb or word (``ETTİ``, ``YENİ``)."""
-    return len(word) <= 3 or (len(word) == 4 and sum(letter in _VOWELS for letter in word) <= 1)
+    ``İYİ``, ``TBMM``, not a heading's short verb or word (``ETTİ``, ``YENİ``); or an acronym the
+    catalogues of ``data/`` list (``NATO``, ``UNICEF``)."""
+    return (
+        len(word) <= 3
+        or (len(word) == 4 and sum(letter in _VOWELS for letter in word) <= 1)
+        or word in _listed_acronyms()
+    )
+
+
+@cache
+def _listed_acronyms() -> frozenset[str]:
+    """The acronyms of the organization and mission catalogues, as written (in capitals)."""
+    return frozenset(
+        row["acronym"] for table in ("organizations.tsv", "missions.tsv") for row in read_tsv(table)
+        if row["acronym"] and row["acronym"].isupper()
+    )
