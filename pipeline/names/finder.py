@@ -31,7 +31,7 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
 from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
 from pipeline.names.openers import lowercase_words_of
-from pipeline.names.shape import HeadNouns, NameSpan, acronym_after, blank_inner_acronyms, find_headed_names
+from pipeline.names.shape import HeadNouns, NameSpan, acronyms_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 
@@ -298,17 +298,15 @@ class NameFinder:
         covered = {(m.start, m.end): m for m in findings.matches}
         new_acronyms: dict[str, str] = {}
         for match in list(findings.matches):
-            span = acronym_after(text, match.end)
-            if span is None or reserved.overlaps(*span):
-                continue
-            existing = next((m for (s, e), m in covered.items() if s <= span[0] and span[1] <= e), None)
+            spans = [span for span in acronyms_after(text, match.end) if not reserved.overlaps(*span)]
+            existing = next((m for a, b in spans for (s, e), m in covered.items() if s <= a and b <= e), None)
             if existing is not None:
                 if match.key.startswith(FOUND) and not existing.key.startswith(FOUND):
                     self._rekey(findings, match.key, existing.key)
                 continue
-            acronym = text[span[0] : span[1]]
-            findings.acronyms.setdefault(match.key, acronym)
-            new_acronyms.setdefault(acronym, match.key)
+            for acronym in (text[a:b] for a, b in spans):  # a pair: both name the thing
+                findings.acronyms.setdefault(match.key, acronym)
+                new_acronyms.setdefault(acronym, match.key)
         for acronym, key in new_acronyms.items():
             for occurrence in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
                 start, end = occurrence.span()

@@ -51,7 +51,8 @@ CODE_NAME = "code_name"
 MIN_ASCII_HEAD = 5
 _ACRONYM = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9&\-]{1,9}"
 _INNER_ACRONYM = re.compile(rf" \(({_ACRONYM})\)(?= [A-ZÇĞİÖŞÜ])")
-_ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})\)")
+#: ``(BM)``, or a pair of one body's acronyms in two languages (``(ETOK/JETCO)``)
+_ACRONYM_AFTER = re.compile(rf"\s?\(({_ACRONYM})(?:/({_ACRONYM}))?\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +104,11 @@ class HeadNouns:
         self._candidates_of: dict[str, tuple] = {}  # folded word -> _candidates (words repeat)
         self._one_word_names: dict[tuple[str, str], bool] = {}  # (word, folded) -> is_one_word_name
         self._may_end_name = Memo(self._may_end, CANDIDATE_MEMO_SIZE)  # (word, folded) -> ``name_ends`` keeps it
-        #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``)
+        #: the plural of each one-word head (``bakanlıkları``) -> the head as listed (``Bakanlığı``);
+        #: a plural listed as a head itself names one body (``Kuvvetleri``, not two ``Kuvveti``)
         self._plurals = {plural: head for folded, head, role in (e for es in self._heads.values() for e in es)
                          if len(folded) == 1 and role not in ("exclude", FOREIGN)
-                         and (plural := plural_of_possessed(folded[0])) is not None}
+                         and (plural := plural_of_possessed(folded[0])) is not None and plural not in self._heads}
 
     def singular_of_plural(self, folded_word: str) -> str | None:
         """``bakanlıklarına`` -> ``Bakanlığı``: the one-word head (as listed) whose plural,
@@ -208,6 +210,13 @@ def acronym_after(text: str, end: int) -> tuple[int, int] | None:
     """Offsets of an acronym in parentheses right after a mention ending at ``end``."""
     match = _ACRONYM_AFTER.match(text, end)
     return (match.start(1), match.end(1)) if match else None
+
+
+def acronyms_after(text: str, end: int) -> list[tuple[int, int]]:
+    """Offsets of each acronym in parentheses right after a mention ending at ``end``: one,
+    or both of a pair (``Ortak Ekonomik Komisyonu (OEK/JEC)``)."""
+    match = _ACRONYM_AFTER.match(text, end)
+    return [match.span(group) for group in (1, 2) if match and match.group(group)]
 
 
 def find_headed_names(
