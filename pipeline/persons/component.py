@@ -52,8 +52,8 @@ from pipeline.lang.tr.text import (
     turkish_lower,
 )
 from pipeline.persons.speakers import lone_names
-from pipeline.persons.title_chains import (attach_appositions, attach_offices_served, attach_titles_before,
-                                           next_word_start, title_chains)
+from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
+                                           attach_titles_before, next_word_start, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import NAME_CUES, TitleFinder
 from pipeline.lexicons.saved import SavedLexicons
@@ -181,6 +181,7 @@ class PersonStage(SavedLexicons):
         attach_plural_titles(text, mentions, unanchored)
         attach_appositions(text, mentions, unanchored)
         attach_offices_served(text, mentions, unanchored, sentence_starts)
+        attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
         people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)

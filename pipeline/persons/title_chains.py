@@ -147,10 +147,10 @@ def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: 
 def attach_offices_served(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]],
                           sentence_starts: list[int]) -> None:
     """``Davacı H.P., ... milletvekili olarak görev yapıyor``: an office said with ``olarak görev
-    yap-`` is held by the person the sentence opens with, set off by a comma (its subject)."""
+    yap-``, or a post with a finite verb of holding (``X Komutanlığını yürütüyor``), is held by the person the sentence opens with, set off by a comma (its subject)."""
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or last.title is None or not _SERVES_AS.match(text, last.end):
+        if last.plural or last.title is None or not (_SERVES_AS.match(text, last.end) or last.post == "finite"):
             continue
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
             if sentence_starts and sentence_starts[0] <= first.start else 0
@@ -166,3 +166,21 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
                     "title": f"{FORMER} {title.title}", "role": f"former_{title.role}",
                     "title_en": f"Former {title.title_en}" if title.title_en else None})
         in_sentence[0].titles += phrases
+
+
+#: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
+_POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i) )?[a-zçğıöşü]+ ")
+
+
+def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
+    """``X Müdürlüğüne atanan Ayşe Demir``, ``X Komutanlığını yürüten Tümgeneral Ali Kaya``: a post
+    said with a participle of holding it is the office of the name right after the participle,
+    whose own titles said before it (a rank) it joins."""
+    by_start = {m.start: m for m in mentions}
+    by_title_start = {m.titles[0].start: m for m in mentions if m.titles}
+    for chain in chains:
+        last = chain[-1]
+        gap = _POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
+        mention = (by_start.get(gap.end()) or by_title_start.get(gap.end())) if gap else None
+        if mention is not None and all(p.title != last.title for p in mention.titles):
+            mention.titles.append(last)

@@ -115,6 +115,30 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     return word.end
 
 
+#: an office noun in ``-lIk`` (the post) with the possessive and the accusative or dative, or in
+#: the dative alone (``Komutanlığını``, ``Müdürlüğüne``, ``Genel Müdürlüğe``; apostrophes left out)
+_POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$")
+#: verbs of holding a post or of being put in it; a participle (``yürüten``) describes the name after it
+_HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
+_POST_VERB_AFTER = re.compile(rf" (?:görev(?:ini|ine|i) )?(?P<verb>{_HOLDING_VERB})\b")
+#: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
+_POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
+_PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
+
+
+def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | None:
+    """``X Komutanlığını yürütüyor``, ``X Başkanlığına seçilen Ali Kaya``: whether the office word
+    ending at ``last``, read ``rest`` after its stem, is the post of one holding it or put in it:
+    ``finite`` or ``participle`` by the verb that follows, None for no such post."""
+    if not _POST_ENDING.match(rest.replace("'", "").replace("’", "")):
+        return None
+    end = text_words[last].end
+    verb = _POST_VERB_AFTER.match(text, end) or _POST_VERB_CLOSING.match(text, end)
+    if verb is None:
+        return None
+    return "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
+
+
 def as_said(said: str) -> str:
     """A title's words as said, without case suffixes (``Komutanlığı'nın`` -> ``Komutanlığı``; an
     ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body."""

@@ -40,6 +40,10 @@ class TitlePhrase:
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title
+    #: an office said as the post its holder holds (``Komutanlığını yürütüyor``): ``finite`` when a
+    #: finite verb of holding follows (the sentence's subject holds it), ``participle`` before a
+    #: participle (``Başkanlığına seçilen``: the name after it); None for a title said as such
+    post: str | None = None
 
     @property
     def kind(self) -> str:

@@ -40,6 +40,7 @@ from pipeline.persons.title_edges import (
     after_lowercase_genitive,
     capitalized_word_after,
     DEPUTY,
+    held_post,
     MODIFIERS,
     modifier_after,
     modifier_inside,
@@ -64,6 +65,8 @@ _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
+#: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
+_POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
@@ -154,6 +157,12 @@ class TitleFinder(LeftQualifiers):
             if ending is None and deputy is None:
                 deputy = modifier_inside(rest, match.name_end, text_words[last].end)
                 ending = read_noun_tail("") if deputy is not None else None
+            # ``Komutanlığını yürütüyor``: the post, said of its holder, gives the holder's title
+            post = held_post(text, text_words, last, rest) \
+                if ending is None and deputy is None and entry.kind == "office" \
+                and is_capitalized(text_words[last].text) else None
+            if post is not None:
+                ending = read_noun_tail("")
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
@@ -173,7 +182,8 @@ class TitleFinder(LeftQualifiers):
             plural = bool(plural_ending)
             first = index_of[match.start]
             # ``Encümen Üyeleri``: a plural possessive; ``CEO'su``: one after an apostrophe
-            has_possessive = bool(ending.group("possessive")) or plural_is_possessed(plural_ending) \
+            has_possessive = bool(ending.group("possessive")) or post is not None \
+                or plural_is_possessed(plural_ending) \
                 or not rest and possessive_after_apostrophe(text, text_words, last)
             # ``Altyapıdan Sorumlu Asbaşkan``: a bare head with its field said before it
             responsible = first > 0 and text_words[first - 1].folded == RESPONSIBLE \
@@ -195,7 +205,7 @@ class TitleFinder(LeftQualifiers):
                 and not is_capitalized(text_words[lexical_first].text)
                 and (first < lexical_first or text_words[first].start - 1 in organization_ends),
                 plural_possessed=plural_is_possessed(plural_ending),
-                plural_nominative=plural_ending in _NOMINATIVE_PLURALS,
+                plural_nominative=plural_ending in _NOMINATIVE_PLURALS, post=post,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues)
@@ -274,6 +284,11 @@ class TitleFinder(LeftQualifiers):
         if country is not None and title_start > phrase.start:
             said = self._without_countrys_possessive(said)
         title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
+        if phrase.post is not None:  # ``Kuvvet Komutanlığı`` -> ``Kuvvet Komutanı``
+            # ``X Operasyonunun Komutanlığı``: the owner's genitive goes, as in ``X Operasyonu Komutanı``
+            title_text = _POSSESSED_GENITIVE.sub("", title_text)
+            stem = _stem(entry.title, entry.compound)
+            title_text = title_text + entry.title[len(stem) :] if entry.compound else with_possessive(title_text)
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         deputy = modifier is not None
@@ -288,6 +303,8 @@ class TitleFinder(LeftQualifiers):
         bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
         if lexical_only and entry.compound and not deputy and bare and after_lowercase_genitive(text, text_words, first):
             title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
+        elif phrase.post is not None and lexical_only and entry.compound and not deputy and bare:
+            title_text = bare  # ``Genel Sekreterliği görevini yürüten``: no owner said, the office ``Genel Sekreter``
         if country is None and entry.turkish and lexical_only:
             country = "TR"
         title_en = entry.title_en
