@@ -24,7 +24,7 @@ from pipeline.lexicons.catalogue import Catalogue, fold_name, shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text, rekey
 from pipeline.missions.quoted import code_named_operations, operation_heads, quoted_operations
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
@@ -130,7 +130,7 @@ def _one_name_with_its_head(findings: Findings, heads: tuple[str, ...]) -> None:
         joints = (" ", ". ") if key[-1:].isdigit() else (" ",)
         longer = next((key + joint + head for head in heads for joint in joints if key + joint + head in keys), None)
         if longer is not None:
-            NameFinder._rekey(findings, key, longer)
+            rekey(findings, key, longer)
 
 
 def _outside_numbered_names(text: str, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:

@@ -228,7 +228,7 @@ class NameFinder:
         for key, spellings in names.items():
             findings.found[key] = Entity(id="", type=self.entity_type, name=_preferred_spelling(spellings))
         for short, full in _shortened_names(list(names)).items():
-            self._rekey(findings, short, full)
+            rekey(findings, short, full)
 
     def _is_acronym(self, word: str) -> bool:
         return self.catalogue.is_acronym(word) or self.owners is not None and self.owners.is_acronym(word)
@@ -302,7 +302,7 @@ class NameFinder:
             existing = next((m for a, b in spans for (s, e), m in covered.items() if s <= a and b <= e), None)
             if existing is not None:
                 if match.key.startswith(FOUND) and not existing.key.startswith(FOUND):
-                    self._rekey(findings, match.key, existing.key)
+                    rekey(findings, match.key, existing.key)
                 continue
             for acronym in (text[a:b] for a, b in spans):  # a pair: both name the thing
                 findings.acronyms.setdefault(match.key, acronym)
@@ -314,13 +314,15 @@ class NameFinder:
                     findings.matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, acronym))
                     covered[(start, end)] = findings.matches[-1]
 
-    @staticmethod
-    def _rekey(findings: Findings, old: str, new: str) -> None:
-        findings.matches = [
-            GazetteerMatch(m.start, m.end, m.name_end, new, m.entry) if m.key == old else m for m in findings.matches
-        ]
-        findings.found.pop(old, None)
-        findings.acronyms.pop(old, None)
+
+
+def rekey(findings: Findings, old: str, new: str) -> None:
+    """Every mention found under the key ``old`` becomes one of ``new`` (one thing named two ways)."""
+    findings.matches = [
+        GazetteerMatch(m.start, m.end, m.name_end, new, m.entry) if m.key == old else m for m in findings.matches
+    ]
+    findings.found.pop(old, None)
+    findings.acronyms.pop(old, None)
 
 
 def _running_text_form(article: ArticleText, span: NameSpan, name: str) -> tuple[NameSpan, str]:

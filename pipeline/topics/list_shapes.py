@@ -33,8 +33,9 @@ POSSESSIVE_AFTER_VOWEL = re.compile(r"[aeıioöuü]s[ıiuü]$")
 LOCATIVE_ADJECTIVE = re.compile(r"[dt][ae]ki$")  #: "beraberindeki", "Ankara'daki": the -ki adjective of a locative
 LOCATIVE_ENDING = re.compile(r"n?[dt][ae]$")  #: "gününde" -> "günü", "günde" -> "gün"
 MAX_PARTNER_MODIFIERS = 3  #: "Rus Dışişleri Bakanı Lavrov ile": words of a partner before "ile" or the noun
-#: verbs of meeting whose past closes a clause before the list ("görüştü ve", "toplandı,")
-MEETING_VERBS = frozenset({"görüş", "görüşül", "konuş", "toplan", "buluş", "gel"})
+#: verbs of meeting whose past closes a clause before the list ("görüştü ve", "toplandı,"); not
+#: ``meeting_phrases.MEETING_VERBS``, the verbs that put a meeting in sight by themselves
+CLAUSE_CLOSING_MEETING_VERBS = frozenset({"görüş", "görüşül", "konuş", "toplan", "buluş", "gel"})
 MAX_WORDS_TO_PARTICIPLE = 3  #: "yılında açılması düşünülen": words from a time to the participle it belongs to
 
 
@@ -158,7 +159,7 @@ def met_before(sentence: Sentence, index: int) -> bool:
     """``mevkidaşıyla görüştü ve X üzerine fikir alışverişi yaptı``: the -DI past of a verb
     of meeting that ends a clause (before a comma or ``ve``) is no list item."""
     token = sentence.tokens[index]
-    if token.capitalized or index + 1 >= len(sentence.tokens) or not is_past_of(token.folded, MEETING_VERBS):
+    if token.capitalized or index + 1 >= len(sentence.tokens) or not is_past_of(token.folded, CLAUSE_CLOSING_MEETING_VERBS):
         return False
     return bool(sentence.marks[index + 1].strip()) or sentence.tokens[index + 1].folded in COORDINATORS
 
