@@ -16,6 +16,7 @@ Annotation lines (JSON Lines, one article a line, see README.md here):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from pathlib import Path
 
@@ -37,6 +38,10 @@ def split_of(article_id: str, annotation_file: Path) -> str:
     that round's report, `opened` is read for error analysis. `in_split` treats `test` as both.
     """
     splits = load_splits()
+    if annotation_file.stem.startswith("pages-heldout"):
+        # Excerpts of public news pages that are not in ../shared (benchmarks/real/README.md,
+        # "pages"): the whole file is one held-out set.
+        return "test"
     if annotation_file.stem.startswith("topics-heldout"):
         # A topics held-out file holds only its held-out articles (topics-heldout-2.jsonl ->
         # splits["topics_heldout_2"]), all of them unread until its report.
@@ -67,6 +72,10 @@ def in_split(article_id: str, annotation_file: Path, wanted: str) -> bool:
 def gold_record(line: dict, raw_dir: Path) -> dict:
     article = json.loads((raw_dir / f"{line['id']}.json").read_text(encoding="utf-8"))
     text = article["text"]
+    if "text_sha1" in line and hashlib.sha1(text.encode("utf-8")).hexdigest() != line["text_sha1"]:
+        # The pages sets' texts live outside ../shared, in a folder the user collects: offsets
+        # into a different copy of the page would score the wrong words.
+        raise SystemExit(f"{line['id']}: the text in {raw_dir} is not the one annotated (SHA-1 differs)")
     gold = dict(EMPTY_GOLD)
     gold.update(line.get("gold", {}))
     spans = line["topics"] if "topics" in line else gold.get("topics", [])

@@ -2,6 +2,7 @@
 
     python benchmarks/real/score.py                 # third names set's unread half (all fields) and topics test
     python benchmarks/real/score.py --names names-heldout.jsonl --topics-split dev
+    python benchmarks/real/score.py --names pages-heldout.jsonl --names-split all --topics-split none --raw PAGES
 
 Prints `trnews eval`'s table for a names held-out set (every field; by default the third,
 `names-heldout-3.jsonl`: the first two were reported and are tuning sets since), the
@@ -39,7 +40,7 @@ def score(golds: list[dict], nlp) -> tuple[Scores, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--topics-split", default="kept", help="train, dev, test (= opened + kept), opened, kept or all")
+    parser.add_argument("--topics-split", default="kept", help="train, dev, test (= opened + kept), opened, kept, all or none (names set only)")
     parser.add_argument("--topics-file", default="topics.jsonl",
                         help="the topics set, a file in this folder (topics-heldout-2.jsonl: every split is test)")
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
@@ -54,6 +55,8 @@ def main() -> None:
     print(f"names held-out set (benchmarks/real/{args.names}, split {args.names_split}), every field:")
     print(format_table(names))
     print(f"articles without an agenda that got a topic: {names_with_topics} of {names_without}")
+    if args.topics_split == "none":
+        return
     topics, without, with_topics = score(gold_of(HERE / args.topics_file, args.topics_split, args.raw), nlp)
     row = topics.fields["topics"]
     print(f"\ntopics corpus {args.topics_file}, {args.topics_split} split ({topics.articles} articles): "
