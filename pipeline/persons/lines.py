@@ -133,10 +133,12 @@ def headline_surnames(text: str, mentions: list) -> list:
 
 
 #: ``EN İYİ SENARYO ÖDÜLÜNÜ ALAN FİLM: X``: a label line naming a work; what follows the colon
-#: is the work's title, whatever names it looks like (a film titled after a person)
+#: is the work's title, whatever names it looks like (a film titled after a person), up to an
+#: opening parenthesis: what a parenthesis adds after a work is its credits (``Film: X (yönetmen:
+#: Ayşe Kaya)``, ``Film: X (Ayşe Kaya)``), people
 _WORK_LABEL = re.compile(
     r"(?m)(?:^|(?<=\s))(?:FİLM|Film|film|KİTAP|Kitap|kitap|DİZİ|Dizi|dizi|ALBÜM|Albüm|albüm|BELGESEL|Belgesel|"
-    r"belgesel|ŞARKI|Şarkı|şarkı|ROMAN|Roman|roman|ESER|Eser|eser)(?:İ|I|Ü|i|ı|ü)? ?: *(?P<title>[^\n]+)"
+    r"belgesel|ŞARKI|Şarkı|şarkı|ROMAN|Roman|roman|ESER|Eser|eser)(?:İ|I|Ü|i|ı|ü)? ?: *(?P<title>[^\n(]+)"
 )
 
 

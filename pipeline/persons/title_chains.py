@@ -98,17 +98,30 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
         last = chain[-1]
         gap = _TITLE_NAME_GAP.match(text, last.end)
         mention = starting_at.get(gap.end()) if gap else None
-        if mention is None and _labels_line(text, chain[0].start, last.end):
+        closers = _label_closers(text, chain[0].start, last.end)
+        if mention is None and closers:
             mention = starting_at.get(_LABEL_GAP.match(text, last.end).end())
-            if mention is not None and text[mention.end : mention.end + 1] not in ("", "\n"):
-                mention = None  # the name must fill the rest of the line
+            if mention is not None and text[mention.end : mention.end + 1] not in closers:
+                mention = None  # the name must fill the rest of the line (or of the credit)
         if mention is not None and not last.plural:
             mention.titles = [p for p in chain if p.title is not None]
 
 
-def _labels_line(text: str, start: int, end: int) -> bool:
-    """Whether a title opens its line and a colon follows it (``Yönetmen: Ali KAYA``)."""
-    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] == ":"
+def _label_closers(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What may close the name after a title said as a label, a colon after it: the line's end
+    when the title opens its line (``Yönetmen: Ali KAYA``), a comma or the closing parenthesis
+    when it opens a credit in parentheses (``Film X (yönetmen: Ali Kaya, yapımcı: Ayşe Demir)``);
+    none when the title is no label."""
+    if text[end : end + 1] != ":":
+        return ()
+    if start == 0 or text[start - 1] == "\n":
+        return ("", "\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)  # a parenthesis still open where the title starts
+    in_credits = opened >= 0 and text.rfind(")", opened, start) < 0
+    if in_credits and (text[start - 1] == "(" or text[start - 2 : start] == ", "):
+        return (",", ")")
+    return ()
 
 
 def attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:

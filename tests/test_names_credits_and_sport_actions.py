@@ -1,0 +1,56 @@
+"""Kinds of person errors met on fresh news of many genres (round 18): credits in parentheses
+after a work's title, Turkish given names the lists lacked. Inputs are short sentences written
+for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def persons(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.title for t in p.titles or []]
+            for p in pipeline.extract(text).entities if p.type == "PERSON"}
+
+
+# --- credits in parentheses ------------------------------------------------------------------
+
+
+def test_credits_in_parentheses_after_a_work_label_are_people_with_their_roles():
+    text = "Ödüller verildi.\nEn İyi Belgesel: Dağın Sesi (yönetmen: Ayşe Kaya, yapımcı: Dilek Aydın)\n"
+    assert persons(text) == {"Ayşe Kaya": ["yönetmen"], "Dilek Aydın": ["yapımcı"]}
+
+
+def test_a_name_in_parentheses_after_a_work_label_is_a_person():
+    text = "Ödüller verildi.\nEn İyi Film: Uzak Köy (Mehmet Demir)\n"
+    assert persons(text) == {"Mehmet Demir": []}
+
+
+def test_the_work_title_before_the_parenthesis_stays_no_person():
+    text = "Ödüller verildi.\nEn İyi Film: Ayşe Kaya (Mehmet Demir)\n"
+    assert persons(text) == {"Mehmet Demir": []}
+
+
+def test_a_role_label_in_prose_parentheses_takes_a_name_closed_by_the_parenthesis():
+    assert persons("Belgesel ilk kez gösterildi (yönetmen: Ayşe Kaya).") == {"Ayşe Kaya": ["yönetmen"]}
+
+
+# --- given names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Geceyi Şevval Korkut sundu.", "Şevval Korkut"),
+        ("Ödülü Yekta Bilgin aldı.", "Yekta Bilgin"),
+        ("Maçı hakem yardımcısı olarak Mete Sönmez izledi.", "Mete Sönmez"),
+        ("Son sayıyı Samet Toprak attı.", "Samet Toprak"),
+        ("Sergide Birsen Ulutaş da vardı.", "Birsen Ulutaş"),
+        ("Konuğumuz Süreyya Erim oldu.", "Süreyya Erim"),
+    ],
+)
+def test_a_listed_turkish_given_name_opens_a_name(text, name):
+    assert name in persons(text)
+
+
+def test_a_given_name_that_is_an_everyday_word_is_left_out():
+    assert persons("Kazıda Tunç Çağı'na ait kalıntılar bulundu.") == {}
