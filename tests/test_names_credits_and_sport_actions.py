@@ -1,5 +1,6 @@
 """Kinds of person errors met on fresh news of many genres (round 18): credits in parentheses
-after a work's title, Turkish given names the lists lacked. Inputs are short sentences written
+after a work's title, Turkish given names the lists lacked, players named by surname alone in the
+genitive before a goal, a basket or an assist. Inputs are short sentences written
 for these tests."""
 
 import pytest
@@ -54,3 +55,37 @@ def test_a_listed_turkish_given_name_opens_a_name(text, name):
 
 def test_a_given_name_that_is_an_everyday_word_is_left_out():
     assert persons("Kazıda Tunç Çağı'na ait kalıntılar bulundu.") == {}
+
+
+# --- players named by their actions -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Maçın ilk yarısında Okonkwo'nun golüyle öne geçtiler.", "Okonkwo"),
+        ("Üçüncü periyotta Vasquez'in dış atıştan bulduğu basketle fark açıldı.", "Vasquez"),
+        ("Ev sahibi, Ravelli'nin asistinde ikinci golü buldu.", "Ravelli"),
+        ("Konuk takım Taylan Dursun'un kafa vuruşuyla eşitliği yakaladı.", "Taylan Dursun"),
+        ("Son bölümde Mirkovic'in üst üste basketleriyle seri yakaladılar.", "Mirkovic"),
+        ("Periyodun sonunda Hendrix'in smacıyla soyunma odasına önde gittiler.", "Hendrix"),
+    ],
+)
+def test_the_name_in_the_genitive_before_a_players_action_is_a_player(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Takımın ilk yarıdaki golü iptal edildi, Galatasaray'ın golü ise geçerli sayıldı.",
+        "Türkiye'nin gol sayısı bu sezon arttı.",
+        "Maçta Okonkwo'nun ailesi tribündeydi.",
+    ],
+)
+def test_a_club_a_country_or_a_genitive_before_no_action_names_no_player(text):
+    assert "Okonkwo" not in persons(text) and "Galatasaray" not in persons(text) and "Türkiye" not in persons(text)
+
+
+def test_a_sentence_opener_before_the_player_stays_out_of_the_name():
+    assert persons("Maçta Okonkwo'nun golüyle öne geçtiler.") == {"Okonkwo": []}

@@ -25,6 +25,7 @@ from pipeline.persons.coreference import find_more_mentions, group_mentions, per
 from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
+from pipeline.persons.sport_actions import players_by_actions
 from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
 from pipeline.extensions import clean_offsets, doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
@@ -159,6 +160,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
+        mentions += players_by_actions(text, words, reader)  # ``Dozier'in dış atıştan bulduğu basket``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):
