@@ -64,7 +64,7 @@ def test_a_given_name_that_is_an_everyday_word_is_left_out():
     "text, name",
     [
         ("Maçın ilk yarısında Okonkwo'nun golüyle öne geçtiler.", "Okonkwo"),
-        ("Üçüncü periyotta Vasquez'in dış atıştan bulduğu basketle fark açıldı.", "Vasquez"),
+        ("Üçüncü periyotta Vasquez'in köşeden attığı üçlükle basket farkı büyüdü.", "Vasquez"),
         ("Ev sahibi, Ravelli'nin asistinde ikinci golü buldu.", "Ravelli"),
         ("Konuk takım Taylan Dursun'un kafa vuruşuyla eşitliği yakaladı.", "Taylan Dursun"),
         ("Son bölümde Mirkovic'in üst üste basketleriyle seri yakaladılar.", "Mirkovic"),

@@ -160,7 +160,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
-        mentions += players_by_actions(text, words, reader)  # ``Dozier'in dış atıştan bulduğu basket``
+        mentions += players_by_actions(text, words, reader)  # ``Novak'ın uzaktan attığı basket``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):

@@ -1,8 +1,8 @@
 """Players named by what only a player does with the ball: ``X'in golüyle``, ``X Y'nin
-asistinde``, ``X'in dış atıştan bulduğu basketle``, ``X'in kafa vuruşu``. A goal, an assist, a
+asistinde``, ``X'in uzaktan attığı basketle``, ``X'in kafa vuruşu``. A goal, an assist, a
 basket, a shot or a block is a player's; the capitalized words in the genitive before such a
 word (a few lowercase words may stand between) are the player's name, whether or not the name
-lists know them: sport reports name foreign players by surname alone (``Dozier'in``). A club
+lists know them: sport reports name foreign players by surname alone (``Novak'ın``). A club
 said in the genitive (``Galatasaray'ın golü``) is an organization the stages before have read,
 and its words are no longer free to be a name."""
 
@@ -18,7 +18,7 @@ from pipeline.persons.names import NameReader
 #: the nouns of a player's action, in any case or possessive form (``golüyle``, ``basketleriyle``,
 #: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``)
 _ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi])")
-#: lowercase words that may stand between the genitive and the action (``dış atıştan bulduğu``)
+#: lowercase words that may stand between the genitive and the action (``uzaktan attığı``)
 _MAX_BETWEEN = 4
 #: words of a name said before the genitive word (``Berk Ali Uğurlu'nun``)
 _MAX_NAME_WORDS = 3
