@@ -41,7 +41,8 @@ from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, with_opening_mark
 from pipeline.topics.item_words import additive_at
-from pipeline.topics.list_shapes import bare_comma_list, before_partner, starts_after
+from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun
+from pipeline.topics.list_shapes import after_partner, bare_comma_list, before_partner, starts_after, titled_items
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
     at_the_time_of,
@@ -171,6 +172,9 @@ class AgendaFinder:
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
+        titled = cue.cue.list == "before" and titled_items(sentence, spans, self.cues.title_words)
+        if titled:  # "A'nın “X” ve B'nin “Y” konulu önergeleri görüşüldü": the titles are the topics
+            return [item for first, last in titled for item in self.shape.title(sentence, first, last)]
         case = self.shape.case_of_last_item(sentence, cue)
         cased = []
         for number, (first, last) in enumerate(spans):
@@ -217,7 +221,7 @@ class AgendaFinder:
         chunk_end = end
         index = end - 1
         while index >= start:
-            if self._stops_list(sentence, index) or (active and self._after_partner(sentence, index)):
+            if self._stops_list(sentence, index) or (active and after_partner(self.words, sentence, index)):
                 return index + 1
             if any(mark in ";:" + STATEMENT_QUOTE for mark in marks[index]):
                 return index  # a list starts after a colon, a semicolon, or where a quoted statement opens
@@ -292,8 +296,8 @@ class AgendaFinder:
             return True  # "onayladığımız metinle X'i değerlendirdik", "açılışıyla birlikte": means, time
         if is_topicalized_subject(sentence, index):
             return True  # "Konsey'in de önümüzdeki ay X'i ele alması": the subject, set off by "de"
-        if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index):
-            return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...": who meets, not what about
+        if self.words.has("participant", token) and self._is_participant_phrase_end(sentence, index) or token.folded in PARTNER_PRONOUNS:
+            return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...", "kendisiyle": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
         if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]):
@@ -304,7 +308,7 @@ class AgendaFinder:
         if is_complement_clause(word):
             return True
         if (
-            is_verbal_noun_of(word, self.words.clause_verbs)
+            (is_verbal_noun_of(word, self.words.clause_verbs) or is_gathering_noun(sentence, index))
             and not owns_next_noun(sentence, index)
             and not bare_verbal_noun_item(sentence, index)
             and not self._owns_classifier(sentence, index)
@@ -385,14 +389,6 @@ class AgendaFinder:
         if not bare or following is None or self.words.has("relation", following):
             return False
         return not (token.capitalized and following.capitalized)  # "Bakan Fidan": a title before a name
-
-    def _after_partner(self, sentence: Sentence, index: int) -> bool:
-        """``Lavrov ile Suriye'yi görüştü``: with an active verb, a name and ``ile`` before the
-        list say whom the topics were discussed with."""
-        tokens = sentence.tokens
-        if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
-            return False
-        return not any(self.words.has("relation", t) for t in tokens[index:])
 
     def _has_coordinator(self, sentence: Sentence, indexes: range) -> bool:
         """``ve``, ``ile`` or ``yanı sıra`` (``X, Y'nin yanı sıra Z``) outside quotes."""

@@ -63,6 +63,7 @@ from pipeline.topics.meeting_phrases import (
     object_is_a_language,
     public_agenda,
     rates,
+    talked_with_partner,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.cue_participles import describes_a_meeting, is_participle_of
@@ -143,6 +144,8 @@ class CueTable:
         self.matcher = Gazetteer(((cue.rstrip(VERB_STEM), cue) for cue in inflected), proper=False, inflected=True)
         self.uninflected = Gazetteer(uninflected, proper=False, inflected=False)
         self.words = word_classes
+        #: one-word title cues ("konulu", "başlıklı"), which may also stand inside a list of titles
+        self.title_words = frozenset(c for c, cue in self.cues.items() if cue.role == "title" and " " not in c)
 
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
         """The cues that count in each sentence, in text order."""
@@ -282,7 +285,8 @@ class CueTable:
                 continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
                 partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])
-                                or passive_discussion_verb(p[2]) or talked_together(sentence, p)), None)
+                                or passive_discussion_verb(p[2]) or talked_together(sentence, p)
+                                or talked_with_partner(self.words, sentence, p)), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
                 between = any(p[2].role == "agenda" and p[0] < partner[0] for p in later) if partner else False
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])

@@ -204,9 +204,9 @@ class ItemShaper:
         elif (
             last - first >= 2
             and self.words.has("generic_head", tokens[last - 1])
-            and is_nominalized_verb(tokens[last - 2].folded)
+            and (is_nominalized_verb(tokens[last - 2].folded) or self._named_case(tokens, last))
         ):
-            last -= 1  # "ilişkilerin geliştirilmesi konusu": a classifier after a verbal noun adds nothing
+            last -= 1  # "ilişkilerin geliştirilmesi konusu", "Ukrayna konusu": a classifier after a verbal noun or a name adds nothing
             case = "apostrophe"
         if (
             first >= last
@@ -299,6 +299,15 @@ class ItemShaper:
         time_words = self.words.by_kind.get("time", ())
         word = token.folded
         return word in time_words or (word[-1:] in "ıiuü" and word[:-1] in time_words)
+
+    @staticmethod
+    def _named_case(tokens: list[Token], last: int) -> bool:
+        """``Ukrayna konusu``: a singular classifier right after a bare name (not the first word of the
+        sentence) only says that the name is a matter (``Teklifinin maddeleri`` names its parts)."""
+        name, head = tokens[last - 2], tokens[last - 1].folded
+        if last - 2 == 0 or not name.capitalized or name.stem_end < name.end or has_case(name.folded, "gen"):
+            return False
+        return has_compound_head(head) and not has_compound_head(head, plural=True)
 
     @staticmethod
     def _possessed_title(tokens: list[Token], first: int, last: int) -> bool:

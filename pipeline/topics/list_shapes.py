@@ -172,3 +172,30 @@ def starts_after(words: WordClasses, sentence: Sentence, index: int, cue_first: 
         or time_scene(words, sentence, index)
         or met_before(sentence, index)
     )
+
+
+def titled_items(sentence: Sentence, spans: list[tuple[int, int]], title_words: Collection[str]) -> list[tuple[int, int]] | None:
+    """``A'nın “X”, B'nin “Y” ve C'nin “Z” konulu önergeleri görüşüldü``: a list whose last
+    item is a title before the noun it heads (``konulu``, ``başlıklı``) is a list of titles,
+    whose head and owners name no topic. Per item, the span that holds its title (up to the
+    title word in the last item; an item before it must end in a quoted title), else None."""
+    if not spans:
+        return None
+    tokens, depths, marks = sentence.tokens, sentence.depths, sentence.marks
+    first, last = spans[-1]
+    word = next(
+        (i for i in range(first + 1, last - 1) if depths[i] == 0 and tokens[i].folded in title_words and not marks[i + 1]),
+        None,
+    )
+    if word is None or any(depths[end - 1] == 0 for _, end in spans[:-1]):
+        return None
+    return [*spans[:-1], (first, word)]
+
+
+def after_partner(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Lavrov ile Suriye'yi görüştü``: with an active verb, a name and ``ile`` before the
+    list say whom the topics were discussed with."""
+    tokens = sentence.tokens
+    if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
+        return False
+    return not any(words.has("relation", t) for t in tokens[index:])

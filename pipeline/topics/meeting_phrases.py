@@ -5,13 +5,17 @@ meeting, and the object of a discussion verb that is a language rather than a to
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import copula_length, ends_in
-from pipeline.lang.tr.morphology import has_case, is_converb, is_finite_verb, is_nominalized_verb
+from pipeline.lang.tr.morphology import has_case, is_converb, is_finite_verb, is_nominalized_verb, is_verbal_noun_of
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
+
+if TYPE_CHECKING:
+    from pipeline.topics.cues import Cue
 
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
@@ -184,13 +188,26 @@ def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int
 
 
 GATHERING = ("bir", "araya", "gel")  #: "bir araya geldi", "bir araya gelecek": a meeting, as "toplantı" is
+GATHERING_STEM = frozenset({GATHERING[2]})
 MEETING_VERBS = ("buluş",)  #: "buluştu", "buluşacaklar" (the noun "buluşma" is a setting word)
+
+
+def is_gathering_noun(sentence: Sentence, index: int) -> bool:
+    """``heyetin Bakan ile bir araya gelmesi ve X'i ele alması``: the verbal noun of a gathering
+    names the meeting itself, a clause of its own before the list of what it will cover."""
+    tokens = sentence.tokens
+    return (
+        index >= 2 and tokens[index - 2].folded == GATHERING[0] and tokens[index - 1].folded == GATHERING[1]
+        and is_verbal_noun_of(tokens[index].folded, GATHERING_STEM)
+    )
 
 
 def gathers(words: WordClasses, sentence: Sentence) -> bool:
     """``Fidan ile Lavrov bir araya geldi``, ``heyetler buluştu``: a verb phrase that names a
     meeting when its parties are named (a participant noun, or a partner with ``ile`` or in the
-    instrumental), not a crowd's gathering (``binlerce kişi meydanda bir araya geldi``)."""
+    instrumental), not a crowd's gathering (``binlerce kişi meydanda bir araya geldi``) nor a
+    reunion with one's own circle or audience (``tahliye edilen sanık ailesiyle buluştu``, ``film
+    seyirciyle buluştu``)."""
     tokens = sentence.tokens
     verb = None
     for index, token in enumerate(tokens):
@@ -201,10 +218,34 @@ def gathers(words: WordClasses, sentence: Sentence) -> bool:
                 verb = index
         if verb is not None:
             break
-    if verb is None:
+    if verb is None or _reunion(words, tokens[:verb]):
         return False
     return any(
         words.has("participant", t) or t.folded == "ile" or (t.stem_end < t.end and has_case(t.folded, "ins"))
         or (has_case(t.folded, "ins") and not t.capitalized)
         for t in tokens[:verb]
+    )
+
+
+def _reunion(words: WordClasses, tokens: list[Token]) -> bool:
+    """Partners with ``ile`` or in the instrumental before a gathering verb, all of one's private
+    circle or audience (``ailesiyle``, ``sevenleriyle``, ``okurlarıyla``), none a participant."""
+    partners = [
+        t for i, t in enumerate(tokens)
+        if has_case(t.folded, "ins") or (i + 1 < len(tokens) and tokens[i + 1].folded == "ile")
+    ]
+    return any(words.has("kin", t) for t in partners) and not any(words.has("participant", t) for t in partners)
+
+
+#: the personal pronouns in the instrumental: whom one talked with ("kendisiyle konuştum")
+PARTNER_PRONOUNS = {"kendisiyle", "kendileriyle", "onunla", "onlarla", "benimle", "bizimle", "sizinle", "sizlerle", "seninle"}
+
+
+def talked_with_partner(words: WordClasses, sentence: Sentence, placed: tuple[int, int, Cue]) -> bool:
+    """``Kendisiyle X hakkında konuştum``, ``mevkidaşıyla X üzerine konuştu``: with whom it was
+    said named in the instrumental before an active cue, a talk of two, not one speaker's remarks."""
+    first, _, cue = placed
+    return cue.role == "agenda" and cue.case == "object" and any(
+        t.folded in PARTNER_PRONOUNS or (words.has("participant", t) and has_case(t.folded, "ins"))
+        for t in sentence.tokens[:first]
     )
