@@ -1,6 +1,7 @@
 """Agenda statements in shapes met in fresh news of many genres (round 18): lists of titled
-proposals, the topic of a talk as a predicate, a talk with a named partner, a gathering's own
-verbal noun before a list, and reunions that name no meeting. The sentences are written for
+proposals, titled talks, reports presented at a meeting, the topic of a talk as a predicate, a
+talk with a named partner, a gathering's own verbal noun before a list, an agent inside an
+item, and reunions that name no meeting. The sentences are written for
 these tests; each row is one behaviour."""
 
 import pytest
@@ -29,6 +30,17 @@ STATEMENTS = [
     # a talk with a partner named in the instrumental, in the first person singular
     ('Bakan Demir, Fransız mevkidaşı ile telefonda görüştü. "Kendisiyle liman projelerimizin ayrıntıları hakkında konuştum" dedi.',
      ["liman projelerimizin ayrıntıları"]),
+    # reports presented at a symposium state what they were about
+    ("Tarih sempozyumu Bodrum'da yapıldı. Sempozyumun ilk gününde belediyeler, geçen yıl yürüttükleri "
+     "restorasyon çalışmaları hakkında raporlar sundu.",
+     ["geçen yıl yürüttükleri restorasyon çalışmaları"]),
+    # a titled talk, as a titled meeting
+    ("Tarih sempozyumu Bodrum'da yapıldı. Oturumların ardından Doç. Dr. Ayşe Kaya, “Ege'de Zeytin Ticareti” "
+     "başlıklı bir sunum gerçekleştirdi.",
+     ["Ege'de Zeytin Ticareti"]),
+    # a person as the agent of a participle ("X tarafından hazırlanan") stays inside the item
+    ("Vali Kemal Uysal tarafından hazırlanan eylem planı toplantıda görüşüldü.",
+     ["Vali Kemal Uysal tarafından hazırlanan eylem planı"]),
     # the verbal noun of a gathering is the meeting, not an item; a name's singular classifier goes
     ("Heyetin Ankara'da Bakan Demir ile bir araya gelmesi ve Kafkasya konusu dahil olmak üzere bir dizi başlığı "
      "ele alması bekleniyor.",

@@ -351,6 +351,8 @@ class AgendaFinder:
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         if sentence.mark_after(index) if following else True:
             return False
+        if following.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index + 1):
+            return True  # "Vali X tarafından hazırlanan plan": the agent of a participle inside the item
         if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
             side = self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
             if side and is_relative_participle(side[0].folded) and not side[0].capitalized:

@@ -72,14 +72,16 @@ def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int
 
 
 def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:
-    """``“X” konulu toplantı``: a title of a meeting, not of a concert or an exhibition.
+    """``“X” konulu toplantı``, ``“X” başlıklı sunum``: a title of a meeting or a talk, not of a
+    concert or an exhibition.
     ``“X” temasıyla ... düzenlenen zirve``: a quoted theme in the instrumental names the
     meeting its relative clause ends in, anywhere later in the sentence."""
     if has_case(sentence.tokens[last - 1].folded, "ins"):
         quoted = first > 0 and sentence.depths[first - 1] > 0
         # the meeting noun ("düzenlenen zirve") or its verb ("temasıyla toplandı")
         return quoted and any(words.has("setting", t) or t.folded.startswith(MEETING_VERB) for t in sentence.tokens[last:])
-    return any(words.has("setting", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
+    # "“X” başlıklı sunum": a titled talk, too
+    return any(words.has("setting", t) or words.has("talk", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
 
 
 def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool:
