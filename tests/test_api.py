@@ -16,6 +16,10 @@ def test_caller_published_wins_over_the_date_line():
     assert record.published == dt.date(2025, 5, 1)
 
 
+def test_a_date_line_of_a_month_alone_publishes_no_day():
+    assert pipeline.extract("date 2024-02 Türkiye'de toplantı yapıldı.").published is None
+
+
 def test_without_a_date_published_is_null():
     assert pipeline.extract("Türkiye'de toplantı yapıldı.").published is None
 

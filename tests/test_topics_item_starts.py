@@ -35,6 +35,8 @@ DATELINES = [
     ("ANKARA - Su tarifeleri Belediye Meclisi'nde görüşülerek kabul edildi.", ["Su tarifeleri"]),
     # the same with an en dash
     ("İZMİR – Liman projesi Belediye Meclisi'nde görüşüldü.", ["Liman projesi"]),
+    # a dump's leading date line of a month alone is no part of the first sentence either
+    ("date 2024-02 Su tarifeleri Belediye Meclisi'nde görüşüldü.", ["Su tarifeleri"]),
     # a dash inside a name, without spaces, joins two sides: no dateline
     ("Kurul toplandı. Toplantıda ABD-Çin ticaret gerilimi ele alındı.", ["ABD-Çin ticaret gerilimi"]),
 ]

@@ -34,18 +34,19 @@ from pipeline.lang.tr.lines import restore_line_breaks
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import GROUP_ENTRIES, SPAN_VALUES
 
-DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
 
 
 def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """The date of a leading ``date YYYY-MM-DD`` line and the line's span (without spaces)."""
+    """The date of a leading ``date YYYY-MM-DD`` line and the line's span (without spaces); a
+    ``date YYYY-MM`` line is a dateline too, without a day's date to publish."""
     match = DATELINE.match(text)
     if match is None:
         return None, None
     start = text.index("date", 0, match.end())
     try:
         return dt.date.fromisoformat(match.group(1)), (start, match.end())
-    except ValueError:  # "date 2026-13-45": a dateline, but no date
+    except ValueError:  # "date 2026-13-45", "date 2024-02": a dateline, but no day's date
         return None, (start, match.end())
 
 
