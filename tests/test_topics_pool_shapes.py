@@ -17,7 +17,7 @@ STATEMENTS = [
     # (sentence, expected items)
     # a list of titled proposals: each title is a topic, not its party nor the proposal
     ("Meclis Genel Kurulu'nda, AK Parti'nin 'orman yangınları', MHP'nin 'çiftçi borçları' ve CHP'nin "
-     "'kira artışları' konulu grup önerileri ayrı ayrı görüşüldü.",
+     "'kira artışları' konulu araştırma önergeleri tek tek görüşüldü.",
      ["orman yangınları", "çiftçi borçları", "kira artışları"]),
     # one titled proposal, quoted or not
     ('Genel Kurulda İYİ Parti\'nin "gençlerin işsizliği" konulu grup önerisi görüşüldü.', ["gençlerin işsizliği"]),
@@ -32,17 +32,17 @@ STATEMENTS = [
      ["liman projelerimizin ayrıntıları"]),
     # reports presented at a symposium state what they were about
     ("Tarih sempozyumu Bodrum'da yapıldı. Sempozyumun ilk gününde belediyeler, geçen yıl yürüttükleri "
-     "restorasyon çalışmaları hakkında raporlar sundu.",
-     ["geçen yıl yürüttükleri restorasyon çalışmaları"]),
+     "restorasyon projeleri hakkında birer rapor sundu.",
+     ["geçen yıl yürüttükleri restorasyon projeleri"]),
     # a titled talk, as a titled meeting
     ("Tarih sempozyumu Bodrum'da yapıldı. Oturumların ardından Doç. Dr. Ayşe Kaya, “Ege'de Zeytin Ticareti” "
-     "başlıklı bir sunum gerçekleştirdi.",
+     "başlıklı sunumunu yaptı.",
      ["Ege'de Zeytin Ticareti"]),
     # a person as the agent of a participle ("X tarafından hazırlanan") stays inside the item
     ("Vali Kemal Uysal tarafından hazırlanan eylem planı toplantıda görüşüldü.",
      ["Vali Kemal Uysal tarafından hazırlanan eylem planı"]),
     # the verbal noun of a gathering is the meeting, not an item; a name's singular classifier goes
-    ("Heyetin Ankara'da Bakan Demir ile bir araya gelmesi ve Kafkasya konusu dahil olmak üzere bir dizi başlığı "
+    ("Heyetin Ankara'da Bakan Demir ile bir araya gelmesi ve Kafkasya konusu başta olmak üzere birçok başlığı "
      "ele alması bekleniyor.",
      ["Kafkasya"]),
 ]
@@ -55,7 +55,7 @@ def test_agenda_statement(text: str, expected: list[str]) -> None:
 
 NO_AGENDA = [
     # a released defendant meeting the family: a reunion, so the court's review is no agenda
-    "Ceza Dairesi, avukatların yaptığı itirazı değerlendirerek sanığın tahliyesine karar verdi. "
+    "Ceza Dairesi, avukatların yaptığı itirazı değerlendirerek tutuklu sanığı serbest bıraktı. "
     "Kararın ardından sanık cezaevinden çıkarak ailesiyle buluştu.",
     "Serbest bırakılan gazeteci, cezaevi önünde yakınlarıyla buluştu. Avukatı, mahkemenin kararını değerlendirdi.",
     # a film meeting its audience is a show, not a meeting
