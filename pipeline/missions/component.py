@@ -25,7 +25,8 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text, rekey
-from pipeline.missions.quoted import code_named_operations, operation_heads, quoted_operations
+from pipeline.lang.tr.calendar import month_names
+from pipeline.missions.quoted import code_name_heads, code_named_operations, operation_heads, quoted_operations
 from pipeline.names.shape import HeadNouns
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
@@ -46,6 +47,7 @@ class MissionStage(SavedLexicons):
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
         self.quoted_heads = operation_heads(heads)
+        self.code_heads = code_name_heads(heads)
         self.folded_heads = tuple(dict.fromkeys(fold_name(head) for head in self.quoted_heads))
         self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
         self.finder = NameFinder(
@@ -66,7 +68,8 @@ class MissionStage(SavedLexicons):
             for span in self.finder.headed_names(article, countries)
             if self.organizations.key_of(text[span.start : span.name_end]) is None
         ]
-        spans += quoted_operations(article, self.quoted_heads) + code_named_operations(article, self.quoted_heads)
+        spans += quoted_operations(article, self.quoted_heads, self.code_heads) \
+            + code_named_operations(article, self.quoted_heads, month_names())
         self.finder.resolve_found(article, spans, listed, findings)
         _one_name_with_its_head(findings, self.folded_heads)
         findings.matches = _outside_numbered_names(text, findings.matches)

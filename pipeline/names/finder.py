@@ -31,6 +31,7 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
 from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
 from pipeline.names.openers import lowercase_words_of
+from pipeline.names.person_before import after_person_named_apart
 from pipeline.names.shape import HeadNouns, NameSpan, acronyms_after, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
@@ -191,9 +192,17 @@ class NameFinder:
     def headed_names(self, article: ArticleText, other_names: list[tuple[int, int]]) -> list[NameSpan]:
         """Names ending in a head noun; ``other_names`` (countries) do not join them over ``ve``."""
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
-        return find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
-                                 article.sentence_starts, proper_starts, self.place_words, article.capitalized,
-                                 self.field_words, lowercase_words_of(article.words), self.name_words)
+        spans = find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
+                                  article.sentence_starts, proper_starts, self.place_words, article.capitalized,
+                                  self.field_words, lowercase_words_of(article.words), self.name_words)
+        return [self._without_person_before(article, span) for span in spans]
+
+    def _without_person_before(self, article: ArticleText, span: NameSpan) -> NameSpan:
+        """``Ali Kaya Akçaabat Devlet Hastanesi``: a person named apart elsewhere is no part of the name."""
+        text_words = article.blanked_words
+        head_first = span.last if span.head_start < 0 else article.first_word_from(span.head_start)
+        first = after_person_named_apart(article.blanked, text_words, span.first, head_first, self.place_words)
+        return span if first == span.first else dataclasses.replace(span, first=first, start=text_words[first].start)
 
     @functools.cached_property
     def name_words(self) -> frozenset[str]:

@@ -50,7 +50,7 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.endings import read_noun_tail, spells_case
+from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
@@ -65,6 +65,7 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
+from pipeline.organizations.offices import names_a_post, office_noun_follows
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
@@ -235,6 +236,7 @@ class OrganizationStage(SavedLexicons):
         headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
+                             and not names_a_post(article, s, self.office_nouns)
                              and not in_companies.overlaps(s.start, s.end)]
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
@@ -242,7 +244,8 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans(national_spans)
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts))
-        before_cues = [_after_nationality(article, s, national_spans) for s in before_cues]
+        before_cues = [_after_nationality(article, s, national_spans) for s in before_cues
+                       if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
@@ -286,6 +289,14 @@ class OrganizationStage(SavedLexicons):
                     spelled[key] = short
         findings.rekey(spelled)
 
+    def _listed_with_its_cue(self, article: ArticleText, span: NameSpan) -> bool:
+        """``Merkez bankası``: the words before a cue and the cue make a listed name, written as a
+        common noun phrase (the gazetteer turned it down), no name of its own."""
+        cue = article.first_word_from(span.end)
+        if cue >= len(article.blanked_words):
+            return False
+        return self.catalogue.key_of(article.text[span.start : article.blanked_words[cue].end]) is not None
+
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
         run, the head is a locative of ``Başkanlık``), no organization."""
@@ -302,13 +313,7 @@ class OrganizationStage(SavedLexicons):
         following = article.blanked[match.end : match.end + 2]
         if following[:1] != " ":
             return False
-        if following[1:].isupper():
-            return True
-        index = article.first_word_from(match.end + 1)
-        word = article.blanked_words[index].folded if index < len(article.blanked_words) else ""
-        noun = next((n for n in self.office_nouns if word.startswith(n)), None)
-        tail = read_noun_tail(word[len(noun):]) if noun is not None else None
-        return tail is not None and tail.group("possessive") is not None
+        return following[1:].isupper() or office_noun_follows(article, match.end, self.office_nouns)
 
     def _ends_in_head_noun(self, article: ArticleText, match: GazetteerMatch) -> bool:
         last = article.first_word_from(match.name_end) - 1

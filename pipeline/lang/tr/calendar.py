@@ -19,6 +19,12 @@ def month_numbers() -> dict[str, int]:
     return {turkish_lower(row["name"]): int(row["month"]) for row in read_tsv("months.tsv")}
 
 
+@functools.cache
+def month_names() -> frozenset[str]:
+    """The folded month names (``ekim``)."""
+    return frozenset(month_numbers())
+
+
 def iso(day: dt.date, precision: str) -> str:
     if precision == "year":
         return f"{day.year:04d}"

@@ -1,0 +1,38 @@
+"""Bodies named for an office, said of the office itself: a noun of the post right after the
+name, in the compound's possessive (``Cumhurbaşkanlığı seçimi``, ``Başbakanlık koltuğuna``,
+``Devlet Başkanlığı seçimini``, ``Belediye Başkanlığı adaylığı``): the race for or the seat of
+the office, no organization (``data/office_qualified_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.endings import read_noun_tail
+from pipeline.names.finder import ArticleText
+from pipeline.names.shape import NameSpan
+
+#: the head of a found name that names an office's holder's post (``Devlet Başkanlığı``)
+POST_HEAD = "başkanlığı"
+
+
+def office_noun_follows(article: ArticleText, end: int, office_nouns: tuple[str, ...]) -> bool:
+    """Whether a noun of the office, in the possessive (after a plural too: ``seçimlerinde``),
+    follows the name ending at ``end``."""
+    index = article.first_word_from(end + 1)
+    word = article.blanked_words[index].folded if index < len(article.blanked_words) else ""
+    return any(_possessed(read_noun_tail(word[len(noun):])) for noun in office_nouns if word.startswith(noun))
+
+
+def _possessed(tail) -> bool:
+    if tail is None:
+        return False
+    plural = tail.group("plural")  # ``seçimlerini``: the plural and then the possessive
+    return tail.group("possessive") is not None or plural is not None and plural[3:4] in ("ı", "i")
+
+
+def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, ...]) -> bool:
+    """A found name ending in ``Başkanlığı`` with no case ending, before a noun of the office
+    (``Devlet Başkanlığı seçimini``): the post, not a body."""
+    head = article.blanked_words[span.last]
+    return head.folded == POST_HEAD and span.end == span.name_end \
+        and article.blanked[span.end : span.end + 1] == " " \
+        and office_noun_follows(article, span.end, office_nouns)
