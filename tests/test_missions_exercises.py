@@ -57,3 +57,15 @@ def test_a_quoted_exercise_name_holding_its_own_head_needs_a_number(text, expect
 )
 def test_a_word_of_likelihood_before_an_operation_is_no_part_of_its_name(text, expected):
     assert [name for name, _ in missions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pilotlar Anadolu Kartalı Tatbikatında uçtu.", ["Anadolu Kartalı Tatbikatı"]),
+        ("Uçaklar Anadolu Kartalı Eğitimi için Konya'ya indi.", ["Anadolu Kartalı Tatbikatı"]),
+        ("Mavi Vatan doktrini tartışıldı.", []),
+    ],
+)
+def test_recurring_exercises_are_listed_with_their_head_word(text, expected):
+    assert [name for name, _ in missions(text)] == expected

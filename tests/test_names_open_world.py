@@ -126,7 +126,7 @@ def test_headline_words_and_places_are_no_persons(text, expected):
     [
         ("Dava İstanbul 40. Ağır Ceza Mahkemesi'nde görüldü.", ["İstanbul 40. Ağır Ceza Mahkemesi"]),
         ("Tatbikata 3'üncü Kolordu Komutanlığı katıldı.", ["3'üncü Kolordu Komutanlığı"]),
-        ("Toplam 3 Belediye Başkanlığı seçimi yapıldı.", ["Belediye Başkanlığı"]),
+        ("Toplam 3 Belediye Başkanlığı ortak açıklama yaptı.", ["Belediye Başkanlığı"]),
     ],
 )
 def test_ordinals_belong_to_unit_names_and_cardinals_do_not(text, expected):

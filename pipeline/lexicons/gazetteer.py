@@ -239,8 +239,6 @@ class Gazetteer:
             return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)
         if self.proper and not is_capitalized(first):
             return False
-        if self.proper and _common_phrase_opening_sentence(span, entry, sentence_starts):
-            return False
         if entry.ambiguous and sentence_starts.opens_sentence(span[0].start):
             return suffix_end(text, span[-1].end) > span[-1].end
         return True
@@ -254,14 +252,6 @@ class Gazetteer:
         if entry.ambiguous and sentence_starts.opens_sentence(word.start):
             return suffix_end(text, word.end) > word.end
         return True
-
-
-def _common_phrase_opening_sentence(span: list[Word], entry: _Entry, sentence_starts: "_SentenceStarts") -> bool:
-    """``Merkez bankası açıklamasında``: a listed name of several words whose last word is written
-    in lowercase (the listing capitalizes it), its first word capitalized only as the sentence's
-    first: a common noun phrase (any country's central bank), no name."""
-    last = span[-1].text[:1]
-    return last.islower() and entry.surface.split()[-1][:1].isupper() and sentence_starts.opens_sentence(span[0].start)
 
 
 _new_match = functools.partial(tuple.__new__, GazetteerMatch)  # a match made at C level

@@ -65,7 +65,7 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
-from pipeline.organizations.offices import names_a_post, office_noun_follows
+from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
@@ -220,6 +220,7 @@ class OrganizationStage(SavedLexicons):
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
         for match in self.finder.catalogue_matches(article):
             if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
+                    and not generic_body_in_lowercase(article, match, self.catalogue[match.key].flags) \
                     and ("cued" not in self.catalogue[match.key].flags or _before_account_word(article.text, match)):
                 row = self.catalogue[match.key]
                 findings.matches.append(national_body(article, match, countries_by_end, findings, row,

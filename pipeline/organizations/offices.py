@@ -1,13 +1,16 @@
-"""Bodies named for an office, said of the office itself: a noun of the post right after the
+"""Listed names said as common nouns. A body named for an office, said of the office itself: a noun of the post right after the
 name, in the compound's possessive (``Cumhurbaşkanlığı seçimi``, ``Başbakanlık koltuğuna``,
 ``Devlet Başkanlığı seçimini``, ``Belediye Başkanlığı adaylığı``): the race for or the seat of
-the office, no organization (``data/office_qualified_nouns.tsv``).
+the office, no organization (``data/office_qualified_nouns.tsv``). A body every country has
+(flag ``generic``), its last word in lowercase and its first capitalized only as the sentence's
+first (``Merkez bankası açıklamasında``): any country's central bank, no name.
 """
 
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import read_noun_tail
 from pipeline.names.finder import ArticleText
+from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import NameSpan
 
 #: the head of a found name that names an office's holder's post (``Devlet Başkanlığı``)
@@ -36,3 +39,11 @@ def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, 
     return head.folded == POST_HEAD and span.end == span.name_end \
         and article.blanked[span.end : span.end + 1] == " " \
         and office_noun_follows(article, span.end, office_nouns)
+
+
+def generic_body_in_lowercase(article: ArticleText, match: GazetteerMatch, flags: frozenset[str]) -> bool:
+    """``Merkez bankası`` opening a sentence: a generic body's name in lowercase after its first word."""
+    if "generic" not in flags or match.start not in article.sentence_starts:
+        return False
+    mention = article.words_between(match.start, match.name_end)
+    return len(mention) > 1 and mention[-1].text[:1].islower()
