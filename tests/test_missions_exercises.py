@@ -62,7 +62,7 @@ def test_a_word_of_likelihood_before_an_operation_is_no_part_of_its_name(text, e
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Pilotlar Anadolu Kartalı Tatbikatında uçtu.", ["Anadolu Kartalı Tatbikatı"]),
+        ("Dört ülkenin jetleri Anadolu Kartalı Tatbikatına katıldı.", ["Anadolu Kartalı Tatbikatı"]),
         ("Uçaklar Anadolu Kartalı Eğitimi için Konya'ya indi.", ["Anadolu Kartalı Tatbikatı"]),
         ("Mavi Vatan doktrini tartışıldı.", []),
     ],

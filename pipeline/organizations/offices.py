@@ -1,9 +1,9 @@
 """Listed names said as common nouns. A body named for an office, said of the office itself: a noun of the post right after the
 name, in the compound's possessive (``Cumhurbaşkanlığı seçimi``, ``Başbakanlık koltuğuna``,
-``Devlet Başkanlığı seçimini``, ``Belediye Başkanlığı adaylığı``): the race for or the seat of
+``Devlet Başkanlığı yarışı``, ``Belediye Başkanlığı adaylığı``): the race for or the seat of
 the office, no organization (``data/office_qualified_nouns.tsv``). A body every country has
 (flag ``generic``), its last word in lowercase and its first capitalized only as the sentence's
-first (``Merkez bankası açıklamasında``): any country's central bank, no name.
+first (``Merkez bankası faizi indirdi``): any country's central bank, no name.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _possessed(tail) -> bool:
 
 def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, ...]) -> bool:
     """A found name ending in ``Başkanlığı`` with no case ending, before a noun of the office
-    (``Devlet Başkanlığı seçimini``): the post, not a body."""
+    (``Devlet Başkanlığı yarışı``): the post, not a body."""
     head = article.blanked_words[span.last]
     return head.folded == POST_HEAD and span.end == span.name_end \
         and article.blanked[span.end : span.end + 1] == " " \
