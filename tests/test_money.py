@@ -39,6 +39,14 @@ def test_exceeding_a_figure_is_approximate():
     assert amounts("Hizmet ihracatı 123 milyar doları aşacak.") == [(123_000_000_000, "USD", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Yıl sonunda 60 milyar dolar aşıldı.", "Bu yıl ihracatta 900 milyon avro aşılacak.", "Hedef 2 milyar lira aşılarak tamamlandı."],
+)
+def test_a_figure_exceeded_in_the_passive_is_approximate(text):
+    assert [approximate for *_, approximate in amounts(text)] == [True]
+
+
 def test_inflected_hedges_after_the_amount_are_approximate():
     text = (
         "Kredi hacmi 90 milyon lira civarına indi. İhracat 12 milyar doların üzerine çıktı. "

@@ -24,6 +24,9 @@ from pipeline.lang.tr.form import _FORM, _form_matches, normalize_form
         ("bı\u0307r gün sonra", "bir gün sonra"),
         ("‘Kartal’ tatbikatı", "‘Kartal’ tatbikatı"),  # quotation marks, not suffixes: kept
         ("AT&T ve &bilinmeyen; işaret", "AT&T ve &bilinmeyen; işaret"),
+        # an apostrophe doubled by a database's escape: one suffix's apostrophe
+        ("Konya''da 2019''dan beri", "Konya'da 2019'dan beri"),
+        ("''Söz'' dedi", "''Söz'' dedi"),  # two quotation marks around a word: kept
     ],
 )
 def test_clean_form_writes_dump_characters_the_clean_way(given, clean):
@@ -85,9 +88,17 @@ def test_money_offsets_point_into_the_given_text():
         ("iki \u00a0boşluk", "iki boşluk"),  # the run starts at the plain space before the trigger
         ("S\u0327ener ile Gu\u0308l", "Şener ile Gül"),  # the letter before the combining mark
         ("Ankara’da&amp;&quot;", "Ankara'da&\""),  # a match right where the last one ended
+        ("Bursa''ya ''iki'' kez", "Bursa'ya ''iki'' kez"),  # a doubled apostrophe: two characters
         ("düz bir cümle", "düz bir cümle"),
     ],
 )
 def test_the_scan_from_trigger_characters_finds_what_the_pattern_finds(given, clean):
     assert [m.span() for m in _form_matches(given)] == [m.span() for m in _FORM.finditer(given)]
     assert normalize_form(given)[0] == clean
+
+
+def test_a_year_with_a_doubled_apostrophe_is_a_date_at_its_given_offsets():
+    text = "Kredinin geri ödemesi 2027''de başlayacak."
+    [date] = pipeline.extract(text).dates
+    assert (date.value, date.text) == ("2027", "2027''de")
+    assert text[date.start : date.end] == date.text

@@ -14,17 +14,18 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
-- event years: ``2023'te``, ``2025 yılında``, ``1992-1995``; a season's two (``2025-26 sezonu``), one at
-  its start or end (``sezonu başında``);
+- event years: ``2023'te``, ``2025 yılında``, ``1992-1995``, each of ``2027 ve 2028 yıllarında``; a season's
+  two (``2025-26 sezonu``), one at its start or end (``sezonu başında``);
 - a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
   text writes for that day, else none for a past one;
 - relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
-  (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null. With no
+  (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null (a
+  leading ``date 2019-04`` line gives the month: years and months count from it, days not). With no
   ``published``, a day or month without a year borrows a date's year written in the same sentence (another
   day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
-  day with its weekday (``15 Eylül Pazartesi``) the one year of the text in which it falls on that weekday,
-  and a day told in the tense of the last day written in full before it, later in that year, its year
-  (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
+  day with its weekday (``15 Eylül Pazartesi``) the one year of the text (not one counted from: ``1996'dan
+  beri``) in which it falls on that weekday, and a day told in the tense of the last day written in
+  full before it, later in that year, its year (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
 - a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary).
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
@@ -34,7 +35,8 @@ holding only the publication stamp, numbers inside money amounts, the horizon ye
 (``2040 Vizyonu``: ``data/year_horizons.tsv``), a year dashed to a word (``GES-2024``), a date opening
 a place's name (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``), a school or fiscal year over two
 years, a week (``bu hafta``: no annotation of real news lists one; ``gelecek hafta Salı günü`` gives
-its day), ``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``).
+its day), every such weekday (``perşembe ile cuma günleri``), ``bugün`` meaning nowadays and a base of
+comparison (``geçen yıldan daha yüksek``).
 """
 
 from __future__ import annotations
@@ -46,9 +48,9 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge, written_years
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, counted_from, season_edge, written_years
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
-from pipeline.dates.names import names_a_place, names_a_plan, names_an_event, names_one_year
+from pipeline.dates.names import after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relative import (
     RelativeLexicon,
     compared_after,
@@ -56,7 +58,9 @@ from pipeline.dates.relative import (
     counted_offset,
     exactly_counted,
 )
-from pipeline.dates.stamps import Spans, is_publication_stamp, masked
+from pipeline.dates.stamps import (
+    COUNTED_FROM_THE_DAY, Spans, day_unknown, is_publication_stamp, masked, publication_month,
+)
 from pipeline.dates.relations import (
     NONE_WRITTEN,
     SAME,
@@ -83,7 +87,7 @@ from pipeline.lang.tr.calendar import (
     weekday_near,
     year_in_tense,
 )
-from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
+from pipeline.lang.tr.tense import FUTURE, PAST, TIMELESS, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
@@ -93,9 +97,9 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
+_NO_TENSE = {None, TIMELESS}
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
 _NOT_A_DATE = object()
 
@@ -143,6 +147,7 @@ class DateStage(SavedLexicons):
         require_groups(doc, "trnews_dates", ["trnews_money"])
         amounts = doc._.trnews_amount_offsets  # every amount, repeats included: no year inside one
         text, published = masked(doc_text(doc), amounts), doc._.trnews_published
+        month_only = published is None and (published := publication_month(text)) is not None  # "date 2019-04"
         blocked = Spans(([doc._.trnews_dateline] if doc._.trnews_dateline else []) + amounts)
         candidates = [
             c for c in self._candidates(text)
@@ -156,6 +161,7 @@ class DateStage(SavedLexicons):
         for i, candidate in enumerate(candidates):
             values = values_of[i] if i in values_of else self._values(text, candidate, published, written)
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
+            values = day_unknown(values) if month_only and candidate.kind in COUNTED_FROM_THE_DAY else values
             if values:
                 found.append((candidate, values))
         found = named_events_dated(
@@ -228,8 +234,9 @@ class DateStage(SavedLexicons):
             return season_edge(text, candidate.end, years)
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             return [_NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
-        if kind == "year":
-            return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [g["y1"]]
+        if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
+            listed = re.findall(r"\d{4}", g.get("list") or "")
+            return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [*listed, g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published, written)
         if kind == "first_or_last_month":
@@ -298,7 +305,7 @@ class DateStage(SavedLexicons):
         alone = not direction and not cue and not week_before
         if alone and (not name.islower() or turkish_lower(name) in self.ambiguous_weekdays):
             return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
-        if not direction and cue[:1] and cue[:1] in APOSTROPHES and _previous_word(text, candidate.start)[:1].isupper():
+        if not direction and cue[:1] and cue[:1] in APOSTROPHES and after_a_capitalized_word(text, candidate.start):
             return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if published is None:
             return [None]
@@ -355,10 +362,12 @@ class DateStage(SavedLexicons):
         sentence = sentence_at(text, candidate.start)
         tense = self.tense.tense_after(text, candidate.end)
         sentence_years = [  # a year the stage reads as a date's: not "2040 Vizyonu", "1453 Çırpıcı Tesisleri"
-            year for year in re.finditer(YEAR, sentence) if int(year.group()) in written.years
-            and (not self.day_before_year.search(sentence, 0, year.start())
-                 or self.tense.tense_after(sentence, year.end()) == tense)
-        ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time)
+            year for year in re.finditer(YEAR, sentence)
+            if int(year.group()) in written.years and not counted_from(sentence, year.end())
+            and ((year_tense := self.tense.tense_after(sentence, year.end())) == tense
+                 or not self.day_before_year.search(sentence, 0, year.start()) and {year_tense, tense} & _NO_TENSE)
+        ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time; so is
+        # "12 Ekim'de toplandı; tesisler 2029'da açılacak": a year in another tense)
         if sentence_years:
             return int(sentence_years[0].group())
         if day and len(written.of(month, day)) == 1:
@@ -374,11 +383,6 @@ class DateStage(SavedLexicons):
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
         return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None
-
-
-def _previous_word(text: str, offset: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
-    return match.group(1) if match else ""
 
 
 @Language.factory(

@@ -56,6 +56,9 @@ _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
 _WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
+#: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date
+_EVERY_WEEK = r"(?:günleri|sabahları|akşamları|geceleri)(?![^\W_])"
+_WEEKDAY_JOINT = r"(?:\s?[-–]\s?|, ?| (?:ve|ile|veya) )"
 #: The year before or after the one written last: "bir önceki yıl", "önceki sene", "ertesi yıl", "bir sonraki yıl"
 _YEAR_STEP = "(?:[Bb]ir önceki|[Öö]nceki|[Ee]rtesi|[Bb]ir sonraki)"
 #: how many years each step word moves from the year written before it
@@ -91,6 +94,7 @@ def build_patterns(
     month = f"(?:{alternation(list(months))})"
     number_word = f"(?:{alternation(list(number_words()))})"
     direction = f"(?:(?P<dir>{alternation(list(directions))})\\s+)?"
+    weekday = f"(?:{alternation(list(weekdays))})"
     relative_year = alternation([p for p, e in relative.items() if e.unit == "year" and not e.inflected])
 
     def day_month(n: str) -> str:
@@ -164,6 +168,15 @@ def build_patterns(
             re.compile(f"(?P<y1>{YEAR})[-–/](?P<yy>\\d\\d)(?!\\d)(?=(?:\\s+[a-zçğıöşü]+)?\\s+sezon)"),
             DIGIT,
         ),
+        # "2027 ve 2028 yıllarında", "2021, 2022 ve 2023'te": each year of the list
+        DatePattern(
+            "year",
+            re.compile(
+                f"(?P<list>{YEAR}(?:, ?{YEAR})*)(?:,? ve |,? veya |, )(?P<y1>{YEAR})"
+                f"(?:\\s+(?:yıl|sene)lar[^\\W\\d_]*|{_YEAR_SUFFIX}){_END}"
+            ),
+            DIGIT,
+        ),
         DatePattern(
             "year",
             re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}|{_PART_OF_YEAR}){_END}"),
@@ -207,8 +220,9 @@ def build_patterns(
         DatePattern(
             "weekday",
             re.compile(
-                f"(?<![^\\W_]){direction}(?P<w>{alternation(list(weekdays))})"
+                f"(?<![^\\W_]){direction}(?P<w>{weekday})"
                 f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                f"(?!(?:{_WEEKDAY_JOINT}{weekday})*\\s+{_EVERY_WEEK})"
             ),
             word,
         ),
@@ -236,8 +250,19 @@ def season_edge(text: str, end: int, years: list) -> list:
     return years[:1] if edge.group("start") else years[1:]
 
 
+#: A year counted from: "1996'dan beri", "2010 yılından bu yana" (the story is later than it)
+_SINCE = re.compile(r"(?:\s+(?:yıl|sene)[^\W\d_]*|'[^\W\d_]+)\s+(?:bu\s+yana|beri)(?![^\W_])")
+
+
+def counted_from(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` is one a time is counted from (``1996'dan beri``)."""
+    return bool(_SINCE.match(text, end))
+
+
 @lru_cache(maxsize=4)
 def written_years(text: str) -> tuple[int, ...]:
-    """The years a text writes, in order: read once per text, not once per date in it (an
-    article with many dates and no publication date would read its whole text for each)."""
-    return tuple(sorted({int(year) for year in re.findall(YEAR, text)}))
+    """The years a text writes, in order, but one it counts from (``1996 yılından beri``: the
+    story's time is later): read once per text, not once per date in it (an article with many
+    dates and no publication date would read its whole text for each)."""
+    years = (year for year in re.finditer(YEAR, text) if not counted_from(text, year.end()))
+    return tuple(sorted({int(year.group()) for year in years}))

@@ -86,3 +86,12 @@ def names_one_year(text: str, start: int) -> bool:
 def _is_inflected(folded: str, head: str) -> bool:
     """``caddesinde`` is ``caddesi`` with endings; ``sokakçı`` is no form of ``sokak``."""
     return folded.startswith(head) and (folded == head or spells_noun_endings(folded[len(head) :]))
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def after_a_capitalized_word(text: str, offset: int) -> bool:
+    """Whether the word before ``offset`` is capitalized: ``Novi Pazar'ın`` names a place, not a Sunday."""
+    match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
+    return bool(match) and match.group(1)[:1].isupper()

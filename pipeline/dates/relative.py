@@ -10,7 +10,8 @@ publication date in its context, or None where it is no date:
 - a dative noun after a modifier (``yeni bir haftaya``, ``son 3 haftaya``): the noun, not "next week";
 - a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
 - ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``), or
-  with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``): nowadays.
+  with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``), or set
+  against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``): nowadays.
 
 The end or start of the current period (``yıl sonunda``, ``ay başında``) moves by the clause's tense
 (``calendar.period_edge_shift``). A counted offset (``3 yıl sonra``) counts from publication only when
@@ -44,6 +45,14 @@ _NO_ANCHOR = frozenset({"bundan", "bugünden", "şimdiden", "yandan", "taraftan"
 _WEEKEND_AFTER = re.compile(r"\s+sonu(?![^\W_])|\s+sonun(?:da|a|dan)(?![^\W_])", re.IGNORECASE)
 #: "bugün itibarıyla": as of today, a day whatever else the sentence says
 _AS_OF_AFTER = re.compile(r"\s+itibar[ıi]", re.IGNORECASE)
+#: A clause in -ken right before: "... yaşanırken, bugün", "... iken bugün" (then, while now)
+_WHILE_BEFORE = re.compile(r"(?<![^\W_])(?:[^\W\d_]+ken|iken),?\s+$")
+#: A past time in that clause: a year, "yirmi yıl önce", "eskiden", "o yıllarda", "bir zamanlar"
+_THEN = re.compile(
+    r"(?<![\d.,])(?:1\d|20)\d\d(?!\d)|(?<![^\W_])(?:(?:yıl|sene)(?:lar)?\s+önce|eskiden|bir\s+zamanlar|o\s+(?:yıl|dönem|zaman|gün)"
+    r"[^\W\d_]*)",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -91,7 +100,9 @@ class RelativeLexicon:
             return None
         if entry.inflected and compared_after(text, end):
             return None
-        if entry.nowadays and (self.says_nowadays(text, start, end) or not tense.tells_an_event(text, end)):
+        if entry.nowadays and (
+            self.says_nowadays(text, start, end) or not tense.tells_an_event(text, end) or set_against_then(text, start)
+        ):
             return None
         if entry.edge == "-":
             return entry.unit, entry.offset
@@ -104,6 +115,15 @@ class RelativeLexicon:
             return False
         sentence_start, sentence_stop = sentence_bounds(text, start, end)
         return self.nowadays_words.search(turkish_lower(text[sentence_start:sentence_stop])) is not None
+
+
+def set_against_then(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a ``-ken`` clause of its sentence that names a past time:
+    ``2004 yılında bir maaşla on gram alınırken, bugün iki gram alınamıyor`` (then and now)."""
+    sentence_start = sentence_bounds(text, start, start)[0]
+    return bool(_WHILE_BEFORE.search(text, max(sentence_start, start - 40), start)) and bool(
+        _THEN.search(text, sentence_start, start)
+    )
 
 
 def compared_after(text: str, end: int) -> bool:

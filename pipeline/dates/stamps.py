@@ -3,20 +3,27 @@
 A line holding nothing but a date (a weekday and a clock time may follow: ``30 Haziran 2017 Cuma
 16:21``), a date with a bare clock time after it (``02.11.2025 14:05``, ``30.11.2025 | 11:47``) and a
 date after an update label (``Güncelleme: 4 Mart 2024``) stamp the text; ``4 Mart'ta saat 10:15'te``
-is an event. Nor are the digits of money amounts (``Spans``, ``masked``: the amounts of a long text
+is an event. So does a date with a count of readers or comments after a bar (``12 Mart 2024 | 530 Okunma``):
+the stamp of an item in a page's list of other articles. Nor are the digits of money amounts (``Spans``, ``masked``: the amounts of a long text
 are many, so both take time linear in the text, not in the text times the amounts).
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 
 #: A clock time right after a date, without "saat" or a suffix: "02.11.2025 14:05", "9 Şubat 2025, 18:40":
 #: the time stamp of a text or of its update, not the date of an event ("4 Mart'ta saat 10:15'te" is one).
-#: A bar may part them as a dash or comma does ("30.11.2025 | 11:47").
-_CLOCK_AFTER = re.compile(r"(?:\s?[,|–-])?\s?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+#: A bar may part them as a dash or comma does ("30.11.2025 | 11:47"), and the weekday may stand between
+#: ("14 Mart 2024 Perşembe 10:42").
+_CLOCK_AFTER = re.compile(r"(?:\s?[,|–-])?\s?(?:[A-ZÇĞİÖŞÜ][^\W\d_]+\s)?\d{1,2}:\d{2}(?::\d{2})?(?![\d'’:])")
+#: A count of readings or comments after a bar: "12 Mart 2024 | 530 Okunma", "3.4.2023 | 1.204 okunma"
+_COUNT_AFTER = re.compile(
+    r"\s?\|\s?[\d.]+\s+(?:okunma|okuma|okundu|görüntülenme|gösterim|izlenme|yorum)(?![^\W_])", re.IGNORECASE
+)
 #: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
 _STAMP_LABEL = re.compile(
     r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
@@ -27,6 +34,23 @@ _STAMP_TIME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\
 
 
 _DIGIT = re.compile(r"\d")
+#: A leading "date 2019-04" line: the month of publication, its day not said
+_MONTH_LINE = re.compile(r"\A\s*date\s+(\d{4})-(0[1-9]|1[0-2])(?![-\d])")
+#: The kinds of date that count from the day of publication (``yarın``, ``3 gün önce``, ``Cuma günü``)
+COUNTED_FROM_THE_DAY = ("relative", "offset", "weekday")
+
+
+def publication_month(text: str) -> dt.date | None:
+    """The middle of the month a leading ``date 2019-04`` line gives (the month of publication, not
+    its day): a year or month counted from it (``bu yıl``, ``geçen ay``) and a day written without its
+    year (``9 Haziran'a kadar``) are known, a day counted from it (``yarın``) is not."""
+    match = _MONTH_LINE.match(text)
+    return dt.date(int(match[1]), int(match[2]), 15) if match else None
+
+
+def day_unknown(values: list) -> list:
+    """The values of a date counted from a publication month: those of a day are not known (None)."""
+    return [None if isinstance(value, str) and len(value) == 10 else value for value in values]
 
 
 class Spans:
@@ -58,9 +82,12 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
-    with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``)."""
+    with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), and one
+    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if kind in ("date", "numeric") and (_CLOCK_AFTER.match(text, end) or _STAMP_LABEL.search(text, line_start, start)):
+    if kind in ("date", "numeric") and (
+        _CLOCK_AFTER.match(text, end) or _COUNT_AFTER.match(text, end) or _STAMP_LABEL.search(text, line_start, start)
+    ):
         return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -6,10 +6,11 @@ hyphens inside words (a CMS's hyphenation hints), HTML entities left unescaped (
 ``&#39;``, ``&amp;``), letters decomposed into a base and a combining mark (Unicode NFD: ``s``
 + U+0327 for ``ş``, ``I`` + U+0307 for ``İ``; ``i`` + U+0307 where a tool lower-cased ``İ`` by
 other languages' rules, read as ``i``) and a suffix's apostrophe written ``’``, ``ʼ``
-or ``′``. The stages read words, spaces and apostrophes as clean text writes them, so they
-read ``normalize_form(text)``: a copy with those written the clean way, and the ``FormMap``
-that takes its offsets back to the input text, where every record offset points. A text that
-has none of them is its own copy (no map), so clean texts read exactly as before.
+or ``′``, or doubled (``Ankara''da``, ``2019''da``: a database's escape of the apostrophe).
+The stages read words, spaces and apostrophes as clean text writes them, so they read
+``normalize_form(text)``: a copy with those written the clean way, and the ``FormMap`` that
+takes its offsets back to the input text, where every record offset points. A text that has
+none of them is its own copy (no map), so clean texts read exactly as before.
 """
 
 from __future__ import annotations
@@ -32,13 +33,13 @@ _FORM = re.compile(
     f"|(?P<invisible>[{_INVISIBLE}]+)"
     "|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     "|(?P<decomposed>.[\u0300-\u036f]+)"
-    "|(?<=[^\\W_])(?P<apostrophe>[’‘`´ʼ′])(?=[^\\W\\d_])",
+    "|(?<=[^\\W_])(?P<apostrophe>[’‘`´ʼ′]|'')(?=[^\\W\\d_])",
     re.DOTALL,
 )
 #: a character every match of ``_FORM`` holds as its first or second (a space run: two spaces
 #: or another space; a decomposed letter: the combining mark after its base letter)
 _FORM_TRIGGER = re.compile(
-    f"[\r\u2028\u2029\x85{_OTHER_SPACES}{_INVISIBLE}&\u0300-\u036f’‘`´ʼ′]|  "
+    f"[\r\u2028\u2029\x85{_OTHER_SPACES}{_INVISIBLE}&\u0300-\u036f’‘`´ʼ′]|  |''"
 )
 _CLEAN_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES), _INVISIBLE)
 #: ``i`` or ``ı`` with a combining dot above: ``İ`` lower-cased by a rule that is not Turkish's

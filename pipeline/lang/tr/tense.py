@@ -26,8 +26,10 @@ TIMELESS = "timeless"
 
 #: -ecek/-acak in all its forms (yapılacak, süreceğini, olacaktır)
 _FUTURE_SUFFIX = re.compile(r"[ae]c[ae][kğ]")
-#: Past forms no noun ends in: -mişti, the participles -diği/-dikten, passive -ilen/-nan (edilen, alınan)
-_PAST_PARTICIPLE = re.compile(r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kt[ae]n$|..(?:[ıiuü]l[ae]n|n[ae]n)$")
+#: Past forms no noun ends in: -mişti, the participles -diği/-dikleri/-dikten, passive -ilen/-nan (edilen, alınan)
+_PAST_PARTICIPLE = re.compile(
+    r"m[ıiuü]şt[ıiuü]|[dt][ıiuü]ğ[ıiuü]|[dt][ıiuü]kl[ae]r[ıi]|[dt][ıiuü]kt[ae]n$|..(?:[ıiuü]l[ae]n|n[ae]n)$"
+)
 #: A finite past verb (yaptı, yapıldılar, yapılmış). Nouns end like it too (hükümeti, kredi,
 #: ithalatı, parti), so it counts only where the sentence ends right after it: a comma
 #: follows nouns as often as verbs ("iktidar partisi, muhalefet partisi").
