@@ -24,6 +24,9 @@ from pipeline.lang.tr.text import APOSTROPHES, Word, fold_for_matching, is_all_c
 
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
 _JOINED_COMPOUND = re.compile(r"\b(İş|iş|İŞ|Güç|güç|GÜÇ)(birliği|BİRLİĞİ)")
+#: a capital I opening a word in lower case: in a foreign name Turkish writers make it İ
+#: (``İnterfax``, ``İntel``); a word of capitals (``IMF``) keeps its spelling
+_FOREIGN_CAPITAL_I = re.compile(r"\bI(?=[a-zçğöşü])")
 #: The ``kind`` of rows that look like names of the catalogue's things but are none
 #: (``Gümrük Birliği`` is a customs union, no organization).
 LOOK_ALIKE = "look_alike"
@@ -35,10 +38,13 @@ FUZZY_MIN_LENGTH = 15
 
 
 def spelling_variants(name: str) -> list[str]:
-    """The name and its variants without circumflex and with ``işbirliği`` split in two."""
+    """The name and its variants without circumflex, with ``işbirliği`` split in two, and a
+    foreign word's capital I written as Turkish writers do (``İnterfax`` for ``Interfax``)."""
     variants = [name, name.translate(_CIRCUMFLEX)]
     for variant in list(variants):
         variants.append(_JOINED_COMPOUND.sub(lambda m: f"{m.group(1)} {m.group(2)}", variant))
+    for variant in list(variants):
+        variants.append(_FOREIGN_CAPITAL_I.sub("İ", variant))
     return list(dict.fromkeys(variants))
 
 

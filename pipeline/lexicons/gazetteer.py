@@ -237,7 +237,7 @@ class Gazetteer:
         first = span[0].text
         if entry.acronym:  # ``CTF-151``: numbers in an acronym are neither capitals nor lowercase
             return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)
-        if self.proper and not is_capitalized(first):
+        if self.proper and not is_capitalized(first) and not _number_before_name(span):
             return False
         if entry.ambiguous and sentence_starts.opens_sentence(span[0].start):
             return suffix_end(text, span[-1].end) > span[-1].end
@@ -255,6 +255,11 @@ class Gazetteer:
 
 
 _new_match = functools.partial(tuple.__new__, GazetteerMatch)  # a match made at C level
+
+
+def _number_before_name(span: list[Word]) -> bool:
+    """``112 Acil Servis``: a name may open with a number when a capitalized word follows it."""
+    return len(span) > 1 and span[0].text.isdigit() and is_capitalized(span[1].text)
 
 
 def _is_name_joint(gap: str) -> bool:

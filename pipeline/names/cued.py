@@ -72,10 +72,17 @@ def find_names_before_cue(
     sentence is the cue's field, no name, when the article writes it in lowercase elsewhere or a
     name follows the cue (``Enerji şirketi Kuzey Işık``)."""
     spans = []
-    cue_starts = tuple(cues)
+    # a cue of two words (``haber ajansı``): its last word is looked for, its first must precede it
+    modifiers = {cue.rpartition(" ")[2]: cue.rpartition(" ")[0] for cue in cues if " " in cue}
+    single = tuple(cue for cue in cues if " " not in cue)
+    cue_starts = single + tuple(modifiers)
     lowercase_words: frozenset[str] | None = None  # read once, at the first sentence opener before a cue
     # the cue test first, for every word at C level: few words open with a cue noun
     for i in compress(range(len(text_words)), map(str.startswith, map(_FOLDED, text_words), repeat(cue_starts))):
+        cue_at = _modifier_before(text, text_words, i, modifiers)
+        if cue_at == i and not text_words[i].folded.startswith(single):
+            continue  # the last word of a cue of two words, alone (``sitesi``)
+        i = cue_at
         cue = text_words[i]
         if i == 0 or not cue.text.islower():
             continue
@@ -104,6 +111,19 @@ def find_names_before_cue(
             start = text_words[first].start
             spans.append(NameSpan(first, last, start, word.end, word.end, "", "", written=text[start : word.end]))
     return spans
+
+
+def _modifier_before(text: str, text_words: list[Word], index: int, modifiers: dict[str, str]) -> int:
+    """Where a cue starts: at the lower-case word before ``index`` when the two make a cue of
+    two words (``İnterfax haber ajansına``: the cue opens at ``haber``), else at ``index``."""
+    if index == 0 or not modifiers:
+        return index
+    word, before = text_words[index], text_words[index - 1]
+    modifier = next((m for last, m in modifiers.items() if word.folded.startswith(last)), None)
+    if modifier is not None and before.folded == modifier and before.text.islower() \
+            and text[before.end : word.start] == " ":
+        return index - 1
+    return index
 
 
 def _name_after(text: str, text_words: list[Word], cue: int) -> bool:

@@ -8,16 +8,18 @@ The joints of a name's words (space, hyphen; an apostrophe ends one) are read he
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import is_ordinal_suffix
-from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe
+from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, turkish_lower
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS
 from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import MIN_OBLIQUE_WORD
+from pipeline.resources import read_tsv
 
 if TYPE_CHECKING:
     from pipeline.names.shape import HeadNouns
@@ -34,6 +36,9 @@ NUMBERED = {"nolu", "numaralı"}
 #: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
 #: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office).
 LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
+#: A department of a body, named before ``ve``: it ends a name of its own, so the run after the
+#: ``ve`` is a second name (``Kimya Bölümü ve Ege Üniversitesi``: the department and a university)
+DEPARTMENTS = frozenset({"bölümü", "dalı", "servisi", "kliniği"})
 #: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
@@ -87,7 +92,7 @@ def extend_left(
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
             if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
-                    or heads.is_one_word_name(text_words[before]):
+                    or heads.is_one_word_name(text_words[before]) or text_words[before].folded in DEPARTMENTS:
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
     else:
@@ -151,6 +156,7 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
 
 def trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:
     """Drop leading connectors, cardinal numbers and capitalized function words (``Ayrıca``);
+    a capitalized word listed before ``ve`` stays (``Bilim ve Sanayi``: fields of the name);
     an ordinal stays (``5. Filo``), and so does a number that numbers the name (``12 Nolu``) or a
     date that opens it (``15 Temmuz Şehitler Derneği``)."""
     while first < head_first:
@@ -158,7 +164,10 @@ def trim_left(text, text_words: list[Word], first: int, head_first: int, stopwor
         numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first \
             or first + 2 < head_first and text_words[first + 1].folded in month_numbers()  # ``15 Temmuz ... Derneği``
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
-        if word.folded in CONNECTORS or word.folded in stopwords or word.text.isdigit() and not ordinal:
+        listed_field = first + 2 < head_first and text_words[first + 1].folded in CONNECTORS \
+            and word.text[:1].isupper()  # ``Bilim ve Sanayi İşbirliği Ajansı``: a field of the name
+        if word.folded in CONNECTORS or word.folded in stopwords and not listed_field \
+                or word.text.isdigit() and not ordinal:
             first += 1
         elif ordinal and text_words[first + 1].folded in PERIOD_WORDS and first + 1 < head_first:
             first += 2  # ``1. Dönem``: the period of a meeting, no part of the body's name
@@ -172,7 +181,21 @@ def joined_in_name(text: str, left: Word, right: Word) -> bool:
     a dash with a space beside it separates (``DUVAR - İBB``, a dateline before a name)."""
     gap = text[left.end : right.start]
     joint = gap.strip()
-    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint)
+    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint or _typed_hyphen(gap, left))
+
+
+def _typed_hyphen(gap: str, left: Word) -> bool:
+    """``Türkiye- Japonya``: a hyphen with a space after it only, after a country's name not in
+    capitals, joins the two words as a hyphen does (a pair of countries names a bilateral body;
+    a dateline keeps it: ``ANKARA- AB``, ``Kent Haber- Bakanlık``)."""
+    return gap[:1] in _DASHES and gap[1:] == " " and not left.text.isupper() and left.folded in _country_words()
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """The folded names of countries written in one word (``türkiye``, ``japonya``)."""
+    return frozenset(turkish_lower(row[column]) for row in read_tsv("countries.tsv")
+                     for column in ("name", "cldr_name") if " " not in row[column])
 
 
 def is_suffix_word(text: str, word: Word) -> bool:

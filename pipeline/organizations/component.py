@@ -52,6 +52,7 @@ from pipeline.spans import (
 )
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
+from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -235,6 +236,7 @@ class OrganizationStage(SavedLexicons):
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
         headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
+        headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns)
