@@ -71,7 +71,7 @@ def test_head_nouns_of_coalitions_zones_and_centres(text, expected):
         ("Türkiye- Macaristan Parlamentolar Arası Dostluk Grubu bugün toplandı.",
          ["Türkiye-Macaristan Parlamentolar Arası Dostluk Grubu"]),
         # a bare head before a board is no company
-        ("Toplantıda Holding Yönetim Kurulu Başkanı yatırımları anlattı.", []),
+        ("Yeni yatırımları Holding Yönetim Kurulu adına genel müdür anlattı.", []),
     ],
 )
 def test_name_edges(text, expected):
