@@ -41,6 +41,7 @@ from pipeline.persons.named_people import names_before_naming_words
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
+from pipeline.persons.rosters import roster_names
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
 from pipeline.resources import read_words
@@ -170,6 +171,7 @@ class PersonStage(SavedLexicons):
             _claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        mentions += roster_names(text, words, reader, mentions)  # ``Ev Sahibi: Ali Kaya 12, Brown 8, ...``
         for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
             _claim(reader, words, mention)
             mentions.append(mention)

@@ -270,10 +270,12 @@ class NameReader:
 
     def _second_given_at(self, units: list[list[int]], taken: int) -> bool:
         """``Derya Nur Aksoy``: a second given name (``data/given_names_second.tsv``) after a given
-        name, with a name word after it that is no place in a case (``Ayşe Nur Ankara'da``)."""
+        name, with a name word after it that is no place in a case (``Ayşe Nur Ankara'da``); a word of
+        that list names no place (``Dilan Çiçek Deniz'den``)."""
         unit = units[taken]
         return len(unit) == 1 and self.words[unit[0]].folded in self.second_given and taken + 1 < len(units) \
-            and not self.has_spatial_suffix(units[taken + 1][-1])
+            and (not self.has_spatial_suffix(units[taken + 1][-1])
+                 or self.words[units[taken + 1][-1]].folded in self.second_given)
 
     def _is_particle(self, unit: list[int]) -> bool:
         word = self.words[unit[0]]

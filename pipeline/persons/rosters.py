@@ -1,0 +1,155 @@
+"""Names in a roster line: a label, a colon, then items set off by commas, each item a name
+and at most a number (points, a shirt number) or a note in parentheses after it::
+
+    Ev Sahibi: Ali Kaya 12, Brown 8, Tomás de Lima, Okoro 3
+    Hakemler: Ayşe Demir (Türkiye), Petrov (Bulgaristan), Jan Novak (Çekya)
+    Konuk Takım: Mert Aydın, Diallo, Luis Ortega (Dk. 70 Kovac)
+
+Line-ups, box scores, juries and lists of officials are written so, and sport reports name
+foreign players there by surname alone. The line is a roster when every item has that shape and
+at least two of its items are names found otherwise, or when its items mostly carry numbers
+and another roster line of the text that carries numbers holds found names (the other team's
+box score). Then every item is a name, and so is a substitute said in parentheses after a
+minute (``(Dk. 70 Kovac)``). An item that holds a word another stage took (a club, a country)
+is no name, and keeps the line from being a roster."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.lang.tr.text import Word, is_capitalized
+from pipeline.lexicons.candidates import word_starts
+from pipeline.persons.mention import PersonMention
+from pipeline.persons.name_words import NAME_PARTICLES
+from pipeline.persons.names import NameReader
+
+#: most name words of one item (``Juan Carlos de la Vega``: particles not counted)
+_MAX_ITEM_WORDS = 4
+#: most words of the label before the colon (``Ev Sahibi Takım``)
+_MAX_LABEL_WORDS = 4
+_MIN_ITEMS = 3
+#: a substitute's minute: ``Dk.`` (dakika) before the number
+_MINUTE = {"dk", "dak"}
+_PARTICLES = NAME_PARTICLES | {"de", "da", "do", "dos", "y"}
+
+
+def roster_names(text: str, words: list[Word], reader: NameReader,
+                 mentions: list[PersonMention]) -> list[PersonMention]:
+    """Mentions of the roster items no reading found."""
+    starts = word_starts(words)
+    covered = _covered(starts, mentions)
+    rosters = []  # (items, found, numbered)
+    for line_start, line_end in _lines(text):
+        items = _items(text, words, starts, line_start, line_end)
+        if items is None:
+            continue
+        found = sum(item[0][0] in covered for item in items)
+        if any(item[0][0] not in covered and any(i in reader.blocked for i in item[0]) for item in items):
+            continue  # a club or a country among the items: no line of people
+        numbered = sum(item[1] for item in items) * 2 >= len(items)
+        rosters.append((items, found, numbered))
+    scored = any(found >= 2 and numbered for _, found, numbered in rosters)
+    result = []
+    for items, found, numbered in rosters:
+        if found < 2 and not (numbered and scored):
+            continue
+        for name_words, _, substitute in items:
+            for run in (name_words, substitute):
+                if run and not any(i in reader.blocked for i in run):
+                    mention = reader.run_of_words(run[0], run[-1])
+                    if mention is not None:
+                        reader.blocked.update(run)
+                        result.append(mention)
+    return result
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            lines.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return lines
+
+
+def _items(text: str, words: list[Word], starts: list[int], line_start: int,
+           line_end: int) -> list[tuple[list[int], bool, list[int]]] | None:
+    """The items of a roster line, each as (its name words, whether a number follows, the name
+    words of a substitute in parentheses); None when the line has no roster's shape."""
+    colon = text.find(": ", line_start, line_end)
+    if colon < 0:
+        return None
+    first, last = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+    label_end = bisect.bisect_left(starts, colon)
+    if not 0 < label_end - first <= _MAX_LABEL_WORDS:
+        return None
+    items, i = [], label_end
+    while i < last:
+        end, depth = i + 1, 0
+        while end < last:
+            gap = text[words[end - 1].end : words[end].start]
+            depth += gap.count("(") - gap.count(")")
+            if depth == 0 and "," in gap:
+                break
+            end += 1
+        item = _item(text, words, i, end)
+        if item is None:
+            return None
+        items.append(item)
+        i = end
+    return items if len(items) >= _MIN_ITEMS else None
+
+
+def _item(text: str, words: list[Word], first: int, end: int) -> tuple[list[int], bool, list[int]] | None:
+    """One item, words ``first`` to ``end - 1``: a name, then a number or a note in parentheses."""
+    name = _name_run(text, words, first, end)
+    if not name:
+        return None
+    rest = name[-1] + 1
+    if rest == end:
+        return name, False, []
+    gap = text[words[rest - 1].end : words[rest].start]
+    if gap == " " and words[rest].text.isdigit() and rest + 1 == end:
+        return name, True, []
+    if gap.strip() != "(" or not text[words[end - 1].end :].lstrip(" ").startswith(")"):
+        return None
+    substitute: list[int] = []
+    if words[rest].folded in _MINUTE and rest + 2 < end and words[rest + 1].text[0].isdigit():
+        j = rest + 1
+        while j < end and not is_capitalized(words[j].text):
+            j += 1  # ``Dk. 90+1``: the minute's numbers and signs
+        substitute = _name_run(text, words, j, end) if j < end else []
+        if substitute and substitute[-1] != end - 1:
+            substitute = []
+    return name, False, substitute
+
+
+def _name_run(text: str, words: list[Word], first: int, end: int) -> list[int]:
+    """Words from ``first`` that make a name: capitalized words and particles between them, joined
+    by a space or a hyphen; empty when word ``first`` opens none."""
+    run: list[int] = []
+    i = first
+    while i < end and sum(is_capitalized(words[k].text) for k in run) < _MAX_ITEM_WORDS:
+        word = words[i]
+        if run and text[words[i - 1].end : word.start] not in (" ", "-"):
+            break
+        if is_capitalized(word.text) and word.text[0].isalpha() and not word.text.isupper():
+            run.append(i)
+        elif word.folded in _PARTICLES and i + 1 < end and is_capitalized(words[i + 1].text):
+            run.append(i)
+        else:
+            break
+        i += 1
+    while run and not is_capitalized(words[run[-1]].text):
+        run.pop()
+    return run
+
+
+def _covered(starts: list[int], mentions: list[PersonMention]) -> set[int]:
+    """Indices of the words inside the mentions found before."""
+    covered: set[int] = set()
+    for mention in mentions:
+        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
+    return covered

@@ -1,0 +1,83 @@
+"""Persons met on fresh news (round 18, second pass): roster lines (line-ups, box scores, lists
+of officials) whose items are names by surname alone, and common given names, Turkish and
+foreign, that the lists lacked. Inputs are short texts written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in pipeline.extract(text).entities if p.type == "PERSON"}
+
+
+# --- roster lines -----------------------------------------------------------------------------
+
+
+def test_a_line_up_with_found_names_makes_its_surname_only_items_names():
+    text = "Maç 2-1 bitti.\nKartallar: Ahmet Yıldız, Okoro, Mehmet Demir, Lindqvist, Emre Kaya\n"
+    assert {"Okoro", "Lindqvist"} <= names(text)
+
+
+def test_a_substitute_after_a_minute_in_parentheses_is_a_name():
+    text = "Maç 2-1 bitti.\nKartallar: Ahmet Yıldız, Mehmet Demir (Dk. 67 Vukovic), Emre Kaya\n"
+    assert "Vukovic" in names(text)
+
+
+def test_a_box_score_line_without_found_names_is_read_beside_one_with_them():
+    text = ("Maç uzatmada bitti.\n\nDeniz Yıldızları: Ahmet Yıldız 14, Okoro 9, Mehmet Demir 7, Brandt 2\n\n"
+            "Kuzey Kartalları: Haskins 21, Lindqvist 8, Obi, Teodorescu 11\n")
+    assert {"Okoro", "Brandt", "Haskins", "Lindqvist", "Obi", "Teodorescu"} <= names(text)
+
+
+def test_officials_with_their_countries_in_parentheses_are_names():
+    text = "Hakemler: Jan Novak (Çekya), Tibor Halasz (Macaristan), Robert Tabak (Ukrayna)\n"
+    assert "Tibor Halasz" in names(text)
+
+
+def test_a_menu_line_of_capitalized_words_is_no_roster():
+    text = "Kategoriler: Gündem, Ekonomi, Spor, Magazin, Yaşam\nAhmet Yıldız dün açıklama yaptı."
+    assert names(text) == {"Ahmet Yıldız"}
+
+
+def test_a_standings_line_of_numbered_clubs_is_no_roster():
+    text = ("Maç uzatmada bitti.\n\nDeniz Yıldızları: Ahmet Yıldız 14, Okoro 9, Mehmet Demir 7, Brandt 2\n\n"
+            "Puan durumu: Galatasaray 45, Fenerbahçe 43, Trabzonspor 40\n")
+    assert not {"Galatasaray", "Fenerbahçe", "Trabzonspor"} & names(text)
+
+
+# --- given names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Toplantıya Ünal Karaca da katıldı.", "Ünal Karaca"),
+        ("Sergiyi Şadan Erkut açtı.", "Şadan Erkut"),
+        ("Haberi Melda Soykan yazdı.", "Melda Soykan"),
+        ("Ödülü Onuralp Yener aldı.", "Onuralp Yener"),
+        ("Konuşmayı Gökmen Tezcan yaptı.", "Gökmen Tezcan"),
+        ("Golü Lucas Moreira attı.", "Lucas Moreira"),
+        ("Polis Irakli Beridze adlı şüpheliyi aradı.", "Irakli Beridze"),
+        ("Açıklamayı Jaroslaw Nowicki yaptı.", "Jaroslaw Nowicki"),
+    ],
+)
+def test_a_common_given_name_opens_a_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savaş Sonrası Düzen adlı kitap çıktı.",
+        "Levent Meydanı yeniden düzenlendi.",
+        "Kasım Ayı Raporu yayımlandı.",
+    ],
+)
+def test_a_given_name_that_is_an_everyday_word_or_place_stays_out(text):
+    assert names(text) == set()
+
+
+def test_a_second_given_name_before_a_name_word_of_that_list_in_a_case_stays_in_the_name():
+    text = "Oyuncu Dilan Nur Deniz sahneye çıktı. Yönetmen, Dilan Nur Deniz'den övgüyle söz etti."
+    assert names(text) == {"Dilan Nur Deniz"}
