@@ -81,3 +81,54 @@ def test_a_given_name_that_is_an_everyday_word_or_place_stays_out(text):
 def test_a_second_given_name_before_a_name_word_of_that_list_in_a_case_stays_in_the_name():
     text = "Oyuncu Dilan Nur Deniz sahneye çıktı. Yönetmen, Dilan Nur Deniz'den övgüyle söz etti."
     assert names(text) == {"Dilan Nur Deniz"}
+
+
+# --- initials and players of a match report ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kazada sürücü Ali Ç. ile yolcu Hamza B. yaralandı.", "Hamza B."),
+        ("Kazada sürücü Ali Ç. ile yolcu Hamza B. yaralandı.", "Ali Ç."),
+        ("Kavşakta M.C. yönetimindeki 34 AB 123 plakalı otomobil devrildi.", "M.C."),
+        ("Otomobil sürücüsü E.K. hastaneye kaldırıldı.", "E.K."),
+    ],
+)
+def test_a_person_kept_anonymous_by_initials_is_named_so(text, name):
+    assert name in names(text)
+
+
+def test_an_initial_before_a_surname_is_a_middle_initial():
+    assert names("Raporu Ali Ç. Yılmaz hazırladı.") == {"Ali Ç. Yılmaz"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ev sahibi ekip 35. dakikada Okoro ile öne geçti.", "Okoro"),
+        ("Konuk ekip 44 ve 71. dakikalarda Brandt ile buldu.", "Brandt"),
+        ("İkinci yarıda 62'de Lindqvist farkı açtı.", "Lindqvist"),
+        ("Penaltıyı gole çeviren Okoro skoru eşitledi.", "Okoro"),
+        ("İlk golün asistini yapan Brandt'ın ortası etkiliydi.", "Brandt"),
+        ("Maçta kornere iyi yükselen Lindqvist topu ağlara gönderdi.", "Lindqvist"),
+    ],
+)
+def test_a_player_after_a_goal_minute_or_an_action_participle_is_a_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maçın 20. dakikasında Galatasaray öne geçti.",
+        "Yeni hastaneler 2026'da Hizmete girecek.",
+        "Gol atan Türkiye Milli Takımı turu geçti.",
+    ],
+)
+def test_a_club_a_year_or_a_country_after_such_words_is_no_person(text):
+    assert names(text) == set()
+
+
+def test_a_time_of_day_in_the_locative_is_no_goal_minute():
+    assert names("Heyetler yarın 10.30'da Dolmabahçe'de buluşacak; maç 20:00'de Ankara Spor Salonu'nda.") == set()

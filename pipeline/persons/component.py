@@ -25,14 +25,14 @@ from pipeline.persons.coreference import find_more_mentions, group_mentions, per
 from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
-from pipeline.persons.sport_actions import players_by_actions
+from pipeline.persons.sport_actions import players_by_actions, players_by_minutes
 from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
 from pipeline.extensions import clean_offsets, doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import display_name
 from pipeline.persons.families import shared_surname_mentions
-from pipeline.persons.court_parties import initials_after_roles, names_after_roles
+from pipeline.persons.court_parties import initials_after_roles, initials_before_driving, names_after_roles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
@@ -151,6 +151,9 @@ class PersonStage(SavedLexicons):
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             _claim(reader, words, mention)
             mentions.append(mention)
+        for mention in initials_before_driving(text, words, reader.blocked):  # ``M.C. yönetimindeki otomobil``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
             _claim(reader, words, mention)
             mentions.append(mention)
@@ -162,6 +165,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
         mentions += players_by_actions(text, words, reader)  # ``Novak'ın uzaktan attığı basket``
+        mentions += players_by_minutes(text, words, reader)  # ``35. dakikada Okoro``, ``gole çeviren Okoro``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):

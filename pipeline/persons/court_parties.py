@@ -40,6 +40,27 @@ def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked:
     return mentions
 
 
+#: what a driver is said to do right after initials (``M.C. yönetimindeki otomobil``)
+_DRIVING = {"yönetimindeki", "idaresindeki", "kullandığı", "kontrolündeki"}
+
+
+def initials_before_driving(text: str, words: list[Word], blocked: set[int]) -> list[PersonMention]:
+    """Mentions of the initials said right before a word of driving (``A.K. yönetimindeki araç``):
+    a driver kept anonymous."""
+    mentions = []
+    for i in compress(range(1, len(words)), map(_DRIVING.__contains__, folded_words(words)[1:])):
+        for match in _INITIALS.finditer(text, max(0, words[i].start - 8), words[i].start):
+            name = match.group().rstrip()
+            first = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k].start == match.start()), None)
+            if first is None or first in blocked or text[match.start() + len(name) : words[i].start] != " " \
+                    or match.start() and text[match.start() - 1].isalnum():
+                continue
+            letters = [turkish_lower(c) for c in name if c.isalpha()]
+            mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+            break
+    return mentions
+
+
 def names_after_roles(text: str, words: list[Word], roles: set[str], reader: NameReader) -> list[PersonMention]:
     """Mentions of the names of two words or more said right after a court role word."""
     mentions = []

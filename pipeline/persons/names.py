@@ -93,6 +93,8 @@ class NameReader:
                     and self.words[i].folded not in CLITIC_LIKE_PARTICLES for i in units[known_words]):
                 known_words += 1
             units = units[:known_words]
+        if len(units) >= 2 and self._is_initial(units[-1]) and not self._capitalized_after_initial(units[-1][-1]):
+            return self._with_initial(units)  # ``sürücü Ali Ç.``
         return self._mention(units)
 
     def _has_suffix(self, unit: list[int]) -> bool:
@@ -137,6 +139,9 @@ class NameReader:
         if len(units) == 1 and self._is_given(units[0]) and self._honorific_after(units[0]):
             # ``Ayşe Hanım``; ``Zehra Hanım Tıp Merkezi`` names a hospital after her
             return None if self._names_a_thing(units[0][-1] + 2) else self._mention(units)
+        if len(units) >= 2 and self._is_initial(units[-1]) and all(self._is_given(u) for u in units[:-1]) \
+                and not self._capitalized_after_initial(units[-1][-1]):
+            return self._with_initial(units)  # ``sürücü Ali Ç.``: the surname kept hidden, its initial said
         if len(units) < 2 or self._is_initial(units[-1]) or self._is_given(units[-1]) and len(units) < 2:
             return None
         if self._names_a_thing(units[-1][-1] + 1):  # ``Balkan Barış Platformu``
@@ -146,6 +151,19 @@ class NameReader:
         if self._quoted(units[0][0], units[-1][-1]):
             return None  # ``"Harry Potter"``: the title of a work
         return self._mention(units)
+
+    def _capitalized_after_initial(self, index: int) -> bool:
+        """``Ali Ç. Yılmaz``: a capitalized word after the initial's dot (the initial is a middle one)."""
+        return index + 1 < len(self.words) and self._gap(index, index + 1) == ". " \
+            and is_capitalized(self.words[index + 1].text)
+
+    def _with_initial(self, units: list[list[int]]) -> PersonMention | None:
+        """The given names and the surname's initial with its dot (``Hamza B.``)."""
+        mention = self._mention(units)
+        if mention is not None:
+            mention.end = self.words[units[-1][-1]].end + 1
+            mention.name += "."
+        return mention
 
     def _quoted(self, first: int, last: int) -> bool:
         """Whether words ``first..last`` are exactly what a pair of quotation marks encloses."""

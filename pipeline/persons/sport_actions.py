@@ -4,7 +4,12 @@ basket, a shot or a block is a player's; the capitalized words in the genitive b
 word (a few lowercase words may stand between) are the player's name, whether or not the name
 lists know them: sport reports name foreign players by surname alone (``Novak'ın``). A club
 said in the genitive (``Galatasaray'ın golü``) is an organization the stages before have read,
-and its words are no longer free to be a name."""
+and its words are no longer free to be a name.
+
+Two more places of a match report hold a player's name: right after the minute of a goal
+(``35. dakikada Okoro``, ``44 ve 71. dakikalarda Brandt``, ``62'de Lindqvist``), and right after
+a participle said of a player's action (``penaltıyı gole çeviren Okoro``, ``asisti yapan
+Brandt'ın``, ``kornere yükselen Lindqvist``)."""
 
 from __future__ import annotations
 
@@ -18,6 +23,14 @@ from pipeline.persons.names import NameReader
 #: the nouns of a player's action, in any case or possessive form (``golüyle``, ``basketleriyle``,
 #: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``)
 _ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi])")
+#: the minute of a match, said before the player who scores in it (``dakikada``, ``dakikalarda``)
+_MINUTE = re.compile(r"dakika(?:da|larda|sında)$")
+#: the last minute a match may reach (extra time and stoppage): a larger number is a year
+_LAST_MINUTE = 130
+#: a participle of an action (``çeviren``, ``yapan``, ``yükselen``): the player's name follows it
+_PARTICIPLE = re.compile(r"\w+(?:[ae]n)$")
+#: what a player does before such a participle (the actions above, a corner, a penalty, a cross)
+_SET_PIECE = re.compile(r"(?:korner|penaltı|frikik|ortay|ortas|kafa)")
 #: lowercase words that may stand between the genitive and the action (``uzaktan attığı``)
 _MAX_BETWEEN = 4
 #: words of a name said before the genitive word (``Berk Ali Uğurlu'nun``)
@@ -40,6 +53,51 @@ def players_by_actions(text: str, words: list[Word], reader: NameReader) -> list
             reader.blocked.update(range(first, i + 1))
             mentions.append(mention)
     return mentions
+
+
+def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    """Mentions of the names said right after a goal's minute or an action's participle."""
+    mentions = []
+    for i in range(len(words) - 1):
+        if text[words[i].end : words[i + 1].start] != " " or not _name_word(words[i + 1]) \
+                or i + 1 in reader.blocked or not (_after_minute(text, words, i) or _after_action(text, words, i)):
+            continue
+        last = i + 1
+        while last + 1 < len(words) and last - i < _MAX_NAME_WORDS and not _suffix_after(text, words, last) \
+                and text[words[last].end : words[last + 1].start] == " " and _name_word(words[last + 1]) \
+                and last + 1 not in reader.blocked:
+            last += 1
+        mention = reader.two_words(i + 1, last - i)
+        if mention is not None:
+            reader.blocked.update(range(i + 1, last + 1))
+            mentions.append(mention)
+    return mentions
+
+
+def _after_minute(text: str, words: list[Word], i: int) -> bool:
+    """Word ``i`` says a minute: ``dakikada`` after a number, or a number with its locative (``62'de``)."""
+    word = words[i]
+    if _MINUTE.match(word.folded):
+        return i > 0 and (words[i - 1].text.isdigit() or text[words[i - 1].end : word.start].strip() == ".")
+    return word.text in ("de", "da", "te", "ta") and i > 0 and words[i - 1].text.isdigit() \
+        and int(words[i - 1].text) <= _LAST_MINUTE and text[words[i - 1].end : word.start] in APOSTROPHES \
+        and not text[words[i - 1].start - 1 : words[i - 1].start] in (":", ".")  # ``10:30'da``: a time of day
+
+
+def _after_action(text: str, words: list[Word], i: int) -> bool:
+    """Word ``i`` is a participle with a player's action in the few lowercase words before it."""
+    if not words[i].text.islower() or not _PARTICIPLE.match(words[i].folded) or _ACTION.match(words[i].folded):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _MAX_BETWEEN), -1):
+        if text[words[j].end : words[j + 1].start] != " " or not words[j].text.islower():
+            return False
+        if _ACTION.match(words[j].folded) or _SET_PIECE.match(words[j].folded):
+            return True
+    return False
+
+
+def _suffix_after(text: str, words: list[Word], i: int) -> bool:
+    return text[words[i].end : words[i].end + 1] in APOSTROPHES
 
 
 def _action_follows(text: str, words: list[Word], suffix: int) -> bool:
