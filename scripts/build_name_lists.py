@@ -30,6 +30,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared/data/ner/turkish-wiki-ner/train.conll"
 GIVEN_NAME_SHARE = 0.5  #: uses inside person names / all capitalized uses
 SURNAME_SHARE = 0.8
+#: words the corpus's foreign names use as given names that Turkish text writes with a capital
+#: in other senses (``Ana Bilim Dalı``, ``El Clasico``, ``Camp Nou``, ``Üye Girişi``)
+NOT_GIVEN = {"ana", "el", "camp", "üye"}
 SURNAME_USES = 2
 #: what the list of surnames that may not stand alone is for
 CONFIRMING_USE = (
@@ -100,7 +103,7 @@ def main() -> None:
     def share(key: str) -> float:
         return in_person[key] / max(capitalized[key], in_person[key])
 
-    write("given_names.tsv", "Given names", given, spelling, lambda k, n: share(k) >= GIVEN_NAME_SHARE)
+    write("given_names.tsv", "Given names", given, spelling, lambda k, n: share(k) >= GIVEN_NAME_SHARE and k not in NOT_GIVEN)
     def strict_surname(k: str, n: int) -> bool:
         return n >= SURNAME_USES and share(k) >= SURNAME_SHARE
 

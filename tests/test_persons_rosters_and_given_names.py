@@ -132,3 +132,21 @@ def test_a_club_a_year_or_a_country_after_such_words_is_no_person(text):
 
 def test_a_time_of_day_in_the_locative_is_no_goal_minute():
     assert names("Heyetler yarın 10.30'da Dolmabahçe'de buluşacak; maç 20:00'de Ankara Spor Salonu'nda.") == set()
+
+
+# --- capitalized words that are no names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menü\nÜye Girişi\nArşiv\n",
+        "Seçimde Vatandaş Koalisyonu ikinci oldu.",
+        "Derste Dr. Öğr. Üyesi konuştu.",
+        "Hasta, Kardiyoloji Ana Bilim Dalı'nda tedavi edildi.",
+        "Dev maç El Clasico'da Camp Nou ev sahipliği yaptı.",
+        "Park ve Bahçeler'den Temizlik İşleri'ne kadar birimler çalıştı.",
+    ],
+)
+def test_menu_words_party_heads_abbreviations_and_suffixes_make_no_person(text):
+    assert names(text) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
+from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
@@ -26,7 +26,8 @@ def particle_names(text: str, words: list[Word], reader: NameReader) -> list[Per
         if candidate < i or candidate >= len(words) - 1:
             continue  # inside the name just read, or the last word
         i = first = candidate
-        if not _particle(words, i, reader, opening=True):
+        if not _particle(words, i, reader, opening=True) or after_apostrophe(text, words[i].start):
+            # ``Bahçeler'den Veterinerlik``: a case suffix, no particle
             i += 1
             continue
         last = i
