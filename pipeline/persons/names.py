@@ -127,7 +127,10 @@ class NameReader:
             return None  # ``ÖDÜLÜ ALAN FİLM:``, ``200 BİN TL``: in capitals, a capital makes no surname
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
             return self._mention(units)  # ``Selin Nur Kahvecioğlu`` alone on its line: a name
-        if 2 <= len(units) < len(all_units) and not headline and not self._is_given(all_units[len(units)]) \
+        # (a word the lists know as both a given name and a surname ends the run as its surname:
+        # ``Dilan Dirayet Aksoy,``)
+        if 2 <= len(units) < len(all_units) and not headline \
+                and (not self._is_given(all_units[len(units)]) or self._surname_only_after(all_units[len(units)])) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
                 and not opens_word_list(self.text, self.words, all_units[len(units)][-1]) \
@@ -151,6 +154,10 @@ class NameReader:
         if self._quoted(units[0][0], units[-1][-1]):
             return None  # ``"Harry Potter"``: the title of a work
         return self._mention(units)
+
+    def _surname_only_after(self, unit: list[int]) -> bool:
+        """A listed surname (a given name too) that ends the capitalized run."""
+        return all(self.words[i].folded in self.surnames for i in unit) and not self._capitalized_after(unit[-1])
 
     def _capitalized_after_initial(self, index: int) -> bool:
         """``Ali Ç. Yılmaz``: a capitalized word after the initial's dot (the initial is a middle one)."""

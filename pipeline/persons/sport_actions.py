@@ -81,7 +81,7 @@ def _after_minute(text: str, words: list[Word], i: int) -> bool:
         return i > 0 and (words[i - 1].text.isdigit() or text[words[i - 1].end : word.start].strip() == ".")
     return word.text in ("de", "da", "te", "ta") and i > 0 and words[i - 1].text.isdigit() \
         and int(words[i - 1].text) <= _LAST_MINUTE and text[words[i - 1].end : word.start] in APOSTROPHES \
-        and not text[words[i - 1].start - 1 : words[i - 1].start] in (":", ".")  # ``10:30'da``: a time of day
+        and text[words[i - 1].start - 1 : words[i - 1].start] not in (":", ".")  # ``10:30'da``: a time of day
 
 
 def _after_action(text: str, words: list[Word], i: int) -> bool:
