@@ -259,18 +259,16 @@ class PersonStage(SavedLexicons):
 
     def _plausible_model_name(self, words: list[Word], indices: list[int], openers: frozenset[int]) -> bool:
         """The model's usual false persons are capitalized common words: a sentence opener
-        (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``). A one-word span is kept
-        only when the name lists know the word; every word must be capitalized and no stopword."""
+        (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``), a given name or surname
+        that names a place or a thing there (``Aydın``, ``Nilüfer``). A span is kept only when it
+        has two words or more, every word capitalized and no stopword, and the name lists know one
+        of its words (``Koalicja Obywatelska`` is none); a lone surname is read by the lexicon
+        stages and by coreference with the full name."""
         span_words = [words[i] for i in indices]
-        if any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
+        if len(span_words) < 2 or any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
             return False
-        if len(span_words) == 1:
-            word = span_words[0]
-            previous = words[indices[0] - 1] if indices[0] > 0 else None
-            if is_all_caps(word.text) and previous is not None and not is_all_caps(previous.text):
-                return False  # ``KAAN'ın motorları``: capitals amid prose name a product or a body
-            return word.folded in self.given_names or word.folded in self.surnames
-        return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
+        known = any(w.folded in self.given_names or w.folded in self.surnames for w in span_words)
+        return known and not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []
