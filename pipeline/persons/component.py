@@ -261,14 +261,12 @@ class PersonStage(SavedLexicons):
         """The model's usual false persons are capitalized common words: a sentence opener
         (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``), a given name or surname
         that names a place or a thing there (``Aydın``, ``Nilüfer``). A span is kept only when it
-        has two words or more, every word capitalized and no stopword, and the name lists know one
-        of its words (``Koalicja Obywatelska`` is none); a lone surname is read by the lexicon
-        stages and by coreference with the full name."""
+        has two words or more, every word capitalized and no stopword; a lone surname is read by
+        the lexicon stages and by coreference with the full name."""
         span_words = [words[i] for i in indices]
         if len(span_words) < 2 or any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
             return False
-        known = any(w.folded in self.given_names or w.folded in self.surnames for w in span_words)
-        return known and not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
+        return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []
