@@ -180,8 +180,8 @@ def test_a_day_something_is_put_off_to_is_to_come(text, expected):
         # the era's day dated elsewhere in the text gives its year
         ("27 Mayıs 1960'ta ordu yönetime el koydu. 27 Mayıs dönemi uzun tartışıldı.",
          [("27 Mayıs 1960'ta", "1960-05-27"), ("27 Mayıs", "1960-05-27")]),
-        # a span of months before "dönemi" stays no month
-        ("Ocak-Kasım döneminde üretim arttı.", []),
+        # a span of months before "dönemi" is no era: its first and last month (tests/test_dates_page_spans.py)
+        ("Ocak-Kasım döneminde üretim arttı.", [("Ocak-Kasım", "2025-01"), ("Ocak-Kasım", "2025-11")]),
     ],
 )  # fmt: skip
 def test_an_era_named_by_its_first_day_gets_no_guessed_year(text, expected):

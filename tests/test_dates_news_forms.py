@@ -98,8 +98,16 @@ def test_a_month_named_with_yili_is_one_month(text, expected):
     assert values(text) == expected
 
 
-def test_a_range_of_months_after_yili_keeps_the_year():
-    assert dates("Gelirler 2023 yılı Ocak-Eylül döneminde arttı.")[0] == ("2023 yılı", "2023")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole year's span is the year; a shorter one its first and last month, as "Ocak-Eylül 2023"
+        ("Gelirler 2023 yılı Ocak-Aralık dönemi boyunca arttı.", ["2023"]),
+        ("Gelirler 2023 yılı Ocak-Eylül döneminde arttı.", ["2023-01", "2023-09"]),
+    ],
+)
+def test_a_range_of_months_after_yili_is_read_in_that_year(text, expected):
+    assert values(text) == expected
 
 
 def test_a_year_after_a_comma_that_counts_people_is_no_year():

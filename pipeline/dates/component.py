@@ -14,6 +14,8 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
+  a span (``Ocak-Eylül 2023``, ``Ocak-Şubat döneminde``, ``geçen yılın Ocak-Eylül döneminde``) its first and last
+  month, ``Ocak-Aralık`` the year;
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``, each of ``2027 ve 2028 yıllarında``; a season's
   two (``2025-26 sezonu``), one at its start or end (``sezonu başında``);
 - a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
@@ -26,7 +28,8 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text (not one counted from: ``1996'dan
   beri``) in which it falls on that weekday, and a day told in the tense of the last day written in
   full before it, later in that year, its year (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
-- a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary).
+- a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary); ``sonra``
+  before a past verb (``üç ay sonra ikinci ameliyat yapıldı``) counts from a time of the story: no value.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
@@ -81,6 +84,7 @@ from pipeline.extensions import doc_text
 from pipeline.lang.tr.calendar import (
     iso,
     month_in_direction,
+    month_span,
     nearest_year,
     safe_date,
     shift,
@@ -211,13 +215,20 @@ class DateStage(SavedLexicons):
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
         if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)
-            first, last = self._month(g["m1"]), self._month(g["m2"])
-            return [f"{int(g['y1']):04d}-{month:02d}" for month in ((first, last) if first < last else (last,))]
+            return month_span(int(g["y1"]), self._month(g["m1"]), self._month(g["m2"]))
+        if kind == "month_span":  # "Ocak-Şubat döneminde": the year of its last month (one the text writes for it)
+            last = self._month(g["m2"])
+            year = self._implied_year(text, candidate, published, written, last, None)
+            if year is None and len(written.of(last, None)) == 1:  # "Şubat 2023'te ... Ocak-Şubat döneminde"
+                year = min(written.of(last, None))
+            return month_span(int(year), self._month(g["m1"]), last) if year else [None]
         if kind == "relative_year_month":  # "geçen yıl Kasım ayında", "geçen yıl 8 Ağustos'ta"
             if published is None:
                 return [None]
             entry = self.relative.phrases[turkish_lower(g["rel"])]
             year, month = shift(published, entry.unit, entry.offset).year, self._month(g["m1"])
+            if g.get("m2"):  # "geçen yılın Ocak-Eylül döneminde"
+                return month_span(year, month, self._month(g["m2"]))
             if not g.get("d1"):
                 return [f"{year:04d}-{month:02d}"]
             moment = safe_date(year, month, int(g["d1"]))
@@ -251,6 +262,8 @@ class DateStage(SavedLexicons):
         if kind == "offset":
             if counted_from_another_event(text, candidate.start, self.dated):
                 return [None]  # "depremden iki gün sonra": from an event, not from publication
+            if g["way"] == "sonra" and self.tense.tense_after(text, candidate.end) == PAST:
+                return [None]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
             exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day
             return counted_offset(g["counts"], g["way"], published, exact) or [_NOT_A_DATE]
         if kind == "weekday":

@@ -35,6 +35,9 @@ _DASH = r"\s?[-–—]\s?"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
 #: "2022 sonunda", "2024 başında", "2023 ortasına kadar": a part of the year names the year
 _PART_OF_YEAR = rf"\s+{_PART_OF_MONTH}"
+#: "1995 sonrası kuşak", "2001 sonrasında", "1980 öncesinde": the year as the time before or after it, as
+#: "2018'den sonra" writes it
+_AROUND_YEAR = r"\s+(?:sonras|önces)[ıi](?:n(?:d[ae](?:n|ki)?|[ae]))?"
 
 #: In any case: a heading writes "MART AYINDA", a session's name "Şubat Ayı Toplantıları" (held that month).
 _AY = r"ay(?:ıyla|ı(?:n(?:da(?:ki)?|ın|a|dan))?|ları(?:n(?:da|a|dan))?)?"  # "ayında", "aylarında" (two months)
@@ -51,6 +54,8 @@ _AS_OF = r"(?=\s+itibar[ıi]yl[ae](?![^\W_]))"
 _DAY_RANGE_JOINT = r"(?:\s?[-–—]\s?|\s+ila\s+|\s+ile\s+(?=\d+\.?\s+\S+\s+(?:tarihleri\s+)?aras[ıi]))"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
+#: After a span of months (its noun not part of the mention): "Ocak-Şubat döneminde", "Kasım-Aralık aylarında"
+_SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
 _WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
@@ -149,11 +154,19 @@ def build_patterns(
         DatePattern(
             "month_range", re.compile(f"(?P<m1>{month}){_DASH}(?P<m2>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word
         ),
+        # "2023 yılı Ocak-Eylül döneminde", "2024 yılının Ocak-Aralık döneminde": the same span, the year first
+        DatePattern(
+            "month_range",
+            re.compile(f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_DASH}(?P<m2>{month}){_SPAN_WORD}"),
+            DIGIT,
+        ),
+        # "Ocak-Şubat döneminde", "Kasım-Aralık aylarında": a span of months without its year
+        DatePattern("month_span", re.compile(f"(?P<m1>{month}){_DASH}(?P<m2>{month}){_SPAN_WORD}"), word),
         DatePattern(
             "relative_year_month",
             re.compile(
                 f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
-                f"(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
+                f"(?P<m1>{month})(?:{_DASH}(?P<m2>{month}){_SPAN_WORD})?{_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
             ),
             word,
         ),
@@ -179,7 +192,9 @@ def build_patterns(
         ),
         DatePattern(
             "year",
-            re.compile(f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}|{_PART_OF_YEAR}){_END}"),
+            re.compile(
+                f"(?P<y1>{YEAR})(?:{_YEAR_WORD}|{_YEAR_SUFFIX}|{_AS_OF}|{_GLUED_CASE}|{_PART_OF_YEAR}|{_AROUND_YEAR}){_END}"
+            ),
             DIGIT,
         ),
         # "2026 yılının ilk ayında": January; "son ayında": December
@@ -188,8 +203,9 @@ def build_patterns(
             re.compile(f"(?P<y1>{YEAR}) yılının (?P<part>ilk|son) ay(?:ı|ında|ına|ından){_END}"),
             DIGIT,
         ),
-        # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"
-        DatePattern("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=\\s+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT),
+        # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"; on one line (a year ending a
+        # line, "Friday, 2019" of a stamp, names nothing on the next)
+        DatePattern("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=[^\\S\\n]+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT),
         DatePattern(
             "month",
             re.compile(

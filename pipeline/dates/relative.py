@@ -16,7 +16,9 @@ publication date in its context, or None where it is no date:
 The end or start of the current period (``yıl sonunda``, ``ay başında``) moves by the clause's tense
 (``calendar.period_edge_shift``). A counted offset (``3 yıl sonra``) counts from publication only when
 nothing else anchors it: ``depremden iki gün sonra``, ``2011'de kurulan dernek 5 yıl sonra kapandı``
-count from another event (``counted_from_another_event``).
+count from another event (``counted_from_another_event``); so does one after which the clause is in the past
+(``dokuz ay sonra ilk kez tek haneye geriledi``, ``iki hafta sonra köprü yeniden açıldı``): a time later than today cannot be
+told as past, so it is later than a time of the story.
 """
 
 from __future__ import annotations

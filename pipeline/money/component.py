@@ -40,7 +40,7 @@ from pipeline.lang.tr.text import (
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
-from pipeline.money.gapping import gapped_amount
+from pipeline.money.gapping import gapped_amount, shares_the_hedge_after
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
@@ -63,6 +63,8 @@ from pipeline.spans import ENTITY_GROUPS, MONEY_GROUP, add_items, group_attrs, n
 _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 #: Suffixes on the currency: attributive (dolarlık: the amount qualifies the noun after it), dative (dolara).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+#: The attributive suffix on a currency ("dolarlık", "TL'lik"): the amount qualifies the noun after it.
+_ATTRIBUTIVE = ("lık", "lik", "luk", "lük")
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
 
@@ -82,6 +84,8 @@ class MoneyStage(SavedLexicons):
                 (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
                 bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
                 inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
+        #: the currency a sub-unit of one currency is a hundredth of ("kuruş": TRY; "sent" has none)
+        self.main_units = {c.code: c for c in self.currencies.values() if c.kind in ("word", "code")}
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.fixed = Gazetteer(fixed, proper=False)
         self.subunits = Gazetteer(subunits, proper=False, inflected=True)
@@ -95,12 +99,13 @@ class MoneyStage(SavedLexicons):
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
         self.leading_currency = self.leading.pattern
-        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": []}
+        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": [], "reached": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
             listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
-        self.hedges_after = HedgeTable(listed["after"], next_to_amount=0)  # starts right after the currency
+        # starts right after the currency; "kadar çıktı" names the point reached
+        self.hedges_after = HedgeTable(listed["after"], next_to_amount=0, reached=tuple(listed["reached"]))
         self.thresholds = tuple(hedge.words[0] for hedge in listed["threshold"])  # "lira eşiğini aştı"
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
             "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
@@ -125,6 +130,7 @@ class MoneyStage(SavedLexicons):
         found: list[Money] = []
         amount_offsets: list[tuple[int, int]] = []
         named = None  # read once, at the first amount: the parties of each amount are among them
+        last: tuple[Amount, int | None] | None = None  # the last figure alone and its entry in ``found``
         i = 0
         while i < len(numbers):
             group, used = self._amounts_at(text, numbers, i)
@@ -148,6 +154,9 @@ class MoneyStage(SavedLexicons):
             amount_offsets.append((start, end))
             hedged_in_words = hedged_before or hedged_after or hedges_subject
             hedged = hedged_in_words or range_marker is not None
+            if hedged_after and last and last[1] is not None and shares_the_hedge_after(text, last[0], group[0]):
+                found[last[1]] = found[last[1]].model_copy(update={"approximate": True})  # "ekmek 10 lira, simit ise 15 lira civarında"
+            last = (group[0], None) if len(group) == 1 else None
             for amount in group:
                 key = (amount.value, amount.currency.code)
                 if self.one_entry_per_amount and key in seen:
@@ -157,6 +166,8 @@ class MoneyStage(SavedLexicons):
                         found[seen[key]] = found[seen[key]].model_copy(update={"approximate": True})
                     continue
                 seen[key] = len(found)
+                if last is not None:
+                    last = (amount, len(found))
                 found.append(
                     Money(
                         text=text[start:end], start=start, end=end, amount=amount.value,
@@ -226,6 +237,8 @@ class MoneyStage(SavedLexicons):
                     upper_currency = self._leading(leading.group("name"))
                     upper = Amount(second, second.value, second.start, second.end, upper_currency, "")
                 if upper is not None:
+                    if upper.value != second.value and second.value:  # "50-60 kuruş": both in hundredths
+                        lower_value = plain(Decimal(str(lower_value)) * Decimal(str(upper.value)) / Decimal(str(second.value)))
                     lower = Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
@@ -263,6 +276,18 @@ class MoneyStage(SavedLexicons):
             return None
         return offset + match.end, turkish_lower(window[match.name_end : match.end].lstrip(APOSTROPHES))
 
+    def _subunit_alone(self, text: str, number: NumberPhrase) -> Amount | None:
+        """``35 kuruş indirim``: a sub-unit of one currency only (not ``sent``), after a count written in digits, is an
+        amount in hundredths of it (``bir kuruş bile``, ``beş kuruşluk`` say "nothing")."""
+        offset = skip_spaces(text, number.end)
+        match = next(iter(self.subunits.find(text[offset : offset + 12])), None)
+        currency = self.main_units.get(self.currencies[match.key].code) if match and match.start == 0 else None
+        if currency is None or number.scale > 1 or not text[number.start].isdigit():
+            return None
+        suffix = turkish_lower(text[offset + match.name_end : offset + match.end].lstrip(APOSTROPHES))
+        value = plain(Decimal(str(number.value)) / 100)
+        return Amount(number, value, number.start, offset + match.end, currency, suffix)
+
     def _word_after(self, text: str, offset: int) -> str:
         match = _NEXT_WORD.match(text, offset)
         return turkish_lower(match.group(1)) if match else ""
@@ -289,6 +314,9 @@ class MoneyStage(SavedLexicons):
                     value = plain(Decimal(str(number.value)) / 100)
                     return Amount(number, value, number.start, subunit[0], currency, subunit[1])
             return Amount(number, number.value, number.start, end, currency, suffix)
+        alone = self._subunit_alone(text, number)
+        if alone is not None:
+            return alone
         before = self.leading.before(text, number.start)
         if before is not None:
             start, currency = before.start(), self._leading(before.group("name"))
@@ -310,7 +338,10 @@ class MoneyStage(SavedLexicons):
     def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
         index = next_word(text, text_words, amount.end)
         case_written = bool(amount.currency_suffix)
-        return index is not None and self.hedges_after.hedged_from(text, text_words, index, case_written, self.thresholds)
+        attributive = amount.currency_suffix.startswith(_ATTRIBUTIVE)  # "3 bin dolarlık önemli direnç sınırına yaklaştı"
+        return index is not None and self.hedges_after.hedged_from(
+            text, text_words, index, case_written, self.thresholds, attributive
+        )
 
 
 def _scaled(number: NumberPhrase, scale: int) -> int | float:

@@ -9,6 +9,9 @@ verb (with its hedge, ``aştı``) is shared. A count in the same shape (``nüfus
 
 A bare figure between two figures of one scale and currency in a list drops both: ``ocakta 4,1 milyar
 lira, şubatta 3,9, martta 4,4 milyar lira``: 3,9 milyar lira.
+
+A figure written with its currency and left without a verb shares the hedge after the next one, its
+parallel in the same sentence: ``ekmek 10 lira, simit ise 15 lira civarındaydı`` (both about).
 """
 
 from __future__ import annotations
@@ -65,3 +68,12 @@ def gapped_amount(
             value = plain(Decimal(str(first.value)) * scale)
             return Amount(first, value, first.start, first.end, following.currency, "", following)
     return None
+
+
+def shares_the_hedge_after(text: str, first: Amount, second: Amount) -> bool:
+    """Whether ``first``, right before a comma, is the verbless parallel of ``second`` a few words on, in the
+    same currency and case: the hedge after ``second`` (``15 lira civarındaydı``) is said of both."""
+    return (
+        first.currency == second.currency and first.currency_suffix == second.currency_suffix
+        and text[first.end : first.end + 1] == "," and _GAP.fullmatch(text, first.end, second.start) is not None
+    )  # fmt: skip

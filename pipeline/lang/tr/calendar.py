@@ -141,3 +141,11 @@ def shift_by_counts(published: dt.date, counts: list[tuple[str, int]]) -> dt.dat
     except OverflowError:
         return None
     return moment
+
+
+def month_span(year: int, first: int, last: int) -> list[str]:
+    """The values of a span of months of ``year``: its first and last month (``Ocak-Eylül``: 01 and 09), the
+    last only when it wraps into the year (``Ekim-Mart``), and the year itself for all twelve (``Ocak-Aralık``)."""
+    if (first, last) == (1, 12):
+        return [f"{year:04d}"]
+    return [f"{year:04d}-{month:02d}" for month in ((first, last) if first < last else (last,))]
