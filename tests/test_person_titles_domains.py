@@ -67,7 +67,7 @@ PROBES = [
     ('Mersin Büyükşehir Belediyesi Sözcüsü Emre Ak açıklama yaptı.',
      {'Emre Ak': ['Mersin Büyükşehir Belediyesi Sözcüsü']}),
     ('İBB Genel Sekreter Yardımcısı Pınar Cem projeyi anlattı.', {'Pınar Cem': ['İBB Genel Sekreter Yardımcısı']}),
-    ("Kadıköy'ün muhtarlarından Ayten Işık konuştu.", {'Ayten Işık': []}),
+    ("Kadıköy'ün muhtarlarından Ayten Işık konuştu.", {'Ayten Işık': ['Kadıköy muhtarı']}),  # one of them
     ("İzmir Büyükşehir Belediye Başkanı Cemil Tugay'ın danışmanı Ece Koç istifa etti.",
      {'Cemil Tugay': ['İzmir Büyükşehir Belediye Başkanı'], 'Ece Koç': ['danışman']}),
     ('Bodrum Kaymakamı Ali Kaya, Bodrum Belediye Başkanı Tamer Mandalinci ve Bodrum İlçe Emniyet Müdürü Serkan Ay inceleme yaptı.',

@@ -216,7 +216,7 @@ class PersonStage(SavedLexicons):
             name_start = next_word_start(text, last)
             mention = None
             announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
-            name_index = _word_at(words, name_start) if not last.plural and announces else None
+            name_index = _word_at(words, name_start) if not last.plural and not last.oblique and announces else None
             if name_index is not None:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(name_index, anchor_all_caps=all_caps, role_word=last.kind in NAME_CUES)
@@ -227,6 +227,8 @@ class PersonStage(SavedLexicons):
                 unanchored.append(chain)
                 continue
             mention.titles = [p for p in chain if p.title is not None]
+            if all(p.kind == "honorific" for p in chain):
+                mention.honorifics_start = chain[0].start
             _claim(reader, words, mention)
             mentions.append(mention)
         return mentions, unanchored

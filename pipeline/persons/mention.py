@@ -12,6 +12,8 @@ class PersonMention:
     name: str  #: display form: nominative, capitals only at word starts
     words: list[str]  #: folded name words, initials included
     titles: list = field(default_factory=list)  #: TitlePhrase objects said of this mention
+    #: where the honorifics said right before the name begin (``Prof. Dr. Ali Kaya``)
+    honorifics_start: int | None = None
 
     @property
     def surname(self) -> str:

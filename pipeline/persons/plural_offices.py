@@ -12,22 +12,38 @@ from pipeline.persons.names import NameReader
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.lexicons.candidates import word_index_at
 
-_LIST_GAP = re.compile(r"^(?:, *| +ve +|, +ve +)$")  # ``Ali Kaya, Ayşe Demir ve Can Öz``
-_LIST_JOINT = re.compile(r"(?:, *| +ve +|, +ve +)")
-#: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list
-_OFFICE_GAP = re.compile(r" |, ")
+#: ``Ali Kaya, Ayşe Demir ve Can Öz``; ``Ali Kaya (Hırvatistan), Can Öz (Çekya)``: a short note in
+#: parentheses (a country, a club) may follow each name
+_NOTE = r"(?: \([^()\n]{1,40}\))?"
+_LIST_GAP = re.compile(rf"^{_NOTE}(?:, *| +ve +|, +ve +)$")
+_LIST_JOINT = re.compile(rf"{_NOTE}(?:, *| +ve +|, +ve +)")
+#: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list;
+#: ``Hakemler: Ali Kaya, Can Öz``: so may a colon after a label that opens its line
+_OFFICE_GAP = re.compile(r" |, |: *")
 
 
 def _plural_announces(chain: list[TitlePhrase]) -> bool:
     """Whether a chain ends in an office in the nominative plural said as a title of the names
-    after it (``Belediye Başkan Yardımcıları``, ``HDP milletvekilleri``, ``yapımcılar``)."""
+    after it (``Belediye Başkan Yardımcıları``, ``HDP milletvekilleri``, ``yapımcılar``), or in
+    the partitive (``avukatlarından Ali Kaya``: one of the lawyers)."""
     last = chain[-1]
     said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
         or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
     # ``Ermenistan ve Azerbaycan liderleri A ve B``: countries and a bare lowercase office describe
     only_countries = not last.capitalized and last.country_start is not None \
         and last.title is not None and turkish_lower(last.title.title) == turkish_lower(last.entry.title)
-    return last.plural and last.title is not None and last.plural_nominative and said_as_title and not only_countries
+    return last.plural and last.title is not None and (last.plural_nominative or last.plural_partitive) \
+        and said_as_title and not only_countries
+
+
+def _opening(text: str, chain: list[TitlePhrase]) -> re.Match[str] | None:
+    """What parts a plural office from the list of names after it: a space, a comma, or the colon
+    of a label that opens its line (``Hakemler: Ali Kaya, Can Öz``)."""
+    opening = _OFFICE_GAP.match(text, chain[-1].end)
+    if opening is not None and opening.group().startswith(":") \
+            and chain[0].start > 0 and text[chain[0].start - 1] != "\n":
+        return None
+    return opening
 
 
 def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMention],
@@ -38,7 +54,7 @@ def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMen
     index_at = word_index_at(words)
     found = []
     for chain in chains:
-        opening = _OFFICE_GAP.match(text, chain[-1].end)
+        opening = _opening(text, chain)
         if not _plural_announces(chain) or opening is None:
             continue
         position, listed = opening.end(), []
@@ -47,9 +63,9 @@ def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMen
             if mention is None or mention.start not in starting_at and len(mention.words) < 2:
                 break  # ``Genelkurmay Başkanları Toplantısına``: one word names the meeting
             listed.append(mention)
-            gap = _LIST_JOINT.match(text[mention.end : mention.end + 6])
-            position = mention.end + gap.end() if gap else -1
-        if len(listed) >= 2 or listed and opening.group() == " ":
+            gap = _LIST_JOINT.match(text, mention.end)
+            position = gap.end() if gap else -1
+        if len(listed) >= 2 or listed and opening.group() != ", ":
             # after a comma only a list: ``milletvekilleri, Ali Kaya'yı ziyaret etti`` names whom they met
             found.extend(m for m in listed if m.start not in starting_at)
     return found
@@ -65,10 +81,10 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
     for chain in chains:
         last = chain[-1]
         if not _plural_announces(chain):
-            continue  # ``avukatlarından Ali Kaya``: one of them, said in a case
-        opening = _OFFICE_GAP.match(text, last.end)
+            continue  # ``bakanlar Ali Kaya ve ...``: prose
+        opening = _opening(text, chain)
         i = index_at.get(opening.end()) if opening is not None else None
-        if i is not None and opening.group() != " " and not _lists_two(text, ordered, i):
+        if i is not None and opening.group() == ", " and not _lists_two(text, ordered, i):
             continue  # ``milletvekilleri, Ali Kaya'yı ziyaret etti``: one name after a comma is no list
         while i is not None and not ordered[i].titles:
             ordered[i].titles = [last]

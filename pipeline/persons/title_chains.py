@@ -59,9 +59,10 @@ def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase
             # ``NATO üyesi Finlandiya'nın Dışişleri Bakanı``: the genitive owner right after is what the
             # title before describes (after ``ve`` it opens the person's next office)
             described = gap == " " and _OPENS_WITH_GENITIVE.match(text, phrase.start) is not None
-            if not previous.plural and said_as_title and not ours and not described and (
+            if not previous.plural and not previous.oblique and said_as_title and not ours and not described and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
-                or _LIST_COMMA.match(gap) and _closes_list(text, phrases, index)
+                or _LIST_COMMA.match(gap) and (_closes_list(text, phrases, index)
+                                               or _held_together(text, previous, phrase))
             ):
                 chains[-1].append(phrase)
                 continue
@@ -75,6 +76,18 @@ def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
     phrase = phrases[index]
     return index + 1 < len(phrases) and phrase.capitalized and not phrase.plural \
         and bool(_LIST_CLOSE.match(text[phrase.end : phrases[index + 1].start]))
+
+
+#: ``X Başkanı olan Ali Kaya``: the participle that says the office of the name after it
+_HELD_BY_NEXT = re.compile(r" olan ")
+
+
+def _held_together(text: str, previous: TitlePhrase, phrase: TitlePhrase) -> bool:
+    """``Fizik Bölümü Öğretim Üyesi, Bilim Vakfı Başkanı olan Ali Kaya``: two offices said with a
+    comma, the second with ``olan``, are both the next name's. The first says its body or field
+    (``Bakan, Vali olan Ali Kaya ile``: a bare ``Bakan`` is someone else)."""
+    return previous.capitalized and phrase.capitalized and not phrase.plural \
+        and len(previous.words) > 1 and _HELD_BY_NEXT.match(text, phrase.end) is not None
 
 
 def next_word_start(text: str, phrase: TitlePhrase) -> int:
@@ -94,6 +107,8 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
     is that person's title; so is an office said with ``olan`` (``Vakıf Başkanı olan Ali Kaya``) or
     ``olarak görev yapan``."""
     starting_at = {m.start: m for m in mentions if not m.titles}
+    # ``Vakıf Başkanı olan Prof. Dr. Ali Kaya``: the name's honorifics come between
+    starting_at |= {m.honorifics_start: m for m in mentions if not m.titles and m.honorifics_start is not None}
     for chain in chains:
         last = chain[-1]
         gap = _TITLE_NAME_GAP.match(text, last.end)
@@ -103,7 +118,7 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
             mention = starting_at.get(_LABEL_GAP.match(text, last.end).end())
             if mention is not None and text[mention.end : mention.end + 1] not in closers:
                 mention = None  # the name must fill the rest of the line (or of the credit)
-        if mention is not None and not last.plural:
+        if mention is not None and not last.plural and not last.oblique:
             mention.titles = [p for p in chain if p.title is not None]
 
 

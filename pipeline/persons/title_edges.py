@@ -33,6 +33,8 @@ STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
 DEPUTY = "yardımcı"
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 MODIFIERS = {DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
+#: the country whose own bodies carry its name as their first word (``Türkiye Büyük Millet Meclisi``)
+HOME_COUNTRY = "TR"
 #: heads of a national association, federation or chamber: a country that opens such a name
 #: is part of it (``Türkiye Basketbol Federasyonu Başkanı``), while a state's own organ is named
 #: after the state, whose office the country says (``Rusya Merkez Bankası Başkanı``)
@@ -147,14 +149,17 @@ def as_said(said: str) -> str:
     return _PARENTHESIZED.sub("", without_suffixes)
 
 
-def names_association(text: str, start: int, organizations: dict[int, int]) -> bool:
+def names_association(text: str, start: int, organizations: dict[int, int], iso2: str | None = None) -> bool:
     """Whether an organization's mention of several words opens at ``start`` and ends in the head
-    of an association (``ASSOCIATION_HEADS``)."""
+    of an association (``ASSOCIATION_HEADS``), or, for Türkiye (``iso2`` TR), whatever its head:
+    Turkish bodies carry the country's name as their own first word (``Türkiye Büyük Millet
+    Meclisi``, ``Türkiye İhracatçılar Meclisi``), where a foreign state's organ is said with its
+    country before it as an owner (``Azerbaycan Milli Meclisi Başkanı``: ``Milli Meclis Başkanı``)."""
     end = organizations.get(start)
     if end is None:
         return False
     said = text[start:end].split()
-    return len(said) > 1 and turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS)
+    return len(said) > 1 and (iso2 == HOME_COUNTRY or turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS))
 
 
 def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:

@@ -37,6 +37,11 @@ class TitlePhrase:
     #: the singular with the possessive (``Başkan Yardımcısı``)
     plural_possessed: bool = False
     plural_nominative: bool = False  #: ``Yardımcıları``, ``yapımcılar``: not ``avukatlarından``
+    #: ``avukatlarından``, ``Üyelerinden``: one of them, said of the name right after it
+    plural_partitive: bool = False
+    #: a head in a case (``liderinin``, ``Bakanına``): the title of someone the sentence talks
+    #: about, not of a name right after it (``Çin liderinin Ali Kaya ile görüşmesi``)
+    oblique: bool = False
     title: Title | None = None
     country_start: int | None = None  # where a stripped leading country begins
     words: list[str] = field(default_factory=list)  # folded words of the normalized title

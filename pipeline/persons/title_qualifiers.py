@@ -31,6 +31,8 @@ FORMER = "eski"
 #: ``KFOR'un yeni komutanı``: the new holder; unlike ``eski``, the gold format leaves it out
 NEW = "yeni"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+#: what joins the parts of a time, a date or a decimal (``16.00``, ``12:30``, ``1/2``)
+_NUMBER_JOINTS = ".:,/"
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 
@@ -78,6 +80,8 @@ class LeftQualifiers:
                 start, j = j - 1, j - 2  # ``Birleşmiş Milletler (BM) Genel Sekreteri``: the body in full
                 continue
             if word.text.isdigit() and gap == ". " and start == j + 1:
+                if word.start > 0 and text[word.start - 1] in _NUMBER_JOINTS:
+                    break  # ``saat 16.00. Ford Otosan``: a time (or a date) closes the sentence before
                 start, j = j, j - 1  # ``Ankara 5. Ağır Ceza Mahkemesi Başkanı``: an ordinal numbers the unit
                 continue
             if start == j + 1 and gap == " " and j > 0 and text_words[j - 1].text.isdigit() \
@@ -158,6 +162,7 @@ class LeftQualifiers:
                 is_all_caps(word.text) or word.folded in clues.known_proper or word.folded in self._vocabulary
                 or self._names_field(word.folded)
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
+                and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):

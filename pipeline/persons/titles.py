@@ -29,6 +29,7 @@ from pipeline.lang.tr.endings import (
     plural_is_possessed,
     read_noun_tail,
     spells_case,
+    tail_has_case,
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
@@ -65,6 +66,8 @@ _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
+#: the plural with the possessive and the ablative: ``avukatlarından`` "one of the lawyers"
+_PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
 #: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
 _POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
@@ -206,6 +209,8 @@ class TitleFinder(LeftQualifiers):
                 and (first < lexical_first or text_words[first].start - 1 in organization_ends),
                 plural_possessed=plural_is_possessed(plural_ending),
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS, post=post,
+                plural_partitive=_PARTITIVE.fullmatch(plural_ending) is not None,
+                oblique=tail_has_case(deputy[0] if deputy is not None else ending),
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues)
@@ -236,7 +241,10 @@ class TitleFinder(LeftQualifiers):
         Kurulu``, two nouns, keeps its own)."""
         parts = said.split()
         if len(parts) > 2 and turkish_lower(parts[0]) in self._office_adjectives:
-            stem = without_compound_possessive(turkish_lower(parts[1]))
+            folded = turkish_lower(parts[1])
+            stem = without_compound_possessive(folded)
+            if len(stem) == len(folded) - 2 and folded[:-1] in self._office_fields:
+                stem = folded[:-1]  # ``Meclisi``: the possessive of ``meclis``, not ``-si`` after a vowel
             parts[1] = parts[1][: len(stem)]
         return " ".join(parts)
 
@@ -256,7 +264,7 @@ class TitleFinder(LeftQualifiers):
         leading = countries.get(title_start)
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
-            if names_association(text, title_start, clues.organizations):
+            if names_association(text, title_start, clues.organizations, leading[1]):
                 country = country or iso2  # ``Türkiye Basketbol Federasyonu Başkanı``: the body's name
                 break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]

@@ -135,6 +135,20 @@ _NOUN_TAIL = re.compile(
 )
 
 
+#: what a possessive of the speaker leaves after the stem or the possessive (``Bakanım``, ``Bakanımız``)
+_SPEAKERS_POSSESSIVE = re.compile(rf"{_HIGH}?m")
+
+
+def tail_has_case(tail: re.Match[str]) -> bool:
+    """Whether a singular noun tail read by ``read_noun_tail`` ends in a case (``Bakanının``,
+    ``Bakana``, ``Bakanıyla``), not in the bare possessive (``Bakanı``) or the speaker's
+    (``Bakanımız``)."""
+    if tail.group("plural"):
+        return False
+    rest = tail.group(0)[len(tail.group("possessive") or "") :]
+    return bool(rest) and _SPEAKERS_POSSESSIVE.match(rest) is None
+
+
 def read_noun_tail(rest: str) -> re.Match[str] | None:
     """The reading of ``rest``, the folded letters after a noun's stem to the end of its word
     (``lar``, ``sı``, ``ına``, ``dan``, ``ımız``, ``""``): a match whose groups ``plural`` and
