@@ -64,6 +64,7 @@ def test_academic_ranks_abbreviated_are_honorifics_and_spelled_out_one_office(te
         ("Toplantıda Nöroloji Uzmanı Dr. Nur Aksu uyarılarda bulundu.", {"Nur Aksu": ["Nöroloji Uzmanı"]}),
         ("Kliniğin Uzman Doktor Nur Aksu hastaları kabul etti.", {"Nur Aksu": ["Uzman Doktor"]}),
         ("Olayda Uzman Çavuş Mert Kılınç yaralandı.", {"Mert Kılınç": ["Uzman Çavuş"]}),
+        ("Olayda Piyade Uzman Onbaşı Mert Kılınç yaralandı.", {"Mert Kılınç": ["Piyade Uzman Onbaşı"]}),
     ],
 )
 def test_specialists_and_physicians_of_a_field(text, expected):
@@ -110,3 +111,61 @@ def test_a_time_closing_the_sentence_before_is_no_ordinal_of_the_office():
 
 def test_a_lowercase_head_takes_no_ordinary_word_opening_the_sentence():
     assert titled_persons("Şikayetçi avukatı Ali Kaya açıklama yaptı.") == {"Ali Kaya": ["avukat"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Açılışta Parti Genel Başkan Yardımcımız Deniz Acar konuşacak.",
+         {"Deniz Acar": ["Parti Genel Başkan Yardımcısı"]}),
+        ("Kongreye AK Parti İzmir Milletvekili Aday Adayı Deniz Acar katıldı.",
+         {"Deniz Acar": ["AK Parti İzmir Milletvekili Aday Adayı"]}),
+    ],
+)
+def test_a_deputy_or_candidate_word_keeps_its_possessive(text, expected):
+    assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oylamada partinin mevcut genel başkanı Selin Arık yeniden seçildi.", {"Selin Arık": ["Genel Başkan"]}),
+        ("Seçimden sonra ülkenin yeni başbakanı olacak Selin Arık konuştu.", {"Selin Arık": ["Başbakan"]}),
+    ],
+)
+def test_an_office_of_an_owner_in_the_genitive_is_said_bare(text, expected):
+    assert titled_persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Maçta başantrenör Luca Bernardini kenardaydı.", {"Luca Bernardini": ["Başantrenör"]}),
+        ("Duruşmada savcı Deniz Acar mütalaasını açıkladı.", {"Deniz Acar": ["Savcı"]}),
+    ],
+)
+def test_a_coach_or_a_prosecutor_in_lowercase_announces_the_name(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_misspelled_surgeon_abbreviation_is_an_honorific():
+    text = "Ameliyatı Kalp Cerrahisi Uzmanı Opr. Dr. Deniz Acar yaptı."
+    assert titled_persons(text) == {"Deniz Acar": ["Kalp Cerrahisi Uzmanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Milli Savunma Bakanı Deniz Acar geldi. Millî Savunma Bakanı Acar konuştu.",
+         {"Deniz Acar": ["Milli Savunma Bakanı"]}),
+        ("Dün Türkiye Büyük Millet Meclisi (TBMM) Başkanı Deniz Acar geldi. TBMM Başkanı Acar konuştu.",
+         {"Deniz Acar": ["Türkiye Büyük Millet Meclisi Başkanı"]}),
+    ],
+)
+def test_one_office_in_two_spellings_is_kept_once(text, expected):
+    assert titled_persons(text) == expected
+
+
+def test_a_counted_singular_office_is_each_listed_names():
+    text = "Partiden iki milletvekili Selin Arık ve Murat Kılınç istifa etti."
+    assert titled_persons(text) == {"Selin Arık": ["Milletvekili"], "Murat Kılınç": ["Milletvekili"]}

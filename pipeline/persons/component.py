@@ -57,7 +57,7 @@ from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
                                            attach_titles_before, next_word_start, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
-from pipeline.persons.titles import NAME_CUES, TitleFinder
+from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
@@ -215,11 +215,11 @@ class PersonStage(SavedLexicons):
             last = chain[-1]
             name_start = next_word_start(text, last)
             mention = None
-            announces = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES
+            announces = last.capitalized or last.qualified_lowercase or is_role_word(last)
             name_index = _word_at(words, name_start) if not last.plural and not last.oblique and announces else None
             if name_index is not None:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
-                mention = reader.after_anchor(name_index, anchor_all_caps=all_caps, role_word=last.kind in NAME_CUES)
+                mention = reader.after_anchor(name_index, anchor_all_caps=all_caps, role_word=is_role_word(last))
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name

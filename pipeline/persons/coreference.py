@@ -293,6 +293,8 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
     if len(other_words) == 1 and fuller_words \
             and _same_stem(fuller_words[-1], other_words[0]) and other.country in (None, fuller.country, "TR"):
         return True
+    if _opens_with_acronym_of(other, other_words, fuller_words):
+        return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
         return False
     if other.country not in (None, fuller.country):
@@ -325,6 +327,15 @@ def _said_within(other: Title, other_words: list[str], fuller_words: list[str]) 
     return True
 
 
+def _opens_with_acronym_of(other: Title, other_words: list[str], fuller_words: list[str]) -> bool:
+    """Whether ``other`` opens with an acronym of the body that ``fuller`` spells out, and says
+    the same words after it."""
+    if len(other_words) < 2 or other_words[0] not in _acronyms(other.title):
+        return False
+    spelled = _spelled_out(fuller_words, 0, other_words[0])
+    return bool(spelled) and fuller_words[spelled:] == other_words[1:]
+
+
 def _acronyms(title: str) -> set[str]:
     """The folded words of a title written in capitals (``BM`` of ``BM Genel Sekreteri``)."""
     return {turkish_lower(word) for word in title.split() if len(word) > 1 and is_all_caps(word)}
@@ -337,5 +348,10 @@ def _spelled_out(fuller_words: list[str], position: int, acronym: str) -> int:
     return len(acronym) if initials == acronym else 0
 
 
+#: the circumflex is a spelling variant (``Millî`` and ``Milli`` write one word)
+_PLAIN_VOWELS = str.maketrans("âîû", "aiu")
+
+
 def _same_stem(a: str, b: str) -> bool:
+    a, b = a.translate(_PLAIN_VOWELS), b.translate(_PLAIN_VOWELS)
     return a.startswith(b) or b.startswith(a)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import Word, turkish_lower
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
@@ -34,6 +35,22 @@ def _plural_announces(chain: list[TitlePhrase]) -> bool:
         and last.title is not None and turkish_lower(last.title.title) == turkish_lower(last.entry.title)
     return last.plural and last.title is not None and (last.plural_nominative or last.plural_partitive) \
         and said_as_title and not only_countries
+
+
+#: ``iki milletvekili Ali Kaya ve Ayşe Demir``: a count before a singular office (said in the
+#: singular after a number, as Turkish says it) makes it each listed name's
+_COUNT_BEFORE = re.compile(r"(?:^|[\s(])(?P<count>\d+|[a-zçğıöşü]+) $")
+
+
+def _counted(text: str, chain: list[TitlePhrase]) -> bool:
+    """Whether the singular office that ends ``chain`` (a name's titles) follows a count of two or more."""
+    last = chain[-1]
+    found = _COUNT_BEFORE.search(text, max(0, chain[0].start - 12), chain[0].start)
+    if last.plural or last.title is None or found is None:
+        return False
+    count = found.group("count")
+    word = number_words().get(count)
+    return count.isdigit() and 1 < int(count) < 100 or word is not None and word.kind == "unit" and word.value > 1
 
 
 def _opening(text: str, chain: list[TitlePhrase]) -> re.Match[str] | None:
@@ -90,6 +107,14 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
             ordered[i].titles = [last]
             following = ordered[i + 1] if i + 1 < len(ordered) else None
             i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
+    for i, mention in enumerate(ordered):
+        if not mention.titles or not _counted(text, mention.titles) \
+                or text[mention.titles[-1].end : mention.start] != " ":
+            continue  # ``iki milletvekili Ali Kaya ve Ayşe Demir``: the office said of the first is the list's
+        while i + 1 < len(ordered) and not ordered[i + 1].titles \
+                and _LIST_GAP.match(text[ordered[i].end : ordered[i + 1].start]):
+            ordered[i + 1].titles = [mention.titles[-1]]
+            i += 1
 
 
 def _lists_two(text: str, ordered: list[PersonMention], i: int) -> bool:

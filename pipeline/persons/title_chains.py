@@ -12,7 +12,7 @@ from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.persons.title_qualifiers import FORMER
-from pipeline.persons.titles import NAME_CUES
+from pipeline.persons.titles import is_role_word
 
 #: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``,
 #: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office)
@@ -35,9 +35,10 @@ _FORMERLY = re.compile(r"eskiden $")
 _SUBJECT_MARK = re.compile(r",| ise\b")
 #: words a sentence may say before its subject (``Söz verilen tanık L.D,``)
 _SUBJECT_LEAD = 3
-#: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``: a participle
+#: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``, ``başbakanı
+#: olacak Ali Kaya`` (the holder to be): a participle
 #: of holding the office between the title and the name it describes
-_TITLE_NAME_GAP = re.compile(r" (?:olan |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?")
+_TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?")
 #: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
@@ -53,7 +54,7 @@ def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase
             gap = text[previous.end : phrase.start]
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
-            said_as_title = previous.capitalized or previous.qualified_lowercase or previous.kind in NAME_CUES
+            said_as_title = previous.capitalized or previous.qualified_lowercase or is_role_word(previous)
             # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
             ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
             # ``NATO üyesi Finlandiya'nın Dışişleri Bakanı``: the genitive owner right after is what the
@@ -79,7 +80,7 @@ def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
 
 
 #: ``X Başkanı olan Ali Kaya``: the participle that says the office of the name after it
-_HELD_BY_NEXT = re.compile(r" olan ")
+_HELD_BY_NEXT = re.compile(r" ol(?:an|acak) ")
 
 
 def _held_together(text: str, previous: TitlePhrase, phrase: TitlePhrase) -> bool:

@@ -44,11 +44,18 @@ _PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
 
 
+#: adjectives that place a holder in time between an office's owner and the office (``partinin
+#: mevcut genel başkanı``): no part of the title
+_HOLDER_ADJECTIVES = {"mevcut", "yeni", "şimdiki", "önceki"}
+
+
 def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
     """Whether the word before ``first`` is a common noun in the genitive (``bankanın``), or a
     name's genitive ending that the title did not take in (``Koçtaş'ın``: whose office it is)."""
     if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
         return False
+    if text_words[first - 1].folded in _HOLDER_ADJECTIVES and first > 1:
+        return after_lowercase_genitive(text, text_words, first - 1)  # ``partinin mevcut genel başkanı``
     word = text_words[first - 1]
     if after_apostrophe(text, word.start):
         return ends_in(word.folded, "gen")
@@ -221,6 +228,11 @@ def modifier_after(text: str, text_words: list[Word], last: int):
     if text[text_words[last].end : word.start] != " " or modifier is None:
         return None
     ending = read_noun_tail(word.folded[len(modifier) :])
+    if ending is not None and not ending.group(0) and last + 2 < len(text_words):
+        again = text_words[last + 2]  # ``Milletvekili Aday Adayı``: the candidate for the candidacy
+        second = read_noun_tail(again.folded[len(modifier) :]) if again.folded.startswith(modifier) else None
+        if second is not None and text[word.end : again.start] == " ":
+            return second, again.start, again.end, modifier
     return (ending, word.start, word.end, modifier) if ending is not None else None
 
 

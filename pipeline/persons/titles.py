@@ -28,6 +28,7 @@ from pipeline.lang.tr.endings import (
     without_compound_possessive,
     plural_is_possessed,
     read_noun_tail,
+    speakers_possessive,
     spells_case,
     tail_has_case,
     with_possessive,
@@ -72,6 +73,14 @@ _PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
 _POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
 NAME_CUES = ("profession", "cue")
+#: offices said in lowercase as role words right before a name, as professions are
+#: (``başantrenör Ali Kaya``, ``savcı Ayşe Demir``): sport and court news name people so
+_ROLE_WORD_OFFICES = {"head_coach", "prosecutor", "judge"}
+
+
+def is_role_word(phrase: TitlePhrase) -> bool:
+    """Whether a title phrase is said as a role word that announces the name after it."""
+    return phrase.kind in NAME_CUES or phrase.kind == "office" and phrase.entry.role in _ROLE_WORD_OFFICES
 #: roles of a deputy: ``Cumhurbaşkanı Yardımcısı`` is the vice-president
 _DEPUTY_ROLES = {
     "head_of_state": "vice_president",
@@ -214,6 +223,10 @@ class TitleFinder(LeftQualifiers):
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues)
+            if deputy is not None and phrase.title is not None and speakers_possessive(deputy[0]):
+                # ``Genel Başkan Yardımcımız``: "our deputy", the office ``Genel Başkan Yardımcısı``
+                phrase.title = phrase.title.model_copy(update={"title": with_possessive(phrase.title.title)})
+                phrase.words[-1] = turkish_lower(phrase.title.title.split()[-1])
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)

@@ -139,6 +139,13 @@ _NOUN_TAIL = re.compile(
 _SPEAKERS_POSSESSIVE = re.compile(rf"{_HIGH}?m")
 
 
+def speakers_possessive(tail: re.Match[str]) -> bool:
+    """Whether a noun tail read by ``read_noun_tail`` is the speaker's possessive alone
+    (``Yardımcımız``, ``Adayım``), with no third-person possessive before it."""
+    return not tail.group("plural") and not tail.group("possessive") \
+        and _SPEAKERS_POSSESSIVE.match(tail.group(0)) is not None
+
+
 def tail_has_case(tail: re.Match[str]) -> bool:
     """Whether a singular noun tail read by ``read_noun_tail`` ends in a case (``Bakanının``,
     ``Bakana``, ``Bakanıyla``), not in the bare possessive (``Bakanı``) or the speaker's
