@@ -169,3 +169,8 @@ def test_one_office_in_two_spellings_is_kept_once(text, expected):
 def test_a_counted_singular_office_is_each_listed_names():
     text = "Partiden iki milletvekili Selin Arık ve Murat Kılınç istifa etti."
     assert titled_persons(text) == {"Selin Arık": ["Milletvekili"], "Murat Kılınç": ["Milletvekili"]}
+
+
+def test_an_office_reaches_a_name_in_capitals_past_the_honorifics():
+    text = "Dün Kimya Bölümü Öğretim Üyesi Doç. Dr. Selin ARIK yeni bir bileşik buldu."
+    assert titled_persons(text) == {"Selin Arık": ["Kimya Bölümü Öğretim Üyesi"]}

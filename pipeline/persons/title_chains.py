@@ -112,7 +112,9 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
     starting_at |= {m.honorifics_start: m for m in mentions if not m.titles and m.honorifics_start is not None}
     for chain in chains:
         last = chain[-1]
-        gap = _TITLE_NAME_GAP.match(text, last.end)
+        # ``Doç. Dr. Ayşe KAYA``: after an honorific's dot (a name in capitals anchors nothing itself)
+        dotted = last.kind == "honorific" and text[last.end : last.end + 1] == "."
+        gap = _TITLE_NAME_GAP.match(text, last.end + dotted)
         mention = starting_at.get(gap.end()) if gap else None
         closers = _label_closers(text, chain[0].start, last.end)
         if mention is None and closers:
