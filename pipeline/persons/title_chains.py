@@ -84,7 +84,7 @@ _HELD_BY_NEXT = re.compile(r" ol(?:an|acak) ")
 
 
 def _held_together(text: str, previous: TitlePhrase, phrase: TitlePhrase) -> bool:
-    """``Fizik Bölümü Öğretim Üyesi, Bilim Vakfı Başkanı olan Ali Kaya``: two offices said with a
+    """``Tarih Bölümü Başkanı, Kent Müzesi Müdürü olan Ali Kaya``: two offices said with a
     comma, the second with ``olan``, are both the next name's. The first says its body or field
     (``Bakan, Vali olan Ali Kaya ile``: a bare ``Bakan`` is someone else)."""
     return previous.capitalized and phrase.capitalized and not phrase.plural \

@@ -44,8 +44,8 @@ _PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
 
 
-#: adjectives that place a holder in time between an office's owner and the office (``partinin
-#: mevcut genel başkanı``): no part of the title
+#: adjectives that place a holder in time between an office's owner and the office (``sendikanın
+#: mevcut başkanı``): no part of the title
 _HOLDER_ADJECTIVES = {"mevcut", "yeni", "şimdiki", "önceki"}
 
 
@@ -55,7 +55,7 @@ def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> b
     if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
         return False
     if text_words[first - 1].folded in _HOLDER_ADJECTIVES and first > 1:
-        return after_lowercase_genitive(text, text_words, first - 1)  # ``partinin mevcut genel başkanı``
+        return after_lowercase_genitive(text, text_words, first - 1)  # ``sendikanın mevcut başkanı``
     word = text_words[first - 1]
     if after_apostrophe(text, word.start):
         return ends_in(word.folded, "gen")
