@@ -61,6 +61,7 @@ from pipeline.topics.meeting_phrases import (
     names_a_meeting,
     names_no_meeting,
     object_is_a_language,
+    on_a_tour,
     public_agenda,
     rates,
     talked_with_partner,
@@ -246,6 +247,8 @@ class CueTable:
         # "gündeme geldi", "tartışılıyor": in most news the public's agenda, a meeting's only
         # when the meeting is near (this paragraph or the sentence before)
         placed = [p for p in placed if in_scene or not p[2].needs_scene]
+        # "müzeyi gezerek X hakkında bilgi aldı": a briefing on a tour of a site, not at a meeting
+        placed = [p for p in placed if not (p[2].role == "discussion" and p[2].needs_meeting and on_a_tour(self.words, sentence, p[0]))]
         if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):

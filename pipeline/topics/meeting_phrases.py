@@ -4,6 +4,7 @@ meeting, and the object of a discussion verb that is a language rather than a to
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,22 @@ def public_agenda(words: WordClasses, sentence: Sentence, first: int) -> bool:
         if has_case(tokens[index].folded, "gen"):
             return words.has("audience", tokens[index])
     return False
+
+
+#: what follows a touring verb's stem in its verb forms: -(y)ArAk, -(y)Ip, -(y)An, -DI(lAr), -DIktAn
+_TOUR_FORM = re.compile(r"(?:y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]n|[dt][ıiuü](?:l[ae]r)?|[dt][ıiuü]kt[ae]n)")
+
+
+def on_a_tour(words: WordClasses, sentence: Sentence, first: int) -> bool:
+    """``müzeyi gezerek eserler hakkında bilgi aldı``, ``stantları inceleyen bakan ... bilgi
+    aldı``: a verb of touring a place before a briefing cue; what the guests were shown is no
+    meeting's agenda."""
+    stems = words.by_kind.get("tour", ())
+    return any(
+        token.folded.startswith(stem) and _TOUR_FORM.fullmatch(token.folded[len(stem) :])
+        for token in sentence.tokens[:first]
+        for stem in stems
+    )
 
 
 JUDGEMENT_VERB = "değerlendir"
