@@ -1,5 +1,6 @@
 """Agenda statements in shapes met in a second lot of fresh news (round 18): briefings on a
-tour of a site, and the statements of phone-call summaries. The sentences are written for
+tour of a site, and the statements of phone-call summaries (a plural subject, "tartış-",
+"X'le ilgili" before a recipient). The sentences are written for
 these tests; each row is one behaviour."""
 
 import pytest
@@ -11,7 +12,31 @@ def topics(text: str) -> list[str]:
     return [t.text for t in pipeline.extract(text).topics]
 
 
+STATEMENTS = [
+    # (sentence, expected items)
+    # a plural participant is the subject, not part of the first item (a title before a name is singular)
+    ("Bakan Demir, Alman mevkidaşı ile telefonda görüştü. Bakanlar Suriye'deki seçimleri ele aldı.",
+     ["Suriye'deki seçimler"]),
+    ("Telefon görüşmesi yapıldı. İki ülke bakanları tarım ihracatını ele aldı.", ["tarım ihracatı"]),
+    # but a meeting's name stays inside the item
+    ("Toplantıda Bakanlar Kurulu kararları ele alındı.", ["Bakanlar Kurulu kararları"]),
+    # the active "tartış-" reports a discussion when the meeting is near
+    ("Telefon görüşmesinde liderler, göç politikalarını ve sınır güvenliğini tartıştılar.",
+     ["göç politikaları", "sınır güvenliği"]),
+    # "X'le ilgili" before a recipient in the dative, and a relative clause in the instrumental
+    # that the postposition takes (no means of the clause)
+    ("Toplantıda Bakan, hazırladığı eylem planıyla ilgili komisyona bilgi verdi.", ["hazırladığı eylem planı"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_agenda_statement(text: str, expected: list[str]) -> None:
+    assert topics(text) == expected
+
+
 NO_AGENDA = [
+    # "tartış-" far from any meeting is a public debate or a quarrel
+    "Taraftarlar sosyal medyada transferleri tartıştı.",
     # a briefing while touring a site: what the guests were shown is no meeting's agenda
     "Vali Kaya, kaymakamlarla görüştü. Vali, fuar alanını gezerek yöresel ürünler hakkında bilgi aldı.",
     "Bakan Demir, belediye başkanıyla bir araya geldi. Bakan, seradaki fideleri inceleyerek yerli tohumlar hakkında bilgi aldı.",

@@ -51,6 +51,7 @@ from pipeline.topics.phrases import (
     converb_clause_before_cue,
     converb_inside,
     is_topicalized_subject,
+    plural_subject,
     means_before_list,
     head_after_comma,
     owner_of_verbal_noun,
@@ -384,6 +385,8 @@ class AgendaFinder:
                 return True
             following = sentence.tokens[index + 1]
             return following.capitalized or not has_compound_head(following.folded)
+        if plural_subject(self.words, sentence, index):
+            return True  # "iki ülke başkanları X'i ele aldı": the subject, never a title before a name
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         if following is not None and is_relative_participle(following.folded) and not following.capitalized:
             return True  # "müdürler yürüttükleri çalışmalar hakkında": the subject of a -DIk clause would be a genitive

@@ -295,8 +295,10 @@ class CueTable:
                 unbroken = partner is not None and not any(sentence.marks[last : partner[0] + 1])
                 unbroken = unbroken and not owns_a_noun(sentence, partner[1])  # "müzakerelerin turunu": another noun
                 unbroken = unbroken and not closes_the_meeting(sentence, partner[1])  # "sunumların ardından sona erdi"
-                # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after it
-                distance = 0 if cue.case == "instrumental" else MAX_DISCUSSION_DISTANCE
+                # "X'le ilgili olarak ... değerlendirdi": a bare "ilgili" takes only the noun right after
+                # it, or the one after a recipient in the dative ("X'le ilgili Kurula bilgi verdi")
+                recipient = last < len(sentence.tokens) and has_case(sentence.tokens[last].folded, "dat")
+                distance = MAX_DISCUSSION_DISTANCE if cue.case != "instrumental" else 1 if recipient else 0
                 if partner and partner[2].role == "agenda" and not _discusses(partner[2]):
                     distance = 0  # "X hakkında görüşüldü", not "X'e yönelik tedbirler görüşüldü": the verb right after
                 if partner and partner[0] - last <= distance and not between and unbroken:

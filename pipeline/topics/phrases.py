@@ -28,6 +28,7 @@ PASSIVE_LIGHT_VERBS = ("bulunul", "sunul", "veril", "alın", "yapıl", "gerçekl
 PASSIVE_DISCUSSION_VERBS = ("görüşül", "konuşul", "tartışıl")
 #: A verbal noun in the instrumental (``açılışıyla``, ``başlamasıyla``, ``edilmesiyle``).
 EVENT_INSTRUMENTAL = re.compile(r"(?:m[ae]s[ıi]|[ıiuü]ş[ıiuü])yl[ae]$")
+RELATED = "ilgili"  #: "X'le ilgili": the postposition that takes an instrumental
 AT_THE_TIME = "birlikte"  #: "X'in açılışıyla birlikte": when X happens
 ANAPHORIC = "bu"  #: "bu çerçevede", "bu kapsamda": in the frame of what was just said
 
@@ -245,8 +246,8 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
     token = tokens[index]
     if token.folded == "ile" or token.stem_end < token.end or not has_case(token.folded, "ins"):
         return False
-    if index + 1 >= len(tokens) or sentence.marks[index + 1].strip():
-        return False
+    if index + 1 >= len(tokens) or sentence.marks[index + 1].strip() or tokens[index + 1].folded == RELATED:
+        return False  # "hazırladığı planlarla ilgili": the object of a postposition, no means
     before = range(max(0, index - MAX_RELATIVE_HEAD), index)
     if not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1]) for i in before):
         return False
@@ -321,3 +322,18 @@ LOCATIVE_SUFFIXES = ("da", "de", "ta", "te", "nda", "nde")
 def _is_named_locative(token: Token) -> bool:
     suffix = token.end - token.stem_end - 1  # the letters after the apostrophe
     return suffix > 0 and token.folded[-suffix:] in LOCATIVE_SUFFIXES
+
+
+_PLURAL = re.compile(r"l[ae]r[ıi]?$")  #: "bakanlar", "başkanları": plural, bare or possessed, no case after
+
+
+def plural_subject(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Bakanlar Ukrayna'daki durumu ele aldı``, ``iki ülke başkanları ikili ilişkileri``: a
+    plural participant, bare or the possessed head of a compound (``ülke başkanları``), is the
+    subject of the clause; a title before a name is never plural, so a capitalized word after
+    it starts the list. Not the first word of a meeting's name (``Bakanlar Kurulu``)."""
+    tokens = sentence.tokens
+    word = tokens[index].folded
+    if not _PLURAL.search(word) or is_unmistakable_accusative(word) or index + 1 >= len(tokens):
+        return False
+    return not sentence.mark_after(index) and not words.has("setting", tokens[index + 1])
