@@ -1,6 +1,6 @@
 """Agenda statements in shapes met in a second lot of fresh news (round 18): briefings on a
 tour of a site, and the statements of phone-call summaries (a plural subject, "tartış-",
-"X'le ilgili" before a recipient). The sentences are written for
+"X'le ilgili" before a recipient, a manner adverbial, a quantity before the item). The sentences are written for
 these tests; each row is one behaviour."""
 
 import pytest
@@ -26,6 +26,14 @@ STATEMENTS = [
     # "X'le ilgili" before a recipient in the dative, and a relative clause in the instrumental
     # that the postposition takes (no means of the clause)
     ("Toplantıda Bakan, hazırladığı eylem planıyla ilgili komisyona bilgi verdi.", ["hazırladığı eylem planı"]),
+    # modifiers joined to a noun of manner say how the list was discussed, not what
+    ("Görüşmede iki lider, bir dizi ikili ve küresel meseleyi samimi ve yapıcı bir şekilde ele aldı.",
+     ["ikili ve küresel mesele"]),
+    ("Toplantıda göç, sınır güvenliği ve terörle mücadele açık, dürüst ve yapıcı biçimde ele alındı.",
+     ["göç", "sınır güvenliği", "terörle mücadele"]),
+    # "bir dizi", "bir kısım": a quantity before the item; "dizi" alone is a word of the topic
+    ("Toplantıda ayrıca bir kısım esnafın borçları görüşüldü.", ["esnafın borçları"]),
+    ("Toplantıda dizi ve film sektörünün sorunları ele alındı.", ["dizi", "film sektörünün sorunları"]),
 ]
 
 
@@ -37,6 +45,8 @@ def test_agenda_statement(text: str, expected: list[str]) -> None:
 NO_AGENDA = [
     # "tartış-" far from any meeting is a public debate or a quarrel
     "Taraftarlar sosyal medyada transferleri tartıştı.",
+    # the matters they dealt with before, a quantity and a classifier: named elsewhere, no topic
+    "Görüşmede liderler, ele aldıkları bir dizi konuyu gözden geçirdi.",
     # a briefing while touring a site: what the guests were shown is no meeting's agenda
     "Vali Kaya, kaymakamlarla görüştü. Vali, fuar alanını gezerek yöresel ürünler hakkında bilgi aldı.",
     "Bakan Demir, belediye başkanıyla bir araya geldi. Bakan, seradaki fideleri inceleyerek yerli tohumlar hakkında bilgi aldı.",

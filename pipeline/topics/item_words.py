@@ -16,6 +16,7 @@ from pipeline.lang.tr.morphology import (
     is_demonstrative_pronoun,
     is_nominalized_verb,
     is_participle,
+    is_relative_participle,
 )
 
 #: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a
@@ -48,8 +49,9 @@ def in_agenda_participle(tokens: list[Token], index: int) -> bool:
 
 
 def is_phrasal_participle(word: str) -> bool:
-    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``)."""
-    return is_participle(word) or ends_in_an_after_consonant(word)
+    """After the noun of a phrasal verb, -An after any consonant is its participle (``yer alan``),
+    and so is -DIklArI (``ele aldıkları``)."""
+    return is_participle(word) or ends_in_an_after_consonant(word) or is_relative_participle(word)
 
 
 def is_enumerator(sentence: Sentence) -> bool:
