@@ -1,7 +1,8 @@
 """Agenda statements in shapes met in a second lot of fresh news (round 18): briefings on a
-tour of a site, and the statements of phone-call summaries (a plural subject, "tartış-",
-"X'le ilgili" before a recipient, a manner adverbial, a quantity before the item). The sentences are written for
-these tests; each row is one behaviour."""
+tour of a site, the statements of phone-call summaries (a plural subject, "tartış-", "X'le
+ilgili" before a recipient), a manner adverbial, a quantity before the item, and a topic
+said to be one of the agenda items. The sentences are written for these tests; each row is
+one behaviour."""
 
 import pytest
 
@@ -34,6 +35,10 @@ STATEMENTS = [
     # "bir dizi", "bir kısım": a quantity before the item; "dizi" alone is a word of the topic
     ("Toplantıda ayrıca bir kısım esnafın borçları görüşüldü.", ["esnafın borçları"]),
     ("Toplantıda dizi ve film sektörünün sorunları ele alındı.", ["dizi", "film sektörünün sorunları"]),
+    # "gündem maddelerinden ol-" in a content clause still names the meeting's agenda, and its
+    # subject in the genitive loses the ending, as before a nominalized predicate
+    ("Bakan, göç krizinin de görüşmenin gündem maddelerinden olduğuna dikkat çekti.", ["göç krizi"]),
+    ("Bakan, göç krizinin de görüşmenin gündem maddelerinden biri olduğunu söyledi.", ["göç krizi"]),
 ]
 
 
@@ -47,6 +52,8 @@ NO_AGENDA = [
     "Taraftarlar sosyal medyada transferleri tartıştı.",
     # the matters they dealt with before, a quantity and a classifier: named elsewhere, no topic
     "Görüşmede liderler, ele aldıkları bir dizi konuyu gözden geçirdi.",
+    # "gündem maddelerinden" is no opener of a list after it
+    "Bakan, göç krizinin de görüşmenin gündem maddelerinden olmadığını, enerji fiyatlarının ise yüksek olduğunu söyledi.",
     # a briefing while touring a site: what the guests were shown is no meeting's agenda
     "Vali Kaya, kaymakamlarla görüştü. Vali, fuar alanını gezerek yöresel ürünler hakkında bilgi aldı.",
     "Bakan Demir, belediye başkanıyla bir araya geldi. Bakan, seradaki fideleri inceleyerek yerli tohumlar hakkında bilgi aldı.",

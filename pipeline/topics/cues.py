@@ -81,6 +81,7 @@ MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 TIME_FRAMES = {"sonrası", "öncesi"}  #: "toplantı sonrası": a time, whose -(s)I is no accusative
+AGENDA_ITEM = "madde"  #: "gündem maddelerinden ol-": a meeting's formal agenda, whatever the clause
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
@@ -151,23 +152,29 @@ class CueTable:
     def find(self, text: str, text_words: list[Word], sentences: list[Sentence]) -> list[list[FoundCue]]:
         """The cues that count in each sentence, in text order."""
         starts = word_starts(text_words)
+        inflected = self.matcher.find(text, text_words)
         matches = [
             m
-            for m in self.matcher.find(text, text_words)
+            for m in inflected
             # after a verb cue, a negative or necessitative (``ele alınmadı``, ``alınmalı``) is no
             # statement of an agenda; a participle (``ele alınan konular``) describes the noun after
             # it, and what is discussed follows rather than precedes
             if not negates_verb(text[m.name_end : m.end])
             and (not self.cues[m.key].verb_only or spells_verb_ending(text[m.name_end : m.end]))
             and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
-            and not is_dative_content_clause(text[m.name_end : m.end])  # "istişare edildiğine dikkat çekti": a remark
+            # "istişare edildiğine dikkat çekti": a remark; "X'in gündem maddelerinden olduğuna": still the agenda
+            and (not is_dative_content_clause(text[m.name_end : m.end]) or AGENDA_ITEM in m.key)
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
                 or self._participants_discussed(m, text_words, starts)
                 or self._heads_a_colon_list(m, text, text_words, starts)
             )
         ]
-        matches = with_uninflected(matches, self.uninflected.find(text, text_words))
+        # "gündem" alone only outside the inflected cues, a negated one too ("gündem maddelerinden olmadığını")
+        negated = [m for m in inflected if negates_verb(text[m.name_end : m.end]) and not self.cues[m.key].verb_only]
+        covers = sorted(matches + negated, key=lambda m: m.start)  # not "görüşmenin": a noun, no negated "görüş-"
+        free = [m for m in with_uninflected(covers, self.uninflected.find(text, text_words)) if m.key.endswith(UNINFLECTED)]
+        matches = sorted(matches + free, key=lambda m: m.start)
         match_starts = [m.start for m in matches]  # in text order: each sentence reads only its own
         placed = [
             self._place(sentence, matches[bisect.bisect_left(match_starts, sentence.tokens[0].start) :

@@ -212,3 +212,33 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     if first.stem_end < first.end or not has_case(first.folded, "loc") or _takes_adverbial(tokens[1]):
         return start
     return 1
+
+
+QUANTITY_NOUNS = {"dizi", "kısım", "sürü"}  #: after "bir": "bir dizi konu", a number of them
+
+
+def is_quantity(tokens: list[Token], index: int) -> bool:
+    """``dizi`` in ``bir dizi konu``: how many, not what."""
+    return tokens[index].folded in QUANTITY_NOUNS and index > 0 and tokens[index - 1].folded == "bir"
+
+
+def joined_modifiers(sentence: Sentence, start: int, end: int) -> int:
+    """``açık, samimi ve yapıcı biçimde``: the modifiers joined by ``ve`` or a comma to the
+    one before a noun of manner (which ``end`` starts at), one word each: how, not what."""
+    tokens = sentence.tokens
+    while end - 2 > start and _is_bare_word(tokens[end - 2]) and not sentence.marks[end].strip():
+        if tokens[end - 1].folded == "ve" and not sentence.marks[end - 1].strip():
+            end -= 2
+            while end - 1 > start and sentence.marks[end].strip() == "," and _is_bare_word(tokens[end - 1]):
+                end -= 1  # "açık, dürüst ve yapıcı"
+        else:
+            break
+    return end
+
+
+def _is_bare_word(token: Token) -> bool:
+    """A lower-case word without an oblique case ending (``samimi``, ``yapıcı``: a final -I may be
+    the word's own)."""
+    word = token.folded
+    return not token.capitalized and not any(has_case(word, case) for case in ("gen", "dat", "loc", "abl", "ins"))
+

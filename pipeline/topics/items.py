@@ -27,6 +27,8 @@ from pipeline.topics.item_words import (
     is_clause_verb,
     is_bare_participle,
     is_enumerator,
+    is_quantity,
+    joined_modifiers,
     says_where,
     starts_name,
 )
@@ -48,10 +50,10 @@ DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüld�
 #: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
 MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
-QUANTITY_NOUNS = {"dizi", "kısım", "sürü"}  #: after "bir": "bir dizi konu", a number of them
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
+COPULA = "ol"  #: "olduğunu", "olması": the copula of a predicate noun, nominalized
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 #: meeting nouns that also name the body that meets ("Belediye Meclisi", "Güvenlik Konseyi")
 BODY_NOUNS = {"meclis", "konsey", "komisyon", "kurul", "kabine", "kongre", "komite"}
@@ -112,7 +114,7 @@ class ItemShaper:
         while start < end and (
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
         ):
-            if tokens[start].folded == "bir" and start + 1 < end and tokens[start + 1].folded in QUANTITY_NOUNS and not sentence.marks[start + 1]:
+            if start + 1 < end and is_quantity(tokens, start + 1) and not sentence.marks[start + 1]:
                 start += 1  # "bir dizi", "bir kısım": how many, not what
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
         while start + 1 < end and not sentence.marks[start + 1] and (
@@ -126,7 +128,7 @@ class ItemShaper:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
                 if end - 1 > start and tokens[end].folded == "bir" and not sentence.marks[end]:
                     end -= 1  # "kapsamlı bir şekilde"
-                end = self._joined_modifiers(sentence, start, end)  # "samimi ve yapıcı bir şekilde"
+                end = joined_modifiers(sentence, start, end)  # "samimi ve yapıcı bir şekilde"
             elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):
@@ -136,20 +138,6 @@ class ItemShaper:
             else:
                 break
         return start, end
-
-    @staticmethod
-    def _joined_modifiers(sentence: Sentence, start: int, end: int) -> int:
-        """``açık, samimi ve yapıcı biçimde``: the modifiers joined by ``ve`` or a comma to the
-        one before a noun of manner (which ``end`` starts at), one word each: how, not what."""
-        tokens = sentence.tokens
-        while end - 2 > start and _is_bare_word(tokens[end - 2]) and not sentence.marks[end].strip():
-            if tokens[end - 1].folded == "ve" and not sentence.marks[end - 1].strip():
-                end -= 2
-                while end - 1 > start and sentence.marks[end].strip() == "," and _is_bare_word(tokens[end - 1]):
-                    end -= 1  # "açık, dürüst ve yapıcı"
-            else:
-                break
-        return end
 
     def _is_manner(self, token: Token) -> bool:
         return self.words.has("manner", token) and (has_case(token.folded, "ins") or has_case(token.folded, "abl"))
@@ -187,6 +175,9 @@ class ItemShaper:
             return "cop"
         if cue.cue.case == "subject" and is_nominalized_verb(sentence.tokens[cue.last - 1].folded):
             return "gen"
+        following = sentence.tokens[cue.last] if cue.last < len(sentence.tokens) else None
+        if cue.cue.case == "subject" and following and following.folded.startswith(COPULA) and is_nominalized_verb(following.folded):
+            return "gen"  # "X'in de gündem maddelerinden biri olduğunu": the subject of a nominalized predicate
         return "apostrophe"
 
     def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
@@ -229,7 +220,7 @@ class ItemShaper:
         if (
             first >= last
             or last - first > MAX_ITEM_WORDS
-            or all(self._says_nothing(t) or in_agenda_participle(tokens, i) or _quantity(tokens, i) for i, t in enumerate(tokens[first:last], first))
+            or all(self._says_nothing(t) or in_agenda_participle(tokens, i) or is_quantity(tokens, i) for i, t in enumerate(tokens[first:last], first))
             and not self._current_matters(tokens[first:last])
         ):
             return None
@@ -416,14 +407,3 @@ class ItemShaper:
             first -= 1
         return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
 
-
-def _is_bare_word(token: Token) -> bool:
-    """A lower-case word without an oblique case ending (``samimi``, ``yapıcı``: a final -I may be
-    the word's own)."""
-    word = token.folded
-    return not token.capitalized and not any(has_case(word, case) for case in ("gen", "dat", "loc", "abl", "ins"))
-
-
-def _quantity(tokens: list[Token], index: int) -> bool:
-    """``dizi`` in ``bir dizi konu``: how many, not what."""
-    return tokens[index].folded in QUANTITY_NOUNS and index > 0 and tokens[index - 1].folded == "bir"
