@@ -1,7 +1,7 @@
 """Agenda statements in shapes met in a second lot of fresh news (round 18): briefings on a
 tour of a site, the statements of phone-call summaries (a plural subject, "tartış-", "X'le
-ilgili" before a recipient), a manner adverbial, a quantity before the item, and a topic
-said to be one of the agenda items. The sentences are written for these tests; each row is
+ilgili" before a recipient), a manner adverbial, a quantity before the item, a topic
+said to be one of the agenda items, and "X yönünde" before a talk. The sentences are written for these tests; each row is
 one behaviour."""
 
 import pytest
@@ -39,6 +39,10 @@ STATEMENTS = [
     # subject in the genitive loses the ending, as before a nominalized predicate
     ("Bakan, göç krizinin de görüşmenin gündem maddelerinden olduğuna dikkat çekti.", ["göç krizi"]),
     ("Bakan, göç krizinin de görüşmenin gündem maddelerinden biri olduğunu söyledi.", ["göç krizi"]),
+    # "X yönünde" before a talk: what the talks were about
+    ("Görüşmede, limanların genişletilmesi ve gümrük işlemlerinin kolaylaştırılması yönünde görüşmeler yapıldı.",
+     ["limanların genişletilmesi", "gümrük işlemlerinin kolaylaştırılması"]),
+    ("Heyetler, ticaretin artırılması yönünde görüş alışverişinde bulundu.", ["ticaretin artırılması"]),
 ]
 
 
@@ -52,6 +56,8 @@ NO_AGENDA = [
     "Taraftarlar sosyal medyada transferleri tartıştı.",
     # the matters they dealt with before, a quantity and a classifier: named elsewhere, no topic
     "Görüşmede liderler, ele aldıkları bir dizi konuyu gözden geçirdi.",
+    # "X yönünde" before a decision states what was decided, not what was discussed
+    "Toplantıda, okulların tatil edilmesi yönünde karar alındı.",
     # "gündem maddelerinden" is no opener of a list after it
     "Bakan, göç krizinin de görüşmenin gündem maddelerinden olmadığını, enerji fiyatlarının ise yüksek olduğunu söyledi.",
     # a briefing while touring a site: what the guests were shown is no meeting's agenda

@@ -96,6 +96,7 @@ class Cue:
     locative: bool = False  #: the cue itself is a locative (``masada``, ``ön planda``)
     needs_scene: bool = False  #: the meeting must be in this sentence or the one before
     verb_only: bool = False  #: the cue is a verb's stem that is also a noun (``görüş-``)
+    talks_only: bool = False  #: a postposition that a talk must follow, not a decision or a briefing (``yönünde``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class CueTable:
                 locative,
                 context == "scene",
                 row["cue"].endswith(VERB_STEM),
+                context == "talk",
             )
         inflected = [cue for cue in self.cues if not cue.endswith(UNINFLECTED)]
         uninflected = [(cue.rstrip(UNINFLECTED), cue) for cue in self.cues if cue.endswith(UNINFLECTED)]
@@ -294,7 +296,8 @@ class CueTable:
             elif cue.role == "postposition" and not purpose_of_talks(sentence, first):
                 continue  # "bu amaç için görüşme": "için" states a topic only after an infinitive
             elif cue.role == "postposition":  # "X hakkında görüş alışverişi", "X konusunda görüştüler"
-                partner = next((p for p in later if p[2].role == "discussion" or _discusses(p[2])
+                partner = next((p for p in later if (p[2].role == "discussion" and not (cue.talks_only and p[2].needs_meeting))
+                                or _discusses(p[2])
                                 or passive_discussion_verb(p[2]) or talked_together(sentence, p)
                                 or talked_with_partner(self.words, sentence, p)), None)
                 # "X'e ilişkin detayları ele almak üzere müzakereler": an agenda cue between them takes X
