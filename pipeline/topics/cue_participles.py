@@ -4,13 +4,20 @@ states no agenda of its own (used by ``pipeline.topics.cues``)."""
 
 from __future__ import annotations
 
+import bisect
+from typing import TYPE_CHECKING
+
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import has_compound_head, is_nominalized_verb, is_participle, is_relative_participle
-from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.text import COORDINATORS, Word
+from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.meeting_phrases import demonstrative_before_setting
 from pipeline.topics.sentence_checks import reports
 from pipeline.topics.word_classes import WordClasses, is_adjective
+
+if TYPE_CHECKING:
+    from pipeline.topics.cues import Cue
 
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
@@ -72,3 +79,25 @@ def describes_a_meeting(words: WordClasses, sentence: Sentence, last: int) -> bo
         if not (token.capitalized or is_adjective(words, token) or words.is_generic(token)):
             return False
     return False
+
+
+def participants_discussed(words: WordClasses, cue: Cue, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
+    """``X'i de görüşen iki lider``, ``X'i görüşen toplantı``: the participle of an active cue
+    describes who took part or the meeting, and its object is what they discussed; so does
+    a closer's (``gündem maddesi X olan kurul toplantısı``)."""
+    if cue.case != "object" and cue.role != "closer":
+        return False
+    index = bisect.bisect_left(starts, match.end)
+    following = [Token(w.start, w.end, w.end, w.folded, words.key(w.folded), False) for w in text_words[index : index + 2]]
+    if cue.role != "closer" and any(words.has("participant", t) for t in following):
+        return True
+    return any(words.has("setting", t) for t in following)
+
+
+def heads_a_colon_list(words: WordClasses, match: GazetteerMatch, text: str, text_words: list[Word], starts: list[int]) -> bool:
+    """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
+    index = bisect.bisect_left(starts, match.end)
+    head = text_words[index] if index < len(text_words) else None
+    if head is None or text[head.end : head.end + 1] != ":":
+        return False
+    return words.has("generic_head", Token(head.start, head.end, head.end, head.folded, words.key(head.folded), False))

@@ -32,7 +32,7 @@ from pipeline.lang.tr.after_stem import (
     spells_verb_ending,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
-from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.clauses import Sentence
 from pipeline.topics.sentence_checks import (
     asks_whether,
     closes_the_meeting,
@@ -67,7 +67,7 @@ from pipeline.topics.meeting_phrases import (
     talked_with_partner,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.cue_participles import describes_a_meeting, is_participle_of
+from pipeline.topics.cue_participles import describes_a_meeting, heads_a_colon_list, is_participle_of, participants_discussed
 from pipeline.topics.list_shapes import before_partner
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
@@ -168,8 +168,8 @@ class CueTable:
             and (not is_dative_content_clause(text[m.name_end : m.end]) or AGENDA_ITEM in m.key)
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
-                or self._participants_discussed(m, text_words, starts)
-                or self._heads_a_colon_list(m, text, text_words, starts)
+                or participants_discussed(self.words, self.cues[m.key], m, text_words, starts)
+                or heads_a_colon_list(self.words, m, text, text_words, starts)
             )
         ]
         # "gündem" alone only outside the inflected cues, a negated one too ("gündem maddelerinden olmadığını")
@@ -195,26 +195,6 @@ class CueTable:
             if cues else []  # a sentence without a cue states no agenda
             for sentence, cues, near in zip(sentences, placed, meetings_nearby(sentences, mentions))
         ]
-
-    def _participants_discussed(self, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
-        """``X'i de görüşen iki lider``, ``X'i görüşen toplantı``: the participle of an active cue
-        describes who took part or the meeting, and its object is what they discussed; so does
-        a closer's (``gündem maddesi X olan kurul toplantısı``)."""
-        if self.cues[match.key].case != "object" and self.cues[match.key].role != "closer":
-            return False
-        index = bisect.bisect_left(starts, match.end)
-        following = [Token(w.start, w.end, w.end, w.folded, self.words.key(w.folded), False) for w in text_words[index : index + 2]]
-        if self.cues[match.key].role != "closer" and any(self.words.has("participant", t) for t in following):
-            return True
-        return any(self.words.has("setting", t) for t in following)
-
-    def _heads_a_colon_list(self, match: GazetteerMatch, text: str, text_words: list[Word], starts: list[int]) -> bool:
-        """``görüşülen konular: X, Y ve Z``: the participle describes the classifier of a list after a colon."""
-        index = bisect.bisect_left(starts, match.end)
-        head = text_words[index] if index < len(text_words) else None
-        if head is None or text[head.end : head.end + 1] != ":":
-            return False
-        return self.words.has("generic_head", Token(head.start, head.end, head.end, head.folded, self.words.key(head.folded), False))
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
         """The cues among ``matches`` (those starting within the sentence) that start at a token."""

@@ -214,6 +214,28 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     return 1
 
 
+MAX_WORDS_BEFORE_NAME = 1  #: "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
+
+
+def after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
+    """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
+    girişimi``: a relative clause before a name only describes what the name already
+    identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
+    clause, which says which support is meant, and so does ``Türkiye'nin önerdiği
+    Karadeniz girişimi``, where a place name only modifies a common noun)."""
+    tokens = sentence.tokens
+    for index in range(last - 2, first - 1, -1):
+        verb = tokens[index]
+        if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
+            continue
+        if any(
+            starts_name(sentence, name, last)
+            for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
+        ):
+            return index + 1
+    return first
+
+
 QUANTITY_NOUNS = {"dizi", "kısım", "sürü"}  #: after "bir": "bir dizi konu", a number of them
 
 

@@ -22,6 +22,7 @@ from pipeline.topics.item_words import (
     after_leading_frame,
     after_opening_scene,
     additive_at,
+    after_descriptive_clause,
     in_agenda_participle,
     is_anaphora,
     is_clause_verb,
@@ -30,7 +31,6 @@ from pipeline.topics.item_words import (
     is_quantity,
     joined_modifiers,
     says_where,
-    starts_name,
 )
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
@@ -38,7 +38,6 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_nominalized_verb,
-    is_participle,
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES
@@ -59,7 +58,6 @@ EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
 BODY_NOUNS = {"meclis", "konsey", "komisyon", "kurul", "kabine", "kongre", "komite"}
 MAX_UNQUOTED_TITLE = 3  # words of an unquoted "X konulu" title
 MAX_ITEM_WORDS = 40  # a longer "item" is a clause the list walk did not stop at
-MAX_WORDS_BEFORE_NAME = 1  # "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +236,7 @@ class ItemShaper:
             self._names_only_a_meeting(tokens[first:last]) and not self._common_noun_heading(sentence, first, last)
         ):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
-        first = self._after_descriptive_clause(sentence, first, last)
+        first = after_descriptive_clause(sentence, first, last)
         first = self._after_classifying_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end
@@ -321,25 +319,6 @@ class ItemShaper:
     @staticmethod
     def _possessed_title(tokens: list[Token], first: int, last: int) -> bool:
         return last - first >= 2 and has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized
-
-    @staticmethod
-    def _after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
-        """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
-        girişimi``: a relative clause before a name only describes what the name already
-        identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
-        clause, which says which support is meant, and so does ``Türkiye'nin önerdiği
-        Karadeniz girişimi``, where a place name only modifies a common noun)."""
-        tokens = sentence.tokens
-        for index in range(last - 2, first - 1, -1):
-            verb = tokens[index]
-            if verb.capitalized or verb.stem_end < verb.end or sentence.depths[index] or not is_participle(verb.folded):
-                continue
-            if any(
-                starts_name(sentence, name, last)
-                for name in range(index + 1, min(last, index + 2 + MAX_WORDS_BEFORE_NAME))
-            ):
-                return index + 1
-        return first
 
     def _after_classifying_clause(self, sentence: Sentence, first: int, last: int) -> int:
         """``toplantının en önemli konularından biri olan X``, ``gündem maddeleri arasında yer alan
