@@ -1,7 +1,8 @@
 """Agenda statements in shapes met in a second lot of fresh news (round 18): briefings on a
 tour of a site, the statements of phone-call summaries (a plural subject, "tartış-", "X'le
 ilgili" before a recipient), a manner adverbial, a quantity before the item, a topic
-said to be one of the agenda items, and "X yönünde" before a talk. The sentences are written for these tests; each row is
+said to be one of the agenda items, "X yönünde" before a talk, and a time said by "X'ten
+sonra". The sentences are written for these tests; each row is
 one behaviour."""
 
 import pytest
@@ -43,6 +44,10 @@ STATEMENTS = [
     ("Görüşmede, limanların genişletilmesi ve gümrük işlemlerinin kolaylaştırılması yönünde görüşmeler yapıldı.",
      ["limanların genişletilmesi", "gümrük işlemlerinin kolaylaştırılması"]),
     ("Heyetler, ticaretin artırılması yönünde görüş alışverişinde bulundu.", ["ticaretin artırılması"]),
+    # "X'ten sonra", "X'ten önce" says when, before the list or after it
+    ("Toplantıda açılış konuşmalarından sonra göç konusu ele alındı.", ["göç konusu"]),
+    ("Kurul toplandı. Bütçe ve imar planı öğle arasından sonra görüşüldü.", ["Bütçe", "imar planı"]),
+    ("Kurul toplandı. Bütçe ve imar planı, toplantıdan önce görüşüldü.", ["Bütçe", "imar planı"]),
 ]
 
 

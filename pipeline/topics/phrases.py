@@ -30,6 +30,7 @@ PASSIVE_DISCUSSION_VERBS = ("görüşül", "konuşul", "tartışıl")
 EVENT_INSTRUMENTAL = re.compile(r"(?:m[ae]s[ıi]|[ıiuü]ş[ıiuü])yl[ae]$")
 RELATED = "ilgili"  #: "X'le ilgili": the postposition that takes an instrumental
 AT_THE_TIME = "birlikte"  #: "X'in açılışıyla birlikte": when X happens
+BEFORE_AFTER = {"sonra", "önce"}  #: "X'ten sonra": when
 ANAPHORIC = "bu"  #: "bu çerçevede", "bu kapsamda": in the frame of what was just said
 
 
@@ -256,12 +257,14 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
 
 def at_the_time_of(sentence: Sentence, index: int) -> bool:
     """``devrenin açılışıyla birlikte X görüşülecek``: a verbal noun in the instrumental with
-    ``birlikte`` says when; the list starts after it."""
+    ``birlikte`` says when, and so does a noun in the ablative with ``sonra`` or ``önce``
+    (``açılış konuşmalarından sonra X görüşüldü``); the list starts after it."""
     tokens = sentence.tokens
-    return (
-        tokens[index].folded == AT_THE_TIME and index > 0 and not sentence.marks[index]
-        and EVENT_INSTRUMENTAL.search(tokens[index - 1].folded) is not None
-    )
+    if index == 0 or sentence.marks[index]:
+        return False
+    if tokens[index].folded in BEFORE_AFTER:
+        return has_case(tokens[index - 1].folded, "abl")
+    return tokens[index].folded == AT_THE_TIME and EVENT_INSTRUMENTAL.search(tokens[index - 1].folded) is not None
 
 
 def adverb_inside_list(sentence: Sentence, index: int) -> bool:

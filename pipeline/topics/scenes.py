@@ -17,6 +17,7 @@ from pipeline.lang.tr.numbers import number_words
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS
+from pipeline.topics.phrases import BEFORE_AFTER
 
 
 #: The minutes of an hour in the locative, as tokenized (``16.00'da`` -> ``16``, ``00da``).
@@ -27,6 +28,8 @@ ORDINALS = {"ilk", "ikinci", "üçüncü", "son"}
 VERB_COMPLEMENTS = {"ele", "gözden", "masaya", "gündeme", "karara", "üzerinde"}
 #: Words between a place's "-ki" and the talks it places ("Sudan'daki yeni barış görüşmeleri").
 MAX_TALKS_MODIFIERS = 2
+#: The ablative after a third-person possessive (``arasından``): the head of a compound.
+POSSESSED_ABLATIVE = re.compile(r"[ıiuü]nd[ae]n$")
 #: An agenda noun with a possessive (``gündemine``, ``gündeminde``): the body before it owns it.
 OWNED_AGENDA = re.compile(r"^gündem(?:ler)?i(?:n|ne|nde|ni)?$")
 
@@ -49,6 +52,8 @@ class ListEndTrimmer:
                     or self._is_date_word(tokens[end - 1])
                 ):
                     end -= 1  # the rest of the name: "Genel Kurul'da", "Meclisin Kasım ayı 3. Birleşimi'nde"
+            elif (time := _relative_time_start(sentence, start, end)) is not None:
+                end = time  # "öğle arasından sonra görüşüldü": when, not what
             elif self._participle_at_end(sentence, start, end) is not None:
                 end = self._participle_at_end(sentence, start, end)
             elif self._is_meeting_scene(sentence, start, end):
@@ -204,3 +209,23 @@ def _without_locative(token: Token) -> str:
     if token.capitalized or not has_case(word, "loc"):
         return ""
     return word[: len(word) - case_suffix_length(word, "loc")]
+
+
+def _relative_time_start(sentence: Sentence, start: int, end: int) -> int | None:
+    """``toplantıdan sonra``, ``öğle arasından önce``: a noun in the ablative with ``sonra`` or
+    ``önce`` says when; where it starts (a possessed head takes the bare noun before it)."""
+    tokens = sentence.tokens
+    if end - 2 < start or tokens[end - 1].folded not in BEFORE_AFTER or sentence.marks[end - 1].strip():
+        return None
+    noun = tokens[end - 2]
+    if not has_case(noun.folded, "abl"):
+        return None
+    index = end - 2
+    modifier = tokens[index - 1] if index - 1 >= start and not sentence.marks[index].strip() else None
+    if modifier is not None and noun.stem_end == noun.end and POSSESSED_ABLATIVE.search(noun.folded) and _is_bare(modifier):
+        index -= 1  # "öğle arasından": the compound's first noun
+    return index
+
+
+def _is_bare(token: Token) -> bool:
+    return not token.capitalized and not any(has_case(token.folded, case) for case in ("gen", "acc", "dat", "loc", "abl", "ins"))
