@@ -81,7 +81,7 @@ MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the
 #: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
 #: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
 TIME_FRAMES = {"sonrası", "öncesi"}  #: "toplantı sonrası": a time, whose -(s)I is no accusative
-AGENDA_ITEM = "madde"  #: "gündem maddelerinden ol-": a meeting's formal agenda, whatever the clause
+AGENDA_ITEM = "madde"  #: "gündem maddeleri arasında ol-": a meeting's formal agenda, whatever the clause
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
 VERB_STEM = "-"  #: "görüş-": a stem that is also a noun counts under a verb's ending only ("görüşüyor", not "görüşü")
@@ -164,7 +164,7 @@ class CueTable:
             if not negates_verb(text[m.name_end : m.end])
             and (not self.cues[m.key].verb_only or spells_verb_ending(text[m.name_end : m.end]))
             and not demands(text[m.name_end : m.end])  # "X ele alınsın": a demand, not a report
-            # "istişare edildiğine dikkat çekti": a remark; "X'in gündem maddelerinden olduğuna": still the agenda
+            # "istişare edildiğine dikkat çekti": a remark; "X'in gündem maddeleri arasında olduğuna": still the agenda
             and (not is_dative_content_clause(text[m.name_end : m.end]) or AGENDA_ITEM in m.key)
             and (
                 not is_participle_suffix(text[m.name_end : m.end])
@@ -172,7 +172,7 @@ class CueTable:
                 or heads_a_colon_list(self.words, m, text, text_words, starts)
             )
         ]
-        # "gündem" alone only outside the inflected cues, a negated one too ("gündem maddelerinden olmadığını")
+        # "gündem" alone only outside the inflected cues, a negated one too ("gündem maddeleri arasında olmadığını")
         negated = [m for m in inflected if negates_verb(text[m.name_end : m.end]) and not self.cues[m.key].verb_only]
         covers = sorted(matches + negated, key=lambda m: m.start)  # not "görüşmenin": a noun, no negated "görüş-"
         free = [m for m in with_uninflected(covers, self.uninflected.find(text, text_words)) if m.key.endswith(UNINFLECTED)]

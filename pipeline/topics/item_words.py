@@ -214,11 +214,11 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     return 1
 
 
-MAX_WORDS_BEFORE_NAME = 1  #: "düzenlenen son NATO Zirvesi": a modifier before the name a clause describes
+MAX_WORDS_BEFORE_NAME = 1  #: "toplanan son NATO Zirvesi": a modifier before the name a clause describes
 
 
 def after_descriptive_clause(sentence: Sentence, first: int, last: int) -> int:
-    """``Lahey'de düzenlenen son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
+    """``Haziranda toplanan son NATO Zirvesi``, ``sınırları korumayı hedefleyen “Kalkan”
     girişimi``: a relative clause before a name only describes what the name already
     identifies, so the item starts after it (``Ukrayna'ya verilen destek`` keeps its
     clause, which says which support is meant, and so does ``Türkiye'nin önerdiği
@@ -245,21 +245,21 @@ def is_quantity(tokens: list[Token], index: int) -> bool:
 
 
 def joined_modifiers(sentence: Sentence, start: int, end: int) -> int:
-    """``açık, samimi ve yapıcı biçimde``: the modifiers joined by ``ve`` or a comma to the
+    """``kapsamlı, dostça ve verimli biçimde``: the modifiers joined by ``ve`` or a comma to the
     one before a noun of manner (which ``end`` starts at), one word each: how, not what."""
     tokens = sentence.tokens
     while end - 2 > start and _is_bare_word(tokens[end - 2]) and not sentence.marks[end].strip():
         if tokens[end - 1].folded == "ve" and not sentence.marks[end - 1].strip():
             end -= 2
             while end - 1 > start and sentence.marks[end].strip() == "," and _is_bare_word(tokens[end - 1]):
-                end -= 1  # "açık, dürüst ve yapıcı"
+                end -= 1  # "kapsamlı, dostça ve verimli"
         else:
             break
     return end
 
 
 def _is_bare_word(token: Token) -> bool:
-    """A lower-case word without an oblique case ending (``samimi``, ``yapıcı``: a final -I may be
+    """A lower-case word without an oblique case ending (``dostça``, ``verimli``: a final -I may be
     the word's own)."""
     word = token.folded
     return not token.capitalized and not any(has_case(word, case) for case in ("gen", "dat", "loc", "abl", "ins"))

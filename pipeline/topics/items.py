@@ -126,7 +126,7 @@ class ItemShaper:
                 end -= 2  # "ciddi biçimde", "kapsamlı şekilde", "ilk olarak": how or when, not what
                 if end - 1 > start and tokens[end].folded == "bir" and not sentence.marks[end]:
                     end -= 1  # "kapsamlı bir şekilde"
-                end = joined_modifiers(sentence, start, end)  # "samimi ve yapıcı bir şekilde"
+                end = joined_modifiers(sentence, start, end)  # "dostça ve verimli bir biçimde"
             elif self.words.has("particle", tokens[end - 1]):
                 end -= 1
             elif self._is_manner(tokens[end - 1]):

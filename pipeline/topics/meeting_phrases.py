@@ -123,7 +123,7 @@ _TOUR_FORM = re.compile(r"(?:y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]n|[dt][ıiuü](?:l[a
 
 
 def on_a_tour(words: WordClasses, sentence: Sentence, first: int) -> bool:
-    """``müzeyi gezerek eserler hakkında bilgi aldı``, ``stantları inceleyen bakan ... bilgi
+    """``sergiyi gezerek tablolar hakkında bilgi aldı``, ``stantları inceleyen bakan ... bilgi
     aldı``: a verb of touring a place before a briefing cue; what the guests were shown is no
     meeting's agenda."""
     stems = words.by_kind.get("tour", ())

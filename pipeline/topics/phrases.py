@@ -248,7 +248,7 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
     if token.folded == "ile" or token.stem_end < token.end or not has_case(token.folded, "ins"):
         return False
     if index + 1 >= len(tokens) or sentence.marks[index + 1].strip() or tokens[index + 1].folded == RELATED:
-        return False  # "hazırladığı planlarla ilgili": the object of a postposition, no means
+        return False  # "yürüttüğü projelerle ilgili": the object of a postposition, no means
     before = range(max(0, index - MAX_RELATIVE_HEAD), index)
     if not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1]) for i in before):
         return False
