@@ -175,7 +175,7 @@ class ItemShaper:
             return "gen"
         following = sentence.tokens[cue.last] if cue.last < len(sentence.tokens) else None
         if cue.cue.case == "subject" and following and following.folded.startswith(COPULA) and is_nominalized_verb(following.folded):
-            return "gen"  # "X'in de gündem maddelerinden biri olduğunu": the subject of a nominalized predicate
+            return "gen"  # "X'in de ana konularından biri olacağını": the subject of a nominalized predicate
         return "apostrophe"
 
     def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
