@@ -42,7 +42,7 @@ HEAD_FILE = "organization_heads.tsv"
 #: the lists of person names: they spell only capitalized words (``Gore`` is no ``göre``)
 NAME_FILES = [
     "given_names_turkish.tsv", "given_names.tsv", "surnames.tsv", "surnames_public_figures.tsv",
-    "surnames_confirming.tsv",
+    "surnames_confirming.tsv", "surnames_turkish.tsv",
 ]
 
 

@@ -42,6 +42,8 @@ from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.rosters import roster_names
+from pipeline.persons.coordinated_players import players_in_coordinations
+from pipeline.persons.surname_given_names import given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
 from pipeline.resources import read_words
@@ -73,7 +75,8 @@ class PersonStage(SavedLexicons):
                  more_surnames: str | None = None, office_fields: str | None = None,
                  court_roles: str | None = None, confirming_surnames: str | None = None,
                  countries: str | None = None, country_aliases: str | None = None,
-                 second_given_names: str | None = None, locations: str | None = None) -> None:
+                 second_given_names: str | None = None, locations: str | None = None,
+                 more_confirming_surnames: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
@@ -87,7 +90,8 @@ class PersonStage(SavedLexicons):
         self.surnames = read_words(surnames, "name") | self.public_figures
         self.function_words = read_words(title_stopwords) if title_stopwords else set()
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
-        self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set())
+        self.confirming_surnames = self.surnames | (read_words(confirming_surnames, "name") if confirming_surnames else set()) \
+            | (read_words(more_confirming_surnames, "name") if more_confirming_surnames else set())
         self.stopwords = read_words(stopwords)
         self.court_roles = read_words(court_roles) if court_roles else set()
         self.office_words = OfficeWordNames(self.given_names, self.confirming_surnames, self.second_given_names,
@@ -176,6 +180,8 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
         mentions += roster_names(text, words, reader, mentions)  # ``Ev Sahibi: Ali Kaya 12, Brown 8, ...``
+        mentions += players_in_coordinations(text, words, reader, mentions)  # ``Obi ve Brandt ile seri yaptı``
+        mentions += given_names_of_surnames(text, words, reader, mentions)  # ``Okoro 12`` and ``Tobi Okoro``
         for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
             _claim(reader, words, mention)
             mentions.append(mention)
@@ -307,9 +313,19 @@ def _fold(text: str) -> str:
 
 
 def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
-    """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation."""
+    """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation; an
+    abbreviation with letters glued to it is a word of its own (``Drca``, a surname)."""
     surface = text[phrase.start : phrase.end]
+    abbreviation = phrase.entry.title
+    if len(abbreviation) <= _MAX_ABBREVIATION and len(surface) > len(abbreviation) \
+            and turkish_lower(surface).startswith(turkish_lower(abbreviation)) \
+            and text[phrase.start + len(abbreviation)] not in ".'’":
+        return False
     return is_capitalized(surface) and (len(surface) > 3 or text[phrase.end : phrase.end + 1] == ".")
+
+
+#: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)
+_MAX_ABBREVIATION = 4
 
 
 def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:
@@ -363,6 +379,7 @@ def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
         "office_fields": "office_fields.tsv",
         "court_roles": "court_roles.tsv",
         "confirming_surnames": "surnames_confirming.tsv",
+        "more_confirming_surnames": "surnames_turkish.tsv",
         "countries": "countries.tsv",
         "country_aliases": "country_aliases.tsv",
         "second_given_names": "given_names_second.tsv",
@@ -373,7 +390,7 @@ def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
     court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
-    locations: str,
+    locations: str, more_confirming_surnames: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
@@ -381,5 +398,5 @@ def make_persons_stage(
         more_surnames=more_surnames, title_stopwords=title_stopwords, office_fields=office_fields,
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
         country_aliases=country_aliases, second_given_names=second_given_names,
-        locations=locations,
+        locations=locations, more_confirming_surnames=more_confirming_surnames,
     )

@@ -9,7 +9,8 @@ Line-ups, box scores, juries and lists of officials are written so, and sport re
 foreign players there by surname alone. The line is a roster when every item has that shape and
 at least two of its items are names found otherwise, or when its items mostly carry numbers
 and another roster line of the text that carries numbers holds found names (the other team's
-box score). Then every item is a name, and so is a substitute said in parentheses after a
+box score), or when it stands right next to a roster line with found names and its label is
+written alike (the other team's line-up, ``EV SAHİBİ: ...`` over ``KONUK: ...``). Then every item is a name, and so is a substitute said in parentheses after a
 minute (``(Dk. 70 Kovac)``). An item that holds a word another stage took (a club, a country)
 is no name, and keeps the line from being a roster."""
 
@@ -38,8 +39,8 @@ def roster_names(text: str, words: list[Word], reader: NameReader,
     """Mentions of the roster items no reading found."""
     starts = word_starts(words)
     covered = _covered(starts, mentions)
-    rosters = []  # (items, found, numbered)
-    for line_start, line_end in _lines(text):
+    rosters = []  # (items, found, numbered, the line's number, its label in capitals)
+    for number, (line_start, line_end) in enumerate(_lines(text)):
         items = _items(text, words, starts, line_start, line_end)
         if items is None:
             continue
@@ -47,11 +48,13 @@ def roster_names(text: str, words: list[Word], reader: NameReader,
         if any(item[0][0] not in covered and any(i in reader.blocked for i in item[0]) for item in items):
             continue  # a club or a country among the items: no line of people
         numbered = sum(item[1] for item in items) * 2 >= len(items)
-        rosters.append((items, found, numbered))
-    scored = any(found >= 2 and numbered for _, found, numbered in rosters)
+        rosters.append((items, found, numbered, number, _label_in_capitals(text, line_start)))
+    scored = any(found >= 2 and numbered for _, found, numbered, _, _ in rosters)
+    # the other team's line-up, on the line next to a roster line and labelled alike
+    beside = {(number + step, capitals) for _, found, _, number, capitals in rosters if found >= 2 for step in (-1, 1)}
     result = []
-    for items, found, numbered in rosters:
-        if found < 2 and not (numbered and scored):
+    for items, found, numbered, number, capitals in rosters:
+        if found < 2 and not (numbered and scored) and (number, capitals) not in beside:
             continue
         for name_words, _, substitute in items:
             for run in (name_words, substitute):
@@ -61,6 +64,11 @@ def roster_names(text: str, words: list[Word], reader: NameReader,
                         reader.blocked.update(run)
                         result.append(mention)
     return result
+
+
+def _label_in_capitals(text: str, line_start: int) -> bool:
+    label = text[line_start : text.find(":", line_start)]
+    return label.upper() == label
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -21,8 +21,8 @@ from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 
 #: the nouns of a player's action, in any case or possessive form (``golüyle``, ``basketleriyle``,
-#: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``)
-_ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi])")
+#: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``, ``turnikesi``)
+_ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi]|turnike|üçlük)")
 #: the minute of a match, said before the player who scores in it (``dakikada``, ``dakikalarda``)
 _MINUTE = re.compile(r"dakika(?:da|larda|sında)$")
 #: the last minute a match may reach (extra time and stoppage): a larger number is a year
@@ -43,7 +43,7 @@ def players_by_actions(text: str, words: list[Word], reader: NameReader) -> list
     for i in range(len(words) - 2):
         suffix = words[i + 1]
         if text[words[i].end : words[i].end + 1] not in APOSTROPHES or suffix.start != words[i].end + 1 \
-                or not spells_case(suffix.folded, "gen") or not _action_follows(text, words, i + 1):
+                or not spells_case(suffix.folded, "gen") or not action_follows(text, words, i + 1):
             continue
         first = _name_start(text, words, i, reader)
         if first is None:
@@ -100,7 +100,7 @@ def _suffix_after(text: str, words: list[Word], i: int) -> bool:
     return text[words[i].end : words[i].end + 1] in APOSTROPHES
 
 
-def _action_follows(text: str, words: list[Word], suffix: int) -> bool:
+def action_follows(text: str, words: list[Word], suffix: int) -> bool:
     """Whether a player's action follows the genitive suffix at ``suffix``, after at most a few
     lowercase words and no punctuation."""
     for j in range(suffix + 1, min(suffix + 2 + _MAX_BETWEEN, len(words))):

@@ -270,8 +270,9 @@ def is_conditional_verb(folded: str) -> bool:
 
 
 #: the progressive or the future of a verb, with a plural or copula after it (``kazanacak``,
-#: ``geliyor``, ``başlıyorlar``): no name ends so (``Kim Kazanacak?`` in a headline's capitals)
-_PROGRESSIVE_OR_FUTURE = re.compile(r"(?:[ıiuü]yor|[ae]yor|[ae]c[ae]k)(?:lar|ler|t[ıi]r|d[ıu])?$")
+#: ``geliyor``, ``başlıyorlar``): no name ends so (``Kim Kazanacak?`` in a headline's capitals);
+#: no verb stem ends in ``b``: ``-bacak`` is the noun ``bacak`` (``Karabacak``, ``Akbacak``: surnames)
+_PROGRESSIVE_OR_FUTURE = re.compile(r"(?:[ıiuü]yor|[ae]yor|(?<!b)[ae]c[ae]k)(?:lar|ler|t[ıi]r|d[ıu])?$")
 
 
 def is_progressive_or_future_verb(folded: str) -> bool:
