@@ -104,3 +104,53 @@ def test_common_surnames_and_given_names_make_names(text, name):
 
 def test_a_surname_confirms_no_pair_at_a_sentence_start():
     assert names("Demir Kaya bu yıl çok sağlam.") == set()
+
+
+# --- fuller forms of one name --------------------------------------------------------------------
+
+
+def test_a_name_read_short_before_a_case_ending_is_the_fuller_name_said_before():
+    text = "Olayda Derya Nur Akbaşlı yaralandı. Ekipler Derya Nur Akbaşlı'ya ilk müdahaleyi yaptı."
+    assert names(text) == {"Derya Nur Akbaşlı"}
+
+
+def test_an_everyday_given_name_before_a_full_name_opens_it():
+    assert names("Maçın yıldızı yine Barış Selim Aktuna oldu.") == {"Barış Selim Aktuna"}
+
+
+def test_the_clitic_de_before_a_second_persons_full_name_ends_the_first_name():
+    assert names("Açıklamayı iş insanı Hakan Saral de Kerem Yücetürk ile birlikte yaptı.") \
+        == {"Hakan Saral", "Kerem Yücetürk"}
+
+
+def test_an_acronym_after_a_name_is_no_surname():
+    assert names("Sınavda Fırat Ökten YKS-2 puan türünde birinci oldu.") == {"Fırat Ökten"}
+
+
+def test_a_noun_of_kin_before_a_turkish_given_name_is_no_name_word():
+    assert names("Duruşmada Anne Gülay Sarıkaya fenalık geçirdi.") == {"Gülay Sarıkaya"}
+
+
+def test_an_office_word_after_a_listed_office_and_surname_is_an_office():
+    found = names("Başkan Akçalı, Muhtar Erengül'e bir plaket verdi.")
+    assert "Erengül" in found and "Muhtar Erengül" not in found
+
+
+def test_a_lowercase_word_opening_a_quote_is_no_lone_surname():
+    assert names("Doktor, “Uygun beslenme şart” dedi. Bu uygun bir öneriydi.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sergide Hasan Efendi'nin hat levhaları yer aldı.", "Hasan Efendi"),
+        ("Oyunda Keçecizade Rıza Efendi sahneye çıkıyor.", "Keçecizade Rıza Efendi"),
+        ("Tablolar arasında Mustafa Nuri Paşa'nın portresi var.", "Mustafa Nuri Paşa"),
+    ],
+)
+def test_an_ottoman_title_after_a_given_name_is_part_of_the_name(text, name):
+    assert names(text) == {name}
+
+
+def test_a_modern_bey_stays_out_of_the_name():
+    assert names("Dün Ahmet Bey bizi aradı.") == {"Ahmet"}

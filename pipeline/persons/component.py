@@ -21,7 +21,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.persons.coreference import find_more_mentions, group_mentions, person_entity
+from pipeline.persons.coreference import complete_prefixes, find_more_mentions, group_mentions, person_entity
 from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
@@ -30,9 +30,10 @@ from pipeline.persons.lines import headline_surnames, outside_work_titles, signa
 from pipeline.extensions import clean_offsets, doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import display_name
+from pipeline.persons.name_words import display_name, kin_before_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.court_parties import initials_after_roles, initials_before_driving, names_after_roles
+from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
@@ -43,7 +44,7 @@ from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
 from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
-from pipeline.persons.surname_given_names import given_names_of_surnames
+from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
 from pipeline.resources import read_words
@@ -82,6 +83,8 @@ class PersonStage(SavedLexicons):
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
                                   + (country_adjectives(countries, country_aliases) if countries else []))
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
+        #: the hand-written Turkish given names (``Anne Ayşe Kaya``: ``Anne`` is kin before one)
+        self.turkish_given_names = read_words(more_given_names, "name") if more_given_names else set()
         self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
         self.second_given_names = read_words(second_given_names, "name") if second_given_names else set()
         #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
@@ -197,6 +200,8 @@ class PersonStage(SavedLexicons):
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
+        with_historical_titles(text, words, mentions)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
+        complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
@@ -280,9 +285,12 @@ class PersonStage(SavedLexicons):
         mentions = []
         for i in capitalized:
             word = words[i]
-            if i in reader.blocked or word.folded not in self.given_names:
+            if i in reader.blocked or word.folded not in self.given_names or kin_before_name(reader.text, words, i, self.turkish_given_names):
                 continue
-            mention = reader.from_given_name(_initials_before(reader.text, words, i, reader.blocked))
+            first = _initials_before(reader.text, words, i, reader.blocked)
+            mention = reader.from_given_name(first)
+            if mention is not None and first == i:  # ``Barış Alper Yılmaz``
+                add_second_given_before(reader.text, words, mention, i, reader)
             if mention is not None:
                 _claim(reader, words, mention)
                 mentions.append(mention)

@@ -21,7 +21,7 @@ from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
 from pipeline.persons.mention import PersonMention
 from pipeline.schema import Entity, Mention, Title
-from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, turkish_lower
+from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
@@ -81,6 +81,24 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
             people.append(person)
         person.add(mention)
     return people
+
+
+def complete_prefixes(text: str, mentions: list[PersonMention]) -> None:
+    """``Sevcan Demir Sakman'a``: a name read short (a place's case on its last word ended the
+    reading) whose text goes on with the rest of another mention's fuller name is that name."""
+    fuller: dict[tuple[str, ...], PersonMention] = {}
+    for mention in mentions:
+        for size in range(2, len(mention.words)):
+            fuller.setdefault(tuple(mention.words[:size]), mention)
+    for mention in mentions:
+        full = fuller.get(tuple(mention.words))
+        if full is None or before_apostrophe(text, mention.end):
+            continue
+        rest = " " + " ".join(full.name.split()[len(mention.words):])
+        if turkish_lower(text[mention.end : mention.end + len(rest)]) == turkish_lower(rest):
+            end = mention.end + len(rest)
+            mention.end = suffix_end(text, end)
+            mention.name, mention.words = full.name, list(full.words)
 
 
 def _full_name_people(mentions: list[PersonMention]) -> list[Person]:

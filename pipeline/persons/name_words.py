@@ -83,3 +83,14 @@ def comma_or_lowercase_after(text: str, end: int) -> bool:
     """``Trump, ...``, ``Trump dün ...``: a comma or a lowercase word after the word ending at ``end``."""
     after = text[end : end + 2]
     return after[:1] == "," or after[:1] == " " and after[1:].islower()
+
+
+#: Turkish nouns of kin that the given-name lists hold as foreign names (``Anne``, ``Nine``, ``Hala``)
+_KIN = {"anne", "nine", "hala", "kızı"}
+
+
+def kin_before_name(text: str, words: list[Word], index: int, turkish_given_names: set[str]) -> bool:
+    """``Anne Ayşe Kaya``: a noun of kin, capitalized before a Turkish given name, is no name
+    word (``Anne Marie Duval`` keeps it)."""
+    return words[index].folded in _KIN and index + 1 < len(words) \
+        and words[index + 1].folded in turkish_given_names and text[words[index].end : words[index + 1].start] == " "

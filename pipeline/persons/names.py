@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import (ends_in, is_compound_head, is_conditional_verb, is_progressive_or_future_verb,
                                       spells_case)
+from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
@@ -128,8 +129,9 @@ class NameReader:
         if headline and len(units) >= 2 and self._ends_line(units[-1][-1]):
             return self._mention(units)  # ``Selin Nur Kahvecioğlu`` alone on its line: a name
         # (a word the lists know as both a given name and a surname ends the run as its surname:
-        # ``Dilan Dirayet Aksoy,``)
+        # ``Dilan Dirayet Aksoy,``; an acronym after the name is none of it: ``Ali Kaya YKS'de``)
         if 2 <= len(units) < len(all_units) and not headline \
+                and not self._all_caps_word(all_units[len(units)]) \
                 and (not self._is_given(all_units[len(units)]) or self._surname_only_after(all_units[len(units)])) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
@@ -251,6 +253,8 @@ class NameReader:
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
+        if self.text[word.start - 1 : word.start] in _OPENING_QUOTES and word.folded in lowercase_words_of(self.words):
+            return None  # ``“Uygun zamanda``: a word the article writes in lowercase too, opening a quote
         if word.start in self.sentence_openers and not self._has_suffix([index]) \
                 and not (word.folded in self.public_figures and comma_or_lowercase_after(self.text, word.end)):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
@@ -312,8 +316,9 @@ class NameReader:
 
     def _between_name_words(self, i: int) -> bool:
         """``Lula da Silva``: capitalized name words on both sides, joined by single spaces.
-        Next to a word spelled with letters only Turkish has (``Binali Yıldırım da Bahçeli``)
-        or after a known surname (``Ahmet Kaya da Demir``) it is the clitic "too"."""
+        Next to a word spelled with letters only Turkish has (``Binali Yıldırım da Bahçeli``),
+        after a known surname (``Ahmet Kaya da Demir``) or before a given name that opens a Turkish
+        full name it is the clitic "too"."""
         return (
             0 < i < len(self.words) - 1
             and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
@@ -322,7 +327,14 @@ class NameReader:
             and not self.has_spatial_suffix(i + 1)
             and not any(TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
             and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)
+            and not self._opens_full_name(i + 1)
         )
+
+    def _opens_full_name(self, i: int) -> bool:
+        """``Ali Safi de Kerem Aydınoğlu``: a given name with a name word spelled with Turkish letters
+        after it opens the next person's full name; the ``de`` before it is the clitic "too"."""
+        return self.words[i].folded in self.given_names and self._capitalized_after(i) \
+            and TURKISH_LETTERS.search(self.words[i + 1].folded) is not None
 
     def _units(self, index: int, limit: int) -> list[list[int]]:
         """Capitalized words from ``index`` on; a unit is one name word with its hyphenated

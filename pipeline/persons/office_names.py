@@ -48,7 +48,9 @@ class OfficeWordNames:
                for other in phrases):
             return True
         listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
-        return listed is not None and not any(other.end == listed.end() - 2 for other in phrases)
+        # (``Başkan Kaya, Muhtar Demir'e``: an item that is an office and a surname lists offices)
+        return listed is not None and not any(other.end == listed.end() - 2 or other.start == listed.start()
+                                              for other in phrases)
 
     def name_word_said(self, text: str, phrase: TitlePhrase) -> bool:
         """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the

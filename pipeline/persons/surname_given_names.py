@@ -72,3 +72,22 @@ def _given_name_word(text: str, words: list[Word], i: int, reader: NameReader) -
             or _GLUED.search(word.text):
         return False  # ``BaşkanıDonald``: two words glued by a lost space
     return word.start not in reader.sentence_openers or word.folded in reader.given_names
+
+
+def add_second_given_before(text: str, words: list[Word], mention: PersonMention, index: int,
+                            reader: NameReader) -> None:
+    """``Barış Alper Yılmaz``: a given name that is an everyday word too (``data/given_names_second.tsv``),
+    capitalized right before the listed given name at ``index`` that opens a full name, and not
+    inside a longer run of capitals (``Mavi Deniz Ali Kaya``: a ship's name before), is the
+    name's first given name."""
+    before = index - 1
+    if len(mention.words) < 2 or before < 0 or before in reader.blocked or words[before].folded not in reader.second_given \
+            or not is_capitalized(words[before].text) or is_all_caps(words[before].text) \
+            or text[words[before].end : words[index].start] != " ":
+        return
+    if before > 0 and is_capitalized(words[before - 1].text) and text[words[before - 1].end : words[before].start] == " " \
+            and words[before - 1].start not in reader.sentence_openers:
+        return
+    word = words[before]
+    mention.start, mention.name = word.start, f"{word.text} {mention.name}"
+    mention.words = [word.folded, *mention.words]
