@@ -96,6 +96,7 @@ def test_an_honorific_without_its_dot_or_a_candidacy_is_no_name_word(text, name)
         ("Törende söz alan Güney Demir herkese teşekkür etti.", "Güney Demir"),
         ("Dünkü yarışta Pınar Korkmaz birinci oldu.", "Pınar Korkmaz"),
         ("Sergiyi dün Mehtap Gündüz açtı.", "Mehtap Gündüz"),
+        ("Yazıyı dün Selva Tamer kaleme aldı.", "Selva Tamer"),
     ],
 )
 def test_common_surnames_and_given_names_make_names(text, name):
