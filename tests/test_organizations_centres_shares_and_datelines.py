@@ -1,0 +1,112 @@
+"""Organizations in the second pages pool's kinds of error (round 18): the body that runs a
+centre, a share's number before a name, a country's official name, "our" bodies, a dateline's
+city in capitals, source labels, the level of an office, and names the lists lacked. Inputs
+are short sentences written for these tests."""
+
+from collections import Counter
+
+import pytest
+
+import pipeline
+from pipeline.resources import read_tsv
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+def test_every_catalogue_name_is_listed_once():
+    # a second row of the same name was never read: its aliases were lost
+    names = Counter(row["name"] for row in read_tsv("organizations.tsv"))
+    assert [name for name, count in names.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sergi dün Kent Belediyesi Nazım Hikmet Kültür Merkezi'nde açıldı.",
+         ["Kent Belediyesi", "Kent Belediyesi Nazım Hikmet Kültür Merkezi"]),
+        ("Raporu dün Dicle Üniversitesi Su Araştırma ve Uygulama Merkezi hazırladı.",
+         ["Dicle Üniversitesi", "Dicle Üniversitesi Su Araştırma ve Uygulama Merkezi"]),
+        # a faculty, an institute or a hospital is read as one name
+        ("Tez dün Yıldız Teknik Üniversitesi Fen Bilimleri Enstitüsü'nde savunuldu.",
+         ["Yıldız Teknik Üniversitesi Fen Bilimleri Enstitüsü"]),
+        ("Yaralı sürücü Dicle Üniversitesi Tıp Fakültesi Hastanesi'ne kaldırıldı.",
+         ["Dicle Üniversitesi Tıp Fakültesi Hastanesi"]),
+    ],
+)
+def test_a_university_or_municipality_opening_a_centres_name_is_named_too(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ankette partinin oyu yüzde 8. Sol Parti ise geriledi.", ["Sol Parti"]),
+        ("Ankette partinin oyu %7. Yeşil Sol Parti ise baraj altında kaldı.", ["Yeşil Sol Parti"]),
+        ("Dosya dün 40. Ağır Ceza Mahkemesi'nde görüldü.", ["40. Ağır Ceza Mahkemesi"]),
+    ],
+)
+def test_a_share_ending_a_sentence_numbers_no_name(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_countrys_official_name_is_the_country():
+    text = "Turist sayısında Rusya Federasyonu ilk sırada yer aldı."
+    record = pipeline.extract(text)
+    assert organization_names(text) == []
+    assert [e.iso2 for e in record.entities if e.type == "COUNTRY"] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belediyemiz Fen İşleri Müdürlüğü ekipleri yolları onardı.", ["Fen İşleri Müdürlüğü"]),
+        ("Temiz Hava Platformu yeni raporunu açıkladı.", ["Temiz Hava Platformu"]),
+    ],
+)
+def test_our_body_opens_no_name(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_datelines_city_in_capitals_is_no_word_of_the_name():
+    text = "date 2024-03-01\nKONYA Selçuk Üniversitesi (SÜ) Tarım Araştırma ve Uygulama Merkezi Müdürü konuştu."
+    assert organization_names(text) == ["Selçuk Üniversitesi", "Selçuk Üniversitesi Tarım Araştırma ve Uygulama Merkezi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Köyde hasat şenliği yapıldı.\n\nHaber Kaynak : İha", ["İhlas Haber Ajansı"]),
+        ("Köyde hasat şenliği yapıldı.\n\nHaber Kaynağı: Kent Postası", ["Kent Postası"]),
+        ("Köyde hasat şenliği yapıldı.\n\nKaynak:Haber Kaynağı", []),
+    ],
+)
+def test_a_news_source_label_names_the_outlet(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ziyaret, Başbakanlık düzeyinde yapılan ilk ziyaret oldu.",
+     "Görüşme Cumhurbaşkanlığı seviyesinde sürdürülecek."],
+)
+def test_the_level_of_an_office_names_no_body(text):
+    assert organization_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dün akşamki finali A Milli Kadın Voleybol Takımı kazandı.", ["A Milli Kadın Voleybol Takımı"]),
+        ("Maçta A Milli Erkek Voleybol Takımı sahadaydı.", ["A Milli Erkek Voleybol Takımı"]),
+        ("Ankara-BHA\nVekil dün açıklama yaptı.", ["Birlik Haber Ajansı"]),
+        ("Kulüp transferi KAP'a bildirdi.", ["Kamuyu Aydınlatma Platformu"]),
+        ("Yeni ankette Yeşiller'in oyu azaldı.", ["Yeşiller"]),
+        ("Fransa'da Ulusal Meclis'te güven oylaması yapıldı.", ["Ulusal Meclis"]),
+        ("Eski vekil parti MKYK'sından istifa etti.", ["MKYK"]),
+        ("Kar yağışının ardından Karayolları ekipleri yolu açtı.", ["Karayolları"]),
+    ],
+)
+def test_names_the_lists_lacked(text, expected):
+    assert organization_names(text) == expected
