@@ -110,3 +110,30 @@ def test_the_level_of_an_office_names_no_body(text):
 )
 def test_names_the_lists_lacked(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Proje dün Massachusetts Institute of Technology (MIT) tarafından ödüllendirildi.",
+         ["Massachusetts Institute of Technology"]),
+        ("Öğrenci dün King Fahd University of Petroleum and Minerals ödülünü aldı.",
+         ["King Fahd University of Petroleum and Minerals"]),
+        ("Konferans dün Stanford University'de yapıldı.", ["Stanford University"]),
+    ],
+)
+def test_an_english_heads_complement_belongs_to_the_name(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Şüpheliler dün Kartal Adliyesi'ne sevk edildi.", ["Kartal Adliyesi"]),
+        ("Dava dün Bakırköy Adliyesi 3. Asliye Ceza Mahkemesi'nde görüldü.",
+         ["Bakırköy Adliyesi 3. Asliye Ceza Mahkemesi"]),
+        ("Şüpheli dün adliyeye sevk edildi.", []),
+    ],
+)
+def test_a_courthouse_is_named_by_its_place(text, expected):
+    assert organization_names(text) == expected

@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from pipeline.lang.tr.endings import plural_of_possessed
 from pipeline.names.canonical import is_state_prefix
+from pipeline.names.english import english_complement
 from pipeline.names.holding import outermost
 from pipeline.names.left_edge import after_indefinite, extend_left, is_suffix_word, joined_in_name, trim_left
 from pipeline.names.openers import opens_sentence_as_common_word, runs_on_in_capitals
@@ -271,5 +272,8 @@ def find_headed_names(
             continue  # ``A Grubu``, ``B Takımı``: a letter tells groups or teams apart, it names none
         word, head_start = text_words[i], text_words[head_first].start
         name_end, end = word.start + base_length, suffix_end(text, word.end)
+        if role == FOREIGN and end == word.end:  # ``Institute of Technology``: the name goes on
+            i = english_complement(text, text_words, i)
+            name_end, end = text_words[i].end, suffix_end(text, text_words[i].end)
         spans.append(NameSpan(first, i, text_words[first].start, name_end, end, head_text, role, head_start))
     return outermost(spans)
