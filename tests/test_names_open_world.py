@@ -165,8 +165,9 @@ def test_numbered_task_forces_are_missions(text, acronym):
 
 
 def test_a_quoted_operation_keeps_its_first_word():
+    # in quotes the listed operation is matched too (a quote opens a name: no suffix apostrophe)
     missions = entities("Komutan 'Pençe Kartal Harekâtı' hakkında bilgi verdi.", "MISSION")
-    assert [m.name for m in missions] == ["Pençe Kartal Harekâtı"]
+    assert [m.name for m in missions] == ["Pençe-Kartal Harekâtı"]
 
 
 def test_a_headline_clause_is_no_operation_name():

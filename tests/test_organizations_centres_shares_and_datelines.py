@@ -137,3 +137,19 @@ def test_an_english_heads_complement_belongs_to_the_name(text, expected):
 )
 def test_a_courthouse_is_named_by_its_place(text, expected):
     assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bakanlar dün kritik 'Libya' görüşmesi yaptı.", ["LY"]),
+        ("Toplantıda 'Bosna-Hersek' başlıklı rapor okundu.", ["BA"]),
+        ("Heyet dün Ankara'dan Libya'ya geçti.", ["LY"]),
+    ],
+)
+def test_a_country_in_single_quotes_is_named(text, expected):
+    assert [e.iso2 for e in pipeline.extract(text).entities if e.type == "COUNTRY"] == expected
+
+
+def test_a_law_opening_with_the_highways_word_names_no_directorate():
+    assert organization_names("Vekiller dün Karayolları Trafik Kanunu'nda değişikliği kabul etti.") == []

@@ -129,8 +129,8 @@ class Gazetteer:
                 continue
             if self.proper and word.text.islower():
                 continue  # a name starts with a capital, an acronym is in capitals: no upper-case letter, no match
-            if word.start > 0 and text[word.start - 1] in APOSTROPHES:
-                continue  # the suffix of a previous name, not a name
+            if word.start > 1 and text[word.start - 1] in APOSTROPHES and text[word.start - 2].isalnum():
+                continue  # the suffix of a previous name, not a name (an opening quote opens one: 'Suriye')
             match = self._longest_at(text, text_words, folded, i, sentence_starts)
             if match is not None:
                 matches.append(match)
