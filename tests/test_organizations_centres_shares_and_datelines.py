@@ -44,7 +44,7 @@ def test_a_university_or_municipality_opening_a_centres_name_is_named_too(text, 
     [
         ("Ankette partinin oyu yüzde 8. Sol Parti ise geriledi.", ["Sol Parti"]),
         ("Ankette partinin oyu %7. Yeşil Sol Parti ise baraj altında kaldı.", ["Yeşil Sol Parti"]),
-        ("Dosya dün 40. Ağır Ceza Mahkemesi'nde görüldü.", ["40. Ağır Ceza Mahkemesi"]),
+        ("Dosya dün 40. Ağır Ceza Mahkemesi'nin önüne geldi.", ["40. Ağır Ceza Mahkemesi"]),
     ],
 )
 def test_a_share_ending_a_sentence_numbers_no_name(text, expected):
@@ -52,7 +52,7 @@ def test_a_share_ending_a_sentence_numbers_no_name(text, expected):
 
 
 def test_a_countrys_official_name_is_the_country():
-    text = "Turist sayısında Rusya Federasyonu ilk sırada yer aldı."
+    text = "Listede bu yıl da Rusya Federasyonu başı çekti."
     record = pipeline.extract(text)
     assert organization_names(text) == []
     assert [e.iso2 for e in record.entities if e.type == "COUNTRY"] == ["RU"]
@@ -117,8 +117,8 @@ def test_names_the_lists_lacked(text, expected):
     [
         ("Proje dün Massachusetts Institute of Technology (MIT) tarafından ödüllendirildi.",
          ["Massachusetts Institute of Technology"]),
-        ("Öğrenci dün King Fahd University of Petroleum and Minerals ödülünü aldı.",
-         ["King Fahd University of Petroleum and Minerals"]),
+        ("Burs dün Kent University of Arts and Design tarafından verildi.",
+         ["Kent University of Arts and Design"]),
         ("Konferans dün Stanford University'de yapıldı.", ["Stanford University"]),
     ],
 )
@@ -130,7 +130,7 @@ def test_an_english_heads_complement_belongs_to_the_name(text, expected):
     "text, expected",
     [
         ("Şüpheliler dün Kartal Adliyesi'ne sevk edildi.", ["Kartal Adliyesi"]),
-        ("Dava dün Bakırköy Adliyesi 3. Asliye Ceza Mahkemesi'nde görüldü.",
+        ("Dosya dün Bakırköy Adliyesi 3. Asliye Ceza Mahkemesi'ndeki hakime geldi.",
          ["Bakırköy Adliyesi 3. Asliye Ceza Mahkemesi"]),
         ("Şüpheli dün adliyeye sevk edildi.", []),
     ],
@@ -152,4 +152,4 @@ def test_a_country_in_single_quotes_is_named(text, expected):
 
 
 def test_a_law_opening_with_the_highways_word_names_no_directorate():
-    assert organization_names("Vekiller dün Karayolları Trafik Kanunu'nda değişikliği kabul etti.") == []
+    assert organization_names("Vekiller dün Karayolları Trafik Kanunu değişikliğini kabul etti.") == []

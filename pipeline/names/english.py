@@ -1,5 +1,5 @@
 """The complement of an English head noun: ``Institute of Technology``, ``University of
-Petroleum and Minerals``, ``Council on Foreign Relations``, ``Bank of America``.
+Arts and Design``, ``Council on Foreign Relations``, ``Bank of America``.
 
 After a foreign head (``data/organization_heads.tsv``, role ``foreign``) with no suffix of its
 own, ``of``, ``for`` or ``on`` and a run of capitalized words belong to the name; inside the run

@@ -82,7 +82,7 @@ def extend_left(
         if _place_in_case(word.folded, place_words) and word.start not in proper_starts:
             break  # ``Konyada İl Spor Kurulu``: where the body met, no word of its name
         if _dateline_place(word, following, place_words):
-            break  # ``İZMİR Dokuz Eylül Üniversitesi``: the dateline's city, then the news
+            break  # ``SİVAS Cumhuriyet Üniversitesi``: the dateline's city, then the news
         if _is_ours(word.folded):
             break  # ``Belediyemiz Fen İşleri Müdürlüğü``: "our" body's unit, said by a speaker
         title = heads.match(text, text_words, first - 1)
@@ -129,7 +129,7 @@ MIN_OURS_WORD = 7
 
 
 def _dateline_place(word: Word, following: Word, place_words: frozenset[str]) -> bool:
-    """A listed place in capitals before a word that is not (``İZMİR Dokuz Eylül``): a
+    """A listed place in capitals before a word that is not (``SİVAS Cumhuriyet``): a
     dateline's city; a name in capitals is in capitals throughout."""
     return word.folded in place_words and is_all_caps(word.text) and len(word.text) > 1 \
         and not is_all_caps(following.text)
