@@ -81,6 +81,16 @@ def describes_a_meeting(words: WordClasses, sentence: Sentence, last: int) -> bo
     return False
 
 
+def describes_a_talk(words: WordClasses, sentence: Sentence, last: int) -> bool:
+    """``X'in ele alındığı söyleşide``, ``X'in konuşulduğu seminer``: the relative clause of a
+    passive cue before a talk given at an event says what the talk covered; the talk is the
+    meeting (alone, ``söyleşide`` may be an interview, a speech)."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last] or not is_relative_participle(tokens[last - 1].folded):
+        return False
+    return words.has("talk", tokens[last])
+
+
 def participants_discussed(words: WordClasses, cue: Cue, match: GazetteerMatch, text_words: list[Word], starts: list[int]) -> bool:
     """``X'i de görüşen iki lider``, ``X'i görüşen toplantı``: the participle of an active cue
     describes who took part or the meeting, and its object is what they discussed; so does

@@ -67,7 +67,7 @@ from pipeline.topics.meeting_phrases import (
     talked_with_partner,
 )
 from pipeline.topics.word_classes import WordClasses, is_adjective
-from pipeline.topics.cue_participles import describes_a_meeting, heads_a_colon_list, is_participle_of, participants_discussed
+from pipeline.topics.cue_participles import describes_a_meeting, describes_a_talk, heads_a_colon_list, is_participle_of, participants_discussed
 from pipeline.topics.list_shapes import before_partner
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
@@ -220,6 +220,8 @@ class CueTable:
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
         if gathers(self.words, sentence):
             return True  # "Fidan ile Lavrov bir araya geldi", "heyetler buluştu"
+        if any(cue.role == "agenda" and cue.case == "subject" and describes_a_talk(self.words, sentence, last) for _, last, cue in placed):
+            return True  # "X'in ele alındığı söyleşide": a talk that covered X
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")
         return any(
             cue.role in ("agenda", "discussion", "opener")
@@ -244,6 +246,7 @@ class CueTable:
             later = [p for p in placed[number + 1 :] if in_meeting or not p[2].needs_meeting]
             # "X'i ele alacak toplantı": the participle names the meeting it describes
             of_a_meeting = cue.case == "object" and describes_a_meeting(self.words, sentence, last)
+            of_a_meeting = of_a_meeting or (cue.role == "agenda" and cue.case == "subject" and describes_a_talk(self.words, sentence, last))
             if (cue.needs_meeting and not (in_meeting or of_a_meeting)) or public_agenda(self.words, sentence, first):
                 continue  # "piyasaların gündeminde": what an audience attends to
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):

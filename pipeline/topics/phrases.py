@@ -275,7 +275,33 @@ def adverb_inside_list(sentence: Sentence, index: int) -> bool:
     tokens, marks = sentence.tokens, sentence.marks
     if index >= 2 and tokens[index - 1].folded == ANAPHORIC and "," in marks[index - 1]:
         return True
+    if in_a_series_of_times(sentence, index):
+        return True
     return index >= 2 and tokens[index - 1].folded in COORDINATORS and not marks[index].strip()
+
+
+#: Postpositions of time that line up in a series: "seçim öncesi, seçim sırasında ve seçim sonrasında".
+TIME_SERIES = {"öncesi", "öncesinde", "sırasında", "esnasında", "sonrası", "sonrasında"}
+MAX_SERIES_GAP = 3  #: words from one time postposition of a series to the next
+
+
+def in_a_series_of_times(sentence: Sentence, index: int) -> bool:
+    """``tatil öncesi, tatil sırasında ve tatil sonrasında alınacak önlemler``: a time
+    postposition joined by a comma or ``ve`` to another one is part of one modifier of the
+    item's head, no scene before the list."""
+    tokens, marks = sentence.tokens, sentence.marks
+    if tokens[index].folded not in TIME_SERIES:
+        return False
+    for other in (*range(index + 2, index + 2 + MAX_SERIES_GAP), *range(index - 2, index - 2 - MAX_SERIES_GAP, -1)):
+        if not 0 <= other < len(tokens) or tokens[other].folded not in TIME_SERIES:
+            continue
+        low, high = min(index, other), max(index, other)
+        joints = [i for i in range(low + 1, high + 1) if "," in marks[i]] + [
+            i for i in range(low + 1, high) if tokens[i].folded in COORDINATORS
+        ]
+        if len(joints) == 1 and not any(m.strip(", ") for m in marks[low + 1 : high + 1]):
+            return True
+    return False
 
 
 #: a plural noun with the possessive of the third person: ``teklifleri``, ``konuları``

@@ -6,6 +6,8 @@ says what a speaker talked about, not what a meeting covered.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.morphology import (
     ends_in_an_after_consonant,
     has_case,
@@ -51,6 +53,8 @@ class SceneReader:
             phrases = [tokens[max(0, index - size) : index + 1] for size in (0, 1, 2)]
             if any(self.words.has_phrase("hearing", phrase) for phrase in phrases):
                 return False  # "basın toplantısında X'i değerlendirdi", "davada X ele alınacak": what it covered
+            if is_passive_relative(tokens, index) and self.words.has("talk", tokens[index]):
+                return False  # "X'in ele alındığı söyleşide Y irdelendi": a talk that covered things
             if any(self.words.has_phrase("speech", phrase) for phrase in phrases):
                 return True  # "açıklamasında", "basın toplantısında", "basın bilgilendirme toplantısında"
             if self.words.has("setting", tokens[index]):
@@ -89,3 +93,13 @@ class SceneReader:
         """``kabulde``: a loanword breaks vowel harmony, so its locative is read off the listed word."""
         word = token.folded
         return word[-2:] in ("da", "de", "ta", "te") and word[:-2] in self.words.by_kind.get(kind, ())
+
+
+#: the passive of a relative participle: "ele alındığı", "konuşulduğu", "tartışıldığı"
+_PASSIVE_RELATIVE = re.compile(r"(?:[ıiuü]l|n)[dt][ıiuü]ğ[ıiuü]$")
+
+
+def is_passive_relative(tokens: list[Token], index: int) -> bool:
+    """A passive relative participle right before ``tokens[index]``."""
+    return index > 0 and is_relative_participle(tokens[index - 1].folded) and _PASSIVE_RELATIVE.search(tokens[index - 1].folded) is not None
+
