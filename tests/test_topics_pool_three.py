@@ -19,11 +19,11 @@ STATEMENTS = [
      ["yazarların edebiyata bakışları", "eserleri", "okurlarla ilişkileri"]),
     ("Kurul toplantısında bakanlar bütçe açığını ve vergi gelirlerini irdeledi.", ["bütçe açığı", "vergi gelirleri"]),
     # a passive cue's relative clause before a talk: the talk covered it, and is the scene of the next list
-    ("Kadının toplumdaki yerinin ele alındığı söyleşide şairlerin çocukluk anıları ve ilk kitapları irdelendi.",
-     ["Kadının toplumdaki yeri", "şairlerin çocukluk anıları", "ilk kitapları"]),
+    ("Göçün edebiyattaki izlerinin masaya yatırıldığı söyleşide şairlerin çocukluk anıları ve ilk kitapları irdelendi.",
+     ["Göçün edebiyattaki izleri", "şairlerin çocukluk anıları", "ilk kitapları"]),
     # a series of time postpositions modifies the head of one item, no scene before the list
-    ("Toplantıda tören öncesi, tören sırasında ve tören sonrasında alınacak önlemler ele alındı.",
-     ["tören öncesi", "tören sırasında ve tören sonrasında alınacak önlemler"]),
+    ("Toplantıda tören öncesi, tören sırasında ve tören sonrasında yapılacak denetimler görüşüldü.",
+     ["tören öncesi", "tören sırasında ve tören sonrasında yapılacak denetimler"]),
     # one time postposition alone still sets the time before the list
     ("Toplantıda bayram sırasında trafik ve ulaşım ele alındı.", ["trafik", "ulaşım"]),
 ]
