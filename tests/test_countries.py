@@ -115,3 +115,30 @@ def test_a_currency_named_after_a_country_names_no_country(text, expected):
 )
 def test_britanya_alone_is_the_united_kingdom_and_a_longer_name_keeps_its_own(text, iso2):
     assert [e.iso2 for e in pipeline.extract(text).entities if e.type == "COUNTRY"] == iso2
+
+
+@pytest.mark.parametrize("text", [
+    "Başkan, 'Türkiye'nin hedefleri büyüktür' dedi.",
+    "Başkan, ''Türkiye artık bir üretim merkezi'' diye konuştu.",
+    "'Türkiye güçlü bir ülke' sözleriyle başladı.",
+])
+def test_a_country_after_an_opening_straight_quote_is_named(text):
+    assert [iso for iso, _ in countries(text)] == ["TR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sel en çok Kuveyt Caddesi çevresini etkiledi.",
+    "Yangın Filistin Mahallesi'nde çıktı.",
+    "Araç Kıbrıs Sokağı'na girdi.",
+    "Fırın Bulgaristan Köyü yolunda devrildi.",
+])
+def test_a_street_or_quarter_named_after_a_country_is_no_country(text):
+    assert countries(text) == []
+
+
+def test_the_headlines_of_listed_articles_name_no_country():
+    text = (
+        "Şehrin su sorunu büyüyor.\nYAZARIN DİĞER YAZILARI\n"
+        "Yunanistan yolculuğu 3 Mart 2024 | 412 Okunma Bahar geldi 1 Mart 2024 | 97 Okunma"
+    )
+    assert countries(text) == []

@@ -8,9 +8,11 @@ location stage's business. The listed names of companies, banks and media
 (``data/organizations.tsv``) are look-alikes too: the country in a brand (``Kuveyt Türk``)
 is not meant. A state body's is (``Kanada Uzay Ajansı``), and the gold sets disagree on one
 named after the country (``Türkiye İstatistik Kurumu``), so those stay. A sea or gulf named
-after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own, and a currency
-named after one (``ABD doları``, ``Kanada dolarlık``, ``İsviçre frangı``: the names of several
-words in ``data/currencies.tsv``) is money: the country is not meant.
+after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own, as is
+a quarter, street or square (``Kuveyt Caddesi``, ``Filistin Mahallesi'nde``), and a currency named
+after one (``ABD doları``, ``Kanada dolarlık``, ``İsviçre frangı``: the names of several words in
+``data/currencies.tsv``) is money: the country is not meant. Nor is one in the headlines of a page's list of other
+articles (``pipeline.lang.tr.listings``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.endings import spells_noun_endings, without_compound_possessive
+from pipeline.lang.tr.listings import listing_lines
 from pipeline.lang.tr.text import fold_for_matching, turkish_lower
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
@@ -33,9 +36,10 @@ from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_group
 NOT_A_COUNTRY = "-"
 #: kinds of organizations.tsv rows whose names are brands
 BRAND_KINDS = frozenset({"company", "bank", "media"})
-#: a water body named after a country: its head noun with the possessive (``Körfezi``,
-#: ``Denizi'nde``, ``Boğazı``); not ``Denizcilik`` (a body named after the sea trade)
-_WATER_BODY_AFTER = re.compile(" (?:Körfezi|Denizi|Boğazı|Okyanusu)")
+#: a water body or a quarter, street or village named after a country: its head noun with the
+#: possessive (``Körfezi``, ``Denizi'nde``, ``Boğazı``, ``Mahallesi'ne``, ``Caddesi``); not ``Denizcilik``
+#: (a body named after the sea trade)
+_PLACE_NAMED_AFTER = re.compile(" (?:Körfezi|Denizi|Boğazı|Okyanusu|Mahallesi|Caddesi|Sokağı|Sokak|Bulvarı|Meydanı|Köyü)")
 #: the word right after a name, across spaces only
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -63,9 +67,11 @@ class CountryStage(SavedLexicons):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        listings = listing_lines(text)  # other articles' headlines: "... 12 Mart 2024 | 530 Okunma"
         matches = [
             m for m in self.gazetteer.find(text, doc_words(doc))
-            if m.has_suffix or not (_WATER_BODY_AFTER.match(text, m.name_end) or self._names_a_currency(text, m))
+            if (m.has_suffix or not (_PLACE_NAMED_AFTER.match(text, m.name_end) or self._names_a_currency(text, m)))
+            and not any(start <= m.start < end for start, end in listings)
         ]  # fmt: skip
         matches = _short_names_of_named(text, matches)
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
