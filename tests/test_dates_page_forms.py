@@ -62,12 +62,11 @@ def test_a_weekday_still_picks_the_one_year_it_falls_on():
     ("text", "expected"),
     [
         ("date 2019-04 Sergi 9 Haziran'a kadar açık kalacak.", ["2019-06-09"]),
-        ("date 2019-04 Başkan, bu yıl bütün köy yollarının yenileneceğini söyledi.", ["2019"]),
-        ("date 2019-04 Proje geçen ay başladı.", ["2019-03"]),
         ("date 2019-01 Kurul 27 Aralık'ta toplanmıştı.", ["2018-12-27"]),
+        ("date 2019-04 Fuar Eylül ayında kapılarını açacak.", ["2019-09"]),
     ],
 )
-def test_a_publication_month_line_gives_years_and_months(text, expected):
+def test_a_publication_month_line_gives_the_year_of_days_and_months(text, expected):
     record = pipeline.extract(text)
     assert (record.published, [d.value for d in record.dates]) == (None, expected)
 
@@ -78,9 +77,13 @@ def test_a_publication_month_line_gives_years_and_months(text, expected):
         "date 2019-04 Heyet yarın Ankara'ya gelecek.",
         "date 2019-04 Kurul cuma günü toplanacak.",
         "date 2019-04 Tören üç gün önce yapıldı.",
+        "date 2019-04 Başkan, bu yıl bütün köy yollarının yenileneceğini söyledi.",
+        "date 2019-04 Proje geçen ay başladı.",
+        "date 2019-04 Okul geçtiğimiz Ekim ayında açılmıştı.",
+        "date 2019-04 Tesis geçen yıl Mayıs ayında hizmete girdi.",
     ],
 )
-def test_a_publication_month_line_gives_no_day_counted_from_it(text):
+def test_a_publication_month_line_gives_nothing_counted_from_publication(text):
     assert values(text, published=None) == [None]
 
 
@@ -126,3 +129,30 @@ def test_bugun_after_a_ken_clause_without_a_past_time_is_the_day():
 
 def test_a_stamp_with_a_section_label_weekday_and_clock_is_no_date():
     assert values("GÜNDEM - 14 Mart 2024 Perşembe 10:42\nBelediye yeni parkı açtı.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yazarın köşesi\n\n  • 14 Mart 2024 Perşembe\n\nŞehrin parkları bahara hazırlanıyor.",
+        "Kent ve kültür\n\n14 Mart 2024 Perşembe\nYorum\n\nŞehrin parkları bahara hazırlanıyor.",
+        "Çarşı yeniden açıldı\nYayınlama: 14.03.2024\nA+\nA-\n\nEsnaf kepenk açtı.",
+        "Aşı kampanyası sürüyor\nOluşturulma Tarihi: Mart 14, 2024 10:15\n\nVatandaşlar sıraya girdi.",
+    ],
+)
+def test_a_page_stamp_with_a_bullet_a_weekday_or_a_publication_label_is_no_date(text):
+    assert values(text, published="2024-03-14") == []
+
+
+def test_the_publication_date_opening_the_text_before_the_writer_is_a_stamp():
+    text = "14-03-2024 Selin Arıkan\n\nMahallemize yeni bir kütüphane açıldı."
+    assert values(text, published="2024-03-14") == []
+
+
+def test_a_day_opening_the_text_other_than_publication_is_an_event():
+    text = "12 Mart 2024 günü başlayan fuar sona erdi."
+    assert values(text, published="2024-03-14") == ["2024-03-12"]
+
+
+def test_a_weekday_line_in_lower_case_running_text_is_no_stamp():
+    assert values("Sergi\n14 Mart 2024 tarihinde\naçılacak.", published="2024-03-01") == ["2024-03-14"]

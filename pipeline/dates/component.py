@@ -21,8 +21,8 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
 - a day and month naming an event (``17 Ağustos depremi``: ``data/date_event_nouns.tsv``): the year the
   text writes for that day, else none for a past one;
 - relative expressions (``yarın``, ``geçen yıl``, ``gelecek yıldan``, ``yıl sonuna kadar``: ``relative``) and weekdays
-  (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null (a
-  leading ``date 2019-04`` line gives the month: years and months count from it, days not). With no
+  (``Cuma günü``, ``salı`` in lower case), which need ``published``: without it their ``value`` is null (also
+  after a leading ``date 2019-04`` line: it gives the year of a day or month written without one). With no
   ``published``, a day or month without a year borrows a date's year written in the same sentence (another
   day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text (not one counted from: ``1996'dan
@@ -62,7 +62,7 @@ from pipeline.dates.relative import (
     exactly_counted,
 )
 from pipeline.dates.stamps import (
-    COUNTED_FROM_THE_DAY, Spans, day_unknown, is_publication_stamp, masked, publication_month,
+    Spans, counted_from_publication, is_publication_stamp, masked, opens_the_text, publication_month,
 )
 from pipeline.dates.relations import (
     NONE_WRITTEN,
@@ -165,7 +165,10 @@ class DateStage(SavedLexicons):
         for i, candidate in enumerate(candidates):
             values = values_of[i] if i in values_of else self._values(text, candidate, published, written)
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
-            values = day_unknown(values) if month_only and candidate.kind in COUNTED_FROM_THE_DAY else values
+            if not month_only and opens_the_text(text, candidate.start, candidate.kind, values, published):
+                continue  # "19-04-2019 Ayşe Kaya": the stamp of the text and its writer
+            if month_only and counted_from_publication(candidate.kind, candidate.groups):
+                values = [None] * len(values)  # "bu yıl" after a "date 2019-04" line: publication's day unknown
             if values:
                 found.append((candidate, values))
         found = named_events_dated(

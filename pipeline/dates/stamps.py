@@ -1,11 +1,14 @@
 """Time stamps are no events: the line that dates the article, or its update.
 
-A line holding nothing but a date (a weekday and a clock time may follow: ``30 Haziran 2017 Cuma
-16:21``), a date with a bare clock time after it (``02.11.2025 14:05``, ``30.11.2025 | 11:47``) and a
-date after an update label (``Güncelleme: 4 Mart 2024``) stamp the text; ``4 Mart'ta saat 10:15'te``
-is an event. So does a date with a count of readers or comments after a bar (``12 Mart 2024 | 530 Okunma``):
-the stamp of an item in a page's list of other articles. Nor are the digits of money amounts (``Spans``, ``masked``: the amounts of a long text
-are many, so both take time linear in the text, not in the text times the amounts).
+A line holding nothing but a date (a bullet may open it, a weekday and a clock time may follow:
+``30 Haziran 2017 Cuma 16:21``, ``• 27 Nisan 2024 Cumartesi``), a date with a bare clock time after it
+(``02.11.2025 14:05``, ``30.11.2025 | 11:47``) and a date in any form after a publication or update label
+(``Güncelleme: 4 Mart 2024``, ``Yayınlama: 06.06.2023``, ``Oluşturulma Tarihi: Nisan 3, 2022``) stamp
+the text; ``4 Mart'ta saat 10:15'te`` is an event. So is the publication date opening the text
+(``19-04-2019 Ayşe Kaya``: the stamp and the writer's name, ``opens_the_text``). A date with a count of readers or comments after a bar (``12 Mart 2024 | 530 Okunma``) is the
+stamp of an item in a page's list of other articles. Nor are the digits of money amounts dates
+(``Spans``, ``masked``: the amounts of a long text are many, so both take time linear in the text,
+not in the text times the amounts).
 """
 
 from __future__ import annotations
@@ -26,31 +29,39 @@ _COUNT_AFTER = re.compile(
 )
 #: A label opening a stamp line: "Güncelleme: 4 Mart 2024", "Yayınlanma tarihi: ..."
 _STAMP_LABEL = re.compile(
-    r"(?:güncelleme|güncellenme|yayınlanma|yayın|giriş|oluşturulma|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
+    r"(?:güncelleme|güncellenme|yayınlanma|yayınlama|yayımlanma|yayımlama|yayın|yayım|giriş|oluşturulma|eklenme"
+    r"|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
     re.IGNORECASE,
 )
-#: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21")
-_STAMP_TIME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
+#: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21",
+#: "27 Nisan 2024 Cumartesi"); a word in lower case only before a time
+_STAMP_TIME = re.compile(rf"\s*(?:[^\W\d_]+\s+{_CLOCK}|[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+{_CLOCK})?|{_CLOCK})?\s*")
+#: a bullet that may open a stamp line ("• 27 Haziran 2018 Çarşamba")
+_BULLETS = " \t•·"
 
 
 _DIGIT = re.compile(r"\d")
 #: A leading "date 2019-04" line: the month of publication, its day not said
 _MONTH_LINE = re.compile(r"\A\s*date\s+(\d{4})-(0[1-9]|1[0-2])(?![-\d])")
-#: The kinds of date that count from the day of publication (``yarın``, ``3 gün önce``, ``Cuma günü``)
-COUNTED_FROM_THE_DAY = ("relative", "offset", "weekday")
+#: The kinds of date counted from publication (``yarın``, ``bu yıl``, ``3 gün önce``, ``Cuma günü``,
+#: ``geçen yıl Mayıs'ta``); a month is one with a direction (``geçtiğimiz Temmuz ayında``)
+COUNTED_FROM_PUBLICATION = ("relative", "offset", "weekday", "relative_year_month")
 
 
 def publication_month(text: str) -> dt.date | None:
     """The middle of the month a leading ``date 2019-04`` line gives (the month of publication, not
-    its day): a year or month counted from it (``bu yıl``, ``geçen ay``) and a day written without its
-    year (``9 Haziran'a kadar``) are known, a day counted from it (``yarın``) is not."""
+    its day): the year of a day or month written without one (``9 Haziran'a kadar``) is known; a date
+    counted from publication (``bu yıl``, ``yarın``: ``counted_from_publication``) is not, as in an
+    article without a publication date (the annotations of news pages list none there)."""
     match = _MONTH_LINE.match(text)
     return dt.date(int(match[1]), int(match[2]), 15) if match else None
 
 
-def day_unknown(values: list) -> list:
-    """The values of a date counted from a publication month: those of a day are not known (None)."""
-    return [None if isinstance(value, str) and len(value) == 10 else value for value in values]
+def counted_from_publication(kind: str, groups: dict) -> bool:
+    """Whether a candidate of this kind (and these pattern groups) is counted from the day of
+    publication: a relative expression, an offset, a weekday, a month with a direction."""
+    return kind in COUNTED_FROM_PUBLICATION or (kind == "month" and bool(groups.get("dir")))
 
 
 class Spans:
@@ -85,11 +96,20 @@ def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), and one
     with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if kind in ("date", "numeric") and (
-        _CLOCK_AFTER.match(text, end) or _COUNT_AFTER.match(text, end) or _STAMP_LABEL.search(text, line_start, start)
-    ):
+    if _STAMP_LABEL.search(text, line_start, start):
+        return True  # whatever the form: "Oluşturulma Tarihi: Nisan 3, 2022"
+    if kind in ("date", "numeric") and (_CLOCK_AFTER.match(text, end) or _COUNT_AFTER.match(text, end)):
         return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start : start], text[end:line_end]
-    return kind in ("date", "numeric") and not before.strip() and bool(_STAMP_TIME.fullmatch(after))
+    return kind in ("date", "numeric") and not before.strip(_BULLETS) and bool(_STAMP_TIME.fullmatch(after))
+
+
+def opens_the_text(text: str, start: int, kind: str, values: list, published: dt.date | None) -> bool:
+    """A day written first in the text that is the publication date stamps it, whatever follows on its
+    line (the writer's name: ``19-04-2019 Ayşe Kaya``)."""
+    return (
+        published is not None and kind in ("date", "numeric") and not text[:start].strip(_BULLETS + "\n")
+        and values == [published.isoformat()]
+    )  # fmt: skip
