@@ -1,5 +1,5 @@
 """Date forms of news pages (issue 18): a list of years, every such weekday, a year counted from, a
-publication month without its day, the stamps of listed articles."""
+publication month without its day, the stamps of listed articles and of the page itself."""
 
 import pytest
 
@@ -136,7 +136,7 @@ def test_a_stamp_with_a_section_label_weekday_and_clock_is_no_date():
     [
         "Yazarın köşesi\n\n  • 14 Mart 2024 Perşembe\n\nŞehrin parkları bahara hazırlanıyor.",
         "Kent ve kültür\n\n14 Mart 2024 Perşembe\nYorum\n\nŞehrin parkları bahara hazırlanıyor.",
-        "Çarşı yeniden açıldı\nYayınlama: 14.03.2024\nA+\nA-\n\nEsnaf kepenk açtı.",
+        "Yeni park hizmete girdi\nYayınlama: 14.03.2024\nA+\nA-\n\nBelediye parkı açtı.",
         "Aşı kampanyası sürüyor\nOluşturulma Tarihi: Mart 14, 2024 10:15\n\nVatandaşlar sıraya girdi.",
     ],
 )

@@ -166,7 +166,7 @@ class DateStage(SavedLexicons):
             values = values_of[i] if i in values_of else self._values(text, candidate, published, written)
             values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
             if not month_only and opens_the_text(text, candidate.start, candidate.kind, values, published):
-                continue  # "19-04-2019 Ayşe Kaya": the stamp of the text and its writer
+                continue  # "14-03-2024 Ayşe Kaya": the stamp of the text and its writer
             if month_only and counted_from_publication(candidate.kind, candidate.groups):
                 values = [None] * len(values)  # "bu yıl" after a "date 2019-04" line: publication's day unknown
             if values:

@@ -1,14 +1,14 @@
 """Time stamps are no events: the line that dates the article, or its update.
 
 A line holding nothing but a date (a bullet may open it, a weekday and a clock time may follow:
-``30 Haziran 2017 Cuma 16:21``, ``• 27 Nisan 2024 Cumartesi``), a date with a bare clock time after it
+``30 Haziran 2017 Cuma 16:21``, ``• 9 Mart 2024 Cumartesi``), a date with a bare clock time after it
 (``02.11.2025 14:05``, ``30.11.2025 | 11:47``) and a date in any form after a publication or update label
-(``Güncelleme: 4 Mart 2024``, ``Yayınlama: 06.06.2023``, ``Oluşturulma Tarihi: Nisan 3, 2022``) stamp
-the text; ``4 Mart'ta saat 10:15'te`` is an event. So is the publication date opening the text
-(``19-04-2019 Ayşe Kaya``: the stamp and the writer's name, ``opens_the_text``). A date with a count of readers or comments after a bar (``12 Mart 2024 | 530 Okunma``) is the
-stamp of an item in a page's list of other articles. Nor are the digits of money amounts dates
-(``Spans``, ``masked``: the amounts of a long text are many, so both take time linear in the text,
-not in the text times the amounts).
+(``Güncelleme: 4 Mart 2024``, ``Yayınlama: 14.03.2024``, ``Oluşturulma Tarihi: Nisan 3, 2022``) stamp
+the text; ``4 Mart'ta saat 10:15'te`` is an event. So does the publication date opening the text
+(``14-03-2024 Ayşe Kaya``: the stamp and the writer's name, ``opens_the_text``). A date with a count of
+readers or comments after a bar (``12 Mart 2024 | 530 Okunma``) is the stamp of an item in a page's list
+of other articles. Nor are the digits of money amounts dates (``Spans``, ``masked``: the amounts of a
+long text are many, so both take time linear in the text, not in the text times the amounts).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _STAMP_LABEL = re.compile(
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
 #: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21",
-#: "27 Nisan 2024 Cumartesi"); a word in lower case only before a time
+#: "9 Mart 2024 Cumartesi"); a word in lower case only before a time
 _STAMP_TIME = re.compile(rf"\s*(?:[^\W\d_]+\s+{_CLOCK}|[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+{_CLOCK})?|{_CLOCK})?\s*")
 #: a bullet that may open a stamp line ("• 27 Haziran 2018 Çarşamba")
 _BULLETS = " \t•·"
@@ -108,7 +108,7 @@ def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
 
 def opens_the_text(text: str, start: int, kind: str, values: list, published: dt.date | None) -> bool:
     """A day written first in the text that is the publication date stamps it, whatever follows on its
-    line (the writer's name: ``19-04-2019 Ayşe Kaya``)."""
+    line (the writer's name: ``14-03-2024 Ayşe Kaya``)."""
     return (
         published is not None and kind in ("date", "numeric") and not text[:start].strip(_BULLETS + "\n")
         and values == [published.isoformat()]
