@@ -11,21 +11,21 @@ WRITTEN = (
     "Dışişleri Bakanı Hakan Fidan, dün Ankara'da İtalya Dışişleri Bakanı ile görüştü. Görüşmede iki "
     "ülke arasındaki ticaretin artırılması ve göç konuları ele alındı. Bakan Fidan, Kosova Barış Gücü "
     "içindeki Türk askerlerinin görevini de anlattı. Toplantıya Millî Eğitim Bakanlığı temsilcileri ve "
-    "iş insanı Tekin Sağırlar da katıldı. Yaklaşık 3 milyon avroluk yardım paketi 15 Şubat 2024 "
+    "bilirkişi Tekin Sağırlar da katıldı. Yaklaşık 3 milyon avroluk yardım paketi 15 Şubat 2024 "
     "tarihinde imzalanacak."
 )
 DOTLESS = (
     "Disisleri Bakani Hakan Fidan, dün Ankara'da Italya Disisleri Bakani ile görüstü. Görüsmede iki "
     "ülke arasindaki ticaretin artirilmasi ve göç konulari ele alindi. Bakan Fidan, Kosova Baris Gücü "
     "içindeki Türk askerlerinin görevini de anlatti. Toplantiya Millî Egitim Bakanligi temsilcileri ve "
-    "is insani Tekin Sagirlar da katildi. Yaklasik 3 milyon avroluk yardim paketi 15 Subat 2024 "
+    "bilirkisi Tekin Sagirlar da katildi. Yaklasik 3 milyon avroluk yardim paketi 15 Subat 2024 "
     "tarihinde imzalanacak."
 )
 ASCII = (
     "Disisleri Bakani Hakan Fidan, dun Ankara'da Italya Disisleri Bakani ile gorustu. Gorusmede iki "
     "ulke arasindaki ticaretin artirilmasi ve goc konulari ele alindi. Bakan Fidan, Kosova Baris Gucu "
     "icindeki Turk askerlerinin gorevini de anlatti. Toplantiya Milli Egitim Bakanligi temsilcileri ve "
-    "is insani Tekin Sagirlar da katildi. Yaklasik 3 milyon avroluk yardim paketi 15 Subat 2024 "
+    "bilirkisi Tekin Sagirlar da katildi. Yaklasik 3 milyon avroluk yardim paketi 15 Subat 2024 "
     "tarihinde imzalanacak."
 )
 TYPED = [DOTLESS, ASCII]
@@ -48,7 +48,7 @@ def test_an_office_is_read_with_its_letters_back(text):
 @pytest.mark.parametrize("text", TYPED)
 def test_a_person_and_an_office_are_named_as_typed(text):
     people = {e.name: [t.title for t in e.titles] for e in record(text).entities if e.type == "PERSON"}
-    assert people == {"Hakan Fidan": ["Disisleri Bakani"], "Tekin Sagirlar": ["is insani"]}
+    assert people == {"Hakan Fidan": ["Disisleri Bakani"], "Tekin Sagirlar": ["bilirkisi"]}
 
 
 @pytest.mark.parametrize("text", TYPED)

@@ -53,7 +53,7 @@ def test_a_plural_office_before_names_is_no_title():
 @pytest.mark.parametrize(
     "text, name, title",
     [
-        ("Konuyu ekonomist Mahfi Ekinci değerlendirdi.", "Mahfi Ekinci", "ekonomist"),
+        ("Raporu bilirkişi Mahfi Ekinci hazırladı.", "Mahfi Ekinci", "bilirkişi"),
         ("Sanığın avukatı Zerrin Okaygün savunma yaptı.", "Zerrin Okaygün", "avukat"),
     ],
 )

@@ -64,7 +64,7 @@ def test_a_second_given_name_word_ends_a_name_where_nothing_follows(text, expect
     "text, expected",
     [
         ("Umman Sultanı Kais bin Faruk bin Nasır El Hadi ile görüşüldü.", {"Kais bin Faruk bin Nasır El Hadi": ["Sultan"]}),
-        ("Sanatçı Gül Sultan sahneye çıktı.", {"Gül Sultan": ["Sanatçı"]}),
+        ("Yönetmen Gül Sultan sahneye çıktı.", {"Gül Sultan": ["Yönetmen"]}),
         ("Ayşe Sultan Demir konuştu.", {"Ayşe Sultan Demir": []}),
     ],
 )

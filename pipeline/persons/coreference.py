@@ -315,7 +315,9 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
         return False
-    if other.country not in (None, fuller.country):
+    # ``Büyükşehir Belediye Başkanı`` (a Turkish office, so TR) after ``Konya Büyükşehir Belediye
+    # Başkanı`` (a city, no country): the text leaves the country unsaid, as with ``Vali``
+    if other.country not in (None, fuller.country, "TR" if fuller.country is None else None):
         return False
     if _said_within(other, other_words, fuller_words):
         return True

@@ -28,7 +28,7 @@ def _plural_announces(chain: list[TitlePhrase]) -> bool:
     after it (``Belediye Başkan Yardımcıları``, ``HDP milletvekilleri``, ``yapımcılar``), or in
     the partitive (``avukatlarından Ali Kaya``: one of the lawyers)."""
     last = chain[-1]
-    said_as_title = last.capitalized or last.qualified_lowercase or last.kind == "profession" \
+    said_as_title = last.capitalized or last.qualified_lowercase or last.kind in ("profession", "description") \
         or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
     # ``Ermenistan ve Azerbaycan liderleri A ve B``: countries and a bare lowercase office describe
     only_countries = not last.capitalized and last.country_start is not None \

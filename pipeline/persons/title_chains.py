@@ -17,6 +17,8 @@ from pipeline.persons.titles import is_role_word
 #: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``,
 #: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office)
 _CHAIN_GAP = re.compile(r"^(?: +(?:ve +|emekli +)?|-)$")
+#: ``Konya Valisi olarak atanan Sakarya Valisi X``: the new office, then the one held, both X's
+_APPOINTED_GAP = re.compile(r"^ olarak (?:atanan|seçilen|görevlendirilen) +$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
 _LIST_COMMA = re.compile(r"^, +$")
 _LIST_CLOSE = re.compile(r"^ +ve +$")
@@ -62,6 +64,7 @@ def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase
             described = gap == " " and _OPENS_WITH_GENITIVE.match(text, phrase.start) is not None
             if not previous.plural and not previous.oblique and said_as_title and not ours and not described and (
                 _CHAIN_GAP.match(gap) or previous.kind == "honorific" and gap == ". "
+                or _APPOINTED_GAP.match(gap) and previous.capitalized and phrase.capitalized
                 or _LIST_COMMA.match(gap) and (_closes_list(text, phrases, index)
                                                or _held_together(text, previous, phrase))
             ):

@@ -116,7 +116,7 @@ class LeftQualifiers:
                     break
                 if entry.kind == "rank" and not possessed:
                     break  # ``KFOR'un Türk Tümgeneral X``: a genitive owns a possessive head, no bare rank
-                if not self._body_owner(text_words[j - 1], clues):
+                if not self._body_owner(text_words[j - 1], clues) or _persons_name(text, text_words, j - 1, clues):
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
@@ -236,6 +236,16 @@ def _field_noun_forms(folded: str) -> set[str]:
     if stem != folded and stem[-1:] in _HARDENED:
         forms.add(stem[:-1] + _HARDENED[stem[-1]])
     return forms
+
+
+def _persons_name(text: str, text_words: list[Word], owner: int, clues: TextClues) -> bool:
+    """Whether the genitive owner at ``owner`` closes a person's name: a given name right before it
+    (``Ali Özel'in İl Başkanı``: ``Özel`` is a surname here, though ``Özel Temsilcisi`` is an office)."""
+    if owner == 0 or text_words[owner].start in clues.entity_word_starts:
+        return False
+    given = text_words[owner - 1]
+    return text[given.end : text_words[owner].start] == " " and is_capitalized(given.text) \
+        and given.folded in clues.given_names and given.start not in clues.entity_word_starts
 
 
 def _inside_organization(clues: TextClues, start: int, end: int) -> bool:

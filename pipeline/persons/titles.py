@@ -71,8 +71,9 @@ _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
 _PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
 #: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
 _POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
-#: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``mevkidaşı Ali Kaya``)
-NAME_CUES = ("profession", "cue")
+#: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``gazeteci Ali Kaya``,
+#: ``mevkidaşı Ali Kaya``)
+NAME_CUES = ("profession", "description", "cue")
 #: offices said in lowercase as role words right before a name, as professions are
 #: (``başantrenör Ali Kaya``, ``savcı Ayşe Demir``): sport and court news name people so
 _ROLE_WORD_OFFICES = {"head_coach", "prosecutor", "judge"}
@@ -316,7 +317,7 @@ class TitleFinder(LeftQualifiers):
         lexical_entry = lexical_only and not deputy and (not entry.compound or not is_capitalized(title_text))
         if lexical_only and not deputy and not is_capitalized(title_text):
             # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``; a role word as written: ``avukatı`` -> ``avukat``
-            title_text = turkish_lower(entry.title) if entry.kind == "profession" else entry.title
+            title_text = turkish_lower(entry.title) if entry.kind in ("profession", "description") else entry.title
         if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
@@ -342,7 +343,10 @@ class TitleFinder(LeftQualifiers):
         if former_words or opening_former:  # ``İYİ Parti'nin eski Genel Başkanı``: as written, a former office
             role = f"former_{role}" if role else None
             title_en = f"Former {title_en}" if title_en else None
-        if entry.kind not in ("honorific", "cue"):
+        # ``gazeteci Ali Kaya``, ``galibiyetin mimarı Ali Kaya``: what the person is, no office; it is
+        # one when the title names its owner (``Akşam Gazetesi yazarı``)
+        described = entry.kind == "description" and lexical_only
+        if entry.kind not in ("honorific", "cue") and not described:
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
