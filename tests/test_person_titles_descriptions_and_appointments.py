@@ -77,3 +77,15 @@ def test_the_office_one_is_appointed_to_joins_the_office_held(text, name, titles
 def test_a_persons_genitive_before_an_office_is_no_part_of_it():
     text = "Toplantıda Ahmet Özel'in İl Başkanı Veli Durmaz ile görüştüğü öğrenildi."
     assert titled_persons(text) == {"Ahmet Özel": [], "Veli Durmaz": ["İl Başkanı"]}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Milli boksörler Aysel Tunç, Sevda Kılınç ve Melis Türkan şampiyon oldu.",
+         ["Aysel Tunç", "Sevda Kılınç", "Melis Türkan"]),
+        ("Ege Koleji öğrencilerinden Melis Türkan ve Derya Oral ödül aldı.", ["Melis Türkan", "Derya Oral"]),
+    ],
+)
+def test_a_plural_description_names_each_listed_person_with_no_title(text, names):
+    assert titled_persons(text) == {name: [] for name in names}

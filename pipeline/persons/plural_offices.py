@@ -11,6 +11,7 @@ from pipeline.lang.tr.text import Word, turkish_lower
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.persons.titles import NAME_CUES
 from pipeline.lexicons.candidates import word_index_at
 
 #: ``Ali Kaya, Ayşe Demir ve Can Öz``; ``Ali Kaya (Hırvatistan), Can Öz (Çekya)``: a short note in
@@ -28,12 +29,14 @@ def _plural_announces(chain: list[TitlePhrase]) -> bool:
     after it (``Belediye Başkan Yardımcıları``, ``HDP milletvekilleri``, ``yapımcılar``), or in
     the partitive (``avukatlarından Ali Kaya``: one of the lawyers)."""
     last = chain[-1]
-    said_as_title = last.capitalized or last.qualified_lowercase or last.kind in ("profession", "description") \
+    said_as_title = last.capitalized or last.qualified_lowercase or last.kind in NAME_CUES \
         or len(last.words) > 1  # ``yönetim kurulu üyeleri A ve B``: a compound office, not ``bakanlar``
     # ``Ermenistan ve Azerbaycan liderleri A ve B``: countries and a bare lowercase office describe
     only_countries = not last.capitalized and last.country_start is not None \
         and last.title is not None and turkish_lower(last.title.title) == turkish_lower(last.entry.title)
-    return last.plural and last.title is not None and (last.plural_nominative or last.plural_partitive) \
+    # ``milli boksörler Ali Kaya ve Can Öz``: a word that says what they are names them, as no title
+    named = last.title is not None or last.kind in NAME_CUES
+    return last.plural and named and (last.plural_nominative or last.plural_partitive) \
         and said_as_title and not only_countries
 
 
@@ -97,8 +100,8 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
     index_at = {m.start: i for i, m in enumerate(ordered)}
     for chain in chains:
         last = chain[-1]
-        if not _plural_announces(chain):
-            continue  # ``bakanlar Ali Kaya ve ...``: prose
+        if not _plural_announces(chain) or last.title is None:
+            continue  # ``bakanlar Ali Kaya ve ...``: prose; ``boksörler Ali Kaya ve ...``: no office
         opening = _opening(text, chain)
         i = index_at.get(opening.end()) if opening is not None else None
         if i is not None and opening.group() == ", " and not _lists_two(text, ordered, i):
