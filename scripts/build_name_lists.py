@@ -31,8 +31,9 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared/data/ner/turkish-
 GIVEN_NAME_SHARE = 0.5  #: uses inside person names / all capitalized uses
 SURNAME_SHARE = 0.8
 #: words the corpus's foreign names use as given names that Turkish text writes with a capital
-#: in other senses (``El Clasico``, ``Camp Nou``, ``Üye Girişi``)
-NOT_GIVEN = {"el", "camp", "üye"}
+#: in other senses (``El Clasico``, ``Camp Nou``, ``Üye Girişi``, the office ``Vali Ali Kaya``, the
+#: city ``Van Büyükşehir Belediyesi``)
+NOT_GIVEN = {"el", "camp", "üye", "vali", "van"}
 SURNAME_USES = 2
 #: what the list of surnames that may not stand alone is for
 CONFIRMING_USE = (

@@ -16,6 +16,7 @@ per person (``pipeline.persons.coreference``).
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import compress
 
 from spacy.language import Language
@@ -39,6 +40,8 @@ from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 from pipeline.persons.named_people import names_before_naming_words
+from pipeline.persons.demonym_names import hyphen_partners, names_after_demonyms
+from pipeline.persons.named_things import without_named_things
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names
@@ -65,6 +68,8 @@ from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
 MODEL_PERSON_LABELS = {"PERSON", "PER"}
+#: a country's name with the adjective's -lI after an apostrophe (``ABD'li``, ``Sudan'lı``)
+_DEMONYM_SUFFIX = re.compile(r"['’]l[ıiuü]$")
 #: the span groups of the stages before: their mentions are no person names
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
@@ -112,7 +117,9 @@ class PersonStage(SavedLexicons):
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = _word_indices(words, others)
-        entity_words = set(taken)  # the words of ``others``, with the nationalities added below
+        entity_words = set(taken)
+        # where the nationalities before a name end (``Fransız Jean Dupont``, ``ABD'li John Smith``)
+        demonym_ends = {m.end for m, e in earlier if e.type == "COUNTRY" and _DEMONYM_SUFFIX.search(text, m.start, m.end)}  # the words of ``others``, with the nationalities added below
         for match in self.demonyms.find(text, words):
             index = _word_at(words, match.start)
             before = words[index - 1] if index else None
@@ -120,6 +127,8 @@ class PersonStage(SavedLexicons):
                     and before.folded in self.given_names:
                 continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
             demonym_words = _word_indices(words, [(match.start, match.end)])
+            if not match.has_suffix:
+                demonym_ends.add(match.end)
             if not match.has_suffix and match.start not in countries and not demonym_words & taken:
                 countries[match.start] = (match.end, match.key)
                 others.append((match.start, match.end))
@@ -178,6 +187,12 @@ class PersonStage(SavedLexicons):
                                   capitalized):
             _claim(reader, words, mention)
             mentions.append(mention)
+        for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``
+            _claim(reader, words, mention)
+            mentions.append(mention)
+        for mention in hyphen_partners(text, words, reader, mentions):  # ``Jan Novak-Piotr Kowalski``
+            _claim(reader, words, mention)
+            mentions.append(mention)
         for mention in names_before_naming_words(text, words, reader):  # ``Deniz adında bir kızı``
             _claim(reader, words, mention)
             mentions.append(mention)
@@ -202,6 +217,7 @@ class PersonStage(SavedLexicons):
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
         with_historical_titles(text, words, mentions)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
+        mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         people = group_mentions(headline_surnames(text, mentions))
         find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later

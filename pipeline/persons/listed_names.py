@@ -65,26 +65,60 @@ def _names_in_line_lists(text: str, words: list[Word], starts: list[int], reader
 
 def _names_in_comma_lists(text: str, words: list[Word], starts: list[int], reader: NameReader,
                           mentions: list[PersonMention]) -> list[PersonMention]:
-    ending_at = {m.end for m in mentions}
-    starting_at = {m.start for m in mentions}
+    """Items of two or three capitalized words set off by commas between two names found
+    otherwise (``Ayşe Kaplan, Şazime Ayata, Nurhan Esen ve Ali Kaya``: each item is a name); a
+    lone capitalized word between two such full names is one too (a stage name: ``Ali Kaya,
+    Ezhel ve Veli Demir``)."""
+    ending_at = {m.end: m for m in mentions}
+    starting_at = {m.start: m for m in mentions}
     found = []
     # only the words right after a mention's end are read (not a test of every word)
     for end in sorted(ending_at):
         i = bisect.bisect_left(words, end, key=_END) + 1
-        if i >= len(words) - 2 or words[i - 1].end != end:
+        if i >= len(words) - 1 or words[i - 1].end != end or text[words[i - 1].end : words[i].start] != ", ":
             continue
-        if text[words[i - 1].end : words[i].start] != ", " or text[words[i].end : words[i + 1].start] != " ":
+        items: list[tuple[int, int]] = []  # (first word, word count) of each item
+        while i < len(words) and words[i].start not in starting_at:
+            count = _item_length(text, words, i)
+            if count == 0:
+                break
+            items.append((i, count))
+            following = i + count
+            if following + 1 >= len(words):
+                break
+            gap = text[words[following - 1].end : words[following].start]
+            if gap == " " and words[following].folded == "ve" \
+                    and text[words[following].end : words[following + 1].start] == " ":
+                following += 1  # the last item: ``..., Şazime Ayata ve Ali Kaya``
+                i = following
+                break
+            if gap != ", ":
+                break
+            i = following
+        if not items or i >= len(words) or words[i].start not in starting_at:
             continue
-        following = i + 2
-        gap = text[words[i + 1].end : words[following].start]
-        if gap == " " and words[following].folded == "ve" and following + 1 < len(words) \
-                and text[words[following].end : words[following + 1].start] == " ":
-            following += 1  # the last item: ``..., Şazime Ayata ve Ali Kaya``
-        elif gap != ", ":
-            continue
-        if words[following].start not in starting_at:
-            continue
-        mention = reader.two_words(i)
-        if mention is not None:
-            found.append(mention)
+        closing = starting_at[words[i].start]
+        for first, count in items:
+            if count == 1 and (len(items) > 1 or len(ending_at[end].words) < 2 or len(closing.words) < 2):
+                continue
+            mention = reader.two_words(first, count) if count > 1 else reader.single_word(first)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _item_length(text: str, words: list[Word], i: int) -> int:
+    """How many words (one to three) a list item that starts at word ``i`` holds: capitalized
+    words joined by single spaces, up to the comma or the ``ve`` after them; 0 when it is none."""
+    count = 0
+    while i + count < len(words) and count <= max(_ITEM_WORDS) and words[i + count].text[:1].isupper():
+        count += 1
+        after = i + count
+        if after >= len(words):
+            return 0
+        gap = text[words[after - 1].end : words[after].start]
+        if gap == ", " or gap == " " and words[after].folded == "ve":
+            return count if count <= max(_ITEM_WORDS) else 0
+        if gap != " ":
+            return 0
+    return 0

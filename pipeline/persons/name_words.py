@@ -9,6 +9,10 @@ import re
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper
 
+#: a possessive's ``s`` with a case after its ``n`` (``Uygulamasını``, ``Toplantısında``): a noun
+#: in a case, no given name before a surname
+CASE_AFTER_POSSESSIVE = re.compile(r"s[ıiuü]n(?:[ıiuüae]|d[ae]n?|[ıiuü]n)$")
+
 #: Arabic articles (assimilated: ``es-Sisi``, ``eş-Şara``, ``er-Rahman``) and kinship words written
 #: with a hyphen before a name word (``el-Abbasi``, ``Al-Falih``, ``bin-Talal``): one name word
 #: with it; the name word after it is the one that stands alone later (``Sisi``)

@@ -138,6 +138,8 @@ class NameReader:
                 and not opens_word_list(self.text, self.words, all_units[len(units)][-1]) \
                 and not self._capitalized_after(all_units[len(units)][-1]):
             units = all_units[: len(units) + 1]
+        elif 2 <= len(units) < len(all_units) and not headline and self._known_name_words_to_end(all_units[len(units):]):
+            units = all_units  # ``John Anderson Brown,``: every further word a name word, the run ending there
         if headline and len(units) >= 2 and self.words[units[-1][-1]].folded not in self.surnames \
                 and self._capitalized_after(units[-1][-1]):
             return None  # ``Erdoğan Zirveye Katılıyor``: in a title-case line a capital says nothing
@@ -156,6 +158,25 @@ class NameReader:
         if self._quoted(units[0][0], units[-1][-1]):
             return None  # ``"Harry Potter"``: the title of a work
         return self._mention(units)
+
+    def name_run(self, index: int, limit: int) -> list[list[int]]:
+        """The capitalized name words from word ``index`` on (at most ``limit``), as units."""
+        return self._units(index, limit=limit)
+
+    def run_goes_on(self, index: int) -> bool:
+        """After word ``index`` the capitalized run goes on, or heads a thing's name (``Enstitüsü``)."""
+        return not self._has_suffix([index]) and self._capitalized_after(index) or self._thing_head_at(index + 1)
+
+    def units_mention(self, units: list[list[int]]) -> PersonMention | None:
+        """The mention of the name words ``units`` (read by another pass)."""
+        return self._mention(units)
+
+    def _known_name_words_to_end(self, units: list[list[int]]) -> bool:
+        """The further words of a run are all name words the lists know, none in capitals, the
+        last closing the run (no capitalized word after it) without a place's case ending."""
+        return all(self._known_word(i) and not is_all_caps(self.words[i].text) for unit in units for i in unit) \
+            and not self._capitalized_after(units[-1][-1]) and not self.has_spatial_suffix(units[-1][-1]) \
+            and not opens_word_list(self.text, self.words, units[0][-1])
 
     def _surname_only_after(self, unit: list[int]) -> bool:
         """A listed surname (a given name too) that ends the capitalized run."""
@@ -355,7 +376,8 @@ class NameReader:
             else:
                 unit = [i]
             while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in ("-", "‐") and (
-                    self._usable(unit[-1] + 1) or syllable_after_hyphen(self.text, *self.words[unit[-1] :][:2])):
+                    self._usable(unit[-1] + 1) or syllable_after_hyphen(self.text, *self.words[unit[-1] :][:2])) \
+                    and not (units and self._opens_partner(unit[-1] + 1)):
                 unit.append(unit[-1] + 1)
             units.append(unit)
             i = unit[-1] + 1
@@ -364,6 +386,12 @@ class NameReader:
         while units and self._is_particle(units[-1]):
             units.pop()
         return units
+
+    def _opens_partner(self, i: int) -> bool:
+        """``Maria Kaya-Elena Demir``: after a full name, a hyphen and a given name with a capitalized
+        word after it open a second person's name (a pair of players, a driver and co-driver); a
+        hyphen inside the first name word stays (``Jean-Luc Martin``)."""
+        return self.words[i].folded in self.given_names and self._capitalized_after(i)
 
     def _particle_joins(self, i: int) -> bool:
         """``es-Sisi``, ``el-Abbasi``: a hyphenated particle before a name word."""
@@ -384,6 +412,11 @@ class NameReader:
                 return False
             i += 1
         return i < len(self.words) and self._usable(i)
+
+    def usable(self, i: int) -> bool:
+        """Word ``i`` may be a name word: capitalized, free, no stopword, no head of a thing's name
+        nor a word in a case after a possessive (``Uygulamasını``)."""
+        return self._usable(i)
 
     def _usable(self, i: int) -> bool:
         word = self.words[i]

@@ -21,16 +21,20 @@ from collections import defaultdict
 
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.name_words import CASE_AFTER_POSSESSIVE
 from pipeline.persons.names import NameReader
 
 #: verbs of saying that close a sentence reporting speech (``dedi``, ``ifade etti``)
 _SAYS = re.compile(
     r"(?:dedi|söyledi|belirtti|ifade etti|kaydetti|vurguladı|açıkladı|konuştu|dile getirdi|aktardı|"
-    r"ekledi|yanıt verdi|cevap verdi|savundu|iddia etti|değerlendirdi)[.!]?\s*$"
+    r"ekledi|yanıt verdi|cevap verdi|savundu|iddia etti|değerlendirdi|ifadelerini kullandı|sözlerini sürdürdü|"
+    r"anlattı|hatırlattı|bildirdi)[.!]?\s*$"
 )
 #: participles of saying before a name (``söyleyen Peskov``)
 _SAYING = {"söyleyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
-           "değerlendiren", "aktaran", "ekleyen"}
+           "değerlendiren", "aktaran", "ekleyen",
+           # participles of what only people do: wish, listen, tell, remind
+           "dileyen", "dinleyen", "anlatan", "hatırlatan", "bildiren", "ileten"}
 MIN_USES = 2
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
 _TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
@@ -89,9 +93,11 @@ def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader,
             and is_capitalized(words[i + 1].text):
         return False
     before = words[i - 1]
+    if CASE_AFTER_POSSESSIVE.search(before.folded):
+        return False  # ``Aşı Uygulamasını Kaya İnceledi``: a noun in a case, no given name
     return text[before.end : words[i].start] == " " and before.start not in starts and is_capitalized(before.text) \
         and not is_all_caps(before.text) and not (i > 1 and text[words[i - 2].end : before.start] == " "
-                                                  and is_capitalized(words[i - 2].text)) and i - 1 not in reader.blocked
+                                                  and is_capitalized(words[i - 2].text)) and reader.usable(i - 1)
 
 
 def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
@@ -100,6 +106,18 @@ def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
                 and is_capitalized(words[left if right == i else right].text):
             return True
     return False
+
+
+#: an opening quotation mark right after a word (a comma may stand between)
+_QUOTE_AFTER = re.compile(r',? ?([“"«])')
+_CLOSING = {"“": "”", '"': '"', "«": "»"}
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside a quotation opened earlier in its paragraph."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    before = text[paragraph:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
 def _up_to_space(text: str, start: int) -> str:
@@ -112,6 +130,15 @@ def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) ->
     word = words[i]
     if i > 0 and words[i - 1].folded in _SAYING and text[words[i - 1].end : word.start] == " ":
         return True
+    if _in_quotation(text, word.start):
+        return False  # ``"Kale, tarihimizin parçası" dedi``: a word inside the quote is not its speaker
+    opening = _QUOTE_AFTER.match(text, word.end)
+    if opening is not None:  # ``Kaya “...” ifadelerini kullandı``: the speaker right before the quote
+        closing = text.find(_CLOSING[opening.group(1)], opening.end())
+        if closing > 0:
+            line_end = text.find("\n", closing)
+            tail = text[closing + 1 : line_end if line_end >= 0 else len(text)]
+            return bool(_SAYS.search(tail.split(".")[0] + "."))
     if text[word.end : word.end + 1] != "," and not (before_apostrophe(text, word.end) and
                                                      _up_to_space(text, word.end).endswith(",")):
         return False

@@ -77,8 +77,8 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
 def _after_minute(text: str, words: list[Word], i: int) -> bool:
     """Word ``i`` says a minute: ``dakikada`` after a number, or a number with its locative (``62'de``)."""
     word = words[i]
-    if _MINUTE.match(word.folded):
-        return i > 0 and (words[i - 1].text.isdigit() or text[words[i - 1].end : word.start].strip() == ".")
+    if _MINUTE.match(word.folded):  # ``5 Dakikada Finale Yükseldi``: a headline's capitals name no player
+        return word.text[:1].islower() and i > 0 and (words[i - 1].text.isdigit() or text[words[i - 1].end : word.start].strip() == ".")
     return word.text in ("de", "da", "te", "ta") and i > 0 and words[i - 1].text.isdigit() \
         and int(words[i - 1].text) <= _LAST_MINUTE and text[words[i - 1].end : word.start] in APOSTROPHES \
         and text[words[i - 1].start - 1 : words[i - 1].start] not in (":", ".")  # ``10:30'da``: a time of day

@@ -17,6 +17,7 @@ import re
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.name_words import CASE_AFTER_POSSESSIVE
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.names import NameReader
 
@@ -66,7 +67,8 @@ def given_names_of_surnames(text: str, words: list[Word], reader: NameReader,
 def _given_name_word(text: str, words: list[Word], i: int, reader: NameReader) -> bool:
     word = words[i]
     if not is_capitalized(word.text) or not word.text[0].isalpha() or is_all_caps(word.text) \
-            or i in reader.blocked or word.folded in reader.stopwords or word.folded in reader.function_words:
+            or i in reader.blocked or word.folded in reader.stopwords or word.folded in reader.function_words \
+            or CASE_AFTER_POSSESSIVE.search(word.folded):
         return False
     if text[word.end : word.end + 1] in APOSTROPHES or text[word.start - 1 : word.start] in APOSTROPHES \
             or _GLUED.search(word.text):

@@ -1,0 +1,69 @@
+"""Capitalized words that name a thing after a person, said as the first part of a compound
+whose head is a lowercase noun of that thing: a film, series or book said after one word
+(``Leyla filminde``, ``Kerem dizisinin``; ``Ali Kaya şarkısı`` is his song), a neighbourhood,
+village or street (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``), a mosque or tomb
+(``Hasan Paşa camii``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
+The head carries the possessive of the compound (``-(s)I``, ``-lArI``) and maybe a case after
+it; the name before it is the thing's, no person's.
+
+A list of such names shares the head said after its last item (``Ayşe, Fatma ve Zeynep
+mahallelerini``). A name that names a thing once names it everywhere in the text (``Leyla
+filmindeki rolüyle ... En İyi Yönetmen (Leyla)``): its other mentions are dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.persons.mention import PersonMention
+
+#: the stems of the nouns of works (before the compound's possessive): said after a lone word, the
+#: work's title (``Leyla filminde``); after a full name, its author's work (``Ali Kaya şarkısı``)
+_WORK_STEMS = ("film", "dizi", "roman", "kitab", "belgesel", "albüm", "şarkı", "türkü")
+#: the stems of the nouns of places and days named after people
+_PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan", "cami", "türbe",
+                "ay", "bayram", "kandil")
+_CAPITALIZED = r"[A-ZÇĞİÖŞÜÂÎÛ][^\s,.;:!?()]*"
+_ITEM = rf"{_CAPITALIZED}(?: {_CAPITALIZED})*"
+_CASE = r"(?:[ıiuü]n|[ae]|d[ae](?:ki)?|d[ae]n|[ıiuü]|l[ae])"
+#: the compound's possessive: the third person's with a case after its ``n`` (``filminde``,
+#: ``sokaklarını``), or the speakers' (``mahallelerimizde``)
+_POSSESSIVE = rf"(?:(?:s?[ıiuü]|l[ae]r[ıi])(?:n{_CASE}|yl[ae])?|(?:l[ae]r)?[ıiuü]?m[ıiuü]z{_CASE}?)"
+
+
+def _head(stems: tuple[str, ...]) -> str:
+    return rf" (?:{'|'.join(stems)}){_POSSESSIVE}(?![a-zçğıöşü])"
+
+
+#: the rest of a list after the mention, then the thing's noun in its compound form
+_LIST = rf"(?:, {_ITEM})*(?: ve {_ITEM})?"
+_PLACE_AFTER = re.compile(_LIST + _head(_PLACE_STEMS))
+_PLACE_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS))
+_THING_AFTER = re.compile(_LIST + _head(_PLACE_STEMS + _WORK_STEMS))
+_THING_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS + _WORK_STEMS))
+
+
+def names_a_thing(text: str, mention: PersonMention) -> bool:
+    """The mention (no case suffix of its own) opens a compound that names a thing; through the
+    rest of a list only when it is no first item (``Ali Kaya ve Leyla filmindeki``, ``Başkan Ali
+    Kaya, Ayşe ve Fatma mahallelerinde``: the first item is a person)."""
+    if not text[mention.end - 1 : mention.end].isalpha() or _has_apostrophe(text, mention):
+        return False
+    in_list = text[max(0, mention.start - 2) : mention.start] == ", " \
+        or text[max(0, mention.start - 4) : mention.start] == " ve "
+    if len(mention.words) == 1:
+        pattern = _THING_AFTER if in_list else _THING_RIGHT_AFTER
+    else:
+        pattern = _PLACE_AFTER if in_list else _PLACE_RIGHT_AFTER
+    return pattern.match(text, mention.end) is not None
+
+
+def _has_apostrophe(text: str, mention: PersonMention) -> bool:
+    """An apostrophe inside the mention (``Leyla'nın filmi``: her film)."""
+    return "'" in text[mention.start : mention.end] or "’" in text[mention.start : mention.end]
+
+
+def without_named_things(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions less those of a name that names a thing somewhere in the text."""
+    things = {tuple(m.words) for m in mentions if names_a_thing(text, m)}
+    return [m for m in mentions if tuple(m.words) not in things] if things else mentions
