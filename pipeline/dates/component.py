@@ -46,12 +46,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, counted_from, season_edge, written_years
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge
+from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year
 from pipeline.dates.relative import (
@@ -76,8 +76,6 @@ from pipeline.dates.relations import (
     title_years_restated,
     weekday_of,
     weekdays_in_named_weeks,
-    year_of_the_story,
-    year_on_weekday,
     years_written,
 )
 from pipeline.extensions import doc_text
@@ -85,14 +83,12 @@ from pipeline.lang.tr.calendar import (
     iso,
     month_in_direction,
     month_span,
-    nearest_year,
     safe_date,
     shift,
     weekday_near,
-    year_in_tense,
 )
-from pipeline.lang.tr.tense import FUTURE, PAST, TIMELESS, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, sentence_at, turkish_lower
+from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
@@ -103,7 +99,6 @@ _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_]
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 
-_NO_TENSE = {None, TIMELESS}
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
 _NOT_A_DATE = object()
 
@@ -132,14 +127,11 @@ class DateStage(SavedLexicons):
         }
         #: a year or a day and month written before an offset in its sentence: the offset counts from it
         self.dated = re.compile(f"{YEAR}|\\d\\.?\\s+(?:{alternation(list(self.months))})(?![^\\W_])")
-        #: a weekday naming the day written right before it: "15 Eylül Pazartesi"
-        #: a day and month right before a year: the year is that day's ("3-5 Mart 2012")
-        self.day_before_year = re.compile(f"\\d\\.?\\s+(?:{alternation(list(self.months))}),?\\s$")
         #: the second of two months written before "ayları" ("Ocak ve Şubat aylarında", "Kasım-Aralık aylarında")
         self.months_of_a_pair = re.compile(
             f"(?:\\s?[-–]\\s?|\\s+(?:ve|ile|veya)\\s+)(?:{alternation(list(self.months))})\\s+(?i:ayları)"
         )
-        self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
+        self.years = YearReader(self.tense, self.months, self.weekdays)
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative.phrases, self.weekdays)
         #: whether an anchor starts with a digit -> the patterns that can match there, in their order
         self.patterns_at = {
@@ -221,7 +213,7 @@ class DateStage(SavedLexicons):
             return month_span(int(g["y1"]), self._month(g["m1"]), self._month(g["m2"]))
         if kind == "month_span":  # "Ocak-Şubat döneminde": the year of its last month (one the text writes for it)
             last = self._month(g["m2"])
-            year = self._implied_year(text, candidate, published, written, last, None)
+            year = self.years.implied_year(text, candidate, published, written, last, None)
             if year is None and len(written.of(last, None)) == 1:  # "Şubat 2023'te ... Ocak-Şubat döneminde"
                 year = min(written.of(last, None))
             return month_span(int(year), self._month(g["m1"]), last) if year else [None]
@@ -308,7 +300,7 @@ class DateStage(SavedLexicons):
         values = []
         for day, month, year in days:
             if year is None:
-                year = self._implied_year(text, candidate, published, written, month, day)
+                year = self.years.implied_year(text, candidate, published, written, month, day)
             moment = safe_date(int(year), month, day) if year else None
             if year and moment is None:
                 return [_NOT_A_DATE]  # 31 Şubat, 45.13.2020
@@ -359,46 +351,8 @@ class DateStage(SavedLexicons):
             if step == 0:  # "bu Mart ayında": the March of the year of publication
                 return [f"{published.year:04d}-{month:02d}"]
             return [iso(month_in_direction(published, month, step), "month")]
-        year = self._implied_year(text, candidate, published, written, month, None)
+        year = self.years.implied_year(text, candidate, published, written, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
-
-    def _implied_year(
-        self, text: str, candidate: Candidate, published: dt.date | None, written: Written, month: int,
-        day: int | None,
-    ) -> int | None:
-        where = (text, candidate.start, candidate.end)
-        if published is not None:
-            around = range(published.year - 1, published.year + 2)
-            named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
-            nearest = nearest_year(month, day, published)
-            if named is None and written.of(month, day) == {nearest}:
-                return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
-            tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
-            return named or year_in_tense(month, day, published, tense, firm)
-        sentence = sentence_at(text, candidate.start)
-        tense = self.tense.tense_after(text, candidate.end)
-        sentence_years = [  # a year the stage reads as a date's: not "2040 Vizyonu", "1453 Çırpıcı Tesisleri"
-            year for year in re.finditer(YEAR, sentence)
-            if int(year.group()) in written.years and not counted_from(sentence, year.end())
-            and ((year_tense := self.tense.tense_after(sentence, year.end())) == tense
-                 or not self.day_before_year.search(sentence, 0, year.start()) and {year_tense, tense} & _NO_TENSE)
-        ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time; so is
-        # "12 Ekim'de toplandı; tesisler 2029'da açılacak": a year in another tense)
-        if sentence_years:
-            return int(sentence_years[0].group())
-        if day and len(written.of(month, day)) == 1:
-            return min(written.of(month, day))  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
-        if not day:
-            return None
-        named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
-        return named or year_of_the_story(
-            written, candidate.start, month, day, lambda start, end: self.tense.tense_of_date(text, start, end),
-            candidate.end,
-        )
-
-    def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
-        named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
-        return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None
 
 
 @Language.factory(

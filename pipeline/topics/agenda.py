@@ -24,7 +24,8 @@ follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the geni
 (``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
 meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``;
 which nouns set the scene, and when a speech's scene states no agenda, is read by
-``pipeline.topics.scene_words``.
+``pipeline.topics.scene_words``; a boundary word or a person inside an item, by
+``pipeline.topics.inside_items``.
 
 The list is then cut into items (``pipeline.topics.splitting``) at its commas and final
 coordinator, and each item is trimmed to its noun phrase (``pipeline.topics.items``).
@@ -41,6 +42,7 @@ from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import AgendaItem, ItemShaper, with_opening_mark
 from pipeline.topics.item_words import additive_at
+from pipeline.topics.inside_items import FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside
 from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun
 from pipeline.topics.list_shapes import after_partner, bare_comma_list, before_partner, starts_after, titled_items
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
@@ -57,7 +59,6 @@ from pipeline.topics.phrases import (
     owner_of_verbal_noun,
     owns_next_noun,
     bare_verbal_noun_item,
-    classifier_follows,
     partner_before_verb,
     after_place,
     planned_for_a_year,
@@ -70,10 +71,8 @@ from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
     is_complement_clause,
-    ends_in_an_after_consonant,
     is_converb,
     is_finite_verb,
-    is_participle,
     is_passive_past,
     is_past_of,
     is_relative_participle,
@@ -84,16 +83,7 @@ from pipeline.lang.tr.endings import is_conditional_verb
 from pipeline.lang.tr.text import COORDINATORS, Word
 
 BETWEEN = "arasında"
-#: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
-#: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
-#: always end the list.
-AGENDA_NOUN = "gündem"
-FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
 BULLET = "•"
-#: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
-PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
-MAX_PARTNER_WORDS = 4  #: "ile Cumhurbaşkanı Erdoğan arasındaki": words from "ile" to the relation noun
-MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
 class AgendaFinder:
@@ -259,39 +249,19 @@ class AgendaFinder:
             and not is_complement_clause(last.folded)
         )
 
-    def _inside_relative_clause(self, sentence: Sentence, index: int) -> bool:
-        """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
-        follows closely belongs to the relative clause of an item."""
-        tokens = sentence.tokens
-        for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
-            if sentence.marks[after]:
-                return False
-            word = tokens[after].folded
-            if tokens[after].capitalized:
-                continue
-            if is_participle(word) or word == "olan" or self._participle_of_phrase(tokens[after - 1].folded, word):
-                return True
-        return False
-
-    @staticmethod
-    def _participle_of_phrase(previous: str, word: str) -> bool:
-        """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
-        word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
-        return previous in PHRASAL_VERB_NOUNS and ends_in_an_after_consonant(word)
-
     def _stops_list(self, sentence: Sentence, index: int) -> bool:
         if index in self._inside:
             return False
         token = sentence.tokens[index]
-        if token.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index):
+        if token.folded in FRAME_WORDS and inside_relative_clause(sentence, index):
             return False
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
-        if self.words.has("boundary", token) and not (self._modified_agenda_noun(sentence, index) or adverb_inside_list(sentence, index)):
+        if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)):
             return True
         if self.scene.is_scene(sentence, index) or starts_after(self.words, sentence, index, self._list_end, self._active):
             return True  # "Toplantıda", "kurulun X'i ele aldığı", "son gününde"
-        if (token.end in self._person_ends or token.stem_end in self._person_ends) and not self._person_inside(sentence, index):
+        if (token.end in self._person_ends or token.stem_end in self._person_ends) and not person_inside(self.words, sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
         if means_before_list(sentence, index) or at_the_time_of(sentence, index):
             return True  # "onayladığımız metinle X'i değerlendirdik", "açılışıyla birlikte": means, time
@@ -333,44 +303,6 @@ class AgendaFinder:
         classifier (``hususu``, ``konusu``) is that noun's owner, no clause end."""
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         return following is not None and not sentence.mark_after(index) and self.words.has("generic_head", following)
-
-    def _modified_agenda_noun(self, sentence: Sentence, index: int) -> bool:
-        """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
-        world's agenda, inside an item, not the meeting's agenda that a list follows; so is one
-        that owns a classifier (``X gibi ortak gündemin öncelikli konuları``)."""
-        tokens = sentence.tokens
-        if not tokens[index].folded.startswith(AGENDA_NOUN):
-            return False
-        if index > 0 and not sentence.marks[index] and is_adjective(self.words, tokens[index - 1]):
-            return True
-        return classifier_follows(self.words, sentence, index)
-
-    def _person_inside(self, sentence: Sentence, index: int) -> bool:
-        """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
-        a person in the genitive or before a relation noun is part of an item."""
-        token = sentence.tokens[index]
-        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
-        if sentence.mark_after(index) if following else True:
-            return False
-        if following.folded in FRAME_WORDS and self._inside_relative_clause(sentence, index + 1):
-            return True  # "Vali X tarafından hazırlanan plan": the agent of a participle inside the item
-        if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
-            side = self._unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
-            if side and is_relative_participle(side[0].folded) and not side[0].capitalized:
-                return True  # "Trump ile yaptığı görüşme": the partner of a relative clause inside the item
-            side = side[: next((i for i, t in enumerate(side) if t.folded == "ile"), len(side))]  # "Niang ile X ile Y arasındaki"
-            return any(self.words.has("relation", t) for t in side)
-        return (token.stem_end < token.end and has_case(token.folded, "gen")) or self.words.has("relation", following)
-
-    @staticmethod
-    def _unbroken(sentence: Sentence, start: int, count: int) -> list[Token]:
-        """Up to ``count`` words from ``start``, up to the next punctuation mark."""
-        words = []
-        for index in range(start, min(len(sentence.tokens), start + count)):
-            if sentence.marks[index].strip():
-                break
-            words.append(sentence.tokens[index])
-        return words
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

@@ -19,6 +19,8 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 if TYPE_CHECKING:
     from pipeline.topics.cues import Cue
 
+#: after a cue verb: "görüşülür hale geldi", "ele alınması gerekiyor", "tartışılmasını
+#: istiyoruz", "görüşülmesi önem taşıyor": a change, a need, a wish, a judgement
 NOT_A_STATEMENT = ("hale", "gerek", "iste", "isti", "önem")
 MANNER_NOUNS = {"şekilde", "biçimde"}  #: "-AcAk şekilde": in such a way that
 MAX_MEETING_NAME_WORDS = 5  #: "olan Karadeniz Ekonomik İşbirliği zirvesi": words up to the meeting noun

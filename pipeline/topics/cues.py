@@ -16,12 +16,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.lang.tr.morphology import (
     has_case,
-    is_complement_clause,
-    is_nominalized_verb,
-    is_relative_participle,
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.after_stem import (
@@ -36,11 +32,9 @@ from pipeline.topics.clauses import Sentence
 from pipeline.topics.sentence_checks import (
     asks_whether,
     closes_the_meeting,
-    ends_clause,
     is_conditional,
     closes_list,
     is_inner_item,
-    is_name_in_compound,
     last_comma,
     meetings_nearby,
     owns_a_noun,
@@ -48,7 +42,6 @@ from pipeline.topics.sentence_checks import (
     purpose_of_talks,
     regards_as,
     passive_discussion_verb,
-    start_of_name,
     talked_together,
 )
 from pipeline.topics.meeting_phrases import (
@@ -60,27 +53,23 @@ from pipeline.topics.meeting_phrases import (
     introduces_topics,
     names_a_meeting,
     names_no_meeting,
-    object_is_a_language,
     on_a_tour,
     public_agenda,
     rates,
     talked_with_partner,
 )
-from pipeline.topics.word_classes import WordClasses, is_adjective
+from pipeline.topics.word_classes import WordClasses
+from pipeline.topics.cue_cases import case_fits
 from pipeline.topics.cue_participles import describes_a_meeting, describes_a_talk, heads_a_colon_list, is_participle_of, participants_discussed
-from pipeline.topics.list_shapes import before_partner
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import COORDINATORS, Word
+from pipeline.lang.tr.text import Word
 
 
 LEAD_PARAGRAPHS = 2  #: a meeting named in the lead is in sight of the whole article
 MEETING_PARAGRAPHS = 2  #: elsewhere, a meeting this many paragraphs before is still in sight
 MAX_DISCUSSION_DISTANCE = 4  #: words between a postposition and its discussion noun (``üzerine verimli bir görüşme``)
 MAX_PREDICATE_MODIFIER = 3  #: words between a meeting or cue participle and the classifier it modifies
-#: after a cue verb: "tartışılır hale geldi", "görüşülmesi gerekiyor", "karara bağlanmasını
-#: istiyoruz", "gündeme getirilmesi önem taşıyor": a change, a need, a wish, a judgement
-TIME_FRAMES = {"sonrası", "öncesi"}  #: "toplantı sonrası": a time, whose -(s)I is no accusative
 AGENDA_ITEM = "madde"  #: "gündem maddeleri arasında ol-": a meeting's formal agenda, whatever the clause
 TOPIC_MARK = "ise"  #: "bir diğer konu ise X": what follows is the predicate
 UNINFLECTED = "="  #: "gündem=": the subject "Gündem X oldu", not "gündeme geldi" or "gündemde"
@@ -266,7 +255,7 @@ class CueTable:
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
             if cue.role == "agenda" and announces_list(self.words, sentence, first, last):
                 found.append(FoundCue(LIST_AFTER_COLON, first, last, until=len(sentence.tokens)))
-            elif cue.role == "agenda" and self._case_fits(sentence, first, last, cue):
+            elif cue.role == "agenda" and case_fits(self.words, sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))
@@ -360,44 +349,3 @@ class CueTable:
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
         return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
-
-    def _case_fits(self, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
-        """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
-        and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
-        tokens = sentence.tokens
-        if cue.locative:
-            # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
-            return not tokens[last - 1].folded.endswith("ki") and ends_clause(sentence, last)
-        if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
-            return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
-        if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
-            return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
-        if (
-            has_case(tokens[last - 1].folded, "gen")
-            and is_nominalized_verb(tokens[last - 1].folded[:-3])
-            and (last >= len(tokens) or tokens[last].folded not in COORDINATORS)
-        ):
-            return False  # "görüşülmesinin ardından", "görüşülmesinin ertelenmesi": the owner of another noun
-        if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
-            return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
-        if cue.case == "subject" and first > 0 and is_relative_participle(tokens[first - 1].folded):
-            return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
-        if cue.case not in ("object", "dative"):
-            return True
-        if has_case(tokens[last - 1].folded, "ins"):
-            return False
-        before = (before_partner(self.words, sentence, first) if cue.case == "object" else first) - 1  # "X'i mevkidaşıyla"
-        while before >= 0 and (
-            self.words.has("particle", tokens[before])
-            or (self.words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
-        ):
-            before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
-            if tokens[before + 1].capitalized and self.words.has("setting", tokens[before + 1]):
-                before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
-        if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):
-            return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
-        token = tokens[before]
-        case = "acc" if cue.case == "object" else "dat"
-        if token.folded in TIME_FRAMES:
-            return False  # "kurul toplantısı sonrası konuştu": when, not what
-        return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(self.words, token)

@@ -1,0 +1,63 @@
+"""The year of a day or month written without one: by tense and publication, a weekday after it, the text's years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from pipeline.dates.grammar import YEAR, alternation, counted_from, written_years
+from pipeline.dates.relations import Candidate, Written, year_of_the_story, year_on_weekday
+from pipeline.lang.tr.calendar import nearest_year, year_in_tense
+from pipeline.lang.tr.tense import TIMELESS, TenseReader
+from pipeline.lang.tr.text import sentence_at, turkish_lower
+
+_NO_TENSE = {None, TIMELESS}
+
+
+class YearReader:
+    def __init__(self, tense: TenseReader, months: Iterable[str], weekdays: dict[str, int]) -> None:
+        self.tense = tense
+        self.weekdays = weekdays
+        #: a day and month right before a year: the year is that day's ("3-5 Mart 2012")
+        self.day_before_year = re.compile(f"\\d\\.?\\s+(?:{alternation(list(months))}),?\\s$")
+        #: a weekday naming the day written right before it: "15 Eylül Pazartesi"
+        self.weekday_after = re.compile(f",?\\s+({alternation(list(self.weekdays))})(?![^\\W_])")
+
+    def implied_year(
+        self, text: str, candidate: Candidate, published: dt.date | None, written: Written, month: int,
+        day: int | None,
+    ) -> int | None:
+        where = (text, candidate.start, candidate.end)
+        if published is not None:
+            around = range(published.year - 1, published.year + 2)
+            named = self._year_of_weekday(text, candidate.end, month, day, around) if day else None
+            nearest = nearest_year(month, day, published)
+            if named is None and written.of(month, day) == {nearest}:
+                return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
+            tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
+            return named or year_in_tense(month, day, published, tense, firm)
+        sentence = sentence_at(text, candidate.start)
+        tense = self.tense.tense_after(text, candidate.end)
+        sentence_years = [  # a year the stage reads as a date's: not "2040 Vizyonu", "1453 Çırpıcı Tesisleri"
+            year for year in re.finditer(YEAR, sentence)
+            if int(year.group()) in written.years and not counted_from(sentence, year.end())
+            and ((year_tense := self.tense.tense_after(sentence, year.end())) == tense
+                 or not self.day_before_year.search(sentence, 0, year.start()) and {year_tense, tense} & _NO_TENSE)
+        ]  # fmt: skip  ("3-5 Mart 2012'de yaşanan ... 9 Haziran'da görülecek": a day of another time; so is
+        # "12 Ekim'de toplandı; tesisler 2029'da açılacak": a year in another tense)
+        if sentence_years:
+            return int(sentence_years[0].group())
+        if day and len(written.of(month, day)) == 1:
+            return min(written.of(month, day))  # "27 ve 30 Aralık 2022'de ... 30 Aralık'taki duruşma"
+        if not day:
+            return None
+        named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
+        return named or year_of_the_story(
+            written, candidate.start, month, day, lambda start, end: self.tense.tense_of_date(text, start, end),
+            candidate.end,
+        )
+
+    def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
+        named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
+        return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None

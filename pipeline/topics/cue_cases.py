@@ -1,0 +1,61 @@
+"""Whether a cue's case is met (used by ``pipeline.topics.cues``): an active verb's object, a verb not a noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.lang.tr.morphology import has_case, is_complement_clause, is_nominalized_verb, is_relative_participle
+from pipeline.lang.tr.text import COORDINATORS
+from pipeline.lang.tr.verb_forms import is_progressive
+from pipeline.topics.clauses import Sentence
+from pipeline.topics.list_shapes import before_partner
+from pipeline.topics.meeting_phrases import object_is_a_language
+from pipeline.topics.sentence_checks import ends_clause, is_name_in_compound, start_of_name
+from pipeline.topics.word_classes import WordClasses, is_adjective
+
+if TYPE_CHECKING:
+    from pipeline.topics.cues import Cue
+
+TIME_FRAMES = {"sonrası", "öncesi"}  #: "toplantı sonrası": a time, whose -(s)I is no accusative
+
+
+def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue: Cue) -> bool:
+    """An active verb cue needs its object in the accusative (``Lavrov ile görüştü`` has none),
+    and must be a verb, not a noun in a case (``ikili görüşmelerinde``)."""
+    tokens = sentence.tokens
+    if cue.locative:
+        # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
+        return not tokens[last - 1].folded.endswith("ki") and ends_clause(sentence, last)
+    if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
+        return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
+    if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
+        return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
+    if (
+        has_case(tokens[last - 1].folded, "gen")
+        and is_nominalized_verb(tokens[last - 1].folded[:-3])
+        and (last >= len(tokens) or tokens[last].folded not in COORDINATORS)
+    ):
+        return False  # "görüşülmesinin ardından", "görüşülmesinin ertelenmesi": the owner of another noun
+    if cue.case == "subject" and last < len(tokens) and tokens[last].folded == "üzere" and not sentence.marks[last]:
+        return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
+    if cue.case == "subject" and first > 0 and is_relative_participle(tokens[first - 1].folded):
+        return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
+    if cue.case not in ("object", "dative"):
+        return True
+    if has_case(tokens[last - 1].folded, "ins"):
+        return False
+    before = (before_partner(words, sentence, first) if cue.case == "object" else first) - 1  # "X'i mevkidaşıyla"
+    while before >= 0 and (
+        words.has("particle", tokens[before])
+        or (words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
+    ):
+        before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
+        if tokens[before + 1].capitalized and words.has("setting", tokens[before + 1]):
+            before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
+    if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):
+        return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
+    token = tokens[before]
+    case = "acc" if cue.case == "object" else "dat"
+    if token.folded in TIME_FRAMES:
+        return False  # "kurul toplantısı sonrası konuştu": when, not what
+    return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(words, token)

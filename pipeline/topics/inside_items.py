@@ -1,0 +1,79 @@
+"""Words that would end the walk of an agenda list (``pipeline.topics.agenda``) but stand inside an item."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.morphology import ends_in_an_after_consonant, has_case, is_participle, is_relative_participle
+from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.meeting_phrases import AGENDA_NOUN
+from pipeline.topics.phrases import classifier_follows
+from pipeline.topics.word_classes import WordClasses, is_adjective
+
+#: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
+#: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
+#: always end the list.
+FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
+#: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
+PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
+MAX_PARTNER_WORDS = 4  #: "ile Cumhurbaşkanı Erdoğan arasındaki": words from "ile" to the relation noun
+MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
+
+
+def inside_relative_clause(sentence: Sentence, index: int) -> bool:
+    """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
+    follows closely belongs to the relative clause of an item."""
+    tokens = sentence.tokens
+    for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
+        if sentence.marks[after]:
+            return False
+        word = tokens[after].folded
+        if tokens[after].capitalized:
+            continue
+        if is_participle(word) or word == "olan" or participle_of_phrase(tokens[after - 1].folded, word):
+            return True
+    return False
+
+
+def participle_of_phrase(previous: str, word: str) -> bool:
+    """``ortaya çıkan``, ``meydana gelen``: -An after any consonant is a participle when the
+    word before is the noun of a phrasal verb (alone, ``çıkan`` may be a noun's ending)."""
+    return previous in PHRASAL_VERB_NOUNS and ends_in_an_after_consonant(word)
+
+
+def modified_agenda_noun(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
+    world's agenda, inside an item, not the meeting's agenda that a list follows; so is one
+    that owns a classifier (``X gibi ortak gündemin öncelikli konuları``)."""
+    tokens = sentence.tokens
+    if not tokens[index].folded.startswith(AGENDA_NOUN):
+        return False
+    if index > 0 and not sentence.marks[index] and is_adjective(words, tokens[index - 1]):
+        return True
+    return classifier_follows(words, sentence, index)
+
+
+def person_inside(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
+    a person in the genitive or before a relation noun is part of an item."""
+    token = sentence.tokens[index]
+    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+    if sentence.mark_after(index) if following else True:
+        return False
+    if following.folded in FRAME_WORDS and inside_relative_clause(sentence, index + 1):
+        return True  # "Vali X tarafından hazırlanan plan": the agent of a participle inside the item
+    if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
+        side = unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
+        if side and is_relative_participle(side[0].folded) and not side[0].capitalized:
+            return True  # "Trump ile yaptığı görüşme": the partner of a relative clause inside the item
+        side = side[: next((i for i, t in enumerate(side) if t.folded == "ile"), len(side))]  # "Niang ile X ile Y arasındaki"
+        return any(words.has("relation", t) for t in side)
+    return (token.stem_end < token.end and has_case(token.folded, "gen")) or words.has("relation", following)
+
+
+def unbroken(sentence: Sentence, start: int, count: int) -> list[Token]:
+    """Up to ``count`` words from ``start``, up to the next punctuation mark."""
+    words = []
+    for index in range(start, min(len(sentence.tokens), start + count)):
+        if sentence.marks[index].strip():
+            break
+        words.append(sentence.tokens[index])
+    return words
