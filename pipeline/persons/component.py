@@ -2,7 +2,7 @@
 
 Works with a blank tokenizer: names are read where an office title or honorific announces
 them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them,
-and, when the NER model is loaded, from its PERSON spans. Titles said right before a name,
+and, when the NER model is loaded, from its PERSON spans (``pipeline.persons.model_names``). Titles said right before a name,
 or set off after it by a comma (``Mark Rutte, NATO Genel Sekreteri,``), are the person's.
 Plural role phrases (``dışişleri bakanları``) name no person. Initials and names after a court
 role (``sanık A.K.``, ``pipeline.persons.court_parties``), a capitalized word confirmed as a
@@ -15,7 +15,6 @@ per person (``pipeline.persons.coreference``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import compress
 
@@ -28,16 +27,17 @@ from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
 from pipeline.persons.sport_actions import players_by_actions, players_by_minutes
 from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
-from pipeline.extensions import clean_offsets, doc_analysis, doc_text, doc_words
+from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import display_name, kin_before_name
+from pipeline.persons.name_words import kin_before_name
 from pipeline.persons.families import shared_surname_mentions
 from pipeline.persons.court_parties import initials_after_roles, initials_before_driving, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.model_names import model_names
 from pipeline.persons.names import NameReader
 from pipeline.persons.named_people import names_before_naming_words
 from pipeline.persons.demonym_names import hyphen_partners, names_after_demonyms
@@ -51,23 +51,16 @@ from pipeline.persons.surname_given_names import add_second_given_before, given_
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
 from pipeline.resources import read_words
-from pipeline.lang.tr.text import (
-    Word,
-    is_all_caps,
-    is_capitalized,
-    strip_apostrophe_suffix,
-    suffix_end,
-    turkish_lower,
-)
+from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
                                            attach_titles_before, next_word_start, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import TitleFinder, is_role_word
+from pipeline.persons.word_spans import claim, word_at, word_indices
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
 
-MODEL_PERSON_LABELS = {"PERSON", "PER"}
 #: a country's name with the adjective's -lI after an apostrophe (``ABD'li``, ``Sudan'lı``)
 _DEMONYM_SUFFIX = re.compile(r"['’]l[ıiuü]$")
 #: the span groups of the stages before: their mentions are no person names
@@ -116,17 +109,17 @@ class PersonStage(SavedLexicons):
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
-        taken = _word_indices(words, others)
+        taken = word_indices(words, others)
         entity_words = set(taken)
         # where the nationalities before a name end (``Fransız Jean Dupont``, ``ABD'li John Smith``)
         demonym_ends = {m.end for m, e in earlier if e.type == "COUNTRY" and _DEMONYM_SUFFIX.search(text, m.start, m.end)}  # the words of ``others``, with the nationalities added below
         for match in self.demonyms.find(text, words):
-            index = _word_at(words, match.start)
+            index = word_at(words, match.start)
             before = words[index - 1] if index else None
             if before is not None and text[before.end : match.start] == " " and is_capitalized(before.text) \
                     and before.folded in self.given_names:
                 continue  # ``Dursun Özbek``, ``Ahmet Türk``: after a given name, a surname
-            demonym_words = _word_indices(words, [(match.start, match.end)])
+            demonym_words = word_indices(words, [(match.start, match.end)])
             if not match.has_suffix:
                 demonym_ends.add(match.end)
             if not match.has_suffix and match.start not in countries and not demonym_words & taken:
@@ -139,7 +132,7 @@ class PersonStage(SavedLexicons):
         organizations = [(m.start, m.end) for m, e in earlier if e.type == "ORGANIZATION"]
         organization_spans = set(organizations)
         glued = glued_openers(words, openers, inside | self.places, organizations,
-                               _word_indices(words, [span for span in others if span not in organization_spans]),
+                               word_indices(words, [span for span in others if span not in organization_spans]),
                                listed_openings(text, earlier))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
@@ -149,35 +142,35 @@ class PersonStage(SavedLexicons):
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.name_word_said(text, p)]
-        inside_phrases = _word_indices(words, [(p.start, p.end) for p in phrases])
+        inside_phrases = word_indices(words, [(p.start, p.end) for p in phrases])
         ranks = self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases})
         phrases = sorted(phrases + ranks, key=lambda p: p.start)
         title_spans = [(p.start, p.end) for p in phrases]
         # the words of the earlier mentions and of the titles (each list of spans read once)
-        taken_or_titles = entity_words | inside_phrases | _word_indices(words, [(p.start, p.end) for p in ranks])
+        taken_or_titles = entity_words | inside_phrases | word_indices(words, [(p.start, p.end) for p in ranks])
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
             text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
             taken_or_titles, {p.end for p in phrases}, self.given_names)
-        blocked = _word_indices(words, [span for span in others if span not in named_places] + title_spans) \
+        blocked = word_indices(words, [span for span in others if span not in named_places] + title_spans) \
             if named_places else set(taken_or_titles)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
                             self.public_figures, self.function_words, self.second_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in initials_before_driving(text, words, reader.blocked):  # ``M.C. yönetimindeki otomobil``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)
         mentions += self._lone_surnames(words, capitalized, reader)
         mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
         for mention in own_goal_scorers(text, words, reader):  # ``X Y'nin kendi kalesine``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
         mentions += players_by_actions(text, words, reader)  # ``Novak'ın uzaktan attığı basket``
@@ -185,30 +178,31 @@ class PersonStage(SavedLexicons):
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized):
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in hyphen_partners(text, words, reader, mentions):  # ``Jan Novak-Piotr Kowalski``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_before_naming_words(text, words, reader):  # ``Deniz adında bir kızı``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
-        mentions += self._model_names(doc, words, phrases, reader)  # last: the lexicons' readings win
+        # last: the lexicons' readings win
+        mentions += model_names(doc, words, phrases, reader, self.stopwords, self.given_names)
         mentions += roster_names(text, words, reader, mentions)  # ``Ev Sahibi: Ali Kaya 12, Brown 8, ...``
         mentions += players_in_coordinations(text, words, reader, mentions)  # ``Obi ve Brandt ile seri yaptı``
         mentions += given_names_of_surnames(text, words, reader, mentions)  # ``Okoro 12`` and ``Tobi Okoro``
         for mention in shared_surname_mentions(text, words, reader, mentions) + signatures(text, words, reader):
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_in_lists(text, words, reader, mentions):  # ``Ayşe Kaplan, Şazime Ayata, ...``
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         attach_titles_before(text, mentions, unanchored)
         for mention in names_in_plural_lists(text, words, mentions, unanchored, reader):
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         attach_plural_titles(text, mentions, unanchored)
         attach_appositions(text, mentions, unanchored)
@@ -243,7 +237,7 @@ class PersonStage(SavedLexicons):
             name_start = next_word_start(text, last)
             mention = None
             announces = last.capitalized or last.qualified_lowercase or is_role_word(last)
-            name_index = _word_at(words, name_start) if not last.plural and not last.oblique and announces else None
+            name_index = word_at(words, name_start) if not last.plural and not last.oblique and announces else None
             if name_index is not None:
                 all_caps = is_all_caps(text[chain[0].start : last.end])
                 mention = reader.after_anchor(name_index, anchor_all_caps=all_caps, role_word=is_role_word(last))
@@ -256,46 +250,9 @@ class PersonStage(SavedLexicons):
             mention.titles = [p for p in chain if p.title is not None]
             if all(p.kind == "honorific" for p in chain):
                 mention.honorifics_start = chain[0].start
-            _claim(reader, words, mention)
+            claim(reader, words, mention)
             mentions.append(mention)
         return mentions, unanchored
-
-    def _model_names(self, doc: Doc, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
-        """PERSON spans of the NER model where no anchor found a name."""
-        text, mentions = doc_text(doc), []
-        titles_ending_at = {p.end: p for p in phrases if p.title is not None and not p.plural}
-        for span in doc.ents:
-            if span.label_ not in MODEL_PERSON_LABELS:
-                continue
-            # the words starting inside the span (a walk over every word for each span was quadratic)
-            span_start, span_end = clean_offsets(doc, span.start_char, span.end_char)
-            indices = sorted(_word_indices(words, [(span_start, span_end)]))
-            if not indices or any(i in reader.blocked for i in indices) \
-                    or not self._plausible_model_name(words, indices, reader.sentence_openers):
-                continue
-            surface = strip_apostrophe_suffix(text[span_start:span_end]).strip()
-            start = words[indices[0]].start
-            end = suffix_end(text, start + len(surface))
-            mention = PersonMention(start, end, display_name(surface), [_fold(t) for t in surface.split()])
-            before_end = start  # where the text before the name ends, spaces left out (not a copy of it all)
-            while before_end > 0 and text[before_end - 1] == " ":
-                before_end -= 1
-            title = titles_ending_at.get(before_end)
-            mention.titles = [title] if title is not None and before_end < start else []
-            _claim(reader, words, mention)
-            mentions.append(mention)
-        return mentions
-
-    def _plausible_model_name(self, words: list[Word], indices: list[int], openers: frozenset[int]) -> bool:
-        """The model's usual false persons are capitalized common words: a sentence opener
-        (``Toplantıya``), a quoted word, a demonym (``Suriyelilerin``), a given name or surname
-        that names a place or a thing there (``Aydın``, ``Nilüfer``). A span is kept only when it
-        has two words or more, every word capitalized and no stopword; a lone surname is read by
-        the lexicon stages and by coreference with the full name."""
-        span_words = [words[i] for i in indices]
-        if len(span_words) < 2 or any(not is_capitalized(w.text) or w.folded in self.stopwords for w in span_words):
-            return False
-        return not (span_words[0].start in openers and span_words[0].folded not in self.given_names)
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []
@@ -308,7 +265,7 @@ class PersonStage(SavedLexicons):
             if mention is not None and first == i:  # ``Barış Alper Yılmaz``
                 add_second_given_before(reader.text, words, mention, i, reader)
             if mention is not None:
-                _claim(reader, words, mention)
+                claim(reader, words, mention)
                 mentions.append(mention)
         return mentions
 
@@ -317,7 +274,7 @@ class PersonStage(SavedLexicons):
         for i in capitalized:  # a lone surname is written with a capital (``NameReader._usable``)
             mention = None if i in reader.blocked else reader.lone_surname(i, self.surnames)
             if mention is not None:
-                _claim(reader, words, mention)
+                claim(reader, words, mention)
                 mentions.append(mention)
         return mentions
 
@@ -330,10 +287,6 @@ def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]
             and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
         index -= 1
     return index
-
-
-def _fold(text: str) -> str:
-    return turkish_lower(text.strip())
 
 
 def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
@@ -350,40 +303,6 @@ def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
 
 #: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)
 _MAX_ABBREVIATION = 4
-
-
-def _claim(reader: NameReader, words: list[Word], mention: PersonMention) -> None:
-    reader.blocked.update(_word_indices(words, [(mention.start, mention.end)]))
-
-
-#: (words, their start offsets) of the last call: ``_claim`` runs once per name found, and
-#: rebuilding the starts each time made the stage quadratic in the article's length
-_last_word_starts: tuple[list[Word], list[int]] = ([], [])
-
-
-def _word_starts(words: list[Word]) -> list[int]:
-    global _last_word_starts
-    cached_words, starts = _last_word_starts
-    if cached_words is not words or len(starts) != len(words):
-        starts = word_starts(words)
-        _last_word_starts = (words, starts)
-    return starts
-
-
-def _word_at(words: list[Word], offset: int) -> int | None:
-    """Index of the word that starts at ``offset``, if one does."""
-    starts = _word_starts(words)
-    index = bisect.bisect_left(starts, offset)
-    return index if index < len(starts) and starts[index] == offset else None
-
-
-def _word_indices(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
-    """Indices of the words that start inside any of the spans."""
-    starts = _word_starts(words)
-    indices: set[int] = set()
-    for start, end in spans:
-        indices.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
-    return indices
 
 
 @Language.factory(
