@@ -21,8 +21,9 @@ from pipeline.names.finder import FOUND, ArticleText, Findings
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.shape import HeadNouns, NameSpan
 
-#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``)
-COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler"}
+#: heads that make a name a group of companies (``Turkcell Holding``, ``Ülker Grubu``), or a
+#: team named for its sponsors (``X Y WRT``: the companies inside are no mentions of their own)
+COMPANY_HEADS = {"Holding", "Holdingi", "Grubu", "Group", "Holdings", "Şirketi", "Şirketler", "WRT"}
 COMPANY_KINDS = ("company", "bank")
 #: the fewest words of a found name read as a company's short name (``Toyota Otomotiv``)
 MIN_SHORT_NAME_WORDS = 2

@@ -67,10 +67,12 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
-from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows
+from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 SPORTS_CONTEXT = "sports_context"
+#: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
+PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
 SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
@@ -236,12 +238,17 @@ class OrganizationStage(SavedLexicons):
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        headed = self.finder.headed_names(article, countries + acronyms)  # no ``ve`` joins them to a name
+        defined = [(w.start, w.end) for w in article.blanked_words if len(w.text) > 1 and is_all_caps(w.text)
+                   and f"({w.text})" in article.text]  # ``X Vakfı (XV)``: XV names a body of its own
+        headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
+        of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
+                     if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
+        headed = [_after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
-                             and not names_a_post(article, s, self.office_nouns)
+                             and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])

@@ -1,7 +1,8 @@
 """Listed names said as common nouns. A body named for an office, said of the office itself: a noun of the post right after the
 name, in the compound's possessive (``Cumhurbaşkanlığı seçimi``, ``Başbakanlık koltuğuna``,
 ``Devlet Başkanlığı yarışı``, ``Belediye Başkanlığı adaylığı``): the race for or the seat of
-the office, no organization (``data/office_qualified_nouns.tsv``). A body every country has
+the office, no organization (``data/office_qualified_nouns.tsv``). A found name after a
+determiner of any one (``her İl Sağlık Müdürlüğü``, ``hiçbir X Derneği``) says a kind of body. A body every country has
 (flag ``generic``), its last word in lowercase and its first capitalized only as the sentence's
 first (``Merkez bankası faizi indirdi``): any country's central bank, no name.
 """
@@ -13,8 +14,11 @@ from pipeline.names.finder import ArticleText
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import NameSpan
 
-#: the head of a found name that names an office's holder's post (``Devlet Başkanlığı``)
-POST_HEAD = "başkanlığı"
+#: heads of found names that name one holder's post (``Devlet Başkanlığı``, ``X Valiliği
+#: görevine``, ``X Büyükelçiliği döneminde``)
+POST_HEADS = frozenset({"başkanlığı", "valiliği", "kaymakamlığı", "muhtarlığı", "rektörlüğü", "dekanlığı",
+                        "müdürlüğü", "müftülüğü", "başsavcılığı", "büyükelçiliği", "başkonsolosluğu",
+                        "başhekimliği", "komutanlığı"})
 
 
 def office_noun_follows(article: ArticleText, end: int, office_nouns: tuple[str, ...]) -> bool:
@@ -33,10 +37,11 @@ def _possessed(tail) -> bool:
 
 
 def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, ...]) -> bool:
-    """A found name ending in ``Başkanlığı`` with no case ending, before a noun of the office
-    (``Devlet Başkanlığı yarışı``): the post, not a body."""
+    """A found name ending in a post's head (``Başkanlığı``, ``Valiliği``) with no case ending,
+    before a noun of the office (``Devlet Başkanlığı yarışı``, ``X Valiliği görevini``): the
+    post, not a body."""
     head = article.blanked_words[span.last]
-    return head.folded == POST_HEAD and span.end == span.name_end \
+    return head.folded in POST_HEADS and span.end == span.name_end \
         and article.blanked[span.end : span.end + 1] == " " \
         and office_noun_follows(article, span.end, office_nouns)
 
@@ -47,3 +52,12 @@ def generic_body_in_lowercase(article: ArticleText, match: GazetteerMatch, flags
         return False
     mention = article.words_between(match.start, match.name_end)
     return len(mention) > 1 and mention[-1].text[:1].islower()
+
+
+#: determiners that make the name after them any one of its kind (``her İl Müftülüğü``)
+ANY_ONE = frozenset({"her", "hiçbir"})
+
+
+def said_of_any(article: ArticleText, span: NameSpan) -> bool:
+    """A found name right after ``her`` or ``hiçbir``: any body of the kind, no name."""
+    return span.first > 0 and article.blanked_words[span.first - 1].folded in ANY_ONE
