@@ -50,8 +50,7 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, words
+from pipeline.lang.tr.text import is_all_caps, words
 from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
@@ -65,18 +64,16 @@ from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
+from pipeline.organizations.sports_context import SportsContext
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
-SPORTS_CONTEXT = "sports_context"
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
-SPORTS_KINDS = {"sports", "league"}
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
 KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
-CLUB_WORD = " Kulübü"
 #: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
 POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
@@ -129,10 +126,7 @@ class OrganizationStage(SavedLexicons):
         self.model_names = ModelNames(self.finder, self.heads, self.places)
         self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
-        full_by_english = {row.entity.name_en: key for key, row in self.catalogue.rows.items()
-                           if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
-        self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in self.catalogue.rows.items()
-                                 if SPORTS_CONTEXT in row.flags}
+        self.sports_context = SportsContext(self.catalogue, self.heads)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
@@ -163,7 +157,8 @@ class OrganizationStage(SavedLexicons):
             self.model_names.add(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
-        findings.matches = self._in_their_context(article, self._outside_office_titles(article, findings.matches))
+        findings.matches = self._outside_office_titles(article, findings.matches)
+        findings.matches = self.sports_context.in_their_context(article, findings.matches)
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
@@ -184,38 +179,6 @@ class OrganizationStage(SavedLexicons):
         titles = Holders((t.start, min(t.name_end - 1, t.end))
                          for t in self.office_titles.find(article.text, article.words))
         return [m for m in matches if not (self._is_generic_body(m.key) and titles.hold(m.start, m.end))]
-
-    def _in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
-        """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
-        the article names another club or a league without that flag (or an ``-spor`` club), or
-        says the club (``Beşiktaş Kulübü``)."""
-        def flags(match: GazetteerMatch) -> frozenset[str]:
-            row = self.catalogue.rows.get(match.key)
-            return row.flags if row is not None else frozenset()
-
-        def sporting(match: GazetteerMatch) -> bool:
-            if article.text[match.start : match.name_end].endswith(CLUB_WORD):
-                return True  # ``Beşiktaş Kulübü``: a club by its own words
-            row = self.catalogue.rows.get(match.key)
-            if row is None:
-                return self.heads.is_one_word_name_text(match.entry)
-            return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
-
-        if not any(sporting(m) for m in matches):
-            return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
-        keys = {m.key for m in matches}
-        kept = []
-        for match in matches:
-            if SPORTS_CONTEXT in flags(match):
-                suffix = article.text[match.name_end : match.end]
-                if _has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES:
-                    continue  # ``Beşiktaş'ta yaşayan``: the place; ``Roman``: another word
-                # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
-                full = self._full_club_names.get(match.key)
-                if full in keys:
-                    match = GazetteerMatch(match.start, match.end, match.name_end, full, match.entry)
-            kept.append(match)
-        return kept
 
     def _is_generic_body(self, key: str) -> bool:
         row = self.catalogue.rows.get(key.split("@")[0])
@@ -404,8 +367,3 @@ def make_organizations_stage(
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
     )
-
-
-def _has_locative_suffix(written: str) -> bool:
-    """``'ta``, ``'daki`` after a club's name (``Beşiktaş'ta``): the place, not the club."""
-    return written[:1] != "" and written[0] in APOSTROPHES and spells_case(written[1:], "loc", relative=True)

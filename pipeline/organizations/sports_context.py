@@ -1,0 +1,61 @@
+"""Clubs named like a place (rows flagged ``sports_context``): kept only where the article is about sport."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import APOSTROPHES
+from pipeline.lexicons.catalogue import Catalogue
+from pipeline.lexicons.gazetteer import GazetteerMatch
+from pipeline.names.finder import ArticleText
+from pipeline.names.shape import HeadNouns
+
+SPORTS_CONTEXT = "sports_context"
+SPORTS_KINDS = {"sports", "league"}
+CLUB_WORD = " Kulübü"
+
+
+class SportsContext:
+    def __init__(self, catalogue: Catalogue, heads: HeadNouns) -> None:
+        self.catalogue = catalogue
+        self.heads = heads
+        full_by_english = {row.entity.name_en: key for key, row in catalogue.rows.items()
+                           if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
+        self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in catalogue.rows.items()
+                                 if SPORTS_CONTEXT in row.flags}
+
+    def in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+        """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
+        the article names another club or a league without that flag (or an ``-spor`` club), or
+        says the club (``Beşiktaş Kulübü``)."""
+        def flags(match: GazetteerMatch) -> frozenset[str]:
+            row = self.catalogue.rows.get(match.key)
+            return row.flags if row is not None else frozenset()
+
+        def sporting(match: GazetteerMatch) -> bool:
+            if article.text[match.start : match.name_end].endswith(CLUB_WORD):
+                return True  # ``Beşiktaş Kulübü``: a club by its own words
+            row = self.catalogue.rows.get(match.key)
+            if row is None:
+                return self.heads.is_one_word_name_text(match.entry)
+            return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
+
+        if not any(sporting(m) for m in matches):
+            return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
+        keys = {m.key for m in matches}
+        kept = []
+        for match in matches:
+            if SPORTS_CONTEXT in flags(match):
+                suffix = article.text[match.name_end : match.end]
+                if _has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES:
+                    continue  # ``Beşiktaş'ta yaşayan``: the place; ``Roman``: another word
+                # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
+                full = self._full_club_names.get(match.key)
+                if full in keys:
+                    match = GazetteerMatch(match.start, match.end, match.name_end, full, match.entry)
+            kept.append(match)
+        return kept
+
+
+def _has_locative_suffix(written: str) -> bool:
+    """``'ta``, ``'daki`` after a club's name (``Beşiktaş'ta``): the place, not the club."""
+    return written[:1] != "" and written[0] in APOSTROPHES and spells_case(written[1:], "loc", relative=True)
