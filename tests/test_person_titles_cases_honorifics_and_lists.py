@@ -88,6 +88,11 @@ def test_a_plural_label_gives_its_office_to_each_name_on_its_line():
     assert titled_persons(text) == {name: ["Hakem"] for name in ("Ahmet Kaya", "Mehmet Demir", "Ali Yılmaz")}
 
 
+def test_a_plural_label_reaches_names_with_a_reporters_marks():
+    text = "Maç 1-1 bitti.\nHakemler: Ahmet Kaya xx, Mehmet Demir x, Ali Yılmaz xxx\nStat: Şehir Stadı"
+    assert titled_persons(text) == {name: ["Hakem"] for name in ("Ahmet Kaya", "Mehmet Demir", "Ali Yılmaz")}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

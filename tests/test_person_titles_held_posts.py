@@ -24,6 +24,12 @@ def person_titles(text: str) -> dict[str, list[str]]:
         ("Meclis Başkanlığına seçilen Tümgeneral Mehmet Yılmaz konuştu.", "Mehmet Yılmaz", "Meclis Başkanı"),
         ("Toplantıya Milli Eğitim Bakanlığını yürüten Veli Demir katıldı.", "Veli Demir", "Milli Eğitim Bakanı"),
         ("Toplantıya Genel Sekreterliği görevini yürüten Veli Demir katıldı.", "Veli Demir", "Genel Sekreter"),
+        # being in the post (``görevinde bulunan``) holds it too
+        ("Yıllarca Rize Valiliği görevinde bulunan Veli Demir anılarını yazdı.", "Veli Demir", "Rize Valisi"),
+        # a deputy's post: ``-lIk`` on the modifier
+        ("Sinop Vali Yardımcılığına atanan Ayşe Demir göreve başladı.", "Ayşe Demir", "Sinop Vali Yardımcısı"),
+        ("Ayşe Demir, Sinop Vali Yardımcılığı görevini yürütüyor.", "Ayşe Demir", "Sinop Vali Yardımcısı"),
+        ("Bankanın Genel Müdür Yardımcılığına getirilen Mehmet Aksoy konuştu.", "Mehmet Aksoy", "Genel Müdür Yardımcısı"),
     ],
 )
 def test_a_held_post_gives_its_holder_the_office(text, name, title):
@@ -45,3 +51,7 @@ def test_a_post_without_a_verb_of_holding_is_no_title(text):
 def test_a_participle_post_is_not_the_subjects():
     titles = person_titles("Ali Kaya, Milli Eğitim Bakanlığını yürüten Veli Demir ile görüştü.")
     assert titles == {"Ali Kaya": [], "Veli Demir": ["Milli Eğitim Bakanı"]}
+
+
+def test_a_deputy_word_with_lik_and_no_verb_of_holding_is_no_title():
+    assert person_titles("Ali Kaya, Vali Yardımcılığının önünde bekledi.") == {"Ali Kaya": []}

@@ -3,7 +3,8 @@ is, ``eski`` stays; a co-chair (``Eş Genel Başkanı``) is an office of its own
 of a lowercase office (``ilçe jandarma komutanı``) stays in it; a country's -lI adjective
 (``Azerbaycanlı``) before an office is dropped as a demonym is; an office said with a participle
 of holding it (``olarak görev yapan``) is the next name's, and one said with ``olarak görev
-yapıyor`` is the subject's set off by ``ise``. Sentences written for these tests."""
+yapıyor`` is the subject's set off by ``ise``; a word in the nominative opening the sentence
+before a mayor's office is its place. Sentences written for these tests."""
 
 import pytest
 
@@ -99,3 +100,17 @@ def test_an_office_said_with_a_participle_of_holding_it_is_the_next_names(text, 
 def test_a_subject_set_off_by_ise_holds_the_office_served():
     ((_, titles, _),) = person_titles("Ayşe Demir ise yıllardır Vali olarak görev yapıyor.")
     assert titles == ["Vali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Yatağan Belediye Başkanı Ali Kaya yeni parkı açtı.", "Yatağan Belediye Başkanı"),
+        ("Park açıldı.\nKartal Belediye Başkanı Ali Kaya, törende konuştu.", "Kartal Belediye Başkanı"),
+        ("Merzifon Belediye Başkan Yardımcısı Ali Kaya konuştu.", "Merzifon Belediye Başkan Yardımcısı"),
+        ("Açılışa Belediye Başkanı Ali Kaya katıldı.", "Belediye Başkanı"),  # a dative: an ordinary word
+        ("Dün Belediye Başkanı Ali Kaya konuştu.", "Belediye Başkanı"),  # a time word
+    ],
+)
+def test_a_word_opening_the_sentence_before_a_mayors_office_is_its_place(text, title):
+    assert [(name, titles) for name, titles, _ in person_titles(text)] == [("Ali Kaya", [title])]

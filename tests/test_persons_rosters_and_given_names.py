@@ -35,6 +35,11 @@ def test_officials_with_their_countries_in_parentheses_are_names():
     assert "Tibor Halasz" in names(text)
 
 
+def test_officials_with_a_reporters_marks_in_xs_are_names():
+    text = "Maç 1-1 bitti.\nHakemler: Ahmet Yıldız xx, Tibor Halasz x, Robert Tabak xxx\n"
+    assert {"Tibor Halasz", "Robert Tabak"} <= names(text)
+
+
 def test_a_menu_line_of_capitalized_words_is_no_roster():
     text = "Kategoriler: Gündem, Ekonomi, Spor, Magazin, Yaşam\nAhmet Yıldız dün açıklama yaptı."
     assert names(text) == {"Ahmet Yıldız"}

@@ -15,8 +15,9 @@ from pipeline.persons.titles import NAME_CUES
 from pipeline.lexicons.candidates import word_index_at
 
 #: ``Ali Kaya, Ayşe Demir ve Can Öz``; ``Ali Kaya (Hırvatistan), Can Öz (Çekya)``: a short note in
-#: parentheses (a country, a club) may follow each name
-_NOTE = r"(?: \([^()\n]{1,40}\))?"
+#: parentheses (a country, a club) may follow each name, and so may a reporter's mark in x's
+#: (``Hakemler: Ali Kaya xx, Can Öz x``)
+_NOTE = r"(?: \([^()\n]{1,40}\)| x{1,5})?"
 _LIST_GAP = re.compile(rf"^{_NOTE}(?:, *| +ve +|, +ve +)$")
 _LIST_JOINT = re.compile(rf"{_NOTE}(?:, *| +ve +|, +ve +)")
 #: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list;

@@ -1,5 +1,5 @@
 """Names in a roster line: a label, a colon, then items set off by commas, each item a name
-and at most a number (points, a shirt number) or a note in parentheses after it::
+and at most a number (points, a shirt number), a mark in x's (``xx``) or a note in parentheses after it::
 
     Ev Sahibi: Ali Kaya 12, Brown 8, Tomás de Lima, Okoro 3
     Hakemler: Ayşe Demir (Türkiye), Petrov (Bulgaristan), Jan Novak (Çekya)
@@ -17,6 +17,7 @@ is no name, and keeps the line from being a roster."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.lang.tr.text import Word, is_capitalized
 from pipeline.lexicons.candidates import word_starts
@@ -31,6 +32,8 @@ _MAX_LABEL_WORDS = 4
 _MIN_ITEMS = 3
 #: a substitute's minute: ``Dk.`` (dakika) before the number
 _MINUTE = {"dk", "dak"}
+#: a reporter's mark for a player's game, in x's (``Ali Kaya xx``), counted as a number is
+_MARK = re.compile("x{1,5}")
 _PARTICLES = NAME_PARTICLES | {"de", "da", "do", "dos", "y"}
 
 
@@ -119,7 +122,7 @@ def _item(text: str, words: list[Word], first: int, end: int) -> tuple[list[int]
     if rest == end:
         return name, False, []
     gap = text[words[rest - 1].end : words[rest].start]
-    if gap == " " and words[rest].text.isdigit() and rest + 1 == end:
+    if gap == " " and (words[rest].text.isdigit() or _MARK.fullmatch(words[rest].text)) and rest + 1 == end:
         return name, True, []
     if gap.strip() != "(" or not text[words[end - 1].end :].lstrip(" ").startswith(")"):
         return None

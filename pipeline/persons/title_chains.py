@@ -203,7 +203,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-_POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i) )?[a-zçğıöşü]+ ")
+_POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i|inde) )?[a-zçğıöşü]+ ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:

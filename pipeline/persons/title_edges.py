@@ -129,7 +129,9 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
 _POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$")
 #: verbs of holding a post or of being put in it; a participle (``yürüten``) describes the name after it
 _HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
-_POST_VERB_AFTER = re.compile(rf" (?:görev(?:ini|ine|i) )?(?P<verb>{_HOLDING_VERB})\b")
+#: ``görevinde bulunan``: being in the post holds it too
+_POST_VERB_AFTER = re.compile(
+    rf" (?:görev(?:ini|ine|i|inde) )?(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
@@ -146,6 +148,18 @@ def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | 
     if verb is None:
         return None
     return "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
+
+
+def deputy_post(text: str, text_words: list[Word], last: int):
+    """``Vali Yardımcılığına atanan``: the post of a deputy (or acting holder, or candidate) said
+    with ``-lIk`` on the modifier after the title's last word, before a verb of holding it: the
+    modifier as ``modifier_after`` reads it, with the post's kind, or None."""
+    if last + 1 >= len(text_words) or text[text_words[last].end : text_words[last + 1].start] != " ":
+        return None
+    word = text_words[last + 1]
+    modifier = next((m for m in MODIFIERS if word.folded.startswith(m)), None)
+    post = held_post(text, text_words, last + 1, word.folded[len(modifier) :]) if modifier else None
+    return ((read_noun_tail(""), word.start, word.end, modifier), post) if post is not None else None
 
 
 def as_said(said: str) -> str:

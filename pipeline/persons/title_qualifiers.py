@@ -33,6 +33,8 @@ NEW = "yeni"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: what joins the parts of a time, a date or a decimal (``16.00``, ``12:30``, ``1/2``)
 _NUMBER_JOINTS = ".:,/"
+#: offices of a municipality, said after the name of its place (``Belediye Başkanı``)
+_PLACE_OFFICES = {"mayor"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 
@@ -164,6 +166,9 @@ class LeftQualifiers:
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
+                # ``Merzifon Belediye Başkanı``: a municipality's office opening the sentence is said
+                # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
+                or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;

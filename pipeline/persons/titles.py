@@ -40,6 +40,7 @@ from pipeline.persons.title_edges import (
     STATE_FORMS,
     as_said,
     after_lowercase_genitive,
+    deputy_post,
     capitalized_word_after,
     DEPUTY,
     held_post,
@@ -176,6 +177,9 @@ class TitleFinder(LeftQualifiers):
                 and is_capitalized(text_words[last].text) else None
             if post is not None:
                 ending = read_noun_tail("")
+            elif deputy is None and ending is not None and not ending.group(0) and entry.kind == "office" \
+                    and (held := deputy_post(text, text_words, last)) is not None:
+                deputy, post = held  # ``Vali Yardımcılığına atanan``: a deputy's post
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
             if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
@@ -310,7 +314,8 @@ class TitleFinder(LeftQualifiers):
             # ``X Operasyonunun Komutanlığı``: the owner's genitive goes, as in ``X Operasyonu Komutanı``
             title_text = _POSSESSED_GENITIVE.sub("", title_text)
             stem = _stem(entry.title, entry.compound)
-            title_text = title_text + entry.title[len(stem) :] if entry.compound else with_possessive(title_text)
+            title_text = title_text + entry.title[len(stem) :] if entry.compound and modifier is None \
+                else with_possessive(title_text)
         lexical_only = title_start == text_words[lexical_first].start  # no qualifier left
         role = entry.role
         deputy = modifier is not None
