@@ -93,6 +93,8 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
     tokens = sentence.tokens
     if words.has("round", tokens[index]):
         return True
+    if _owner_in_a_name(sentence, index):
+        return True
     phrase = tokens[max(0, index - 1) : index + 1]
     if len(phrase) == 2 and words.has_phrase("speech", phrase) and not words.has_phrase("hearing", phrase):
         return True
@@ -100,6 +102,21 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
         return False
     following = tokens[index + 1].folded
     return any(following.startswith(start) for start in words.by_kind.get("rank", ()))
+
+
+def _owner_in_a_name(sentence: Sentence, index: int) -> bool:
+    """``İhracatçılar Meclisi'nin raporu``, ``Güvenlik Konseyi'nin kararı``: a meeting noun that
+    ends an institution's name in the genitive owns something the body made; it names the body,
+    not one of its meetings (``Meclis Genel Kurulu'nda`` still does)."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    return (
+        index > 0
+        and token.capitalized
+        and tokens[index - 1].capitalized
+        and not sentence.marks[index].strip()
+        and has_case(token.folded, "gen")
+    )
 
 
 def public_agenda(words: WordClasses, sentence: Sentence, first: int) -> bool:
