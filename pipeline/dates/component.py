@@ -6,14 +6,16 @@ article), and resolved by ``pipeline.lang.tr.calendar`` against the publication 
 offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
 
 - full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
-  ``15.03.2026``; a day and month without a year take their year from the tense of their clause
+  ``15.03.2026``, ``24 Ekimde`` (a case glued to the month after a day); a day and month without a year
+  take their year from the tense of their clause
   (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı`` and before
   ``beri``; a day put off to, ``12 Mayıs'a ertelendi``, is to come), else the year closest to publication;
   a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on; a day or
   month the text also writes with the year nearest publication (``3 Ekim 2025``) is that one, whatever the tense;
   ``geçen yıl 8 Ağustos'ta`` the year it names;
 - months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
-  ``aralık ayında``, ``haziranda`` in lower case: ``inflection``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
+  ``aralık ayında``, ``haziranda`` in lower case: ``inflection``; each of ``haziran ve temmuzda``:
+  ``grammar.MonthPairs``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
   a span (``Ocak-Eylül 2023``, ``Ocak-Şubat döneminde``, ``geçen yılın Ocak-Eylül döneminde``) its first and last
   month, ``Ocak-Aralık`` the year;
 - event years: ``2023'te``, ``2025 yılında``, ``1992-1995``, each of ``2027 ve 2028 yıllarında``; a season's
@@ -27,7 +29,7 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   day's year only in the same tense), a day the one year the text writes for it elsewhere, and a
   day with its weekday (``15 Eylül Pazartesi``) the one year of the text (not one counted from: ``1996'dan
   beri``) in which it falls on that weekday, and a day told in the tense of the last day written in
-  full before it, later in that year, its year (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
+  full before it, later in that year or in its month, its year (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
 - a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary); ``sonra``
   before a past verb (``üç ay sonra ikinci ameliyat yapıldı``) counts from a time of the story: no value.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
@@ -50,7 +52,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, alternation, build_patterns, season_edge
+from pipeline.dates.grammar import DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, season_edge
 from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year
@@ -127,10 +129,7 @@ class DateStage(SavedLexicons):
         }
         #: a year or a day and month written before an offset in its sentence: the offset counts from it
         self.dated = re.compile(f"{YEAR}|\\d\\.?\\s+(?:{alternation(list(self.months))})(?![^\\W_])")
-        #: the second of two months written before "ayları" ("Ocak ve Şubat aylarında", "Kasım-Aralık aylarında")
-        self.months_of_a_pair = re.compile(
-            f"(?:\\s?[-–]\\s?|\\s+(?:ve|ile|veya)\\s+)(?:{alternation(list(self.months))})\\s+(?i:ayları)"
-        )
+        self.pairs = MonthPairs(list(self.months))  # "Ocak ve Şubat aylarında", "haziran ve temmuzda"
         self.years = YearReader(self.tense, self.months, self.weekdays)
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative.phrases, self.weekdays)
         #: whether an anchor starts with a digit -> the patterns that can match there, in their order
@@ -297,6 +296,8 @@ class DateStage(SavedLexicons):
             days = [(int(day), second_month, g.get("y2")) for day in re.findall(r"\d+", g["list"])]
         if g.get("d2"):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
+        if g.get("glued") and not self._glued_to_month(text, candidate):
+            return [_NOT_A_DATE]
         values = []
         for day, month, year in days:
             if year is None:
@@ -306,6 +307,14 @@ class DateStage(SavedLexicons):
                 return [_NOT_A_DATE]  # 31 Şubat, 45.13.2020
             values.append(moment.isoformat() if moment else None)
         return values
+
+    def _glued_to_month(self, text: str, candidate: Candidate) -> bool:
+        """``24 Ekimde``, ``3 Aralıkta``: a case the last month of a day's date takes, glued to it
+        (not to its year: ``15 Mart 2026`` is followed by no case letters)."""
+        g = candidate.groups
+        written, glued = g.get("m2") or g["m1"], g["glued"]
+        month_end = candidate.end - len(glued)
+        return text[month_end - len(written) : month_end] == written and glued_case_fits(written, glued, True)
 
     def _weekday(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
         name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
@@ -333,12 +342,14 @@ class DateStage(SavedLexicons):
         if candidate.groups.get("glued"):  # "haziranda"; "ocakta" only where the text names January elsewhere
             if not glued_case_fits(name, cue) or (
                 folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)
+                and not self.pairs.second_of_a_pair(text, candidate.start)
             ):
                 return [_NOT_A_DATE]
             said_to_be_a_month = True
-        if not name[0].isupper() and not said_to_be_a_month:
+        pair = None if cue or direction else self.pairs.first_of_a_pair(text, candidate.end)  # "Ocak ve Şubat aylarında"
+        if not name[0].isupper() and not said_to_be_a_month and not pair:
             return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
-        cue = cue or direction or self.months_of_a_pair.match(text, candidate.end)  # "Ocak ve Şubat aylarında"
+        cue = cue or direction or pair
         if folded in self.ambiguous_months and not cue and not self._names_an_event(text, candidate):
             return [_NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):

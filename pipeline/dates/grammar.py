@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.dates.inflection import glued_case_fits
 from pipeline.dates.relative import RelativePhrase
 from pipeline.lang.tr.alternation import longest_first
 from pipeline.lang.tr.numbers import number_words
@@ -29,7 +30,10 @@ _YEAR_SUFFIX = f"{_APOSTROPHE}(?![lL])(?!ş?[aeAE][rR](?![^\\W_]))[^\\W\\d_]+"
 _GLUED_CASE = "(?:[dt][ae](?:n|ki)?)"
 #: A case glued to a month name, as running text writes it ("haziranda", "ocaktan", "eylüle kadar"):
 #: locative, ablative, "-daki", dative; harmony and voicing are checked on the match (``inflection.py``).
-_GLUED_MONTH_CASE = "(?i:[dt][ae](?:n|ki)?|[ae])"
+GLUED_MONTH_CASE = "(?i:[dt][ae](?:n|ki)?|[ae])"
+#: After a day and month, the suffix after an apostrophe or, unmistakable there, a case glued to the month
+#: ("24 Ekimde", "3 Aralıkta", "15 Mayısa kadar"): harmony is checked on the match (``inflection.py``)
+_DAY_MONTH_SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{GLUED_MONTH_CASE}))?"
 _DASH = r"\s?[-–—]\s?"
 #: "ay" after a month name in its case forms: "Ekim ayında", "ayındaki", "ayı sonunda", "ayı ortasına"
 _PART_OF_MONTH = r"(?:sonu|başı|ortası|içi)(?:n[dt][ae]n?|n[ae])?"
@@ -114,15 +118,17 @@ def build_patterns(
     # open them at a digit too
     word = WORD if all(name[:1].isalpha() for name in first_words) else EITHER  # what a word pattern opens with
     patterns = [
-        DatePattern("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
-        DatePattern("day_range", re.compile(f"(?P<d1>{_DAY}){_DAY_RANGE_JOINT}{day_month(2)}{_SUFFIX}{_END}"), DIGIT),
+        DatePattern("two_dates", re.compile(f"{day_month(1)}{_DASH}{day_month(2)}{_DAY_MONTH_SUFFIX}{_END}"), DIGIT),
+        DatePattern(
+            "day_range", re.compile(f"(?P<d1>{_DAY}){_DAY_RANGE_JOINT}{day_month(2)}{_DAY_MONTH_SUFFIX}{_END}"), DIGIT
+        ),
         # "21-22-23 Ekim", "21, 22 ve 23 Ekim", "18 ve 19 Haziran": several days of one month
         DatePattern(
             "day_list",
-            re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_SUFFIX}{_END}"),
+            re.compile(f"(?P<list>{_DAY}(?:{_LIST_JOINT}{_DAY})*){_LIST_JOINT}{day_month(2)}{_DAY_MONTH_SUFFIX}{_END}"),
             DIGIT,
         ),
-        DatePattern("date", re.compile(f"{day_month(1)}{_SUFFIX}{_END}"), DIGIT),
+        DatePattern("date", re.compile(f"{day_month(1)}{_DAY_MONTH_SUFFIX}{_END}"), DIGIT),
         # "09.Temmuz.2019", "27-Mart-2011": the parts joined by dots or dashes
         DatePattern(
             "date",
@@ -210,7 +216,7 @@ def build_patterns(
             "month",
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<m1>{month})"
-                f"(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{_GLUED_MONTH_CASE}))?{_END}"
+                f"(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{GLUED_MONTH_CASE}))?{_END}"
             ),
             word,
         ),
@@ -246,6 +252,34 @@ def build_patterns(
     #: the first word of every pattern above: a digit, a month, a relative or number word, a weekday
     anchor = re.compile(f"(?<![^\\W_])(?:\\d|{alternation(first_words)})")
     return patterns, anchor
+
+
+class MonthPairs:
+    """Months said together, which tells a month in lower case from a word (``ekim`` sowing): the
+    first of a pair or list whose last month has ``ayları`` after it (``Ocak ve Şubat aylarında``,
+    ``ocak, şubat ve mart aylarında``, ``Kasım-Aralık aylarında``) or a case both take, after an
+    apostrophe or glued (``haziran ve temmuzda``: the ending one the last month takes); and the last
+    of a pair (``ekim ve kasımda``)."""
+
+    def __init__(self, months: list[str]) -> None:
+        names = alternation(months)
+        self.after = re.compile(
+            f"(?:,\\s*(?:{names}))*(?:\\s?[-–]\\s?|,?\\s+(?:ve|ile|veya)\\s+)(?P<second>{names})"
+            f"(?:\\s+(?i:ayları)|(?P<case>{_APOSTROPHE}[^\\W\\d_]+|{GLUED_MONTH_CASE})(?![^\\W_]))"
+        )
+        self.before = re.compile(f"(?<![^\\W_])(?:{names})(?:\\s?[-–]\\s?|\\s+(?:ve|ile|veya)\\s+)$")
+
+    def first_of_a_pair(self, text: str, end: int) -> bool:
+        """Whether the month ending at ``end`` opens such a pair or list."""
+        pair = self.after.match(text, end)
+        case = pair.group("case") if pair else None
+        if not case or re.match(_APOSTROPHE, case):
+            return pair is not None
+        return glued_case_fits(pair.group("second"), case)
+
+    def second_of_a_pair(self, text: str, start: int) -> bool:
+        """Whether a month and a joint (``ve``, ``ile``, ``veya``, a dash) stand right before ``start``."""
+        return self.before.search(text, max(0, start - 20), start) is not None
 
 
 #: The start or end of a season written after it: "2023/24 satış sezonu başında", "2024-25 sezonunun sonunda"

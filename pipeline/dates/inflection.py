@@ -21,13 +21,14 @@ from pipeline.lang.tr.morphology import suffix_after
 from pipeline.lang.tr.text import turkish_lower
 
 
-def glued_case_fits(written: str, suffix: str) -> bool:
+def glued_case_fits(written: str, suffix: str, after_day: bool = False) -> bool:
     """Whether ``suffix`` is a locative, ablative, ``-daki`` or dative that the month ``written``
     (as in the text) takes: the vowel by harmony, ``t`` after a voiceless consonant. A dative is
-    read in lower case only: ``Marta`` capitalized is a given name."""
+    read in lower case only (``Marta`` capitalized is a given name), but ``after_day``: a day
+    before the month says it is one (``15 Marta kadar``)."""
     month, folded = turkish_lower(written), turkish_lower(suffix)
     if len(folded) == 1:
-        return folded == suffix_after(month, "A") and written.islower()
+        return folded == suffix_after(month, "A") and (written.islower() or after_day)
     return folded in {suffix_after(month, template) for template in ("DA", "DAn", "DAki")}
 
 

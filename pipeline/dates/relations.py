@@ -149,12 +149,14 @@ class Written:
     def running_before(self, start: int, month: int, day: int) -> tuple[int, int, int] | None:
         """The last day or month written with its year before ``start``, as (start, end, year), when
         ``day month`` does not come before it in that year: a story told in order (``2 Eylül 2022'de
-        ... 20 Eylül'de ... 17 Kasım 2022'de ... 7 Aralık'ta``) stays in its year until it writes another."""
+        ... 20 Eylül'de ... 17 Kasım 2022'de ... 7 Aralık'ta``) stays in its year until it writes another;
+        so does a day of the same month (``11 Aralık 2025'te ... 3 Aralık'ta``: a year apart is far less likely)."""
         before = [entry for entry in self.dated if entry[0] < start]
         if not before:
             return None
         last_start, last_end, year, last_month, last_day = before[-1]
-        return (last_start, last_end, year) if (month, day) >= (last_month, last_day or 1) else None
+        in_order = (month, day) >= (last_month, last_day or 1) or month == last_month
+        return (last_start, last_end, year) if in_order else None
 
 
 NONE_WRITTEN = Written()
