@@ -142,3 +142,34 @@ def test_the_headlines_of_listed_articles_name_no_country():
         "Yunanistan yolculuğu 3 Mart 2024 | 412 Okunma Bahar geldi 1 Mart 2024 | 97 Okunma"
     )
     assert countries(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kaymakam, yardımcısı Serkan Karadağ ile köyleri gezdi.",
+    "Toplantıya Mehmet Karadağ da katıldı.",
+])
+def test_a_country_name_that_is_a_surname_after_a_given_name_is_a_person(text):
+    assert countries(text) == []
+
+
+@pytest.mark.parametrize(("text", "iso2"), [
+    ("Bakan Fidan, Karadağ ile Sırbistan'ı ziyaret edecek.", ["ME", "RS"]),
+    ("Ahmet Karadağ Büyükelçisi ile görüştü.", ["ME"]),  # the run goes on: a country's office
+    ("Cumhurbaşkanı Erdoğan Karadağ ve Sırbistan'ı ziyaret edecek.", ["ME", "RS"]),  # mostly a surname
+    ("Seda Karadağ'a gitti.", ["ME"]),  # with a suffix it stays the country
+])
+def test_the_country_stays_where_no_given_name_owns_it(text, iso2):
+    assert [iso for iso, _ in countries(text)] == iso2
+
+
+@pytest.mark.parametrize("text", [
+    "Derneğin Mali Hizmetlerden sorumlu üyesi istifa etti.",
+    "Odanın Mali Müşavirlerine eğitim verildi.",
+    "Mali Suçlarla Mücadele Şubesi operasyon yaptı.",
+])
+def test_a_look_alike_with_a_case_glued_to_its_last_word_hides_the_country(text):
+    assert countries(text) == []
+
+
+def test_the_country_mali_with_its_suffix_stays():
+    assert [iso for iso, _ in countries("Heyet Mali'de incelemelerde bulundu.")] == ["ML"]

@@ -11,8 +11,11 @@ named after the country (``Türkiye İstatistik Kurumu``), so those stay. A sea 
 after a country (``Umman Körfezi``, ``Meksika Körfezi'nde``) is a place of its own, as is
 a quarter, street or square (``Kuveyt Caddesi``, ``Filistin Mahallesi'nde``), and a currency named
 after one (``ABD doları``, ``Kanada dolarlık``, ``İsviçre frangı``: the names of several words in
-``data/currencies.tsv``) is money: the country is not meant. Nor is one in the headlines of a page's list of other
-articles (``pipeline.lang.tr.listings``).
+``data/currencies.tsv``) is money: the country is not meant. A look-alike of several words hides its
+country under a case glued to its last word too (``Mali Hizmetlerden Sorumlu``: the adjective "financial").
+Nor is one in the headlines of a page's list of other articles (``pipeline.lang.tr.listings``), nor a
+name that is also a listed surname (``Karadağ``), said bare right after a given name: ``Mehmet Karadağ``
+is a person (``CountryStage._surname_after_given_name``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from spacy.tokens import Doc
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text, doc_words
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
-from pipeline.resources import read_tsv
+from pipeline.resources import read_tsv, read_words
+from pipeline.persons.office_names import mostly_surnames
 from pipeline.lang.tr.endings import spells_noun_endings, without_compound_possessive
 from pipeline.lang.tr.listings import listing_lines
 from pipeline.lang.tr.text import fold_for_matching, turkish_lower
@@ -42,11 +46,14 @@ BRAND_KINDS = frozenset({"company", "bank", "media"})
 _PLACE_NAMED_AFTER = re.compile(" (?:Körfezi|Denizi|Boğazı|Okyanusu|Mahallesi|Caddesi|Sokağı|Sokak|Bulvarı|Meydanı|Köyü)")
 #: the word right after a name, across spaces only
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: a capitalized word and a single space right before a name (not after an apostrophe: a suffix)
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 
 
 class CountryStage(SavedLexicons):
     def __init__(
-        self, table: str, aliases: str, brands: str = "organizations.tsv", currencies: str = "currencies.tsv"
+        self, table: str, aliases: str, brands: str = "organizations.tsv", currencies: str = "currencies.tsv",
+        surnames: list[str] | None = None, given_names: list[str] | None = None,
     ) -> None:
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
@@ -55,15 +62,26 @@ class CountryStage(SavedLexicons):
                 id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
             )
             spellings += [(row["name"], row["iso2"]), (row["cldr_name"], row["iso2"])]
-        ambiguous = []
+        ambiguous, look_alikes = [], []
         for row in read_tsv(aliases):
             spellings.append((row["name"], row["iso2"]))
             if row["kind"] == "ambiguous":
                 ambiguous.append(row["name"])
+            if row["iso2"] == NOT_A_COUNTRY and " " in row["name"].strip():
+                look_alikes.append((row["name"], NOT_A_COUNTRY))
         country_names = {fold_for_matching(name) for name, _ in spellings}
         spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands, country_names)]
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
+        #: the look-alikes of several words with a suffix glued to the last (``Mali Hizmetlerden Sorumlu``)
+        self.inflected_look_alikes = Gazetteer(look_alikes, proper=True, inflected=True)
         self.currency_nouns = _currency_nouns(currencies)
+        #: the countries' names that are surnames too; the given names before them (the first list counts
+        #: uses: less often a given name than a surname, ``Erdoğan Karadağ'a`` names the president)
+        surnames, given_names = surnames or [], given_names or []
+        self.surnames = {name for name in _surnames(surnames) if name in country_names}
+        self.given_names = set().union(*(read_words(table, "name") for table in given_names))
+        if surnames and given_names:
+            self.given_names -= mostly_surnames(given_names[0], surnames[0])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -72,11 +90,25 @@ class CountryStage(SavedLexicons):
             m for m in self.gazetteer.find(text, doc_words(doc))
             if (m.has_suffix or not (_PLACE_NAMED_AFTER.match(text, m.name_end) or self._names_a_currency(text, m)))
             and not any(start <= m.start < end for start, end in listings)
+            and not (self.surnames and self._surname_after_given_name(text, m))
         ]  # fmt: skip
+        hidden = [(m.start, m.end) for m in self.inflected_look_alikes.find(text, doc_words(doc)) if m.has_suffix]
+        matches = [m for m in matches if not any(start <= m.start and m.end < end for start, end in hidden)]
         matches = _short_names_of_named(text, matches)
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
         add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
+
+    def _surname_after_given_name(self, text: str, match: GazetteerMatch) -> bool:
+        """``Vali Yardımcısı Buğra Karadağ ve``: a country's name that is also a surname, without a
+        suffix, after a given name and a single space, the name run ending there (not ``Ahmet
+        Karadağ Büyükelçisi``, the office of a country)."""
+        if match.has_suffix or fold_for_matching(text[match.start : match.name_end]) not in self.surnames:
+            return False
+        before = _GIVEN_NAME_BEFORE.search(text, max(0, match.start - 40), match.start)
+        after = _NEXT_WORD.match(text, match.end)
+        return before is not None and turkish_lower(before.group(1)) in self.given_names \
+            and not (after and after.group(1)[0].isupper())
 
     def _names_a_currency(self, text: str, match: GazetteerMatch) -> bool:
         """``ABD doları``, ``ABD Doları'nın``, ``Kanada dolarlık``: the country's name opens that of its currency
@@ -87,6 +119,10 @@ class CountryStage(SavedLexicons):
         return any(
             word == noun or (word.startswith(noun) and spells_noun_endings(word[len(noun) :])) for noun in nouns or ()
         )
+
+
+def _surnames(tables: list[str]) -> set[str]:
+    return {fold_for_matching(row["name"]) for table in tables for row in read_tsv(table)}
 
 
 def _currency_nouns(table: str) -> dict[str, tuple[str, ...]]:
@@ -140,10 +176,14 @@ def _ends_in_country(name: str, country_names: set[str]) -> bool:
     assigns=[*group_attrs("trnews_country"), "doc.spans"],
     default_config={
         "table": "countries.tsv", "aliases": "country_aliases.tsv", "brands": "organizations.tsv",
-        "currencies": "currencies.tsv",
+        "currencies": "currencies.tsv", "surnames": ["surnames.tsv", "surnames_turkish.tsv"],
+        "given_names": ["given_names.tsv", "given_names_turkish.tsv"],
     },
 )  # fmt: skip
 def make_country_stage(
-    nlp: Language, name: str, table: str, aliases: str, brands: str, currencies: str
+    nlp: Language, name: str, table: str, aliases: str, brands: str, currencies: str, surnames: list[str],
+    given_names: list[str],
 ) -> CountryStage:
-    return CountryStage.build(table=table, aliases=aliases, brands=brands, currencies=currencies)
+    return CountryStage.build(
+        table=table, aliases=aliases, brands=brands, currencies=currencies, surnames=surnames, given_names=given_names
+    )
