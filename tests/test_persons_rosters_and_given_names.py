@@ -38,6 +38,27 @@ def test_officials_with_their_countries_in_parentheses_are_names():
 def test_officials_with_a_reporters_marks_in_xs_are_names():
     text = "Maç 1-1 bitti.\nHakemler: Ahmet Yıldız xx, Tibor Halasz x, Robert Tabak xxx\n"
     assert {"Tibor Halasz", "Robert Tabak"} <= names(text)
+def test_a_line_up_with_ratings_in_marks_makes_its_items_names():
+    text = ("Maç 1-1 bitti.\nDağspor: Ahmet Yıldız xx, Okoro xxx, Mehmet Demir x, Lindqvist xx, "
+            "Ferreira xx (Vukovic dk. 71 x)\n")
+    assert {"Okoro", "Lindqvist", "Ferreira", "Vukovic"} <= names(text)
+
+
+def test_a_surname_opened_by_a_letter_and_an_apostrophe_is_a_roster_item():
+    text = "Maç 0-0 bitti.\nDağspor: Ahmet Yıldız, Okoro, Mehmet Demir, N’Golo, Lindqvist\n"
+    assert {"N'Golo", "Lindqvist"} <= names(text)
+
+
+def test_items_that_repeat_names_of_the_report_make_a_line_up():
+    text = ("Maçın tek golünü Tarık Ersoy attı. Kaleci Serdar Kılıç da kurtarışlar yaptı.\n"
+            "Ovaspor: Serdar, Okafor, Tarık, Lindqvist, Mensah\n")
+    assert {"Okafor", "Lindqvist", "Mensah"} <= names(text)
+
+
+def test_a_lone_given_name_on_a_bench_is_not_another_players():
+    text = ("Maç 2-0 bitti.\nDağspor: Ahmet Yıldız, Okoro, Mehmet Demir\n"
+            "Yedekler: Kerem, Yusuf Kerem, Lindqvist, Emre\n")
+    assert {"Kerem", "Yusuf Kerem"} <= names(text)
 
 
 def test_a_menu_line_of_capitalized_words_is_no_roster():

@@ -76,6 +76,8 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
             or _given_name_owner(full_names, mention)
             or next((p for p in people if p.full.words == mention.words), None)
         )
+        if person is not None and mention.roster_item and any(m.roster_item for m in person.mentions):
+            person = None  # ``Ali`` and ``Ömer Ali`` on a bench: two players
         if person is None:
             person = Person()
             people.append(person)

@@ -14,6 +14,8 @@ class PersonMention:
     titles: list = field(default_factory=list)  #: TitlePhrase objects said of this mention
     #: where the honorifics said right before the name begin (``Prof. Dr. Ali Kaya``)
     honorifics_start: int | None = None
+    #: an item of a roster line (``pipeline.persons.rosters``): one person of a list of people
+    roster_item: bool = False
 
     @property
     def surname(self) -> str:
