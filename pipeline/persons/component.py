@@ -141,6 +141,7 @@ class PersonStage(SavedLexicons):
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
+                   and not self.office_words.given_name_epithet(text, p)
                    and not self.office_words.name_word_said(text, p)]
         inside_phrases = word_indices(words, [(p.start, p.end) for p in phrases])
         ranks = self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``

@@ -50,11 +50,14 @@ class NameReader(NameRun):
                     and not (self.has_spatial_suffix(units[len(known)][-1]) and self._listed_surname(known[-1])):
                 known = units[: len(known) + 1]
             units = known
-        cut = False
+        cut, first_cut = False, []
         while units and self._thing_head_at(units[-1][-1] + 1):
-            units, cut = units[:-1], True  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
+            units, cut, first_cut = units[:-1], True, units[-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if cut and role_word and len(units) == 1 and not any(self._known_word(i) for i in units[0]):
             return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
+        if cut and len(units) == 1 and self._is_given(units[0]) \
+                and len(first_cut) == 1 and self.words[first_cut[0]].folded not in self.stopwords:
+            return None  # ``Muhtar Ali Uzun Parkı``: the park bears the name of a man of that office
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name

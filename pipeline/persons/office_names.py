@@ -16,6 +16,10 @@ from pipeline.resources import read_tsv
 _NAME_WORD_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 #: two capitalized words and a comma right before: the previous item of a list of names
 _LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]+, $")
+#: epithets that are given names before one name word (``Gazi Yaşargil``)
+_EPITHET_GIVEN_NAMES = frozenset({"gazi"})
+#: two capitalized words after a single space each: a full name after an epithet
+_FULL_NAME_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 #: the capitalized word right before, after a single space (a given name before a surname)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 
@@ -48,9 +52,18 @@ class OfficeWordNames:
                for other in phrases):
             return True
         listed = _LISTED_BEFORE.search(text, max(0, phrase.start - 80), phrase.start)
-        # (``Başkan Kaya, Muhtar Demir'e``: an item that is an office and a surname lists offices)
+        # (``Başkan Kaya, Muhtar Demir'e``: an item that is an office and a surname lists offices;
+        # so does an item with its office before it: ``Vali Ali Kaya, Muhtar Can Er``)
         return listed is not None and not any(other.end == listed.end() - 2 or other.start == listed.start()
-                                              for other in phrases)
+                                              or other.end + 1 == listed.start() for other in phrases)
+
+    def given_name_epithet(self, text: str, phrase: TitlePhrase) -> bool:
+        """``Gazi Yaşargil``: an epithet that is also a given name (``Gazi``), said before one name
+        word only, is the given name; before a full name it is the epithet (``Gazi Mustafa Kemal``).
+        (``Şeyh`` and ``Molla`` stay honorifics before one name word: ``Şeyh Temim``.)"""
+        said = text[phrase.start : phrase.end]
+        return phrase.kind == "honorific" and said == phrase.entry.title and turkish_lower(said) in _EPITHET_GIVEN_NAMES \
+            and _NAME_WORD_AFTER.match(text, phrase.end) is not None and not _FULL_NAME_AFTER.match(text, phrase.end)
 
     def name_word_said(self, text: str, phrase: TitlePhrase) -> bool:
         """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the

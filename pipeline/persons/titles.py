@@ -166,6 +166,8 @@ class TitleFinder(LeftQualifiers):
             while last + 1 < len(text_words) and text_words[last + 1].start < match.name_end:
                 last += 1
             rest = turkish_lower(text[match.name_end : text_words[last].end])
+            if entry.kind == "honorific" and rest:
+                continue  # ``Gazileri ve ... Derneği``, ``Drca``: letters after an honorific make another word
             ending = read_noun_tail(rest)
             deputy = modifier_after(text, text_words, last)
             if ending is None and deputy is None:
