@@ -90,6 +90,10 @@ class Gazetteer:
             if known.acronym and not acronym and known.key == key:
                 # ``ROKETSAN`` and ``Roketsan`` in one row: the row is not only an acronym
                 self._exact[folded] = entry
+            elif known.key == key and known.gaps != gaps and all(_is_name_joint(g) for g in known.gaps):
+                # ``DHKP-C`` and ``DHKP/C`` in one row: a hyphen or space joins any name's words,
+                # so the spelling with another mark between them is the one to keep
+                self._exact[folded] = entry
             lengths.setdefault(folded[0], set()).add(len(folded))
         # Only the entry lengths that start with a given word are tried there, longest first.
         self._lengths_by_first_word = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}

@@ -55,7 +55,7 @@ from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
-from pipeline.organizations.inner_bodies import inner_bodies
+from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
@@ -209,6 +209,7 @@ class OrganizationStage(SavedLexicons):
         of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
                      if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
         headed = [_after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
+        headed = [part for s in headed for part in split_at_acronym(article, s, self.heads)]  # ``X Vakfı (XV) Y Birimi``
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)

@@ -11,6 +11,8 @@ Araştırma Hastanesi``) is read as one name.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pipeline.names.finder import ArticleText
 from pipeline.names.shape import HeadNouns, NameSpan
 
@@ -38,3 +40,28 @@ def inner_bodies(article: ArticleText, spans: list[NameSpan], heads: HeadNouns) 
                                       text_words[found[0]].start))
             break
     return inner
+
+
+def split_at_acronym(article: ArticleText, span: NameSpan, heads: HeadNouns) -> list[NameSpan]:
+    """``X Üniversitesi (XÜ) Y Meslek Yüksekokulu``: a body closed by its head noun and given its
+    acronym in parentheses is named on its own, and the words after the acronym name its unit.
+    A bare head noun after the acronym (``X Belediyesi (XB) Meclisi``) leaves one name, and so
+    does a name that is no body before the parentheses (``Birleşmiş Milletler (BM) Daimi
+    Temsilciliği``)."""
+    text_words = article.blanked_words
+    if span.written:
+        return [span]
+    for index in range(span.first, span.last):
+        word, following = text_words[index], text_words[index + 1]
+        if "(" not in article.text[word.end : following.start]:
+            continue
+        found = heads.match(article.blanked, text_words, index)
+        if found is None or found[3] == "exclude":
+            return [span]
+        before = NameSpan(span.first, index, span.start, word.end, word.end, found[2], found[3],
+                          text_words[found[0]].start)
+        head_first = span.last if span.head_start < 0 else article.first_word_from(span.head_start)
+        if head_first <= index + 1:
+            return [span]  # ``X Belediyesi (XB) Meclisi``: a bare head after the acronym is its council's name
+        return [before, dataclasses.replace(span, first=index + 1, start=following.start)]
+    return [span]

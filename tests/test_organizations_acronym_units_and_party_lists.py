@@ -1,0 +1,46 @@
+"""Organizations in the fourth pages pool's kinds of error (round 18): a body given its acronym
+in parentheses before the name of its unit, a listed name spelled with another mark between its
+words, party acronyms and one-word spellings, and a listed one-word name that is a person's
+surname. Inputs are short sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body with its acronym is named on its own, the words after it name its unit
+        ("Ege Teknik Üniversitesi (ETÜ) Mühendislik Fakültesi öğrencileri proje sergiledi.",
+         ["Ege Teknik Üniversitesi", "Mühendislik Fakültesi"]),
+        ("Kıyı Üniversitesi (KÜ) Deniz Araştırma ve Uygulama Merkezi yeni bir rapor yayımladı.",
+         ["Deniz Araştırma ve Uygulama Merkezi", "Kıyı Üniversitesi"]),
+        # a bare board or council after the acronym: one name, as without the acronym
+        ("Kuzey Kalkınma Ajansı (KKA) Yönetim Kurulu toplandı.", ["Kuzey Kalkınma Ajansı"]),
+        ("Ege Kent Belediyesi (EKB) Meclisi toplandı.", ["Ege Kent Belediyesi Meclisi"]),
+    ],
+)
+def test_a_body_with_its_acronym_before_its_unit(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polis, DHKP-C üyesi iki kişiyi gözaltına aldı.", ["DHKP-C"]),
+        ("Polis, örgüt DHKP/C adına eylem hazırlayan iki kişiyi yakaladı.", ["DHKP/C"]),
+        ("Toplantıya AK Parti, YRP ve Hüdapar temsilcileri katıldı.",
+         ["AK Parti", "Hüdapar", "Yeniden Refah Partisi"]),
+    ],
+)
+def test_listed_names_in_their_other_spellings(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_listed_company_name_after_a_given_name_is_a_surname():
+    assert organization_names("Güreşte 74 kiloda Tuğrulhan Erdemir mindere çıkacak.") == []
