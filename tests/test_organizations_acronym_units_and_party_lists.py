@@ -1,7 +1,7 @@
 """Organizations in the fourth pages pool's kinds of error (round 18): a body given its acronym
 in parentheses before the name of its unit, a listed name spelled with another mark between its
-words, party acronyms and one-word spellings, and a listed one-word name that is a person's
-surname. Inputs are short sentences written for these tests."""
+words, party acronyms and one-word spellings, a listed one-word name that is a person's
+surname, a listed company before a club, and a national team said as "ours". Inputs are short sentences written for these tests."""
 
 import pytest
 
@@ -44,3 +44,19 @@ def test_listed_names_in_their_other_spellings(text, expected):
 
 def test_a_listed_company_name_after_a_given_name_is_a_surname():
     assert organization_names("Güreşte 74 kiloda Tuğrulhan Erdemir mindere çıkacak.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dün akşam BtcTurk Yeni Malatyaspor deplasmanda yenildi.", ["BtcTurk Yeni Malatyaspor"]),
+        # the company said on its own keeps its mention
+        ("Turkcell, Fenerbahçe ile sponsorluk anlaşması imzaladı.", ["Fenerbahçe", "Turkcell"]),
+    ],
+)
+def test_a_listed_company_before_a_club_is_its_sponsor(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_a_national_team_said_as_ours_is_named_by_its_listed_name():
+    assert organization_names("A Milli Kadın Voleybol Takımımız finale yükseldi.") == ["A Milli Kadın Voleybol Takımı"]

@@ -4,7 +4,8 @@ Clubs in basketball and volleyball play under a sponsor's name written after the
 the article's form is the club's name (the gold format takes the form used in the article).
 A listed club whose name opens another listed club's that the article names is that club.
 One or two capitalized words before a football club may be its sponsor's too (``Mavi Yıldız
-Konyaspor``; a bare trade word may close them: ``İstikbal Mobilya Kayserispor``). The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
+Konyaspor``; a bare trade word may close them: ``İstikbal Mobilya Kayserispor``; a listed company
+of one word is the sponsor there, no mention of its own). The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
 they are capitalized, at most ``MAX_SPONSOR_WORDS``, none of them a word of another kind (a
 function word, a given name, a place, a country, a listed name, an office or a head noun:
 ``Galatasaray Başkanı``, ``Fenerbahçe Ali Koç``, ``Beşiktaş Kadıköy'de``), and the run ends
@@ -28,6 +29,8 @@ from pipeline.lexicons.candidates import word_index_at
 
 MAX_SPONSOR_WORDS = 2
 SPONSORED_KINDS = frozenset({"sports"})
+#: kinds of a listed name that may be a club's sponsor before it (``Mavifon Konyaspor``)
+SPONSOR_KINDS = frozenset({"company", "bank"})
 
 
 class Sponsors:
@@ -52,11 +55,19 @@ class Sponsors:
             return head is not None and head[0] == index and head[3] == BARE and word.text[:1].isupper() \
                 and self.catalogue.key_of(word.text) is None
 
-        taken = {(m.start, m.end) for m in matches}
+        def company(index: int) -> bool:  # ``Mavifon``: a listed company of one word
+            key = self.catalogue.key_of(article.words[index].text)
+            return key is not None and kind_of(key) in SPONSOR_KINDS
+
+        def other_kind_before(index: int) -> bool:
+            return other_kind(index) and not company(index)
+
+        companies = {(m.start, m.end) for m in matches if kind_of(m.key) in SPONSOR_KINDS}
+        taken = {(m.start, m.end) for m in matches} - companies
         starts = word_index_at(article.words)
         kept, sponsored = [], set()
         for match in matches:
-            first = _sponsor_start(article, match, starts, other_kind, trade_word) \
+            first = _sponsor_start(article, match, starts, other_kind_before, trade_word) \
                 if kind_of(match.key) in SPONSORED_KINDS else None
             if first is not None and not any(s < match.start and article.words[first].start < e for s, e in taken):
                 start = article.words[first].start
@@ -73,6 +84,8 @@ class Sponsors:
                     match = extended
                     sponsored.add(match)
             kept.append(match)
+        kept = [m for m in kept if (m.start, m.end) not in companies
+                or not any(s.start <= m.start and m.end <= s.name_end for s in sponsored)]  # the club's name holds it
         return _as_sponsored_rows(kept, kind_of), sponsored
 
 

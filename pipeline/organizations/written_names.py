@@ -25,7 +25,8 @@ def written_forms(
     Only a mention that spells one of the row's own listed names counts: a part of a
     coordinated name (``İzmir`` in ``İzmir ve Bursa büyükşehir belediyeleri``), a name with
     its kind word (``CHP Parti``) or a sponsor (``Trendyol Süper Lig``), a near spelling (a
-    headline typo) and a short form (``Meclis``) name the row without being its name. A club
+    headline typo), a short form (``Meclis``) and a name said as "ours" (``Takımımız``) name the
+    row without being its name. A club
     under its sponsor's name (``sponsored``: ``Galatasaray Odeabank``) is named so, first."""
     forms: dict[str, list[str]] = {}
     sponsors: dict[str, list[str]] = {}
@@ -33,9 +34,19 @@ def written_forms(
         written = " ".join(text[match.start : match.name_end].split())
         if match in sponsored:
             sponsors.setdefault(match.key, []).append(written)
-        elif catalogue.key_of(written) == match.key:
+        elif catalogue.key_of(written) == match.key and not _said_as_ours(written):
             forms.setdefault(match.key, []).append(written)
     return forms | sponsors
+
+
+#: the first person plural possessive closing a name (``A Milli Futbol Takımımız``: "our team")
+OURS = ("ımız", "imiz", "umuz", "ümüz")
+
+
+def _said_as_ours(written: str) -> bool:
+    """``A Milli Futbol Takımımız``: the name said as "ours", the listed name's possessive
+    replaced; the article's form of the name is the plain one."""
+    return fold_for_matching(written).endswith(OURS)
 
 
 def as_written(entity: Entity | None, forms: list[str]) -> Entity | None:
