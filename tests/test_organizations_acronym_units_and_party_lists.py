@@ -15,11 +15,14 @@ def organization_names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the body with its acronym is named on its own, the words after it name its unit
+        # the body with its acronym is named on its own, the acronym and the words after it name its unit
         ("Ege Teknik Üniversitesi (ETÜ) Mühendislik Fakültesi öğrencileri proje sergiledi.",
-         ["Ege Teknik Üniversitesi", "Mühendislik Fakültesi"]),
+         ["ETÜ Mühendislik Fakültesi", "Ege Teknik Üniversitesi"]),
         ("Kıyı Üniversitesi (KÜ) Deniz Araştırma ve Uygulama Merkezi yeni bir rapor yayımladı.",
-         ["Deniz Araştırma ve Uygulama Merkezi", "Kıyı Üniversitesi"]),
+         ["KÜ Deniz Araştırma ve Uygulama Merkezi", "Kıyı Üniversitesi"]),
+        # a listed body after the acronym keeps its full mention
+        ("İstanbul Büyükşehir Belediyesi (İBB) Ulaşım Koordinasyon Merkezi toplandı.",
+         ["İstanbul Büyükşehir Belediyesi", "İstanbul Büyükşehir Belediyesi Ulaşım Koordinasyon Merkezi"]),
         # a bare board or council after the acronym: one name, as without the acronym
         ("Kuzey Kalkınma Ajansı (KKA) Yönetim Kurulu toplandı.", ["Kuzey Kalkınma Ajansı"]),
         ("Ege Kent Belediyesi (EKB) Meclisi toplandı.", ["Ege Kent Belediyesi Meclisi"]),

@@ -209,7 +209,8 @@ class OrganizationStage(SavedLexicons):
         of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
                      if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
         headed = [_after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
-        headed = [part for s in headed for part in split_at_acronym(article, s, self.heads)]  # ``X Vakfı (XV) Y Birimi``
+        # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
+        headed = [part for s in headed for part in split_at_acronym(article, s, self.heads, self._listed)]
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
@@ -226,6 +227,9 @@ class OrganizationStage(SavedLexicons):
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _listed(self, name: str) -> bool:
+        return self.catalogue.key_of(name) is not None
 
     def _kind(self, key: str) -> str:
         return kind_of(self.catalogue.rows, key)

@@ -12,7 +12,9 @@ Araştırma Hastanesi``) is read as one name.
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable
 
+from pipeline.names.canonical import canonical_name
 from pipeline.names.finder import ArticleText
 from pipeline.names.shape import HeadNouns, NameSpan
 
@@ -42,9 +44,10 @@ def inner_bodies(article: ArticleText, spans: list[NameSpan], heads: HeadNouns) 
     return inner
 
 
-def split_at_acronym(article: ArticleText, span: NameSpan, heads: HeadNouns) -> list[NameSpan]:
+def split_at_acronym(article: ArticleText, span: NameSpan, heads: HeadNouns, listed: Callable[[str], bool]) -> list[NameSpan]:
     """``X Üniversitesi (XÜ) Y Meslek Yüksekokulu``: a body closed by its head noun and given its
-    acronym in parentheses is named on its own, and the words after the acronym name its unit.
+    acronym in parentheses is named on its own, and the acronym with the words after it names its
+    unit (``XÜ Y Meslek Yüksekokulu``).
     A bare head noun after the acronym (``X Belediyesi (XB) Meclisi``) leaves one name, and so
     does a name that is no body before the parentheses (``Birleşmiş Milletler (BM) Daimi
     Temsilciliği``)."""
@@ -63,5 +66,9 @@ def split_at_acronym(article: ArticleText, span: NameSpan, heads: HeadNouns) -> 
         head_first = span.last if span.head_start < 0 else article.first_word_from(span.head_start)
         if head_first <= index + 1:
             return [span]  # ``X Belediyesi (XB) Meclisi``: a bare head after the acronym is its council's name
-        return [before, dataclasses.replace(span, first=index + 1, start=following.start)]
+        acronym = article.text[word.end : following.start].strip().strip("()").strip()
+        unit = canonical_name(article.blanked, text_words, index + 1, span.last, span.name_end)
+        if listed(unit):
+            return [span]  # ``X Belediyesi (XB) Ulaşım Koordinasyon Merkezi``: a listed local body's full mention
+        return [before, dataclasses.replace(span, first=index + 1, start=following.start, written=f"{acronym} {unit}")]
     return [span]
