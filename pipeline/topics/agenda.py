@@ -19,7 +19,7 @@ that cannot belong to a list of noun phrases:
   a connector such as ``başta olmak üzere``, or all carry the accusative of an active cue).
 
 Words that usually stop the walk do not inside an item: a boundary word a participle
-follows (``soruşturma kapsamında ortaya çıkan durum``), a person in the genitive
+follows (``denetim sırasında fark edilen eksik``), a person in the genitive
 (``Erdoğan'ın Trump ile yaptığı görüşme``), a converb joined to a verbal noun
 (``geliştirilerek güçlendirilmesi``). What stands between the list and its cue (the
 meeting, a time, a relative clause of a predicate noun) is cut by ``pipeline.topics.scenes``;

@@ -27,7 +27,7 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
         # "gündemdeki yerini koruyor": the -ki adjective of the locative predicates nothing
         return not tokens[last - 1].folded.endswith("ki") and ends_clause(sentence, last)
     if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
-        return False  # "X'i olumlu bir adım olarak değerlendirdi": a judgement, not a discussion
+        return False  # "X'i yerinde bir karar olarak değerlendirdi": a judgement, not a discussion
     if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
         return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
     if (
@@ -49,7 +49,7 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
         words.has("particle", tokens[before])
         or (words.has("setting", tokens[before]) and has_case(tokens[before].folded, "loc"))
     ):
-        before -= 1  # "adımları da gündeme getirmesi", "durumu telefonda ele alan"
+        before -= 1  # "planları da gündeme getirmesi", "durumu telefonda ele alan"
         if tokens[before + 1].capitalized and words.has("setting", tokens[before + 1]):
             before = start_of_name(sentence, before)  # "NATO Bakanları Toplantısı'nda görüştü"
     if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):

@@ -19,7 +19,7 @@ MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a bound
 
 
 def inside_relative_clause(sentence: Sentence, index: int) -> bool:
-    """``soruşturma kapsamında ortaya çıkan durum``: a boundary word that a participle
+    """``denetim sırasında fark edilen eksik``: a boundary word that a participle
     follows closely belongs to the relative clause of an item."""
     tokens = sentence.tokens
     for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_PARTICIPLE)):
@@ -40,7 +40,7 @@ def participle_of_phrase(previous: str, word: str) -> bool:
 
 
 def modified_agenda_noun(words: WordClasses, sentence: Sentence, index: int) -> bool:
-    """``uluslararası gündemin güncel konuları``: an agenda noun after an adjective is the
+    """``dünya gündeminin sıcak başlıkları``: an agenda noun after an adjective is the
     world's agenda, inside an item, not the meeting's agenda that a list follows; so is one
     that owns a classifier (``X gibi ortak gündemin öncelikli konuları``)."""
     tokens = sentence.tokens
@@ -52,7 +52,7 @@ def modified_agenda_noun(words: WordClasses, sentence: Sentence, index: int) -> 
 
 
 def person_inside(words: WordClasses, sentence: Sentence, index: int) -> bool:
-    """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Zelensky ile Erdoğan arasındaki görüşme``:
+    """``Erdoğan'ın Trump ile yaptığı görüşme``, ``Ali Kaya ile Veli Demir arasındaki görüşme``:
     a person in the genitive or before a relation noun is part of an item."""
     token = sentence.tokens[index]
     following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
@@ -60,7 +60,7 @@ def person_inside(words: WordClasses, sentence: Sentence, index: int) -> bool:
         return False
     if following.folded in FRAME_WORDS and inside_relative_clause(sentence, index + 1):
         return True  # "Vali X tarafından hazırlanan plan": the agent of a participle inside the item
-    if following.folded == "ile":  # "Zelensky ile Cumhurbaşkanı Erdoğan arasındaki görüşme"
+    if following.folded == "ile":  # "Ali Kaya ile Bakan Veli Demir arasındaki görüşme"
         side = unbroken(sentence, index + 2, MAX_PARTNER_WORDS)
         if side and is_relative_participle(side[0].folded) and not side[0].capitalized:
             return True  # "Trump ile yaptığı görüşme": the partner of a relative clause inside the item

@@ -94,7 +94,7 @@ class ItemShaper:
         self.words = words
 
     def head_of_adjectives(self, sentence: Sentence, first: int, last: int, cue: FoundCue) -> AgendaItem | None:
-        """``bölgesel konularda``, ``uluslararası gündemin güncel konularında``: an item ending in an
+        """``bölgesel konularda``, ``dünya gündeminin sıcak başlıklarında``: an item ending in an
         adjective takes the cue's classifier as its head, without the locative."""
         tokens = sentence.tokens
         if cue.cue.role != "postposition" or last != cue.first or not self.words.has("generic_head", tokens[last]):
