@@ -58,6 +58,7 @@ from pipeline.topics.meeting_phrases import (
     rates,
     talked_with_partner,
 )
+from pipeline.topics.visits import on_a_visit
 from pipeline.topics.word_classes import WordClasses
 from pipeline.topics.cue_cases import case_fits
 from pipeline.topics.cue_participles import describes_a_meeting, describes_a_talk, heads_a_colon_list, is_participle_of, participants_discussed
@@ -109,6 +110,14 @@ def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
     ``MEETING_PARAGRAPHS`` paragraphs before (or in the next one): the meeting a cue's
     statement reports (not talks named once far up in a treaty's summary)."""
     return any(m <= paragraph + 1 and (m < LEAD_PARAGRAPHS or m >= paragraph - MEETING_PARAGRAPHS) for m in meetings)
+
+
+def _before_in_paragraph(sentences: list[Sentence], number: int) -> Sentence | None:
+    """The sentence before ``sentences[number]`` in the same paragraph (no headline), if any."""
+    if number == 0:
+        return None
+    before = sentences[number - 1]
+    return before if before.paragraph == sentences[number].paragraph and not before.headline else None
 
 
 def _discusses(cue: Cue) -> bool:
@@ -180,9 +189,10 @@ class CueTable:
                 cues,
                 _meeting_in_sight(meetings, sentence.paragraph),
                 near,
+                _before_in_paragraph(sentences, number),
             )
             if cues else []  # a sentence without a cue states no agenda
-            for sentence, cues, near in zip(sentences, placed, meetings_nearby(sentences, mentions))
+            for number, (sentence, cues, near) in enumerate(zip(sentences, placed, meetings_nearby(sentences, mentions)))
         ]
 
     def _place(self, sentence: Sentence, matches: list[GazetteerMatch]) -> list[tuple[int, int, Cue]]:
@@ -221,7 +231,8 @@ class CueTable:
         )
 
     def _resolve(
-        self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool
+        self, sentence: Sentence, placed: list[tuple[int, int, Cue]], in_meeting: bool, in_scene: bool,
+        before: Sentence | None = None,
     ) -> list[FoundCue]:
         found = []
         # "gündeme geldi", "tartışılıyor": in most news the public's agenda, a meeting's only
@@ -229,6 +240,9 @@ class CueTable:
         placed = [p for p in placed if in_scene or not p[2].needs_scene]
         # "müzeyi gezerek X hakkında bilgi aldı": a briefing on a tour of a site, not at a meeting
         placed = [p for p in placed if not (p[2].role == "discussion" and p[2].needs_meeting and on_a_tour(self.words, sentence, p[0]))]
+        # "köyü ziyaret etti. Muhtardan X hakkında bilgi aldı": a briefing on a visit, unless a talk is named
+        visited = on_a_visit(self.words, sentence, placed, before)
+        placed = [p for p in placed if p[0] not in visited]
         if sentence.headline:  # "X ve Y masada": a headline states an agenda only with a cue of its own
             placed = [p for p in placed if p[2].role in ("agenda", "connector")]
         for number, (first, last, cue) in enumerate(placed):
