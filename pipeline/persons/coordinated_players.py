@@ -36,12 +36,14 @@ _MAX_ITEM_WORDS = 2
 def players_in_coordinations(text: str, words: list[Word], reader: NameReader,
                              mentions: list[PersonMention]) -> list[PersonMention]:
     """Mentions of the items of such lists that no reading found before."""
-    covered = _covered(words, mentions)
+    covered: set[int] | None = None  # read only when a list may close here
     found = []
     for v, word in enumerate(words):
         if word.folded != "ve" or v == 0 or v + 1 >= len(words) or _gap(text, words, v - 1, v) != " " \
-                or _gap(text, words, v, v + 1) != " ":
+                or _gap(text, words, v, v + 1) != " " or not _may_close(text, words, v):
             continue
+        if covered is None:
+            covered = _covered(words, mentions)
         last = _last_item(text, words, v + 1, reader, covered)
         if last is None or not _closed_by_play(text, words, last[-1]):
             continue
@@ -67,6 +69,16 @@ def players_in_coordinations(text: str, words: list[Word], reader: NameReader,
                 covered.update(item)
                 found.append(mention)
     return found
+
+
+def _may_close(text: str, words: list[Word], v: int) -> bool:
+    """Whether the item after ``ve`` (one or two words) may end where ``_closed_by_play`` holds:
+    an apostrophe after one of those words, or ``ile`` after it."""
+    for last in (v + 1, v + 2):
+        if last < len(words) and (text[words[last].end : words[last].end + 1] in APOSTROPHES
+                                  or last + 1 < len(words) and words[last + 1].folded == "ile"):
+            return True
+    return False
 
 
 def _last_item(text: str, words: list[Word], first: int, reader: NameReader, covered: set[int]) -> list[int] | None:

@@ -18,6 +18,7 @@ import re
 from pipeline.lang.tr.text import Word, is_all_caps
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
+from pipeline.persons.word_spans import word_at
 
 #: an ordinal number word (``Birinci``, ``Üçüncü``)
 _ORDINAL = re.compile(r"[ıiuü]nc[ıiuü]$")
@@ -29,7 +30,10 @@ def names_after_demonyms(text: str, words: list[Word], reader: NameReader,
                          demonym_ends: set[int]) -> list[PersonMention]:
     """``demonym_ends``: where the nationality adjectives found in the text end."""
     found = []
-    for i, word in enumerate(words):
+    # the words said one space after a nationality, in order
+    after = sorted(i for i in (word_at(words, end + 1) for end in demonym_ends) if i is not None)
+    for i in after:
+        word = words[i]
         if i == 0 or text[words[i - 1].end : word.start] != " " or words[i - 1].end not in demonym_ends:
             continue
         units = reader.name_run(i, _MAX_WORDS)
@@ -53,7 +57,9 @@ def hyphen_partners(text: str, words: list[Word], reader: NameReader,
     know of them; the word before them is no capitalized one (a longer run says something else)."""
     starts = {m.start for m in mentions}
     found = []
-    for i in range(2, len(words)):
+    if "-" not in text and "‐" not in text:
+        return found
+    for i in sorted(i for i in (word_at(words, start) for start in starts) if i is not None and i >= 2):
         if words[i].start not in starts or text[words[i - 1].end : words[i].start] not in ("-", "‐"):
             continue
         first = i - 2

@@ -41,6 +41,8 @@ _PLACE_AFTER = re.compile(_LIST + _head(_PLACE_STEMS))
 _PLACE_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS))
 _THING_AFTER = re.compile(_LIST + _head(_PLACE_STEMS + _WORK_STEMS))
 _THING_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS + _WORK_STEMS))
+#: the head of every pattern above, searched for once in a text: where none stands, no mention names a thing
+_ANY_HEAD = _THING_RIGHT_AFTER
 
 
 def names_a_thing(text: str, mention: PersonMention) -> bool:
@@ -65,5 +67,7 @@ def _has_apostrophe(text: str, mention: PersonMention) -> bool:
 
 def without_named_things(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions less those of a name that names a thing somewhere in the text."""
+    if not mentions or _ANY_HEAD.search(text) is None:
+        return mentions
     things = {tuple(m.words) for m in mentions if names_a_thing(text, m)}
     return [m for m in mentions if tuple(m.words) not in things] if things else mentions

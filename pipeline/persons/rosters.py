@@ -44,6 +44,8 @@ _RATING = re.compile(r"x{1,5}")
 def roster_names(text: str, words: list[Word], reader: NameReader,
                  mentions: list[PersonMention]) -> list[PersonMention]:
     """Mentions of the roster items no reading found."""
+    if ": " not in text:
+        return []  # no line holds a label and its colon
     starts = word_starts(words)
     covered = _covered(starts, mentions)
     named = {word for mention in mentions for word in mention.words}  # ``Soner`` after ``Soner Dikmen``

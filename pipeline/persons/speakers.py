@@ -50,7 +50,6 @@ def lone_names(
     capitalized words (the only ones that may be names), in text order."""
     given_names = reader.given_names
     starts = set(sentence_starts)
-    lowercase = {w.folded for w in words if w.text[:1].islower()}
     named = {word for m in mentions for word in m.words}
     uses: dict[str, list[int]] = defaultdict(list)
     full: dict[str, list[int]] = defaultdict(list)
@@ -58,9 +57,11 @@ def lone_names(
         word = words[i]
         if i in reader.blocked or is_all_caps(word.text) or len(word.folded) < 3:
             continue
-        if word.folded in stopwords or word.folded in lowercase or word.folded in named or not word.text.isalpha():
+        # (a word the article also writes in lowercase is left out below, for the few words used
+        # often enough: the lowercase words are gathered only then)
+        if word.folded in stopwords or word.folded in named or not word.text.isalpha():
             continue
-        if any(c.isupper() for c in word.text[1:]):
+        if not word.text[1:].islower() and any(c.isupper() for c in word.text[1:]):
             continue  # ``DeMet's``: a brand written with inner capitals
         if after_apostrophe(text, word.start):
             continue
@@ -70,8 +71,13 @@ def lone_names(
             continue
         uses[word.folded].append(i)
     found = []
+    lowercase: set[str] | None = None
     for folded, indices in uses.items():
         if len(indices) + len(full[folded]) < MIN_USES:
+            continue
+        if lowercase is None:
+            lowercase = {w.folded for w in words if w.text[:1].islower()}
+        if folded in lowercase:
             continue
         given = folded in given_names  # ``Uğurcan``: a footballer named by first name
         transferred = folded not in _TRANSFER_WINDOWS and any(_TRANSFER.match(text, words[i].end) for i in indices)

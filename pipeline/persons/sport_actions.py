@@ -19,6 +19,7 @@ from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
+from pipeline.persons.word_spans import word_at
 
 #: the nouns of a player's action, in any case or possessive form (``golüyle``, ``basketleriyle``,
 #: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``, ``turnikesi``)
@@ -36,11 +37,26 @@ _MAX_BETWEEN = 4
 #: words of a name said before the genitive word (``Berk Ali Uğurlu'nun``)
 _MAX_NAME_WORDS = 3
 
+# Where in an article the rules may fire, found by searching its text for a few strings (most
+# articles hold none, and then no word is read): the rules read only lowercase action words,
+# whose text is their folded form, so each starts with one of these stems in the text
+_ACTION_STEMS = ("gol", "asist", "basket", "smaç", "smac", "şut", "vuruş", "atış", "isabet", "blok", "pası", "pasi",
+                 "turnike", "üçlük")
+_SET_PIECE_STEMS = ("korner", "penaltı", "frikik", "ortay", "ortas", "kafa")
+#: ``dakikada`` (a lowercase first letter, the rest in any case: ``dAKİKADA`` folds alike)
+_MINUTE_WORD = re.compile("d[aA][kK\u212a][iİ][kK\u212a][aA]")
+#: ``62'de``: the locative after a number's apostrophe
+_MINUTE_LOCATIVE = re.compile(f"[{APOSTROPHES}]([dt][ae])(?![^\\W_])")
+
 
 def players_by_actions(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
     """Mentions of the names said in the genitive before a player's action."""
     mentions = []
-    for i in range(len(words) - 2):
+    # an action is at most ``_MAX_BETWEEN + 2`` words after the genitive's name word
+    candidates = sorted({i for j in _action_words(text, words) for i in range(max(0, j - _MAX_BETWEEN - 2), j - 1)})
+    for i in candidates:
+        if i >= len(words) - 2:
+            break
         suffix = words[i + 1]
         if text[words[i].end : words[i].end + 1] not in APOSTROPHES or suffix.start != words[i].end + 1 \
                 or not spells_case(suffix.folded, "gen") or not action_follows(text, words, i + 1):
@@ -58,7 +74,9 @@ def players_by_actions(text: str, words: list[Word], reader: NameReader) -> list
 def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
     """Mentions of the names said right after a goal's minute or an action's participle."""
     mentions = []
-    for i in range(len(words) - 1):
+    for i in _minute_or_participle_candidates(text, words):
+        if i >= len(words) - 1:
+            break
         if text[words[i].end : words[i + 1].start] != " " or not _name_word(words[i + 1]) \
                 or i + 1 in reader.blocked or not (_after_minute(text, words, i) or _after_action(text, words, i)):
             continue
@@ -72,6 +90,43 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
             reader.blocked.update(range(i + 1, last + 1))
             mentions.append(mention)
     return mentions
+
+
+def _minute_or_participle_candidates(text: str, words: list[Word]) -> list[int]:
+    """The words that may say a minute or an action's participle, in order: every word for
+    which ``_after_minute`` or ``_after_action`` holds is among them."""
+    candidates = {word_at(words, match.start()) for match in _MINUTE_WORD.finditer(text)}
+    candidates.update(word_at(words, match.start(1)) for match in _MINUTE_LOCATIVE.finditer(text))
+    candidates.discard(None)
+    for j in _action_words(text, words) + _words_starting(text, words, _SET_PIECE_STEMS):
+        candidates.update(range(j + 1, j + 2 + _MAX_BETWEEN))  # the participle a few words after it
+    return sorted(candidates)
+
+
+def _action_words(text: str, words: list[Word]) -> list[int]:
+    """The words that start with an action's stem (both rules ask: the last text's remembered)."""
+    global _last_actions
+    last_text, last_words, found = _last_actions  # read once: another thread may replace it
+    if last_text is not text or last_words is not words:
+        found = _words_starting(text, words, _ACTION_STEMS)
+        _last_actions = (text, words, found)
+    return found
+
+
+_last_actions: tuple[str | None, list[Word] | None, list[int]] = (None, None, [])
+
+
+def _words_starting(text: str, words: list[Word], stems: tuple[str, ...]) -> list[int]:
+    """The indices of the words whose text starts with one of ``stems``."""
+    found = []
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            index = word_at(words, at)
+            if index is not None:
+                found.append(index)
+            at = text.find(stem, at + 1)
+    return found
 
 
 def _after_minute(text: str, words: list[Word], i: int) -> bool:

@@ -36,7 +36,8 @@ def given_names_of_surnames(text: str, words: list[Word], reader: NameReader,
     if not lone:
         return []
     # ``Zelenskiy Putin'e``: a found person's surname (or a listed one) before it is no given name
-    surnames = {m.words[-1] for m in mentions} | {w for w in reader.surnames if w not in reader.given_names}
+    # (the listed ones asked of each word, not copied: the lists are long)
+    found_surnames = {m.words[-1] for m in mentions}
     before: dict[str, set[str]] = {}  # each lone surname -> the words said right before it
     places: dict[str, list[int]] = {}
     for i in range(1, len(words)):
@@ -45,7 +46,8 @@ def given_names_of_surnames(text: str, words: list[Word], reader: NameReader,
                 or is_all_caps(word.text):
             continue
         given = words[i - 1]
-        if text[given.end : word.start] != " " or given.folded in surnames or given.folded in lowercase \
+        if text[given.end : word.start] != " " or given.folded in found_surnames \
+                or given.folded in reader.surnames and given.folded not in reader.given_names or given.folded in lowercase \
                 or not _given_name_word(text, words, i - 1, reader):
             continue
         before.setdefault(word.folded, set()).add(turkish_lower(given.text))
