@@ -11,16 +11,15 @@ person found before stays that person's."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized
-from pipeline.lexicons.candidates import word_starts
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_capitalized
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
-from pipeline.persons.sport_actions import action_follows
+from pipeline.persons.sport_actions import action_follows, name_word
+from pipeline.persons.word_spans import word_indices
 
 #: what players do together in a match report, said a few words after ``ile`` (``sayı``,
 #: ``sayılarla``, ``seri``, ``farkı``, ``atak``, ``dış atışlarla``, ``basketlerle``, ``golle``)
@@ -43,7 +42,7 @@ def players_in_coordinations(text: str, words: list[Word], reader: NameReader,
                 or _gap(text, words, v, v + 1) != " " or not _may_close(text, words, v):
             continue
         if covered is None:
-            covered = _covered(words, mentions)
+            covered = word_indices(words, [(m.start, m.end) for m in mentions])
         last = _last_item(text, words, v + 1, reader, covered)
         if last is None or not _closed_by_play(text, words, last[-1]):
             continue
@@ -85,7 +84,7 @@ def _last_item(text: str, words: list[Word], first: int, reader: NameReader, cov
     """The item after ``ve``: one or two name words, the case suffix (if any) on the last."""
     item = [first]
     while len(item) < _MAX_ITEM_WORDS and not _has_suffix(text, words[item[-1]]) and item[-1] + 1 < len(words) \
-            and _gap(text, words, item[-1], item[-1] + 1) == " " and _name_word(words[item[-1] + 1]) \
+            and _gap(text, words, item[-1], item[-1] + 1) == " " and name_word(words[item[-1] + 1]) \
             and not _closed_by_play(text, words, item[-1]):
         item.append(item[-1] + 1)
     return item if _usable(words, item, reader, covered) else None
@@ -97,7 +96,7 @@ def _item_ending_at(text: str, words: list[Word], end: int, reader: NameReader,
     if _has_suffix(text, words[end]):
         return None
     first = end
-    while first > 0 and _gap(text, words, first - 1, first) == " " and _name_word(words[first - 1]) \
+    while first > 0 and _gap(text, words, first - 1, first) == " " and name_word(words[first - 1]) \
             and (first - 1 in covered) == (end in covered):
         first -= 1
     item = list(range(first, end + 1))
@@ -110,7 +109,7 @@ def _usable(words: list[Word], item: list[int], reader: NameReader, covered: set
     if all(i in covered for i in item):
         return True
     lowercase = lowercase_words_of(words)  # a word the article also writes in lowercase is a common one
-    return all(_name_word(words[i]) and i not in reader.blocked and words[i].folded not in reader.stopwords
+    return all(name_word(words[i]) and i not in reader.blocked and words[i].folded not in reader.stopwords
                and words[i].folded not in lowercase
                and not (words[i].start in reader.sentence_openers and words[i].folded in reader.function_words)
                for i in item)
@@ -141,18 +140,9 @@ def _has_suffix(text: str, word: Word) -> bool:
     return text[word.end : word.end + 1] in APOSTROPHES
 
 
-def _name_word(word: Word) -> bool:
-    return is_capitalized(word.text) and word.text[0].isalpha() and not (len(word.text) > 1 and is_all_caps(word.text))
 
 
 def _gap(text: str, words: list[Word], left: int, right: int) -> str:
     return text[words[left].end : words[right].start]
 
 
-def _covered(words: list[Word], mentions: list[PersonMention]) -> set[int]:
-    """Indices of the words inside the mentions found before."""
-    starts = word_starts(words)
-    covered: set[int] = set()
-    for mention in mentions:
-        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
-    return covered

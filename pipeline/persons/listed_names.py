@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from operator import attrgetter
 
-from pipeline.lang.tr.text import Word
+from pipeline.lang.tr.text import Word, line_spans
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 from pipeline.lexicons.candidates import word_starts
@@ -28,21 +28,9 @@ def names_in_lists(text: str, words: list[Word], reader: NameReader,
     return found + _names_in_comma_lists(text, words, starts, reader, mentions + found)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the non-empty lines, white space around them left out."""
-    lines, position = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = position + line.index(stripped)
-            lines.append((start, start + len(stripped)))
-        position += len(line) + 1
-    return lines
-
-
 def _names_in_line_lists(text: str, words: list[Word], starts: list[int], reader: NameReader,
                          mentions: list[PersonMention]) -> list[PersonMention]:
-    lines = _lines(text)
+    lines = line_spans(text)
     filling = {(m.start, m.end) for m in mentions}
     is_name_line = [span in filling for span in lines]
     found = []

@@ -22,11 +22,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.text import Word, is_capitalized
+from pipeline.lang.tr.text import Word, is_capitalized, line_spans
 from pipeline.lexicons.candidates import word_starts
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import NAME_PARTICLES
 from pipeline.persons.names import NameReader
+from pipeline.persons.word_spans import word_indices
 
 #: most name words of one item (``Juan Carlos de la Vega``: particles not counted)
 _MAX_ITEM_WORDS = 4
@@ -47,10 +48,10 @@ def roster_names(text: str, words: list[Word], reader: NameReader,
     if ": " not in text:
         return []  # no line holds a label and its colon
     starts = word_starts(words)
-    covered = _covered(starts, mentions)
+    covered = word_indices(words, [(m.start, m.end) for m in mentions])
     named = {word for mention in mentions for word in mention.words}  # ``Soner`` after ``Soner Dikmen``
     rosters = []  # (items, found, numbered, the line's number, its label in capitals)
-    for number, (line_start, line_end) in enumerate(_lines(text)):
+    for number, (line_start, line_end) in enumerate(line_spans(text)):
         items = _items(text, words, starts, line_start, line_end)
         if items is None:
             continue
@@ -83,17 +84,6 @@ def roster_names(text: str, words: list[Word], reader: NameReader,
 def _label_in_capitals(text: str, line_start: int) -> bool:
     label = text[line_start : text.find(":", line_start)]
     return label.upper() == label
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    lines, position = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = position + line.index(stripped)
-            lines.append((start, start + len(stripped)))
-        position += len(line) + 1
-    return lines
 
 
 def _items(text: str, words: list[Word], starts: list[int], line_start: int,
@@ -189,9 +179,3 @@ def _letter_apostrophe(text: str, words: list[Word], index: int) -> bool:
     return len(word.text) == 1 and word.text.isupper() and text[word.end : word.end + 1] in _APOSTROPHES
 
 
-def _covered(starts: list[int], mentions: list[PersonMention]) -> set[int]:
-    """Indices of the words inside the mentions found before."""
-    covered: set[int] = set()
-    for mention in mentions:
-        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
-    return covered

@@ -77,12 +77,12 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
     for i in _minute_or_participle_candidates(text, words):
         if i >= len(words) - 1:
             break
-        if text[words[i].end : words[i + 1].start] != " " or not _name_word(words[i + 1]) \
+        if text[words[i].end : words[i + 1].start] != " " or not name_word(words[i + 1]) \
                 or i + 1 in reader.blocked or not (_after_minute(text, words, i) or _after_action(text, words, i)):
             continue
         last = i + 1
         while last + 1 < len(words) and last - i < _MAX_NAME_WORDS and not _suffix_after(text, words, last) \
-                and text[words[last].end : words[last + 1].start] == " " and _name_word(words[last + 1]) \
+                and text[words[last].end : words[last + 1].start] == " " and name_word(words[last + 1]) \
                 and last + 1 not in reader.blocked:
             last += 1
         mention = reader.two_words(i + 1, last - i)
@@ -170,15 +170,16 @@ def _name_start(text: str, words: list[Word], last: int, reader: NameReader) -> 
     """The first word of the name that ends at word ``last``: the capitalized words right before
     it, a sentence's first word only when the lists know it as a given name (``Maçta Ali'nin``:
     the opener is no name word)."""
-    if not _name_word(words[last]) or last in reader.blocked:
+    if not name_word(words[last]) or last in reader.blocked:
         return None
     first = last
     while first > 0 and last - first + 1 < _MAX_NAME_WORDS and text[words[first - 1].end : words[first].start] == " " \
-            and _name_word(words[first - 1]) and first - 1 not in reader.blocked \
+            and name_word(words[first - 1]) and first - 1 not in reader.blocked \
             and (words[first - 1].start not in reader.sentence_openers or words[first - 1].folded in reader.given_names):
         first -= 1
     return first
 
 
-def _name_word(word: Word) -> bool:
+def name_word(word: Word) -> bool:
+    """A capitalized word that may be part of a name (not a word in capitals)."""
     return is_capitalized(word.text) and word.text[0].isalpha() and not (len(word.text) > 1 and is_all_caps(word.text))

@@ -282,3 +282,15 @@ def typed_without_turkish_letters(folded: tuple[str, ...], min_length: int) -> l
     (``bölge ... komutanligi``). Words shorter than ``min_length`` keep their letters."""
     options = [(word, *ascii_spellings(word)) if len(word) >= min_length else (word,) for word in folded]
     return [spelling for spelling in itertools.product(*options) if spelling != folded]
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty lines, white space around them left out."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            lines.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return lines
