@@ -69,6 +69,8 @@ def test_a_given_name_that_is_an_everyday_word_is_left_out():
         ("Konuk takım Taylan Dursun'un kafa vuruşuyla eşitliği yakaladı.", "Taylan Dursun"),
         ("Son bölümde Mirkovic'in üst üste basketleriyle seri yakaladılar.", "Mirkovic"),
         ("Periyodun sonunda Hendrix'in smacıyla soyunma odasına önde gittiler.", "Hendrix"),
+        ("Konuklar, Lindberg'in pota altından bulduğu sayılarla öne geçti.", "Lindberg"),  # points
+        ("Deplasman ekibi Kowalski'nin 61. dakikada yerden çektiği şutla eşitledi.", "Kowalski"),  # a minute between
     ],
 )
 def test_the_name_in_the_genitive_before_a_players_action_is_a_player(text, name):
@@ -89,3 +91,25 @@ def test_a_club_a_country_or_a_genitive_before_no_action_names_no_player(text):
 
 def test_a_sentence_opener_before_the_player_stays_out_of_the_name():
     assert persons("Maçta Okonkwo'nun golüyle öne geçtiler.") == {"Okonkwo": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raporda Kadıköy'ün seçmen sayısı açıklandı.",  # a place's count
+        "Hafta sonu Ertuğrul'un kitap sayısı arttı dendi.",  # ``sayısı`` counts anything, no points
+    ],
+)
+def test_a_count_after_a_genitive_names_no_player(text):
+    assert persons(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("İkinci sette Costa ve Petrova ile etkili olan konuklar seti aldı.", {"Costa", "Petrova"}),
+        ("Rakibin sayılarına Markovic ve Ilic ile cevap veren ev sahibi öne geçti.", {"Markovic", "Ilic"}),
+    ],
+)
+def test_a_pair_closed_by_ile_and_the_sides_play_are_players(text, names):
+    assert set(persons(text)) == names

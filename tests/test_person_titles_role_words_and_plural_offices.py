@@ -23,6 +23,10 @@ def test_a_role_word_before_a_name_is_its_title(text, expected):
     assert titled_persons(text) == expected
 
 
+def test_a_compound_role_word_said_bare_keeps_no_possessive():
+    assert titled_persons("Duruşmaya memur Ahmet Koçer katılmadı.") == {"Ahmet Koçer": ["memur"]}
+
+
 def test_a_players_position_is_a_role_word():
     # round 5: the names held-out annotation lists positions (``smaçör``) as titles
     assert titled_persons("Golü kaleci Volkan Demirel kurtardı.") == {"Volkan Demirel": ["kaleci"]}
@@ -44,6 +48,10 @@ def test_a_players_position_is_a_role_word():
             "Belediye Encümen Üyeleri Ali Kaya, Ayşe Demir, CHP İlçe Başkanı Can Öz geldi.",
             {"Ali Kaya": ["Belediye Encümen Üyesi"], "Ayşe Demir": ["Belediye Encümen Üyesi"],
              "Can Öz": ["CHP İlçe Başkanı"]},
+        ),
+        (
+            "Toplantıya Şube Müdürleri Hülya Tandoğan, İsmail Akar ile Emre Pekdemir katıldı.",  # ``ile`` closes the list
+            {name: ["Şube Müdürü"] for name in ("Hülya Tandoğan", "İsmail Akar", "Emre Pekdemir")},
         ),
     ],
 )

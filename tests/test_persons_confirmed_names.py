@@ -79,3 +79,30 @@ def test_a_public_figures_surname_opening_the_sentence_stands_alone(text, names)
 
 def test_a_given_name_after_a_sentence_opener_is_no_lone_surname():
     assert person_names("Bahçede Ali oynuyordu.") == []  # ``Ali``: a given name and a listed surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sahnenin ışık tasarımı Barış Karatan'ın elinden çıktı.", "Barış Karatan"),
+        ("Törende ödülü Nur Telgen aldı.", "Nur Telgen"),
+        ("Kulübün yeni transferi Can Merdivan, imzayı attı.", "Can Merdivan"),
+        ("Yarışta milli sporcu Toprak Dereoğlu birinci oldu.", "Toprak Dereoğlu"),  # ``-oğlu`` ends a surname
+    ],
+)
+def test_an_everyday_given_name_is_confirmed_by_the_unlisted_word_after_it(text, name):
+    assert person_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hükümet Barış Süreci'ni yeniden gündeme aldı.",  # a noun in its possessive: a process
+        "Mahalledeki Nur Camii onarıldı.",  # the head of a building's name
+        "Fuarda Pınar Süt ürünleri tanıtıldı.",  # a longer capitalized run: a brand
+        "Bu kış Nur Dağları'na kar yağdı.",  # a place's case ending after a possessive
+        "Köyde yağmur yağdı ve Yağmur Hasat bayramı kutlandı.",  # a run of three capitalized words
+    ],
+)
+def test_an_everyday_given_name_before_a_common_noun_names_no_one(text):
+    assert person_names(text) == []

@@ -22,6 +22,8 @@ def _mentions(*names: str) -> list[PersonMention]:
         (["Nur Demirkol", "Ayşe Nur Demirkol"], [[0, 1]]),  # the shorter name first
         (["Nur Demirkol", "Ayşe Demirkol"], [[0], [1]]),  # two given names: two people
         (["Kostas Mıkrapulos", "Kostas Mikrapulos"], [[0, 1]]),  # the dot of the i only
+        (["Buse Naz Akıncıoğlu", "Busenaz Akıncıoğlu"], [[0, 1]]),  # given names as two words or one
+        (["Busenaz Akıncıoğlu", "Buse Naz Akıncıoğlu"], [[0, 1]]),
         # a name ending both people's names joins the first of them
         (["Ali Nur Demirkol", "Veli Nur Demirkol", "Nur Demirkol"], [[0, 2], [1]]),
     ],
@@ -30,3 +32,4 @@ def test_full_names_grouped(names, people):
     mentions = _mentions(*names)
     grouped = group_mentions(mentions)
     assert [[mentions.index(m) for m in person.mentions] for person in grouped] == people
+

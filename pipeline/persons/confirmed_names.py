@@ -7,13 +7,20 @@ says it is part of a name; a surname right after it, ending the capitalized run,
 The surname may come from the lists of lone surnames or from the wider list of surnames that
 may not stand alone (``data/surnames_confirming.tsv``): here they only confirm.
 
+The converse holds for the given names that are everyday words (``data/given_names_second.tsv``:
+``Barış``, ``Nur``, ``Pınar``, ``Can``): capitalized inside a sentence and followed by one more
+capitalized word that ends the run, that word is their surname even when no list knows it
+(``Barış Ekinci'nin``, ``Nur Akyel'e``, ``Can Dalkıran,``), unless it is a common word the article
+writes in lowercase too or a noun in its possessive (``Barış Süreci'nin``, ``Nur Camii``).
+
 Left alone: a word that opens a sentence (``Dün Tekin``), capitals in a headline, a run of three
 capitalized words or more (a body's or a place's name), a surname with a place's case ending,
 a quoted pair (a work's title)."""
 
 from __future__ import annotations
 
-from pipeline.lang.tr.text import Word, is_all_caps, suffix_end
+from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, turkish_lower
+from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 
@@ -22,6 +29,8 @@ from pipeline.persons.names import NameReader
 TITLES_AFTER_NAMES = {"reis", "paşa", "ağa", "sultan", "han", "hatun", "bey", "hanım", "efendi"}
 #: ``Lo Aldemir``: a two-letter word before a surname is a particle or an abbreviation, no given name
 MIN_GIVEN_LETTERS = 3
+#: the ending of a surname made of a noun and ``oğlu`` (``Kayaoğlu``), which the possessive test below keeps
+_OGLU = "oğlu"
 _QUOTES = "\"“”«»‘’'"
 
 
@@ -32,7 +41,9 @@ def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int]
     where: dict[str, list[int]] | None = None  # read at the first pair that gets that far
     for first in capitalized:
         second = first + 1
-        if second not in capital or not _confirms(words[second], surnames) or not _lone_pair(text, words, first, capital):
+        if second not in capital or not _lone_pair(text, words, first, capital):
+            continue
+        if not _confirms(words[second], surnames) and not _after_everyday_given_name(words, first, reader):
             continue
         if not _may_be_given_name(words, first, reader) or is_all_caps(words[second].text):
             continue
@@ -51,6 +62,21 @@ def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int]
 
 def _confirms(word: Word, surnames: set[str]) -> bool:
     return word.folded in surnames and word.folded not in TITLES_AFTER_NAMES
+
+
+def _after_everyday_given_name(words: list[Word], first: int, reader: NameReader) -> bool:
+    """Word ``first`` is a given name that is an everyday word too and the word after it may be an
+    unlisted surname: not a word the article writes in lowercase, no head of a thing's name, not
+    ending in a possessive's vowel (``Süreci``, ``Pınarı``; ``-oğlu`` is a surname's)."""
+    given, surname = words[first], words[first + 1]
+    folded = surname.folded
+    if given.folded not in reader.second_given or len(folded) < MIN_GIVEN_LETTERS:
+        return False
+    if folded in reader.given_names or folded in reader.stopwords or reader.thing_head_at(first + 1):
+        return False  # ``Barış Can``: two given names; ``Nur Vakfı``: a body
+    if folded[-1] in "ıiuü" and not folded.endswith(_OGLU):
+        return False
+    return turkish_lower(surname.text) not in lowercase_words_of(words)
 
 
 def _may_be_given_name(words: list[Word], first: int, reader: NameReader) -> bool:

@@ -22,8 +22,9 @@ from pipeline.persons.sport_actions import action_follows, name_word
 from pipeline.persons.word_spans import word_indices
 
 #: what players do together in a match report, said a few words after ``ile`` (``sayı``,
-#: ``sayılarla``, ``seri``, ``farkı``, ``atak``, ``dış atışlarla``, ``basketlerle``, ``golle``)
-_PLAY = re.compile(r"(?:sayı|seri|fark|atak|atış|basket|gol|blok|smaç|skor|isabet|turnike|üçlük|ribaund)")
+#: ``sayılarla``, ``seri``, ``farkı``, ``atak``, ``dış atışlarla``, ``basketlerle``, ``golle``; ``etkili
+#: olan``, ``cevap veren``: the side that scored through them)
+_PLAY = re.compile(r"(?:sayı|seri|fark|atak|atış|basket|gol|blok|smaç|skor|isabet|turnike|üçlük|ribaund|etkili|cevap)")
 #: lowercase words (or a score such as ``6-0'lık``) between ``ile`` and the word of play
 _MAX_BETWEEN = 4
 #: ``X ve Y ile ilgili``: what the list is about, not who played with whom

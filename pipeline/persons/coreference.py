@@ -106,7 +106,8 @@ def complete_prefixes(text: str, mentions: list[PersonMention]) -> None:
 def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
     """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name: a full name joins the first
     person one of whose names ends with it or is its ending; so do two spellings of a foreign
-    name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``).
+    name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``), and two
+    spellings of given names written as one word or two (``Buse Naz``, ``Busenaz``).
 
     The names are indexed by their endings, so that each mention is a few look-ups rather than a
     comparison with every mention before it (quadratic on a long article)."""
@@ -115,15 +116,17 @@ def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
     by_name: dict[tuple[str, ...], int] = {}  # each whole name -> the first person
     for mention in mentions:
         words = tuple(word.replace("ı", "i") for word in mention.words)
+        joined = ("".join(words[:-1]), words[-1])  # the given names as one word
         endings = [words[-size:] for size in range(2, len(words) + 1)]
-        owners = [by_name[ending] for ending in endings if ending in by_name]
+        owners = [by_name[ending] for ending in endings + [joined] if ending in by_name]
         if words in by_ending:
             owners.append(by_ending[words])
         number = min(owners, default=len(people))
         if number == len(people):
             people.append(Person())
         people[number].add(mention)
-        by_name[words] = min(number, by_name.get(words, number))
+        for key in {words, joined}:
+            by_name[key] = min(number, by_name.get(key, number))
         for ending in endings:
             by_ending[ending] = min(number, by_ending.get(ending, number))
     return people

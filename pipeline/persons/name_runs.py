@@ -182,6 +182,10 @@ class NameRun:
             i += 1
         return i < len(self.words) and self._usable(i)
 
+    def thing_head_at(self, i: int) -> bool:
+        """Word ``i`` heads a thing's name (``Vakfı``, ``Merkezinde``; read by another pass)."""
+        return self._thing_head_at(i)
+
     def usable(self, i: int) -> bool:
         """Word ``i`` may be a name word: capitalized, free, no stopword, no head of a thing's name
         nor a word in a case after a possessive (``Uygulamasını``)."""

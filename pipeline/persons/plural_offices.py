@@ -14,12 +14,12 @@ from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.persons.titles import NAME_CUES
 from pipeline.lexicons.candidates import word_index_at
 
-#: ``Ali Kaya, Ayşe Demir ve Can Öz``; ``Ali Kaya (Hırvatistan), Can Öz (Çekya)``: a short note in
+#: ``Ali Kaya, Ayşe Demir ve Can Öz``, ``Ali Kaya ile Can Öz``; ``Ali Kaya (Hırvatistan), Can Öz (Çekya)``: a short note in
 #: parentheses (a country, a club) may follow each name, and so may a reporter's mark in x's
 #: (``Hakemler: Ali Kaya xx, Can Öz x``)
 _NOTE = r"(?: \([^()\n]{1,40}\)| x{1,5})?"
-_LIST_GAP = re.compile(rf"^{_NOTE}(?:, *| +ve +|, +ve +)$")
-_LIST_JOINT = re.compile(rf"{_NOTE}(?:, *| +ve +|, +ve +)")
+_LIST_GAP = re.compile(rf"^{_NOTE}(?:, *| +ve +|, +ve +| +ile +)$")
+_LIST_JOINT = re.compile(rf"{_NOTE}(?:, *| +ve +|, +ve +| +ile +)")
 #: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list;
 #: ``Hakemler: Ali Kaya, Can Öz``: so may a colon after a label that opens its line
 _OFFICE_GAP = re.compile(r" |, |: *")

@@ -22,8 +22,9 @@ from pipeline.persons.names import NameReader
 from pipeline.persons.word_spans import word_at
 
 #: the nouns of a player's action, in any case or possessive form (``golüyle``, ``basketleriyle``,
-#: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``, ``turnikesi``)
-_ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi]|turnike|üçlük)")
+#: ``asistinde``, ``vuruşunda``, ``smacıyla``, ``şutu``, ``köşe atışında``, ``isabetle``, ``pasında``, ``turnikesi``,
+#: the points of basketball and volleyball: ``sayılarıyla``, ``üç sayı``; not ``sayısı``, which counts anything)
+_ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi]|turnike|üçlük|sayı(?:$|l|y))")
 #: the minute of a match, said before the player who scores in it (``dakikada``, ``dakikalarda``)
 _MINUTE = re.compile(r"dakika(?:da|larda|sında)$")
 #: the last minute a match may reach (extra time and stoppage): a larger number is a year
@@ -41,7 +42,7 @@ _MAX_NAME_WORDS = 3
 # articles hold none, and then no word is read): the rules read only lowercase action words,
 # whose text is their folded form, so each starts with one of these stems in the text
 _ACTION_STEMS = ("gol", "asist", "basket", "smaç", "smac", "şut", "vuruş", "atış", "isabet", "blok", "pası", "pasi",
-                 "turnike", "üçlük")
+                 "turnike", "üçlük", "sayı")
 _SET_PIECE_STEMS = ("korner", "penaltı", "frikik", "ortay", "ortas", "kafa")
 #: ``dakikada`` (a lowercase first letter, the rest in any case: ``dAKİKADA`` folds alike)
 _MINUTE_WORD = re.compile("d[aA][kK\u212a][iİ][kK\u212a][aA]")
@@ -158,12 +159,25 @@ def _suffix_after(text: str, words: list[Word], i: int) -> bool:
 def action_follows(text: str, words: list[Word], suffix: int) -> bool:
     """Whether a player's action follows the genitive suffix at ``suffix``, after at most a few
     lowercase words and no punctuation."""
-    for j in range(suffix + 1, min(suffix + 2 + _MAX_BETWEEN, len(words))):
-        if text[words[j - 1].end : words[j].start] != " " or not words[j].text.islower():
+    j, last = suffix + 1, min(suffix + 2 + _MAX_BETWEEN, len(words))
+    while j < last:
+        if text[words[j - 1].end : words[j].start] != " ":
+            return False
+        if _minute_at(text, words, j):  # ``Okoro'nun 12. dakikada gelen vuruşu``: the minute is said between
+            j, last = j + 2, min(last + 2, len(words))
+            continue
+        if not words[j].text.islower():
             return False
         if _ACTION.match(words[j].folded):
             return True
+        j += 1
     return False
+
+
+def _minute_at(text: str, words: list[Word], j: int) -> bool:
+    """Words ``j`` and ``j + 1`` say a minute: ``59. dakikada``."""
+    return j + 1 < len(words) and words[j].text.isdigit() and int(words[j].text) <= _LAST_MINUTE \
+        and text[words[j].end : words[j + 1].start] == ". " and _MINUTE.match(words[j + 1].text) is not None
 
 
 def _name_start(text: str, words: list[Word], last: int, reader: NameReader) -> int | None:

@@ -324,7 +324,7 @@ class TitleFinder(LeftQualifiers):
         lexical_entry = lexical_only and not deputy and (not entry.compound or not is_capitalized(title_text))
         if lexical_only and not deputy and not is_capitalized(title_text):
             # ``Rusya dışişleri bakanı`` -> ``Dışişleri Bakanı``; a role word as written: ``avukatı`` -> ``avukat``
-            title_text = turkish_lower(entry.title) if entry.kind in ("profession", "description") else entry.title
+            title_text = self._role_word(entry, title_text) if entry.kind in ("profession", "description") else entry.title
         if lexical_only and not entry.compound and not deputy and is_capitalized(title_text):
             title_text = entry.title  # ``Rusya Başbakanı`` -> ``Başbakan``
             if country is not None and role == "president_of_organization":
@@ -357,6 +357,14 @@ class TitleFinder(LeftQualifiers):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+
+
+    @staticmethod
+    def _role_word(entry: TitleEntry, said: str) -> str:
+        """A role word as its entry writes it, lowercase; a compound's stem said without the possessive
+        stays so (``memur Ali Kaya``: ``memur``, not ``memuru``)."""
+        stem = turkish_lower(_stem(entry.title, entry.compound))
+        return stem if entry.compound and turkish_lower(said) == stem else turkish_lower(entry.title)
 
 
 def _without_inner_nationalities(text: str, text_words: list[Word], start: int, end: int, clues: TextClues) -> str:
