@@ -26,6 +26,7 @@ KFOR's command, no organization of its own).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,6 +80,8 @@ POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
 CLUB_ABBREVIATIONS = {"Futbol Kulübü": "FK", "Spor Kulübü": "SK", "Jimnastik Kulübü": "JK"}
 _CHAIR = "başkanlığı"
+#: what a text writes between parentheses (``(XV)``): a word there is an acronym the text defines
+_PARENTHESIZED = re.compile(r"\(([^()]*)\)")
 #: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
 ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
 
@@ -201,8 +204,9 @@ class OrganizationStage(SavedLexicons):
         companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
-        defined = [(w.start, w.end) for w in article.blanked_words if len(w.text) > 1 and is_all_caps(w.text)
-                   and f"({w.text})" in article.text]  # ``X Vakfı (XV)``: XV names a body of its own
+        in_parentheses = frozenset(_PARENTHESIZED.findall(article.text))  # one pass, not one search a word
+        defined = [(w.start, w.end) for w in article.blanked_words if w.text in in_parentheses and len(w.text) > 1
+                   and is_all_caps(w.text)]  # ``X Vakfı (XV)``: XV names a body of its own
         headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``

@@ -113,7 +113,7 @@ class NameRun:
             0 < i < len(self.words) - 1
             and self._gap(i - 1, i) == " " and self._gap(i, i + 1) == " "
             and is_capitalized(self.words[i - 1].text) and is_capitalized(self.words[i + 1].text)
-            and self.words[i + 1].folded in self.surnames | self.given_names
+            and (self.words[i + 1].folded in self.surnames or self.words[i + 1].folded in self.given_names)
             and not self.has_spatial_suffix(i + 1)
             and not any(TURKISH_LETTERS.search(self.words[k].folded) for k in (i - 1, i + 1))
             and not (self.words[i - 1].folded in self.surnames and self.words[i - 1].folded not in self.given_names)

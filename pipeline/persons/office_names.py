@@ -75,8 +75,9 @@ class OfficeWordNames:
             return False
         folded = turkish_lower(said)
         named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
-        if folded not in (self.given_names if named_on else self.surnames) | self.second_given:
+        if folded not in (self.given_names if named_on else self.surnames) and folded not in self.second_given:
             return False
         before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
-        return before is not None and turkish_lower(before.group(1)) in self.given_names | self.second_given \
-            and turkish_lower(before.group(1)) not in self.mostly_surnames
+        previous = turkish_lower(before.group(1)) if before is not None else None
+        return previous is not None and (previous in self.given_names or previous in self.second_given) \
+            and previous not in self.mostly_surnames

@@ -28,6 +28,7 @@ A text without a line in capitals is not copied (``restore`` gives None).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -199,25 +200,27 @@ class CapitalsReader:
             for length in range(2, min(MAX_RUN, len(folded) - index) + 1)
         }
         openings = sentence_openings(text)
-        inside = iter(lines)
-        line = next(inside, None)
+        line_starts, line_ends = [start for start, _ in lines], [end for _, end in lines]
         counts: dict[str, Counter] = {}
         runs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
         run: list[tuple[str, str | None]] = []  # (folded, case) of the words since the last line in capitals
-        after_a_capital = -1  # the end of the last word written with a capital ("Doğan Trend Otomotiv")
-        for word in words(text):
-            follows_a_capital, after_a_capital = (
-                after_a_capital == word.start - 1 and text[word.start - 1] == " ",
-                word.end if word.text[:1].isupper() else -1,
-            )
-            while line is not None and word.start >= line[1]:
-                line = next(inside, None)
+        # only the wanted words outside the lines are read (most words are neither); a run goes
+        # on only from the word right before, with no line in capitals ending in between
+        text_words = words(text)
+        last_read, lines_before = -1, 0
+        for index in [i for i, word in enumerate(text_words) if word.folded in wanted_words]:
+            word = text_words[index]
+            line = bisect.bisect_right(line_starts, word.start) - 1
+            if line >= 0 and word.start < line_ends[line]:
+                continue  # a word of a line in capitals
+            ended = bisect.bisect_right(line_ends, word.start)  # the lines ended before the word
+            if index != last_read + 1 or ended != lines_before:
                 run = []
-            if line is not None and line[0] <= word.start < line[1]:
-                continue
-            if word.folded not in wanted_words:
-                run = []
-                continue
+            last_read, lines_before = index, ended
+            before = text_words[index - 1] if index else None
+            # after a word written with a capital ("Doğan Trend Otomotiv")
+            after_a_capital = before.end if before is not None and before.text[:1].isupper() else -1
+            follows_a_capital = after_a_capital == word.start - 1 and text[word.start - 1] == " "
             case: str | None = casing(word.text)
             if case == TITLE and word.start in openings:
                 case = None
