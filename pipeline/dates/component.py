@@ -52,7 +52,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates.grammar import DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, season_edge
+from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, first_test,
+                                   season_edge)
 from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year
@@ -137,6 +138,12 @@ class DateStage(SavedLexicons):
             at_digit: [(p.kind, p.pattern) for p in self.patterns if p.opens != (WORD if at_digit else DIGIT)]
             for at_digit in (True, False)
         }
+        #: per kind of anchor: a test any pattern's match passes (most anchors open no date), and
+        #: the patterns still tried where it fails
+        self.tests_at = {}
+        for at_digit, patterns in self.patterns_at.items():
+            test, tested = first_test([pattern for _, pattern in patterns])
+            self.tests_at[at_digit] = (test, [p for p, in_test in zip(patterns, tested) if not in_test])
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_dates", ["trnews_money"])
@@ -185,7 +192,9 @@ class DateStage(SavedLexicons):
         found = []
         for anchor in self.anchor.finditer(text):  # where a pattern can start: far fewer places than offsets
             start = anchor.start()
-            for kind, pattern in self.patterns_at[text[start].isdigit()]:
+            at_digit = text[start].isdigit()
+            test, untested = self.tests_at[at_digit]
+            for kind, pattern in self.patterns_at[at_digit] if test.match(text, start) else untested:
                 match = pattern.match(text, start)
                 if match:
                     found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))

@@ -316,3 +316,21 @@ def written_years(text: str) -> tuple[int, ...]:
     dates and no publication date would read its whole text for each)."""
     years = (year for year in re.finditer(YEAR, text) if not counted_from(text, year.end()))
     return tuple(sorted({int(year.group()) for year in years}))
+
+
+#: a group's name where a pattern defines it or refers to it: ``(?P<d1>``, ``(?P=sep)``
+_GROUP_NAME = re.compile(r"\(\?P([<=])(\w+)([>)])")
+#: a reference to a group by its number (``\2``), which an alternation of patterns would shift
+_NUMBERED_REFERENCE = re.compile(r"\\[1-9]")
+
+
+def first_test(patterns: list[re.Pattern]) -> tuple[re.Pattern, list[bool]]:
+    """One pattern that matches where any of ``patterns`` does (their alternation, the group
+    names made distinct), tried at C level before each of them; and, per pattern, whether it
+    is part of it (one referring to a group by number is not: it is always tried)."""
+    tested = [not _NUMBERED_REFERENCE.search(p.pattern) for p in patterns]
+    branches = [
+        _GROUP_NAME.sub(lambda m, n=number: f"(?P{m[1]}{m[2]}_{n}{m[3]}", p.pattern)
+        for number, (p, test) in enumerate(zip(patterns, tested)) if test
+    ]
+    return re.compile("|".join(f"(?:{branch})" for branch in branches)), tested

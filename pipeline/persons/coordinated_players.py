@@ -15,6 +15,7 @@ import re
 
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_capitalized
+from pipeline.lexicons.candidates import words_folded_as
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
@@ -29,6 +30,8 @@ _PLAY = re.compile(r"(?:sayı|seri|fark|atak|atış|basket|gol|blok|smaç|skor|i
 _MAX_BETWEEN = 4
 #: ``X ve Y ile ilgili``: what the list is about, not who played with whom
 _NOT_TOGETHER = {"ilgili", "ilişkili", "bağlantılı"}
+#: the conjunction that closes a list of players
+_AND = frozenset({"ve"})
 #: name words of one item (``Burak Can``)
 _MAX_ITEM_WORDS = 2
 
@@ -38,8 +41,8 @@ def players_in_coordinations(text: str, words: list[Word], reader: NameReader,
     """Mentions of the items of such lists that no reading found before."""
     covered: set[int] | None = None  # read only when a list may close here
     found = []
-    for v, word in enumerate(words):
-        if word.folded != "ve" or v == 0 or v + 1 >= len(words) or _gap(text, words, v - 1, v) != " " \
+    for v in words_folded_as(words, _AND):
+        if v == 0 or v + 1 >= len(words) or _gap(text, words, v - 1, v) != " " \
                 or _gap(text, words, v, v + 1) != " " or not _may_close(text, words, v):
             continue
         if covered is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized
+from pipeline.lexicons.candidates import words_folded_as
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 
@@ -39,8 +40,9 @@ _MAX_RUN = 3
 def names_before_naming_words(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
     """The names said right before a word of naming that a noun of a person follows."""
     found = []
-    for i, word in enumerate(words):
-        if word.folded not in NAMING_WORDS or not word.text.islower() or i == 0 \
+    for i in words_folded_as(words, NAMING_WORDS):
+        word = words[i]
+        if not word.text.islower() or i == 0 \
                 or not _person_noun_after(text, words, i):
             continue
         last = i - 1
