@@ -1,4 +1,4 @@
-"""The shortcuts of the speed round 19 (issue 15) give what the plain code gives, on invented text."""
+"""Speed shortcuts (issue 15) give what the plain code gives, on invented text."""
 
 from __future__ import annotations
 
