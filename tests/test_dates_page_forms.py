@@ -138,6 +138,8 @@ def test_a_stamp_with_a_section_label_weekday_and_clock_is_no_date():
         "Kent ve kültür\n\n14 Mart 2024 Perşembe\nYorum\n\nŞehrin parkları bahara hazırlanıyor.",
         "Yeni park hizmete girdi\nYayınlama: 14.03.2024\nA+\nA-\n\nBelediye parkı açtı.",
         "Aşı kampanyası sürüyor\nOluşturulma Tarihi: Mart 14, 2024 10:15\n\nVatandaşlar sıraya girdi.",
+        "Belediye yeni parkı açtı\n\n  •  Mart 14, 2024\n  • 3 dk okuma\n\nPark çocuklarla doldu.",
+        "Kütüphane yenilendi\nMart 14 2024 09:30\nOkurlar yeni salonu gezdi.",
     ],
 )
 def test_a_page_stamp_with_a_bullet_a_weekday_or_a_publication_label_is_no_date(text):

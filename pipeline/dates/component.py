@@ -40,8 +40,8 @@ holding only the publication stamp, numbers inside money amounts, the horizon ye
 (``2040 Vizyonu``: ``data/year_horizons.tsv``), a year dashed to a word (``GES-2024``), a date opening
 a place's name (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``), a school or fiscal year over two
 years, a week (``bu hafta``: no annotation of real news lists one; ``gelecek hafta Salı günü`` gives
-its day), every such weekday (``perşembe ile cuma günleri``), ``bugün`` meaning nowadays and a base of
-comparison (``geçen yıldan daha yüksek``).
+its day), every such weekday (``perşembe ile cuma günleri``), a month of every year (``her yıl kasımda``),
+``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ from pipeline.dates.relative import (
     counted_from_another_event,
     counted_offset,
     exactly_counted,
+    said_of_every_year,
 )
 from pipeline.dates.stamps import (
     Spans, counted_from_publication, is_publication_stamp, masked, opens_the_text, publication_month,
@@ -363,6 +364,8 @@ class DateStage(SavedLexicons):
             return [_NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
             return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
+        if not direction and said_of_every_year(text, candidate.start):
+            return [_NOT_A_DATE]  # "her yıl kasımda açılan kayak sezonu": a month of every year
         month = self.months[folded]
         if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
             if published is None:

@@ -11,7 +11,9 @@ publication date in its context, or None where it is no date:
 - a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
 - ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``), or
   with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``), or set
-  against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``): nowadays.
+  against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``): nowadays;
+- a month after ``her yıl`` in its sentence (``her yıl kasımda açılan kayak sezonu``, ``her yılın aralık ayında``):
+  a month of every year, unless the sentence also names this year (``her yıl olduğu gibi bu yıl da``).
 
 The end or start of the current period (``yıl sonunda``, ``ay başında``) moves by the clause's tense
 (``calendar.period_edge_shift``). A counted offset (``3 yıl sonra``) counts from publication only when
@@ -55,6 +57,9 @@ _THEN = re.compile(
     r"[^\W\d_]*)",
     re.IGNORECASE,
 )
+#: "her yıl", "her sene", "her yılın": what follows in the sentence happens every year
+_EVERY_YEAR = re.compile(r"(?<![^\W_])her\s+(?:yıl|sene)(?:ın|nin)?(?![^\W_])", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?<![^\W_])bu\s+(?:yıl|sene)", re.IGNORECASE)
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -125,6 +130,15 @@ def set_against_then(text: str, start: int) -> bool:
     sentence_start = sentence_bounds(text, start, start)[0]
     return bool(_WHILE_BEFORE.search(text, max(sentence_start, start - 40), start)) and bool(
         _THEN.search(text, sentence_start, start)
+    )
+
+
+def said_of_every_year(text: str, start: int) -> bool:
+    """Whether ``her yıl`` stands before ``start`` in its sentence, and the sentence does not name this
+    year: ``her yıl kasımda açılıp şubata dek süren kayak sezonu`` tells a month of every year, no event."""
+    sentence_start, sentence_stop = sentence_bounds(text, start, start)
+    return bool(_EVERY_YEAR.search(text, sentence_start, start)) and not _THIS_YEAR.search(
+        text, sentence_start, sentence_stop
     )
 
 

@@ -4,7 +4,8 @@ A line holding nothing but a date (a bullet may open it, a weekday and a clock t
 ``30 Haziran 2017 Cuma 16:21``, ``• 9 Mart 2024 Cumartesi``), a date with a bare clock time after it
 (``02.11.2025 14:05``, ``30.11.2025 | 11:47``) and a date in any form after a publication or update label
 (``Güncelleme: 4 Mart 2024``, ``Yayınlama: 14.03.2024``, ``Oluşturulma Tarihi: Nisan 3, 2022``) stamp
-the text; ``4 Mart'ta saat 10:15'te`` is an event. So does the publication date opening the text
+the text, as does a month written before its day and year (``Mayıs 9, 2025``: a page's order, never the
+prose's); ``4 Mart'ta saat 10:15'te`` is an event. So does the publication date opening the text
 (``14-03-2024 Ayşe Kaya``: the stamp and the writer's name, ``opens_the_text``). A date with a count of
 readers or comments after a bar (``12 Mart 2024 | 530 Okunma``) is the stamp of an item in a page's list
 of other articles. Nor are the digits of money amounts dates (``Spans``, ``masked``: the amounts of a
@@ -34,6 +35,8 @@ _STAMP_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
+#: The day and year after a month in the order of a page's stamp, not of Turkish prose: "Mayıs 9, 2025"
+_DAY_AND_YEAR_AFTER = re.compile(r"\s\d{1,2},?\s(?:1\d|20)\d\d(?!\d)")
 #: what may follow the date on a stamp line: a weekday name, a clock time ("30 Haziran 2017 Cuma 16:21",
 #: "9 Mart 2024 Cumartesi"); a word in lower case only before a time
 _STAMP_TIME = re.compile(rf"\s*(?:[^\W\d_]+\s+{_CLOCK}|[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+{_CLOCK})?|{_CLOCK})?\s*")
@@ -93,11 +96,14 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
-    with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), and one
-    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp)."""
+    with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), one
+    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp), and a month
+    before its day and year (``Mayıs 9, 2025``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _STAMP_LABEL.search(text, line_start, start):
         return True  # whatever the form: "Oluşturulma Tarihi: Nisan 3, 2022"
+    if kind == "month" and _DAY_AND_YEAR_AFTER.match(text, end):
+        return True  # "Mayıs 9, 2025": a page's stamp, with or without a label
     if kind in ("date", "numeric") and (_CLOCK_AFTER.match(text, end) or _COUNT_AFTER.match(text, end)):
         return True
     line_end = text.find("\n", end)
