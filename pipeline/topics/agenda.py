@@ -72,6 +72,7 @@ from pipeline.lang.tr.morphology import (
     has_compound_head,
     is_complement_clause,
     is_converb,
+    is_denominal_past,
     is_finite_verb,
     is_passive_past,
     is_past_of,
@@ -294,7 +295,8 @@ class AgendaFinder:
         clause_final = index + 1 < len(sentence.tokens) and (
             sentence.mark_after(index) or sentence.tokens[index + 1].folded in COORDINATORS
         )
-        if clause_final and (is_passive_past(word) or is_past_of(word, self.words.clause_verbs)) and not token.capitalized:
+        past = is_passive_past(word) or is_denominal_past(word) or is_past_of(word, self.words.clause_verbs)
+        if clause_final and past and not token.capitalized:
             return True  # "Toplantı Ankara'da düzenlendi ve X ele alındı": the clause before ends
         return clause_final and is_finite_verb(word)  # "atılacak adımlar" is a participle
 

@@ -55,6 +55,8 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
     if before < 0 or is_name_in_compound(sentence, before) or object_is_a_language(sentence, before):
         return False  # "Cumhurbaşkanı görüşmesi": a compound, no object; "Türkçeyi konuşuyor": a language
     token = tokens[before]
+    if words.has("postposition", token) or words.has("dative_postposition", token):
+        return False  # "X'le ilgili konuştu": a postposition's complement, no object in the accusative
     case = "acc" if cue.case == "object" else "dat"
     if token.folded in TIME_FRAMES:
         return False  # "kurul toplantısı sonrası konuştu": when, not what

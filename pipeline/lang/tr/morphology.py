@@ -324,7 +324,7 @@ def has_compound_head(word: str, plural: bool = False) -> bool:
 
 # the clause-end predicates live in verb_forms; they are still imported from here
 from pipeline.lang.tr.verb_forms import (  # noqa: E402,F401
-    is_finite_verb, is_passive_participle, is_participle, is_complement_clause, is_converb,
+    is_finite_verb, is_denominal_past, is_passive_participle, is_participle, is_complement_clause, is_converb,
     is_nominalized_verb, is_verbal_noun_of, is_past_of, is_verbal_noun_in_dative, is_relative_participle,
     has_verb_form, is_passive_past, is_whether_pair, ends_in_past, is_while_converb, is_first_person_plural,
     ends_in_an_after_consonant, is_clause_verb_form, is_demonstrative_pronoun,

@@ -134,6 +134,15 @@ def is_passive_past(word: str) -> bool:
     return len(word) >= 7 and _PASSIVE_PAST.search(word) is not None
 
 
+#: the past of a verb made from a noun by -lA (``yanıtladı``, ``dinlediler``): no noun's possessive ends so
+_DENOMINAL_PAST = re.compile(r"l[ae]d[ıi](?:l[ae]r)?$")
+
+
+def is_denominal_past(word: str) -> bool:
+    """``yanıtladı``, ``inceledi``, ``dinlediler``: a finite verb in -lA- in the past."""
+    return len(word) >= 7 and _DENOMINAL_PAST.search(word) is not None
+
+
 _IP_CONVERB = re.compile(r"[ıiuü]?p$")
 _NEGATIVE_CLAUSE = re.compile(r"m[ae](?:d[ıiuü]ğ|d[ıiuü]kl[ae]r|y[ae]c[ae]ğ|z)")
 

@@ -1,0 +1,46 @@
+"""What one speaker says is no agenda, and a speaker's own clause is no item (issue 16, round
+19: council speakers, briefings, press conferences). The sentences are written for these
+tests; each row is one behaviour."""
+
+import pytest
+
+import pipeline
+
+
+def topics(text: str) -> list[str]:
+    return [t.text for t in pipeline.extract(text).topics]
+
+
+NO_AGENDA = [
+    # a postposition before "konuştu" is no accusative object: one member's remarks
+    "Belediye meclisinde muhalefet üyesi Ayşe Kaya, sahildeki kafeteryayla ilgili konuştu.",
+    "Kurul toplantısında Mehmet Doğan, mahalledeki otopark hakkında konuştu.",
+]
+
+ITEMS = [
+    # a finite verb in -lA- before "ve" ends the clause before the list
+    ("Toplantıda Başkan Yılmaz, esnafın sorularını tek tek yanıtladı ve yeni pazar yeri hakkında bilgi verdi.",
+     ["yeni pazar yeri"]),
+    ("Toplantıda Vali Öztürk, köylülerin şikayetlerini dinledi ve sulama kanalları hakkında bilgi verdi.",
+     ["sulama kanalları"]),
+]
+
+TOGETHER = [
+    # in the plural with "ile ilgili" the talk is still several people's
+    ("Toplantıda iki bakan, sınırdaki gelişmelerle ilgili konuştular.", ["sınırdaki gelişmeler"]),
+]
+
+
+@pytest.mark.parametrize("text", NO_AGENDA)
+def test_one_speakers_remarks_after_a_postposition_are_no_agenda(text):
+    assert topics(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEMS)
+def test_the_speakers_own_clause_before_the_list_is_no_item(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOGETHER)
+def test_a_talk_of_several_after_a_postposition_states_its_topics(text, expected):
+    assert topics(text) == expected
