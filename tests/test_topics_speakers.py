@@ -44,3 +44,38 @@ def test_the_speakers_own_clause_before_the_list_is_no_item(text, expected):
 @pytest.mark.parametrize(("text", "expected"), TOGETHER)
 def test_a_talk_of_several_after_a_postposition_states_its_topics(text, expected):
     assert topics(text) == expected
+
+
+BRIEFINGS_AWAY_FROM_A_MEETING = [
+    # one speaker's briefing, with a meeting named only a paragraph later (in a quote)
+    "Pazarda tezgah açan Esnaf Odası Başkanı Ali Demir, sebze fiyatları hakkında bilgi verdi.\n"
+    "\"Geçen hafta bir toplantıda bunu belediyeye de anlattım ama kimse ilgilenmedi.\"",
+    # a title abbreviated before a name does not end the sentence that names the visit
+    "Müdür Yardımcısı Ali Kaya'nın da yer aldığı ziyaret programında Vali'ye, Başhekim Doç. Dr. "
+    "Ayşe Demir tarafından aşılama çalışmaları hakkında bilgi verildi.",
+]
+
+
+@pytest.mark.parametrize("text", BRIEFINGS_AWAY_FROM_A_MEETING)
+def test_a_briefing_needs_its_meeting_nearby(text):
+    assert topics(text) == []
+
+
+def test_a_briefing_at_a_meeting_states_its_topics():
+    text = "Kurul toplantısında Müdür Ali Demir, sebze fiyatları hakkında bilgi verdi."
+    assert topics(text) == ["sebze fiyatları"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıda heyet, ilçedeki yatırım imkanlarını değerlendirmek için bölgeye geleceklerini söyledi.",
+        "Toplantıda başkan, heyetin yatırım olanaklarını değerlendirmesinden memnun olduğunu söyledi.",
+    ],
+)
+def test_making_use_of_a_chance_is_no_discussion(text):
+    assert topics(text) == []
+
+
+def test_a_finite_assessment_of_chances_at_a_meeting_is_still_one():
+    assert topics("Toplantıda bakanlar, ilçedeki yatırım imkanlarını değerlendirdi.") == ["ilçedeki yatırım imkanları"]

@@ -152,6 +152,8 @@ def on_a_tour(words: WordClasses, sentence: Sentence, first: int) -> bool:
 
 
 JUDGEMENT_VERB = "değerlendir"
+#: "değerlendirdi", "değerlendirdiler", "değerlendiriyor", "değerlendirilecek": a finite form
+_FINITE_JUDGEMENT = re.compile(r"değerlendir(?:il)?(?:di(?:ler)?|iyor(?:lar)?|ecek(?:ler)?|miş(?:ler)?|dik)$")
 
 
 def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
@@ -161,6 +163,10 @@ def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
     tokens = sentence.tokens
     if first < 1 or not tokens[first].folded.startswith(JUDGEMENT_VERB) or sentence.marks[first].strip():
         return False
+    if words.has("opportunity", tokens[first - 1]) and has_case(tokens[first - 1].folded, "acc"):
+        # "imkanları değerlendirmek için", "olanakları değerlendirmesi": making use of a chance;
+        # a finite "imkanları değerlendirdiler" may still report a discussion
+        return not _FINITE_JUDGEMENT.search(tokens[first].folded)
     return words.has("judgement", tokens[first - 1]) or (
         first > 1 and not sentence.marks[first - 1].strip() and words.has_phrase("judgement", tokens[first - 2 : first])
     )
