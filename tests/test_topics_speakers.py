@@ -79,3 +79,31 @@ def test_making_use_of_a_chance_is_no_discussion(text):
 
 def test_a_finite_assessment_of_chances_at_a_meeting_is_still_one():
     assert topics("Toplantıda bakanlar, ilçedeki yatırım imkanlarını değerlendirdi.") == ["ilçedeki yatırım imkanları"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # village heads a meeting is held for are its audience, not its topic
+        ("Belediye koordinesinde, ilçe muhtarlarına yönelik istişare toplantısı düzenlendi.", []),
+        # deputy chairs in the genitive are who briefs, not what about
+        ("Kurul toplandı. Grup başkanvekillerinin Meclis takvimiyle ilgili bilgilendirmelerinin ardından, üyeler söz aldı.",
+         ["Meclis takvimi"]),
+        # the village heads as subject still leave the list to what they took up
+        ("Toplantıda muhtarlar, köy yollarının onarımını ele aldı.", ["köy yollarının onarımı"]),
+    ],
+)
+def test_village_heads_and_deputy_chairs_take_part(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event held ("süren", "düzenlenen") in the locative sets the scene before the list
+        ("Kurul toplandı. İki gün süren kampta parti politikaları masaya yatırıldı.", ["parti politikaları"]),
+        ("Toplantı yapıldı. Dün düzenlenen programda ekonomi ve göç ele alındı.", ["ekonomi", "göç"]),
+    ],
+)
+def test_an_event_held_sets_the_scene(text, expected):
+    assert topics(text) == expected

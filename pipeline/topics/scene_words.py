@@ -25,6 +25,8 @@ from pipeline.topics.word_classes import WordClasses
 
 
 AGENDA_POINT_LOCATIVES = {"maddesinde", "maddelerinde"}  #: "Gündemin 3. maddesinde X görüşüldü"
+#: participles that say an event took place ("üç gün süren kampta", "Ankara'da düzenlenen programda")
+EVENT_PARTICIPLES = {"süren", "düzenlenen", "gerçekleştirilen", "gerçekleşen"}
 SINCE = {"beri", "itibaren", "sonra", "önce"}  #: "toplantıdan beri": a time after a meeting in the ablative
 
 
@@ -71,6 +73,8 @@ class SceneReader:
         kind = "setting" if self.words.has("setting", token) else "speech" if self.words.has("speech", token) else None
         if index > 0 and self.words.has_phrase("speech", sentence.tokens[index - 1 : index + 1]):
             kind = "speech"  # "televizyon programında", "grup toplantısında": a speech named by two words
+        if kind is None and index > 0 and sentence.tokens[index - 1].folded in EVENT_PARTICIPLES and not sentence.marks[index]:
+            kind = "event"  # "üç gün süren kampta", "dün düzenlenen programda": an event held, the scene
         if kind is None or not (has_case(token.folded, "loc") or self._loanword_locative(token, kind)):
             return False
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
