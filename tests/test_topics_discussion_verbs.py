@@ -53,7 +53,7 @@ SCENES = [
 
 SPEAKERS_SCENES = [
     # a press conference is one speaker's scene: what is evaluated there is the speaker's topic (round 19)
-    "Bakan, düzenlediği basın toplantısında iki ülke arasındaki ticaret ve vize serbestisine dair "
+    "Sözcü, haftalık basın toplantısında liman ihalesi ve gümrük kapılarına dair "
     "değerlendirmelerde bulundu.",
     # so is a court case: what a case will take up is no meeting's agenda
     "Dava, meclis toplantısında duyuruldu. Davada, ihalelerin nasıl verildiği ve yapılan ödemeler ele alınacak.",

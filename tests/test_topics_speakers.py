@@ -51,8 +51,8 @@ BRIEFINGS_AWAY_FROM_A_MEETING = [
     "Pazarda tezgah açan Esnaf Odası Başkanı Ali Demir, sebze fiyatları hakkında bilgi verdi.\n"
     "\"Geçen hafta bir toplantıda bunu belediyeye de anlattım ama kimse ilgilenmedi.\"",
     # a title abbreviated before a name does not end the sentence that names the visit
-    "Müdür Yardımcısı Ali Kaya'nın da yer aldığı ziyaret programında Vali'ye, Başhekim Doç. Dr. "
-    "Ayşe Demir tarafından aşılama çalışmaları hakkında bilgi verildi.",
+    "Müdür Ali Kaya'nın eşlik ettiği denetim ziyaretinde Vali'ye, Başhekim Doç. Dr. "
+    "Ayşe Demir tarafından yeni poliklinik binası hakkında bilgi verildi.",
 ]
 
 
@@ -69,8 +69,8 @@ def test_a_briefing_at_a_meeting_states_its_topics():
 @pytest.mark.parametrize(
     "text",
     [
-        "Toplantıda heyet, ilçedeki yatırım imkanlarını değerlendirmek için bölgeye geleceklerini söyledi.",
-        "Toplantıda başkan, heyetin yatırım olanaklarını değerlendirmesinden memnun olduğunu söyledi.",
+        "Toplantıda heyet, kıyıdaki turizm fırsatlarını değerlendirmek için bölgeye geleceklerini söyledi.",
+        "Toplantıda başkan, heyetin ihracat olanaklarını iyi değerlendirmesinden memnun olduğunu söyledi.",
     ],
 )
 def test_making_use_of_a_chance_is_no_discussion(text):
@@ -78,17 +78,17 @@ def test_making_use_of_a_chance_is_no_discussion(text):
 
 
 def test_a_finite_assessment_of_chances_at_a_meeting_is_still_one():
-    assert topics("Toplantıda bakanlar, ilçedeki yatırım imkanlarını değerlendirdi.") == ["ilçedeki yatırım imkanları"]
+    assert topics("Toplantıda bakanlar, kıyıdaki turizm imkanlarını değerlendirdi.") == ["kıyıdaki turizm imkanları"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # village heads a meeting is held for are its audience, not its topic
-        ("Belediye koordinesinde, ilçe muhtarlarına yönelik istişare toplantısı düzenlendi.", []),
+        ("Belediye koordinesinde, ilçe muhtarlarına yönelik bir toplantı yapıldı.", []),
         # deputy chairs in the genitive are who briefs, not what about
-        ("Kurul toplandı. Grup başkanvekillerinin Meclis takvimiyle ilgili bilgilendirmelerinin ardından, üyeler söz aldı.",
-         ["Meclis takvimi"]),
+        ("Kurul toplandı. Başkanvekillerinin yasama takvimiyle ilgili sunumundan sonra üyeler söz aldı.",
+         ["yasama takvimi"]),
         # the village heads as subject still leave the list to what they took up
         ("Toplantıda muhtarlar, köy yollarının onarımını ele aldı.", ["köy yollarının onarımı"]),
     ],
@@ -101,7 +101,7 @@ def test_village_heads_and_deputy_chairs_take_part(text, expected):
     ("text", "expected"),
     [
         # an event held ("süren", "düzenlenen") in the locative sets the scene before the list
-        ("Kurul toplandı. İki gün süren kampta parti politikaları masaya yatırıldı.", ["parti politikaları"]),
+        ("Kurul toplandı. Dört gün süren kampta seçim stratejisi masaya yatırıldı.", ["seçim stratejisi"]),
         ("Toplantı yapıldı. Dün düzenlenen programda ekonomi ve göç ele alındı.", ["ekonomi", "göç"]),
     ],
 )

@@ -164,8 +164,8 @@ def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
     if first < 1 or not tokens[first].folded.startswith(JUDGEMENT_VERB) or sentence.marks[first].strip():
         return False
     if words.has("opportunity", tokens[first - 1]) and has_case(tokens[first - 1].folded, "acc"):
-        # "imkanları değerlendirmek için", "olanakları değerlendirmesi": making use of a chance;
-        # a finite "imkanları değerlendirdiler" may still report a discussion
+        # "fırsatı değerlendirmek için", "olanağı değerlendirmesi": making use of a chance;
+        # a finite "fırsatları değerlendirdiler" may still report a discussion
         return not _FINITE_JUDGEMENT.search(tokens[first].folded)
     return words.has("judgement", tokens[first - 1]) or (
         first > 1 and not sentence.marks[first - 1].strip() and words.has_phrase("judgement", tokens[first - 2 : first])
