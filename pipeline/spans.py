@@ -196,6 +196,23 @@ def add_items(doc: Doc, group_name: str, items: Iterable[BaseModel]) -> None:
     _extend_group(doc, group_name, [_new_span(doc, f["start"], f["end"], label, "", f, form) for f in fields])
 
 
+def drop_mentions_inside(doc: Doc, group_name: str, covers: Iterable[tuple[int, int]]) -> None:
+    """Removes from a group the mentions that lie inside one of ``covers`` ((start, end) of the
+    text the stages read): a place inside a person's name is a word of the name."""
+    if group_name not in doc.spans:
+        return
+    values = doc.user_data.get(SPAN_VALUES, {})
+    entries = group_entries(doc, group_name)
+    covers = list(covers)
+    keep = [not any(start <= values[span_id][0][0] and values[span_id][0][1] <= end for start, end in covers)
+            for span_id, _ in entries]
+    if all(keep):
+        return
+    group = doc.spans[group_name]
+    doc.spans[group_name] = [span for span, kept in zip(group, keep) if kept]
+    doc.user_data.setdefault(GROUP_ENTRIES, {})[group_name] = [entry for entry, kept in zip(entries, keep) if kept]
+
+
 def start_groups(doc: Doc, group_names: Iterable[str]) -> None:
     """Empty groups for a stage's results: present even when it finds nothing, so that a later
     stage can tell that it ran."""

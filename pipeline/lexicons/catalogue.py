@@ -72,7 +72,10 @@ class Catalogue:
         attributes: tuple[str, ...] = (),
         *,
         inflected: bool = True,
+        openers_checked: bool = True,
     ) -> None:
+        """``openers_checked``: whether an ``ambiguous`` row opening a sentence needs an
+        apostrophe suffix (the gazetteer's test); the locations stage reads those rows itself."""
         self.rows: dict[str, CatalogueRow] = {}
         for row in read_catalogue_rows(table, entity_type, attributes):
             self.rows.setdefault(row.key, row)
@@ -86,7 +89,8 @@ class Catalogue:
                     self._by_folded.setdefault(fold_name(variant), row.key)
                     if is_all_caps(variant):
                         self._acronyms.add(fold_name(variant))
-        ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings]
+        ambiguous = [s for row in self.rows.values() if "ambiguous" in row.flags for s in row.spellings] \
+            if openers_checked else []
         self.gazetteer = Gazetteer(spellings, proper=True, inflected=inflected, ambiguous=ambiguous)
         # fuzzy look-ups compare a name only with the names whose words begin alike (the
         # first two letters of each word): indexed by those openings, in catalogue order

@@ -44,7 +44,7 @@ from pipeline.persons.demonym_names import hyphen_partners, names_after_demonyms
 from pipeline.persons.named_things import without_named_things
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
-from pipeline.persons.place_names import places_in_names
+from pipeline.persons.place_names import places_in_names, places_said_as_surnames
 from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
@@ -59,7 +59,9 @@ from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices
 from pipeline.lexicons.saved import SavedLexicons
-from pipeline.spans import ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, require_groups, start_groups
+from pipeline.spans import (
+    ENTITY_GROUPS, add_entities, drop_mentions_inside, entity_mentions, group_attrs, require_groups, start_groups,
+)
 
 #: a country's name with the adjective's -lI after an apostrophe (``ABD'li``, ``Sudan'lı``)
 _DEMONYM_SUFFIX = re.compile(r"['’]l[ıiuü]$")
@@ -150,8 +152,9 @@ class PersonStage(SavedLexicons):
         title_spans = [(p.start, p.end) for p in phrases]
         # the words of the earlier mentions and of the titles (each list of spans read once)
         taken_or_titles = entity_words | inside_phrases | word_indices(words, [(p.start, p.end) for p in ranks])
+        places = [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"]
         named_places = places_in_names(  # ``Meclis Başkanvekili Tekin Bingöl``: a surname, no city
-            text, words, [(m.start, m.end) for m, e in earlier if e.type == "LOCATION"],
+            text, words, places,
             taken_or_titles, {p.end for p in phrases}, self.given_names)
         blocked = word_indices(words, [span for span in others if span not in named_places] + title_spans) \
             if named_places else set(taken_or_titles)
@@ -214,7 +217,10 @@ class PersonStage(SavedLexicons):
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         people = group_mentions(headline_surnames(text, mentions))
-        find_more_mentions(text, words, people, others + [(m.start, m.end) for m in mentions], self.given_names)
+        surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}
+        said = places_said_as_surnames(text, places, surnames)  # ``Ayşe Tutak ... Tutak,``: hers, no place
+        find_more_mentions(text, words, people, [span for span in others if span not in said]
+                           + [(m.start, m.end) for m in mentions], self.given_names)
         # ``Kaya, Federasyon Başkanı olarak``, ``kulübün başkanı Kaya``: a title said at a later
         # mention by surname alone is the person's too
         # (said in capitals: ``Kanada'nın yeni temsilcisi Brown`` describes, it names no office)
@@ -228,7 +234,10 @@ class PersonStage(SavedLexicons):
         attach_titles_before(text, later, said_as_titles)
         attach_appositions(text, later, said_as_titles)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
-        add_entities(doc, [person_entity(text, person) for person in people])
+        entities = [person_entity(text, person) for person in people]
+        add_entities(doc, entities)
+        # ``Ayşe Bayraklı``, ``Hasan Bingöl'ün``: the place is a word of the name, no mention of it
+        drop_mentions_inside(doc, ENTITY_GROUPS["LOCATION"], [(m.start, m.end) for e in entities for m in e.mentions])
         return doc
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):

@@ -83,3 +83,26 @@ def _joined(text: str, words: list[Word], i: int) -> bool:
 def _run_goes_on(text: str, words: list[Word], k: int) -> bool:
     """Whether a capitalized word follows word ``k`` in the same run."""
     return _joined(text, words, k) and is_capitalized(words[k + 1].text) and not before_apostrophe(text, words[k].end)
+
+
+def places_said_as_surnames(text: str, places: list[tuple[int, int]], surnames: set[str]) -> set[tuple[int, int]]:
+    """The spans of ``places`` (one-word location mentions) that say the surname of a person
+    the article names in full (folded ``surnames``), bare or in a case a person takes
+    (``Meclis Üyesi Ayşe Tutak ... Tutak, başkanı eleştirdi``, ``Midyat'ın ardından``): the
+    person's later mentions. In the locative it stays the place (``Bingöl'de deprem``)."""
+    found = set()
+    for start, end in places:
+        name_end = _name_end(text, start, end)
+        if " " in text[start:name_end] or turkish_lower(text[start:name_end]) not in surnames:
+            continue
+        if name_end == end or not spells_case(turkish_lower(text[name_end + 1 : end]), "loc", relative=True):
+            found.add((start, end))
+    return found
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the name of a mention ``start:end`` ends, before an apostrophe suffix."""
+    for index in range(start, end):
+        if not text[index].isalpha():
+            return index
+    return end
