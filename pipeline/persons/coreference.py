@@ -22,6 +22,7 @@ from pipeline.persons.name_words import without_particle
 from pipeline.persons.mention import PersonMention
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
+from pipeline.persons.title_edges import MODIFIERS
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
@@ -316,6 +317,9 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
     if len(other_words) == 1 and fuller_words \
             and _same_stem(fuller_words[-1], other_words[0]) and other.country in (None, fuller.country, "TR"):
         return True
+    if len(other_words) == 2 and other_words[1].startswith(_MODIFIER_WORDS) and len(fuller_words) > 2 \
+            and all(map(_same_stem, fuller_words[-2:], other_words)) and other.country in (None, fuller.country, "TR"):
+        return True  # ``Başkan Vekili`` after ``Belediye Başkan Vekili``: a bare office with its modifier
     if _opens_with_acronym_of(other, other_words, fuller_words):
         return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
@@ -332,6 +336,10 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
     return other.role is not None and other.role != _RANK_ROLE and 2 <= len(other_words) < len(fuller_words) \
         and not _same_stem(fuller_words[-1], other_words[-1]) \
         and _said_within(other, other_words[:-1], fuller_words[:-1])
+
+
+#: the words after an office that make a deputy, acting holder or candidate of it (``Yardımcısı``)
+_MODIFIER_WORDS = tuple(MODIFIERS)
 
 
 def _said_within(other: Title, other_words: list[str], fuller_words: list[str]) -> bool:

@@ -21,8 +21,11 @@ _NOTE = r"(?: \([^()\n]{1,40}\)| x{1,5})?"
 _LIST_GAP = re.compile(rf"^{_NOTE}(?:, *| +ve +|, +ve +| +ile +)$")
 _LIST_JOINT = re.compile(rf"{_NOTE}(?:, *| +ve +|, +ve +| +ile +)")
 #: ``Konya Milletvekilleri, Ali Kaya, Ayşe Demir``: a comma may part the plural office from its list;
-#: ``Hakemler: Ali Kaya, Can Öz``: so may a colon after a label that opens its line
-_OFFICE_GAP = re.compile(r" |, |: *")
+#: ``Hakemler: Ali Kaya, Can Öz``: so may a colon after a label that opens its line;
+#: ``Başkan Yardımcıları; Ali Kaya, Can Öz``: a semicolon parts it as a comma does
+_OFFICE_GAP = re.compile(r" |[,;] |: *")
+#: the openings after which only a list of two or more names is the office's
+_LIST_OPENINGS = {", ", "; "}
 
 
 def _plural_announces(chain: list[TitlePhrase]) -> bool:
@@ -86,7 +89,7 @@ def names_in_plural_lists(text: str, words: list[Word], mentions: list[PersonMen
             listed.append(mention)
             gap = _LIST_JOINT.match(text, mention.end)
             position = gap.end() if gap else -1
-        if len(listed) >= 2 or listed and opening.group() != ", ":
+        if len(listed) >= 2 or listed and opening.group() not in _LIST_OPENINGS:
             # after a comma only a list: ``milletvekilleri, Ali Kaya'yı ziyaret etti`` names whom they met
             found.extend(m for m in listed if m.start not in starting_at)
     return found
@@ -105,7 +108,7 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
             continue  # ``bakanlar Ali Kaya ve ...``: prose; ``boksörler Ali Kaya ve ...``: no office
         opening = _opening(text, chain)
         i = index_at.get(opening.end()) if opening is not None else None
-        if i is not None and opening.group() == ", " and not _lists_two(text, ordered, i):
+        if i is not None and opening.group() in _LIST_OPENINGS and not _lists_two(text, ordered, i):
             continue  # ``milletvekilleri, Ali Kaya'yı ziyaret etti``: one name after a comma is no list
         while i is not None and not ordered[i].titles:
             ordered[i].titles = [last]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.endings import ends_in, read_noun_tail, without_compound_possessive
+from pipeline.lang.tr.endings import ends_in, is_compound_head, read_noun_tail, without_compound_possessive
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
@@ -31,6 +31,10 @@ STANDINGS = {"bağımsız"}
 #: words that follow a country's name in the state's full name (``Kazakistan Cumhuriyeti``)
 STATE_FORMS = {"cumhuriyeti", "krallığı", "federasyonu"}
 DEPUTY = "yardımcı"
+#: office heads that are adjectives when said bare: an office only with the possessive
+#: (``Bölge Sorumlusu``; ``olaydan sorumlu`` says who is to blame, ``Genişlemeden Sorumlu Üyesi``
+#: the field of another office)
+ADJECTIVE_HEADS = {RESPONSIBLE}
 #: words after a title that make another office of it: the deputy, the acting holder, the candidate
 MODIFIERS = {DEPUTY: "deputy", "vekil": "acting", "aday": "candidate"}
 #: the country whose own bodies carry its name as their first word (``Türkiye Büyük Millet Meclisi``)
@@ -122,6 +126,32 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     if following is not None and text[word.end : following.start] == " " and is_capitalized(following.text):
         return following.end
     return word.end
+
+
+#: kinds of title words that say what a person is, no post: written with a capital inside a
+#: longer name they are that name's first word
+_WORD_KINDS = {"profession", "description", "cue"}
+
+
+def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str, given_names: set[str],
+                        office_words: set[str]) -> bool:
+    """Whether a capitalized word of what a person is (``Esnaf``, ``Mimar``) opens the name of a
+    body or a place right after it (``Esnaf Odaları Birliği``, ``Mimar Sinan Mahallesi``): no
+    name of a person follows it, or the name goes on with a compound's head (a place named after
+    someone; not a word of an office, ``Dışişleri``). Such a word sets no edge for the office
+    said after the name."""
+    if kind not in _WORD_KINDS or not is_capitalized(text_words[last].text) \
+            or not capitalized_word_after(text, text_words, last):
+        return False
+    k = last + 1
+    if text_words[k].folded not in given_names:
+        return True
+    while k + 1 < len(text_words) and text[text_words[k].end : text_words[k + 1].start] == " " \
+            and is_capitalized(text_words[k + 1].text) and not is_compound_head(text_words[k + 1].folded):
+        k += 1
+    return k + 1 < len(text_words) and text[text_words[k].end : text_words[k + 1].start] == " " \
+        and is_capitalized(text_words[k + 1].text) and is_compound_head(text_words[k + 1].folded) \
+        and text_words[k + 1].folded not in office_words
 
 
 #: an office noun in ``-lIk`` (the post) with the possessive and the accusative or dative, or in

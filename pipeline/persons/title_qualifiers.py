@@ -128,10 +128,13 @@ class LeftQualifiers:
                 # a lowercase office, in as many words as the text says
                 start, j = j, j - 1
                 continue
-            if word.text == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
-                    and spells_case(text_words[j - 1].folded, "gen") and text_words[j - 2].start not in clues.countries:
+            if word.folded == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
+                    and spells_case(text_words[j - 1].folded, "gen") and (word.text == NEW or j == first - 1):
                 # ``KFOR'un yeni komutanı``: the body's office, ``yeni`` no part of it (a country's
-                # ``yeni temsilcisi`` describes the person, names no office)
+                # ``yeni temsilcisi`` describes the person, names no office; so does a headline's
+                # ``Almanya'nın Yeni Başbakanı``, where the capital is no name's: ``Yeni Delhi``)
+                if text_words[j - 2].start in clues.countries:
+                    break
                 j -= 1
                 continue
             if word.folded == FORMER and gap == " ":

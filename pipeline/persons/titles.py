@@ -36,6 +36,7 @@ from pipeline.lang.tr.endings import (
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_qualifiers import FORMER, NEW, LeftQualifiers
 from pipeline.persons.title_edges import (
+    ADJECTIVE_HEADS,
     RESPONSIBLE,
     STATE_FORMS,
     as_said,
@@ -48,6 +49,7 @@ from pipeline.persons.title_edges import (
     modifier_after,
     modifier_inside,
     names_association,
+    opens_place_or_body,
     possessive_after_apostrophe,
     qualifies_next,
     staff_follows,
@@ -184,6 +186,9 @@ class TitleFinder(LeftQualifiers):
                 deputy, post = held  # ``Vali Yardımcılığına atanan``: a deputy's post
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
+            if entry.kind == "office" and match.key in ADJECTIVE_HEADS and deputy is None \
+                    and not ending.group("possessive"):
+                continue  # ``olaydan sorumlu Ali Kaya``: an adjective; ``Bölge Sorumlusu`` is the post
             if not ending.group("possessive") and deputy is None and entry.kind == "office" and not entry.compound \
                     and qualifies_next(text, text_words, last, matches[number + 1 :], self.entries,
                                        self._office_fields):
@@ -237,7 +242,9 @@ class TitleFinder(LeftQualifiers):
             while phrases and phrases[-1].plural and phrase.start <= phrases[-1].start:
                 phrases.pop()  # ``Bakanlar Kurulu Başkanı``: the plural names the body of the office
             phrases.append(phrase)
-            if not (plural and capitalized and capitalized_word_after(text, text_words, last)):
+            if not (plural and capitalized and capitalized_word_after(text, text_words, last)) \
+                    and not opens_place_or_body(text, text_words, last, entry.kind, clues.given_names,
+                                                self._vocabulary):
                 barrier = end
         return phrases
 
@@ -306,7 +313,11 @@ class TitleFinder(LeftQualifiers):
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
         leading_former = leading_former or opening_former
-        said = as_said(_without_inner_nationalities(text, text_words, title_start, head_end, clues)).replace(")", " ")
+        said = _without_inner_nationalities(text, text_words, title_start, head_end, clues)
+        new = text_words[lexical_first - 1] if lexical_first > first else None
+        if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
+            said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
+        said = as_said(said).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
         if country is not None and title_start > phrase.start:
