@@ -28,7 +28,11 @@ def test_a_rank_after_an_office_is_a_second_title():
 
 
 def test_a_rank_does_not_swallow_an_office_head_missing_from_the_lexicon():
-    assert titles("Tatbikat Sorumlusu Albay Ali Kaya açıklama yaptı.") == ["Albay"]
+    assert titles("Tatbikat Planlayıcısı Albay Ali Kaya açıklama yaptı.") == ["Albay"]
+
+
+def test_a_rank_after_a_responsible_officers_post_is_a_second_title():
+    assert titles("Tatbikat Sorumlusu Albay Ali Kaya açıklama yaptı.") == ["Tatbikat Sorumlusu", "Albay"]
 
 
 def test_a_lowercase_office_with_a_capitalized_qualifier_announces_a_name():

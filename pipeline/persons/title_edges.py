@@ -136,14 +136,20 @@ _WORD_KINDS = {"profession", "description", "cue"}
 def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str, given_names: set[str],
                         office_words: set[str]) -> bool:
     """Whether a capitalized word of what a person is (``Esnaf``, ``Mimar``) opens the name of a
-    body or a place right after it (``Esnaf Odaları Birliği``, ``Mimar Sinan Mahallesi``): no
+    body or a place right after it (``Esnaf Odaları Birliği``, ``Esnaf ve Sanatkârlar Odası``,
+    ``Mimar Sinan Mahallesi``): no
     name of a person follows it, or the name goes on with a compound's head (a place named after
     someone; not a word of an office, ``Dışişleri``). Such a word sets no edge for the office
     said after the name."""
-    if kind not in _WORD_KINDS or not is_capitalized(text_words[last].text) \
-            or not capitalized_word_after(text, text_words, last):
+    if kind not in _WORD_KINDS or not is_capitalized(text_words[last].text) or last + 2 >= len(text_words):
         return False
     k = last + 1
+    if text_words[k].text == "ve" and text[text_words[last].end : text_words[k + 1].start] == " ve ":
+        # ``Esnaf ve Sanatkârlar Odası``: a body's name of two fields
+        after = text_words[k + 1]
+        return is_capitalized(after.text) and after.folded not in given_names and after.folded not in office_words
+    if not capitalized_word_after(text, text_words, last):
+        return False
     if text_words[k].folded not in given_names:
         return True
     while k + 1 < len(text_words) and text[text_words[k].end : text_words[k + 1].start] == " " \
