@@ -137,7 +137,7 @@ def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str,
                         office_words: set[str]) -> bool:
     """Whether a capitalized word of what a person is (``Esnaf``, ``Mimar``) opens the name of a
     body or a place right after it (``Esnaf Odaları Birliği``, ``Esnaf ve Sanatkârlar Odası``,
-    ``Mimar Sinan Mahallesi``): no
+    ``Mimar Kemalettin Mahallesi``): no
     name of a person follows it, or the name goes on with a compound's head (a place named after
     someone; not a word of an office, ``Dışişleri``). Such a word sets no edge for the office
     said after the name."""
