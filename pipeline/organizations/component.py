@@ -51,8 +51,9 @@ from pipeline.spans import (
     require_groups,
     start_groups,
 )
-from pipeline.lang.tr.text import is_all_caps, words
+from pipeline.lang.tr.text import is_all_caps, suffix_end, words
 from pipeline.organizations.bylines import without_byline
+from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -82,6 +83,10 @@ CLUB_ABBREVIATIONS = {"Futbol Kulübü": "FK", "Spor Kulübü": "SK", "Jimnastik
 _CHAIR = "başkanlığı"
 #: what a text writes between parentheses (``(XV)``): a word there is an acronym the text defines
 _PARENTHESIZED = re.compile(r"\(([^()]*)\)")
+#: the locative after ``Başkanlığı`` and an apostrophe (``Ayşe Kaya Başkanlığı'nda``)
+_LOCATIVE_AFTER_CHAIR = ("nda", "nde")
+#: the most capitalized words between ``ve`` and an office noun shared by a list of offices
+MAX_LISTED_OFFICE_WORDS = 3
 #: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
 ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
 
@@ -130,6 +135,7 @@ class OrganizationStage(SavedLexicons):
         self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
         self.sports_context = SportsContext(self.catalogue, self.heads)
+        self.boards = BoardsInTitles(self.office_titles, self.heads, self._listed)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
@@ -215,6 +221,7 @@ class OrganizationStage(SavedLexicons):
         headed = [_after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
         # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
         headed = [part for s in headed for part in split_at_acronym(article, s, self.heads, self._listed)]
+        headed = self.boards.owners_of_boards(article, headed)  # ``X Yönetim Kurulu Başkanı``: X
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
@@ -284,10 +291,14 @@ class OrganizationStage(SavedLexicons):
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
-        run, the head is a locative of ``Başkanlık``), no organization."""
-        head = article.blanked_words[span.last].folded
-        first = article.blanked_words[span.first].folded
-        return head.startswith(_CHAIR) and head != _CHAIR and first in self.given_names
+        run, the head is a locative of ``Başkanlık``, also after an apostrophe: ``Başkanlığı'nda``),
+        no organization."""
+        head_word = article.blanked_words[span.last]
+        head, first = head_word.folded, article.blanked_words[span.first].folded
+        if first not in self.given_names or not head.startswith(_CHAIR):
+            return False
+        suffix = article.text[head_word.end : suffix_end(article.text, head_word.end)]
+        return head != _CHAIR or suffix[1:].startswith(_LOCATIVE_AFTER_CHAIR)
 
     def _names_an_office(self, article: ArticleText, match: GazetteerMatch) -> bool:
         """A row flagged ``standalone`` before a capitalized word (``Cumhurbaşkanlığı Savunma
@@ -298,7 +309,22 @@ class OrganizationStage(SavedLexicons):
         following = article.blanked[match.end : match.end + 2]
         if following[:1] != " ":
             return False
-        return following[1:].isupper() or office_noun_follows(article, match.end, self.office_nouns)
+        return following[1:].isupper() or office_noun_follows(article, match.end, self.office_nouns) \
+            or self._office_noun_after_list(article, match.end)
+
+    def _office_noun_after_list(self, article: ArticleText, end: int) -> bool:
+        """``Cumhurbaşkanlığı ve Milletvekili Genel Seçimleri``: ``ve`` and other capitalized
+        words, then a noun of the office, shared by the list."""
+        index = article.first_word_from(end + 1)
+        text_words = article.blanked_words
+        if index >= len(text_words) or text_words[index].folded != "ve":
+            return False
+        for following in text_words[index + 1 : index + 1 + MAX_LISTED_OFFICE_WORDS]:
+            if not following.text[:1].isupper():
+                return False
+            if office_noun_follows(article, following.end, self.office_nouns):
+                return True
+        return False
 
     def _ends_in_head_noun(self, article: ArticleText, match: GazetteerMatch) -> bool:
         last = article.first_word_from(match.name_end) - 1

@@ -10,6 +10,9 @@ names given already (``PKK ve FETÖ terör örgütleri``). A name that itself ho
 spells it with the head (``Enerji ve Tabii Kaynaklar``, ``Ulaştırma, Denizcilik ve
 Haberleşme`` before ``Bakanlıkları``).
 
+A plural followed by a capitalized head noun of its own is a word of one name (``Esnaf ve
+Sanatkarlar Odaları Birliği``), no list's head.
+
 A lowercase head with nothing between it and the names (``Türkiye ve Rusya bakanlıkları``) is
 prose, not a list of names: left alone, unless every name the list makes with the head is
 listed (``Tarım ve Orman ile Sanayi ve Teknoloji bakanlıkları``; ``ile`` joins a list too).
@@ -70,7 +73,7 @@ class CoordinatedNames:
             if is_suffix_word(text, word):
                 continue
             head = self.heads.singular_of_plural(word.folded)
-            if head is not None:
+            if head is not None and not self._inside_longer_name(text, text_words, index):
                 spans += self._names_before(article, index, head, proper_starts)
         return spans
 
@@ -161,6 +164,15 @@ class CoordinatedNames:
         conjunct waiting for the plural head."""
         found = self.heads.match(text, text_words, index)
         return found is not None and found[3] != "exclude" and found[1] == len(text_words[index].folded)
+
+    def _inside_longer_name(self, text: str, text_words: list[Word], index: int) -> bool:
+        """``Esnaf ve Sanatkarlar Odaları Birliği``: a plural before a capitalized head noun of its
+        own is a word of that one body's name (a union of chambers), no list's head."""
+        following = index + 1
+        if following >= len(text_words) or text[text_words[index].end : text_words[following].start] != " " \
+                or not text_words[following].text[:1].isupper():
+            return False
+        return self._ends_in_head(text, text_words, following)
 
     def _names_a_kind(self, conjunct_words: list[Word], name: str) -> bool:
         """A name of generic words only (``Bölge İdare Mahkemesi``) that no row lists (``Sağlık

@@ -5,8 +5,9 @@ with no fuller name is the listed ``Cumhurbaşkanlığı Kabinesi``.
 A short form is a capitalized bare head noun that no capitalized word follows (``Meclis
 Başkanı`` is an office) and that no other mention covers. It is read as a mention of the
 nearest organization before it whose name ends in its head (``Meclisi``), else of the first
-one after it, else of the row's default catalogue name, else of nothing. The default is not
-taken in an article that speaks of another body with that short form and never of the
+one after it, else of the row's default catalogue name, else of nothing. Right after an
+organization's name (``İTO Meclis salonu``: the chamber's own council) it is never the
+default. The default is not taken in an article that speaks of another body with that short form and never of the
 default's own (``Meclis`` amid ``belediye başkanı`` and ``meclis üyeleri``, with no
 ``milletvekili``: a town council no list holds).
 """
@@ -46,6 +47,7 @@ class ShortForms:
         full_names = None  # the mentions' names as folded words, read at the first short form
         ending_in: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # by head: read once, not once per short form
         added = []
+        owner_ends = {m.name_end for m in findings.matches}
         # the words a short form starts with, found at C level: most articles have none
         for i in compress(count(), map(self._first_words.__contains__, folded_words(text_words))):
             word = text_words[i]
@@ -64,7 +66,9 @@ class ShortForms:
                     full_names = [(m.start, m.key, _folded_words(findings.entity(m.key, catalogue))) for m in findings.matches]
                 if form[0] not in ending_in:  # a short form said again reads its names once
                     ending_in[form[0]] = _ending_in(full_names, form[0])
-                key = _nearest(ending_in[form[0]], start) or self._default(article, short, form[1])
+                key = _nearest(ending_in[form[0]], start)
+                if key is None and not _after_owner(text, text_words, i, owner_ends):
+                    key = self._default(article, short, form[1])
                 if key is not None:
                     added.append(GazetteerMatch(start, suffix_end(text, name_end), name_end, key, text[start:name_end]))
                 break
@@ -100,6 +104,15 @@ def _nearest(ending: list[tuple[int, str]], start: int) -> str | None:
     if before:
         return ending[before - 1][1]
     return ending[0][1] if ending else None
+
+
+def _after_owner(text: str, text_words, index: int, owner_ends: set[int]) -> bool:
+    """``İTO Meclis salonu``: right after an organization's name, the short form is that body's
+    own council or board: a body named in full before (``İTO Meclisi``), never the default's."""
+    if index == 0:
+        return False
+    before = text_words[index - 1]
+    return before.end in owner_ends and text[before.end : text_words[index].start] == " "
 
 
 def _stands_alone(text: str, text_words, last: int) -> bool:
