@@ -89,7 +89,7 @@ def test_a_persons_chairmanship_is_no_organization(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Partiler, yaklaşan Cumhurbaşkanlığı ve Milletvekili Genel Seçimleri için toplandı.",
+        "Muhalefet, Cumhurbaşkanlığı ve Parlamento Genel Seçimleri için ortak aday arıyor.",
         "Partiler, Cumhurbaşkanlığı ve Milletvekilliği seçimleri öncesinde bir araya geldi.",
     ],
 )

@@ -313,7 +313,7 @@ class OrganizationStage(SavedLexicons):
             or self._office_noun_after_list(article, match.end)
 
     def _office_noun_after_list(self, article: ArticleText, end: int) -> bool:
-        """``Cumhurbaşkanlığı ve Milletvekili Genel Seçimleri``: ``ve`` and other capitalized
+        """``Cumhurbaşkanlığı ve Parlamento Seçimleri``: ``ve`` and other capitalized
         words, then a noun of the office, shared by the list."""
         index = article.first_word_from(end + 1)
         text_words = article.blanked_words
