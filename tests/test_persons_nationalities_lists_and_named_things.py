@@ -84,6 +84,16 @@ def test_a_name_that_names_a_film_a_street_or_a_month_is_no_person(text, gone):
     assert gone not in people(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kadın, Ayten Kaplan Sokak'ta oturduğunu söyledi.",
+    "Yeni yol Hüsnü Aydın Cadde'ye bağlanacak.",
+    "Karşılaşmada Çamlıca Gençlik Spor'un gollerini Yusuf attı. Dereboyu Spor ise 20 puanda kaldı.",
+    "Ligde Yenimahalle Bld takımı Kartal Bld'yi 3-1 yendi.",
+])
+def test_a_street_or_a_club_after_capitalized_words_names_no_person(text):
+    assert people(text) - {"Yusuf"} == set()
+
+
 def test_a_song_said_after_a_full_name_keeps_the_singer():
     text = "Sahnede Ebru Kaya şarkısı söylendi. Ebru Kaya'nın bu şarkısı çok sevildi."
     assert "Ebru Kaya" in people(text)
