@@ -31,6 +31,25 @@ def test_given_names_listed_before_one_surname_share_it(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a given name the lists also know as a surname (``Selim``, ``Hasan``, ``Ünal``)
+        ("Hissedarlar arasında Selim ve Orhan Kalkan da bulunuyor.", {"Selim Kalkan", "Orhan Kalkan"}),
+        ("Mahkeme, Hasan ve Cemil Erkan ile Aylin Tuna dahil beş sanığın cezasını onadı.",
+         {"Hasan Erkan", "Cemil Erkan", "Aylin Tuna"}),
+        ("Şirketin hisseleri Ünal ve Uğur Özata arasında paylaşıldı.", {"Ünal Özata", "Uğur Özata"}),
+    ],
+)
+def test_a_given_name_that_is_also_a_surname_shares_the_surname_after_ve(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_surname_said_alone_elsewhere_is_no_family_given_name():
+    text = "Cumhurbaşkanı Erdoğan dün konuştu. Toplantıda Erdoğan ve Özgür Özel görüştü."
+    assert persons(text) == {"Erdoğan", "Özgür Özel"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Salonda Ahmet Yıldız, Mehmet ve Ali Kaya vardı.", {"Ahmet Yıldız", "Mehmet", "Ali Kaya"}),
         ("Gelenler Ayşe, Ali Kaya oldu.", {"Ali Kaya"}),  # one item without ``ve``: too little
     ],

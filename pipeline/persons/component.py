@@ -31,7 +31,7 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import kin_before_name
-from pipeline.persons.families import shared_surname_mentions
+from pipeline.persons.families import opens_family_list, shared_surname_mentions
 from pipeline.persons.court_parties import initials_after_roles, initials_before_driving, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
@@ -171,7 +171,7 @@ class PersonStage(SavedLexicons):
             claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)
-        mentions += self._lone_surnames(words, capitalized, reader)
+        mentions += self._lone_surnames(words, capitalized, reader, mentions)
         mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
         for mention in own_goal_scorers(text, words, reader):  # ``X Y'nin kendi kalesine``
             claim(reader, words, mention)
@@ -279,10 +279,13 @@ class PersonStage(SavedLexicons):
                 mentions.append(mention)
         return mentions
 
-    def _lone_surnames(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
+    def _lone_surnames(self, words: list[Word], capitalized: list[int], reader: NameReader,
+                       found: list[PersonMention]) -> list[PersonMention]:
         mentions = []
         for i in capitalized:  # a lone surname is written with a capital (``NameReader._usable``)
-            mention = None if i in reader.blocked else reader.lone_surname(i, self.surnames)
+            if i in reader.blocked or opens_family_list(reader.text, words, reader, i, found):
+                continue  # (``Selim ve Orhan Kalkan``: a family's given name, read with its surname later)
+            mention = reader.lone_surname(i, self.surnames)
             if mention is not None:
                 claim(reader, words, mention)
                 mentions.append(mention)

@@ -35,6 +35,8 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
                 and (_is_and(text, words, first - 2) or _gap(text, words, first - 2) == ", "):
             head = first - 1  # ``ve Berkuk Emre Koca``: an unknown given name before a known one
         items, said_with_and = _items_before(text, words, reader, head)
+        if any(_names_someone(words[i].folded, reader, mentions) for i in items):
+            items = []  # ``Erdoğan ve Özgür Özel``: a surname said alone, no family's given name
         known = all(words[i].folded in reader.given_names for i in items)
         listed = items and len(items) >= (1 if known and said_with_and else 2)
         if head < first and (listed or _after_full_name(text, words, head, ends)):
@@ -49,6 +51,26 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
             found.append(PersonMention(word.start, suffix_end(text, word.end), display_name(f"{word.text} {surname}"),
                                        [word.folded, mention.surname]))
     return found
+
+
+def opens_family_list(text: str, words: list[Word], reader: NameReader, i: int,
+                      mentions: list[PersonMention]) -> bool:
+    """Word ``i`` is a given name said bare before ``ve`` and a full name found (``Selim ve Orhan
+    Kalkan``): an item of a family's list (``shared_surname_mentions``), no lone surname. A public
+    figure's surname, or the surname of a person named elsewhere, stays one (``Erdoğan ve Özgür Özel``)."""
+    folded = words[i].folded
+    if folded not in reader.given_names or _names_someone(folded, reader, mentions) or not _is_and(text, words, i + 1) \
+            or _gap(text, words, i) != " " or not _is_item(text, words, reader, i, unknown_surname_ok=True):
+        return False
+    if i and _gap(text, words, i - 1) == ", " and any(m.end == words[i - 1].end for m in mentions):
+        return False  # ``Ahmet Yıldız, Mehmet ve Ali Kaya``: a list of full names, the lone word one of them
+    after = words[i + 2].start if i + 2 < len(words) else -1
+    return any(m.start == after and len(m.words) >= 2 for m in mentions)
+
+
+def _names_someone(folded: str, reader: NameReader, mentions: list[PersonMention]) -> bool:
+    """A public figure's surname (``Erdoğan``), or the surname of a person found elsewhere."""
+    return folded in reader.public_figures or any(m.surname == folded for m in mentions)
 
 
 def _items_before(text: str, words: list[Word], reader: NameReader, head: int) -> tuple[list[int], bool]:
