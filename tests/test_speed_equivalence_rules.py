@@ -13,6 +13,7 @@ from pipeline.lexicons.candidates import DocWords
 from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations import sources
 from pipeline.topics.clauses import sentences_of, tokens_of
+from pipeline.topics.meeting_phrases import gathers
 from pipeline.lang.tr.dotless import MAX_SHARE, MAX_STRAY, MIN_WORDS, TURKISH_LETTERS, is_dotless
 
 TEXTS = [
@@ -91,3 +92,16 @@ def test_head_noun_name_ends_filter_as_the_plain_loop(nlp):
     capitalized = [i for i, w in enumerate(text_words) if w.text[:1].isupper()]
     expected = [i for i in capitalized if heads._may_end_name[text_words[i].text, text_words[i].folded]]
     assert heads.name_ends(text_words, capitalized) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İki bakan dün Ankara'da bir araya geldi.", True),
+    ("Vali Demir ile Başkan Kaya akşam buluştu.", True),
+    ("Binlerce kişi meydanda bir araya geldi.", False),  # a crowd: the walk reads the verb, then says no
+    ("Sanık tahliye edildikten sonra ailesiyle buluştu.", False),  # a reunion
+    ("Belediye meclisi bütçeyi görüştü.", False),  # neither verb: told without the walk
+])
+def test_gathering_told_from_the_sentence_words_as_by_the_walk(nlp, text, expected):
+    stage = nlp.get_pipe("trnews_topics")
+    tokens = tokens_of(text, words(text), stage.finder.stemmer.key)
+    assert [gathers(stage.finder.words, sentence) for sentence in sentences_of(text, tokens)] == [expected]

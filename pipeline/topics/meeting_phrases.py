@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import copula_length, ends_in
@@ -232,6 +233,7 @@ def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int
 GATHERING = ("bir", "araya", "gel")  #: "bir araya geldi", "bir araya gelecek": a meeting, as "toplantı" is
 GATHERING_STEM = frozenset({GATHERING[2]})
 MEETING_VERBS = ("buluş",)  #: "buluştu", "buluşacaklar" (the noun "buluşma" is a setting word)
+_FOLDED = attrgetter("folded")
 
 
 def is_gathering_noun(sentence: Sentence, index: int) -> bool:
@@ -251,6 +253,10 @@ def gathers(words: WordClasses, sentence: Sentence) -> bool:
     reunion with one's own circle or audience (``tahliye edilen sanık ailesiyle buluştu``, ``film
     seyirciyle buluştu``)."""
     tokens = sentence.tokens
+    # most sentences hold neither verb: told from their folded words joined, without a walk
+    folded = " ".join(map(_FOLDED, tokens))
+    if " ".join(GATHERING[:2]) not in folded and not any(verb in folded for verb in MEETING_VERBS):
+        return False
     verb = None
     for index, token in enumerate(tokens):
         if token.folded.startswith(MEETING_VERBS) and not words.has("setting", token):
