@@ -54,7 +54,8 @@ from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
-                                           attach_titles_before, next_word_start, title_chains)
+                                           attach_relative_holders, attach_titles_before, next_word_start,
+                                           title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices
@@ -210,6 +211,7 @@ class PersonStage(SavedLexicons):
             mentions.append(mention)
         attach_plural_titles(text, mentions, unanchored)
         attach_appositions(text, mentions, unanchored)
+        attach_relative_holders(text, mentions, unanchored)  # ``Ali Kaya'nın Başkanı olduğu dernek``
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title

@@ -40,7 +40,10 @@ _SUBJECT_LEAD = 3
 #: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``, ``başbakanı
 #: olacak Ali Kaya`` (the holder to be): a participle
 #: of holding the office between the title and the name it describes
-_TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?")
+#: ``Belediye Başkanı CHP'li Ali Kaya``, ``Meclis Üyesi AK Partili Ali Kaya``: the party the holder belongs
+#: to, said between the office and the name, is no part of either
+_TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?"
+                             r"(?:(?:[A-ZÇĞİÖŞÜ]{2,6}['’]l[ıiuü]|[A-ZÇĞİÖŞÜ]\w* Partili) )?")
 #: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
@@ -161,6 +164,27 @@ def attach_appositions(text: str, mentions: list[PersonMention], chains: list[li
             mention = _object_of_predicate(text, mentions, first.country_start or first.start)
         if mention is not None:
             mention.titles += [p for p in chain if p.title is not None]
+
+
+#: ``Ali Kaya'nın Genel Sekreteri olduğu vakıf``: the office the genitive's person holds
+_HOLDER_GENITIVE = re.compile(r"['’]n?[ıiuü]n $")
+_HELD_IN_RELATIVE = re.compile(r" olduğu(?:nu|na|nda|ndan)?\b")
+
+
+def attach_relative_holders(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Ali Kaya'nın Genel Sekreteri olduğu vakıf``: an office said in a relative clause with
+    ``olduğu`` is held by the name in the genitive right before it (a capitalized office: a lowercase
+    one is owned by the noun the clause describes, ``Ali Kaya'nın lideri olduğu parti``)."""
+    ending_at = {m.end: m for m in mentions}
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        start = first.country_start or first.start
+        mention = ending_at.get(start - 1)
+        # a lowercase head (``Ali Kaya'nın lideri olduğu parti``) has its owner after the clause
+        if mention is None or last.plural or not last.capitalized or not _HELD_IN_RELATIVE.match(text, last.end) \
+                or not _HOLDER_GENITIVE.search(text, mention.start, start):
+            continue
+        mention.titles += [p for p in chain if p.title is not None and p not in mention.titles]
 
 
 def _object_of_predicate(text: str, mentions: list[PersonMention], chain_start: int) -> PersonMention | None:

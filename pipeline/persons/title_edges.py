@@ -45,6 +45,9 @@ HOME_COUNTRY = "TR"
 ASSOCIATION_HEADS = ("federasyon", "konfederasyon", "birliğ", "derneğ", "vakf", "odası", "odaları")
 #: an acronym in parentheses after the body said in full (``Milletler (BM) Genel``): no part of the title
 _PARENTHESIZED = re.compile(r" \([^()]*\)(?= )")
+#: where a lost space glued two words: a lowercase word's end (three letters at least: not ``McAdam``)
+#: or an acronym's, right before a capitalized word
+_LOST_SPACE = re.compile("(?:(?<=[a-zçğıöşü]{3})|(?<=[A-ZÇĞİÖŞÜ]{2}))(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2})")
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
 
 
@@ -200,10 +203,12 @@ def deputy_post(text: str, text_words: list[Word], last: int):
 
 def as_said(said: str) -> str:
     """A title's words as said, without case suffixes (``Komutanlığı'nın`` -> ``Komutanlığı``; an
-    ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body."""
+    ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body.
+    Two words a lost space glued together (``AK Partiİstanbul``, ``İTOYönetim``: a page's line
+    break dropped) are parted again."""
     parts = _ORDINAL_IN_DIGITS.split(said)
     without_suffixes = "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
-    return _PARENTHESIZED.sub("", without_suffixes)
+    return _LOST_SPACE.sub(" ", _PARENTHESIZED.sub("", without_suffixes))
 
 
 def names_association(text: str, start: int, organizations: dict[int, int], iso2: str | None = None) -> bool:

@@ -30,6 +30,9 @@ from pipeline.persons.title_phrases import TextClues, TitleEntry
 FORMER = "eski"
 #: ``KFOR'un yeni komutanı``: the new holder; unlike ``eski``, the gold format leaves it out
 NEW = "yeni"
+#: ``AK Partili``, ``Zafer Partili``: a member of a party, said of the holder, owns no office (``CHP'li``
+#: stops the title at its apostrophe)
+PARTY_MEMBER = "partili"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
 #: what joins the parts of a time, a date or a decimal (``16.00``, ``12:30``, ``1/2``)
 _NUMBER_JOINTS = ".:,/"
@@ -150,7 +153,8 @@ class LeftQualifiers:
                 j -= 1
                 continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1:
+                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1 \
+                    or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
                     and word.start not in clues.entity_word_starts and not self._portfolio_word(word):
