@@ -49,7 +49,7 @@ from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
-from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words
+from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words, region_words
 from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
@@ -91,6 +91,8 @@ class PersonStage(SavedLexicons):
         #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
         #: whatever case its ending looks like (``Konya Büyükşehir Belediyesi Genel Sekreteri``)
         self.places = place_words(locations) if locations else frozenset()
+        #: regions and continents (``Avrupa``, ``Balkanlar``): no surname after given names
+        self.regions = region_words(locations) if locations else frozenset()
         self.surnames = read_words(surnames, "name") | self.public_figures
         self.function_words = read_words(title_stopwords) if title_stopwords else set()
         #: surnames that only confirm the capitalized word before them (``confirmed_names``)
@@ -160,7 +162,7 @@ class PersonStage(SavedLexicons):
         blocked = word_indices(words, [span for span in others if span not in named_places] + title_spans) \
             if named_places else set(taken_or_titles)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
-                            self.public_figures, self.function_words, self.second_given_names)
+                            self.public_figures, self.function_words, self.second_given_names, self.regions)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             claim(reader, words, mention)
@@ -215,7 +217,7 @@ class PersonStage(SavedLexicons):
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
-        with_historical_titles(text, words, mentions)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
+        with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         people = group_mentions(headline_surnames(text, mentions))
@@ -270,7 +272,8 @@ class PersonStage(SavedLexicons):
         mentions = []
         for i in capitalized:
             word = words[i]
-            if i in reader.blocked or word.folded not in self.given_names or kin_before_name(reader.text, words, i, self.turkish_given_names):
+            if i in reader.blocked or word.folded not in self.given_names \
+                    or kin_before_name(reader.text, words, i, self.turkish_given_names, self.given_names):
                 continue
             first = _initials_before(reader.text, words, i, reader.blocked)
             mention = reader.from_given_name(first)
@@ -296,9 +299,9 @@ class PersonStage(SavedLexicons):
 
 def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]) -> int:
     """The first of the initials said right before the given name at ``index`` (``L. Ayşe
-    Kaya``, ``M. K. Ayşe Kaya``): the name starts there; ``index`` when there are none."""
+    Kaya``, ``M. K. Ayşe Kaya``, glued ``Y.Kemal Aydın``): the name starts there; ``index`` when there are none."""
     while index > 0 and index - 1 not in blocked and len(words[index - 1].text) == 1 \
-            and words[index - 1].text.isupper() and text[words[index - 1].end : words[index].start] == ". " \
+            and words[index - 1].text.isupper() and text[words[index - 1].end : words[index].start] in _AFTER_INITIAL \
             and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
         index -= 1
     return index
@@ -316,6 +319,8 @@ def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
     return is_capitalized(surface) and (len(surface) > 3 or text[phrase.end : phrase.end + 1] == ".")
 
 
+#: what stands between an initial and the word after it: its dot, and a space unless glued
+_AFTER_INITIAL = (". ", ".")
 #: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)
 _MAX_ABBREVIATION = 4
 

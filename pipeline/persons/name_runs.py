@@ -34,6 +34,7 @@ class NameRun:
     public_figures: set[str] = field(default_factory=set)  #: no everyday words: alone opening a sentence too
     function_words: set[str] = field(default_factory=set)  #: ``Dün``, ``Ayrıca``: openers, no name words
     second_given: set[str] = field(default_factory=set)  #: ``Nur``, ``Gül``: given names only after one
+    regions: frozenset[str] = frozenset()  #: folded one-word regions and continents (``avrupa``)
 
     def _has_suffix(self, unit: list[int]) -> bool:
         return before_apostrophe(self.text, self.words[unit[-1]].end)
@@ -209,7 +210,8 @@ class NameRun:
         gap = self._gap(left, right)
         if gap == " ":
             return True
-        return gap == ". " and self._is_initial([left])
+        # ``Y.Kemal Uğurlu``: an initial glued to the name word after its dot (no second initial: ``A.Ş.``)
+        return self._is_initial([left]) and (gap == ". " or gap == "." and len(self.words[right].text) > 1)
 
     def _gap(self, left: int, right: int) -> str:
         return self.text[self.words[left].end : self.words[right].start]

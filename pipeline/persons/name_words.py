@@ -66,6 +66,9 @@ def display_name(surface: str) -> str:
 #: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
 #: part of it; a given name alone before one is a person's name
 POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
+#: titles of the Ottoman era said after the given name, part of how the person is known (``Osman
+#: Nuri Paşa``, ``İzzet Molla``, ``Hüseyin Çavuş``): a given name alone before one is a name
+TITLES_AFTER = {"efendi", "paşa", "molla", "ağa", "çavuş", "onbaşı"}
 #: endings an honorific takes written on, without an apostrophe (``Beyin``, ``Hanıma``, ``Beyi``)
 _HONORIFIC_ENDINGS = ("gen", "dat", "loc", "abl")
 
@@ -93,8 +96,18 @@ def comma_or_lowercase_after(text: str, end: int) -> bool:
 _KIN = {"anne", "nine", "hala", "kızı"}
 
 
-def kin_before_name(text: str, words: list[Word], index: int, turkish_given_names: set[str]) -> bool:
+def kin_before_name(text: str, words: list[Word], index: int, turkish_given_names: set[str],
+                    given_names: set[str] = frozenset()) -> bool:
     """``Anne Ayşe Kaya``: a noun of kin, capitalized before a Turkish given name, is no name
-    word (``Anne Marie Duval`` keeps it)."""
-    return words[index].folded in _KIN and index + 1 < len(words) \
-        and words[index + 1].folded in turkish_given_names and text[words[index].end : words[index + 1].start] == " "
+    word (``Anne Marie Duval`` keeps it); nor before another listed given name and a word after
+    it that the text also says without the kin word (``Anne Selma Rossi ... Selma Rossi``)."""
+    if words[index].folded not in _KIN or index + 1 >= len(words) \
+            or text[words[index].end : words[index + 1].start] != " ":
+        return False
+    if words[index + 1].folded in turkish_given_names:
+        return True
+    if words[index + 1].folded not in given_names or index + 2 >= len(words) \
+            or text[words[index + 1].end : words[index + 2].start] != " " or not is_capitalized(words[index + 2].text):
+        return False
+    name = text[words[index + 1].start : words[index + 2].end]
+    return text.count(name) > text.count(f"{words[index].text} {name}")

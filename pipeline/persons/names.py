@@ -17,7 +17,8 @@ from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.lines import counts_a_number, fills_byline, in_title_case_line, opens_word_list
 from pipeline.persons.name_runs import NameRun
-from pipeline.persons.name_words import CLITIC_LIKE_PARTICLES, comma_or_lowercase_after, is_postnominal_honorific
+from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, TITLES_AFTER, comma_or_lowercase_after,
+                                         is_postnominal_honorific)
 from pipeline.lang.tr.text import is_all_caps, is_capitalized, suffix_end
 
 MAX_NAME_WORDS = 4
@@ -25,6 +26,8 @@ MAX_ANCHORED_NAME_WORDS = 6
 _OPENING_QUOTES = "\"“«‘'"
 _CLOSING_QUOTES = "\"”»’'"
 _MIN_CASE_OPENER = 6  #: ``Ayda`` is a given name: only longer words in a case ending open a sentence as no name
+#: an exam's or body's acronym: two to five letters, at most one of them a vowel (``ygs``, ``kpss``, ``tus``)
+_ACRONYM = re.compile(r"(?=\w{2,5}$)[^aeıioöuü]*[aeıioöuü]?[^aeıioöuü]*")
 _NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
 
 
@@ -46,6 +49,8 @@ class NameReader(NameRun):
             # Akyaa Pobee``) up to one that carries the case suffix of a place: ``Hakan Fidan
             # İstanbul'da`` ends before the place, ``Salih Mutlu Şen'i`` does not; nor one that opens
             # a list of single words (``Yarbay Ali Kaya Izmir, Aydin ve Mugla illerinde``)
+            if self._place_after(units[len(known):]):
+                units = known  # ``Yazar Ali Kaya Ören Meydan'da``: a place of two words after the name
             while len(units) > len(known) and not opens_word_list(self.text, self.words, units[len(known)][-1]) \
                     and not (self.has_spatial_suffix(units[len(known)][-1]) and self._listed_surname(known[-1])):
                 known = units[: len(known) + 1]
@@ -79,6 +84,8 @@ class NameReader(NameRun):
             return None  # ``148 BİN TAHLİYE``: the scale word of a number, no ``bin`` of a name
         all_units = self._units(index, limit=MAX_NAME_WORDS)
         units = self._given_then_surname(all_units)
+        if len(units) >= 3 and self._no_surname(units[-1], units[-2]):
+            units = units[:-1]  # ``Elif Yasin Avrupa şampiyonu``, ``Ali Murat Yılmaz YKS'de``: the name ends before
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
         if headline and 2 <= len(all_units) <= 3 and fills_byline(self.text, self.words, all_units[0][0], all_units[-1][-1]):
@@ -92,7 +99,7 @@ class NameReader(NameRun):
         # (a word the lists know as both a given name and a surname ends the run as its surname:
         # ``Dilan Dirayet Aksoy,``; an acronym after the name is none of it: ``Ali Kaya YKS'de``)
         if 2 <= len(units) < len(all_units) and not headline \
-                and not self._all_caps_word(all_units[len(units)]) \
+                and not self._all_caps_word(all_units[len(units)]) and not self._no_surname(all_units[len(units)], units[-1]) \
                 and (not self._is_given(all_units[len(units)]) or self._surname_only_after(all_units[len(units)])) \
                 and self.words[units[-1][-1]].folded not in self.surnames \
                 and not self.has_spatial_suffix(all_units[len(units)][-1]) \
@@ -130,6 +137,25 @@ class NameReader(NameRun):
         return all(self._known_word(i) and not is_all_caps(self.words[i].text) for unit in units for i in unit) \
             and not self._capitalized_after(units[-1][-1]) and not self.has_spatial_suffix(units[-1][-1]) \
             and not opens_word_list(self.text, self.words, units[0][-1])
+
+    def _place_after(self, units: list[list[int]]) -> bool:
+        """Two or more capitalized words no list knows as name words, the last in a locative or
+        ablative (``Kuğulu Park'ta``, ``Ören Meydan'dan``): a place's name after a person's."""
+        return len(units) >= 2 and spells_case(self._suffix(units[-1][-1]), "loc", "abl") \
+            and not any(self._known_word(i) for unit in units for i in unit)
+
+    def _no_surname(self, unit: list[int], before: list[int]) -> bool:
+        """After two given names, a word in the surname's place that no list knows as a name word
+        and that is a region or continent (``Avrupa``), or a short acronym in capitals after a given
+        name the lists know as a surname too (``Yılmaz YKS``; ``Yunus Emre BOZDOĞAN`` is a surname),
+        is no word of the name."""
+        word = self.words[unit[-1]]
+        if len(unit) != 1 or self._known_word(unit[-1]) or is_all_caps(self.words[before[-1]].text):
+            return False
+        if word.folded in self.regions:
+            return True
+        return is_all_caps(word.text) and _ACRONYM.fullmatch(word.folded) is not None \
+            and self.words[before[-1]].folded in self.surnames
 
     def _surname_only_after(self, unit: list[int]) -> bool:
         """A listed surname (a given name too) that ends the capitalized run."""
@@ -177,7 +203,7 @@ class NameReader(NameRun):
         return (
             follower < len(self.words)
             and self._gap(unit[-1], follower) == " "
-            and is_postnominal_honorific(self.words[follower].folded)
+            and (is_postnominal_honorific(self.words[follower].folded) or self.words[follower].folded in TITLES_AFTER)
             and is_capitalized(self.words[follower].text)
         )
 

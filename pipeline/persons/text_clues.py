@@ -27,6 +27,12 @@ def place_words(table: str) -> frozenset[str]:
                      if " " not in row["name"] and "ambiguous" not in row["flags"])
 
 
+def region_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed regions and continents (``avrupa``, ``balkanlar``)."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv(table)
+                     if " " not in row["name"] and row["kind"] == "region")
+
+
 #: a case ending that shows the word is a common noun in a sentence, not the first word of a name:
 #: a dative or accusative after a buffer (``Törene``, ``Açıklamayı``), a genitive, locative, ablative
 _CASE_AT_OPENER = re.compile(r"(?:[yn][ae]|y[ıiuü]|n?[ıiuü]n|[dt][ae]n?|n[dt][ae]n?)$")
