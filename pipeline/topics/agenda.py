@@ -83,6 +83,8 @@ from pipeline.lang.tr.morphology import (
 from pipeline.lang.tr.endings import is_conditional_verb
 from pipeline.lang.tr.text import COORDINATORS, Word
 
+#: bodies that meet; named and in the nominative before a comma, the subject of a clause
+BODY_NOUNS = {"kurul", "meclis", "komisyon", "konsey", "komite", "kabine", "encümen", "senato"}
 BETWEEN = "arasında"
 BULLET = "•"
 
@@ -272,6 +274,8 @@ class AgendaFinder:
             return True  # "Bakanlar, ...", "mevkidaşıyla ...", "iki bakanın ...", "kendisiyle": who meets, not what about
         if token.folded == "ile" and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Başkanı ile ..."
+        if self._named_body_subject(sentence, index):
+            return True  # "İl İstihdam Kurulu, X'e dair toplantı düzenledi": the body that met
         if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]):
             return True  # "bu toplantı ile ...": the meeting as the means
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
@@ -305,6 +309,15 @@ class AgendaFinder:
         classifier (``hususu``, ``konusu``) is that noun's owner, no clause end."""
         following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
         return following is not None and not sentence.mark_after(index) and self.words.has("generic_head", following)
+
+    def _named_body_subject(self, sentence: Sentence, index: int) -> bool:
+        """``İl İstihdam Kurulu,``: a named council or commission (a capitalized body noun in the
+        nominative) set off by a comma is the subject of the clause, who met, not a topic."""
+        token = sentence.tokens[index]
+        return (
+            token.capitalized and token.key in BODY_NOUNS and "," in sentence.mark_after(index)
+            and not any(has_case(token.folded, case) for case in ("gen", "dat", "abl", "loc", "ins"))  # "Kurulu": a compound, no accusative
+        )
 
     def _is_participant_phrase_end(self, sentence: Sentence, index: int) -> bool:
         """A participant noun that ends its phrase: before a comma, in a case that says who met

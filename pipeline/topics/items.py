@@ -51,6 +51,7 @@ MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
+SINGLE_WORDS = {"tek", "yegane", "yegâne"}  #: "tek gündem maddesi": how many, not which
 INSTRUMENTAL_POSTPOSITION = "ilgili"  #: "X'le ilgili": its noun in the instrumental
 COPULA = "ol"  #: "olduğunu", "olması": the copula of a predicate noun, nominalized
 EXAMPLES = "gibi"  #: "X ve Y gibi konular": examples of a class
@@ -264,7 +265,7 @@ class ItemShaper:
         word = token.folded
         return (
             self.words.is_generic(token) or word.isdigit() or word in number_words() or is_ordinal_word(word)
-            or word in INTENSIFIERS
+            or word in INTENSIFIERS or word in SINGLE_WORDS
         )
 
     def _current_matters(self, tokens: list[Token]) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.lang.tr.endings import copula_length, ends_in
 from pipeline.lang.tr.morphology import has_case, is_converb, is_finite_verb, is_nominalized_verb, is_verbal_noun_of
 from pipeline.lang.tr.text import turkish_lower
+from pipeline.lang.tr.numbers import number_words
 from pipeline.resources import read_tsv
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.word_classes import WordClasses, is_adjective
@@ -94,7 +95,7 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
     tokens = sentence.tokens
     if words.has("round", tokens[index]):
         return True
-    if _owner_in_a_name(sentence, index):
+    if _owner_in_a_name(sentence, index) or _body_in_an_office(words, sentence, index):
         return True
     phrase = tokens[max(0, index - 1) : index + 1]
     if len(phrase) == 2 and words.has_phrase("speech", phrase):
@@ -103,6 +104,21 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
         return False
     following = tokens[index + 1].folded
     return any(following.startswith(start) for start in words.by_kind.get("rank", ()))
+
+
+def _body_in_an_office(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Bilim Kurulu Başkanı``, ``Meclis Başkan Vekili``: a body named inside an office title
+    names who someone is, not a meeting held (``Toplantıda Rektör``, in a case, still does)."""
+    tokens = sentence.tokens
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and tokens[index].capitalized
+        and following.capitalized
+        and not sentence.marks[index + 1].strip()
+        and words.has("participant", following)
+        and not any(has_case(tokens[index].folded, case) for case in ("loc", "dat", "abl", "gen", "ins"))
+    )
 
 
 def _owner_in_a_name(sentence: Sentence, index: int) -> bool:
@@ -205,9 +221,11 @@ def copula_predicate(words: WordClasses, sentence: Sentence, last: int) -> bool:
 
 #: postpositions that name what a meeting held is about (``X ile ilgili``, ``X konusunda``,
 #: ``X hakkında``); ``X'e yönelik`` and ``X için`` name its aim, not its agenda
-ABOUT_POSTPOSITIONS = {"ilgili", "hakkında", "konusunda", "konularında"}
+ABOUT_POSTPOSITIONS = {"ilgili", "hakkında", "konusunda", "konularında", "ilişkin", "dair"}  # not "yönelik": aimed at, a purpose
 HOLDING_VERBS = ("yapıl", "düzenlen", "gerçekleştiril", "yap", "düzenle", "gerçekleştir")
 MAX_MEETING_MODIFIERS = 2  #: words between the postposition and the meeting noun ("bir istişare toplantısı")
+#: how long a meeting lasted, said between the postposition and the meeting noun ("iki saatlik bir toplantı")
+DURATION_WORDS = {"yaklaşık", "saat", "saatlik", "gün", "günlük", "dakika", "dakikalık", "süren", "kadar"}
 
 
 def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int | None:
@@ -217,16 +235,21 @@ def meeting_held_after(words: WordClasses, sentence: Sentence, last: int) -> int
     tokens = sentence.tokens
     if tokens[last - 1].folded not in ABOUT_POSTPOSITIONS:
         return None
-    for index in range(last, min(len(tokens), last + MAX_MEETING_MODIFIERS + 1)):
+    reach = MAX_MEETING_MODIFIERS
+    index = last
+    while index < min(len(tokens), last + reach + 1):
         if sentence.marks[index].strip():
             return None
         token = tokens[index]
+        if token.folded in DURATION_WORDS or token.folded.isdigit() or token.folded in number_words():
+            reach += 1  # "X'e dair yaklaşık iki gün süren kamp": a duration, no modifier of the meeting
         if words.has("setting", token):
             verb = tokens[index + 1] if index + 1 < len(tokens) and not sentence.marks[index + 1].strip() else None
             held = verb is not None and verb.folded.startswith(HOLDING_VERBS)
             return index + 2 if held and not is_nominalized_verb(verb.folded) else None
         if token.folded.startswith(MEETING_VERB):
             return index + 1 if not is_nominalized_verb(token.folded) else None
+        index += 1
     return None
 
 

@@ -277,9 +277,12 @@ def adverb_inside_list(sentence: Sentence, index: int) -> bool:
         return True
     if in_a_series_of_times(sentence, index):
         return True
+    if tokens[index].folded in WITH_POSTPOSITIONS and tokens[index - 1].folded == "ile":
+        return False  # "muhtarlar ile birlikte X görüşüldü": who took part, the list starts after it
     return index >= 2 and tokens[index - 1].folded in COORDINATORS and not marks[index].strip()
 
 
+WITH_POSTPOSITIONS = {"birlikte", "beraber"}  #: "X ile birlikte": together with, a comitative postposition
 #: Postpositions of time that line up in a series: "seçim öncesi, seçim sırasında ve seçim sonrasında".
 TIME_SERIES = {"öncesi", "öncesinde", "sırasında", "esnasında", "sonrası", "sonrasında"}
 MAX_SERIES_GAP = 3  #: words from one time postposition of a series to the next
