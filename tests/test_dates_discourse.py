@@ -117,6 +117,11 @@ def test_a_day_borrows_only_a_year_read_as_a_dates(text, expected):
         ("Dava 3 Mart 2019'da açıldı.\n\nMahkeme 18 Ocak'ta kararını verdi.", ["2019-03-03", None]),
         # nor a day told in another tense than that of the day written in full
         ("Kurul 3 Mart 2019'da toplandı.\n\nRapor 18 Nisan'da açıklanacak.", ["2019-03-03", None]),
+        # a date with no verb of its own (a post's date line) gives its year to the days of its month
+        ("Bakanlık duyurdu (@kurumhesabi) 5 Temmuz 2017\n\nBurslar 12 Temmuz'da yatırılacak.",
+         ["2017-07-05", "2017-07-12"]),
+        ("Bakanlık duyurdu (@kurumhesabi) 5 Temmuz 2017\n\nBurslar 12 Ağustos'ta yatırılacak.",
+         ["2017-07-05", None]),
     ],
 )
 def test_a_day_keeps_the_year_of_the_story(text, expected):

@@ -1,4 +1,5 @@
-"""A month told of every year (``her yıl``) is no event date (round 19, pool 6)."""
+"""What is no event date (round 19, pools 1-6): a month told of every year (``her yıl``), ``bugün`` saying
+what a thing is now (not being somewhere that day), a number after ``ilk`` or ``son`` (a rank)."""
 
 import pytest
 
@@ -31,3 +32,33 @@ def test_a_month_of_every_year_is_no_date(text):
 )
 def test_a_month_of_this_year_or_with_its_year_is_still_a_date(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing is now, before its noun: nowadays
+        ("Bir zamanlar okul olan ve bugün kütüphane olan bina ziyaret edildi.", []),
+        ("Bugün arşiv olarak kullanılan köşk onarılacak.", []),
+        # being somewhere that day, said by the speakers: the day
+        ("Başkan, \"Bugün Çamlıca Mahallesi'ndeyiz, yolları konuşacağız\" dedi.", ["2026-01-22"]),
+        ("Vekil, \"Bugün buradayız\" diye konuştu.", ["2026-01-22"]),
+        # as of today, and those here with us today: the day
+        ("Bugün itibarıyla yürürlükte olan tarife açıklandı.", ["2026-01-22"]),
+        ("\"Bugün aramızda olan herkese teşekkür ederim\" dedi.", ["2026-01-22"]),
+    ],
+)
+def test_bugun_says_now_or_that_day(text, expected):
+    assert [d.value for d in pipeline.extract(text, published="2026-01-22").dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakan, listede ilk 1000'e giren şirketleri andı.", []),  # a rank
+        ("Kulüp son 1500'e girdi.", []),
+        ("Dernek 1998'de kuruldu.", ["1998"]),
+    ],
+)
+def test_a_number_after_ilk_or_son_is_a_rank(text, expected):
+    assert [d.value for d in pipeline.extract(text, published="2026-01-22").dates] == expected

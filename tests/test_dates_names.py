@@ -211,3 +211,21 @@ def test_an_event_named_by_its_day_takes_the_year_the_text_gives_it(text, expect
 )
 def test_without_publication_a_day_borrows_the_year_of_its_sentence_in_the_same_tense(text, expected):
     assert values(text, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a vote just held (a Sunday up to two months before publication) is that one
+        ("28 Mayıs seçimi geride kaldı.", "2023-06-05", ["2023-05-28"]),
+        ("Parti, 28 Mayıs seçimlerinin ardından kongreye gidiyor.", "2023-07-10", ["2023-05-28"]),
+        # long after it, any year's vote
+        ("Parti, 28 Mayıs seçimlerinin ardından kongreye gitti.", "2023-11-10", [None]),
+        # a day that was no Sunday that year: another year's vote (an anniversary)
+        ("29 Mart seçimlerinin yıl dönümünde tören düzenlendi.", "2017-04-03", [None]),
+        # a disaster is remembered by its day: never the nearest one
+        ("4 Şubat depremi unutulmadı.", "2024-02-10", [None]),
+    ],
+)
+def test_a_vote_named_by_its_day(text, published, expected):
+    assert values(text, published) == expected

@@ -38,3 +38,26 @@ def test_the_first_figure_takes_the_currency_written_after_the_second(text, expe
 def test_a_figure_that_is_no_amount_stays_out(text):
     left_out = {4_000_000, 12_000_000, 5_000_000, 12_000_000_000}
     assert not left_out & {amount for amount, _, _ in amounts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mahallede pide 15, lahmacun 20 lira oldu.", [(15, "TRY", False), (20, "TRY", False)]),
+        ("Girişte yetişkinler 60, çocuklar ise 30 lira ödüyor.", [(60, "TRY", False), (30, "TRY", False)]),
+    ],
+)  # fmt: skip
+def test_a_small_price_after_its_noun_takes_the_currency_of_the_next(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zam oranı yüzde 7, bilet 25 lira oldu.",  # a rate
+        "Salona 7 kişi, bahçeye 25 lira girdi.",  # a count names its noun after it
+        "Madde 7, fıkra 25 uyarınca 900 lira ceza kesildi.",  # an article of a law
+    ],
+)
+def test_a_small_number_that_is_no_price_stays_out(text):
+    assert 7 not in {amount for amount, _, _ in amounts(text)}

@@ -41,7 +41,9 @@ holding only the publication stamp, numbers inside money amounts, the horizon ye
 a place's name (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``), a school or fiscal year over two
 years, a week (``bu hafta``: no annotation of real news lists one; ``gelecek hafta Salı günü`` gives
 its day), every such weekday (``perşembe ile cuma günleri``), a month of every year (``her yıl kasımda``),
-``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``).
+``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``), a rank (``ilk 1000'e giren``).
+A vote named by its day, held on a Sunday up to two months before publication, is the one just held
+(``31 Mart seçimi bitti``: ``names.a_recent_vote``).
 """
 
 from __future__ import annotations
@@ -56,7 +58,9 @@ from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, 
                                    season_edge)
 from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
-from pipeline.dates.names import after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year
+from pipeline.dates.names import (
+    a_rank, a_recent_vote, after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year,
+)
 from pipeline.dates.relative import (
     RelativeLexicon,
     compared_after,
@@ -115,7 +119,9 @@ class DateStage(SavedLexicons):
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
         self.name_heads = frozenset(turkish_lower(row["head"]) for row in read_tsv(name_heads))
-        nouns = [(turkish_lower(row["stem"]), row["period"] == "yes") for row in read_tsv(event_nouns)]
+        rows = list(read_tsv(event_nouns))
+        nouns = [(turkish_lower(row["stem"]), row["period"] == "yes") for row in rows]
+        self.vote_nouns = tuple(turkish_lower(row["stem"]) for row in rows if row.get("vote") == "yes")
         self.event_nouns = tuple(stem for stem, period in nouns if not period)
         self.period_nouns = tuple(stem for stem, period in nouns if period)  # a day opening an era: "28 Şubat süreci"
         self.months, self.ambiguous_months = {}, set()
@@ -171,7 +177,8 @@ class DateStage(SavedLexicons):
             if values:
                 found.append((candidate, values))
         found = named_events_dated(
-            found, lambda c: self._names_an_event(text, c), lambda c: self._named_event_past(text, c)
+            found, lambda c: self._names_an_event(text, c), lambda c: self._named_event_past(text, c),
+            lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
@@ -251,7 +258,8 @@ class DateStage(SavedLexicons):
             return [_NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
             listed = re.findall(r"\d{4}", g.get("list") or "")
-            return [_NOT_A_DATE] if _COUNT_AFTER_NUMBER.match(text, candidate.end) else [*listed, g["y1"]]
+            counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end))
+            return [_NOT_A_DATE] if counted else [*listed, g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published, written)
         if kind == "first_or_last_month":

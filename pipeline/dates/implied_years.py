@@ -13,6 +13,8 @@ from pipeline.lang.tr.tense import TIMELESS, TenseReader
 from pipeline.lang.tr.text import sentence_at, turkish_lower
 
 _NO_TENSE = {None, TIMELESS}
+#: Nothing but spaces to the end of the line: a date standing as a line's last words
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 class YearReader:
@@ -55,7 +57,7 @@ class YearReader:
         named = self._year_of_weekday(text, candidate.end, month, day, written_years(text))
         return named or year_of_the_story(
             written, candidate.start, month, day, lambda start, end: self.tense.tense_of_date(text, start, end),
-            candidate.end,
+            candidate.end, lambda end: _LINE_END.match(text, end) is not None,
         )
 
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline.lang.tr.endings import spells_noun_endings
@@ -64,6 +65,21 @@ def names_a_plan(text: str, offset: int, horizons: tuple[str, ...]) -> bool:
     return False
 
 
+#: Before a number, a rank: "ilk 1000'e giren şirketler", "son 1500 içinde" (the top of a list), no year.
+_RANK_BEFORE = re.compile(r"(?<![^\W_])(?:[İi]lk|[Ss]on)\s+$")
+
+
+def a_rank(text: str, start: int, end: int) -> bool:
+    """Whether the year-like number at ``start:end`` follows ``ilk`` or ``son`` without ``yıl`` (``ilk
+    1000'e``: a rank; ``ilk 2020 yılında`` stays a year)."""
+    said_a_year = re.search(r"yıl|sene", text[start:end])
+    return not said_a_year and _RANK_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+#: How long after a vote an article may name it by its day alone as the one just held (two months).
+RECENT_VOTE_DAYS = 62
+
+
 def names_an_event(text: str, offset: int, stems: tuple[str, ...]) -> bool:
     """Whether a day and month ending at ``offset`` (no year, no suffix) names an event: one of the
     next ``EVENT_NAME_WORDS`` words, in lower case or capitals, starts with a stem of ``stems``
@@ -76,6 +92,17 @@ def names_an_event(text: str, offset: int, stems: tuple[str, ...]) -> bool:
             return True
         offset = word.end()
     return False
+
+
+def a_recent_vote(text: str, end: int, value: str | None, published: dt.date | None, stems: tuple[str, ...]) -> bool:
+    """Whether the day ending at ``end`` names a vote (``stems``: ``31 Mart seçimi``) held up to
+    ``RECENT_VOTE_DAYS`` before publication, its ``value``, on a Sunday (when Turkey and most of Europe
+    vote): the one just held, the news. A day of that name that was no Sunday is another year's vote
+    (``30 Mart seçimlerinin`` yıl dönümü)."""
+    if published is None or not value or len(value) != 10 or not names_an_event(text, end, stems):
+        return False
+    day = dt.date.fromisoformat(value)
+    return day.isoweekday() == 7 and 0 <= (published - day).days <= RECENT_VOTE_DAYS
 
 
 def names_one_year(text: str, start: int) -> bool:

@@ -146,8 +146,8 @@ class Written:
     def of(self, month: int, day: int | None) -> frozenset[int]:
         return self.by_day.get((month, day), frozenset())
 
-    def running_before(self, start: int, month: int, day: int) -> tuple[int, int, int] | None:
-        """The last day or month written with its year before ``start``, as (start, end, year), when
+    def running_before(self, start: int, month: int, day: int) -> tuple[int, int, int, int] | None:
+        """The last day or month written with its year before ``start``, as (start, end, year, month), when
         ``day month`` does not come before it in that year: a story told in order (``2 Eylül 2022'de
         ... 20 Eylül'de ... 17 Kasım 2022'de ... 7 Aralık'ta``) stays in its year until it writes another;
         so does a day of the same month (``11 Aralık 2025'te ... 3 Aralık'ta``: a year apart is far less likely)."""
@@ -156,23 +156,28 @@ class Written:
             return None
         last_start, last_end, year, last_month, last_day = before[-1]
         in_order = (month, day) >= (last_month, last_day or 1) or month == last_month
-        return (last_start, last_end, year) if in_order else None
+        return (last_start, last_end, year, last_month) if in_order else None
 
 
 NONE_WRITTEN = Written()
 
 
 def year_of_the_story(
-    written: Written, start: int, month: int, day: int, tense_of: Callable[[int, int], str | None], end: int
+    written: Written, start: int, month: int, day: int, tense_of: Callable[[int, int], str | None], end: int,
+    ends_its_line: Callable[[int], bool] = lambda end: False,
 ) -> int | None:
     """Without a publication date: the year of the last day written with its year before ``start:end``, in
     the same tense (``tense_of`` a span: past or future), when this day comes after it in that year
-    (``2 Eylül 2022'de ... karar verdi, ... 20 Eylül'de onadı``: 2022). ``Written.running_before``."""
+    (``2 Eylül 2022'de ... karar verdi, ... 20 Eylül'de onadı``: 2022). A last date told with no verb (the
+    date line of a post or a heading, the end of its line: ``(@kurum) 4 Haziran 2018``) gives its year to the
+    days of its month in any tense (``7 Haziran'da ödenecek``). ``Written.running_before``."""
     last = written.running_before(start, month, day)
     if last is None:
         return None
-    tense = tense_of(start, end)
-    return last[2] if tense in (PAST, FUTURE) and tense_of(last[0], last[1]) == tense else None
+    tense, last_tense = tense_of(start, end), tense_of(last[0], last[1])
+    if last_tense not in (PAST, FUTURE) and ends_its_line(last[1]):  # a post's, a heading's date line
+        return last[2] if last[3] == month else None
+    return last[2] if tense == last_tense else None
 
 
 def years_written(found: list[tuple[Candidate, list]]) -> Written:
@@ -193,13 +198,15 @@ def years_written(found: list[tuple[Candidate, list]]) -> Written:
 
 
 def named_events_dated(
-    found: list[tuple[Candidate, list]], names_event: Callable[[Candidate], bool], past: Callable[[Candidate], bool]
+    found: list[tuple[Candidate, list]], names_event: Callable[[Candidate], bool], past: Callable[[Candidate], bool],
+    recent: Callable[[Candidate, str], bool] = lambda candidate, value: False,
 ) -> list[tuple[Candidate, list]]:
     """``17 Ağustos depremi ... 17 Ağustos 1999'da``: a day and month naming an event (``names_event``
     of a candidate) take the year the text writes for that day and month elsewhere, not the one
     nearest publication (an anniversary article is published years after the event). A past event
     (``past``) that the text dates nowhere gets no year: ``14 Mayıs seçimlerinin ardından`` may
-    name an election of any year before (a coming one is the next)."""
+    name an election of any year before (a coming one is the next), unless it is ``recent`` (a vote
+    a few weeks before publication: ``31 Mart seçimi bitti`` two days after it)."""
     years = {
         value[4:]: value[:4]
         for candidate, values in found if candidate.groups.get("y1") or candidate.groups.get("y2")
@@ -209,7 +216,10 @@ def named_events_dated(
     for candidate, values in found:
         if len(values) == 1 and values[0] and len(values[0]) == 10 and names_event(candidate):
             day = values[0][4:]
-            values = [years[day] + day] if day in years else [None] if past(candidate) else values
+            if day in years:
+                values = [years[day] + day]
+            elif past(candidate) and not recent(candidate, values[0]):
+                values = [None]
         dated.append((candidate, values))
     return dated
 

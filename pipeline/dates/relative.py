@@ -11,7 +11,8 @@ publication date in its context, or None where it is no date:
 - a case form before a comparison (``geçen yıldan daha yüksek``): a base of comparison;
 - ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``), or
   with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``), or set
-  against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``): nowadays;
+  against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``), or saying
+  what a thing is now before its noun (``bugün müze olan han``, ``bugün depo olarak kullanılan bina``): nowadays;
 - a month after ``her yıl`` in its sentence (``her yıl kasımda açılan kayak sezonu``, ``her yılın aralık ayında``):
   a month of every year, unless the sentence also names this year (``her yıl olduğu gibi bu yıl da``).
 
@@ -57,6 +58,12 @@ _THEN = re.compile(
     r"[^\W\d_]*)",
     re.IGNORECASE,
 )
+#: What a thing is now, in a clause before its noun: "bugün müze olan yapılar", "bugün depo olarak kullanılan han"
+_STATE_NOW_AFTER = re.compile(
+    r"\s+((?:[^\W\d_]+\s+){1,3})(?:olan|olarak\s+(?:kullanılan|bilinen|hizmet\s+veren))(?![^\W_])", re.IGNORECASE
+)
+#: A word in the locative or with "ile" (being somewhere, with someone): "bugün burada bizimle olan" is that day
+_WHERE_OR_WITH = re.compile(r"(?:[dt][ae]|[yn]?l[ae])$")
 #: "her yıl", "her sene", "her yılın": what follows in the sentence happens every year
 _EVERY_YEAR = re.compile(r"(?<![^\W_])her\s+(?:yıl|sene)(?:ın|nin)?(?![^\W_])", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"(?<![^\W_])bu\s+(?:yıl|sene)", re.IGNORECASE)
@@ -109,6 +116,7 @@ class RelativeLexicon:
             return None
         if entry.nowadays and (
             self.says_nowadays(text, start, end) or not tense.tells_an_event(text, end) or set_against_then(text, start)
+            or says_what_it_is_now(text, end)
         ):
             return None
         if entry.edge == "-":
@@ -131,6 +139,16 @@ def set_against_then(text: str, start: int) -> bool:
     return bool(_WHILE_BEFORE.search(text, max(sentence_start, start - 40), start)) and bool(
         _THEN.search(text, sentence_start, start)
     )
+
+
+def says_what_it_is_now(text: str, end: int) -> bool:
+    """Whether the ``bugün`` ending at ``end`` opens a clause saying what a thing is now, before its noun:
+    ``bugün müze olan han``, ``bugün depo olarak kullanılan bina`` (its nouns bare). Not ``bugün itibarıyla
+    geçerli olan`` (as of today), nor ``bugün burada bizimle olan`` (being there that day)."""
+    clause = _STATE_NOW_AFTER.match(text, end)
+    if clause is None or _AS_OF_AFTER.match(text, end):
+        return False
+    return not any(_WHERE_OR_WITH.search(turkish_lower(word)) for word in clause.group(1).split())
 
 
 def said_of_every_year(text: str, start: int) -> bool:

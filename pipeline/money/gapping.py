@@ -5,7 +5,8 @@ dolar oldu``, ``ihracat 3,4 milyon, ithalat 2,9 milyon avroyu aştı``. The firs
 figure ends in a scale word and a comma (the noun left out), and the next figure, a few words on in
 the same sentence, has the same scale word and a currency: the first is in that currency, and the
 verb (with its hedge, ``aştı``) is shared. A count in the same shape (``nüfusu 2 milyon, bütçesi
-3 milyar dolar``) has another scale and stays out.
+3 milyar dolar``) has another scale and stays out. Small prices each after its noun share the currency
+the same way (``ekmek 8, simit 12,5 lira oldu``).
 
 A bare figure between two figures of one scale and currency in a list drops both: ``ocakta 4,1 milyar
 lira, şubatta 3,9, martta 4,4 milyar lira``: 3,9 milyar lira.
@@ -27,15 +28,34 @@ from pipeline.money.amounts import Amount
 _GAP = re.compile(r",\s+(?:[^\s.;:!?]+\s+){0,5}")
 #: Between the figures of a list: a comma right after the first, then up to two words.
 _LIST_GAP = re.compile(r",\s+(?:[^\s.;:!?]+\s+){0,2}")
+#: Between two small prices: a comma, the second one's noun (in lower case), ``ise`` at most.
+_PRICE_GAP = re.compile(r",\s+[a-zçğıöşü][^\W\d_]*(?:\s+ise)?\s+")
+#: A noun in lower case right before the first of them (its word alone, not a number's).
+_NOUN_BEFORE = re.compile(r"(?<![^\W_])[a-zçğıöşü][^\W\d_]*\s+$")
+#: Words before a number that make it no price: a rate (``yüzde 8``), a time, a rank, an article of a law.
+_NOT_A_PRICE_NOUN = frozenset({"yüzde", "binde", "saat", "puan", "madde", "sayı", "numara", "no", "sıra", "yaş"})
 #: Scales that name money far more often than counts in a gapped pair (million and up).
 _MIN_SCALE = 1_000_000
 
 
 def shares_the_next_currency(text: str, first: NumberPhrase, second: NumberPhrase) -> bool:
     """Whether ``first`` (without a currency) is a figure whose currency is the one of ``second``."""
+    if first.scale == second.scale == 1:
+        return is_a_price_pair(text, first, second)
     return (
         first.scale >= _MIN_SCALE and first.scale == second.scale
         and _GAP.fullmatch(text, first.end, second.start) is not None
+    )  # fmt: skip
+
+
+def is_a_price_pair(text: str, first: NumberPhrase, second: NumberPhrase) -> bool:
+    """Two small figures, each right after its noun, the currency written after the second only: ``ekmek 8,
+    simit 12,5 lira``, ``yetişkinler 40, çocuklar ise 20 liradan``. A noun in lower case stands right
+    before each (a count has its noun after it: ``8 kişi, 12 lira``)."""
+    noun = _NOUN_BEFORE.search(text, max(0, first.start - 30), first.start)
+    return (
+        first.value < 10_000 and noun is not None and noun.group().rstrip() not in _NOT_A_PRICE_NOUN
+        and _PRICE_GAP.fullmatch(text, first.end, second.start) is not None
     )  # fmt: skip
 
 

@@ -45,6 +45,9 @@ _PUT_OFF = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ertele|ötele|bırak)", re.IGNORE
 #: -iyor (yapılıyor, ediyoruz), the participle -(y)An after a vowel (zorlayan, söyleyen) and a past with a
 #: person ending no noun has (imzaladık, yaptılar, gördünüz) anywhere in the sentence
 _EVENT_VERB = re.compile(r"[ıiuü]yor|[aeıiouöü]y[ae]n$|[dt][ıiuü](?:k|n[ıiuü]z|l[ae]r)$")
+#: Being somewhere, said by the speakers themselves: a locative with a first-person copula after a name
+#: (``Ankara'dayız``) or a place word (``buradayım``, ``sahadayız``): where they are that day
+_HERE_NOW = re.compile(rf"(?:[{APOSTROPHES}][nyr]?|^[a-zçğıöşü]{{3,}})[dt][ae]y[ıi][mz]$")
 _STATEMENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ORDINAL_OR_INITIAL = re.compile(r"(?:\d|(?<![^\W_])[A-ZÇĞİÖŞÜ])\.$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
@@ -88,7 +91,7 @@ class TenseReader:
     def tells_an_event(self, text: str, offset: int) -> bool:
         """Whether the rest of the sentence after ``offset`` has a verb of something happening: a past,
         future or progressive form, or a participle (``imzalandı``, ``doldurduk``, ``yapılacak``,
-        ``ediyoruz``, ``zorlayan``). A sentence without one states how things are (``nüfusu bugün on iki bin``,
+        ``ediyoruz``, ``zorlayan``), or the speakers' being somewhere (``Bugün Bursa'dayız``). A sentence without one states how things are (``nüfusu bugün on iki bin``,
         ``bugün ... yok``). An ordinal's or an initial's dot (``3. dönem``, ``Ali R. Kaya``) ends no sentence."""
         end = next((m.start() for m in _STATEMENT_END.finditer(text, offset) if not _ORDINAL_OR_INITIAL.search(
             text, max(0, m.start() - 3), m.start() + 1)), len(text))  # fmt: skip
@@ -96,7 +99,7 @@ class TenseReader:
             word = match.group()
             ends_sentence = bool(_SENTENCE_CLOSE.match(text, match.end()))
             tense = self.word_tense(word, ends_sentence)
-            if tense in (FUTURE, PAST) or (word.islower() and _EVENT_VERB.search(word)):
+            if tense in (FUTURE, PAST) or (word.islower() and _EVENT_VERB.search(word)) or _HERE_NOW.search(word):
                 return True
         return False
 
