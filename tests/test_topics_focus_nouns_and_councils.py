@@ -1,4 +1,4 @@
-"""Agenda statements in shapes met in a sixth lot of fresh news (round 19): a nominal predicate
+"""Agenda statements as a nominal predicate
 with a focus noun ("odak noktası X oldu", "ilk ele alınan konu X oldu"), a meeting about X held after
 a duration ("X'e dair iki saatlik toplantı"), who took part with "ile birlikte", a named
 council as the subject before a comma, a count of agenda points, and a council named inside an
