@@ -44,6 +44,10 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
+#: a bare word that closes a club's name (``Yeşilköy Spor``, ``Akşehir Bld``) only where the
+#: capitalized run ends with it, written in lowercase letters after its capital: ``Spor Salonu``,
+#: ``Gençlik ve Spor Bakanlığı`` and a headline's ``SPOR`` go on or name nothing
+CLOSING = "closing"
 #: a head that names a thing only after a code name (``"Anadolu Yıldızı-2024" tatbikatı``), never
 #: after any capitalized words (``Deprem Tatbikatı``): read by ``pipeline.missions.quoted`` only
 CODE_NAME = "code_name"
@@ -190,6 +194,25 @@ class HeadNouns:
         return known
 
 
+def closes_run(text: str, text_words: list[Word], i: int) -> bool:
+    """``Yeşilköy Spor'un``, ``Dörtyol Spor,``: word ``i`` is written with a capital and then lowercase
+    letters, and no capitalized word follows it after a space, nor after ``ve`` (``Spor ve
+    Etkinlik Salonu``) unless the next name ends in the same word (``Dörtyol Spor ve Reyhanlı Spor``)."""
+    word = text_words[i]
+    if is_all_caps(word.text):
+        return False
+    following = text_words[i + 1] if i + 1 < len(text_words) else None
+    if following is None or text[word.end : following.start] != " ":
+        return True
+    if following.folded == "ve":  # ``Spor ve Etkinlik Salonu``: the list of fields goes on
+        run = i + 2
+        while run < len(text_words) and text_words[run].text[:1].isupper() \
+                and text[text_words[run - 1].end : text_words[run].start] == " ":
+            run += 1
+        return run == i + 2 or text_words[run - 1].folded == word.folded  # ``Dörtyol Spor ve Reyhanlı Spor``
+    return not following.text[:1].isupper()
+
+
 def blank_inner_acronyms(text: str) -> str:
     """``Birleşmiş Milletler (BM) Daimi Temsilciliği`` -> the same text with ``(BM)`` blanked
     to spaces, so that the name reads as one run of words; offsets are unchanged."""
@@ -253,7 +276,8 @@ def find_headed_names(
         if head is None:
             continue
         head_first, base_length, head_text, role = head
-        if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i):
+        if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i) \
+                or role == CLOSING and not closes_run(text, text_words, i):
             continue
         first = extend_left(text, text_words, head_first, heads, proper_starts, field_words, place_words)
         first = after_indefinite(text_words, first, head_first)
@@ -268,6 +292,9 @@ def find_headed_names(
             first = trim_left(text, text_words, first, head_first, stopwords)
         if first >= head_first and not one_word:
             continue
+        if role == CLOSING and (text_words[first].folded in lowercase_words and text_words[first].folded not in place_words
+                                or head_first - first == 1 and is_all_caps(text_words[first].text)):
+            continue  # ``Ekonomi Spor``: a menu's common words; ``NTV Spor``: a broadcaster's channel, no club
         if head_first - first == 1 and len(text_words[first].text) == 1 and text_words[first].text.isalpha():
             continue  # ``A Grubu``, ``B Takımı``: a letter tells groups or teams apart, it names none
         word, head_start = text_words[i], text_words[head_first].start

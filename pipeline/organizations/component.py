@@ -25,7 +25,6 @@ KFOR's command, no organization of its own).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from spacy.language import Language
@@ -58,15 +57,19 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
+from pipeline.organizations.furniture import Furniture
 from pipeline.organizations.local_names import kind_of, outside_local_names
+from pipeline.organizations.match_pairs import MatchPairs
 from pipeline.organizations.model_names import ModelNames
-from pipeline.organizations.national import national_body, national_found_names, outside_national_bodies
+from pipeline.organizations.national import (
+    after_nationality, national_body, national_found_names, outside_national_bodies,
+)
 from pipeline.organizations.nested import outside_longer_names
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
-from pipeline.organizations.sports_context import SportsContext
+from pipeline.organizations.sports_context import SportsContext, joined_club_spellings, outside_club_names
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any
@@ -75,7 +78,7 @@ from pipeline.organizations.word_lists import Demonyms, office_titles, place_wor
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
-KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports"}
+KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports", "Spor": "sports"}
 #: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
 POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
@@ -128,6 +131,8 @@ class OrganizationStage(SavedLexicons):
         self.short_forms = ShortForms(short_forms, self.catalogue)
         self.sources = SourceOutlets(self.catalogue)
         self.called = CalledNames(kind_nouns)
+        self.furniture = Furniture(self.catalogue)  # ``Facebook ile Paylaş``: buttons
+        self.match_pairs = MatchPairs(locations, lambda word: self._kind(self.catalogue.key_of(word) or "") == "sports")
         self.given_names = read_words(given_names, "name") | read_words(more_given_names, "name")
         self.office_nouns = tuple(sorted(read_words(office_nouns, "noun")))
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
@@ -151,13 +156,16 @@ class OrganizationStage(SavedLexicons):
             findings.add(match)
         listed = list(findings.matches)
         acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
-        self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms), listed, findings)
+        pairs = self.match_pairs.find(article)  # ``Sivas-Malatya maçında``: the towns' clubs
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms) + pairs, listed,
+                                  findings)
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = outside_local_names(text, self.companies.outside_groups(findings.matches),
                                                self.catalogue.rows)
-        findings.matches = outside_longer_names(outside_national_bodies(findings.matches))
+        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches)),
+                                              self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
         self.companies.join_short_names(findings)
         self._listed_with_kind_word(findings)
         national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -167,10 +175,12 @@ class OrganizationStage(SavedLexicons):
         self.finder.link_acronyms(article, findings, Spans(countries))
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._outside_office_titles(article, findings.matches)
-        findings.matches = self.sports_context.in_their_context(article, findings.matches)
+        findings.matches = self.sports_context.in_their_context(article, findings.matches,
+                                                                frozenset(s.start for s in pairs))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
+        findings.matches = self.furniture.outside(text, findings.matches)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         forms = written_forms(text, findings.matches, self.catalogue, sponsored)
         add_entities(doc, entities_from_matches(
@@ -218,7 +228,7 @@ class OrganizationStage(SavedLexicons):
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
                      if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
-        headed = [_after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
+        headed = [after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
         # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
         headed = [part for s in headed for part in split_at_acronym(article, s, self.heads, self._listed)]
         headed = self.boards.owners_of_boards(article, headed)  # ``X Yönetim Kurulu Başkanı``: X
@@ -233,7 +243,7 @@ class OrganizationStage(SavedLexicons):
         nationals = Spans(national_spans)
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts))
-        before_cues = [_after_nationality(article, s, national_spans) for s in before_cues
+        before_cues = [after_nationality(article, s, national_spans) for s in before_cues
                        if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
@@ -279,7 +289,7 @@ class OrganizationStage(SavedLexicons):
                 short = by_name.get(short_name) or self.catalogue.key_of(short_name)
                 if short is not None and short != key:
                     spelled[key] = short
-        findings.rekey(spelled)
+        findings.rekey(spelled | joined_club_spellings(findings.found))  # ``Gençlik Spor``: ``Gençlikspor``
 
     def _listed_with_its_cue(self, article: ArticleText, span: NameSpan) -> bool:
         """``Merkez bankası``: the words before a cue and the cue make a listed name, written as a
@@ -330,19 +340,6 @@ class OrganizationStage(SavedLexicons):
         last = article.first_word_from(match.name_end) - 1
         head = self.heads.match(article.blanked, article.blanked_words, last) if last >= 0 else None
         return head is not None and head[3] != "exclude"
-
-def _after_nationality(article: ArticleText, span: NameSpan, nationals: list[tuple[int, int]]) -> NameSpan:
-    """``Yunan Kathimerini gazetesi``: a nationality or country opening the words before a cue
-    says whose the outlet is; the name is the words after it (alone it is no name: ``Rus
-    şirketi``)."""
-    end = next((e for s, e in nationals if s == span.start and e < span.name_end), None)
-    if end is None or article.blanked[end : end + 1] != " ":
-        return span
-    first = article.first_word_from(end + 1)
-    start = article.blanked_words[first].start
-    written = article.text[start : span.name_end] if span.written else ""
-    return dataclasses.replace(span, first=first, start=start, written=written)
-
 
 def _before_account_word(text: str, match: GazetteerMatch) -> bool:
     """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the

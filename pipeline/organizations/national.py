@@ -4,6 +4,7 @@ it, and the listed body inside a national one is no mention of its own."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable
 
@@ -11,6 +12,7 @@ from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
 from pipeline.lexicons.catalogue import LOOK_ALIKE, CatalogueRow
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings
+from pipeline.names.shape import NameSpan
 from pipeline.schema import Entity
 
 TURKEY = "TR"
@@ -93,3 +95,16 @@ def outside_national_bodies(matches: list[GazetteerMatch]) -> list[GazetteerMatc
     national = [m for m in matches if "@" in m.key]
     return [m for m in matches if not any(
         n.key.split("@")[0] == m.key and n.start < m.start and m.end <= n.end for n in national)]
+
+
+def after_nationality(article: ArticleText, span: NameSpan, nationals: list[tuple[int, int]]) -> NameSpan:
+    """``Yunan Kathimerini gazetesi``: a nationality or country opening the words before a cue
+    says whose the outlet is; the name is the words after it (alone it is no name: ``Rus
+    şirketi``)."""
+    end = next((e for s, e in nationals if s == span.start and e < span.name_end), None)
+    if end is None or article.blanked[end : end + 1] != " ":
+        return span
+    first = article.first_word_from(end + 1)
+    start = article.blanked_words[first].start
+    written = article.text[start : span.name_end] if span.written else ""
+    return dataclasses.replace(span, first=first, start=start, written=written)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText
+from pipeline.names.finder import FOUND, ArticleText
+from pipeline.names.holding import Holders
 from pipeline.names.shape import HeadNouns
 
 SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
 CLUB_WORD = " Kulübü"
+#: the word that closes an amateur club's name, folded, with the space before it (``Yeşilköy Spor``)
+CLUB_CLOSING = " spor"
 
 
 class SportsContext:
@@ -23,15 +26,19 @@ class SportsContext:
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in catalogue.rows.items()
                                  if SPORTS_CONTEXT in row.flags}
 
-    def in_their_context(self, article: ArticleText, matches: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    def in_their_context(self, article: ArticleText, matches: list[GazetteerMatch],
+                         sides: frozenset[int] = frozenset()) -> list[GazetteerMatch]:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
         the article names another club or a league without that flag (or an ``-spor`` club), or
-        says the club (``Beşiktaş Kulübü``)."""
+        says the club (``Beşiktaş Kulübü``), or names a match by its sides (``sides``: the starts of
+        ``Ordu-Beşiktaş`` in ``Ordu-Beşiktaş maçı``)."""
         def flags(match: GazetteerMatch) -> frozenset[str]:
             row = self.catalogue.rows.get(match.key)
             return row.flags if row is not None else frozenset()
 
         def sporting(match: GazetteerMatch) -> bool:
+            if match.start in sides:
+                return True
             if article.text[match.start : match.name_end].endswith(CLUB_WORD):
                 return True  # ``Beşiktaş Kulübü``: a club by its own words
             row = self.catalogue.rows.get(match.key)
@@ -54,6 +61,28 @@ class SportsContext:
                     match = GazetteerMatch(match.start, match.end, match.name_end, full, match.entry)
             kept.append(match)
         return kept
+
+
+def outside_club_names(matches: list[GazetteerMatch], kind_of) -> list[GazetteerMatch]:
+    """``Sarıçam Gençlerbirliği Spor``: a listed club after the first word of a longer found name
+    is a word of another club's name (an amateur club of a district named after a famous one),
+    no mention of the listed club."""
+    found = Holders((m.start + 1, m.name_end) for m in matches if m.key.startswith(FOUND))
+    return [m for m in matches if m.key.startswith(FOUND) or kind_of(m.key) not in SPORTS_KINDS
+            or not found.hold(m.start, m.name_end)]
+
+
+def joined_club_spellings(found: dict) -> dict[str, str]:
+    """``Bucak Gençlik Spor`` beside ``Bucak Gençlikspor``: a found club's name closed by ``Spor``
+    as a word is the club the article also writes with ``-spor`` joined (the found key of the one
+    -> the other's)."""
+    by_name = {turkish_lower(entity.name): key for key, entity in found.items()}
+    joined = {}
+    for key, entity in found.items():
+        name = turkish_lower(entity.name)
+        if name.endswith(CLUB_CLOSING) and by_name.get(name[: -len(CLUB_CLOSING)] + "spor", key) != key:
+            joined[key] = by_name[name[: -len(CLUB_CLOSING)] + "spor"]
+    return joined
 
 
 def _has_locative_suffix(written: str) -> bool:
