@@ -26,8 +26,9 @@ from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text, rekey
 from pipeline.lang.tr.calendar import month_names
-from pipeline.missions.quoted import code_name_heads, code_named_operations, operation_heads, quoted_operations
-from pipeline.names.shape import HeadNouns
+from pipeline.missions.generic import GenericOperations
+from pipeline.missions.quoted import code_name_heads, code_title_heads, code_named_operations, operation_heads, quoted_operations
+from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, mention_offsets, require_groups, start_groups
@@ -43,17 +44,22 @@ MAX_WORDS_BEFORE_HEAD = 2
 
 
 class MissionStage(SavedLexicons):
-    def __init__(self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str) -> None:
+    def __init__(
+        self, table: str, heads: str, stopwords: str, generic_words: str, organizations: str,
+        kind_words: str = "mission_kind_words.tsv",
+    ) -> None:
         self.catalogue = Catalogue(table, "MISSION", ("parent",))
         self.heads = HeadNouns(heads)
         self.quoted_heads = operation_heads(heads)
         self.code_heads = code_name_heads(heads)
+        self.titled_heads = code_title_heads(heads)
         self.folded_heads = tuple(dict.fromkeys(fold_name(head) for head in self.quoted_heads))
         self.organizations = shared_catalogue(organizations, "ORGANIZATION", ("country",))
         self.finder = NameFinder(
             self.catalogue, self.heads, read_words(stopwords) | read_words(generic_words), "MISSION",
             owners=self.organizations,
         )
+        self.generic = GenericOperations(kind_words)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])
@@ -67,9 +73,10 @@ class MissionStage(SavedLexicons):
             span
             for span in self.finder.headed_names(article, countries)
             if self.organizations.key_of(text[span.start : span.name_end]) is None
+            and not self._names_a_kind(article, span)
         ]
         spans += quoted_operations(article, self.quoted_heads, self.code_heads) \
-            + code_named_operations(article, self.quoted_heads, month_names())
+            + code_named_operations(article, self.quoted_heads, month_names(), self.titled_heads)
         self.finder.resolve_found(article, spans, listed, findings)
         _one_name_with_its_head(findings, self.folded_heads)
         findings.matches = _outside_numbered_names(text, findings.matches)
@@ -79,6 +86,12 @@ class MissionStage(SavedLexicons):
         start_groups(doc, [ENTITY_GROUPS["MISSION"]])
         add_entities(doc, entities)
         return doc
+
+    def _names_a_kind(self, article: ArticleText, span: NameSpan) -> bool:
+        """``Uyuşturucu Operasyonu``, ``Alım Gücü``: a kind of operation or force (``generic``), not
+        a listed mission written after other words."""
+        return self.generic.is_generic(article, span) \
+            and self.catalogue.key_of(article.text[span.start : span.name_end], fuzzy=True) is None
 
     def _parents_of_found_missions(self, article: ArticleText, findings: Findings) -> None:
         """An unlisted mission named after a listed organization is that organization's:
@@ -160,11 +173,14 @@ def _outside_numbered_names(text: str, matches: list[GazetteerMatch]) -> list[Ga
         "stopwords": "name_start_stopwords.tsv",
         "generic_words": "mission_generic_words.tsv",
         "organizations": "organizations.tsv",
+        "kind_words": "mission_kind_words.tsv",
     },
 )
 def make_missions_stage(
-    nlp: Language, name: str, table: str, heads: str, stopwords: str, generic_words: str, organizations: str
+    nlp: Language, name: str, table: str, heads: str, stopwords: str, generic_words: str, organizations: str,
+    kind_words: str,
 ) -> MissionStage:
     return MissionStage.build(
-        table=table, heads=heads, stopwords=stopwords, generic_words=generic_words, organizations=organizations
+        table=table, heads=heads, stopwords=stopwords, generic_words=generic_words, organizations=organizations,
+        kind_words=kind_words,
     )

@@ -22,8 +22,9 @@ import re
 from pipeline.lang.tr.morphology import stems
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_suffix_after_apostrophe, suffix_end, turkish_lower, words
 from pipeline.names.finder import ArticleText
-from pipeline.names.openers import lowercase_words_of
-from pipeline.names.shape import CODE_NAME, NameSpan
+from pipeline.lang.tr.endings import ends_in
+from pipeline.names.openers import MIN_OBLIQUE_WORD, lowercase_words_of
+from pipeline.names.shape import CODE_NAME, CODE_TITLE, NameSpan
 from pipeline.resources import read_tsv
 
 #: an opening quote at a line's start or after a space or bracket, a capital or digit after it.
@@ -49,6 +50,8 @@ _YEAR_CODE_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÇĞİÖŞÜ][a-zçğıöş
 _WORD_SPACE_YEAR = re.compile(r"[a-zçğıöşüâî] (?:19|20)\d\d\s+[A-ZÇĞİÖŞÜ(]")
 _BRACKETED_ACRONYM = re.compile(r"\s+\([A-ZÇĞİÖŞÜ0-9][A-ZÇĞİÖŞÜ0-9-]{0,11}\)")
 _CAPITALIZED_WORD = re.compile(r"\s+([A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+)(?![\w-])")
+#: a code name's number that is a year: a ``code_title`` head (``Eğitimi``) counts only after one
+_YEAR_AT_END = re.compile(r"[- ](?:19|20)\d\d$")
 #: capitalized words between a code name (with its bracketed acronym) and its capitalized head
 MAX_WORDS_BEFORE_CODE_HEAD = 2
 #: what every code name holds: looked for first, as most texts hold none (the pattern above is
@@ -69,6 +72,12 @@ def code_name_heads(table: str) -> tuple[str, ...]:
     """The heads that name a mission only after a code name (``tatbikatı``), folded."""
     return tuple(turkish_lower(row["head"].strip()) for row in read_tsv(table)
                  if (row.get("role") or "").strip() == CODE_NAME)
+
+
+def code_title_heads(table: str) -> tuple[str, ...]:
+    """The heads that name a mission only capitalized after a code name of several words (``Eğitimi``), folded."""
+    return tuple(turkish_lower(row["head"].strip()) for row in read_tsv(table)
+                 if (row.get("role") or "").strip() == CODE_TITLE)
 
 
 def operation_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
@@ -146,14 +155,17 @@ def _closing_quote(text: str, start: int) -> int | None:
 
 
 def code_named_operations(
-    article: ArticleText, heads: tuple[str, ...], months: frozenset[str] = frozenset()
+    article: ArticleText, heads: tuple[str, ...], months: frozenset[str] = frozenset(),
+    titled_heads: tuple[str, ...] = (),
 ) -> list[NameSpan]:
     """``Eren Kış-23 operasyonları``: a code name with a number before the lower-case word for an
     operation in any form; the span is the code name (the word after it is no part of the name).
     Before a capitalized head the head is the name's own (``Kuzey Yıldızı-2024 Tatbikatı``), also
     after a year for a number (``Mavi Yıldız 2023 Tatbikatı``; not after a month: ``Ekim 2019``);
     an acronym in brackets and up to two capitalized words may stand between
-    (``Kuzey Yıldızı-2024 (KY-24) Müşterek Tatbikatı``: the code name is the name)."""
+    (``Kuzey Yıldızı-2024 (KY-24) Müşterek Tatbikatı``: the code name is the name). ``titled_heads``
+    count only capitalized, after a code name of several words that ends in a year (``Kartal
+    Pençesi-2026 Eğitimi``; not ``Personel Covid-19 Eğitimi``)."""
     text = article.text
     codes = []
     if _WORD_DASH_NUMBER.search(text) is not None:
@@ -168,9 +180,14 @@ def code_named_operations(
     for code, year in codes:
         name_end = end = code.end()
         written_head = ""
+        first = article.first_word_from(code.start())
+        last = first + len(words(code.group(1))) - 1
+        if first < last and _common_opener(article, article.blanked_words[first]):
+            first += 1  # ``Jandarma Kar Kalkanı-14 operasyonu``: the sentence's subject, no part of the name
+        titled = " " in text[article.blanked_words[first].start : code.end()] and _YEAR_AT_END.search(code.group(1))
         head = _WORD_AFTER.match(text, code.end())
         if head is None or not head.group(1).islower():
-            capitalized = _capitalized_head(text, code.end(), heads)
+            capitalized = _capitalized_head(text, code.end(), heads + titled_heads if titled else heads)
             if capitalized is None:
                 continue
             head_start, head_word = capitalized
@@ -179,10 +196,6 @@ def code_named_operations(
                 written_head = " " + text[head_start:name_end]
         elif year or not head.group(1).startswith(stems):
             continue
-        first = article.first_word_from(code.start())
-        last = first + len(words(code.group(1))) - 1
-        if first < last and _common_opener(article, article.blanked_words[first]):
-            first += 1  # ``Jandarma Kar Kalkanı-14 operasyonu``: the sentence's subject, no part of the name
         start = article.blanked_words[first].start
         found.append(NameSpan(first, last, start, name_end, end, "", "", written=text[start : code.end()] + written_head))
     return found
@@ -209,8 +222,11 @@ def _capitalized_head(text: str, offset: int, heads: tuple[str, ...]) -> tuple[i
 
 
 def _common_opener(article: ArticleText, word: Word) -> bool:
-    """A sentence's first word that the article also writes in lowercase, itself or its stem."""
+    """A sentence's first word that the article also writes in lowercase, itself or its stem, or
+    one with a locative or ablative ending (``Hastanede``: a name inflects only its last word)."""
     if word.start not in article.sentence_starts:
         return False
+    if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
+        return True
     lowercase = lowercase_words_of(article.words)
     return word.folded in lowercase or any(stem in lowercase for stem in stems(word.folded) if len(stem) > 2)

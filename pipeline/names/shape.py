@@ -51,6 +51,9 @@ CLOSING = "closing"
 #: a head that names a thing only after a code name (``"Anadolu Yıldızı-2024" tatbikatı``), never
 #: after any capitalized words (``Deprem Tatbikatı``): read by ``pipeline.missions.quoted`` only
 CODE_NAME = "code_name"
+#: a head that names a thing only capitalized, right after a code name of several words with a number
+#: (``Kartal Pençesi-2026 Eğitimi``), never in lowercase (``"Sıfır Atık" eğitimi`` is a course)
+CODE_TITLE = "code_title"
 #: The shortest head word also matched as typed without Turkish letters (``Mudurlugu``);
 #: ``as`` is no ``AŞ`` (``Güney Asya``).
 MIN_ASCII_HEAD = 5
@@ -100,7 +103,7 @@ class HeadNouns:
                 continue
             folded = tuple(w.folded for w in words(head))
             role = (row.get("role") or "").strip()
-            if role == CODE_NAME:
+            if role in (CODE_NAME, CODE_TITLE):
                 continue
             for spelling in (folded, *typed_without_turkish_letters(folded, MIN_ASCII_HEAD)):
                 self._heads.setdefault(spelling[-1], []).append((spelling, head, role))
