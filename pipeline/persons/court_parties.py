@@ -6,7 +6,9 @@ anonymous; the name is the initials as the article writes them.
 
 A role right before capitalized words anchors a full name as an office does (``sanık Zelkif
 Danacı``, ``şüpheli Rıfat Tosunoğlu``), whether or not the name lists know its words; the role
-is no title of the person."""
+is no title of the person. A role in the plural (``sanıklar``, ``şüphelilerden``) or a nationality
+(``Gürcistan uyruklu``) may stand before a list: each item of two words or more, or of initials,
+joined by a comma, ``ve`` or ``ile``, is a name (``sanıklar Ali Kaya, Can Öz ve B.K.``)."""
 
 from __future__ import annotations
 
@@ -24,19 +26,38 @@ from pipeline.persons.names import NameReader
 _INITIALS = re.compile(r"(?:[A-ZÇĞİÖŞÜ]\. ?){1,2}[A-ZÇĞİÖŞÜ]\.?(?!\w)")
 
 
+_PLURAL = re.compile(r"l[ae]r(?:d[ae]n)?$")
+
+
+def _announces_list(word: Word) -> bool:
+    """Whether a role word may stand before a list of names: a plural (``sanıklar``,
+    ``şüphelilerden``) or a nationality (``uyruklu``); ``sanık Ali Kaya ve ...`` names one."""
+    return word.folded == "uyruklu" or _PLURAL.search(word.folded) is not None
+
+
+#: what joins the items of a list of names (``Ali Kaya, Can Öz ve Ayşe Demir``, ``B.K. ile A.S.``)
+_LIST_JOINT = re.compile(r"(?:, *| +ve +|, +ve +| +ile +)(?=[A-ZÇĞİÖŞÜ])")
+
+
 def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked: set[int]) -> list[PersonMention]:
-    """Mentions of the initials said right after a court role word (``Davacı H.P.,``)."""
+    """Mentions of the initials said right after a court role word (``Davacı H.P.,``), and of
+    the initials listed after them (``sanıklar B.K. ve A.S.``)."""
     mentions = []
+    index_at = {w.start: k for k, w in enumerate(words)}
     for i in _role_words(words, roles):
         word = words[i]
         if i + 1 in blocked or text[word.end : words[i + 1].start] != " ":
             continue
-        match = _INITIALS.match(text, words[i + 1].start)
-        if match is None:
-            continue
-        name = match.group().rstrip()
-        letters = [turkish_lower(c) for c in name if c.isalpha()]
-        mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+        position = words[i + 1].start
+        while position in index_at and index_at[position] not in blocked:
+            match = _INITIALS.match(text, position)
+            if match is None:
+                break
+            name = match.group().rstrip()
+            letters = [turkish_lower(c) for c in name if c.isalpha()]
+            mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+            joint = _LIST_JOINT.match(text, match.start() + len(name)) if _announces_list(word) else None
+            position = joint.end() if joint else -1
     return mentions
 
 
@@ -62,16 +83,23 @@ def initials_before_driving(text: str, words: list[Word], blocked: set[int]) -> 
 
 
 def names_after_roles(text: str, words: list[Word], roles: set[str], reader: NameReader) -> list[PersonMention]:
-    """Mentions of the names of two words or more said right after a court role word."""
+    """Mentions of the names of two words or more said right after a court role word, and of
+    the names of two words or more listed after them (``sanıklar Ali Kaya ve Can Öz``)."""
     mentions = []
+    index_at = {w.start: k for k, w in enumerate(words)}
     for i in _role_words(words, roles):
         word = words[i]
         if text[word.end : words[i + 1].start] != " ":
             continue
-        mention = reader.after_anchor(i + 1, anchor_all_caps=False, role_word=True) \
-            if i + 1 not in reader.blocked and words[i + 1].text[:1].isupper() else None
-        if mention is not None and len(mention.words) >= 2:
+        k = i + 1
+        while k is not None:
+            mention = reader.after_anchor(k, anchor_all_caps=False, role_word=True) \
+                if k not in reader.blocked and words[k].text[:1].isupper() else None
+            if mention is None or len(mention.words) < 2:
+                break
             mentions.append(mention)
+            joint = _LIST_JOINT.match(text, mention.end) if _announces_list(word) else None
+            k = index_at.get(joint.end()) if joint else None
     return mentions
 
 
