@@ -21,7 +21,7 @@ ITEMS = [
     # a finite verb in -lA- before "ve" ends the clause before the list
     ("Toplantıda Başkan Yılmaz, esnafın sorularını tek tek yanıtladı ve yeni pazar yeri hakkında bilgi verdi.",
      ["yeni pazar yeri"]),
-    ("Toplantıda Vali Öztürk, köylülerin şikayetlerini dinledi ve sulama kanalları hakkında bilgi verdi.",
+    ("Toplantıda Vali Öztürk, köylüleri tek tek selamladı ve sulama kanalları hakkında bilgi verdi.",
      ["sulama kanalları"]),
 ]
 

@@ -49,6 +49,7 @@ from pipeline.topics.meeting_phrases import (
     announces_list,
     copula_predicate,
     gathers,
+    held_here,
     meeting_held_after,
     introduces_topics,
     names_a_meeting,
@@ -87,6 +88,7 @@ class Cue:
     needs_scene: bool = False  #: the meeting must be in this sentence or the one before
     verb_only: bool = False  #: the cue is a verb's stem that is also a noun (``görüş-``)
     talks_only: bool = False  #: a postposition that a talk must follow, not a decision or a briefing (``yönünde``)
+    needs_held: bool = False  #: the meeting must be named as the cue's place in its sentence (``toplantıda``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +137,12 @@ class CueTable:
                 row["list"],
                 row["case"],
                 row["role"],
-                context in ("meeting", "scene"),
+                context in ("meeting", "scene", "held"),
                 locative,
                 context == "scene",
                 row["cue"].endswith(VERB_STEM),
                 context == "talk",
+                context == "held",
             )
         inflected = [cue for cue in self.cues if not cue.endswith(UNINFLECTED)]
         uninflected = [(cue.rstrip(UNINFLECTED), cue) for cue in self.cues if cue.endswith(UNINFLECTED)]
@@ -238,6 +241,8 @@ class CueTable:
         # "gündeme geldi", "tartışılıyor": in most news the public's agenda, a meeting's only
         # when the meeting is near (this paragraph or the sentence before)
         placed = [p for p in placed if in_scene or not p[2].needs_scene]
+        # "toplantıda talepleri dinledi": hearing requests is an agenda only at a meeting held there
+        placed = [p for p in placed if not p[2].needs_held or held_here(self.words, sentence)]
         # "müzeyi gezerek X hakkında bilgi aldı": a briefing on a tour of a site, not at a meeting
         placed = [p for p in placed if not (p[2].role == "discussion" and p[2].needs_meeting and on_a_tour(self.words, sentence, p[0]))]
         # "köyü ziyaret etti. Muhtardan X hakkında bilgi aldı": a briefing on a visit, unless a talk is named

@@ -46,6 +46,8 @@ from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
 DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
+#: "daha çok X üzerinde duruldu", "en çok X konuşuldu": which topics weighed most, not a topic's words
+DEGREE_ADVERBS = {("daha", "çok"), ("en", "çok")}
 #: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
 MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
@@ -118,6 +120,7 @@ class ItemShaper:
             start += 1  # "ayrıca", "ve", "yarın": no part of the topic
         while start + 1 < end and not sentence.marks[start + 1] and (
             self._is_day(tokens[start], tokens[start + 1]) or tokens[start + 1].folded in DEGREE_NOUNS
+            or (tokens[start].folded, tokens[start + 1].folded) in DEGREE_ADVERBS
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame

@@ -259,6 +259,24 @@ MEETING_VERBS = ("buluş",)  #: "buluştu", "buluşacaklar" (the noun "buluşma"
 _FOLDED = attrgetter("folded")
 
 
+#: setting words that name no meeting held for an agenda: a meetup with the public, a phone call
+MEETUPS = frozenset({"buluşma", "telefon"})
+
+
+def held_here(words: WordClasses, sentence: Sentence) -> bool:
+    """A meeting named as the place of the sentence's event (``istişare toplantısında``,
+    ``Toplantıda``), not a visit or a round (``ziyaretinde``, ``ilk turda``), a meetup with the
+    public (``halk buluşmasında``) or a time around it (``toplantı sonunda``)."""
+    return any(
+        words.has("setting", token)
+        and has_case(token.folded, "loc")
+        and not words.has("round", token)
+        and not token.folded.startswith((*words.by_kind.get("visit", ()), *MEETUPS))
+        and not names_no_meeting(words, sentence, index)
+        for index, token in enumerate(sentence.tokens)
+    )
+
+
 def is_gathering_noun(sentence: Sentence, index: int) -> bool:
     """``heyetin Bakan ile bir araya gelmesi ve X'i ele alması``: the verbal noun of a gathering
     names the meeting itself, a clause of its own before the list of what it will cover."""

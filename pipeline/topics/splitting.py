@@ -179,6 +179,8 @@ class ListSplitter:
             return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
         if _is_owner(tokens[coordinator - 1]):
             return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
+        if _shares_a_possessive(sentence, first, coordinator, last):
+            return False  # "esnafların dert ve istekleri": one owner's two nouns
         if self._shares_a_relative_suffix(sentence, first, coordinator, last):
             return False
         if self._inside_a_title(text, sentence, coordinator, last):
@@ -311,11 +313,32 @@ class ListSplitter:
 _POSSESSED_GENITIVE = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|s?[ıiuü]n|l[ae]r)[ıiuü]n$")
 
 
+POSSESSIVE_ENDS = ("ı", "i", "u", "ü")  #: a third person's possessive ("talepleri", "sorunu")
+
+
 def _is_owner(token: Token) -> bool:
     """A word in the genitive: it owns a noun after it, so an item does not end in it."""
     if token.stem_end < token.end:
         return has_case(token.folded, "gen")  # "Türkiye'nin"
     return _POSSESSED_GENITIVE.search(token.folded) is not None
+
+
+def _shares_a_possessive(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
+    """``esnafların dert ve istekleri``: a bare noun right after an owner in the genitive (or a
+    ``-ki`` modifier: ``köylerdeki sorun ve talepler``),
+    joined by "ve" to the possessed noun that ends the item, shares its possessive suffix
+    (suspended affixation): the owner's problems and requests, one item."""
+    tokens = sentence.tokens
+    if tokens[coordinator].folded != "ve" or coordinator - 2 < first or coordinator + 2 != last:
+        return False
+    bare, possessed = tokens[coordinator - 1], tokens[coordinator + 1]
+    if bare.capitalized or any(has_case(bare.folded, c) for c in ("acc", "dat", "loc", "abl", "ins")):
+        return False  # a genitive-looking ending may be the stem's ("sorun")
+    if bare.folded.endswith((*POSSESSIVE_ENDS, "lar", "ler")) or sentence.marks[coordinator].strip():
+        return False
+    owner = tokens[coordinator - 2]
+    described = owner.folded.endswith(("daki", "deki", "taki", "teki"))  # "çarşıdaki dert ve istekler"
+    return (_is_owner(owner) or described) and possessed.folded != possessed.key and possessed.folded.endswith(POSSESSIVE_ENDS)
 
 
 def _inside_a_manner_list(sentence: Sentence, comma: int, end: int) -> bool:
