@@ -69,7 +69,8 @@ from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
-from pipeline.organizations.sports_context import SportsContext, joined_club_spellings, outside_club_names
+from pipeline.organizations.sports_context import (SportsContext, joined_club_spellings, outside_club_names,
+                                                     with_organizers)
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any
@@ -180,7 +181,7 @@ class OrganizationStage(SavedLexicons):
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
-        findings.matches = self.furniture.outside(text, findings.matches)
+        findings.matches = with_organizers(text, self.furniture.outside(text, findings.matches), self.catalogue)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         forms = written_forms(text, findings.matches, self.catalogue, sponsored)
         add_entities(doc, entities_from_matches(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText
@@ -12,6 +12,9 @@ from pipeline.names.shape import HeadNouns
 
 SPORTS_CONTEXT = "sports_context"
 SPORTS_KINDS = {"sports", "league"}
+#: kinds of a listed body whose acronym may open a competition's name as its organizer
+#: (``UEFA Şampiyonlar Ligi``, ``CEV Kupası``); a company there is a sponsor (``THY Avrupa Ligi``)
+ORGANIZER_KINDS = {"sports", "ngo"}
 CLUB_WORD = " Kulübü"
 #: the word that closes an amateur club's name, folded, with the space before it (``Yeşilköy Spor``)
 CLUB_CLOSING = " spor"
@@ -88,3 +91,22 @@ def joined_club_spellings(found: dict) -> dict[str, str]:
 def _has_locative_suffix(written: str) -> bool:
     """``'ta``, ``'daki`` after a club's name (``Beşiktaş'ta``): the place, not the club."""
     return written[:1] != "" and written[0] in APOSTROPHES and spells_case(written[1:], "loc", relative=True)
+
+
+def with_organizers(text: str, matches: list[GazetteerMatch], catalogue: Catalogue) -> list[GazetteerMatch]:
+    """``UEFA Şampiyonlar Ligi``, ``CEV Kupası``: a listed competition whose name opens with a listed
+    sporting body's acronym names that body too, the one that runs it (a sponsor's name there,
+    ``THY Avrupa Ligi``, names no company)."""
+    added = []
+    for match in matches:
+        row = catalogue.rows.get(match.key)
+        if row is None or row.kind != "league":
+            continue
+        for word in words(text[match.start : match.name_end])[:-1]:  # ``Avrupa CEV Kupası``
+            key = catalogue.key_of(word.text) if word.text.isupper() else None
+            organizer = catalogue.rows.get(key) if key is not None else None
+            if organizer is not None and organizer.kind in ORGANIZER_KINDS and organizer.entity.acronym == word.text:
+                start = match.start + word.start
+                added.append(GazetteerMatch(start, start + len(word.text), start + len(word.text), key, word.text))
+                break
+    return matches + added

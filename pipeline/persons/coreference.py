@@ -20,6 +20,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.misspelled_surnames import without_misspelled_surnames
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_edges import MODIFIERS
@@ -83,7 +84,7 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
             person = Person()
             people.append(person)
         person.add(mention)
-    return people
+    return without_misspelled_surnames(people)
 
 
 def complete_prefixes(text: str, mentions: list[PersonMention]) -> None:
