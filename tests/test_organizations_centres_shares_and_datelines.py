@@ -87,6 +87,19 @@ def test_a_news_source_label_names_the_outlet(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Liman için yeni vinçler geldi\n\ntha – Kentteki balıkçılar sezonu açtı.", ["Trabzon Haber Ajansı"]),
+        ("Kırsalda yol yapımı sürüyor\n\ndha - Köylüler yeni yola sevindi.", ["Demirören Haber Ajansı"]),
+        ("Fuar bugün açılıyor\n\niha – Ziyaretçiler sabah erkenden geldi.", ["İhlas Haber Ajansı"]),
+        ("Meydanda tören yapıldı\n\nbu – Törene çok kişi katıldı.", []),
+    ],
+)
+def test_a_listed_agencys_acronym_in_lowercase_opening_a_paragraph_is_its_dateline(text, expected):
+    assert organization_names(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["Ziyaret, Başbakanlık düzeyinde yapılan ilk ziyaret oldu.",
      "Görüşme Cumhurbaşkanlığı seviyesinde sürdürülecek."],

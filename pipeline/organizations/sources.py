@@ -11,7 +11,8 @@ Haber) -``) any short capitalized name is the outlet. In other parentheses befor
 a line's end (``(KARS-İHA)``), as the article's last line, opening a paragraph before a dash
 (``DUVAR - ...``) or before ``muhabiri`` (``İHA muhabirine``), only an outlet the catalogue
 lists counts, by any of its spellings: there its acronym names the agency even where the
-catalogue does not match it in prose (``İHA`` is also a drone).
+catalogue does not match it in prose (``İHA`` is also a drone). A paragraph opening with a
+listed agency's acronym in lowercase before a dash (``tha – ...``) is a dateline written small.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _DATELINE_PARENTHESES = re.compile(
 )
 #: ``DUVAR - NASA ...``: a listed outlet in capitals opening a paragraph before a dash
 _DATELINE_OUTLET = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ.]*(?: [A-ZÇĞİÖŞÜ.]+){0,2}) [-–—] ")
+#: ``tha – Trabzon'da ...``: a listed agency's acronym in lowercase opening a paragraph before a
+#: dash (a page's dateline written small); only an acronym of a listed outlet counts
+_LOWER_DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-zçğıöşü]{2,6}) [-–—] ")
 #: the article's last line, when it holds a short name and nothing else
 _LAST_LINE = re.compile(r"\n[ \t]*(?P<name>[^\n]{1,40}?)\.?\s*$")
 #: ``İHA muhabirine konuşan``: an outlet's reporter (``muhabiri``, ``muhabirlerine``)
@@ -68,6 +72,7 @@ _HELD = {
     _IN_PARENTHESES: ("(",),
     _DATELINE_PARENTHESES: ("(",),
     _DATELINE_OUTLET: (" - ", " – ", " — "),
+    _LOWER_DATELINE: (" - ", " – ", " — "),
     _LAST_LINE: ("\n",),
     _REPORTER: (" muhabir",),
     _QUOTED_REPORT: ("haber",),
@@ -81,8 +86,11 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
 class SourceOutlets:
     def __init__(self, catalogue: Catalogue) -> None:
         self._outlets: dict[str, str] = {}  # folded spelling -> key of a listed media row
+        self._acronyms: dict[str, str] = {}  # folded acronym -> key of a listed media row
         for row in catalogue:
             if row.kind == MEDIA:
+                if row.entity.acronym:
+                    self._acronyms[turkish_lower(row.entity.acronym)] = row.key
                 for spelling in [*row.spellings, row.entity.acronym or ""]:
                     if spelling:
                         self._outlets[turkish_lower(spelling)] = row.key
@@ -97,6 +105,12 @@ class SourceOutlets:
             for found in pattern.finditer(text):
                 start, end = found.span("name")
                 key = self._outlets.get(turkish_lower(text[start:end]))
+                if key is not None:
+                    matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, text[start:end]))
+        if _may_match(_LOWER_DATELINE, text):
+            for found in _LOWER_DATELINE.finditer(text):
+                start, end = found.span("name")
+                key = self._acronyms.get(text[start:end])
                 if key is not None:
                     matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, text[start:end]))
         return matches
