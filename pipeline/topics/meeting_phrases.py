@@ -90,7 +90,7 @@ def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: in
 def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """A meeting noun that names no meeting here: a round alone (``dünya turu``, an auction's
     ``ilk tur``), a speech named by two words (``grup toplantısı``: one speaker's address; a press
-    conference too), or a peak as a position
+    conference, where questions are asked, still is a meeting), or a peak as a position
     (``zirvede yer alan``, ``zirve yarışı``, ``zirveye yerleşti``: a league's top)."""
     tokens = sentence.tokens
     if words.has("round", tokens[index]):
@@ -98,7 +98,7 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
     if _owner_in_a_name(sentence, index) or _body_in_an_office(words, sentence, index):
         return True
     phrase = tokens[max(0, index - 1) : index + 1]
-    if len(phrase) == 2 and words.has_phrase("speech", phrase):
+    if len(phrase) == 2 and words.has_phrase("speech", phrase) and not words.has_phrase("hearing", phrase):
         return True
     if not words.has("peak", tokens[index]) or index + 1 >= len(tokens) or sentence.marks[index + 1].strip():
         return False

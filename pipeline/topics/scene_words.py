@@ -39,8 +39,8 @@ class SceneReader:
         nearest scene before the list is a speech, a finite cue says what a speaker talked
         about, not what a meeting covered. A reported cue (``ele alındığını söyledi``,
         ``görüştüğü bildirildi``) reports a meeting, with the speech as its source. A press
-        conference or a court case is a speech scene too (``basın toplantısında X'i
-        değerlendirdi``, ``davada X ele alınacak``): no meeting's agenda."""
+        conference or a court case (``hearing``) is a speech scene with questions asked or parties
+        heard: a cue there states what it covered."""
         verb = sentence.tokens[cue.last - 1].folded
         if is_complement_clause(verb) or is_nominalized_verb(verb) or is_relative_participle(verb):
             return False  # "açıklamada, X'i görüştükleri, ...": reported, as "görüştüğü" is
@@ -53,6 +53,8 @@ class SceneReader:
             if not has_case(tokens[index].folded, "loc"):
                 continue
             phrases = [tokens[max(0, index - size) : index + 1] for size in (0, 1, 2)]
+            if any(self.words.has_phrase("hearing", phrase) for phrase in phrases):
+                return False  # "basın toplantısında X'i değerlendirdi", "davada X ele alınacak": what it covered
             if is_passive_relative(tokens, index) and self.words.has("talk", tokens[index]):
                 return False  # "X'in ele alındığı söyleşide Y irdelendi": a talk that covered things
             if any(self.words.has_phrase("speech", phrase) for phrase in phrases):
