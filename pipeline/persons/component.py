@@ -54,8 +54,8 @@ from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
-                                           attach_relative_holders, attach_titles_before, next_word_start,
-                                           title_chains)
+                                           attach_relative_holders, attach_titles_before, name_after_as,
+                                           next_word_start, said_in_nominative, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices
@@ -258,6 +258,8 @@ class PersonStage(SavedLexicons):
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
+            if mention is None and last.capitalized:
+                mention = self._name_after_as(text, words, last, reader)
             if mention is None:
                 unanchored.append(chain)
                 continue
@@ -267,6 +269,16 @@ class PersonStage(SavedLexicons):
             claim(reader, words, mention)
             mentions.append(mention)
         return mentions, unanchored
+
+    @staticmethod
+    def _name_after_as(text: str, words: list[Word], last: TitlePhrase, reader: NameReader) -> PersonMention | None:
+        """``Maliye Bakanı olarak Ali Kaya, ...``: a full name in the nominative right after an office
+        said with ``olarak`` is the holder's (a lone word there may be a place or a body)."""
+        start = name_after_as(text, last)
+        index = word_at(words, start) if start >= 0 else None
+        mention = reader.after_anchor(index, anchor_all_caps=False) if index is not None else None
+        return mention if mention is not None and len(mention.words) > 1 and said_in_nominative(text, mention) \
+            else None
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []

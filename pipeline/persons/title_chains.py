@@ -85,13 +85,14 @@ def _closes_list(text: str, phrases: list[TitlePhrase], index: int) -> bool:
         and bool(_LIST_CLOSE.match(text[phrase.end : phrases[index + 1].start]))
 
 
-#: ``X Başkanı olan Ali Kaya``: the participle that says the office of the name after it
-_HELD_BY_NEXT = re.compile(r" ol(?:an|acak) ")
+#: ``X Başkanı olan Ali Kaya``: the participle that says the office of the name after it; ``X Bakanı
+#: olarak Ali Kaya``: ``olarak`` right before a name with no suffix (a nominative word in capitals)
+_HELD_BY_NEXT = re.compile(r" ol(?:an|acak) | olarak +[A-ZÇĞİÖŞÜ][\w.]*(?![\w'’])")
 
 
 def _held_together(text: str, previous: TitlePhrase, phrase: TitlePhrase) -> bool:
     """``Tarih Bölümü Başkanı, Kent Müzesi Müdürü olan Ali Kaya``: two offices said with a
-    comma, the second with ``olan``, are both the next name's. The first says its body or field
+    comma, the second with ``olan`` (or ``olarak`` right before the name), are both the next name's. The first says its body or field
     (``Bakan, Vali olan Ali Kaya ile``: a bare ``Bakan`` is someone else)."""
     return previous.capitalized and phrase.capitalized and not phrase.plural \
         and len(previous.words) > 1 and _HELD_BY_NEXT.match(text, phrase.end) is not None
@@ -127,8 +128,42 @@ def attach_titles_before(text: str, mentions: list[PersonMention], chains: list[
             mention = starting_at.get(_LABEL_GAP.match(text, last.end).end())
             if mention is not None and text[mention.end : mention.end + 1] not in closers:
                 mention = None  # the name must fill the rest of the line (or of the credit)
+        if mention is None:
+            mention = held_as_next(text, chain, starting_at)
         if mention is not None and not last.plural and not last.oblique:
             mention.titles = [p for p in chain if p.title is not None]
+
+
+#: ``Maliye Bakanı olarak Ali Kaya, ...``: ``olarak`` between an office and the name it describes
+_AS_GAP = re.compile(r" olarak +")
+#: ``Başkan olarak Ali Kaya ile görüştü``: a name said with ``ile`` is someone the holder met
+_WITH_AFTER = re.compile(r" +ile\b")
+
+
+def held_as_next(text: str, chain: list[TitlePhrase], starting_at: dict[int, PersonMention]) -> PersonMention | None:
+    """``Maliye Bakanı olarak Ali Kaya, Sağlık Bakanı olarak Ayşe Demir yer aldı``, ``Başkan olarak
+    Ali Kaya göreve başladı``: an office said with ``olarak`` right before a name in the nominative is
+    that name's, whatever was said before the office. A name with a case suffix (``Başkan olarak Ali
+    Kaya'ya teşekkür etti``) or with ``ile`` is what the sentence's subject did as the holder."""
+    start = name_after_as(text, chain[-1])
+    mention = starting_at.get(start) if start >= 0 else None
+    return mention if mention is not None and said_in_nominative(text, mention) else None
+
+
+def name_after_as(text: str, last: TitlePhrase) -> int:
+    """Where the word after ``olarak`` starts when an office said as a title is followed by it; -1
+    when not."""
+    gap = _AS_GAP.match(text, last.end)
+    if gap is None or last.plural or last.oblique or last.title is None \
+            or not (last.capitalized or last.qualified_lowercase or is_role_word(last)):
+        return -1
+    return gap.end()
+
+
+def said_in_nominative(text: str, mention: PersonMention) -> bool:
+    """Whether a name is said with no case suffix and not with ``ile``: the subject or a listed item."""
+    return mention.end == mention.start + len(mention.name) and text[mention.end : mention.end + 1] not in ("'", "’") \
+        and _WITH_AFTER.match(text, mention.end) is None
 
 
 def _label_closers(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -151,10 +186,13 @@ def _label_closers(text: str, start: int, end: int) -> tuple[str, ...]:
 def attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
     """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
     ending_at = {m.end: m for m in mentions}
+    starting_at = {m.start: m for m in mentions} | {m.honorifics_start: m for m in mentions
+                                                    if m.honorifics_start is not None}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]):
-            continue
+        if last.plural or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]) \
+                or held_as_next(text, chain, starting_at) is not None:
+            continue  # ``Ali Kaya, Maliye Bakanı olarak Ayşe Demir``: the office is the name's after it
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
         # a lowercase office word alone is an office only with its owner said (``takımın kaptanı``)
         if not (last.capitalized or last.qualified_lowercase or before and before.group("owner")):
