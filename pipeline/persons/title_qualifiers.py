@@ -8,6 +8,7 @@ import re
 
 from pipeline.lang.tr.endings import (
     begins_with_lik,
+    ends_in,
     ends_in_head_possessive,
     is_compound_head,
     spells_case,
@@ -152,6 +153,10 @@ class LeftQualifiers:
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
                 continue
+            if word.text == RESPONSIBLE and gap == " " and start == j + 1 and is_capitalized(text_words[start].text) \
+                    and (field := self._responsible_field(text, text_words, j, barrier, clues)) is not None:
+                start, j = field, field - 1  # ``dış ilişkilerden sorumlu Devlet Bakanı``: the office's field
+                continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1 \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
@@ -188,6 +193,34 @@ class LeftQualifiers:
         while text_words[start].folded == "ve":
             start += 1
         return start
+
+    def _responsible_field(self, text: str, text_words: list[Word], responsible: int, barrier: int,
+                           clues: TextClues) -> int | None:
+        """Index of the first word of the field said in lowercase before ``sorumlu`` and a capitalized
+        head: a noun in the ablative (``ekonomiden sorumlu``), with a field adjective (``dış
+        ilişkilerden``, ``siyasi işlerden``), another field joined by ``ve`` (``enerji ve madencilikten``)
+        or a partner said with ``ile`` (``AB ile ilişkilerden``: the capitalized partner is read on as
+        a qualifier). None when the word before ``sorumlu`` is no ablative in lowercase (or opening the
+        sentence): ``Afrika'dan Sorumlu`` is read with the capitals, ``olaydan sorumlu`` before a
+        lowercase head is blame."""
+        k = responsible - 1
+        ablative = text_words[k] if k >= 0 else None
+        if ablative is None or ablative.start < barrier \
+                or is_capitalized(ablative.text) and ablative.start not in clues.sentence_openers \
+                or after_apostrophe(text, ablative.start) or not ends_in(ablative.folded, "abl") \
+                or text[ablative.end : text_words[responsible].start] != " ":
+            return None
+        while k > 0 and text_words[k - 1].start >= barrier and text[text_words[k - 1].end : text_words[k].start] == " ":
+            word = text_words[k - 1]
+            if word.text in ("dış", "iç") or not is_capitalized(word.text) and word.folded in self._office_adjectives:
+                k -= 1  # ``dış ilişkilerden``, ``siyasi işlerden``
+            elif word.text in ("ve", "ile") and k > 1 and text[text_words[k - 2].end : word.start] == " " \
+                    and not after_apostrophe(text, text_words[k - 2].start) \
+                    and (word.text == "ile" or not is_capitalized(text_words[k - 2].text)):
+                k -= 2  # ``enerji ve madencilikten``, ``AB ile ilişkilerden``
+            else:
+                break
+        return k
 
     def _body_and_place(self, text: str, text_words: list[Word], j: int, start: int, clues: TextClues) -> bool:
         """Whether the suffix word ``j`` is the ``-deki`` of a place said right before the head,
