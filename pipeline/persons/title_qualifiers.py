@@ -155,7 +155,7 @@ class LeftQualifiers:
                 continue
             if word.text == RESPONSIBLE and gap == " " and start == j + 1 and is_capitalized(text_words[start].text) \
                     and (field := self._responsible_field(text, text_words, j, barrier, clues)) is not None:
-                start, j = field, field - 1  # ``dış ilişkilerden sorumlu Devlet Bakanı``: the office's field
+                start, j = field, field - 1  # ``dış ticaretten sorumlu Devlet Bakanı``: the office's field
                 continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1 \
