@@ -34,7 +34,7 @@ from pipeline.lexicons.catalogue import shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
@@ -57,6 +57,7 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
+from pipeline.organizations.local_councils import after_party, provincial_offices, same_office
 from pipeline.organizations.furniture import Furniture
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.match_pairs import MatchPairs
@@ -156,10 +157,16 @@ class OrganizationStage(SavedLexicons):
         for match in self.sources.listed(article):  # ``Kaynak: AA``, ``ANKARA (İHA) -``
             findings.add(match)
         listed = list(findings.matches)
-        acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
         pairs = self.match_pairs.find(article)  # ``Sivas-Malatya maçında``: the towns' clubs
-        self.finder.resolve_found(article, self._found_spans(article, missions, countries, acronyms) + pairs, listed,
-                                  findings)
+        found = self._found_spans(article, missions, countries, listed) + pairs
+        self.finder.resolve_found(article, found, listed, findings)
+        # ``Muğla İl Göç İdaresi``: the province's office of a listed body, unless a longer name holds it
+        taken_by_found = Spans([(m.start, m.end) for m in findings.matches if m.key.startswith(FOUND)])
+        offices = [s for s in provincial_offices(article, listed, self.places, self._is_local)
+                   if not taken_by_found.overlaps(s.start, s.end)]
+        before = dict(findings.found)
+        self.finder.resolve_found(article, offices, [], findings)
+        findings.rekey(same_office(before, findings.found))  # ``İl Göç İdaresi``: ``İzmir İl Göç İdaresi Müdürlüğü``
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
@@ -213,7 +220,8 @@ class OrganizationStage(SavedLexicons):
                 findings.matches.append(national_body(article, match, countries_by_end, findings, row,
                                                       self._ends_in_head_noun))
 
-    def _found_spans(self, article: ArticleText, missions: list, countries: list, acronyms: list) -> list[NameSpan]:
+    def _found_spans(self, article: ArticleText, missions: list, countries: list,
+                     listed: list[GazetteerMatch]) -> list[NameSpan]:
         """Company names closed by a legal form (``Turkcell Holding A.Ş.``), names ending in a
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
         cue noun and outlets named as the article's source (``Kaynak: AA``), none across a mission."""
@@ -224,12 +232,15 @@ class OrganizationStage(SavedLexicons):
         in_parentheses = frozenset(_PARENTHESIZED.findall(article.text))  # one pass, not one search a word
         defined = [(w.start, w.end) for w in article.blanked_words if w.text in in_parentheses and len(w.text) > 1
                    and is_all_caps(w.text)]  # ``X Vakfı (XV)``: XV names a body of its own
+        acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
         headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
                      if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
         headed = [after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
+        parties = [(m.start, m.name_end) for m in listed if not m.has_suffix and self._kind(m.key) == "party"]
+        headed = [after_party(article, s, parties) for s in headed]  # ``CHP İl Genel Meclisi Üyesi``
         # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
         headed = [part for s in headed for part in split_at_acronym(article, s, self.heads, self._listed)]
         headed = self.boards.owners_of_boards(article, headed)  # ``X Yönetim Kurulu Başkanı``: X
@@ -249,6 +260,10 @@ class OrganizationStage(SavedLexicons):
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
+
+    def _is_local(self, key: str) -> bool:
+        row = self.catalogue.rows.get(key.split("@")[0])
+        return row is not None and "local" in row.flags
 
     def _listed(self, name: str) -> bool:
         return self.catalogue.key_of(name) is not None

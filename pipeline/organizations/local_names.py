@@ -48,7 +48,7 @@ def outside_local_names(text: str, matches: list[GazetteerMatch], rows: dict) ->
         if listed.key.startswith(FOUND):
             return False
         if _LOCAL_OPENER.search(text, max(0, listed.start - 6), listed.start):
-            return any(s < listed.start and listed.name_end < e for s, e in found_spans())
+            return any(s < listed.start and listed.name_end <= e for s, e in found_spans())
         return _opens_a_longer_name(text, listed, last_end) \
             and kind_of(rows, listed.key) != "ministry" and acronym_after(text, listed.name_end) is None
 
