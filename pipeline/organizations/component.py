@@ -34,7 +34,7 @@ from pipeline.lexicons.catalogue import shared_catalogue
 from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
 from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
@@ -57,7 +57,7 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
-from pipeline.organizations.local_councils import after_party, provincial_offices, same_office
+from pipeline.organizations.local_councils import add_provincial_offices, after_party
 from pipeline.organizations.furniture import Furniture
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.match_pairs import MatchPairs
@@ -158,15 +158,9 @@ class OrganizationStage(SavedLexicons):
             findings.add(match)
         listed = list(findings.matches)
         pairs = self.match_pairs.find(article)  # ``Sivas-Malatya maçında``: the towns' clubs
-        found = self._found_spans(article, missions, countries, listed) + pairs
-        self.finder.resolve_found(article, found, listed, findings)
-        # ``Muğla İl Göç İdaresi``: the province's office of a listed body, unless a longer name holds it
-        taken_by_found = Spans([(m.start, m.end) for m in findings.matches if m.key.startswith(FOUND)])
-        offices = [s for s in provincial_offices(article, listed, self.places, self._is_local)
-                   if not taken_by_found.overlaps(s.start, s.end)]
-        before = dict(findings.found)
-        self.finder.resolve_found(article, offices, [], findings)
-        findings.rekey(same_office(before, findings.found))  # ``İl Göç İdaresi``: ``İzmir İl Göç İdaresi Müdürlüğü``
+        self.finder.resolve_found(article, self._found_spans(article, missions, countries, listed) + pairs, listed,
+                                  findings)
+        add_provincial_offices(article, listed, self.places, self.finder, findings)  # ``Muğla İl Göç İdaresi``
         # ``Sağlık ve İçişleri Bakanlıkları``: names the text builds, whatever listed words they hold
         country_starts = frozenset(w.start for s, e in countries for w in article.words_between(s, e))
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
@@ -260,10 +254,6 @@ class OrganizationStage(SavedLexicons):
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
-
-    def _is_local(self, key: str) -> bool:
-        row = self.catalogue.rows.get(key.split("@")[0])
-        return row is not None and "local" in row.flags
 
     def _listed(self, name: str) -> bool:
         return self.catalogue.key_of(name) is not None

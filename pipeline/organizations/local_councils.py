@@ -15,7 +15,7 @@ import dataclasses
 
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.names.finder import ArticleText
+from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans
 from pipeline.names.shape import NameSpan
 
 #: folded words of a local council's name after its owner: a province's or a municipality's
@@ -38,14 +38,29 @@ def after_party(article: ArticleText, span: NameSpan, parties: list[tuple[int, i
     return dataclasses.replace(span, first=first, start=article.blanked_words[first].start)
 
 
-def provincial_offices(article: ArticleText, listed: list[GazetteerMatch], places: set[str],
-                       is_local: callable) -> list[NameSpan]:
+def add_provincial_offices(article: ArticleText, listed: list[GazetteerMatch], places: frozenset[str],
+                           finder: NameFinder, findings: Findings) -> None:
+    """The province's offices of listed bodies as found names, unless a found name holds them
+    (``İzmir İl Göç İdaresi Müdürlüğü``); one a longer found name spells out is that name."""
+    taken = Spans([(m.start, m.end) for m in findings.matches if m.key.startswith(FOUND)])
+    offices = [s for s in provincial_offices(article, listed, places, finder.catalogue.rows)
+               if not taken.overlaps(s.start, s.end)]
+    if not offices:
+        return
+    before = dict(findings.found)
+    finder.resolve_found(article, offices, [], findings)
+    findings.rekey(same_office(before, findings.found))  # ``İl Göç İdaresi``: ``İzmir İl Göç İdaresi Müdürlüğü``
+
+
+def provincial_offices(article: ArticleText, listed: list[GazetteerMatch], places: frozenset[str],
+                       rows: dict) -> list[NameSpan]:
     """``[Muğla] İl Göç İdaresi``: the listed national bodies written after ``İl``/``İlçe`` (and
-    the province's name before it), as names of their own."""
+    the province's name before it), as names of their own; ``rows``: the catalogue's by key."""
     spans = []
     text_words = article.blanked_words
     for match in listed:
-        if is_local(match.key):
+        row = rows.get(match.key.split("@")[0])
+        if row is not None and "local" in row.flags:
             continue
         index = article.first_word_from(match.start)
         if index == 0 or index >= len(text_words) or text_words[index].start != match.start:
