@@ -32,8 +32,8 @@ def test_a_partys_own_council_keeps_the_party():
 @pytest.mark.parametrize(
     ("text", "office"),
     [
-        ("Yakalanan göçmenler Muğla İl Göç İdaresi'ne teslim edildi.", "Muğla İl Göç İdaresi"),
-        ("Yakalanan göçmenler daha sonra İl Göç İdaresi'nde tutuldu.", "İl Göç İdaresi"),
+        ("Belgesiz yabancılar dün Denizli İl Göç İdaresi'ne götürüldü.", "Denizli İl Göç İdaresi"),
+        ("Yabancılar işlemler bitene dek İl Göç İdaresi'nde kaldı.", "İl Göç İdaresi"),
     ],
 )
 def test_a_listed_body_after_il_is_the_provinces_office(text, office):
@@ -42,9 +42,9 @@ def test_a_listed_body_after_il_is_the_provinces_office(text, office):
 
 
 def test_the_provinces_office_written_short_is_its_full_name():
-    found = organizations("Göçmenler İzmir İl Göç İdaresi Müdürlüğü'ne götürüldü. Ertesi gün İl Göç İdaresi'nden "
+    found = organizations("Yabancılar Bursa İl Göç İdaresi Müdürlüğü'ne götürüldü. Ertesi gün İl Göç İdaresi'nden "
                           "çıkarıldılar.")
-    assert list(found) == ["İzmir İl Göç İdaresi Müdürlüğü"]
+    assert list(found) == ["Bursa İl Göç İdaresi Müdürlüğü"]
 
 
 def test_the_national_body_alone_stays_listed():
