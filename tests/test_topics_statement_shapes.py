@@ -39,6 +39,18 @@ FOUND = [
     ("Kurul toplandı. Toplantıda terör örgütleri başta olmak üzere, birliğimize yönelik tehditlere karşı "
      "kararlılıkla icra edilen operasyonlar hakkında bilgi sunuldu.",
      ["terör örgütleri başta olmak üzere, birliğimize yönelik tehditlere karşı kararlılıkla icra edilen operasyonlar"]),
+    # ... but beside a list named by a classifying head ("birçok konu", "konuları") the examples are an item
+    ("Kurul toplandı. Toplantıda liman projesi başta olmak üzere tarım, hayvancılık ve turizme kadar birçok "
+     "konu ele alındı.", ["liman projesi", "tarım", "hayvancılık", "turizm"]),
+    ("Kurul toplandı. Toplantıda başta ekonomi olmak üzere dış politika ve güvenlik konuları ele alındı.",
+     ["ekonomi", "dış politika", "güvenlik"]),
+    # ... and so they are before a comma and a list of three items or more
+    ("Kurul toplandı. Vali, müdürlerden kış önlemleri başta olmak üzere, köylerin su sorunu, "
+     "yol çalışmaları ve okul onarımları hakkında bilgi aldı.",
+     ["kış önlemleri", "köylerin su sorunu", "yol çalışmaları", "okul onarımları"]),
+    # one head noun after the connector keeps the examples inside its item
+    ("Kurul toplandı. Toplantıda pamuk başta olmak üzere komşu ülkelere satılan ürünler ele alındı.",
+     ["pamuk başta olmak üzere komşu ülkelere satılan ürünler"]),
     # a noun and a light verb's participle ("icra edilen") end a manner list as one participle does
     ("Kurul toplandı. Toplantıda azim, kararlılık ve başarıyla icra edilen operasyonlar ele alındı.",
      ["azim, kararlılık ve başarıyla icra edilen operasyonlar"]),

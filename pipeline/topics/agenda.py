@@ -93,6 +93,7 @@ class AgendaFinder:
     def __init__(self, cues: str, word_classes: str, stemmer: Stemmer | None = None) -> None:
         self._person_ends: set[int] = set()
         self._inside: set[int] = set()
+        self._beside_a_list: list[FoundCue] = []
         self._list_end = 0  # where the list being walked ends (the cue's first word)
         self._active = False  # whether that cue is an active verb with an object
         self.stemmer = stemmer or Stemmer()
@@ -120,8 +121,11 @@ class AgendaFinder:
         for sentence, found in zip(sentences, found_in):
             limit, previous = 0, None
             # "X başta olmak üzere Y ele alındı": the connector stays inside the item it qualifies,
-            # unless only vague words follow it ("X dahil olmak üzere muhtelif başlıklar")
-            inner = [cue for cue in found if cue.cue.role == "connector" and not self._vague_after(sentence, cue)]
+            # unless only vague words follow it ("X dahil olmak üzere muhtelif başlıklar") or a list
+            # of several items does ("X başta olmak üzere A, B ve C ele alındı": X is one of them)
+            connectors = [cue for cue in found if cue.cue.role == "connector" and not self._vague_after(sentence, cue)]
+            self._beside_a_list = [cue for cue in connectors if self._list_after(text, sentence, cue, found)]
+            inner = [cue for cue in connectors if cue not in self._beside_a_list]
             self._inside = {i for cue in inner for i in range(cue.first, cue.last)}
             for cue in found:
                 if cue in inner:
@@ -159,7 +163,9 @@ class AgendaFinder:
             end = self.scenes.strip(sentence, start, end)
             if start >= end:
                 return []
-            keep_first_chunk = previous is None and (cue.cue.case == "subject" or passive_discussion(sentence, cue))
+            keep_first_chunk = (previous is None or previous.cue.role == "connector") and (
+                cue.cue.case == "subject" or passive_discussion(sentence, cue)
+            )
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             start = after_place(sentence, start, end)
             if self.scene.said_in_a_speech(sentence, start, cue):
@@ -192,8 +198,32 @@ class AgendaFinder:
     def _vague_after(self, sentence: Sentence, cue: FoundCue) -> bool:
         return cue.last < len(sentence.tokens) and self.words.is_generic(sentence.tokens[cue.last])
 
+    def _list_after(self, text: str, sentence: Sentence, connector: FoundCue, found: list[FoundCue]) -> bool:
+        """``X başta olmak üzere A, B ve C'ye kadar birçok konu``: the connector's examples stand
+        beside a list of topics named by a classifying head (``konular``, ``başlıklar``), or beside
+        a list of three items or more after a comma, not before one head noun they exemplify
+        (``X başta olmak üzere bölgeye yönelik tehditler``): X is then an item of that list."""
+        later = [cue for cue in found if cue.first >= connector.last and cue.cue.list == "before"]
+        if not later or later[0].first <= connector.last:
+            return False
+        start, end = connector.last, later[0].first
+        if self.words.has("generic_head", sentence.tokens[end - 1]):
+            return any("," in mark for mark in sentence.marks[start + 1 : end]) or self._preposed(sentence, connector)
+        if "," not in sentence.marks[start]:
+            return False
+        end = self.scenes.strip(sentence, start, end)
+        spans = self.splitter.split(text, sentence, self.splitter.chunks(text, sentence, start, end)) if start < end else []
+        return len(spans) >= 3
+
     @staticmethod
-    def _continues(sentence: Sentence, region: tuple[int, int], previous: FoundCue | None) -> bool:
+    def _preposed(sentence: Sentence, connector: FoundCue) -> bool:
+        """``başta X olmak üzere``: the word that marks X as the first example stands before it."""
+        tokens = sentence.tokens
+        return tokens[connector.first].folded != "başta" and any(
+            token.folded == "başta" for token in tokens[max(0, connector.first - 6) : connector.first]
+        )
+
+    def _continues(self, sentence: Sentence, region: tuple[int, int], previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
         cue without a break is the rest of the same phrase, whose topics are already taken
         (not after a comma further on: ``iş birliğinin sürmesinden memnun iki lider, X'i ele aldı``)."""
@@ -202,7 +232,9 @@ class AgendaFinder:
             return False
         if any("," in mark for mark in sentence.marks[start:end]):
             return False
-        return previous.cue.role == "connector" or (previous.cue.role == "agenda" and previous.cue.case == "none")
+        if previous.cue.role == "connector":
+            return previous not in self._beside_a_list
+        return previous.cue.role == "agenda" and previous.cue.case == "none"
 
     def _list_start(self, sentence: Sentence, start: int, end: int, keep_first_chunk: bool, active: bool) -> int:
         """Walk left from the list's end to where the list starts.
