@@ -78,12 +78,16 @@ class PersonStage(SavedLexicons):
                  court_roles: str | None = None, confirming_surnames: str | None = None,
                  countries: str | None = None, country_aliases: str | None = None,
                  second_given_names: str | None = None, locations: str | None = None,
-                 more_confirming_surnames: str | None = None) -> None:
+                 more_confirming_surnames: str | None = None, world_given_names: list[str] | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
                                   + (country_adjectives(countries, country_aliases) if countries else []))
         self.given_names = read_words(given_names, "name") | (read_words(more_given_names, "name") if more_given_names else set())
+        self.listed_given_names = set(self.given_names)
+        #: given names of Turkey and of the world's news from public lists (``Volodimir``, ``Matías``)
+        for name in world_given_names or ():
+            self.given_names |= read_words(name, "name")
         #: the hand-written Turkish given names (``Anne Ayşe Kaya``: ``Anne`` is kin before one)
         self.turkish_given_names = read_words(more_given_names, "name") if more_given_names else set()
         self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
@@ -162,7 +166,8 @@ class PersonStage(SavedLexicons):
         blocked = word_indices(words, [span for span in others if span not in named_places] + title_spans) \
             if named_places else set(taken_or_titles)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
-                            self.public_figures, self.function_words, self.second_given_names, self.regions)
+                            self.public_figures, self.function_words, self.second_given_names, self.regions,
+                            self.listed_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             claim(reader, words, mention)
@@ -359,13 +364,14 @@ _MAX_ABBREVIATION = 4
         "country_aliases": "country_aliases.tsv",
         "second_given_names": "given_names_second.tsv",
         "locations": "locations.tsv",
+        "world_given_names": ["given_names_world.tsv", "given_names_world_gfdl.tsv"],
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
     court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
-    locations: str, more_confirming_surnames: str,
+    locations: str, more_confirming_surnames: str, world_given_names: list[str],
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
@@ -374,4 +380,5 @@ def make_persons_stage(
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
         country_aliases=country_aliases, second_given_names=second_given_names,
         locations=locations, more_confirming_surnames=more_confirming_surnames,
+        world_given_names=world_given_names,
     )

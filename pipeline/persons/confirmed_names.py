@@ -72,8 +72,10 @@ def _after_everyday_given_name(words: list[Word], first: int, reader: NameReader
     folded = surname.folded
     if given.folded not in reader.second_given or len(folded) < MIN_GIVEN_LETTERS:
         return False
-    if folded in reader.given_names or folded in reader.stopwords or reader.thing_head_at(first + 1):
-        return False  # ``Barış Can``: two given names; ``Nur Vakfı``: a body
+    if folded in (reader.listed_given or reader.given_names) or folded in reader.stopwords \
+            or reader.thing_head_at(first + 1):
+        return False  # ``Barış Can``: two given names (``Can Atalay``: a given name only the public lists hold
+        # is a surname here); ``Nur Vakfı``: a body
     if folded[-1] in "ıiuü" and not folded.endswith(_OGLU):
         return False
     return turkish_lower(surname.text) not in lowercase_words_of(words)

@@ -35,6 +35,9 @@ class NameRun:
     function_words: set[str] = field(default_factory=set)  #: ``Dün``, ``Ayrıca``: openers, no name words
     second_given: set[str] = field(default_factory=set)  #: ``Nur``, ``Gül``: given names only after one
     regions: frozenset[str] = frozenset()  #: folded one-word regions and continents (``avrupa``)
+    #: the given names of the corpus-derived and hand-written lists, without those only the public
+    #: lists of ``data/given_names_world*.tsv`` hold (``Atalay``, a surname too); empty: all of them
+    listed_given: set[str] = field(default_factory=set)
 
     def _has_suffix(self, unit: list[int]) -> bool:
         return before_apostrophe(self.text, self.words[unit[-1]].end)
