@@ -7,8 +7,9 @@ One or two capitalized words before a football club may be its sponsor's too (``
 Konyaspor``; a bare trade word may close them: ``İstikbal Mobilya Kayserispor``; a listed company
 of one word is the sponsor there, no mention of its own). The words after a listed club (kind ``sports``, no suffix of its own) are its sponsor's when
 they are capitalized, at most ``MAX_SPONSOR_WORDS``, none of them a word of another kind (a
-function word, a given name, a place, a country, a listed name, an office or a head noun:
-``Galatasaray Başkanı``, ``Fenerbahçe Ali Koç``, ``Beşiktaş Kadıköy'de``), and the run ends
+function word, a given name, a place, a country, a listed name other than a company's, an
+office or a head noun: ``Galatasaray Başkanı``, ``Fenerbahçe Ali Koç``, ``Beşiktaş Kadıköy'de``;
+a listed company of one word is the sponsor: ``Beşiktaş Fibabanka``), and the run ends
 there: a suffix, punctuation or a lowercase word follows. A capitalized word after the run
 leaves the end unknown: no sponsor then.
 """
@@ -59,7 +60,7 @@ class Sponsors:
             key = self.catalogue.key_of(article.words[index].text)
             return key is not None and kind_of(key) in SPONSOR_KINDS
 
-        def other_kind_before(index: int) -> bool:
+        def other_kind_than_company(index: int) -> bool:
             return other_kind(index) and not company(index)
 
         companies = {(m.start, m.end) for m in matches if kind_of(m.key) in SPONSOR_KINDS}
@@ -67,7 +68,7 @@ class Sponsors:
         starts = word_index_at(article.words)
         kept, sponsored = [], set()
         for match in matches:
-            first = _sponsor_start(article, match, starts, other_kind_before, trade_word) \
+            first = _sponsor_start(article, match, starts, other_kind_than_company, trade_word) \
                 if kind_of(match.key) in SPONSORED_KINDS else None
             if first is not None and not any(s < match.start and article.words[first].start < e for s, e in taken):
                 start = article.words[first].start
@@ -75,7 +76,8 @@ class Sponsors:
                 sponsored.add(match)
                 kept.append(match)
                 continue
-            last = _sponsor_end(article, match, starts, other_kind) if kind_of(match.key) in SPONSORED_KINDS else None
+            last = _sponsor_end(article, match, starts, other_kind_than_company) \
+                if kind_of(match.key) in SPONSORED_KINDS else None
             if last is not None:
                 word = article.words[last]
                 extended = GazetteerMatch(match.start, suffix_end(article.text, word.end), word.end, match.key,
