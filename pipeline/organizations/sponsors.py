@@ -87,7 +87,7 @@ class Sponsors:
                     sponsored.add(match)
             kept.append(match)
         kept = [m for m in kept if (m.start, m.end) not in companies
-                or not any(s.start <= m.start and m.end <= s.name_end for s in sponsored)]  # the club's name holds it
+                or not any(s.start <= m.start and m.name_end <= s.name_end for s in sponsored)]  # the club's name holds it
         return _as_sponsored_rows(kept, kind_of), sponsored
 
 
