@@ -73,9 +73,18 @@ def test_companies_banks_and_clubs(text, expected):
     assert organization_names(text) == expected
 
 
-def test_a_listed_bank_after_a_club_is_its_sponsor():
-    assert organization_names("Basketbol Süper Ligi'nde Galatasaray Odeabank, Türk Telekom'u 80-75 yendi.") \
-        == ["Basketbol Süper Ligi", "Galatasaray Odeabank", "Türk Telekom"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Basketbol Süper Ligi'nde Galatasaray Odeabank, Türk Telekom'u 80-75 yendi.",
+         ["Basketbol Süper Ligi", "Galatasaray Odeabank", "Türk Telekom"]),
+        # the sponsor's word with a suffix is still the club's name
+        ("Türk Telekom, Basketbol Süper Ligi'nde Galatasaray Odeabank'a 80-75 yenildi.",
+         ["Basketbol Süper Ligi", "Galatasaray Odeabank", "Türk Telekom"]),
+    ],
+)
+def test_a_listed_bank_after_a_club_is_its_sponsor(text, expected):
+    assert organization_names(text) == expected
 
 
 def test_a_sports_federation_makes_no_city_a_club():

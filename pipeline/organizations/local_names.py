@@ -7,7 +7,9 @@ Parlamenter Asamblesi``: the part, as ``BM Güvenlik Konseyi`` names the Council
 after ``İl`` or ``İlçe`` (``Mersin İl Göç İdaresi Müdürlüğü``: the province's office). A ministry
 stays: its directorates are named as the ministry's (``X Bakanlığı Sinema Genel
 Müdürlüğü``); so does a body the article introduces there with its acronym (``Birleşmiş
-Milletler (BM) Daimi Temsilciliği``).
+Milletler (BM) Daimi Temsilciliği``), and a listed university that opens a centre's name
+(``Ege Üniversitesi X Araştırma ve Uygulama Merkezi``: it runs the centre, as
+``inner_bodies`` reads an unlisted one).
 
 The found names are indexed by where they end and start, so that each listed match is one
 look-up (a few for the state's initials) rather than a pass over every found name: a long
@@ -22,11 +24,13 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import LONGEST_STATE_INITIALS, STATE_INITIALS
 from pipeline.names.finder import FOUND
 from pipeline.names.shape import acronym_after
+from pipeline.organizations.inner_bodies import CENTRE
 from pipeline.lang.tr.text import turkish_lower
 
 #: ``İl`` or ``İlçe`` right before a listed body: a province's office named for it (``Mersin İl
 #: Göç İdaresi Müdürlüğü``), no mention of the national body when a found name holds it
 _LOCAL_OPENER = re.compile(r"(?:^|\s)[İi]l(?:çe)? $")
+UNIVERSITY = "university"
 
 
 def outside_local_names(text: str, matches: list[GazetteerMatch], rows: dict) -> list[GazetteerMatch]:
@@ -50,7 +54,8 @@ def outside_local_names(text: str, matches: list[GazetteerMatch], rows: dict) ->
         if _LOCAL_OPENER.search(text, max(0, listed.start - 6), listed.start):
             return any(s < listed.start and listed.name_end <= e for s, e in found_spans())
         return _opens_a_longer_name(text, listed, last_end) \
-            and kind_of(rows, listed.key) != "ministry" and acronym_after(text, listed.name_end) is None
+            and kind_of(rows, listed.key) != "ministry" and acronym_after(text, listed.name_end) is None \
+            and not _runs_a_centre(text, listed, rows, last_end)
 
     def found_spans() -> list[tuple[int, int]]:
         return [(m.start, m.name_end) for m in matches if m.key.startswith(FOUND)]
@@ -68,6 +73,12 @@ def _opens_a_longer_name(text: str, listed: GazetteerMatch, last_end: dict[int, 
                 and (start == listed.start or turkish_lower(text[start : listed.start]) in STATE_INITIALS):
             return True
     return False
+
+
+def _runs_a_centre(text: str, listed: GazetteerMatch, rows: dict, last_end: dict[int, int]) -> bool:
+    """A listed university opening a found name that ends in ``Merkezi`` (its centre)."""
+    end = last_end.get(listed.start)
+    return end is not None and kind_of(rows, listed.key) == UNIVERSITY and text[:end].endswith(CENTRE)
 
 
 def kind_of(rows: dict, key: str) -> str:
