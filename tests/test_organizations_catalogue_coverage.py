@@ -24,7 +24,7 @@ def organization_names(text: str) -> list[str]:
         ("Yarışmayı YTÜ ekibi kazandı.", [("Yıldız Teknik Üniversitesi", "YTÜ")]),
         ("Araştırmayı DEÜ ve İYTE akademisyenleri birlikte yürüttü.",
          [("Dokuz Eylül Üniversitesi", "DEÜ"), ("İzmir Yüksek Teknoloji Enstitüsü", "İYTE")]),
-        # the name as the article writes it, with the listed university's acronym
+        # the short name stays the entity's name; the acronym is the listed row's
         ("Kurs Sütçü İmam Üniversitesi kampüsünde yapılacak.", [("Sütçü İmam Üniversitesi", "KSÜ")]),
     ],
 )
