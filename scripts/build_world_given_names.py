@@ -38,12 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.document.vocabulary import VOCABULARY_FILES, spelling_vocabulary  # noqa: E402
 from pipeline.lang.tr.text import is_capitalized, strip_apostrophe_suffix, turkish_lower  # noqa: E402
-from pipeline.resources import read_words  # noqa: E402
+from pipeline.resources import read_words, shared_dir  # noqa: E402
+
+from build_name_lists import sentences  # noqa: E402  (the Wiki NER corpus read as the other name lists read it)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-CORPUS = ROOT.parents[1] / "shared/data/ner/turkish-wiki-ner/train.conll"
-NEWS_RAW = ROOT.parents[1] / "shared/data/news-raw"
+CORPUS = shared_dir() / "data/ner/turkish-wiki-ner/train.conll"
+NEWS_RAW = shared_dir() / "data/news-raw"
 #: Faker locales written in Latin script: Turkey, then Europe, the Americas, Africa, Central Asia
 LATIN_LOCALES = (
     "tr_TR az_AZ uz_UZ "
@@ -160,10 +162,7 @@ def nam_dict_names(path: Path) -> dict[str, set[str]]:
 def corpus_counts() -> tuple[Counter, Counter, Counter]:
     """Lower-case uses (corpus and news-raw), capitalized uses and uses inside person names (corpus)."""
     lower, capitalized, in_person = Counter(), Counter(), Counter()
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        token, tag = line.split("\t")
+    for token, tag in (pair for sentence in sentences(CORPUS) for pair in sentence):
         bare = strip_apostrophe_suffix(token)
         key = turkish_lower(bare)
         if bare[:1].islower():
