@@ -12,8 +12,10 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+#: doc.user_data key of the NER model's confidence per token (``pipeline.ner.confidence``)
+NER_CONFIDENCE = "trnews_ner_confidence"
 #: per-Doc caches of the stages: dropped by the last stage (``drop_caches``)
-CACHES = ("trnews_words",)
+CACHES = ("trnews_words", NER_CONFIDENCE)
 ANALYSIS = "trnews_analysis"  # doc.user_data key of the word analysis (``pipeline.lang.tr.analysis``)
 #: doc.user_data keys of the text as given and of the edits that made its clean form, set by the
 #: document stage when the two differ (``pipeline.lang.tr.form``)

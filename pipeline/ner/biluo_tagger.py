@@ -10,6 +10,7 @@ the BILUO grammar (an ``I``/``L`` only after a ``B``/``I`` of its label, ``B`` o
 ``I``/``L`` of its label): each token's best tag where those tags are well-formed, the best
 path of a Viterbi pass over the tag scores where they are not. It sets ``doc.ents`` and leaves
 ``token.tag_`` alone (another backend's part-of-speech tags stay), and is scored as an NER.
+Each token's best-tag probability is kept for the stages (``pipeline.ner.confidence``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import numpy
 from spacy.language import Language
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Span
+
+from pipeline.ner.confidence import keep_confidence
 
 
 def entity_spans(doc: Doc, tags: list[str]) -> list[Span]:
@@ -130,8 +133,10 @@ class BiluoTagger(Tagger):
             self._grammar_for = labels
         for doc, scores in zip(docs, batch_scores):
             if len(doc):
-                tags = [labels[tag_id] for tag_id in repaired_path(numpy.asarray(scores), *self._grammar)]
+                scores = numpy.asarray(scores)
+                tags = [labels[tag_id] for tag_id in repaired_path(scores, *self._grammar)]
                 doc.ents = entity_spans(doc, tags)
+                keep_confidence(doc, scores)  # read by the stages that validate the model's spans
 
 
 @Language.factory(
