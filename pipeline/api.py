@@ -32,6 +32,7 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_persons", {}),
     ("trnews_money", {}),
     ("trnews_dates", {}),
+    ("trnews_topic_tagger", {}),
     ("trnews_topics", {}),
     ("trnews_ents", {}),
 ]

@@ -16,3 +16,4 @@ from pipeline.ner import biluo_tagger, lexicon_tags, token_norms  # noqa: F401
 from pipeline.organizations import component as organizations  # noqa: F401
 from pipeline.persons import component as persons  # noqa: F401
 from pipeline.topics import component as topics  # noqa: F401
+from pipeline.topics import tagger as topic_tagger  # noqa: F401

@@ -20,6 +20,7 @@ from pipeline.schema import Topic
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import TOPIC_GROUP, add_items, group_attrs, mention_offsets, require_groups, start_groups
 from pipeline.topics.taxonomy import Taxonomy, concept_names
+from pipeline.topics.tagger import CANDIDATE_GROUP, model_items
 from pipeline.lang.tr.text import words as text_words
 
 
@@ -41,6 +42,8 @@ class TopicStage(SavedLexicons):
         people = mention_offsets(doc, ["PERSON"])
         text, topics = doc_text(doc), []  # doc.text would be rebuilt from the tokens at each use
         found = self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people)
+        if CANDIDATE_GROUP in doc.spans:  # the trained tagger ran (``trnews_topic_tagger``)
+            found = sorted([*found, *model_items(text, found, doc.spans[CANDIDATE_GROUP])], key=lambda i: (i.start, i.end))
         for item in found:
             phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)

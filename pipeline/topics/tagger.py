@@ -1,0 +1,124 @@
+"""The trained topics tagger as a stage: agenda-item candidates that the topics stage reads.
+
+``trnews_topic_tagger`` runs a small spaCy pipeline (``models/topics``: word stems, suffixes,
+shapes and the agenda cues of ``data/topic_cues.tsv`` as features, a bidirectional LSTM, one
+softmax over BILUO tags of ``TOPIC``; recipe and card in ``models/``) over each paragraph that
+holds a cue. It keeps the items of sentences with a cue whose tokens it is on average at
+least ``threshold`` sure are inside an item (``1 - P(O)``), in
+``doc.spans["topic_model"]``. The topics stage adds them where its rules found
+nothing in the paragraph: the rules stay the precise path, the model finds the statements
+they have no pattern for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import numpy
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extensions import doc_text
+from pipeline.ner import biluo_tagger  # noqa: F401  (the model's head)
+from pipeline.resources import models_dir
+from pipeline.topics import tagger_features
+
+CANDIDATE_GROUP = "topic_model"  #: no ``trnews_`` prefix: no record field is read from it
+PARAGRAPH = re.compile(r"[^\n]+")
+SENTENCE_ENDS = frozenset(".!?")
+SETTINGS_FILE = "tagger.json"
+MODEL_FOLDER = "model"
+
+
+class ModelItem(NamedTuple):
+    start: int
+    end: int
+
+
+def model_items(text: str, rule_items: list, candidates: Iterable[Span]) -> list[ModelItem]:
+    """The tagger's candidates in the paragraphs where the rules found no item, in text order."""
+    paragraphs = [match.span() for match in PARAGRAPH.finditer(text)]
+    paragraph_starts = [start for start, _ in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(paragraph_starts, offset) - 1
+
+    ruled = {paragraph_of(item.start) for item in rule_items}
+    items = []
+    for span in candidates:
+        start, end = span.start_char, span.end_char
+        while end > start and not text[end - 1].isalnum():
+            end -= 1  # the tokens' expanded span may end on a comma or a quote
+        if end > start and paragraph_of(start) not in ruled:
+            items.append(ModelItem(start, end))
+    return items
+
+
+class TopicTagger:
+    def __init__(self, model: str | Path, threshold: float) -> None:
+        self.threshold = threshold
+        self.model = spacy.load(model)
+        self.features = self.model.get_pipe("trnews_topic_features")
+        self.encoder = self.model.get_pipe("tok2vec")
+        self.head = self.model.get_pipe("ner")
+        self.outside = list(self.head.labels).index("O")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, spans = doc_text(doc), []
+        for paragraph in PARAGRAPH.finditer(text):
+            for start, end in self.items(paragraph.group()):
+                span = doc.char_span(paragraph.start() + start, paragraph.start() + end, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans[CANDIDATE_GROUP] = spans
+        return doc
+
+    def items(self, paragraph: str) -> list[tuple[int, int]]:
+        """(start, end) of the sure items of the paragraph's sentences with a cue."""
+        sub = self.features(self.model.make_doc(paragraph))
+        sentence, sentence_of, cued = 0, [], set()
+        for token in sub:
+            sentence_of.append(sentence)
+            if tagger_features.is_cue(token.lemma_):
+                cued.add(sentence)
+            if token.text in SENTENCE_ENDS:
+                sentence += 1
+        if not cued:
+            return []  # most paragraphs: the model does not run
+        scores = self.head.predict([self.encoder(sub)])
+        self.head.set_annotations([sub], scores)
+        shifted = numpy.asarray(scores[0]) - numpy.max(scores[0], axis=1, keepdims=True)
+        probabilities = numpy.exp(shifted) / numpy.exp(shifted).sum(axis=1, keepdims=True)
+        inside = 1.0 - probabilities[:, self.outside]
+        return [
+            (ent.start_char, ent.end_char)
+            for ent in sub.ents
+            if sentence_of[ent.start] in cued and float(inside[ent.start : ent.end].mean()) >= self.threshold
+        ]
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.to_disk(path / MODEL_FOLDER)
+        srsly.write_json(path / SETTINGS_FILE, {"threshold": self.threshold})
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "TopicTagger":
+        path = Path(path)
+        self.__init__(path / MODEL_FOLDER, srsly.read_json(path / SETTINGS_FILE)["threshold"])  # type: ignore[misc]
+        return self
+
+
+@Language.factory(
+    "trnews_topic_tagger",
+    assigns=["doc.spans"],
+    default_config={"model": "topics", "threshold": 0.9},
+)
+def make_topic_tagger(nlp: Language, name: str, model: str, threshold: float) -> TopicTagger:
+    """``model``: a folder under ``models/`` or a path."""
+    path = Path(model) if Path(model).is_absolute() else models_dir() / model
+    return TopicTagger(path, threshold)
