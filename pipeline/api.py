@@ -32,12 +32,13 @@ STAGES: list[tuple[str, dict[str, Any]]] = [
     ("trnews_persons", {}),
     ("trnews_money", {}),
     ("trnews_dates", {}),
-    ("trnews_topic_tagger", {}),
     ("trnews_topics", {}),
     ("trnews_ents", {}),
 ]
 Result = TypeVar("Result")  #: what a batch gives per processed Doc: its record, or the Doc itself
 NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
+#: the trained topics tagger's stage, added before the topics stage with ``topic_model=True``
+TOPIC_TAGGER = "trnews_topic_tagger"
 #: How many distinct whitespace-separated chunks spaCy's tokenizer remembers the tokens of.
 #: Its default (10,000) fills within the first few hundred articles and then stops: every
 #: later chunk outside it is split by the affix rules again, each time it is met (the 419
@@ -46,11 +47,14 @@ NER_MODEL = "ner"  # folder under models/ holding the trained spaCy NER pipeline
 #: are the same either way (the cache holds what the rules give).
 TOKENIZER_CACHE_CHUNKS = 200_000
 
-_loaded: dict[tuple[str, str, bool], Language] = {}
-_settings_of: dict[int, tuple[str, str | Path | None, bool]] = {}  # id of a loaded pipeline -> load's arguments
+_loaded: dict[tuple[str, str, bool, bool], Language] = {}
+#: id of a loaded pipeline -> load's arguments (backend, model, ner, topic_model)
+_settings_of: dict[int, tuple[str, str | Path | None, bool, bool]] = {}
 
 
-def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = False) -> Language:
+def load(
+    backend: str = "spacy", model: str | Path | None = None, ner: bool = False, topic_model: bool = False
+) -> Language:
     """The Turkish pipeline: the extractor stages, after the trained NER model when ``ner``.
 
     The NER model (``models/ner``) is off by default: at its current accuracy (entity F1 0.65
@@ -59,8 +63,13 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
     ``doc.ents`` and the person stage reads them. Loaded once per process and setting;
     ``model`` points at another NER pipeline folder (spaCy backend; implies ``ner``) or a
     Stanza model folder (``backend="stanza"``, see ``pipeline.backends.stanza_backend``).
+
+    ``topic_model`` adds the trained topics tagger (``models/topics``, stage
+    ``trnews_topic_tagger``): the topics stage then also takes its items where its rules found
+    none in a paragraph. Off by default: on fresh meeting reports it adds about 0.01-0.02 of
+    topics F1 for about 2.5x the CPU time (README, "Topics tagger").
     """
-    key = (backend, str(model), ner)
+    key = (backend, str(model), ner, topic_model)
     if key not in _loaded:
         ner_path = models_dir() / NER_MODEL if ner else None
         if backend == "spacy":
@@ -69,18 +78,20 @@ def load(backend: str = "spacy", model: str | Path | None = None, ner: bool = Fa
             _loaded[key] = _build_stanza_pipeline(model, ner_path)
         else:
             raise ValueError(f"unknown backend {backend!r}; available: 'spacy', 'stanza'")
+        if topic_model:
+            _loaded[key].add_pipe(TOPIC_TAGGER, before="trnews_topics")
         # the lexicons live as long as the process: moved out of the garbage collector's sight,
         # they are not scanned again at every full collection (long articles triggered many)
         gc.collect()
         gc.freeze()
-        _settings_of[id(_loaded[key])] = (backend, model, ner)
+        _settings_of[id(_loaded[key])] = (backend, model, ner, topic_model)
     return _loaded[key]
 
 
-def load_settings_of(nlp: Language) -> tuple[str, str | Path | None, bool] | None:
-    """The (backend, model, ner) ``load`` made ``nlp`` with; None for a pipeline it did not make."""
+def load_settings_of(nlp: Language) -> tuple[str, str | Path | None, bool, bool] | None:
+    """The (backend, model, ner, topic_model) ``load`` made ``nlp`` with; None for a pipeline it did not make."""
     settings = _settings_of.get(id(nlp))
-    return settings if settings is not None and _loaded.get((settings[0], str(settings[1]), settings[2])) is nlp else None
+    return settings if settings is not None and _loaded.get((settings[0], str(settings[1]), *settings[2:])) is nlp else None
 
 
 def _has_model(path: Path | None) -> bool:

@@ -76,8 +76,8 @@ def _start_worker(load_settings: tuple | None, batch_size: int) -> None:
     if load_settings is not None:  # spawned: load what the parent had
         from pipeline.api import load
 
-        backend, model, ner = load_settings
-        _worker_nlp = load(backend=backend, model=model, ner=ner)
+        backend, model, ner, topic_model = load_settings
+        _worker_nlp = load(backend=backend, model=model, ner=ner, topic_model=topic_model)
 
 
 def _extract_chunk(rows: list[dict], batch_size: int) -> list[Record | ErrorRow]:

@@ -45,12 +45,13 @@ def main() -> None:
                         help="the topics set, a file in this folder (topics-heldout-2.jsonl: every split is test)")
     parser.add_argument("--raw", type=Path, default=DEFAULT_RAW)
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
+    parser.add_argument("--topic-model", action="store_true", help="with the trained topics tagger")
     parser.add_argument("--names", default="names-heldout-3.jsonl", help="the names set, a file in this folder")
     parser.add_argument("--names-split", default="kept",
                         help="all, train, test (= opened + kept), opened or kept (the third set: its tuning "
                              "half, and the two halves of its once unread half)")
     args = parser.parse_args()
-    nlp = load(ner=args.ner)
+    nlp = load(ner=args.ner, topic_model=args.topic_model)
     names, names_without, names_with_topics = score(gold_of(HERE / args.names, args.names_split, args.raw), nlp)
     print(f"names held-out set (benchmarks/real/{args.names}, split {args.names_split}), every field:")
     print(format_table(names))

@@ -37,6 +37,7 @@ class Job:
     dask_scheduler: str | None = None
     backend: str = "spacy"
     ner: bool = False
+    topic_model: bool = False
     progress: bool = False
 
 
@@ -49,7 +50,7 @@ def run_command(job: Job, fail: Callable[[str], NoReturn]) -> int:
         source.check()
     except ValueError as error:  # InputError included
         fail(str(error))
-    options = PipelineOptions(backend=job.backend, ner=job.ner, max_chars=job.max_chars)
+    options = PipelineOptions(backend=job.backend, ner=job.ner, topic_model=job.topic_model, max_chars=job.max_chars)
     in_workers_only = runs_torch(job.backend) and (job.workers > 1 or job.time_budget)  # spawned workers load it
     if not job.dask_scheduler and not in_workers_only:
         _load_with_status(options, job.progress)

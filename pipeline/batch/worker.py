@@ -30,6 +30,7 @@ class PipelineOptions:
     backend: str = "spacy"
     model: str | None = None
     ner: bool = False  # run the trained NER model before the stages (slower; see pipeline.load)
+    topic_model: bool = False  # add the trained topics tagger (slower; see pipeline.load)
     max_chars: int = 1_000_000  # longer articles become error rows (spaCy's own limit)
 
 
@@ -73,7 +74,7 @@ def skip_torch_unless_needed(backend: str = "spacy", model: str | None = None) -
 def load_pipeline(options: PipelineOptions) -> Any:
     import pipeline
 
-    nlp = pipeline.load(backend=options.backend, model=options.model, ner=options.ner)
+    nlp = pipeline.load(backend=options.backend, model=options.model, ner=options.ner, topic_model=options.topic_model)
     nlp.max_length = options.max_chars
     return nlp
 

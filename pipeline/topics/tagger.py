@@ -23,7 +23,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_text
+from pipeline.extensions import doc_text, doc_words
+from pipeline.lang.tr.text import words
 from pipeline.ner import biluo_tagger  # noqa: F401  (the model's head)
 from pipeline.resources import models_dir
 from pipeline.topics import tagger_features
@@ -69,37 +70,45 @@ class TopicTagger:
         self.outside = list(self.head.labels).index("O")
 
     def __call__(self, doc: Doc) -> Doc:
-        text, spans = doc_text(doc), []
-        for paragraph in PARAGRAPH.finditer(text):
-            for start, end in self.items(paragraph.group()):
-                span = doc.char_span(paragraph.start() + start, paragraph.start() + end, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+        text = doc_text(doc)
+        spans = []
+        for start, end in self.items(text, self.features.matches(text, doc_words(doc))):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
         doc.spans[CANDIDATE_GROUP] = spans
         return doc
 
-    def items(self, paragraph: str) -> list[tuple[int, int]]:
-        """(start, end) of the sure items of the paragraph's sentences with a cue."""
-        sub = self.features(self.model.make_doc(paragraph))
-        sentence, sentence_of, cued = 0, [], set()
-        for token in sub:
-            sentence_of.append(sentence)
-            if tagger_features.is_cue(token.lemma_):
-                cued.add(sentence)
-            if token.text in SENTENCE_ENDS:
-                sentence += 1
-        if not cued:
-            return []  # most paragraphs: the model does not run
-        scores = self.head.predict([self.encoder(sub)])
-        self.head.set_annotations([sub], scores)
-        shifted = numpy.asarray(scores[0]) - numpy.max(scores[0], axis=1, keepdims=True)
-        probabilities = numpy.exp(shifted) / numpy.exp(shifted).sum(axis=1, keepdims=True)
-        inside = 1.0 - probabilities[:, self.outside]
-        return [
-            (ent.start_char, ent.end_char)
-            for ent in sub.ents
-            if sentence_of[ent.start] in cued and float(inside[ent.start : ent.end].mean()) >= self.threshold
+    def items(self, text: str, matches: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of the sure items in the sentences with a cue; the model reads only the
+        paragraphs that hold one (most hold none), all of an article's in one batch."""
+        if matches is None:
+            matches = self.features.matches(text, words(text))
+        cue_starts = sorted(start for start, _, tag in matches if tagger_features.is_cue(tag))
+        paragraphs = [
+            (match.start(), match.group())
+            for match in PARAGRAPH.finditer(text)
+            if bisect.bisect_left(cue_starts, match.start()) < bisect.bisect_left(cue_starts, match.end())
         ]
+        if not paragraphs:
+            return []
+        subdocs = [self.model.make_doc(paragraph) for _, paragraph in paragraphs]
+        for (offset, _), sub in zip(paragraphs, subdocs):
+            self.features.annotate(sub, matches, offset)
+        self.encoder.set_annotations(subdocs, self.encoder.predict(subdocs))
+        batch_scores = self.head.predict(subdocs)
+        self.head.set_annotations(subdocs, batch_scores)
+        items = []
+        for (offset, _), sub, scores in zip(paragraphs, subdocs, batch_scores):
+            inside = 1.0 - _probabilities(scores)[:, self.outside]
+            sentence_of = _sentence_numbers(sub)
+            cued = {sentence_of[token.i] for token in sub if tagger_features.is_cue(token.lemma_)}
+            items += [
+                (offset + ent.start_char, offset + ent.end_char)
+                for ent in sub.ents
+                if sentence_of[ent.start] in cued and float(inside[ent.start : ent.end].mean()) >= self.threshold
+            ]
+        return items
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
@@ -113,10 +122,25 @@ class TopicTagger:
         return self
 
 
+def _probabilities(scores) -> numpy.ndarray:
+    shifted = numpy.asarray(scores) - numpy.max(scores, axis=1, keepdims=True)
+    exponents = numpy.exp(shifted)
+    return exponents / exponents.sum(axis=1, keepdims=True)
+
+
+def _sentence_numbers(sub: Doc) -> list[int]:
+    """Each token's sentence in its paragraph: a sentence ends after ``.``, ``!`` or ``?``."""
+    numbers, sentence = [], 0
+    for token in sub:
+        numbers.append(sentence)
+        sentence += token.text in SENTENCE_ENDS
+    return numbers
+
+
 @Language.factory(
     "trnews_topic_tagger",
     assigns=["doc.spans"],
-    default_config={"model": "topics", "threshold": 0.9},
+    default_config={"model": "topics", "threshold": 0.8},
 )
 def make_topic_tagger(nlp: Language, name: str, model: str, threshold: float) -> TopicTagger:
     """``model``: a folder under ``models/`` or a path."""

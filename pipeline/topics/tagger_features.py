@@ -20,8 +20,9 @@ from spacy.util import registry
 from thinc.api import LSTM, Model, with_padded
 from thinc.types import Floats2d
 
-from pipeline.lang.tr.text import turkish_lower, words
-from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lang.tr.text import Word, turkish_lower, words
+from pipeline.lang.tr.after_stem import demands, negates_verb, spells_verb_ending
+from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.resources import read_tsv
 
@@ -45,26 +46,47 @@ class TopicFeatures(SavedLexicons):
     """Saves its two lists with the model (``to_disk``), so the model reads no ``data/`` file."""
 
     def __init__(self, cues: str, words: str) -> None:
-        self.tag_of = {row["cue"].rstrip("=-"): f"{row['list']}|{row['role']}" for row in read_tsv(cues)}
+        rows = list(read_tsv(cues))
+        self.tag_of = {row["cue"].rstrip("=-"): f"{row['list']}|{row['role']}" for row in rows}
+        self.verb_only = {row["cue"].rstrip("=-") for row in rows if row["cue"].endswith("-")}
         self.matcher = Gazetteer(((key, key) for key in self.tag_of), proper=False, inflected=True)
         classes = {row["word"]: f"{WORD_CLASS}{row['kind']}" for row in read_tsv(words)}
         self.tag_of.update((word, tag) for word, tag in classes.items() if word not in self.tag_of)
         self.word_matcher = Gazetteer(((word, word) for word in classes), proper=False, inflected=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        token_starts = [token.idx for token in doc]
+        self.annotate(doc, self.matches(doc.text, words(doc.text)))
+        return doc
+
+    def matches(self, text: str, text_words: list[Word]) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of the word classes' and the cues' matches in ``text``; a cue comes
+        after the word classes it overlaps, so that its tag wins."""
+        cues = [match for match in self.matcher.find(text, text_words) if self._states(text, match)]
+        found = [*self.word_matcher.find(text, text_words), *cues]
+        return [(match.start, match.end, self.tag_of[match.key]) for match in found]
+
+    def annotate(self, doc: Doc, matches: list[tuple[int, int, str]], offset: int = 0) -> None:
+        """Sets each token's norm and tag; ``matches`` are offsets into a text where ``doc``
+        starts at ``offset`` (a paragraph of an article)."""
+        token_starts = [token.idx + offset for token in doc]
         tags = [NO_CUE] * len(doc)
-        text_words = words(doc.text)
-        # word classes first, so that a cue phrase's own tag wins where the two overlap
-        for match in [*self.word_matcher.find(doc.text, text_words), *self.matcher.find(doc.text, text_words)]:
-            first = bisect.bisect_right(token_starts, match.start) - 1
-            last = bisect.bisect_left(token_starts, match.end)
+        for start, end, tag in matches:
+            first = bisect.bisect_right(token_starts, start) - 1
+            last = bisect.bisect_left(token_starts, end)
             for i in range(max(first, 0), last):
-                tags[i] = self.tag_of[match.key]
+                tags[i] = tag
         for token, tag in zip(doc, tags):
             token.norm_ = stem_norm(token.text)
             token.lemma_ = tag
-        return doc
+
+    def _states(self, text: str, match: GazetteerMatch) -> bool:
+        """Whether a cue's ending lets it state an agenda, as the rules read it: not negated
+        (``ele alınmadı``), no demand (``ele alınsın``), a verb where the stem is also a noun
+        (``görüştüler``, not ``görüşü``)."""
+        suffix = text[match.name_end : match.end]
+        if negates_verb(suffix) or demands(suffix):
+            return False
+        return match.key not in self.verb_only or spells_verb_ending(suffix)
 
 
 @Language.factory(
