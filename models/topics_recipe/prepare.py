@@ -34,7 +34,7 @@ SEED = 1
 #: thirteen times as many, and a tagger trained on all of them learned to say little
 NEGATIVES_PER_POSITIVE = 3
 PARAGRAPH = re.compile(r"[^\n]+")
-TRAIN_POOLS = ["pages-pool.jsonl", *(f"pages-pool-{n}.jsonl" for n in (2, 3, 4, 5, 6, 8, 9))]
+TRAIN_POOLS = ["pages-pool.jsonl", *(f"pages-pool-{n}.jsonl" for n in (2, 3, 4, 5, 6, 8, 9, 10))]
 DEV_POOLS = ["pages-pool-7.jsonl"]
 READ_NAMES_SETS = ["names-heldout.jsonl", "names-heldout-2.jsonl"]
 

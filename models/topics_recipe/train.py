@@ -39,6 +39,24 @@ OUTPUT = ROOT / "training" / "topics_model"
 INSTALLED = ROOT / "models" / "topics"
 
 
+META = {
+    "name": "trnews_topics",
+    "version": "0.1.0",
+    "license": "MIT",
+    "description": (
+        "Agenda-item tagger for trnews: word stems, suffixes, shapes and the agenda cues of trnews data/ lists as "
+        "features, a bidirectional LSTM (thinc, no PyTorch) and one softmax over BILUO tags of TOPIC per token; trained "
+        "on real Turkish news annotated for the project (ids and offsets in benchmarks/real). See models/README.md."
+    ),
+}
+
+
+def write_meta(folder: Path) -> None:
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta.update(META)
+    (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
 def prune_strings(folder: Path) -> None:
     """Keep only the head's tag labels in the saved string store; the predictions are the same."""
     labels = sorted(spacy.load(folder).get_pipe("ner").labels)
@@ -61,6 +79,7 @@ def main() -> None:
         shutil.rmtree(INSTALLED, ignore_errors=True)
         shutil.copytree(OUTPUT / "model-best", INSTALLED)
         prune_strings(INSTALLED)
+        write_meta(INSTALLED)
         print(f"installed {INSTALLED}")
 
 
