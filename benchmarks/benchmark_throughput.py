@@ -18,7 +18,8 @@ measures, in one run:
 - resume: a 2-worker run killed with SIGKILL part-way, then ``--resume``, compared byte for
   byte with the uninterrupted run (not in ``--quick``);
 - in this process, the CPU share of each stage (tokenizer, every pipeline component, assembly,
-  JSON) for the default pipeline, the NER model and Stanza (``in_process.stage_seconds``);
+  JSON) for the default pipeline, the NER model, the topics tagger (``topic_model=True``) and
+  Stanza (``in_process.stage_seconds``);
 - unseen text: the `news-raw` articles once each, tokenizer and default pipeline (1 worker);
 - length scaling: one article of 200,000 characters against the same text cut into pieces of
   12,500, built at run time from the shared real articles (``news-raw``): linear stages make
@@ -276,6 +277,7 @@ def in_process_measurements(rows: list[dict], stanza_articles: int, news_raw: Pa
     for name, nlp, used in (
         ("default", pipeline.load(), sample),
         ("NER model", pipeline.load(ner=True), sample),
+        ("topics tagger", pipeline.load(topic_model=True), sample),
         ("Stanza", pipeline.load(backend="stanza"), sample[:stanza_articles]),
     ):
         stage_seconds(nlp, used[:2])  # warm-up: lazy tables
