@@ -96,3 +96,13 @@ def test_the_tagger_survives_a_save_and_load(tmp_path):
     again = type(tagger).__new__(type(tagger)).from_disk(tmp_path / "tagger")
     assert again.threshold == tagger.threshold
     assert again.items(paragraph) == tagger.items(paragraph)
+
+
+def test_a_paragraph_gives_the_same_items_beside_a_long_one():
+    tagger = load(topic_model=True).get_pipe("trnews_topic_tagger")
+    short = "Heyetler görüşmede ikili ilişkileri, ticareti ve enerji işbirliğini ele aldı."
+    long = " ".join(["Kentte yeni yollar ve parklar yapıldı, belediye meclisi bütçeyi görüştü."] * 200)
+    alone = tagger.items(short)
+    beside = tagger.items(long + "\n" + short)
+    offset = len(long) + 1
+    assert [(s - offset, e - offset) for s, e in beside if s >= offset] == alone

@@ -34,6 +34,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_ENDS = frozenset(".!?")
 SETTINGS_FILE = "tagger.json"
 MODEL_FOLDER = "model"
+BATCH_SIZE = 16  #: paragraphs per model call, neighbours in length
 
 
 class ModelItem(NamedTuple):
@@ -95,9 +96,7 @@ class TopicTagger:
         subdocs = [self.model.make_doc(paragraph) for _, paragraph in paragraphs]
         for (offset, _), sub in zip(paragraphs, subdocs):
             self.features.annotate(sub, matches, offset)
-        self.encoder.set_annotations(subdocs, self.encoder.predict(subdocs))
-        batch_scores = self.head.predict(subdocs)
-        self.head.set_annotations(subdocs, batch_scores)
+        batch_scores = self._scores(subdocs)
         items = []
         for (offset, _), sub, scores in zip(paragraphs, subdocs, batch_scores):
             inside = 1.0 - _probabilities(scores)[:, self.outside]
@@ -109,6 +108,21 @@ class TopicTagger:
                 if sentence_of[ent.start] in cued and float(inside[ent.start : ent.end].mean()) >= self.threshold
             ]
         return items
+
+    def _scores(self, subdocs: list[Doc]) -> list:
+        """The tag scores of each paragraph (and its entities set), in batches of paragraphs of
+        similar length: the LSTM pads a batch to its longest member, so one long paragraph in a
+        batch of short ones would cost as if every one were long."""
+        scores: list = [None] * len(subdocs)
+        by_length = sorted(range(len(subdocs)), key=lambda i: len(subdocs[i]))
+        for first in range(0, len(by_length), BATCH_SIZE):
+            batch = [subdocs[i] for i in by_length[first : first + BATCH_SIZE]]
+            self.encoder.set_annotations(batch, self.encoder.predict(batch))
+            batch_scores = self.head.predict(batch)
+            self.head.set_annotations(batch, batch_scores)
+            for i, one in zip(by_length[first : first + BATCH_SIZE], batch_scores):
+                scores[i] = one
+        return scores
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
