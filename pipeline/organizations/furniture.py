@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
-from pipeline.lang.tr.text import turkish_lower, words
+from pipeline.lang.tr.text import iter_folded_words, turkish_lower, words
 
 PLATFORM = "platform"
 #: the words of follow, share and download buttons and of the products named beside a platform
@@ -38,6 +38,12 @@ class Furniture:
         return kept
 
     def _is_furniture(self, line: str) -> bool:
-        folded = [w.folded for w in words(line)]
-        return any(w in self.platform_words for w in folded) \
-            and all(w in self.platform_words or w in BUTTON_WORDS for w in folded)
+        # most lines with a platform's name are paragraphs of prose: read word by word, they are
+        # left at their first word that is neither a platform's nor a button's
+        platform = False
+        for folded in iter_folded_words(line):
+            if folded in self.platform_words:
+                platform = True
+            elif folded not in BUTTON_WORDS:
+                return False
+        return platform

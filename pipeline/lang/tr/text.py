@@ -112,6 +112,12 @@ def leading_words(text: str, count: int) -> list[Word]:
     return words(text[: ends[-1]]) if ends else []
 
 
+def iter_folded_words(text: str) -> Iterator[str]:
+    """The folded forms of the words of ``text``, in order (``w.folded for w in words(text)``),
+    folded one at a time: a reader that stops at an early word splits no more of the text."""
+    return (turkish_lower(match.group()) for match in _WORD.finditer(text))
+
+
 def folded_word_at(text: str, offset: int) -> str | None:
     """The folded form of the word that starts at ``offset`` (None when none starts there):
     ``words(text[offset:])[0].folded`` when that word starts at 0, without splitting a window."""
