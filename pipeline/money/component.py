@@ -280,7 +280,11 @@ class MoneyStage(SavedLexicons):
         """``35 kuruş indirim``: a sub-unit of one currency only (not ``sent``), after a count written in digits, is an
         amount in hundredths of it (``bir kuruş bile``, ``beş kuruşluk`` say "nothing")."""
         offset = skip_spaces(text, number.end)
-        match = next(iter(self.subunits.find(text[offset : offset + 12])), None)
+        window = text[offset : offset + 12]
+        first = folded_word_at(window, 0)
+        if first is None or not self.subunits.may_start(first):
+            return None  # no sub-unit starts right after the number (most numbers): none can match there
+        match = next(iter(self.subunits.find(window)), None)
         currency = self.main_units.get(self.currencies[match.key].code) if match and match.start == 0 else None
         if currency is None or number.scale > 1 or not text[number.start].isdigit():
             return None
