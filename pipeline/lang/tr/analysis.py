@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.lang.tr.morphology import case_after, match_key
+from pipeline.lexicons.candidates import folded_words, word_starts
 from pipeline.memo import Memo
 from pipeline.lang.tr.text import (
     APOSTROPHES,
@@ -79,9 +80,10 @@ def analyze(text: str, text_words: list[Word] | None = None, lemmas: list[str | 
     """The analysis of ``text``; ``lemmas`` (one per word, from a statistical analyser such as
     Stanza) replace the stem keys where given."""
     text_words = words(text) if text_words is None else text_words
-    starts = [w.start for w in text_words]
+    # a Doc's words keep these two lists for the later stages (the candidate pass right after
+    # reads the folded forms): made once, here
+    starts, folded = word_starts(text_words), folded_words(text_words)
     ends = [w.end for w in text_words]
-    folded = [w.folded for w in text_words]
     # the apostrophe suffixes, looked up from the apostrophes (a few per article), not per word
     suffixes, cases = [""] * len(text_words), [""] * len(text_words)
     for apostrophe in _APOSTROPHE.finditer(text):
