@@ -55,18 +55,31 @@ class RuleItem:
         self.start, self.end = start, end
 
 
+def everywhere(text: str) -> list[tuple[int, int]]:
+    return [(0, len(text))]
+
+
 def test_candidates_count_only_in_paragraphs_without_a_rule_item():
     text = "Kurulda su tarifesi görüşüldü.\nHeyet, liman projesini masaya yatırdı."
     first = text.index("su tarifesi")
     second = text.index("liman projesini")
-    items = model_items(text, [RuleItem(first, first + 11)], [Candidate(first, first + 11), Candidate(second, second + 15)])
+    candidates = [Candidate(first, first + 11), Candidate(second, second + 15)]
+    items = model_items(text, [RuleItem(first, first + 11)], candidates, everywhere(text))
     assert [text[i.start : i.end] for i in items] == ["liman projesini"]
+
+
+def test_candidates_count_only_where_a_meeting_is_in_sight():
+    text = "Toplantıda su tarifesi görüşüldü.\nSosyal medyada liman projesi konuşuldu."
+    first, second = text.index("su tarifesi"), text.index("liman projesi")
+    in_sight = [(0, text.index("\n"))]
+    items = model_items(text, [], [Candidate(first, first + 11), Candidate(second, second + 13)], in_sight)
+    assert [text[i.start : i.end] for i in items] == ["su tarifesi"]
 
 
 def test_a_candidate_loses_the_punctuation_its_tokens_ended_on():
     text = "Heyet; liman projesi, ele alındı."
     start = text.index("liman")
-    items = model_items(text, [], [Candidate(start, text.index(",") + 1)])
+    items = model_items(text, [], [Candidate(start, text.index(",") + 1)], everywhere(text))
     assert [text[i.start : i.end] for i in items] == ["liman projesi"]
 
 
@@ -82,6 +95,19 @@ def test_the_topics_stage_adds_a_candidate_the_rules_did_not_find():
         else:
             doc = stage(doc)
     assert [t.text for t in doc._.trnews_topics] == ["kentin otopark sorununu"]
+
+
+def test_the_topics_stage_drops_a_candidate_with_no_meeting_in_sight():
+    nlp = load(topic_model=True)
+    text = "Kentte hava soğudu.\nVatandaşlar otopark sorununu sosyal medyada konuştu."
+    doc = pipeline.api._make_doc(nlp, text, "t2", None, nlp.make_doc(text))
+    for name, stage in nlp.pipeline:
+        if name == "trnews_topic_tagger":
+            start = text.index("otopark")
+            doc.spans[CANDIDATE_GROUP] = [doc.char_span(start, text.index(" sosyal"), alignment_mode="expand")]
+        else:
+            doc = stage(doc)
+    assert list(doc._.trnews_topics) == []
 
 
 def test_the_tagger_does_not_run_on_a_paragraph_without_a_cue():

@@ -43,7 +43,7 @@ class TopicStage(SavedLexicons):
         text, topics = doc_text(doc), []  # doc.text would be rebuilt from the tokens at each use
         found = self.finder.find(text, doc_words(doc), skip=doc._.trnews_dateline, people=people)
         if CANDIDATE_GROUP in doc.spans:  # the trained tagger ran (``trnews_topic_tagger``)
-            found = sorted([*found, *model_items(text, found, doc.spans[CANDIDATE_GROUP])], key=lambda i: (i.start, i.end))
+            found = sorted([*found, *model_items(text, found, doc.spans[CANDIDATE_GROUP], self.finder.cues.in_sight)], key=lambda i: (i.start, i.end))
         for item in found:
             phrase = text[item.start : item.end]
             labels = self.taxonomy.concepts_in(phrase)

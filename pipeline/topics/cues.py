@@ -186,6 +186,9 @@ class CueTable:
         ]
         mentions = [self._mentions_meeting(s, cues) for s, cues in zip(sentences, placed)]
         meetings = {s.paragraph for s, mention in zip(sentences, mentions) if mention}
+        #: (start, end) of the sentences of the last text with a meeting in sight: the trained
+        #: tagger's items count only there (``pipeline.topics.tagger.model_items``)
+        self.in_sight = [(s.start, s.end) for s in sentences if _meeting_in_sight(meetings, s.paragraph)]
         return [
             self._resolve(
                 sentence,

@@ -6,8 +6,8 @@ softmax over BILUO tags of ``TOPIC``; recipe and card in ``models/``) over each 
 holds a cue. It keeps the items of sentences with a cue whose tokens it is on average at
 least ``threshold`` sure are inside an item (``1 - P(O)``), in
 ``doc.spans["topic_model"]``. The topics stage adds them where its rules found
-nothing in the paragraph: the rules stay the precise path, the model finds the statements
-they have no pattern for.
+nothing in the paragraph and a meeting is in sight: the rules stay the precise path, the
+model finds the statements they have no pattern for.
 """
 
 from __future__ import annotations
@@ -42,8 +42,14 @@ class ModelItem(NamedTuple):
     end: int
 
 
-def model_items(text: str, rule_items: list, candidates: Iterable[Span]) -> list[ModelItem]:
-    """The tagger's candidates in the paragraphs where the rules found no item, in text order."""
+def model_items(
+    text: str, rule_items: list, candidates: Iterable[Span], in_sight: list[tuple[int, int]]
+) -> list[ModelItem]:
+    """The tagger's candidates in the paragraphs where the rules found no item and in sentences
+    with a meeting in sight (``in_sight``: (start, end) of those sentences, as the rules read
+    it: a meeting named in the lead, or in the paragraph or the two before), in text order.
+    Without a meeting, a list before ``konuştu`` or ``değerlendirdi`` is a speech's or a
+    column's subject, no agenda."""
     paragraphs = [match.span() for match in PARAGRAPH.finditer(text)]
     paragraph_starts = [start for start, _ in paragraphs]
 
@@ -51,12 +57,18 @@ def model_items(text: str, rule_items: list, candidates: Iterable[Span]) -> list
         return bisect.bisect_right(paragraph_starts, offset) - 1
 
     ruled = {paragraph_of(item.start) for item in rule_items}
+    sight_starts = [start for start, _ in in_sight]
+
+    def meeting_in_sight(offset: int) -> bool:
+        at = bisect.bisect_right(sight_starts, offset) - 1
+        return at >= 0 and offset < in_sight[at][1]
+
     items = []
     for span in candidates:
         start, end = span.start_char, span.end_char
         while end > start and not text[end - 1].isalnum():
             end -= 1  # the tokens' expanded span may end on a comma or a quote
-        if end > start and paragraph_of(start) not in ruled:
+        if end > start and paragraph_of(start) not in ruled and meeting_in_sight(start):
             items.append(ModelItem(start, end))
     return items
 
