@@ -34,6 +34,8 @@ _STAMP_LABEL = re.compile(
     r"|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
     re.IGNORECASE,
 )
+#: An agency's dateline right before the date: "İSTANBUL (A.A) - 16.04.2011 - ...", "ANKARA (AA) – 3 Mart 2024 -"
+_DATELINE_BEFORE = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]\.?){2,6}\)\s*[-–—]\s*$")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
 #: The day and year after a month in the order of a page's stamp, not of Turkish prose: "Mayıs 9, 2025"
 _DAY_AND_YEAR_AFTER = re.compile(r"\s\d{1,2},?\s(?:1\d|20)\d\d(?!\d)")
@@ -97,8 +99,8 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
     with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), one
-    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp), and a month
-    before its day and year (``Mayıs 9, 2025``)."""
+    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp), one in an agency's
+    dateline (``İSTANBUL (A.A) - 16.04.2011 -``), and a month before its day and year (``Mayıs 9, 2025``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _STAMP_LABEL.search(text, line_start, start):
         return True  # whatever the form: "Oluşturulma Tarihi: Nisan 3, 2022"
@@ -106,6 +108,8 @@ def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
         return True  # "Mayıs 9, 2025": a page's stamp, with or without a label
     if kind in ("date", "numeric") and (_CLOCK_AFTER.match(text, end) or _COUNT_AFTER.match(text, end)):
         return True
+    if kind in ("date", "numeric") and _DATELINE_BEFORE.search(text, line_start, start):
+        return True  # the dateline's date: when the agency filed the text, not an event of it
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start : start], text[end:line_end]

@@ -135,6 +135,8 @@ class CoordinatedNames:
                     and joined_in_name(text, text_words[first - 1], text_words[first]) \
                     and self._may_name(text, text_words[first - 1]):
                 first -= 1
+            if self._head_in_case(text, text_words, end):
+                break  # ``Ağır Ceza Mahkemesince, Sincan Ceza İnfaz Kurumları``: a name in a case of its own
             if conjuncts and self._ends_in_head(text, text_words, end):
                 # ``MİT Başkanlığı ile Cumhuriyet Başsavcılıkları``: a name with its own head ends
                 # the list; what follows it are the plural head's names (one is enough: a list)
@@ -164,6 +166,12 @@ class CoordinatedNames:
         conjunct waiting for the plural head."""
         found = self.heads.match(text, text_words, index)
         return found is not None and found[3] != "exclude" and found[1] == len(text_words[index].folded)
+
+    def _head_in_case(self, text: str, text_words: list[Word], index: int) -> bool:
+        """Whether word ``index`` is a head noun with a case ending glued on (``Mahkemesince``,
+        ``Bakanlığınca``): that name is a sentence's agent or place, no conjunct before a plural."""
+        found = self.heads.match(text, text_words, index)
+        return found is not None and found[3] != "exclude" and found[1] < len(text_words[index].folded)
 
     def _inside_longer_name(self, text: str, text_words: list[Word], index: int) -> bool:
         """``Esnaf ve Sanatkarlar Odaları Birliği``: a plural before a capitalized head noun of its

@@ -70,6 +70,10 @@ _DEMONYM_SUFFIX = re.compile(r"['’]l[ıiuü]$")
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
 
+#: ``-lI`` after a place: one who is from there
+_FROM_SUFFIXES = frozenset({"lı", "li", "lu", "lü"})
+
+
 class PersonStage(SavedLexicons):
     def __init__(self, titles: str, given_names: str, surnames: str, stopwords: str,
                  portfolio_words: str | None = None, demonyms: str | None = None,
@@ -146,7 +150,8 @@ class PersonStage(SavedLexicons):
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),
-                          frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"})
+                          frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
+                          | hometown_words(words, capitalized, self.places))
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
@@ -322,6 +327,16 @@ def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]
             and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
         index -= 1
     return index
+
+
+def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[str]) -> frozenset[int]:
+    """Starts of the words that say where someone is from (``Trabzonlu``, ``Adanalı``: a listed place
+    and ``-lI``): inside an office (``TFF'nin Trabzonlu Başkanı``) they are no part of it, as a
+    nationality is not."""
+    return frozenset(
+        words[i].start for i in capitalized
+        if words[i].folded[-2:] in _FROM_SUFFIXES and words[i].folded[:-2] in places
+    )
 
 
 def _is_honorific(text: str, phrase: TitlePhrase) -> bool:

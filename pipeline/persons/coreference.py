@@ -139,12 +139,25 @@ def _surname_owner(people: list[Person], same: list[Person], mention: PersonMent
     if len(same) == 1:
         return same[0]
     if len(same) > 1:  # two people share the surname: the one with the office said here
-        return next((p for p in same if _shares_office(p, mention)), None)
+        return next((p for p in same if _shares_office(p, mention)), None) or _only_office_holder(same, mention)
     similar = [
         p for p in people
         if _shares_office(p, mention) and fuzz.ratio(p.surname, mention.surname) >= SAME_OFFICE_SPELLING
     ]
     return similar[0] if len(similar) == 1 else None
+
+
+def _only_office_holder(same: list[Person], mention: PersonMention) -> Person | None:
+    """``KKTC Cumhurbaşkanı Eroğlu`` after ``KKTC Cumhurbaşkanı Derviş Eroğlu`` and his wife ``Meral
+    Eroğlu``: of the bearers of a surname, the only one the article gives an office, when the
+    mention's own office (if it says one) is written as one of theirs (no country needed: ``KKTC``
+    has none)."""
+    with_office = [p for p in same if p.phrases]
+    if len(with_office) != 1:
+        return None
+    theirs = {turkish_lower(t.title.title) for t in mention.titles if t.title is not None}
+    mine = {turkish_lower(phrase.title.title) for phrase in with_office[0].phrases}
+    return with_office[0] if not theirs or theirs & mine else None
 
 
 def _family_name_owner(people: list[Person], mention: PersonMention) -> Person | None:

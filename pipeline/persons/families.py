@@ -13,10 +13,16 @@ from __future__ import annotations
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end
 from pipeline.persons.name_words import display_name
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.named_people import PERSON_NOUNS
 from pipeline.persons.names import NameReader
+from pipeline.persons.title_edges import MODIFIERS
 from pipeline.lexicons.candidates import word_index_at
 
 _AND = "ve"
+#: stems of the words that say who someone is to the person named before (``Genel Müdür Ali Kaya ve
+#: Yardımcısı Cevdet Akçay``, ``Vali Ali Kaya ve Eşi Ayşe Kaya``): capitalized after a full name,
+#: they are no given name of the name after them
+_RELATION_STEMS = (*MODIFIERS, *PERSON_NOUNS)
 
 
 def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
@@ -32,11 +38,14 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
             continue
         head = first
         if _is_item(text, words, reader, first - 1, unknown_surname_ok=True) and _gap(text, words, first - 1) == " " \
-                and (_is_and(text, words, first - 2) or _gap(text, words, first - 2) == ", "):
+                and (_is_and(text, words, first - 2) or _gap(text, words, first - 2) == ", ") \
+                and not _is_relation(words[first - 1].folded, reader):
             head = first - 1  # ``ve Berkuk Emre Koca``: an unknown given name before a known one
         items, said_with_and = _items_before(text, words, reader, head)
         if any(_names_someone(words[i].folded, reader, mentions) for i in items):
             items = []  # ``Erdoğan ve Özgür Özel``: a surname said alone, no family's given name
+        if _list_goes_on(text, words, index_at.get(mention.end - 1, first + len(mention.words) - 1)):
+            items = []  # ``Kültür, Karacailyas, Şakir Gülmen ve Evren Mahalle``: the surname closes a family's list
         known = all(words[i].folded in reader.given_names for i in items)
         listed = items and len(items) >= (1 if known and said_with_and else 2)
         if head < first and (listed or _after_full_name(text, words, head, ends)):
@@ -66,6 +75,23 @@ def opens_family_list(text: str, words: list[Word], reader: NameReader, i: int,
         return False  # ``Ahmet Yıldız, Mehmet ve Ali Kaya``: a list of full names, the lone word one of them
     after = words[i + 2].start if i + 2 < len(words) else -1
     return any(m.start == after and len(m.words) >= 2 for m in mentions)
+
+
+def _is_relation(folded: str, reader: NameReader) -> bool:
+    """``Yardımcısı``, ``Eşi``, ``Oğlu``: a word of office or kinship, unless a given name (``Kızılay``?
+    no: a given name the lists hold, such as ``Genç``, stays one)."""
+    return folded not in reader.given_names and folded.startswith(_RELATION_STEMS)
+
+
+def _list_goes_on(text: str, words: list[Word], last: int) -> bool:
+    """More capitalized items after the full name that ends at word ``last`` (``, Evren`` or ``ve
+    Evren``): the list is one of places or things, which a family's shared surname never precedes."""
+    after = last + 1
+    if after < len(words) and words[after].folded == _AND and text[words[last].end : words[after].start] == " ":
+        after += 1
+    elif text[words[last].end : words[after].start if after < len(words) else len(text)] != ", ":
+        return False
+    return after < len(words) and is_capitalized(words[after].text)
 
 
 def _names_someone(folded: str, reader: NameReader, mentions: list[PersonMention]) -> bool:

@@ -25,7 +25,8 @@ def names_in_lists(text: str, words: list[Word], reader: NameReader,
                    mentions: list[PersonMention]) -> list[PersonMention]:
     starts = word_starts(words)
     found = _names_in_line_lists(text, words, starts, reader, mentions)
-    return found + _names_in_comma_lists(text, words, starts, reader, mentions + found)
+    found += _names_in_comma_lists(text, words, starts, reader, mentions + found)
+    return found + _names_before_closing_name(text, words, reader, mentions + found)
 
 
 def _names_in_line_lists(text: str, words: list[Word], starts: list[int], reader: NameReader,
@@ -93,6 +94,53 @@ def _names_in_comma_lists(text: str, words: list[Word], starts: list[int], reade
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _names_before_closing_name(text: str, words: list[Word], reader: NameReader,
+                               mentions: list[PersonMention]) -> list[PersonMention]:
+    """``Pemra Özgen, Ekin Bahıtlı ve Naz Karagöz``: two or more items of two or three capitalized
+    words, set off by commas and closed by ``ve`` and a full name found otherwise, are names too
+    (the list's last item says what its items are), whatever the name lists know of their words."""
+    index_at = {w.start: i for i, w in enumerate(words)}
+    found = []
+    for mention in mentions:
+        closing = index_at.get(mention.start)
+        if closing is None or closing < 3 or len(mention.words) < 2 or words[closing - 1].folded != "ve" \
+                or text[words[closing - 2].end : words[closing].start] != " ve ":
+            continue
+        items: list[tuple[int, int]] = []  # (first word, word count), last item first
+        end = closing - 2
+        while end >= 0:
+            count = _item_ending_at(text, words, end)
+            if count == 0:
+                break
+            items.append((end - count + 1, count))
+            before = end - count
+            if before < 0 or text[words[before].end : words[before + 1].start] != ", ":
+                break
+            end = before
+        first = items[-1][0] if items else 0
+        opens_longer_run = first > 0 and text[words[first - 1].end : words[first].start] == " " \
+            and words[first - 1].text[:1].isupper()
+        if len(items) < 2 or opens_longer_run:
+            continue  # ``Ali Kaya ve Veli Demir``: one item says nothing of the list's kind
+        for start, count in items:
+            name = reader.two_words(start, count)
+            if name is not None:
+                found.append(name)
+    return found
+
+
+def _item_ending_at(text: str, words: list[Word], last: int) -> int:
+    """How many capitalized words (two or three, joined by single spaces) end at word ``last``;
+    0 unless one more word before them is not one of them."""
+    count = 0
+    while last - count >= 0 and words[last - count].text[:1].isupper() and count < max(_ITEM_WORDS):
+        count += 1
+        if last - count < 0 or text[words[last - count].end : words[last - count + 1].start] != " " \
+                or not words[last - count].text[:1].isupper():
+            return count if count in _ITEM_WORDS else 0
+    return 0
 
 
 def _item_length(text: str, words: list[Word], i: int) -> int:

@@ -23,6 +23,9 @@ FUTURE, PAST = "future", "past"
 #: devralan ülke``, ``başlayan``), whose time is the context's, not that of the sentence's main verb
 #: after it (``... görevi 17 Ekim'de devredecek``); the year is then the nearest one.
 TIMELESS = "timeless"
+#: a row of data/tense_cues.tsv whose stem shows no time: a derived noun read before its verb's stem
+#: (``beklenti``, expectation, before ``beklen-``, to be expected)
+NO_TENSE = "-"
 
 #: -ecek/-acak in all its forms (yapılacak, süreceğini, olacaktır)
 _FUTURE_SUFFIX = re.compile(r"[ae]c[ae][kğ]")
@@ -114,7 +117,7 @@ class TenseReader:
         folded = turkish_lower(word)
         for stem, tense in self.cues:
             if folded.startswith(stem):
-                return tense
+                return None if tense == NO_TENSE else tense
         if _FUTURE_SUFFIX.search(folded):
             return FUTURE
         if _PAST_PARTICIPLE.search(folded) or (ends_sentence and _FINITE_PAST.search(folded)):

@@ -1,0 +1,127 @@
+"""Names and dates in the forms a fresh collection of news pages showed: an office or kinship word
+before a name after another full name, lists of people closed by a name, a surname two people
+share, a hometown inside an office, nouns of boards and consulates, a head noun in a case before a
+plural head, an agency's dateline, and a noun whose verb stem tells the future. Inputs are short
+sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def entities(text: str, entity_type: str, published: str | None = None):
+    return [e for e in pipeline.extract(text, published=published).entities if e.type == entity_type]
+
+
+def person_names(text: str) -> list[str]:
+    return sorted(p.name for p in entities(text, "PERSON"))
+
+
+def dates_of(text: str, published: str) -> list[str | None]:
+    return [d.value for d in pipeline.extract(text, published=published).dates]
+
+
+# --- persons ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Genel Müdür Ali Kaya ve Yardımcısı Cevdet Akçay geldi.", ["Ali Kaya", "Cevdet Akçay"]),
+        ("Vali Ali Kaya ve Eşi Ayşe Kaya törene katıldı.", ["Ali Kaya", "Ayşe Kaya"]),
+    ],
+)
+def test_an_office_or_kinship_word_after_a_full_name_is_no_given_name_of_the_next(text, expected):
+    assert person_names(text) == expected
+
+
+def test_a_list_that_goes_on_after_a_full_name_is_no_family_sharing_its_surname():
+    text = "Müdür Ahmet Ünal, ilk olarak Kültür, Karacailyas, Şakir Gülmen ve Evren Mahalle muhtarlarını ziyaret etti."
+    assert "Kültür Gülmen" not in person_names(text)
+    assert "Karacailyas Gülmen" not in person_names(text)
+
+
+def test_given_names_before_a_full_name_that_closes_the_list_still_share_its_surname():
+    assert person_names("Kazada Ayşe, Elif ve Can Mert Yılmaz yaralandı.") == ["Ayşe Yılmaz", "Can Mert Yılmaz", "Elif Yılmaz"]
+
+
+def test_items_of_two_words_in_a_list_closed_by_a_name_are_names():
+    text = "Tekler ana tablosunda Pemra Özgen, Ekin Bahıtlı ve Naz Karagöz ikinci tur göremedi."
+    assert person_names(text) == ["Ekin Bahıtlı", "Naz Karagöz", "Pemra Özgen"]
+
+
+def test_one_item_before_a_name_says_nothing_of_the_list():
+    assert person_names("Törende Ekin Bahıtlı ve Naz Karagöz konuştu.") == ["Naz Karagöz"]
+
+
+def test_a_list_of_bodies_closed_by_a_name_stays_bodies():
+    text = "Toplantıya Kadıköy Belediyesi, Üsküdar Belediyesi ve Ali Kaya katıldı."
+    assert person_names(text) == ["Ali Kaya"]
+
+
+def test_a_surname_two_people_share_is_the_office_holders_when_only_one_has_an_office():
+    text = ("KKTC Cumhurbaşkanı Derviş Eroğlu ile Rum lider Hristofyas görüştü. Yemeğe eşleri Meral Eroğlu "
+            "ve Elsi Hristofyas da katıldı. KKTC Cumhurbaşkanı Eroğlu açıklama yaptı.")
+    people = {p.name: [m.text for m in p.mentions] for p in entities(text, "PERSON")}
+    assert "Eroğlu" not in people
+    assert people["Derviş Eroğlu"] == ["Derviş Eroğlu", "Eroğlu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kongrede 3 Demokrasi Hakem Heyeti seçilecek.",
+        "Dün Marmara Bölgesi Fahri Konsolosluk görevini üstlenen işadamı konuştu.",
+    ],
+)
+def test_nouns_of_boards_and_consulates_name_no_one(text):
+    assert person_names(text) == []
+
+
+def test_a_hometown_inside_an_office_after_its_owner_is_no_part_of_it():
+    (person,) = entities("TFF’nin Trabzonlu Başkanı İbrahim Hacıosmanoğlu açıklama yaptı.", "PERSON")
+    assert [t.title for t in person.titles] == ["TFF Başkanı"]
+
+
+# --- organizations ----------------------------------------------------------------------------
+
+
+def test_a_head_noun_in_a_case_ends_a_list_before_a_plural_head():
+    text = "Ankara 19. Ağır Ceza Mahkemesince, Sincan Ceza İnfaz Kurumları Kampüsü'ndeki salonda duruşma görüldü."
+    names = [o.name for o in entities(text, "ORGANIZATION")]
+    assert "Ankara 19. Ağır Ceza Mahkemesi" in names
+    assert not any(name.startswith("Ağır Ceza Mahkemesince") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yetmezmiş gibi MHK, hakemi derbinin ardından başka maça atadı.", "Merkez Hakem Kurulu"),
+        ("Köylere Hizmet Götürme Birliği yeni yolları açtı.", "Köylere Hizmet Götürme Birliği"),
+    ],
+)
+def test_bodies_of_sport_and_local_government_are_listed(text, expected):
+    assert expected in [o.name for o in entities(text, "ORGANIZATION")]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_the_date_of_an_agencys_dateline_is_no_event():
+    text = "İSTANBUL (A.A) - 16.04.2011 - 30. Uluslararası İstanbul Film Festivali ödülleri sahiplerini buldu."
+    assert dates_of(text, "2011-04-16") == []
+
+
+def test_a_date_after_a_dateline_in_the_prose_is_an_event():
+    assert dates_of("ANKARA (AA) - Bakan 16.04.2011 tarihinde açıklama yaptı.", "2011-04-16") == ["2011-04-16"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ekim’de beklentilerin altında enflasyon açıklandı.", ["2025-10"]),
+        ("Fabrikanın Ekim ayında açılması bekleniyor.", ["2026-10"]),
+    ],
+)
+def test_expectations_are_a_noun_and_tell_no_future(text, expected):
+    assert dates_of(text, "2025-11-09") == expected
