@@ -1,7 +1,8 @@
-"""Names and dates in the forms a fresh collection of news pages showed: an office or kinship word
+"""Names, dates and agenda items in the forms a fresh collection of news pages showed: an office or kinship word
 before a name after another full name, lists of people closed by a name, a surname two people
 share, a hometown inside an office, nouns of boards and consulates, a head noun in a case before a
-plural head, an agency's dateline, and a noun whose verb stem tells the future. Inputs are short
+plural head, an agency's dateline, a noun whose verb stem tells the future, and the part of a meeting an
+agenda list was taken up in. Inputs are short
 sentences written for these tests."""
 
 import pytest
@@ -125,3 +126,19 @@ def test_a_date_after_a_dateline_in_the_prose_is_an_event():
 )
 def test_expectations_are_a_noun_and_tell_no_future(text, expected):
     assert dates_of(text, "2025-11-09") == expected
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantının başında mahalledeki konutlarda yapılan inşaat hataları gündeme geldi.",
+         ["mahalledeki konutlarda yapılan inşaat hataları"]),
+        ("Gündemin devamında belediyenin performans raporu ve bütçe planı görüşüldü.",
+         ["belediyenin performans raporu", "bütçe planı"]),
+    ],
+)
+def test_the_part_of_the_meeting_that_took_up_a_list_is_no_part_of_its_items(text, expected):
+    assert [t.text for t in pipeline.extract(text).topics] == expected
