@@ -142,3 +142,14 @@ def test_expectations_are_a_noun_and_tell_no_future(text, expected):
 )
 def test_the_part_of_the_meeting_that_took_up_a_list_is_no_part_of_its_items(text, expected):
     assert [t.text for t in pipeline.extract(text).topics] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hülya Esen, Bernice Van de Velde'yle karşılaştı.", ["Bernice Van de Velde", "Hülya Esen"]),
+        ("Maçta Virgil van Dijk iki gol attı.", ["Virgil van Dijk"]),
+    ],
+)
+def test_the_dutch_article_after_van_belongs_to_the_name(text, expected):
+    assert person_names(text) == expected

@@ -12,7 +12,7 @@ from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 
 #: Dutch and German particles: ``van``, ``von der``, ``ter``; not ``de``/``da`` (the Turkish
-#: clitic) nor ``el``/``bin`` (Arabic names, read with their given name)
+#: clitic) but after ``van`` (``_dutch_article``), nor ``el``/``bin`` (Arabic names, read with their given name)
 GERMANIC_PARTICLES = {"von", "van", "der", "den", "ter", "ten", "zu", "vom", "zur"}
 
 
@@ -31,7 +31,8 @@ def particle_names(text: str, words: list[Word], reader: NameReader) -> list[Per
             i += 1
             continue
         last = i
-        while last + 1 < len(words) and _joined(text, words, last) and _particle(words, last + 1, reader):
+        while last + 1 < len(words) and _joined(text, words, last) and (
+                _particle(words, last + 1, reader) or _dutch_article(words, last, reader)):
             last += 1
         surname = last + 1
         if surname == len(words) or not _joined(text, words, last) or not _name_word(words, surname, reader) \
@@ -39,9 +40,9 @@ def particle_names(text: str, words: list[Word], reader: NameReader) -> list[Per
             i = surname
             continue  # ``Van``, ``Der`` alone: a city, a word of a title
         if first > 0 and _joined(text, words, first - 1) and _name_word(words, first - 1, reader) \
-                and not is_capitalized(words[i].text) and (words[first - 1].start not in reader.sentence_openers
-                                                           or words[first - 1].folded in reader.given_names):
-            first -= 1  # ``Kiera van Ryk``: the given name before (``Sonra von der Leyen``: no name)
+                and (not is_capitalized(words[i].text) or words[first - 1].folded in reader.given_names) \
+                and (words[first - 1].start not in reader.sentence_openers or words[first - 1].folded in reader.given_names):
+            first -= 1  # ``Kiera van Ryk``, ``Donny Van de Beek``: the given name before (``Sonra von der Leyen``: no name)
         mention = reader.run_of_words(first, surname)
         if mention is not None:
             found.append(mention)
@@ -55,6 +56,13 @@ def _particle(words: list[Word], i: int, reader: NameReader, opening: bool = Fal
     lowercase = word.text.islower()
     return word.folded in GERMANIC_PARTICLES and i not in reader.blocked and (lowercase or opening
                                                                               and is_capitalized(word.text))
+
+
+def _dutch_article(words: list[Word], i: int, reader: NameReader) -> bool:
+    """``van de Beek``, ``Van de Velde``: after ``van`` the article ``de`` is the name's, not the
+    Turkish clitic (which follows a name, never a particle)."""
+    following = i + 1
+    return words[i].folded == "van" and words[following].text == "de" and following not in reader.blocked
 
 
 def _name_word(words: list[Word], i: int, reader: NameReader) -> bool:
