@@ -153,3 +153,14 @@ def test_the_part_of_the_meeting_that_took_up_a_list_is_no_part_of_its_items(tex
 )
 def test_the_dutch_article_after_van_belongs_to_the_name(text, expected):
     assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çiftlerde Ayşe Kaya/Ekin Bahıtlı ilk turu geçemedi.",
+        "Çiftlerde Ekin Bahıtlı/Ayşe Kaya ilk turu geçemedi.",
+    ],
+)
+def test_two_words_across_a_slash_from_a_full_name_name_the_partner(text):
+    assert person_names(text) == ["Ayşe Kaya", "Ekin Bahıtlı"]

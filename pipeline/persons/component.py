@@ -40,7 +40,7 @@ from pipeline.persons.mention import PersonMention
 from pipeline.persons.model_names import model_names
 from pipeline.persons.names import NameReader
 from pipeline.persons.named_people import names_before_naming_words
-from pipeline.persons.demonym_names import hyphen_partners, names_after_demonyms
+from pipeline.persons.demonym_names import hyphen_partners, slash_partners, names_after_demonyms
 from pipeline.persons.named_things import without_named_things
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
@@ -215,6 +215,9 @@ class PersonStage(SavedLexicons):
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_in_lists(text, words, reader, mentions):  # ``Ayşe Kaplan, Şazime Ayata, ...``
+            claim(reader, words, mention)
+            mentions.append(mention)
+        for mention in slash_partners(text, words, reader, mentions):  # ``Ekin Bahıtlı/Eylül Benli``
             claim(reader, words, mention)
             mentions.append(mention)
         attach_titles_before(text, mentions, unanchored)

@@ -74,3 +74,44 @@ def hyphen_partners(text: str, words: list[Word], reader: NameReader,
         if mention is not None:
             found.append(mention)
     return found
+
+
+def slash_partners(text: str, words: list[Word], reader: NameReader,
+                   mentions: list[PersonMention]) -> list[PersonMention]:
+    """``Ekin Bahıtlı/Eylül Benli``: a doubles pair written with a slash; two capitalized words on
+    the other side of the slash from a person's full name found otherwise name the partner,
+    whatever the lists know of them. The words must stand alone there: no capitalized word
+    before the pair's first or after its last (a longer run says something else)."""
+    if "/" not in text:
+        return []
+    index_at = {w.start: i for i, w in enumerate(words)}
+    found = []
+    for mention in mentions:
+        first = index_at.get(mention.start)
+        if first is None or len(mention.words) < 2:
+            continue
+        last = first + len(mention.words) - 1
+        candidates = []
+        if last + 2 < len(words) and text[words[last].end : words[last + 1].start] == "/":
+            candidates.append(last + 1)  # the partner after the name
+        if first >= 2 and text[words[first - 1].end : words[first].start] == "/":
+            candidates.append(first - 2)  # the partner before it
+        for start in candidates:
+            if _pair_stands_alone(text, words, reader, start):
+                partner = reader.two_words(start)
+                if partner is not None:
+                    found.append(partner)
+    return found
+
+
+def _pair_stands_alone(text: str, words: list[Word], reader: NameReader, start: int) -> bool:
+    end = start + 1
+    if end >= len(words) or text[words[start].end : words[end].start] != " " or reader.in_title_case_line(start):
+        return False
+    if any(is_all_caps(words[k].text) or not words[k].text[:1].isupper() for k in (start, end)):
+        return False
+    before_capital = start > 0 and text[words[start - 1].end : words[start].start] == " " \
+        and words[start - 1].text[:1].isupper() and words[start - 1].start not in reader.sentence_openers
+    after_capital = end + 1 < len(words) and text[words[end].end : words[end + 1].start] == " " \
+        and words[end + 1].text[:1].isupper()
+    return not before_capital and not after_capital
