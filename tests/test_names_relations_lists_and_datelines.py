@@ -164,3 +164,39 @@ def test_the_dutch_article_after_van_belongs_to_the_name(text, expected):
 )
 def test_two_words_across_a_slash_from_a_full_name_name_the_partner(text):
     assert person_names(text) == ["Ayşe Kaya", "Ekin Bahıtlı"]
+
+
+def test_a_surname_two_people_share_said_with_the_office_in_short_is_the_office_holders():
+    text = ("Açılışa Karabağlar Belediye Başkanı Muhittin Selvitopu eşi Fügen Selvitopu ile katıldı. "
+            "Başkan Selvitopu sanatçıları kutladı.")
+    assert person_names(text) == ["Fügen Selvitopu", "Muhittin Selvitopu"]
+
+
+def test_a_sentences_first_word_no_list_knows_only_opens_it_before_a_public_figure():
+    assert person_names("Malumunuz Kılıçdaroğlu ve Akşener sahneye çıktı.") == ["Akşener", "Kılıçdaroğlu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergi Yıldız Kenter Kültür ve Sanat Merkezi'nde açıldı.",
+        "Kadıköy Meydanı ve Çevresel Koruma Amaçlı Nazım İmar Plan notlarında değişiklik yapıldı.",
+    ],
+)
+def test_names_of_culture_centres_and_plans_name_no_one(text):
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("Mersin\n\nİhracat arttı\n\n11:36 05 Eylül 2017\nİhracat arttı.", "2017-09-05"),
+        ("Yazar\n\n21/01/2024, Pazar\nG: 20/01/2024, Cumartesi\nGazete\n\nİhracat arttı.", "2024-01-21"),
+    ],
+)
+def test_a_line_of_a_date_after_a_clock_time_or_a_one_letter_label_is_a_stamp(text, published):
+    assert dates_of(text, published) == []
+
+
+def test_a_day_that_opened_an_era_names_its_law_not_a_date_of_this_year():
+    assert dates_of("12 Eylül hukukuna göre seçimler beş yılda bir yapılır.", "2025-03-01") == [None]

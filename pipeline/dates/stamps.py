@@ -34,6 +34,9 @@ _STAMP_LABEL = re.compile(
     r"|son güncelleme)(?:\s+tarihi)?\s*:\s*$",
     re.IGNORECASE,
 )
+#: What may stand before the date on a stamp line: a clock time (``11:36 05 Eylül 2017``) or a label
+#: of one letter (``G: 20/01/2024``, the update; ``Y:``, the publication)
+_STAMP_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}|[GY]\s?:)\s*")
 #: An agency's dateline right before the date: "İSTANBUL (A.A) - 16.04.2011 - ...", "ANKARA (AA) – 3 Mart 2024 -"
 _DATELINE_BEFORE = re.compile(r"\((?:[A-ZÇĞİÖŞÜ]\.?){2,6}\)\s*[-–—]\s*$")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
@@ -99,7 +102,8 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
 def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     """A line that holds nothing but a date (and a time) is the article's time stamp; so is a date
     with a bare clock time after it (``02.11.2025 14:05``) or after a label (``Güncelleme:``), one
-    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp), one in an agency's
+    with a count of readings after a bar (``| 530 Okunma``: a listed article's stamp), a line holding the date
+    after a clock time or a one-letter label (``11:36 05 Eylül 2017``, ``G: 20/01/2024``), one in an agency's
     dateline (``İSTANBUL (A.A) - 16.04.2011 -``), and a month before its day and year (``Mayıs 9, 2025``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _STAMP_LABEL.search(text, line_start, start):
@@ -113,7 +117,9 @@ def is_publication_stamp(text: str, start: int, end: int, kind: str) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start : start], text[end:line_end]
-    return kind in ("date", "numeric") and not before.strip(_BULLETS) and bool(_STAMP_TIME.fullmatch(after))
+    opening = before.strip(_BULLETS)
+    return kind in ("date", "numeric") and (not opening or bool(_STAMP_OPENING.fullmatch(opening))) \
+        and bool(_STAMP_TIME.fullmatch(after.removeprefix(",")))  # "20/01/2024, Cumartesi"
 
 
 def opens_the_text(text: str, start: int, kind: str, values: list, published: dt.date | None) -> bool:

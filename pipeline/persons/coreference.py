@@ -150,14 +150,16 @@ def _surname_owner(people: list[Person], same: list[Person], mention: PersonMent
 def _only_office_holder(same: list[Person], mention: PersonMention) -> Person | None:
     """``KKTC Cumhurbaşkanı Eroğlu`` after ``KKTC Cumhurbaşkanı Derviş Eroğlu`` and his wife ``Meral
     Eroğlu``: of the bearers of a surname, the only one the article gives an office, when the
-    mention's own office (if it says one) is written as one of theirs (no country needed: ``KKTC``
+    mention's own office (if it says one) is theirs, or theirs in short (no country needed: ``KKTC``
     has none)."""
     with_office = [p for p in same if p.phrases]
     if len(with_office) != 1:
         return None
     theirs = {turkish_lower(t.title.title) for t in mention.titles if t.title is not None}
     mine = {turkish_lower(phrase.title.title) for phrase in with_office[0].phrases}
-    return with_office[0] if not theirs or theirs & mine else None
+    # ``Başkan Selvitopu`` after ``Karabağlar Belediye Başkanı Muhittin Selvitopu``: the office in short
+    said_in_short = any(" " not in short and office.split()[-1].startswith(short) for short in theirs for office in mine)
+    return with_office[0] if not theirs or theirs & mine or said_in_short else None
 
 
 def _family_name_owner(people: list[Person], mention: PersonMention) -> Person | None:

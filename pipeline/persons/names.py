@@ -31,6 +31,10 @@ _ACRONYM = re.compile(r"(?=\w{2,5}$)[^aeıioöuü]*[aeıioöuü]?[^aeıioöuü]*
 _NOT_SPACE = re.compile(r"\S")  # what ``str.strip`` keeps
 
 
+#: endings of the first and second person plural possessive (``Malumunuz``, ``Bildiğimiz``)
+_PERSONAL_POSSESSIVES = ("nız", "niz", "nuz", "nüz", "mız", "miz", "muz", "müz")
+
+
 class NameReader(NameRun):
     """Reads the names of one text from its runs of name words (``pipeline.persons.name_runs``)."""
 
@@ -219,7 +223,8 @@ class NameReader(NameRun):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
-                    and not (word.folded not in self.given_names and self._only_opens_sentence(neighbour)):
+                    and not (word.folded not in self.given_names and self._only_opens_sentence(neighbour)) \
+                    and not (neighbour < index and word.folded in self.public_figures and self._opens_before_figure(neighbour)):
                 if self._gap(*sorted((neighbour, index))) in (" ", "-"):
                     return None
         return self._mention([[index]])
@@ -231,6 +236,14 @@ class NameReader(NameRun):
         folded = self.words[i].folded
         return folded in self.function_words \
             or len(folded) >= _MIN_CASE_OPENER and ends_in(folded, "loc", "abl", "vowel_dative")
+
+    def _opens_before_figure(self, i: int) -> bool:
+        """``Malumunuz Kılıçdaroğlu ve ...``: a sentence's first word in the possessive of the first or
+        second person plural (``-mIz``, ``-nIz``: said to or of the readers) that no name list knows,
+        before a public figure's surname, only opens the sentence (no given name of the figure's)."""
+        folded = self.words[i].folded
+        return self.words[i].start in self.sentence_openers and not self._known_word(i) and i not in self.blocked \
+            and len(folded) >= _MIN_CASE_OPENER and folded.endswith(_PERSONAL_POSSESSIVES)
 
     def single_word(self, index: int) -> PersonMention | None:
         """Word ``index`` alone as a name, when no other reading has taken it."""
