@@ -200,3 +200,20 @@ def test_a_line_of_a_date_after_a_clock_time_or_a_one_letter_label_is_a_stamp(te
 
 def test_a_day_that_opened_an_era_names_its_law_not_a_date_of_this_year():
     assert dates_of("12 Eylül hukukuna göre seçimler beş yılda bir yapılır.", "2025-03-01") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("CHP Manisa İl Başkanlığına İlksen Özalper bir kez daha seçildi.", "CHP Manisa İl Başkanı"),
+        ("Ankara Valiliğine Ali Kaya atandı.", "Ankara Valisi"),
+    ],
+)
+def test_a_post_someone_is_elected_or_appointed_to_is_their_office_and_no_body(text, title):
+    (person,) = entities(text, "PERSON")
+    assert [t.title for t in person.titles] == [title]
+    assert not any(o.name.endswith(("Başkanlığı", "Valiliği")) for o in entities(text, "ORGANIZATION"))
+
+
+def test_a_body_in_the_dative_without_an_appointment_stays_a_body():
+    assert "Ankara Valiliği" in [o.name for o in entities("Dilekçe Ankara Valiliğine Ali Kaya tarafından verildi.", "ORGANIZATION")]

@@ -74,7 +74,9 @@ from pipeline.organizations.sports_context import (SportsContext, joined_club_sp
                                                      with_organizers)
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
-from pipeline.organizations.offices import generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any
+from pipeline.organizations.offices import (
+    appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
+)
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
@@ -241,6 +243,7 @@ class OrganizationStage(SavedLexicons):
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
+                             and not appointed_to_post(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])

@@ -10,6 +10,7 @@ first (``Merkez bankası faizi indirdi``): any country's central bank, no name.
 from __future__ import annotations
 
 from pipeline.lang.tr.endings import read_noun_tail
+from pipeline.lang.tr.text import suffix_end
 from pipeline.names.finder import ArticleText
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import NameSpan
@@ -44,6 +45,36 @@ def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, 
     return head.folded in POST_HEADS and span.end == span.name_end \
         and article.blanked[span.end : span.end + 1] == " " \
         and office_noun_follows(article, span.end, office_nouns)
+
+
+#: stems of the verbs that put someone into a post (``seçildi``, ``atanan``, ``getirildi``)
+APPOINTING_VERBS = ("seçil", "atan", "getiril", "atandı", "seçilme", "atanma")
+#: words read after a post's name for such a verb (``X İl Başkanlığına Ali Kaya bir kez daha seçildi``)
+APPOINTING_REACH = 6
+
+
+def appointed_to_post(article: ArticleText, span: NameSpan) -> bool:
+    """A found name ending in a post's head in the dative (``CHP Manisa İl Başkanlığına``,
+    ``Ankara Valiliğine``) with a verb of election or appointment a few words on, in the same
+    sentence: the post someone is put in, not a body."""
+    head = article.blanked_words[span.last]
+    post = next((h for h in POST_HEADS if head.folded.startswith(h)), None)
+    if post is None or not _dative(head.folded[len(post):] + article.text[head.end : suffix_end(article.text, head.end)]):
+        return False
+    index = span.last + 1
+    words = article.blanked_words
+    for word in words[index : index + APPOINTING_REACH]:
+        if any(mark in article.blanked[words[index - 1].end : word.start] for mark in ".!?\n"):
+            return False  # the sentence ended
+        if word.folded.startswith(APPOINTING_VERBS):
+            return True
+        index += 1
+    return False
+
+
+def _dative(ending: str) -> bool:
+    """``na``/``ne`` after the possessive (``Başkanlığı-na``), also after an apostrophe (``'na``)."""
+    return ending.lstrip("'’") in ("na", "ne")
 
 
 def generic_body_in_lowercase(article: ArticleText, match: GazetteerMatch, flags: frozenset[str]) -> bool:

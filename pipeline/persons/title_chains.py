@@ -266,17 +266,22 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
 _POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i|inde) )?[a-zçğıöşü]+ ")
+#: what stands between a post and the name put in it: its case after an apostrophe, a space
+_POST_SUFFIX_GAP = re.compile(r"(?:['’][a-zçğıöşü]+)? ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
     """``X Müdürlüğüne atanan Ayşe Demir``, ``X Komutanlığını yürüten Tümgeneral Ali Kaya``: a post
-    said with a participle of holding it is the office of the name right after the participle,
+    said with a participle of holding it is the office of the name right after the participle (or
+    right after the post: ``X Başkanlığına Ali Kaya seçildi``),
     whose own titles said before it (a rank) it joins."""
     by_start = {m.start: m for m in mentions}
     by_title_start = {m.titles[0].start: m for m in mentions if m.titles}
     for chain in chains:
         last = chain[-1]
         gap = _POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
-        mention = (by_start.get(gap.end()) or by_title_start.get(gap.end())) if gap else None
+        named = _POST_SUFFIX_GAP.match(text, last.end) if last.post == "named" and last.title else None
+        after = gap.end() if gap else named.end() if named else None
+        mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
         if mention is not None and all(p.title != last.title for p in mention.titles):
             mention.titles.append(last)

@@ -174,18 +174,25 @@ _POST_VERB_AFTER = re.compile(
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
+#: ``X İl Başkanlığına Ali Kaya bir kez daha seçildi``: the post in the dative, the name right after it,
+#: then (after a few lowercase words) a finite verb of being put in it
+_POST_NAME_VERB = re.compile(
+    r"(?:['’][a-zçğıöşü]+)? (?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){1,4}(?:[a-zçğıöşü]+ ){0,3}"
+    r"(?:seçil|atan|getiril)(?:d[iı]|m[iı]ş(?:t[iı])?)(?:[.!?,]|$)")
 
 
 def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | None:
     """``X Komutanlığını yürütüyor``, ``X Başkanlığına seçilen Ali Kaya``: whether the office word
     ending at ``last``, read ``rest`` after its stem, is the post of one holding it or put in it:
-    ``finite`` or ``participle`` by the verb that follows, None for no such post."""
+    ``finite`` or ``participle`` by the verb that follows, ``named`` for the name of the one put in it
+    said between (``X Başkanlığına Ali Kaya seçildi``), None for no such post."""
     if not _POST_ENDING.match(rest.replace("'", "").replace("’", "")):
         return None
     end = text_words[last].end
     verb = _POST_VERB_AFTER.match(text, end) or _POST_VERB_CLOSING.match(text, end)
     if verb is None:
-        return None
+        dative = rest.replace("'", "").replace("’", "").endswith(("na", "ne", "ğa", "ğe"))
+        return "named" if dative and _POST_NAME_VERB.match(text, end) else None
     return "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
 
 
