@@ -217,3 +217,16 @@ def test_a_post_someone_is_elected_or_appointed_to_is_their_office_and_no_body(t
 
 def test_a_body_in_the_dative_without_an_appointment_stays_a_body():
     assert "Ankara Valiliği" in [o.name for o in entities("Dilekçe Ankara Valiliğine Ali Kaya tarafından verildi.", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Temsilci, ilerleyen günlerde de Amatör Lig'in fikstürünün ne zaman çekileceği ile ilgili toplantı yapacaklarını söyledi.",
+         ["Amatör Lig'in fikstürünün ne zaman çekileceği"]),
+        ("Toplantıda genelde tarım sektörü ve çiftçilerin sorunları ele alındı.", ["tarım sektörü", "çiftçilerin sorunları"]),
+        ("Toplantıda son günlerde yaşanan gelişmeler ele alındı.", ["son günlerde yaşanan gelişmeler"]),
+    ],
+)
+def test_a_stretch_of_time_or_a_general_adverb_before_an_item_is_no_part_of_it(text, expected):
+    assert [t.text for t in pipeline.extract(text).topics] == expected

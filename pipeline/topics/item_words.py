@@ -170,7 +170,7 @@ def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) 
     if frame is None or any(sentence.marks[i].strip() or sentence.depths[i] for i in range(start + 1, frame + 2)):
         return start
     after = frame + 1
-    if any(_takes_adverbial(t) for t in tokens[start : frame]) or any(_takes_adverbial(t) for t in tokens[after : after + 2]):
+    if any(takes_adverbial(t) for t in tokens[start : frame]) or any(takes_adverbial(t) for t in tokens[after : after + 2]):
         return start  # "X kapsamında sürdürülen projeler", "X kapsamında ortaya çıkan durum": a participle's frame
     rest = after
     while rest < end - 1 and (
@@ -181,7 +181,7 @@ def after_leading_frame(sentence: Sentence, start: int, end: int, is_time_word) 
         or tokens[rest].capitalized and tokens[rest].stem_end < tokens[rest].end and has_case(tokens[rest].folded, "loc")
     ):
         rest += 1  # "12 Mart'ta (yarın) Kahire'de": when and where
-    if rest > after and any(_takes_adverbial(t) for t in tokens[rest:end]):
+    if rest > after and any(takes_adverbial(t) for t in tokens[rest:end]):
         return after  # the dates may belong to a participle after them: "12 Mart'ta yapılacak seçim"
     return rest
 
@@ -195,7 +195,8 @@ def _is_time_locative(sentence: Sentence, index: int, is_time_word) -> bool:
     return is_time_word(token._replace(folded=token.key)) and has_case(token.folded, "loc")  # "ayında"
 
 
-def _takes_adverbial(token: Token) -> bool:
+def takes_adverbial(token: Token) -> bool:
+    """A verb form that an adverbial before it may belong to (a participle, a verbal noun, a clause's verb)."""
     word = token.folded
     return not token.capitalized and (is_participle(word) or is_nominalized_verb(word) or is_clause_verb(token))
 
@@ -209,7 +210,7 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     if start != 0 or end - start < 2 or sentence.depths[0] or sentence.marks[1].strip():
         return start
     first = tokens[0]
-    if first.stem_end < first.end or not has_case(first.folded, "loc") or _takes_adverbial(tokens[1]):
+    if first.stem_end < first.end or not has_case(first.folded, "loc") or takes_adverbial(tokens[1]):
         return start
     return 1
 

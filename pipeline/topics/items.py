@@ -31,6 +31,7 @@ from pipeline.topics.item_words import (
     is_quantity,
     joined_modifiers,
     says_where,
+    takes_adverbial,
 )
 from pipeline.lang.tr.morphology import (
     case_suffix_length,
@@ -45,6 +46,10 @@ from pipeline.lang.tr.endings import copula_length, ends_in
 from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
 TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+#: "ilerleyen günlerde (de) X'in ne zaman çekileceği", "önümüzdeki haftalarda X": a stretch of time to come
+#: or just past, before the item, when the time noun after it is in the plural locative
+TIME_STRETCH_MODIFIERS = {"ilerleyen", "önümüzdeki", "gelecek", "son", "geçtiğimiz", "geçen"}
+PLURAL_LOCATIVES = ("larda", "lerde")
 DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüldü": how much, not what
 #: "daha çok X üzerinde duruldu", "en çok X konuşuldu": which topics weighed most, not a topic's words
 DEGREE_ADVERBS = {("daha", "çok"), ("en", "çok")}
@@ -124,6 +129,14 @@ class ItemShaper:
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
+        if start + 2 < end and tokens[start].folded in TIME_STRETCH_MODIFIERS and not sentence.marks[start + 1] \
+                and tokens[start + 1].folded.endswith(PLURAL_LOCATIVES) \
+                and self._is_time_word(_without_plural_locative(tokens[start + 1])) \
+                and (self.words.has("particle", tokens[start + 2]) or not takes_adverbial(tokens[start + 2])):
+            # (not "son günlerde yaşanan gelişmeler": the participle after it takes the time)
+            start += 2  # "ilerleyen günlerde": when
+            while start < end - 1 and self.words.has("particle", tokens[start]):
+                start += 1  # "de"
         start = after_leading_frame(sentence, start, end, self._is_time_word)
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:
@@ -390,3 +403,8 @@ class ItemShaper:
             first -= 1
         return [AgendaItem(sentence.tokens[first].start, sentence.tokens[last].end)]
 
+
+
+def _without_plural_locative(token: Token) -> Token:
+    """``günlerde`` read as ``gün``: the time noun of a plural locative."""
+    return token._replace(folded=token.folded[: -len(PLURAL_LOCATIVES[0])])
