@@ -230,3 +230,15 @@ def test_a_body_in_the_dative_without_an_appointment_stays_a_body():
 )
 def test_a_stretch_of_time_or_a_general_adverb_before_an_item_is_no_part_of_it(text, expected):
     assert [t.text for t in pipeline.extract(text).topics] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Konserde Barış Manço anıldı.", ["Barış Manço"]),
+        ("Açıklamayı Deniz Baykal yaptı.", ["Deniz Baykal"]),
+        ("Maçta Deniz Yılmaz gol attı.", ["Deniz Yılmaz"]),
+    ],
+)
+def test_a_sentences_first_word_in_a_case_leaves_the_name_after_it_alone(text, expected):
+    assert person_names(text) == expected

@@ -19,6 +19,9 @@ a quoted pair (a work's title)."""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, turkish_lower
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.mention import PersonMention
@@ -32,6 +35,10 @@ MIN_GIVEN_LETTERS = 3
 #: the ending of a surname made of a noun and ``oğlu`` (``Kayaoğlu``), which the possessive test below keeps
 _OGLU = "oğlu"
 _QUOTES = "\"“”«»‘’'"
+#: a sentence opener this long in a case is a common noun's (``Maçta``; ``Ada`` may be a name)
+MIN_OPENER_LETTERS = 5
+#: the accusative after a vowel (``Açıklamayı``, ``Ödülü``)
+_VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
 
 
 def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int], reader: NameReader,
@@ -41,7 +48,7 @@ def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int]
     where: dict[str, list[int]] | None = None  # read at the first pair that gets that far
     for first in capitalized:
         second = first + 1
-        if second not in capital or not _lone_pair(text, words, first, capital):
+        if second not in capital or not _lone_pair(text, words, first, capital, _case_opener(words, first - 1, reader)):
             continue
         if not _confirms(words[second], surnames) and not _after_everyday_given_name(words, first, reader):
             continue
@@ -88,16 +95,28 @@ def _may_be_given_name(words: list[Word], first: int, reader: NameReader) -> boo
         and not is_all_caps(word.text) and not reader.in_title_case_line(first)
 
 
-def _lone_pair(text: str, words: list[Word], first: int, capital: set[int]) -> bool:
-    """Words ``first`` and ``first + 1`` joined by a space, no capitalized word or number joined to either side."""
+def _lone_pair(text: str, words: list[Word], first: int, capital: set[int], opener_before: bool = False) -> bool:
+    """Words ``first`` and ``first + 1`` joined by a space, no capitalized word or number joined to
+    either side (``opener_before``: the capitalized word before only opens the sentence)."""
     second = first + 1
     if text[words[first].end : words[second].start] != " ":
         return False
-    before = first > 0 and (first - 1 in capital or words[first - 1].text[0].isdigit()) \
+    before = first > 0 and not opener_before and (first - 1 in capital or words[first - 1].text[0].isdigit()) \
         and text[words[first - 1].end : words[first].start] in (" ", "-")  # ``7 Lale Aldemir``: a product
     after = second + 1 < len(words) and (second + 1 in capital or words[second + 1].text[0].isdigit()) \
         and text[words[second].end : words[second + 1].start] in (" ", "-")  # ``Lale Aldemir-2024 tatbikatı``
     return not before and not after
+
+
+def _case_opener(words: list[Word], i: int, reader: NameReader) -> bool:
+    """``Konserde Barış Manço``, ``Açıklamayı Deniz Baykal yaptı``: a sentence's first word that no
+    name list knows, in a case of place, source, direction or object, opens the sentence, no name."""
+    if i < 0 or words[i].start not in reader.sentence_openers:
+        return False
+    folded = words[i].folded
+    if len(folded) < MIN_OPENER_LETTERS or folded in reader.given_names or folded in reader.surnames:
+        return False
+    return ends_in(folded, "loc", "abl", "vowel_dative", "loc_after_possessive") or _VOWEL_ACCUSATIVE.search(folded) is not None
 
 
 def _quoted(text: str, words: list[Word], first: int) -> bool:
