@@ -242,3 +242,15 @@ def test_a_stretch_of_time_or_a_general_adverb_before_an_item_is_no_part_of_it(t
 )
 def test_a_sentences_first_word_in_a_case_leaves_the_name_after_it_alone(text, expected):
     assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hastanemiz Sağlık Bakanlığımızın vizyonu doğrultusunda çalışıyor.", "Sağlık Bakanlığımızın"),
+        ("Milli Eğitim Bakanlığımıza teşekkür ederiz.", "Milli Eğitim Bakanlığımıza"),
+    ],
+)
+def test_a_listed_body_said_as_ours_is_that_body(text, expected):
+    (body,) = entities(text, "ORGANIZATION")
+    assert [m.text for m in body.mentions] == [expected]

@@ -178,12 +178,21 @@ def _word_openings(folded: str) -> tuple[str, ...]:
     return tuple(word[:2] for word in folded.split())
 
 
+#: the possessive's vowel that ends a name's last word (``Bakanlığı``, ``Müdürlüğü``)
+_HIGH_VOWELS = "ıiuü"
+#: ``-mIz`` after that vowel and any case after it: ``Bakanlığı`` -> ``Bakanlığımız(ın|a|da|dan|ı)``
+_OUR_POSSESSIVE = re.compile(r"m[ıiuü]z(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]n?|l[ae])?$")
+
+
 def _plausible_suffix(suffix: str, name: str = "") -> bool:
     if not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny":
         return True
     # a name of several words ending in a plural takes case endings directly
     # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
     if " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix):
+        return True
+    # ``Sağlık Bakanlığımızın``: "our ministry", the first person's possessive in place of the name's
+    if " " in name and name[-1:] in _HIGH_VOWELS and _OUR_POSSESSIVE.match(suffix):
         return True
     # ``AK Partili``, ``DEM Partili``: "of the party", written on a name of words without an apostrophe
     return " " in name and name[-1:] in _VOWELS and suffix[:2] in _OF
