@@ -254,3 +254,14 @@ def test_a_sentences_first_word_in_a_case_leaves_the_name_after_it_alone(text, e
 def test_a_listed_body_said_as_ours_is_that_body(text, expected):
     (body,) = entities(text, "ORGANIZATION")
     assert [m.text for m in body.mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kongre Van Ticaret ve Sanayi Odası salonunda yapıldı.", "Van Ticaret ve Sanayi Odası"),
+        ("Toplantı Van Büyükşehir Belediyesi'nde yapıldı.", "Van Büyükşehir Belediyesi"),
+    ],
+)
+def test_a_province_whose_name_is_also_a_word_opens_its_bodies_names(text, expected):
+    assert [o.name for o in entities(text, "ORGANIZATION")] == [expected]

@@ -32,9 +32,12 @@ class Demonyms:
 
 
 def place_words(table: str) -> frozenset[str]:
-    """Folded one-word names of the listed places that are no ordinary word (``istanbul``)."""
+    """Folded one-word names of the listed places that are no ordinary word (``istanbul``), and of
+    the provinces that are one too (``Van``, ``Ordu``, ``Tokat``): a province's name opens its
+    bodies' names (``Van Ticaret ve Sanayi Odası``), so there it is the place."""
     return frozenset(
-        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"] and "ambiguous" not in row["flags"]
+        turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"]
+        and (row["flags"] == "ambiguous" and row["kind"] == "province" or "ambiguous" not in row["flags"])
     )
 
 
