@@ -265,3 +265,16 @@ def test_a_listed_body_said_as_ours_is_that_body(text, expected):
 )
 def test_a_province_whose_name_is_also_a_word_opens_its_bodies_names(text, expected):
     assert [o.name for o in entities(text, "ORGANIZATION")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Eserlerde duvarlar kentin hafızasını, itirazını ve yaşanmışlığını yansıtan yüzeyler olarak ele alınıyor.", []),
+        ("Belki de anlamsız işler diye değerlendiriliyorum.", []),
+        ("Toplantıda ticaret ve enerji ayrıntılı olarak ele alındı.", ["ticaret", "enerji"]),
+        ("Toplantıda ticaret ve enerji kapsamlı olarak görüşüldü.", ["ticaret", "enerji"]),
+    ],
+)
+def test_what_a_thing_is_taken_for_is_no_agenda_but_how_it_was_discussed_is(text, expected):
+    assert [t.text for t in pipeline.extract(text).topics] == expected

@@ -28,6 +28,8 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
         return not tokens[last - 1].folded.endswith("ki") and ends_clause(sentence, last)
     if first > 0 and tokens[first - 1].folded == "olarak" and cue.case == "object":
         return False  # "X'i yerinde bir karar olarak değerlendirdi": a judgement, not a discussion
+    if first > 0 and regarded_as(words, sentence, first - 1):
+        return False  # "yüzeyler olarak ele alınıyor", "anlamsız diye değerlendiriliyorum": seen as, not discussed
     if any(has_case(tokens[last - 1].folded, case) for case in ("loc", "abl")) and not is_progressive(tokens[last - 1].folded):
         return False  # "görüşülmesinde", "ele alınmasından": a time or a cause, not a statement ("görüşülmekte" is one)
     if (
@@ -61,3 +63,21 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
     if token.folded in TIME_FRAMES:
         return False  # "kurul toplantısı sonrası konuştu": when, not what
     return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(words, token)
+
+
+#: adjectives of manner before ``olarak`` (``ayrıntılı olarak``, ``kapsamlı olarak``, ``ilk olarak``)
+_MANNER_ENDINGS = ("lı", "li", "lu", "lü", "ca", "ce", "sal", "sel", "ilk", "genel")
+
+
+def regarded_as(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``X diye`` or ``NOUN olarak`` right before a cue: what the thing is taken for (``yüzeyler olarak
+    ele alınıyor``, ``anlamsız diye değerlendiriliyorum``), no discussion of it; ``ayrıntılı olarak``
+    and the other adverbs of manner say how a topic was discussed."""
+    tokens = sentence.tokens
+    word = tokens[index].folded
+    if word == "diye":
+        return True
+    if word != "olarak" or index == 0 or sentence.marks[index].strip():
+        return False
+    before = tokens[index - 1]
+    return not (words.has("particle", before) or before.folded.endswith(_MANNER_ENDINGS) or is_adjective(words, before))
