@@ -278,3 +278,30 @@ def test_a_province_whose_name_is_also_a_word_opens_its_bodies_names(text, expec
 )
 def test_what_a_thing_is_taken_for_is_no_agenda_but_how_it_was_discussed_is(text, expected):
     assert [t.text for t in pipeline.extract(text).topics] == expected
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Seçim öncesinde İl Başkanı Ahmet Katar konuştu.", "Ahmet Katar"),
+        ("Çalışkan, İl Temsilcisi İsmail Cezayir'i ziyaret etti.", "İsmail Cezayir"),
+    ],
+)
+def test_a_country_that_is_a_surname_after_a_given_name_is_the_surname(text, person):
+    assert person_names(text) == [person]
+    assert entities(text, "COUNTRY") == []
+
+
+def test_a_country_after_a_surname_that_is_a_given_name_too_stays_a_country():
+    assert [c.iso2 for c in entities("Bakan Fidan Katar'da temaslarda bulundu.", "COUNTRY")] == ["QA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Parkta Ulu Önder Mustafa Kemal Atatürk'ün büstü açıldı.", ["Mustafa Kemal Atatürk"]),
+        ("Ana Sayfa\nGündem\nBelediye yeni parkı açtı.", []),
+    ],
+)
+def test_an_epithet_and_a_menu_are_no_names(text, expected):
+    assert person_names(text) == expected
