@@ -284,7 +284,7 @@ def test_what_a_thing_is_taken_for_is_no_agenda_but_how_it_was_discussed_is(text
     "text, person",
     [
         ("Seçim öncesinde İl Başkanı Ahmet Katar konuştu.", "Ahmet Katar"),
-        ("Çalışkan, İl Temsilcisi İsmail Cezayir'i ziyaret etti.", "İsmail Cezayir"),
+        ("Toplantıya İl Temsilcisi İsmail Cezayir de katıldı.", "İsmail Cezayir"),
     ],
 )
 def test_a_country_that_is_a_surname_after_a_given_name_is_the_surname(text, person):

@@ -46,7 +46,6 @@ from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names, places_said_as_surnames
 from pipeline.persons.rosters import roster_names
-from pipeline.persons.country_surnames import countries_said_as_surnames
 from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
@@ -121,10 +120,6 @@ class PersonStage(SavedLexicons):
         text, words, analysis = doc_text(doc), doc_words(doc), doc_analysis(doc)
         openers = frozenset(compress(word_starts(words), analysis.opens_sentence.tolist()))
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
-        surname_countries = countries_said_as_surnames(  # ``Ahmet Katar``: no Qatar
-            text, words, [(m.start, m.end) for m, e in earlier if e.type == "COUNTRY"], self.given_names,
-            self.surnames, self.confirming_surnames)
-        earlier = [(m, e) for m, e in earlier if (m.start, m.end) not in surname_countries]
         others = [(m.start, m.end) for m, _ in earlier]
         countries = {m.start: (m.end, e.iso2) for m, e in earlier if e.type == "COUNTRY"}
         taken = word_indices(words, others)
@@ -259,10 +254,7 @@ class PersonStage(SavedLexicons):
         entities = [person_entity(text, person) for person in people]
         add_entities(doc, entities)
         # ``Ayşe Bayraklı``, ``Hasan Bingöl'ün``: the place is a word of the name, no mention of it
-        person_spans = [(m.start, m.end) for e in entities for m in e.mentions]
-        drop_mentions_inside(doc, ENTITY_GROUPS["LOCATION"], person_spans)
-        if surname_countries:
-            drop_mentions_inside(doc, ENTITY_GROUPS["COUNTRY"], person_spans)
+        drop_mentions_inside(doc, ENTITY_GROUPS["LOCATION"], [(m.start, m.end) for e in entities for m in e.mentions])
         return doc
 
     def _anchored_names(self, text: str, words: list[Word], phrases: list[TitlePhrase], reader: NameReader):
