@@ -1,9 +1,9 @@
-"""Names, dates and agenda items in the forms a fresh collection of news pages showed: an office or kinship word
-before a name after another full name, lists of people closed by a name, a surname two people
-share, a hometown inside an office, nouns of boards and consulates, a head noun in a case before a
-plural head, an agency's dateline, a noun whose verb stem tells the future, and the part of a meeting an
-agenda list was taken up in. Inputs are short
-sentences written for these tests."""
+"""Names, dates and agenda items in the forms fresh collections of news pages showed: an office or
+kinship word before a name after another full name, lists of people closed by a name, a surname two
+people share, a hometown inside an office, nouns of boards and consulates, a head noun in a case
+before a plural head, posts someone is put in, an agency's dateline and other stamp lines, a noun
+whose verb stem tells the future, the part of a meeting an agenda list was taken up in, and what a
+thing is taken for. Inputs are short sentences written for these tests."""
 
 import pytest
 
