@@ -65,7 +65,7 @@ def opens_sentence_as_common_word(
     if before_head and name_words and word.folded in lowercase_words and word.folded not in name_words \
             and following.folded not in lowercase_words and not is_all_caps(word.text):
         return True
-    if len(word.folded) >= MIN_OBLIQUE_WORD and (ends_in(word.folded, "loc", "abl") or _is_vowel_accusative(word)):
+    if len(word.folded) >= MIN_OBLIQUE_WORD and (ends_in(word.folded, "loc", "abl") or is_vowel_accusative(word)):
         return True
     if lowercase_words and any(stem != word.folded and len(stem) >= MIN_STEM and stem in lowercase_words
                                for stem in stems(word.folded)):
@@ -87,10 +87,10 @@ def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowerca
     if word.start not in sentence_starts or is_all_caps(word.text):
         return False
     return word.folded in lowercase_words or len(word.folded) >= MIN_OBLIQUE_WORD \
-        and (ends_in(word.folded, "loc", "abl", "vowel_dative") or _is_vowel_accusative(word))
+        and (ends_in(word.folded, "loc", "abl", "vowel_dative") or is_vowel_accusative(word))
 
 
-def _is_vowel_accusative(word: Word) -> bool:
+def is_vowel_accusative(word: Word) -> bool:
     """``Açıklamayı``, ``Toplantıyı``: an accusative whose buffer ``y`` shows it (a possessive
     after a vowel takes ``s``: ``Sanayisi``); a name inflects only its last word."""
     return _VOWEL_ACCUSATIVE.search(word.folded) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.lang.tr.endings import read_noun_tail
 from pipeline.lang.tr.text import suffix_end
+from pipeline.persons.title_edges import APPOINTING_STEMS
 from pipeline.names.finder import ArticleText
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.shape import NameSpan
@@ -47,8 +48,6 @@ def names_a_post(article: ArticleText, span: NameSpan, office_nouns: tuple[str, 
         and office_noun_follows(article, span.end, office_nouns)
 
 
-#: stems of the verbs that put someone into a post (``seçildi``, ``atanan``, ``getirildi``)
-APPOINTING_VERBS = ("seçil", "atan", "getiril", "atandı", "seçilme", "atanma")
 #: words read after a post's name for such a verb (``X İl Başkanlığına Ali Kaya bir kez daha seçildi``)
 APPOINTING_REACH = 6
 
@@ -61,14 +60,12 @@ def appointed_to_post(article: ArticleText, span: NameSpan) -> bool:
     post = next((h for h in POST_HEADS if head.folded.startswith(h)), None)
     if post is None or not _dative(head.folded[len(post):] + article.text[head.end : suffix_end(article.text, head.end)]):
         return False
-    index = span.last + 1
-    words = article.blanked_words
-    for word in words[index : index + APPOINTING_REACH]:
-        if any(mark in article.blanked[words[index - 1].end : word.start] for mark in ".!?\n"):
+    words = article.blanked_words[span.last : span.last + APPOINTING_REACH + 1]
+    for before, word in zip(words, words[1:]):
+        if any(mark in article.blanked[before.end : word.start] for mark in ".!?\n"):
             return False  # the sentence ended
-        if word.folded.startswith(APPOINTING_VERBS):
-            return True
-        index += 1
+        if word.folded.startswith(APPOINTING_STEMS):
+            return True  # ``seçildi``, ``atanan``, ``getirildi``
     return False
 
 

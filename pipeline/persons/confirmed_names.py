@@ -19,11 +19,9 @@ a quoted pair (a work's title)."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, turkish_lower
-from pipeline.names.openers import lowercase_words_of
+from pipeline.names.openers import is_vowel_accusative, lowercase_words_of
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 
@@ -37,8 +35,6 @@ _OGLU = "oğlu"
 _QUOTES = "\"“”«»‘’'"
 #: a sentence opener this long in a case is a common noun's (``Maçta``; ``Ada`` may be a name)
 MIN_OPENER_LETTERS = 5
-#: the accusative after a vowel (``Açıklamayı``, ``Ödülü``)
-_VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
 
 
 def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int], reader: NameReader,
@@ -116,7 +112,7 @@ def _case_opener(words: list[Word], i: int, reader: NameReader) -> bool:
     folded = words[i].folded
     if len(folded) < MIN_OPENER_LETTERS or folded in reader.given_names or folded in reader.surnames:
         return False
-    return ends_in(folded, "loc", "abl", "vowel_dative", "loc_after_possessive") or _VOWEL_ACCUSATIVE.search(folded) is not None
+    return ends_in(folded, "loc", "abl", "vowel_dative", "loc_after_possessive") or is_vowel_accusative(words[i])
 
 
 def _quoted(text: str, words: list[Word], first: int) -> bool:

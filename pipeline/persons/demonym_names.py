@@ -18,6 +18,7 @@ import re
 from pipeline.lang.tr.text import Word, is_all_caps
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
+from pipeline.lexicons.candidates import word_index_at
 from pipeline.persons.word_spans import word_at
 
 #: an ordinal number word (``Birinci``, ``Üçüncü``)
@@ -84,7 +85,7 @@ def slash_partners(text: str, words: list[Word], reader: NameReader,
     before the pair's first or after its last (a longer run says something else)."""
     if "/" not in text:
         return []
-    index_at = {w.start: i for i, w in enumerate(words)}
+    index_at = word_index_at(words)
     found = []
     for mention in mentions:
         first = index_at.get(mention.start)

@@ -78,8 +78,8 @@ def opens_family_list(text: str, words: list[Word], reader: NameReader, i: int,
 
 
 def _is_relation(folded: str, reader: NameReader) -> bool:
-    """``Yardımcısı``, ``Eşi``, ``Oğlu``: a word of office or kinship, unless a given name (``Kızılay``?
-    no: a given name the lists hold, such as ``Genç``, stays one)."""
+    """``Yardımcısı``, ``Eşi``, ``Oğlu``: a word of office or kinship, unless the lists hold it as a
+    given name (``Genç``)."""
     return folded not in reader.given_names and folded.startswith(_RELATION_STEMS)
 
 

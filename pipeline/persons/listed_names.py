@@ -13,7 +13,7 @@ from operator import attrgetter
 from pipeline.lang.tr.text import Word, line_spans
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
-from pipeline.lexicons.candidates import word_starts
+from pipeline.lexicons.candidates import word_index_at, word_starts
 
 _END = attrgetter("end")
 
@@ -101,7 +101,7 @@ def _names_before_closing_name(text: str, words: list[Word], reader: NameReader,
     """``Pemra Özgen, Ekin Bahıtlı ve Naz Karagöz``: two or more items of two or three capitalized
     words, set off by commas and closed by ``ve`` and a full name found otherwise, are names too
     (the list's last item says what its items are), whatever the name lists know of their words."""
-    index_at = {w.start: i for i, w in enumerate(words)}
+    index_at = word_index_at(words)
     found = []
     for mention in mentions:
         closing = index_at.get(mention.start)

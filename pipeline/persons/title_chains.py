@@ -266,8 +266,6 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
 _POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i|inde) )?[a-zçğıöşü]+ ")
-#: what stands between a post and the name put in it: its case after an apostrophe, a space
-_POST_SUFFIX_GAP = re.compile(r"(?:['’][a-zçğıöşü]+)? ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
@@ -280,8 +278,8 @@ def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhra
     for chain in chains:
         last = chain[-1]
         gap = _POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
-        named = _POST_SUFFIX_GAP.match(text, last.end) if last.post == "named" and last.title else None
-        after = gap.end() if gap else named.end() if named else None
+        named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
+        after = gap.end() if gap else last.end + 1 if named else None
         mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
         if mention is not None and all(p.title != last.title for p in mention.titles):
             mention.titles.append(last)
