@@ -207,6 +207,8 @@ def test_a_day_that_opened_an_era_names_its_law_not_a_date_of_this_year():
     [
         ("CHP Manisa İl Başkanlığına İlksen Özalper bir kez daha seçildi.", "CHP Manisa İl Başkanı"),
         ("Ankara Valiliğine Ali Kaya atandı.", "Ankara Valisi"),
+        ("AK Parti Kars İl Başkanlığı'na Mehmet Yıldırım seçildi.", "AK Parti Kars İl Başkanı"),
+        ("Kars Valiliği’ne Ali Kaya atandı.", "Kars Valisi"),
     ],
 )
 def test_a_post_someone_is_elected_or_appointed_to_is_their_office_and_no_body(text, title):

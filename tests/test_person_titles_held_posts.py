@@ -21,6 +21,8 @@ def person_titles(text: str) -> dict[str, list[str]]:
         ("Ali Kaya, Barış Gücü Komutanlığını, dün Priştine'de yapılan törenle devraldı.", "Ali Kaya",
          "Barış Gücü Komutanı"),  # the verb closes the sentence
         ("Ankara İl Sağlık Müdürlüğüne atanan Ayşe Demir göreve başladı.", "Ayşe Demir", "Ankara İl Sağlık Müdürü"),
+        # the case ending after an apostrophe
+        ("Ali Kaya, Tümen Komutanlığı'nı, dün yapılan törenle devraldı.", "Ali Kaya", "Tümen Komutanı"),
         ("Meclis Başkanlığına seçilen Tümgeneral Mehmet Yılmaz konuştu.", "Mehmet Yılmaz", "Meclis Başkanı"),
         ("Toplantıya Milli Eğitim Bakanlığını yürüten Veli Demir katıldı.", "Veli Demir", "Milli Eğitim Bakanı"),
         ("Toplantıya Genel Sekreterliği görevini yürüten Veli Demir katıldı.", "Veli Demir", "Genel Sekreter"),

@@ -12,6 +12,7 @@ from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
     strip_apostrophe_suffix,
@@ -188,9 +189,12 @@ def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | 
     ending at ``last``, read ``rest`` after its stem, is the post of one holding it or put in it:
     ``finite`` or ``participle`` by the verb that follows, ``named`` for the name of the one put in it
     said between (``X Başkanlığına Ali Kaya seçildi``), None for no such post."""
+    end = text_words[last].end
+    if before_apostrophe(text, end) and last + 1 < len(text_words) and text_words[last + 1].start == end + 1:
+        # ``Valiliği'ne``: the case ending after an apostrophe is a word of its own here
+        rest, end = rest + text_words[last + 1].folded, text_words[last + 1].end
     if not _POST_ENDING.match(rest.replace("'", "").replace("’", "")):
         return None
-    end = text_words[last].end
     verb = _POST_VERB_AFTER.match(text, end) or _POST_VERB_CLOSING.match(text, end)
     if verb is None:
         dative = rest.replace("'", "").replace("’", "").endswith(("na", "ne", "ğa", "ğe"))
