@@ -10,6 +10,8 @@ from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, turkish_lower,
 
 #: Gaps allowed between the words of one name (besides spaces).
 NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+#: abbreviated academic ranks, written with a dot, inside the names of hospitals named after doctors
+ACADEMIC_ABBREVIATIONS = {"dr", "prof", "doç", "op"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
 #: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
@@ -33,8 +35,9 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
             if text_words[index - 1].text.isdigit() and (gap == "." or raw_gap in APOSTROPHES) \
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
-            elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)):
-                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``
+            elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)
+                                              or text_words[index - 1].folded in ACADEMIC_ABBREVIATIONS):
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``, ``Dr. Sadi``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)

@@ -87,6 +87,8 @@ class CoordinatedNames:
         conjuncts, after_name = self._conjuncts_ending_at(article, last)
         if len(conjuncts) < 2 and not (conjuncts and after_name and head_word.text[:1].isupper()):
             return []
+        if any(self.catalogue.key_of(article.text[text_words[c.first].start : head_word.end]) is not None for c in conjuncts):
+            return []  # ``Esnaf ve Sanatkarlar Kredi ve Kefalet Kooperatifleri``: one listed name in the plural
         if listed_only:
             return self._listed_names(article, conjuncts, head_index, head)
         if shared and not self._all_places(text_words, conjuncts, proper_starts, last_alone=True):

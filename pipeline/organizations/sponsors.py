@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Callable
 
 from pipeline.lang.tr.endings import ends_in
+from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -29,6 +30,7 @@ from pipeline.resources import read_tsv
 from pipeline.lexicons.candidates import word_index_at
 
 MAX_SPONSOR_WORDS = 2
+MIN_INFLECTED_OPENER = 5  #: ``Kararı``; shorter words are too often names
 SPONSORED_KINDS = frozenset({"sports"})
 #: kinds of a listed name that may be a club's sponsor before it (``Mavifon Konyaspor``)
 SPONSOR_KINDS = frozenset({"company", "bank"})
@@ -128,12 +130,19 @@ def _sponsor_start(article: ArticleText, match: GazetteerMatch, starts: dict[int
         return None
     word = text_words[first]
     if word.start in article.sentence_starts:
-        return None if word.folded in lowercase_words_of(text_words) else first
+        return None if word.folded in lowercase_words_of(text_words) or _accusative_look(word.folded) else first
     before = text_words[first - 1] if first else None
     if before is not None and text[before.end : word.start] == " " and before.text[:1].isupper() \
             and not _sentence_word(article, before):
         return None  # ``Ali Kaya Konyaspor``: the run begins further left, its start unknown
     return first
+
+
+def _accusative_look(folded: str) -> bool:
+    """``Kararı``, ``Transferi``: a sentence's first word ending in a vowel of the accusative or the
+    possessive after a consonant is the object or the owner of the sentence's verb, no sponsor
+    (sponsors' trade names end otherwise: ``Mavi Yıldız``, ``Kuzeyfon``)."""
+    return len(folded) >= MIN_INFLECTED_OPENER and folded[-1] in "ıiuü" and folded[-2] not in VOWELS
 
 
 def _sponsor_word(article: ArticleText, index: int, other_kind: Callable[[int], bool]) -> bool:

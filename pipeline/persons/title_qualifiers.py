@@ -16,6 +16,7 @@ from pipeline.lang.tr.endings import (
 )
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
+from pipeline.names.canonical import ACADEMIC_ABBREVIATIONS
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     STANDINGS,
@@ -35,6 +36,7 @@ NEW = "yeni"
 #: stops the title at its apostrophe)
 PARTY_MEMBER = "partili"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
+_DASHES = {"-", "–", "—"}
 #: what joins the parts of a time, a date or a decimal (``16.00``, ``12:30``, ``1/2``)
 _NUMBER_JOINTS = ".:,/"
 #: offices of a municipality, said after the name of its place (``Belediye Başkanı``)
@@ -69,7 +71,7 @@ class LeftQualifiers:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
             if start == j + 1 and gap == " " and (word.text.isdigit() or word.folded in month_numbers()) \
-                    and _inside_organization(clues, word.start, text_words[start].end):
+                    and inside_organization(clues, word.start, text_words[start].end):
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
                 continue
@@ -108,8 +110,14 @@ class LeftQualifiers:
             # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
             listed = gap.strip() == "," and coordinated and (
                 self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
+            if gap == ". " and word.folded in ACADEMIC_ABBREVIATIONS and start == j + 1 \
+                    and inside_organization(clues, word.start, text_words[start].end):
+                start, j = j, j - 1  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi Başhekimi``: the body's name
+                continue
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
+            if gap.strip() in _DASHES and gap != gap.strip():
+                break  # ``ANKARA - AK Parti Milletvekili``: a spaced dash ends a dateline, joins no words
             if after_apostrophe(text, word.start):  # Komisyonu'nun: a genitive qualifier
                 if spells_case(word.folded, "abl") and text_words[j + 1].folded == RESPONSIBLE \
                         and j > 0 and is_capitalized(text_words[j - 1].text):
@@ -148,7 +156,7 @@ class LeftQualifiers:
             if word.folded == "ve":
                 # ``Merkez Karar ve Yönetim Kurulu Üyesi``: or a ``ve`` inside a body's name as found
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j) \
-                    or _inside_organization(clues, word.start, word.end)
+                    or inside_organization(clues, word.start, word.end)
                 if not coordinated or name_before(text, text_words, j, barrier, clues.given_names):
                     break  # ``Mirzoyan ve Bakan Fidan``, ``Abbas Erakçi ve Rusya Dışişleri Bakanı``
                 j -= 1
@@ -293,7 +301,7 @@ def _persons_name(text: str, text_words: list[Word], owner: int, clues: TextClue
         and given.folded in clues.given_names and given.start not in clues.entity_word_starts
 
 
-def _inside_organization(clues: TextClues, start: int, end: int) -> bool:
+def inside_organization(clues: TextClues, start: int, end: int) -> bool:
     """Whether one organization's mention, found by its stage, covers ``start..end``."""
     return any(mention_start <= start and end <= mention_end for mention_start, mention_end in clues.organizations.items())
 

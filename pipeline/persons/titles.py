@@ -34,7 +34,7 @@ from pipeline.lang.tr.endings import (
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
-from pipeline.persons.title_qualifiers import FORMER, NEW, LeftQualifiers
+from pipeline.persons.title_qualifiers import FORMER, NEW, LeftQualifiers, inside_organization
 from pipeline.persons.title_edges import (
     ADJECTIVE_HEADS,
     RESPONSIBLE,
@@ -244,8 +244,9 @@ class TitleFinder(LeftQualifiers):
             phrases.append(phrase)
             if not (plural and capitalized and capitalized_word_after(text, text_words, last)) \
                     and not opens_place_or_body(text, text_words, last, entry.kind, clues.given_names,
-                                                self._vocabulary):
-                barrier = end
+                                                self._vocabulary) \
+                    and not (entry.kind == "honorific" and inside_organization(clues, match.start, end)):
+                barrier = end  # (``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``: a doctor's name inside a body's)
         return phrases
 
     def _title_case(self, title: str) -> str:

@@ -265,3 +265,27 @@ def _is_bare_word(token: Token) -> bool:
     word = token.folded
     return not token.capitalized and not any(has_case(word, case) for case in ("gen", "dat", "loc", "abl", "ins"))
 
+
+#: the locative's endings read off an acronym (``TBMM'de``), whose vowel harmony cannot be read
+_LOCATIVE_ENDINGS = {"de", "da", "te", "ta"}
+INDEFINITE = "bir"
+
+
+def only_a_placeholder(words, tokens: list[Token]) -> bool:
+    """``durum``, ``bu tartışma``, ``TBMM'de bir kanun teklifi``: a placeholder noun with generic
+    words and places in the locative only (``son durum``, ``Vergi Kanunu`` name a matter); a
+    placeholder of two words (a bill) only when indefinite."""
+    if len(tokens) > 1 and words.has_phrase("placeholder", tokens[-2:]):
+        before = tokens[:-2]  # ``bir kanun teklifi``: some bill (``Teklif``, ``kanun teklifi``: the one named before)
+        if not any(t.folded == INDEFINITE for t in before):
+            return False
+    elif words.has("placeholder", tokens[-1]):
+        before = tokens[:-1]
+    else:
+        return False
+    return all(
+        words.has("placeholder", t) or words.is_generic(t)
+        or (t.capitalized and t.stem_end < t.end
+            and (t.folded[len(t.key):] in _LOCATIVE_ENDINGS or has_case(t.folded, "loc")))
+        for t in before
+    )

@@ -21,6 +21,7 @@ from pipeline.topics.item_words import (
     after_agency_dateline,
     after_leading_frame,
     after_opening_scene,
+    only_a_placeholder,
     additive_at,
     after_descriptive_clause,
     in_agenda_participle,
@@ -56,6 +57,7 @@ DEGREE_ADVERBS = {("daha", "çok"), ("en", "çok")}
 #: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
 MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
+PURPOSE_WORDS = {"amacıyla", "maksadıyla", "gayesiyle"}  #: closing a purpose clause
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 SINGLE_WORDS = {"tek", "yegane", "yegâne"}  #: "tek gündem maddesi": how many, not which
@@ -239,6 +241,10 @@ class ItemShaper:
             and not self._current_matters(tokens[first:last])
         ):
             return None
+        if only_a_placeholder(self.words, tokens[first:last]) and tokens[first].folded not in SCOPE_WORDS:
+            return None  # "tartışma", "TBMM'de bir kanun teklifi": a matter the words do not name
+        if tokens[last - 1].folded in PURPOSE_WORDS:
+            return None  # "çözüme kavuşturmak amacıyla": why the meeting was held, no noun of a matter
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if last - first == 1 and is_bare_participle(tokens[first]):
