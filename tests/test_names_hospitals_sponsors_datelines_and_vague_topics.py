@@ -1,8 +1,10 @@
 """Forms a fresh collection of news pages showed: hospitals named after doctors (``Dr.`` inside a
 body's name and its office), a sentence's first word in the accusative before a club (no
 sponsor), a spaced dash after a dateline before an office, one listed name in the plural that
-holds two ``ve``, and agenda items that name no matter (a placeholder noun, a purpose clause).
-Inputs are short sentences written for these tests."""
+holds two ``ve``, agenda items that name no matter (a placeholder noun, a purpose clause), a
+lowercase ``av.`` before a name, an office said by its level (``İlçe Kaymakamı``) after its place,
+headlines and expeditions that are no persons, Antarctica, ``Türk`` as a surname, and an adverb
+before the participle of a post. Inputs are short sentences written for these tests."""
 
 import pytest
 
@@ -98,3 +100,53 @@ def test_a_purpose_clause_before_a_meeting_is_no_item():
     text = ("Sorunları dinlemek ve çözüme kavuşturmak amacıyla muhtarların dinlendiği toplantıda konuşan "
             "Kaymakam Ali Kaya, muhtarlara teşekkür etti.")
     assert not any(t.endswith("amacıyla") for t in topics(text))
+
+
+# --- persons, offices and countries -----------------------------------------------------------
+
+
+def test_a_lowercase_dotted_abbreviation_between_office_and_name_keeps_the_office():
+    assert titles_of("ÇHD Genel Sekreteri av. Çiğdem Akbulut konuştu.") == {"Çiğdem Akbulut": ["ÇHD Genel Sekreteri"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halkapınar Kaymakamı Ömer Kaya muhtarlarla buluştu. Toplantıda konuşan İlçe Kaymakamı Ömer Kaya, teşekkür etti.",
+        "Tepebaşı Belediye Başkanı Ömer Kaya konuştu. İlçe Belediye Başkanı Ömer Kaya, çalışmaları anlattı.",
+    ],
+)
+def test_an_office_said_by_its_level_after_the_place_is_the_same_office(text):
+    (titles,) = titles_of(text).values()
+    assert len(titles) == 1 and not titles[0].startswith("İlçe")
+
+
+def test_a_title_case_headline_with_a_conjunction_is_no_person():
+    text = "Ali Kaya\n\nEnflasyon Ve Emekli\n\nAli Kaya\n\nBu ülke enflasyondan ne zaman kurtulur, bilemem."
+    assert list(titles_of(text)) == ["Ali Kaya"]
+
+
+def test_an_expedition_is_no_person():
+    assert titles_of("Türk Antarktik Seferi kapsamında toplanan örneklerle yeni tür keşfedildi.") == {}
+
+
+def test_antarctica_is_no_country():
+    assert entities("Ekip Antarktika'da araştırma yaptı.", "COUNTRY") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Toplantıya Ahmet Türk katıldı.", "Ahmet Türk"),
+        ("Törene Meclis Üyesi Mevlüt Türk, İl Başkanı Veli Koç katıldı.", "Mevlüt Türk"),
+        ("Gazeteci Ali Kaya Türk basınının sorunlarını anlattı.", "Ali Kaya"),
+        ("Dün Mehmet Demirci Türk milli takımına çağrıldı.", "Mehmet Demirci"),
+    ],
+)
+def test_turk_is_a_surname_only_right_after_given_names(text, name):
+    assert name in titles_of(text)
+
+
+def test_an_adverb_between_a_post_and_its_participle_keeps_the_post():
+    text = "İzmir Ticaret Borsası Başkanlığına yeniden seçilen Ayşe Kaya konuştu."
+    assert titles_of(text) == {"Ayşe Kaya": ["İzmir Ticaret Borsası Başkanı"]}

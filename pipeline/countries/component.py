@@ -38,6 +38,8 @@ from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
 
 NOT_A_COUNTRY = "-"
+#: ISO 3166 codes of no country: Antarctica, a continent (the gold format counts countries)
+NO_COUNTRIES = frozenset({"AQ"})
 #: kinds of organizations.tsv rows whose names are brands
 BRAND_KINDS = frozenset({"company", "bank", "media"})
 #: a water body or a quarter, street or village named after a country: its head noun with the
@@ -58,6 +60,8 @@ class CountryStage(SavedLexicons):
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
         for row in read_tsv(table):
+            if row["iso2"] in NO_COUNTRIES:
+                continue
             self.countries[row["iso2"]] = Entity(
                 id="", type="COUNTRY", name=row["name"], iso2=row["iso2"], iso3=row["iso3"], name_en=row["name_en"]
             )

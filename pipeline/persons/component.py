@@ -233,6 +233,8 @@ class PersonStage(SavedLexicons):
         with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
+        # ``Enflasyon Ve Emekli``: a headline in title case; no person's name holds a conjunction
+        mentions = [m for m in mentions if _CONJUNCTIONS.isdisjoint(m.words)]
         people = group_mentions(headline_surnames(text, mentions))
         surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}
         said = places_said_as_surnames(text, places, surnames)  # ``Ayşe Tutak ... Tutak,``: hers, no place
@@ -351,9 +353,15 @@ def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
             and turkish_lower(surface).startswith(turkish_lower(abbreviation)) \
             and text[phrase.start + len(abbreviation)] not in ".'’":
         return False
-    return is_capitalized(surface) and (len(surface) > 3 or text[phrase.end : phrase.end + 1] == ".")
+    if not is_capitalized(surface):
+        # ``ÇHD Genel Sekreteri av. Çiğdem Akbulut``: an abbreviation in lowercase, with its dot, before a name
+        return len(surface) <= _MAX_ABBREVIATION and text[phrase.end : phrase.end + 2] == ". " \
+            and text[phrase.end + 2 : phrase.end + 3].isupper()
+    return len(surface) > 3 or text[phrase.end : phrase.end + 1] == "."
 
 
+#: conjunctions a headline in title case capitalizes (``Enflasyon Ve Emekli``)
+_CONJUNCTIONS = frozenset({"ve", "ile", "veya"})
 #: what stands between an initial and the word after it: its dot, and a space unless glued
 _AFTER_INITIAL = (". ", ".")
 #: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)

@@ -340,6 +340,9 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
         return False
+    if fuller.role in _PLACE_HOLDER_ROLES and len(other_words) > 1 and other_words[0] in _LOCAL_LEVELS \
+            and fuller_words[0] not in _LOCAL_LEVELS and _said_within(other, other_words[1:], fuller_words):
+        return True  # ``İlçe Kaymakamı`` after ``Halkapınar Kaymakamı``: the place said by its level
     # ``Büyükşehir Belediye Başkanı`` (a Turkish office, so TR) after ``Konya Büyükşehir Belediye
     # Başkanı`` (a city, no country): the text leaves the country unsaid, as with ``Vali``
     if other.country not in (None, fuller.country, "TR" if fuller.country is None else None):
@@ -354,6 +357,9 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         and _said_within(other, other_words[:-1], fuller_words[:-1])
 
 
+#: offices one person holds for a whole province or district, and the words that say its level
+_PLACE_HOLDER_ROLES = {"governor", "district_governor", "mayor"}
+_LOCAL_LEVELS = {"il", "ilçe"}
 #: the words after an office that make a deputy, acting holder or candidate of it (``Yardımcısı``)
 _MODIFIER_WORDS = tuple(MODIFIERS)
 

@@ -18,6 +18,10 @@ _CHAIRED_BY = "başkanlığında"
 #: accusative or dative after a possessive (``Ödülü-nü``); only after a listed head (``Mancini``)
 _OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
 
+#: nationality adjectives that are common surnames too: a name word only right after given names
+#: (``data/name_stopwords.tsv`` keeps the others out of names: ``Porter İngiliz``)
+DEMONYM_SURNAMES = frozenset({"türk"})
+
 
 @dataclass
 class NameRun:
@@ -146,6 +150,8 @@ class NameRun:
                     i += 1
                     continue
                 break
+            elif self.words[i].folded in DEMONYM_SURNAMES and not (units and all(map(self._is_given, units))):
+                break  # ``Ahmet Türk``: a surname after given names only (``Ali Kaya Türk basını``)
             else:
                 unit = [i]
             while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in ("-", "‐") and (

@@ -11,6 +11,7 @@ from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.persons.title_edges import POST_ADVERB
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import is_role_word
 
@@ -265,7 +266,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-_POST_PARTICIPLE = re.compile(r" (?:görev(?:ini|ine|i|inde) )?[a-zçğıöşü]+ ")
+_POST_PARTICIPLE = re.compile(rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:

@@ -169,9 +169,11 @@ def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str,
 _POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$")
 #: verbs of holding a post or of being put in it; a participle (``yürüten``) describes the name after it
 _HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
+#: ``yeniden seçilen``: an adverb of the verb between the post and the verb
+POST_ADVERB = r"(?:(?:yeniden|tekrar|bir kez daha|oy birliğiyle|oybirliğiyle) )?"
 #: ``görevinde bulunan``: being in the post holds it too
 _POST_VERB_AFTER = re.compile(
-    rf" (?:görev(?:ini|ine|i|inde) )?(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
+    rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
