@@ -150,3 +150,17 @@ def test_turk_is_a_surname_only_right_after_given_names(text, name):
 def test_an_adverb_between_a_post_and_its_participle_keeps_the_post():
     text = "İzmir Ticaret Borsası Başkanlığına yeniden seçilen Ayşe Kaya konuştu."
     assert titles_of(text) == {"Ayşe Kaya": ["İzmir Ticaret Borsası Başkanı"]}
+
+
+def test_a_clause_describing_a_bills_title_with_ve_inside_is_no_part_of_the_item():
+    text = ("Komisyon, milletvekili arkadaşlarının imzasını taşıyan Bazı Kanun ve Kanun Hükmünde Kararnamelerde "
+            "Değişiklik Yapılması Hakkında Kanun Teklifi'ni görüştü.")
+    assert topics(text) == ["Bazı Kanun ve Kanun Hükmünde Kararnamelerde Değişiklik Yapılması Hakkında Kanun Teklifi"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Esnaf ve Sanatkârlar Kredi Kefalet Kooperatifleri", "Esnaf Sanatkârlar Kredi ve Kefalet Kooperatifleri"],
+)
+def test_the_spellings_of_the_tradesmens_credit_cooperatives_are_one_body(name):
+    assert organization_names(f"Destek, {name} aracılığıyla verilecek.") == [name]

@@ -97,6 +97,9 @@ def additive_length(sentence: Sentence, index: int) -> int:
     return 0
 
 
+_NAME_CONJUNCTIONS = {"ve", "ile"}
+
+
 def starts_name(sentence: Sentence, index: int, last: int) -> bool:
     """A quoted name, or a name of several capitalized words that shows it is one: an apostrophe
     before a suffix (``Lahey Zirvesi'nin``) or an acronym (``NATO Zirvesi``). Capitals alone are
@@ -109,7 +112,9 @@ def starts_name(sentence: Sentence, index: int, last: int) -> bool:
     if not (index + 1 < last and tokens[index + 1].capitalized):
         return False
     run = index
-    while run < last and tokens[run].capitalized:
+    # (``Bazı Kanun ve Kanun Hükmünde ... Teklifi'ni``: a ``ve`` between capitals stays in the name)
+    while run < last and (tokens[run].capitalized or tokens[run].folded in _NAME_CONJUNCTIONS
+                          and run + 1 < last and tokens[run + 1].capitalized):
         token = tokens[run]
         written = sentence.text[token.start : token.stem_end]
         if token.stem_end < token.end or (len(written) > 1 and written.isupper()):
