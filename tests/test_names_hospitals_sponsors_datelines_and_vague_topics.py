@@ -164,3 +164,8 @@ def test_a_clause_describing_a_bills_title_with_ve_inside_is_no_part_of_the_item
 )
 def test_the_spellings_of_the_tradesmens_credit_cooperatives_are_one_body(name):
     assert organization_names(f"Destek, {name} aracılığıyla verilecek.") == [name]
+
+
+def test_a_full_name_after_the_participle_of_a_post_is_read_whatever_its_given_name():
+    text = "Heyet, İzmir Ticaret Borsası Başkanlığına yeniden seçilen Işınsu Kestelli'yi ziyaret etti."
+    assert titles_of(text) == {"Işınsu Kestelli": ["İzmir Ticaret Borsası Başkanı"]}

@@ -54,7 +54,7 @@ from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
-                                           attach_relative_holders, attach_titles_before, name_after_as,
+                                           attach_relative_holders, attach_titles_before, name_after_as, name_after_post,
                                            next_word_start, said_in_nominative, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase
 from pipeline.persons.titles import TitleFinder, is_role_word
@@ -274,7 +274,10 @@ class PersonStage(SavedLexicons):
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
             if mention is None and last.capitalized:
-                mention = self._name_after_as(text, words, last, reader)
+                mention = self._name_after(words, name_after_as(text, last), reader, text)
+            if mention is None and last.post == "participle":
+                # ``X Başkanlığına yeniden seçilen Işınsu Kestelli'yi``: in any case, given name listed or not
+                mention = self._name_after(words, name_after_post(text, last), reader)
             if mention is None:
                 unanchored.append(chain)
                 continue
@@ -286,14 +289,15 @@ class PersonStage(SavedLexicons):
         return mentions, unanchored
 
     @staticmethod
-    def _name_after_as(text: str, words: list[Word], last: TitlePhrase, reader: NameReader) -> PersonMention | None:
-        """``Maliye Bakanı olarak Ali Kaya, ...``: a full name in the nominative right after an office
-        said with ``olarak`` is the holder's (a lone word there may be a place or a body)."""
-        start = name_after_as(text, last)
+    def _name_after(words: list[Word], start: int, reader: NameReader, nominative_in: str | None = None):
+        """A full name starting at ``start`` (-1: none), after an office said with ``olarak`` (``Maliye
+        Bakanı olarak Ali Kaya, ...``: in the nominative of ``nominative_in``, as a lone word there
+        may be a place or a body) or after the participle of a post."""
         index = word_at(words, start) if start >= 0 else None
         mention = reader.after_anchor(index, anchor_all_caps=False) if index is not None else None
-        return mention if mention is not None and len(mention.words) > 1 and said_in_nominative(text, mention) \
-            else None
+        if mention is None or len(mention.words) < 2:
+            return None
+        return mention if nominative_in is None or said_in_nominative(nominative_in, mention) else None
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []

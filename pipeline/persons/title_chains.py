@@ -161,6 +161,13 @@ def name_after_as(text: str, last: TitlePhrase) -> int:
     return gap.end()
 
 
+def name_after_post(text: str, last: TitlePhrase) -> int:
+    """Where the word after the participle of a post (``Başkanlığına yeniden seçilen``) starts; -1
+    when ``last`` is no such post."""
+    gap = POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
+    return gap.end() if gap else -1
+
+
 def said_in_nominative(text: str, mention: PersonMention) -> bool:
     """Whether a name is said with no case suffix and not with ``ile``: the subject or a listed item."""
     return mention.end == mention.start + len(mention.name) and text[mention.end : mention.end + 1] not in ("'", "’") \
@@ -266,7 +273,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-_POST_PARTICIPLE = re.compile(rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
+POST_PARTICIPLE = re.compile(rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
@@ -278,7 +285,7 @@ def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhra
     by_title_start = {m.titles[0].start: m for m in mentions if m.titles}
     for chain in chains:
         last = chain[-1]
-        gap = _POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
+        gap = POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
         named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
         after = gap.end() if gap else last.end + 1 if named else None
         mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
