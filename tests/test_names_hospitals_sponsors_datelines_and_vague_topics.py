@@ -169,3 +169,8 @@ def test_the_spellings_of_the_tradesmens_credit_cooperatives_are_one_body(name):
 def test_a_full_name_after_the_participle_of_a_post_is_read_whatever_its_given_name():
     text = "Heyet, İzmir Ticaret Borsası Başkanlığına yeniden seçilen Işınsu Kestelli'yi ziyaret etti."
     assert titles_of(text) == {"Işınsu Kestelli": ["İzmir Ticaret Borsası Başkanı"]}
+
+
+def test_a_lowercase_post_owned_by_a_body_named_before_it_is_held():
+    text = "Heyet, İzmir Ticaret Borsası başkanlığına yeniden seçilen Işınsu Kestelli'yi ziyaret etti."
+    assert titles_of(text) == {"Işınsu Kestelli": ["İzmir Ticaret Borsası başkanı"]}  # as written

@@ -176,9 +176,12 @@ class TitleFinder(LeftQualifiers):
                 deputy = modifier_inside(rest, match.name_end, text_words[last].end)
                 ending = read_noun_tail("") if deputy is not None else None
             # ``Komutanlığını yürütüyor``: the post, said of its holder, gives the holder's title
+            # (a lowercase post is one when a body's name right before owns it: ``İzmir Ticaret Borsası
+            # başkanlığına seçilen``)
             post = held_post(text, text_words, last, rest) \
                 if ending is None and deputy is None and entry.kind == "office" \
-                and is_capitalized(text_words[last].text) else None
+                and (is_capitalized(text_words[last].text) or _after_body(text, text_words, index_of[match.start],
+                                                                          organization_ends)) else None
             if post is not None:
                 ending = read_noun_tail("")
             elif deputy is None and ending is not None and not ending.group(0) and entry.kind == "office" \
@@ -392,3 +395,9 @@ def _without_inner_nationalities(text: str, text_words: list[Word], start: int, 
         if after_apostrophe(text, before.start) and spells_case(before.folded, "gen"):
             said = said[: word.start - start] + " " * (word.end - word.start) + said[word.end - start :]
     return said
+
+
+def _after_body(text: str, text_words: list[Word], first: int, organization_ends: set[int]) -> bool:
+    """Whether an organization's mention ends one space before word ``first``."""
+    return first > 0 and text_words[first - 1].end in organization_ends \
+        and text[text_words[first - 1].end : text_words[first].start] == " "
