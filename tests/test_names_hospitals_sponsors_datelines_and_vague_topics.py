@@ -174,3 +174,33 @@ def test_a_full_name_after_the_participle_of_a_post_is_read_whatever_its_given_n
 def test_a_lowercase_post_owned_by_a_body_named_before_it_is_held():
     text = "Heyet, İzmir Ticaret Borsası başkanlığına yeniden seçilen Işınsu Kestelli'yi ziyaret etti."
     assert titles_of(text) == {"Işınsu Kestelli": ["İzmir Ticaret Borsası başkanı"]}  # as written
+
+
+# --- a second fresh pool ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Başkan, 19 Ekim Muhtarlar Günü dolayısıyla yayımladığı mesajında muhtarlara teşekkür etti.",
+         "2025-10-18", ["2025-10-19"]),
+        ("Başkan, 19 Ekim'de muhtarlarla buluştu.", "2025-10-18", ["2024-10-19"]),
+    ],
+)
+def test_a_day_opening_an_observances_name_is_the_one_nearest_publication(text, published, expected):
+    assert [d.value for d in pipeline.extract(text, published=published).dates] == expected
+
+
+def test_a_covered_market_named_after_a_person_is_no_person():
+    assert titles_of("İsabeyli Ahmet Gümüş Kapalı Pazaryeri yeniden açıldı.") == {}
+
+
+def test_an_initial_with_its_dot_is_part_of_a_museums_name_and_its_office():
+    text = "Ziyaretçiler, Rahmi M. Koç Müzesi yöneticisi Özgür Ceren Can ile görüştü."
+    assert organization_names(text) == ["Rahmi M. Koç Müzesi"]
+    assert titles_of(text) == {"Özgür Ceren Can": ["Rahmi M. Koç Müzesi yöneticisi"]}
+
+
+def test_the_states_initials_still_open_a_bodys_name():
+    assert organization_names("Karar, T.C. Başbakanlık Özelleştirme İdaresi Başkanlığı tarafından verildi.") == [
+        "T.C. Başbakanlık Özelleştirme İdaresi Başkanlığı"]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.dates.grammar import YEAR, alternation, counted_from, written_years
+from pipeline.dates.names import names_an_observance
 from pipeline.dates.relations import Candidate, Written, year_of_the_story, year_on_weekday
 from pipeline.lang.tr.calendar import nearest_year, year_in_tense
 from pipeline.lang.tr.tense import TIMELESS, TenseReader
@@ -37,6 +38,8 @@ class YearReader:
             nearest = nearest_year(month, day, published)
             if named is None and written.of(month, day) == {nearest}:
                 return nearest  # "3 Ekim'de devralan ... devredecek" where "3 Ekim 2025 itibarıyla" is written
+            if named is None and day and names_an_observance(text, candidate.end):
+                return nearest  # "19 Ekim Muhtarlar Günü dolayısıyla yayımladığı mesaj": the day said around it
             tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
             return named or year_in_tense(month, day, published, tense, firm)
         sentence = sentence_at(text, candidate.start)

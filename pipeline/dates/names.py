@@ -5,6 +5,8 @@
   of ``data/date_name_heads.tsv``.
 - The horizon of a plan: ``2040 Vizyonu``, ``2024-2028 Bölgesel Kalkınma Yol Haritası``: a year or span of
   years followed by capitalized words one of which starts with a stem of ``data/year_horizons.tsv``.
+- A day and month opening the name of an observance (``19 Ekim Muhtarlar Günü``): a date of the
+  year nearest publication (``implied_years``).
 - A day and month naming an event: ``17 Ağustos depremi``, ``15 Temmuz darbe girişimi``: no suffix on
   the date, a noun of ``data/date_event_nouns.tsv`` within the next words. The name's year is the one
   the text writes for that day elsewhere (``relations.named_events_dated``).
@@ -49,6 +51,18 @@ def names_a_place(text: str, offset: int, heads: frozenset[str]) -> bool:
             return True
         offset = word.end()
     return False
+
+
+#: heads of the names of days and weeks observed every year (``19 Ekim Muhtarlar Günü``, ``29 Ekim
+#: Cumhuriyet Bayramı``, ``3-9 Kasım Organ Bağışı Haftası``)
+OBSERVANCE_HEADS = frozenset({"günü", "haftası", "bayramı"})
+
+
+def names_an_observance(text: str, offset: int) -> bool:
+    """Whether the date ending at ``offset`` opens the name of a day or week observed every year:
+    said around it, so its year is the one nearest publication, whatever the tense of the sentence
+    (``19 Ekim Muhtarlar Günü dolayısıyla yayımladığı mesajında``, on 18 October)."""
+    return names_a_place(text, offset, OBSERVANCE_HEADS)
 
 
 def names_a_plan(text: str, offset: int, horizons: tuple[str, ...]) -> bool:

@@ -36,12 +36,18 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
             elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)
-                                              or text_words[index - 1].folded in ACADEMIC_ABBREVIATIONS):
-                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``, ``Dr. Sadi``
+                                              or text_words[index - 1].folded in ACADEMIC_ABBREVIATIONS
+                                              or is_initial(text_words[index - 1].text)):
+                parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``, ``Dr. Sadi``, ``M. Koç``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
     return _undo_headline_capitals("".join(parts), is_acronym)
+
+
+def is_initial(word: str) -> bool:
+    """``M`` of ``Rahmi M. Koç``: one capital letter, an initial when a dot follows."""
+    return len(word) == 1 and word.isupper()
 
 
 def is_state_prefix(text: str, text_words: list[Word], index: int) -> bool:
