@@ -204,3 +204,16 @@ def test_an_initial_with_its_dot_is_part_of_a_museums_name_and_its_office():
 def test_the_states_initials_still_open_a_bodys_name():
     assert organization_names("Karar, T.C. Başbakanlık Özelleştirme İdaresi Başkanlığı tarafından verildi.") == [
         "T.C. Başbakanlık Özelleştirme İdaresi Başkanlığı"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Toplantıya İşkur İl Müdürü Kadri Kabak katıldı.", "Türkiye İş Kurumu"),
+        ("Carrefour ve Migros indirim yaptı.", "Carrefour"),
+        ("UBP milletvekilleri toplandı.", "Ulusal Birlik Partisi"),
+        ("Avrupa Güney Gözlemevi yeni bir keşif duyurdu.", "Avrupa Güney Gözlemevi"),
+    ],
+)
+def test_listed_bodies_under_the_names_news_gives_them(text, name):
+    assert name in organization_names(text)
