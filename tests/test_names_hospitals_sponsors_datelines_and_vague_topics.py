@@ -217,3 +217,8 @@ def test_the_states_initials_still_open_a_bodys_name():
 )
 def test_listed_bodies_under_the_names_news_gives_them(text, name):
     assert name in organization_names(text)
+
+
+def test_the_word_after_a_leading_date_stamp_opens_a_sentence():
+    text = "date 2025-10-15 Sabah saatlerinde pazara gelen vatandaşlar şaşkınlık yaşadı."
+    assert titles_of(text) == {}

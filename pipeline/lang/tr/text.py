@@ -221,6 +221,10 @@ _SENTENCE_BREAK = re.compile(r"(?=[.!?:;\n\"“«])(?:[.!?:;]\s+|\n\s*|(?<=\s)(?
 _OPENERS = re.compile(r"[\"“«‘(\[]+\s*")
 
 
+#: a leading ``date YYYY-MM-DD`` stamp on the first line (scraped pages): the word after it opens a sentence
+_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]+")
+
+
 def iter_sentence_starts(text: str) -> Iterator[int]:
     """Offsets where a sentence or a line starts (a cheap cue for the capital-letter tests),
     also after the quotes and brackets that open one (``"Mali disiplin ...``, ``(Sudan ...``)."""
@@ -239,6 +243,9 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     openers = _OPENERS.match(text)
     if openers:
         starts.add(openers.end())
+    stamp = _DATE_STAMP.match(text)
+    if stamp:
+        starts.add(stamp.end())
     return tuple(sorted(starts))
 
 
@@ -259,7 +266,8 @@ def sentence_openings(text: str) -> set[int]:
     run is read greedily and a break character is none of those, so each ends where
     ``opens_sentence`` looking back from a word would start."""
     first = _OPENING_RUN_AT_START.match(text).end()
-    return {first, *(match.end() for match in _OPENING_RUN.finditer(text, first))}
+    stamp = _DATE_STAMP.match(text)
+    return {first, *(match.end() for match in _OPENING_RUN.finditer(text, first)), *((stamp.end(),) if stamp else ())}
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -269,7 +277,7 @@ def opens_sentence(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
         i -= 1
-    return i == 0 or text[i - 1] in ".!?:;\n"
+    return i == 0 or text[i - 1] in ".!?:;\n" or _DATE_STAMP.fullmatch(text, 0, i) is not None
 
 
 #: Turkish letters as text typed without them writes them (``Müdürlüğü`` -> ``Mudurlugu``)
