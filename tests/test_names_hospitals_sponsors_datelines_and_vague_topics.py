@@ -222,3 +222,18 @@ def test_listed_bodies_under_the_names_news_gives_them(text, name):
 def test_the_word_after_a_leading_date_stamp_opens_a_sentence():
     text = "date 2025-10-15 Sabah saatlerinde pazara gelen vatandaşlar şaşkınlık yaşadı."
     assert titles_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ödül bu yıl “Ayşe ve Ali” filmine verildi.",
+        "Onun 26 saniye gerisinde Bora Hansgrohe Takım'ından bir bisikletçi yer alıyor.",
+    ],
+)
+def test_names_inside_a_quoted_works_title_or_a_teams_name_are_no_persons(text):
+    assert titles_of(text) == {}
+
+
+def test_a_name_before_a_quotation_stays_a_person():
+    assert "Ali Kaya" in titles_of("Ali Kaya “Yeni bir dönem” dedi.")

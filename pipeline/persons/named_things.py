@@ -45,10 +45,19 @@ _THING_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS + _WORK_STEMS))
 _ANY_HEAD = _THING_RIGHT_AFTER
 
 
+#: the rest of a quoted title after a mention, its closing quote, then a work's noun (``“Ela İle
+#: Hilmi ve Ali” filmine``)
+_QUOTED_WORK_AFTER = re.compile(rf"[^“”\"«»\n]*[”\"»]{_head(_WORK_STEMS)}")
+_OPENING_QUOTES = "“\"«"
+
+
 def names_a_thing(text: str, mention: PersonMention) -> bool:
     """The mention (no case suffix of its own) opens a compound that names a thing; through the
     rest of a list only when it is no first item (``Ali Kaya ve Leyla filmindeki``, ``Başkan Ali
-    Kaya, Ayşe ve Fatma mahallelerinde``: the first item is a person)."""
+    Kaya, Ayşe ve Fatma mahallelerinde``: the first item is a person); or it stands inside the
+    quoted title of a work (``“Ayşe ve Ali” filmine``)."""
+    if _in_quoted_work(text, mention):
+        return True
     if not text[mention.end - 1 : mention.end].isalpha() or _has_apostrophe(text, mention):
         return False
     in_list = text[max(0, mention.start - 2) : mention.start] == ", " \
@@ -71,3 +80,11 @@ def without_named_things(text: str, mentions: list[PersonMention]) -> list[Perso
         return mentions
     things = {tuple(m.words) for m in mentions if names_a_thing(text, m)}
     return [m for m in mentions if tuple(m.words) not in things] if things else mentions
+
+
+def _in_quoted_work(text: str, mention: PersonMention) -> bool:
+    """The mention stands inside quotes that close before a work's noun, on its line."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opening = max(text.rfind(q, line_start, mention.start) for q in _OPENING_QUOTES)
+    return opening >= 0 and not any(q in text[opening + 1 : mention.start] for q in "”»") \
+        and _QUOTED_WORK_AFTER.match(text, mention.end) is not None
