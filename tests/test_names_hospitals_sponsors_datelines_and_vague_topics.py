@@ -237,3 +237,15 @@ def test_names_inside_a_quoted_works_title_or_a_teams_name_are_no_persons(text):
 
 def test_a_name_before_a_quotation_stays_a_person():
     assert "Ali Kaya" in titles_of("Ali Kaya “Yeni bir dönem” dedi.")
+
+
+def test_a_place_before_a_villages_office_opening_a_sentence_stays_in_the_office():
+    text = "Güngör Köyü Muhtarı Ayhan Demirtaş, taş ocağının bulunduğunu söyledi."
+    assert titles_of(text) == {"Ayhan Demirtaş": ["Güngör Köyü Muhtarı"]}
+
+
+def test_a_body_named_after_a_person_with_an_initial_ends_at_the_ve_before_it():
+    text = ("Panel, Erimtan Müzesi yöneticisi Nazan Gezer ve Rahmi M. Koç Müzesi yöneticisi Özgür Ceren Can "
+            "tarafından gerçekleştirildi.")
+    assert titles_of(text) == {"Nazan Gezer": ["Erimtan Müzesi yöneticisi"],
+                               "Özgür Ceren Can": ["Rahmi M. Koç Müzesi yöneticisi"]}

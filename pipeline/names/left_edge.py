@@ -59,8 +59,12 @@ def extend_left(
 ) -> int:
     first = head_first
     listed_fields = 0  # fields listed with commas (``Enerji, Tabii Kaynaklar, Bilgi ve``) lengthen no run
+    eponym = False  # a person's name with a dotted initial or rank was passed (``Rahmi M. Koç``)
     while first > 0 and head_first - first + 1 < MAX_NAME_WORDS + listed_fields:
         word, following = text_words[first - 1], text_words[first]
+        if eponym and word.folded in CONNECTORS:
+            break  # ``Nazan Gezer ve Rahmi M. Koç Müzesi``: the eponym's name opens the body's
+        eponym = eponym or text[word.end : following.start] == ". "
         ordinal = _ordinal_before(text, text_words, first)
         if ordinal is not None:  # ``40. Ağır Ceza Mahkemesi``, ``3'üncü Kolordu``: the number is in the name
             first = ordinal

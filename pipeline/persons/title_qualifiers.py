@@ -319,5 +319,5 @@ def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:
 def _opens_compound_name(text_words: list[Word], j: int, first: int) -> bool:
     """Whether one of the two words after word ``j``, before the office head at ``first``, heads
     a compound name (``Projesi``, ``Vakfı``): word ``j`` opens that name."""
-    return any(is_compound_head(text_words[k].folded) and is_capitalized(text_words[k].text)
-               for k in range(j + 1, min(j + 3, first)))
+    return any((is_compound_head(text_words[k].folded) or ends_in_head_possessive(text_words[k].folded))
+               and is_capitalized(text_words[k].text) for k in range(j + 1, min(j + 3, first)))  # ``Güngör Köyü``
