@@ -249,3 +249,8 @@ def test_a_body_named_after_a_person_with_an_initial_ends_at_the_ve_before_it():
             "tarafından gerçekleştirildi.")
     assert titles_of(text) == {"Nazan Gezer": ["Erimtan Müzesi yöneticisi"],
                                "Özgür Ceren Can": ["Rahmi M. Koç Müzesi yöneticisi"]}
+
+
+def test_a_negative_converb_of_discussion_ends_a_clause_and_states_no_item():
+    text = "Teklifler tali komisyonlarda görüşülmeden doğrudan esas komisyonlarda ele alındı."
+    assert not any("görüşülmeden" in t for t in topics(text))

@@ -80,7 +80,7 @@ from pipeline.lang.tr.morphology import (
     is_verbal_noun_of,
     is_while_converb,
 )
-from pipeline.lang.tr.endings import is_conditional_verb
+from pipeline.lang.tr.endings import is_conditional_verb, is_manner_converb
 from pipeline.lang.tr.text import COORDINATORS, Word
 
 #: bodies that meet; named and in the nominative before a comma, the subject of a clause
@@ -324,6 +324,8 @@ class AgendaFinder:
             return True  # "temaslarda bulunması ve", not "tasfiye etme sürecine": a compound's first noun
         if is_converb(word) and not is_adjective(self.words, token) and not converb_inside(sentence, index, self._list_end):
             return True  # "gelerek", not "müşterek"
+        if is_manner_converb(word) and not token.capitalized:
+            return True  # "tali komisyonlarda görüşülmeden doğrudan ...": a clause of its own ends
         if (is_while_converb(word) or is_conditional_verb(word)) and not token.capitalized:
             return True  # "bulunulurken", "itiraz gelmezse": a clause of its own ends, not "gereken"
         if self.scene.is_source_meeting(sentence, index):
