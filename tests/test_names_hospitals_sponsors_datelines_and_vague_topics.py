@@ -254,3 +254,17 @@ def test_a_body_named_after_a_person_with_an_initial_ends_at_the_ve_before_it():
 def test_a_negative_converb_of_discussion_ends_a_clause_and_states_no_item():
     text = "Teklifler tali komisyonlarda görüşülmeden doğrudan esas komisyonlarda ele alındı."
     assert not any("görüşülmeden" in t for t in topics(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bakan, toplantıda başta enerji olmak üzere ticaret ve yatırımlar hakkında görüş alışverişinde bulundu.",
+         ["enerji", "ticaret", "yatırımlar"]),
+        ("Milletvekili, toplantıda çiftçinin sorunları hakkında oda başkanlarını dinledi.", ["çiftçinin sorunları"]),
+        ("Meclis, Bazı Kanunlarda Değişiklik Yapılması hakkında kanun teklifini görüştü.",
+         ["Bazı Kanunlarda Değişiklik Yapılması hakkında kanun teklifi"]),
+    ],
+)
+def test_lists_opened_by_basta_and_objects_heard_about_a_matter(text, expected):
+    assert topics(text) == expected

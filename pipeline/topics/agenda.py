@@ -209,11 +209,13 @@ class AgendaFinder:
         start, end = connector.last, later[0].first
         if self.words.has("generic_head", sentence.tokens[end - 1]):
             return any("," in mark for mark in sentence.marks[start + 1 : end]) or self._preposed(sentence, connector)
-        if "," not in sentence.marks[start]:
+        preposed = self._preposed(sentence, connector)
+        if "," not in sentence.marks[start] and not preposed:
             return False
         end = self.scenes.strip(sentence, start, end)
         spans = self.splitter.split(text, sentence, self.splitter.chunks(text, sentence, start, end)) if start < end else []
-        return len(spans) >= 3
+        # ``başta X olmak üzere Y ve Z``: X opens the list that follows, of two items or more
+        return len(spans) >= (2 if preposed else 3)
 
     @staticmethod
     def _preposed(sentence: Sentence, connector: FoundCue) -> bool:

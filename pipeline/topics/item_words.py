@@ -276,6 +276,16 @@ _LOCATIVE_ENDINGS = {"de", "da", "te", "ta"}
 INDEFINITE = "bir"
 
 
+#: words closing a purpose clause (``çözüme kavuşturmak amacıyla``): why a meeting was held
+PURPOSE_WORDS = {"amacıyla", "maksadıyla", "gayesiyle"}
+
+
+def names_no_matter(words, tokens: list[Token], scope_words: set[str]) -> bool:
+    """An item that names no matter: a placeholder noun (``only_a_placeholder``; ``çeşitli``, a
+    ``scope_words`` word, before it names the range of the talks) or a purpose clause."""
+    return tokens[-1].folded in PURPOSE_WORDS or tokens[0].folded not in scope_words and only_a_placeholder(words, tokens)
+
+
 def only_a_placeholder(words, tokens: list[Token]) -> bool:
     """``durum``, ``bu tartışma``, ``TBMM'de bir kanun teklifi``: a placeholder noun with generic
     words and places in the locative only (``son durum``, ``Vergi Kanunu`` name a matter); a
@@ -294,3 +304,15 @@ def only_a_placeholder(words, tokens: list[Token]) -> bool:
             and (t.folded[len(t.key):] in _LOCATIVE_ENDINGS or has_case(t.folded, "loc")))
         for t in before
     )
+
+
+#: postpositions naming what is talked about
+ABOUT = {"hakkında", "konusunda"}
+
+
+def who_is_heard_about(words, tokens: list[Token], first: int, last: int) -> int | None:
+    """``X hakkında oda başkanlarını dinledi``: where an object item's topic ends when a lowercase
+    postposition of the matter stands inside it and someone who takes part follows it, the one
+    heard (``X hakkında kanun teklifini görüştü`` keeps its bill); None when not so."""
+    return next((k for k in range(first + 1, last - 1) if tokens[k].folded in ABOUT and not tokens[k].capitalized
+                 and words.has_any("participant", tokens[k + 1 : last])), None)

@@ -21,7 +21,8 @@ from pipeline.topics.item_words import (
     after_agency_dateline,
     after_leading_frame,
     after_opening_scene,
-    only_a_placeholder,
+    names_no_matter,
+    who_is_heard_about,
     additive_at,
     after_descriptive_clause,
     in_agenda_participle,
@@ -57,7 +58,6 @@ DEGREE_ADVERBS = {("daha", "çok"), ("en", "çok")}
 #: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
 MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
 WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
-PURPOSE_WORDS = {"amacıyla", "maksadıyla", "gayesiyle"}  #: closing a purpose clause
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 SINGLE_WORDS = {"tek", "yegane", "yegâne"}  #: "tek gündem maddesi": how many, not which
@@ -201,6 +201,9 @@ class ItemShaper:
         first, last = self.strip_particles(sentence, first, last)
         first = after_opening_scene(sentence, first, last)  # "Valilikte X görüşüldü": where, before the item
         tokens = sentence.tokens
+        about = who_is_heard_about(self.words, tokens, first, last) if case == "acc" else None
+        if about is not None:
+            last, case = about, "apostrophe"  # "X hakkında oda başkanlarını dinledi"
         example_end = self._examples_end(sentence, first, last)
         if example_end is not None:
             last, case = example_end, "apostrophe"
@@ -241,10 +244,8 @@ class ItemShaper:
             and not self._current_matters(tokens[first:last])
         ):
             return None
-        if only_a_placeholder(self.words, tokens[first:last]) and tokens[first].folded not in SCOPE_WORDS:
-            return None  # "tartışma", "TBMM'de bir kanun teklifi": a matter the words do not name
-        if tokens[last - 1].folded in PURPOSE_WORDS:
-            return None  # "çözüme kavuşturmak amacıyla": why the meeting was held, no noun of a matter
+        if names_no_matter(self.words, tokens[first:last], SCOPE_WORDS):
+            return None  # "tartışma", "TBMM'de bir kanun teklifi", "çözüme kavuşturmak amacıyla"
         if last - first == 1 and case != "gen" and has_case(tokens[first].folded, "gen"):
             return None  # "Çalışmanın": an owner without the noun it owns names nothing
         if last - first == 1 and is_bare_participle(tokens[first]):
