@@ -268,3 +268,8 @@ def test_a_negative_converb_of_discussion_ends_a_clause_and_states_no_item():
 )
 def test_lists_opened_by_basta_and_objects_heard_about_a_matter(text, expected):
     assert topics(text) == expected
+
+
+def test_the_meclis_of_an_article_on_northern_cyprus_is_its_assembly():
+    text = "Cumhuriyet Meclisi Genel Kurulu dün de toplanamadı. Meclis'in dün toplanması bekleniyordu."
+    assert organization_names(text) == ["Cumhuriyet Meclisi"]
