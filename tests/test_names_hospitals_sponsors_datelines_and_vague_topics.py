@@ -273,3 +273,20 @@ def test_lists_opened_by_basta_and_objects_heard_about_a_matter(text, expected):
 def test_the_meclis_of_an_article_on_northern_cyprus_is_its_assembly():
     text = "Cumhuriyet Meclisi Genel Kurulu dün de toplanamadı. Meclis'in dün toplanması bekleniyordu."
     assert organization_names(text) == ["Cumhuriyet Meclisi"]
+
+
+def test_a_nationality_opening_a_foreign_partys_name_is_no_part_of_the_office():
+    text = "Toplantıya Alman Yeşiller Partisi Milletvekili Margit Stumpp katıldı."
+    (person,) = entities(text, "PERSON")
+    assert [(t.title, t.country) for t in person.titles] == [("Yeşiller Partisi Milletvekili", "DE")]
+
+
+def test_turkish_bodies_keep_the_nationality_that_opens_their_names():
+    assert titles_of("Türk Hava Yolları Genel Müdürü Ali Kaya konuştu.") == {"Ali Kaya": ["Türk Hava Yolları Genel Müdürü"]}
+
+
+@pytest.mark.parametrize(
+    "name", ["Bilim, Sanayi ve Teknoloji Bakanlığı", "Gıda, Tarım ve Hayvancılık Bakanlığı", "Kalkınma Bakanlığı"]
+)
+def test_former_ministries_are_listed_under_their_names(name):
+    assert organization_names(f"Proje, {name} tarafından desteklendi.") == [name]

@@ -126,6 +126,7 @@ class PersonStage(SavedLexicons):
         entity_words = set(taken)
         # where the nationalities before a name end (``Fransız Jean Dupont``, ``ABD'li John Smith``)
         demonym_ends = {m.end for m, e in earlier if e.type == "COUNTRY" and _DEMONYM_SUFFIX.search(text, m.start, m.end)}  # the words of ``others``, with the nationalities added below
+        organization_starts = {m.start for m, e in earlier if e.type == "ORGANIZATION"}
         for match in self.demonyms.find(text, words):
             index = word_at(words, match.start)
             before = words[index - 1] if index else None
@@ -135,10 +136,13 @@ class PersonStage(SavedLexicons):
             demonym_words = word_indices(words, [(match.start, match.end)])
             if not match.has_suffix:
                 demonym_ends.add(match.end)
-            if not match.has_suffix and match.start not in countries and not demonym_words & taken:
+            # ``Alman Yeşiller Partisi Milletvekili``: a nationality opening a body's name owns the office too
+            opens_body = match.start in organization_starts
+            if not match.has_suffix and match.start not in countries and (not demonym_words & taken or opens_body):
                 countries[match.start] = (match.end, match.key)
-                others.append((match.start, match.end))
-                entity_words |= demonym_words
+                if not opens_body:
+                    others.append((match.start, match.end))
+                    entity_words |= demonym_words
         capitalized = capitalized_words(words)  # read by the passes below
         inside = capitalized_inside(doc, words, capitalized)
         known_proper = inside | {words[i].folded for i in entity_words}
