@@ -290,3 +290,8 @@ def test_turkish_bodies_keep_the_nationality_that_opens_their_names():
 )
 def test_former_ministries_are_listed_under_their_names(name):
     assert organization_names(f"Proje, {name} tarafından desteklendi.") == [name]
+
+
+def test_a_past_terms_office_keeps_gecmis_donem_as_eski_is_kept():
+    text = "Toplantıya geçmiş dönem İzmir Pazarcılar Odası Başkanı Hamdi Erişen katıldı."
+    assert titles_of(text) == {"Hamdi Erişen": ["geçmiş dönem İzmir Pazarcılar Odası Başkanı"]}

@@ -30,6 +30,8 @@ from pipeline.persons.title_phrases import TextClues, TitleEntry
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 FORMER = "eski"
+#: ``geçmiş dönem``: "of the past term", said before an office like ``eski`` and kept as written
+PAST_TERM = ("geçmiş", "dönem")
 #: ``KFOR'un yeni komutanı``: the new holder; unlike ``eski``, the gold format leaves it out
 NEW = "yeni"
 #: ``AK Partili``, ``Zafer Partili``: a member of a party, said of the holder, owns no office (``CHP'li``

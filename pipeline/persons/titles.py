@@ -34,7 +34,7 @@ from pipeline.lang.tr.endings import (
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
-from pipeline.persons.title_qualifiers import FORMER, NEW, LeftQualifiers, inside_organization
+from pipeline.persons.title_qualifiers import FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization
 from pipeline.persons.title_edges import (
     ADJECTIVE_HEADS,
     RESPONSIBLE,
@@ -224,6 +224,10 @@ class TitleFinder(LeftQualifiers):
             if first > 0 and text_words[first - 1].folded == FORMER and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
                 first -= 1  # ``eski Başbakan``
+            elif first > 1 and (text_words[first - 2].folded, text_words[first - 1].folded) == PAST_TERM \
+                    and text_words[first - 2].start >= barrier \
+                    and text[text_words[first - 2].end : text_words[first].start] == " dönem ":
+                first -= 2  # ``geçmiş dönem İzmir Pazarcılar Odası Başkanı``: a former office, as written
             lexical_first = index_of[match.start]
             capitalized = is_capitalized(text_words[last].text)
             phrase = TitlePhrase(
