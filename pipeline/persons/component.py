@@ -41,7 +41,7 @@ from pipeline.persons.model_names import model_names
 from pipeline.persons.names import NameReader
 from pipeline.persons.named_people import names_before_naming_words
 from pipeline.persons.demonym_names import hyphen_partners, slash_partners, names_after_demonyms
-from pipeline.persons.named_things import without_named_things
+from pipeline.persons.named_things import without_conjunctions, without_named_things
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import places_in_names, places_said_as_surnames
@@ -56,7 +56,7 @@ from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
                                            attach_relative_holders, attach_titles_before, name_after_as, name_after_post,
                                            next_word_start, said_in_nominative, title_chains)
-from pipeline.persons.title_phrases import TextClues, TitlePhrase
+from pipeline.persons.title_phrases import TextClues, TitlePhrase, is_written_honorific
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices
 from pipeline.lexicons.saved import SavedLexicons
@@ -157,7 +157,7 @@ class PersonStage(SavedLexicons):
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
                           | hometown_words(words, capitalized, self.places))
         found = self.titles.find(text, words, clues)
-        phrases = [p for p in found if (p.kind != "honorific" or _is_honorific(text, p))
+        phrases = [p for p in found if (p.kind != "honorific" or is_written_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.given_name_epithet(text, p)
                    and not self.office_words.name_word_said(text, p)]
@@ -237,8 +237,7 @@ class PersonStage(SavedLexicons):
         with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
-        # ``Enflasyon Ve Emekli``: a headline in title case; no person's name holds a conjunction
-        mentions = [m for m in mentions if _CONJUNCTIONS.isdisjoint(m.words)]
+        mentions = without_conjunctions(mentions)  # ``Enflasyon Ve Emekli``: a headline in title case
         people = group_mentions(headline_surnames(text, mentions))
         surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}
         said = places_said_as_surnames(text, places, surnames)  # ``Ayşe Tutak ... Tutak,``: hers, no place
@@ -352,28 +351,8 @@ def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[
     )
 
 
-def _is_honorific(text: str, phrase: TitlePhrase) -> bool:
-    """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation; an
-    abbreviation with letters glued to it is a word of its own (``Drca``, a surname)."""
-    surface = text[phrase.start : phrase.end]
-    abbreviation = phrase.entry.title
-    if len(abbreviation) <= _MAX_ABBREVIATION and len(surface) > len(abbreviation) \
-            and turkish_lower(surface).startswith(turkish_lower(abbreviation)) \
-            and text[phrase.start + len(abbreviation)] not in ".'’":
-        return False
-    if not is_capitalized(surface):
-        # ``ÇHD Genel Sekreteri av. Çiğdem Akbulut``: an abbreviation in lowercase, with its dot, before a name
-        return len(surface) <= _MAX_ABBREVIATION and text[phrase.end : phrase.end + 2] == ". " \
-            and text[phrase.end + 2 : phrase.end + 3].isupper()
-    return len(surface) > 3 or text[phrase.end : phrase.end + 1] == "."
-
-
-#: conjunctions a headline in title case capitalizes (``Enflasyon Ve Emekli``)
-_CONJUNCTIONS = frozenset({"ve", "ile", "veya"})
 #: what stands between an initial and the word after it: its dot, and a space unless glued
 _AFTER_INITIAL = (". ", ".")
-#: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)
-_MAX_ABBREVIATION = 4
 
 
 @Language.factory(

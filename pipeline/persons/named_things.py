@@ -88,3 +88,13 @@ def _in_quoted_work(text: str, mention: PersonMention) -> bool:
     opening = max(text.rfind(q, line_start, mention.start) for q in _OPENING_QUOTES)
     return opening >= 0 and not any(q in text[opening + 1 : mention.start] for q in "”»") \
         and _QUOTED_WORK_AFTER.match(text, mention.end) is not None
+
+
+#: conjunctions a headline in title case capitalizes (``Enflasyon Ve Emekli``)
+_CONJUNCTIONS = frozenset({"ve", "ile", "veya"})
+
+
+def without_conjunctions(mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions less those holding a conjunction: no person's name does (``Enflasyon Ve
+    Emekli``, ``Novak İle Kritik Temas``: a headline in title case)."""
+    return [m for m in mentions if _CONJUNCTIONS.isdisjoint(m.words)]

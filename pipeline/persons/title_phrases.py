@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.lang.tr.text import is_capitalized, turkish_lower
 from pipeline.schema import Title
 
 
@@ -74,3 +75,23 @@ class TextClues:
     organizations: dict[int, int] = field(default_factory=dict)
     #: starts of nationality words (``Rus``, ``Portekizli``), which ``countries`` holds too
     nationalities: frozenset[int] = frozenset()
+
+
+#: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)
+_MAX_ABBREVIATION = 4
+
+
+def is_written_honorific(text: str, phrase: TitlePhrase) -> bool:
+    """``Prof.``, ``Dr.``: capitalized, and a short one written as an abbreviation; an
+    abbreviation with letters glued to it is a word of its own (``Drca``, a surname)."""
+    surface = text[phrase.start : phrase.end]
+    abbreviation = phrase.entry.title
+    if len(abbreviation) <= _MAX_ABBREVIATION and len(surface) > len(abbreviation) \
+            and turkish_lower(surface).startswith(turkish_lower(abbreviation)) \
+            and text[phrase.start + len(abbreviation)] not in ".'’":
+        return False
+    if not is_capitalized(surface):
+        # ``ÇHD Genel Sekreteri av. Çiğdem Akbulut``: an abbreviation in lowercase, with its dot, before a name
+        return len(surface) <= _MAX_ABBREVIATION and text[phrase.end : phrase.end + 2] == ". " \
+            and text[phrase.end + 2 : phrase.end + 3].isupper()
+    return len(surface) > 3 or text[phrase.end : phrase.end + 1] == "."
