@@ -220,8 +220,9 @@ def test_listed_bodies_under_the_names_news_gives_them(text, name):
 
 
 def test_the_word_after_a_leading_date_stamp_opens_a_sentence():
-    text = "date 2025-10-15 Sabah saatlerinde pazara gelen vatandaşlar şaşkınlık yaşadı."
-    assert titles_of(text) == {}
+    text = ("date 2025-10-15 Sabah saatlerinde pazara gelen vatandaşlar şaşkınlık yaşadı.\n\n"
+            "Belediye Başkan Yardımcısı Turhan Candan, pazarın kapalı olduğunu söyledi.")
+    assert list(titles_of(text)) == ["Turhan Candan"]
 
 
 @pytest.mark.parametrize(
