@@ -296,3 +296,9 @@ def test_former_ministries_are_listed_under_their_names(name):
 def test_a_past_terms_office_keeps_gecmis_donem_as_eski_is_kept():
     text = "Toplantıya geçmiş dönem İzmir Pazarcılar Odası Başkanı Hamdi Erişen katıldı."
     assert titles_of(text) == {"Hamdi Erişen": ["geçmiş dönem İzmir Pazarcılar Odası Başkanı"]}
+
+
+def test_a_sentences_first_word_the_article_writes_in_lowercase_opens_no_office():
+    text = ("Panel Kurtuluş Savaşı Müzesi Müze Sorumlusu Ayşe Kaya tarafından yönetildi. "
+            "Ardından panel sona erdi.")
+    assert titles_of(text) == {"Ayşe Kaya": ["Kurtuluş Savaşı Müzesi Müze Sorumlusu"]}

@@ -17,6 +17,7 @@ from pipeline.lang.tr.endings import (
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.names.canonical import ACADEMIC_ABBREVIATIONS, is_initial
+from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
     STANDINGS,
@@ -192,6 +193,7 @@ class LeftQualifiers:
                 # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
                 or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 or not ends_in_case_or_vowel(word.folded) and _opens_compound_name(text_words, j, first)
+                and word.folded not in lowercase_words_of(text_words)  # ``Panel Kurtuluş Savaşı Müzesi``: ``panel``
             ):
                 # ``Açılışa Gaziantep ...``: a capitalized ordinary word opening the sentence;
                 # but ``Operasyon Komutanı`` opening it: a bare noun right before a possessive
