@@ -31,10 +31,11 @@ from pipeline.lang.tr.capitals import CapitalsReader, capital_lines, cased_as, w
 from pipeline.lang.tr.dotless import DotlessReader
 from pipeline.lang.tr.form import normalize_form
 from pipeline.lang.tr.lines import restore_line_breaks
+from pipeline.lang.tr.text import DATE_STAMP
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import GROUP_ENTRIES, SPAN_VALUES
 
-DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+DATELINE = re.compile(rf"\A{DATE_STAMP}\b")
 
 
 def parse_dateline(text: str) -> tuple[dt.date | None, tuple[int, int] | None]:

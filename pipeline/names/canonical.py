@@ -36,13 +36,18 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
                     or raw_gap == "." and len(text_words[index - 1].text) == 1 and len(word.text) == 1:
                 parts.append(raw_gap)  # ``40. Ağır Ceza``, ``3'üncü``, ``B.V``
             elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)
-                                              or text_words[index - 1].folded in ACADEMIC_ABBREVIATIONS
-                                              or is_initial(text_words[index - 1].text)):
+                                              or dotted_name_word(text_words[index - 1])):
                 parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``, ``Dr. Sadi``, ``M. Koç``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)
     return _undo_headline_capitals("".join(parts), is_acronym)
+
+
+def dotted_name_word(word: Word) -> bool:
+    """``Dr``, ``M``: an academic rank or an initial, written with a dot inside a person's name that
+    names a body (``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``, ``Rahmi M. Koç Müzesi``)."""
+    return word.folded in ACADEMIC_ABBREVIATIONS or is_initial(word.text)
 
 
 def is_initial(word: str) -> bool:

@@ -16,7 +16,7 @@ from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
-from pipeline.names.canonical import ACADEMIC_ABBREVIATIONS, CONNECTORS, NAME_JOINTS, is_initial
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import MIN_OBLIQUE_WORD
 from pipeline.resources import read_tsv
@@ -216,8 +216,8 @@ def joined_in_name(text: str, left: Word, right: Word) -> bool:
     """Two words of one name: on one line, with nothing but a name joint (space, hyphen) between;
     a dash with a space beside it separates (``DUVAR - İBB``, a dateline before a name)."""
     gap = text[left.end : right.start]
-    if gap == ". " and right.text[:1].isupper() and (
-            left.folded in ACADEMIC_ABBREVIATIONS or is_initial(left.text) and text[left.start - 1 : left.start] != "."):
+    if gap == ". " and right.text[:1].isupper() and dotted_name_word(left) \
+            and not (is_initial(left.text) and text[left.start - 1 : left.start] == "."):  # not ``T.C.``
         return True  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``, ``Rahmi M. Koç Müzesi``: a person's name inside
     joint = gap.strip()
     return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint or _typed_hyphen(gap, left))

@@ -277,10 +277,10 @@ class PersonStage(SavedLexicons):
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
             if mention is None and last.capitalized:
-                mention = self._name_after(words, name_after_as(text, last), reader, text)
+                mention = self._name_after(text, words, name_after_as(text, last), reader, nominative=True)
             if mention is None and last.post == "participle":
                 # ``X Başkanlığına yeniden seçilen Işınsu Kestelli'yi``: in any case, given name listed or not
-                mention = self._name_after(words, name_after_post(text, last), reader)
+                mention = self._name_after(text, words, name_after_post(text, last), reader)
             if mention is None:
                 unanchored.append(chain)
                 continue
@@ -292,15 +292,15 @@ class PersonStage(SavedLexicons):
         return mentions, unanchored
 
     @staticmethod
-    def _name_after(words: list[Word], start: int, reader: NameReader, nominative_in: str | None = None):
+    def _name_after(text: str, words: list[Word], start: int, reader: NameReader, nominative: bool = False):
         """A full name starting at ``start`` (-1: none), after an office said with ``olarak`` (``Maliye
-        Bakanı olarak Ali Kaya, ...``: in the nominative of ``nominative_in``, as a lone word there
-        may be a place or a body) or after the participle of a post."""
+        Bakanı olarak Ali Kaya, ...``: ``nominative``, as a lone word there may be a place or a body)
+        or after the participle of a post."""
         index = word_at(words, start) if start >= 0 else None
         mention = reader.after_anchor(index, anchor_all_caps=False) if index is not None else None
         if mention is None or len(mention.words) < 2:
             return None
-        return mention if nominative_in is None or said_in_nominative(nominative_in, mention) else None
+        return mention if not nominative or said_in_nominative(text, mention) else None
 
     def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
         mentions = []

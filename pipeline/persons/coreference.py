@@ -25,6 +25,7 @@ from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_edges import MODIFIERS
 from pipeline.persons.title_phrases import TitlePhrase
+from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
 from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
 
@@ -340,8 +341,8 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
     if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
         return False
-    if fuller.role in _PLACE_HOLDER_ROLES and len(other_words) > 1 and other_words[0] in _LOCAL_LEVELS \
-            and fuller_words[0] not in _LOCAL_LEVELS and _said_within(other, other_words[1:], fuller_words):
+    if fuller.role in _PLACE_HOLDER_ROLES and len(other_words) > 1 and other_words[0] in LOCAL_OFFICE_OPENERS \
+            and fuller_words[0] not in LOCAL_OFFICE_OPENERS and _said_within(other, other_words[1:], fuller_words):
         return True  # ``İlçe Kaymakamı`` after ``Halkapınar Kaymakamı``: the place said by its level
     # ``Büyükşehir Belediye Başkanı`` (a Turkish office, so TR) after ``Konya Büyükşehir Belediye
     # Başkanı`` (a city, no country): the text leaves the country unsaid, as with ``Vali``
@@ -357,9 +358,8 @@ def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: li
         and _said_within(other, other_words[:-1], fuller_words[:-1])
 
 
-#: offices one person holds for a whole province or district, and the words that say its level
+#: offices one person holds for a whole province or district (``İl``/``İlçe`` say its level)
 _PLACE_HOLDER_ROLES = {"governor", "district_governor", "mayor"}
-_LOCAL_LEVELS = {"il", "ilçe"}
 #: the words after an office that make a deputy, acting holder or candidate of it (``Yardımcısı``)
 _MODIFIER_WORDS = tuple(MODIFIERS)
 

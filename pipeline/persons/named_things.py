@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.tr.text import COORDINATORS
 from pipeline.persons.mention import PersonMention
 
 #: the stems of the nouns of works (before the compound's possessive): said after a lone word, the
@@ -90,11 +91,7 @@ def _in_quoted_work(text: str, mention: PersonMention) -> bool:
         and _QUOTED_WORK_AFTER.match(text, mention.end) is not None
 
 
-#: conjunctions a headline in title case capitalizes (``Enflasyon Ve Emekli``)
-_CONJUNCTIONS = frozenset({"ve", "ile", "veya"})
-
-
 def without_conjunctions(mentions: list[PersonMention]) -> list[PersonMention]:
     """The mentions less those holding a conjunction: no person's name does (``Enflasyon Ve
     Emekli``, ``Novak İle Kritik Temas``: a headline in title case)."""
-    return [m for m in mentions if _CONJUNCTIONS.isdisjoint(m.words)]
+    return [m for m in mentions if COORDINATORS.isdisjoint(m.words)]

@@ -285,9 +285,9 @@ def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhra
     by_title_start = {m.titles[0].start: m for m in mentions if m.titles}
     for chain in chains:
         last = chain[-1]
-        gap = POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
+        participle_end = name_after_post(text, last)
         named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
-        after = gap.end() if gap else last.end + 1 if named else None
+        after = participle_end if participle_end >= 0 else last.end + 1 if named else None
         mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
         if mention is not None and all(p.title != last.title for p in mention.titles):
             mention.titles.append(last)

@@ -16,7 +16,7 @@ from pipeline.lang.tr.endings import (
 )
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
-from pipeline.names.canonical import ACADEMIC_ABBREVIATIONS, is_initial
+from pipeline.names.canonical import dotted_name_word
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
@@ -39,7 +39,7 @@ NEW = "yeni"
 #: stops the title at its apostrophe)
 PARTY_MEMBER = "partili"
 _SPACE_JOINTS = {"", "-", "–", "—", "/"}
-_DASHES = {"-", "–", "—"}
+_DASHES = _SPACE_JOINTS - {"", "/"}  #: joints that, with a space beside them, are a dash
 #: what joins the parts of a time, a date or a decimal (``16.00``, ``12:30``, ``1/2``)
 _NUMBER_JOINTS = ".:,/"
 #: offices of a municipality, said after the name of its place (``Belediye Başkanı``)
@@ -113,7 +113,7 @@ class LeftQualifiers:
             # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
             listed = gap.strip() == "," and coordinated and (
                 self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
-            if gap == ". " and (word.folded in ACADEMIC_ABBREVIATIONS or is_initial(word.text)) and start == j + 1 \
+            if gap == ". " and dotted_name_word(word) and start == j + 1 \
                     and inside_organization(clues, word.start, text_words[start].end):
                 start, j = j, j - 1  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi Başhekimi``: the body's name
                 continue

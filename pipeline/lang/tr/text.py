@@ -221,8 +221,10 @@ _SENTENCE_BREAK = re.compile(r"(?=[.!?:;\n\"“«])(?:[.!?:;]\s+|\n\s*|(?<=\s)(?
 _OPENERS = re.compile(r"[\"“«‘(\[]+\s*")
 
 
-#: a leading ``date YYYY-MM-DD`` stamp on the first line (scraped pages): the word after it opens a sentence
-_DATE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]+")
+#: a leading ``date YYYY-MM-DD`` (or ``YYYY-MM``) stamp of a scraped page, its date as group 1: the
+#: document stage reads the publication date from it, and the word after it opens a sentence
+DATE_STAMP = r"\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)"
+_DATE_STAMP = re.compile(rf"{DATE_STAMP}[ \t]+")
 
 
 def iter_sentence_starts(text: str) -> Iterator[int]:
