@@ -28,14 +28,16 @@ from pipeline.persons.names import NameReader
 _SAYS = re.compile(
     r"(?:dedi|söyledi|belirtti|ifade etti|kaydetti|vurguladı|açıkladı|konuştu|dile getirdi|aktardı|"
     r"ekledi|yanıt verdi|cevap verdi|savundu|iddia etti|değerlendirdi|ifadelerini kullandı|sözlerini sürdürdü|"
-    r"anlattı|hatırlattı|bildirdi)[.!]?\s*$"
+    r"anlattı|hatırlattı|bildirdi|altını çizdi|uyardı|sordu|yanıtladı|öne sürdü)[.!]?\s*$"
 )
 #: participles of saying before a name (``söyleyen Peskov``)
-_SAYING = {"söyleyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
+_SAYING = {"söyleyen", "diyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
            "değerlendiren", "aktaran", "ekleyen",
            # participles of what only people do: wish, listen, tell, remind
            "dileyen", "dinleyen", "anlatan", "hatırlatan", "bildiren", "ileten"}
 MIN_USES = 2
+#: ``-lI``, who is from a place (``Felluceli``): a word used once with it is no name unless listed
+_FROM_SUFFIXES = ("li", "lı", "lu", "lü")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
 _TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
 #: the seasons of transfer windows (``Yaz transferi``): no player
@@ -73,7 +75,8 @@ def lone_names(
     found = []
     lowercase: set[str] | None = None
     for folded, indices in uses.items():
-        if len(indices) + len(full[folded]) < MIN_USES:
+        once = len(indices) + len(full[folded]) < MIN_USES
+        if once and (full[folded] or not _said_once(text, words, indices[0], reader, sentence_starts)):
             continue
         if lowercase is None:
             lowercase = {w.folded for w in words if w.text[:1].islower()}
@@ -81,15 +84,32 @@ def lone_names(
             continue
         given = folded in given_names  # ``Uğurcan``: a footballer named by first name
         transferred = folded not in _TRANSFER_WINDOWS and any(_TRANSFER.match(text, words[i].end) for i in indices)
-        if all(words[i].start in starts for i in indices) and not (
+        if not once and all(words[i].start in starts for i in indices) and not (
                 (given or transferred) and any(before_apostrophe(text, words[i].end) for i in indices)):
             continue  # a name opening every sentence it is in, where a suffix shows it a name
-        if not given and not transferred and not any(_speaks(text, words, i, sentence_starts) for i in indices):
+        if not once and not given and not transferred and not any(_speaks(text, words, i, sentence_starts) for i in indices):
             continue
         candidates = [reader.single_word(i) for i in indices]
         candidates += [reader.two_words(i - 1) for i in full[folded]]
         found += [mention for mention in candidates if mention is not None]
     return found
+
+
+def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentence_starts: list[int]) -> bool:
+    """A word the article uses once is a person's name only with strong evidence: it speaks
+    (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), a name list backing it where it opens
+    the sentence (``Yetkililer, ... açıkladı`` is no one); or it is a given name of the Turkish
+    lists inside a sentence, in a person's case after an apostrophe (``Nurettin'e``,
+    ``Sabiha'yı``; not a place's)."""
+    word = words[i]
+    opens = word.start in reader.sentence_openers
+    if word.folded.endswith(_FROM_SUFFIXES) and word.folded not in reader.surnames:
+        return False  # ``Felluceli, ... söyledi``: someone from a place, no name
+    if _speaks(text, words, i, sentence_starts):
+        return not opens or word.folded in reader.given_names or word.folded in reader.surnames
+    given = reader.listed_given or reader.given_names
+    return word.folded in given and not opens and before_apostrophe(text, word.end) \
+        and not reader.has_spatial_suffix(i)
 
 
 def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader, starts: set[int]) -> bool:

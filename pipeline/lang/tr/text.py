@@ -258,8 +258,11 @@ _BEFORE_FIRST_WORD = " \t\"“”'‘’«»("
 #: what may stand before the text's first word, and a sentence or line break with what may stand
 #: before the next sentence's first word (two patterns: one opening with ``\\A`` or a break would
 #: be tried at every offset of the text, while one opening with the break passes over the others)
-_OPENING_RUN_AT_START = re.compile(f"[{re.escape(_BEFORE_FIRST_WORD)}]*")
-_OPENING_RUN = re.compile(f"[.!?:;\\n][{re.escape(_BEFORE_FIRST_WORD)}]*")
+#: a line may open with a bullet or a dialogue dash before its first word (``- Oğlum, dedi.``, ``• Ali``)
+_BULLETS = "-–—•*"
+_BULLET_RUN = f"(?:[{re.escape(_BULLETS)}][ \\t]+[{re.escape(_BEFORE_FIRST_WORD)}]*)?"
+_OPENING_RUN_AT_START = re.compile(f"[{re.escape(_BEFORE_FIRST_WORD)}]*{_BULLET_RUN}")
+_OPENING_RUN = re.compile(f"\\n[{re.escape(_BEFORE_FIRST_WORD)}]*{_BULLET_RUN}|[.!?:;][{re.escape(_BEFORE_FIRST_WORD)}]*")
 
 
 def sentence_openings(text: str) -> set[int]:
@@ -279,6 +282,13 @@ def opens_sentence(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
         i -= 1
+    if i > 0 and text[i - 1] in _BULLETS and i < start and text[i] in " \t":
+        bullet = i - 1  # ``- Oğlum``: a bullet or dash opens the line only where the line starts with it
+        i = bullet
+        while i > 0 and text[i - 1] in _BEFORE_FIRST_WORD:
+            i -= 1
+        if not (i == 0 or text[i - 1] == "\n"):
+            i = bullet + 1
     return i == 0 or text[i - 1] in ".!?:;\n" or _DATE_STAMP.fullmatch(text, 0, i) is not None
 
 
