@@ -169,7 +169,8 @@ class LeftQualifiers:
                 start, j = field, field - 1  # ``dış ticaretten sorumlu Devlet Bakanı``: the office's field
                 continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
-                    or word.folded in self.left_stopwords or word.folded in STANDINGS and j == first - 1 \
+                    or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
+                    or word.folded in STANDINGS and j == first - 1 \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -308,6 +309,12 @@ def _persons_name(text: str, text_words: list[Word], owner: int, clues: TextClue
 def inside_organization(clues: TextClues, start: int, end: int) -> bool:
     """Whether one organization's mention, found by its stage, covers ``start..end``."""
     return any(mention_start <= start and end <= mention_end for mention_start, mention_end in clues.organizations.items())
+
+
+def within_organization_name(clues: TextClues, start: int, end: int) -> bool:
+    """Whether an organization's mention covers ``start..end`` and goes on after it: the words
+    are part of the body's name (``Memur`` of ``Memur-Sen``), no office said before it."""
+    return any(mention_start <= start and end < mention_end for mention_start, mention_end in clues.organizations.items())
 
 
 def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:

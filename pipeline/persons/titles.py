@@ -34,7 +34,9 @@ from pipeline.lang.tr.endings import (
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
-from pipeline.persons.title_qualifiers import FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization
+from pipeline.persons.title_qualifiers import (
+    FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization, within_organization_name,
+)
 from pipeline.persons.title_edges import (
     ADJECTIVE_HEADS,
     RESPONSIBLE,
@@ -189,6 +191,8 @@ class TitleFinder(LeftQualifiers):
                 deputy, post = held  # ``Vali Yardımcılığına atanan``: a deputy's post
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
+            if within_organization_name(clues, match.start, match.end):
+                continue  # ``Memur-Sen``, ``Avukatlar Derneği``: an office word inside a body's name
             if entry.kind == "office" and match.key in ADJECTIVE_HEADS and deputy is None \
                     and not ending.group("possessive"):
                 continue  # ``olaydan sorumlu Ali Kaya``: an adjective; ``Bölge Sorumlusu`` is the post
