@@ -271,10 +271,21 @@ def _is_name_joint(gap: str) -> bool:
     return "\n" not in gap and gap.strip() in ("", "-", "–", "‑")
 
 
+#: a stem's last consonant softened before a vowel-initial suffix, and its spelling in the entry
+#: (``Başbakanlığa``: ``Başbakanlık``; ``Valiliğe``: ``Valilik``)
+_HARDENED = {"ğ": "k", "c": "ç", "b": "p", "d": "t"}
+#: shorter stems ending in a soft consonant are words of their own more often than softened ones
+MIN_SOFTENED_STEM = 5
+
+
 def _stems(word: str) -> Iterator[str]:
-    """The word without an unmarked suffix of 1 to MAX_UNMARKED_SUFFIX letters, longest stem first."""
+    """The word without an unmarked suffix of 1 to MAX_UNMARKED_SUFFIX letters, longest stem first;
+    a stem ending in a softened consonant before a vowel is tried hardened too."""
     for length in range(len(word) - 1, max(len(word) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
-        yield word[:length]
+        stem = word[:length]
+        yield stem
+        if length >= MIN_SOFTENED_STEM and stem[-1] in _HARDENED and word[length] in "aeıioöuü":
+            yield stem[:-1] + _HARDENED[stem[-1]]
 
 
 class _SentenceStarts:
