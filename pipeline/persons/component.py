@@ -51,6 +51,7 @@ from pipeline.persons.surname_given_names import add_second_given_before, given_
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words, region_words
 from pipeline.resources import read_words
+from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
@@ -82,7 +83,8 @@ class PersonStage(SavedLexicons):
                  court_roles: str | None = None, confirming_surnames: str | None = None,
                  countries: str | None = None, country_aliases: str | None = None,
                  second_given_names: str | None = None, locations: str | None = None,
-                 more_confirming_surnames: str | None = None, world_given_names: list[str] | None = None) -> None:
+                 more_confirming_surnames: str | None = None, world_given_names: list[str] | None = None,
+                 lowercase_words: str | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
@@ -114,6 +116,8 @@ class PersonStage(SavedLexicons):
             self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
         #: the words that end a lone name read from the text (``speakers.lone_names``)
         self.lone_name_stopwords = self.stopwords | self.titles.left_stopwords
+        #: the stem keys of words public corpora write in lowercase (``speakers.lone_names``)
+        self.everyday_keys = frozenset(map(match_key, read_words(lowercase_words))) if lowercase_words else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
@@ -198,7 +202,7 @@ class PersonStage(SavedLexicons):
         mentions += players_by_minutes(text, words, reader)  # ``35. dakikada Okoro``, ``gole çeviren Okoro``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
-                                  capitalized):
+                                  capitalized, self.everyday_keys):
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``
@@ -378,13 +382,14 @@ _AFTER_INITIAL = (". ", ".")
         "second_given_names": "given_names_second.tsv",
         "locations": "locations.tsv",
         "world_given_names": ["given_names_world.tsv", "given_names_world_gfdl.tsv"],
+        "lowercase_words": "lowercase_words.tsv",
     },
 )
 def make_persons_stage(
     nlp: Language, name: str, titles: str, given_names: str, surnames: str, stopwords: str, portfolio_words: str,
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
     court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
-    locations: str, more_confirming_surnames: str, world_given_names: list[str],
+    locations: str, more_confirming_surnames: str, world_given_names: list[str], lowercase_words: str,
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
@@ -393,5 +398,5 @@ def make_persons_stage(
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
         country_aliases=country_aliases, second_given_names=second_given_names,
         locations=locations, more_confirming_surnames=more_confirming_surnames,
-        world_given_names=world_given_names,
+        world_given_names=world_given_names, lowercase_words=lowercase_words,
     )

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import CASE_AFTER_POSSESSIVE
@@ -38,6 +39,8 @@ _SAYING = {"söyleyen", "diyen", "belirten", "kaydeden", "vurgulayan", "konuşan
 MIN_USES = 2
 #: ``-lI``, who is from a place (``Felluceli``): a word used once with it is no name unless listed
 _FROM_SUFFIXES = ("li", "lı", "lu", "lü")
+#: a plural opening a sentence (``Yenidoğanlar, ...``) names a group, unless a name list has it
+_PLURALS = ("lar", "ler")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
 _TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
 #: the seasons of transfer windows (``Yaz transferi``): no player
@@ -46,10 +49,11 @@ _TRANSFER_WINDOWS = {"yaz", "kış", "devre"}
 
 def lone_names(
     text: str, words: list[Word], reader: NameReader, stopwords: set[str], mentions: list[PersonMention],
-    sentence_starts: list[int], capitalized: list[int],
+    sentence_starts: list[int], capitalized: list[int], everyday_keys: frozenset[str] = frozenset(),
 ) -> list[PersonMention]:
     """``sentence_starts``: the analysis's, in text order; ``capitalized``: the indices of the
-    capitalized words (the only ones that may be names), in text order."""
+    capitalized words (the only ones that may be names), in text order; ``everyday_keys``: the
+    stem keys of words written in lowercase in public corpora (``data/lowercase_words.tsv``)."""
     given_names = reader.given_names
     starts = set(sentence_starts)
     named = {word for m in mentions for word in m.words}
@@ -76,7 +80,7 @@ def lone_names(
     lowercase: set[str] | None = None
     for folded, indices in uses.items():
         once = len(indices) + len(full[folded]) < MIN_USES
-        if once and (full[folded] or not _said_once(text, words, indices[0], reader, sentence_starts)):
+        if once and (full[folded] or not _said_once(text, words, indices[0], reader, sentence_starts, everyday_keys)):
             continue
         if lowercase is None:
             lowercase = {w.folded for w in words if w.text[:1].islower()}
@@ -95,18 +99,20 @@ def lone_names(
     return found
 
 
-def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentence_starts: list[int]) -> bool:
+def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentence_starts: list[int],
+               everyday_keys: frozenset[str]) -> bool:
     """A word the article uses once is a person's name only with strong evidence: it speaks
-    (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), a name list backing it where it opens
-    the sentence (``Yetkililer, ... açıkladı`` is no one); or it is a given name of the Turkish
-    lists inside a sentence, in a person's case after an apostrophe (``Nurettin'e``,
-    ``Sabiha'yı``; not a place's)."""
+    (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), and where it opens the sentence it is a
+    listed name or neither an ordinary word nor a plural (``Yetkililer, ... açıkladı`` is no one); or it is a given
+    name of the Turkish lists inside a sentence, in a person's case after an apostrophe
+    (``Nurettin'e``, ``Sabiha'yı``; not a place's)."""
     word = words[i]
-    opens = word.start in reader.sentence_openers
     if word.folded.endswith(_FROM_SUFFIXES) and word.folded not in reader.surnames:
         return False  # ``Felluceli, ... söyledi``: someone from a place, no name
+    opens = word.start in reader.sentence_openers
     if _speaks(text, words, i, sentence_starts):
-        return not opens or word.folded in reader.given_names or word.folded in reader.surnames
+        return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
+            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS)
     given = reader.listed_given or reader.given_names
     return word.folded in given and not opens and before_apostrophe(text, word.end) \
         and not reader.has_spatial_suffix(i)
