@@ -150,8 +150,9 @@ class NameRun:
                     i += 1
                     continue
                 break
-            elif self.words[i].folded in DEMONYM_SURNAMES and not (units and all(map(self._is_given, units))):
-                break  # ``Ahmet Türk``: a surname after given names only (``Ali Kaya Türk basını``)
+            elif self.words[i].folded in DEMONYM_SURNAMES and not (units and all(map(self._is_listed_given, units))):
+                break  # ``Ahmet Türk``: a surname after Turkish given names only (``Ali Kaya Türk basını``,
+                #        ``Bence Türk tarımı``: a foreign list's given name that is a Turkish word)
             else:
                 unit = [i]
             while unit[-1] + 1 < len(self.words) and self._gap(unit[-1], unit[-1] + 1) in ("-", "‐") and (
@@ -231,6 +232,10 @@ class NameRun:
 
     def _is_given(self, unit: list[int]) -> bool:
         return all(self.words[i].folded in self.given_names for i in unit)  # ``Jean-Luc`` too
+
+    def _is_listed_given(self, unit: list[int]) -> bool:
+        """A given name of the Turkish lists (not only of the world's: ``Bence`` is also a word)."""
+        return all(self.words[i].folded in (self.listed_given or self.given_names) for i in unit)
 
     def _all_caps_word(self, unit: list[int]) -> bool:
         return any(len(self.words[i].text) > 1 and is_all_caps(self.words[i].text) for i in unit)
