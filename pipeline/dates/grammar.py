@@ -58,6 +58,8 @@ _AS_OF = r"(?=\s+itibar[ıi]yl[ae](?![^\W_]))"
 _DAY_RANGE_JOINT = r"(?:\s?[-–—]\s?|\s+ila\s+|\s+ile\s+(?=\d+\.?\s+\S+\s+(?:tarihleri\s+)?aras[ıi]))"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
+#: After a year, its month with the possessive and a case glued on: "1940 mayısından", "2001 haziranında"
+_MONTH_OF_YEAR = "(?:[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n))"
 #: After a span of months (its noun not part of the mention): "Ocak-Şubat döneminde", "Kasım-Aralık aylarında"
 _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
@@ -144,7 +146,8 @@ def build_patterns(
             "numeric", re.compile(r"(?<![\d.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"), DIGIT
         ),
         DatePattern(
-            "month_year", re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}"), DIGIT
+            "month_year",
+            re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}"), DIGIT
         ),
         # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı": one month, not a year and a month; but
         # "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
