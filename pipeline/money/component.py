@@ -40,7 +40,7 @@ from pipeline.lang.tr.text import (
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
-from pipeline.money.gapping import gapped_amount, shares_the_hedge_after
+from pipeline.money.gapping import gapped_amount, part_of_amount, shares_the_hedge_after
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
@@ -242,6 +242,8 @@ class MoneyStage(SavedLexicons):
                     lower = Amount(first, lower_value, lower_start, first.end, upper.currency, "")
                     return [lower, upper], 2
         amount = self._amount(text, first)
+        if amount is None and i > 0:  # ``17 milyon doların 7 milyonunu``
+            amount = part_of_amount(text, self._amount(text, numbers[i - 1]), first)
         if amount is None and i + 1 < len(numbers):
             gapped = gapped_amount(text, numbers, i, lambda number: self._amount(text, number))
             if gapped is not None:

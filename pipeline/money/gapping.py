@@ -90,6 +90,28 @@ def gapped_amount(
     return None
 
 
+#: A bare number's scale word with the possessive (and a case) of a part: ``7 milyonunu``, ``3 milyarı``
+_SCALE_OF_PART = re.compile(r"\s+(?P<scale>bin|milyon|milyar|trilyon)[ıiuü](?:n[ıiuü]|n[dt][ae]n?|n[ae]|n[ıiuü]n)?(?![^\W\d_])")
+_SCALES = {"bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000, "trilyon": 1_000_000_000_000}
+#: the genitive after a currency (``doların``, ``lirasının``, ``avronun``): the whole the next figure is part of
+_GENITIVE = re.compile(r"(?:s?[ıiuü])?n?[ıiuü]n")
+
+
+def part_of_amount(text: str, whole: Amount | None, number: NumberPhrase) -> Amount | None:
+    """``17 milyon doların 7 milyonunu``, ``10 milyar lirasının 3 milyarı``: a bare number right after a
+    figure in the genitive, its scale word in the possessive, is a part of that figure, in its currency."""
+    if whole is None or number.scale != 1 or not _GENITIVE.fullmatch(whole.currency_suffix) \
+            or not text[whole.end : number.start].isspace():
+        return None
+    scale = _SCALE_OF_PART.match(text, number.end)
+    if scale is None:
+        return None
+    value = plain(Decimal(str(number.value)) * _SCALES[scale.group("scale")])
+    if value >= whole.value:
+        return None
+    return Amount(number, value, number.start, scale.end(), whole.currency, "")
+
+
 def shares_the_hedge_after(text: str, first: Amount, second: Amount) -> bool:
     """Whether ``first``, right before a comma, is the verbless parallel of ``second`` a few words on, in the
     same currency and case: the hedge after ``second`` (``15 lira civarındaydı``) is said of both."""
