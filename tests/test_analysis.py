@@ -35,6 +35,9 @@ def test_the_case_of_an_apostrophe_suffix(stem, suffix, case):
         ("Dün Ankara", 4, False),
         ("başlık\nAnkara", 7, True),
         ("(Ankara", 1, True),
+        ("- Oğlum, dedi.", 2, True),  # a dialogue dash opening the line
+        ("Geldi.\n• Ayşe Kaya", 9, True),  # a bullet
+        ("ANKARA (AA) - Bakan", 14, False),  # a dateline's dash inside the line
     ],
 )
 def test_a_word_opens_a_sentence(text, start, opens):
@@ -44,7 +47,8 @@ def test_a_word_opens_a_sentence(text, start, opens):
 
 @pytest.mark.parametrize(
     "text",
-    ["Geldi. Ankara bugün", '..  "(Ankara) Dedi ki: «Evet»', "\n\n- Madde: bir; iki", '"(Ankara: evet. Bugün', ""],
+    ["Geldi. Ankara bugün", '..  "(Ankara) Dedi ki: «Evet»', "\n\n- Madde: bir; iki", '"(Ankara: evet. Bugün', "",
+     "Dedi.\n - Evet — hayır\n* Bir - iki"],
 )
 def test_the_openings_of_a_text_are_those_its_words_would_be_told(text):
     every = {offset for offset in range(len(text) + 1) if opens_sentence(text, offset)}
