@@ -21,6 +21,7 @@ visits only the words where an entry may start, found for every gazetteer in one
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from itertools import compress, count
 from typing import Iterable, Iterator, NamedTuple
@@ -276,6 +277,9 @@ def _is_name_joint(gap: str) -> bool:
 _HARDENED = {"ğ": "k", "c": "ç", "b": "p", "d": "t"}
 #: shorter stems ending in a soft consonant are words of their own more often than softened ones
 MIN_SOFTENED_STEM = 5
+#: the dative or genitive after a softened consonant (``Başbakanlığa``, ``Başbakanlığın``); not the
+#: possessive's vowel (``Bakanlığı`` is no ``Bakanlık`` with a suffix)
+_CASE_AFTER_SOFTENED = re.compile(r"[ae]|[ıiuü]n")
 
 
 def _stems(word: str) -> Iterator[str]:
@@ -284,7 +288,7 @@ def _stems(word: str) -> Iterator[str]:
     for length in range(len(word) - 1, max(len(word) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
         stem = word[:length]
         yield stem
-        if length >= MIN_SOFTENED_STEM and stem[-1] in _HARDENED and word[length] in "aeıioöuü":
+        if length >= MIN_SOFTENED_STEM and stem[-1] in _HARDENED and _CASE_AFTER_SOFTENED.fullmatch(word, length):
             yield stem[:-1] + _HARDENED[stem[-1]]
 
 

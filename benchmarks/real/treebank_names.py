@@ -1,17 +1,19 @@
-"""Score the name fields on single sentences of the UD Turkish BOUN treebank.
+"""Score the name fields on single sentences of the UD Turkish treebanks BOUN and IMST.
 
-    python benchmarks/real/boun_names.py --split test            # the held-out half
-    python benchmarks/real/boun_names.py --split dev --errors     # the read half, with each sentence's differences
+    python benchmarks/real/treebank_names.py --split test                   # BOUN's held-out half
+    python benchmarks/real/treebank_names.py --treebank imst --split test   # IMST's
+    python benchmarks/real/treebank_names.py --split dev --errors           # a read half, with each sentence's differences
 
 Each sentence of ``../shared/data/ud/UD_Turkish-BOUN`` (news, essays, popular science,
-biographies, instructions; CC BY-SA 4.0) is run as an article of its own, with no publication
-date. ``boun-names.jsonl`` holds the blind annotations (`{"id": "dev/bio_9", "gold": {...}}`:
-persons with titles, countries, missions, organizations, money and dates whose year the
-sentence states; topics were not annotated and are left out of the table). The texts are read
-from ``../shared`` at run time; the annotations keep only normalized labels.
+biographies, instructions; CC BY-SA 4.0) or ``UD_Turkish-IMST`` (news and novels; CC BY-NC-SA
+4.0, evaluation only) is run as an article of its own, with no publication date.
+``boun-names.jsonl`` and ``imst-names.jsonl`` hold the blind annotations (`{"id": "dev/bio_9",
+"gold": {...}}`: persons with titles, countries, missions, organizations, money and dates whose
+year the sentence states; topics were not annotated and are left out of the table). The texts
+are read from ``../shared`` at run time; the annotations keep only normalized labels.
 
-The `test` half is held out: ``--errors`` refuses it, so that it can be read only through its
-totals.
+The `test` halves are held out: ``--errors`` refuses them, so that they are read only through
+their totals.
 """
 
 from __future__ import annotations
@@ -26,15 +28,16 @@ from pipeline.evaluate import Scores, format_table, score_article
 from pipeline.resources import shared_dir
 
 HERE = Path(__file__).resolve().parent
-TREEBANK = shared_dir() / "data" / "ud" / "UD_Turkish-BOUN"
+TREEBANKS = {"boun": shared_dir() / "data" / "ud" / "UD_Turkish-BOUN" / "tr_boun-ud-{split}.conllu",
+             "imst": shared_dir() / "data" / "ud" / "UD_Turkish-IMST" / "tr_imst-ud-{split}.conllu"}
 EMPTY_GOLD = {"persons": [], "countries": [], "missions": [], "organizations": [], "money": [], "topics": [], "dates": []}
 NAME_FIELDS = ("persons", "person_titles", "organizations", "countries")
 
 
-def sentences(split: str) -> dict[str, str]:
+def sentences(split: str, treebank: str = "boun") -> dict[str, str]:
     """``{"dev/bio_9": text}`` for the sentences of one treebank split, from their ``# text`` lines."""
     texts, sentence_id = {}, None
-    for line in (TREEBANK / f"tr_boun-ud-{split}.conllu").read_text(encoding="utf-8").splitlines():
+    for line in Path(str(TREEBANKS[treebank]).format(split=split)).read_text(encoding="utf-8").splitlines():
         if line.startswith("# sent_id = "):
             sentence_id = line.split("= ", 1)[1].strip()
         elif line.startswith("# text = "):
@@ -48,7 +51,9 @@ def annotations(split: str, path: Path) -> list[dict]:
 
 
 def genre(sentence_id: str) -> str:
-    return sentence_id.split("/", 1)[1].rsplit("_", 1)[0]
+    """BOUN's genre (``bio``, ``ess``, ``ins``, ``news``, ``pop``); IMST's ids carry none."""
+    part = sentence_id.split("/", 1)[1].rsplit("_", 1)[0]
+    return "all" if part.isdigit() else part
 
 
 def record_names(record) -> dict:
@@ -66,24 +71,24 @@ def gold_names(gold: dict) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--treebank", choices=tuple(TREEBANKS), default="boun")
     parser.add_argument("--split", choices=("dev", "test"), required=True)
-    parser.add_argument("--annotations", type=Path, default=HERE / "boun-names.jsonl")
     parser.add_argument("--ner", action="store_true", help="with the trained NER model")
     parser.add_argument("--errors", action="store_true", help="print each sentence whose names differ (dev only)")
     args = parser.parse_args()
     if args.errors and args.split == "test":
         raise SystemExit("the test half is held out: score it, do not read it")
-    texts, nlp = sentences(args.split), load(ner=args.ner)
+    texts, nlp = sentences(args.split, args.treebank), load(ner=args.ner)
     total, by_genre = Scores(), defaultdict(Scores)
-    for row in annotations(args.split, args.annotations):
+    for row in annotations(args.split, HERE / f"{args.treebank}-names.jsonl"):
         gold = dict(EMPTY_GOLD, **row["gold"])
-        record = extract(texts[row["id"]], id=row["id"].replace("/", "-"), published=None, nlp=nlp)
+        record = extract(texts[row["id"]], id=f"{args.treebank}-{row['id'].replace('/', '-')}", published=None, nlp=nlp)
         score_article(record, gold, total)
         score_article(record, gold, by_genre[genre(row["id"])])
         if args.errors and record_names(record) != gold_names(gold):
             print(f"{row['id']}: {texts[row['id']]}\n  system {record_names(record)}\n  gold   {gold_names(gold)}")
     del total.fields["topics"]
-    print(f"UD Turkish BOUN, {args.split} half, one sentence an article{' (--ner)' if args.ner else ''}:")
+    print(f"UD Turkish {args.treebank.upper()}, {args.split} half, one sentence an article{' (--ner)' if args.ner else ''}:")
     print(format_table(total))
     print("F1 by genre:\n  " + f"{'genre':<6}" + "".join(f"{name:>15}" for name in NAME_FIELDS))
     for name, scores in sorted(by_genre.items()):
