@@ -42,6 +42,7 @@ def test_a_word_said_once_is_a_person_where_it_speaks_or_takes_a_persons_case(te
         "Felluceli, saldırıyı gördüğünü söyledi.",  # someone from a place
         "Kafile dün Aydın'a ulaştı.",  # a given name in a place's case
         "- Oğlum, dedi.",  # a dialogue dash opens the sentence: an ordinary word after it
+        "Kaçtım, kurtuldum oradan, dedi.",  # a verb opening a quoted clause
     ],
 )
 def test_an_ordinary_word_or_a_place_said_once_is_no_person(text):

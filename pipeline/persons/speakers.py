@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 
 from pipeline.lang.tr.morphology import match_key
+from pipeline.lang.tr.verb_forms import is_finite_verb
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import CASE_AFTER_POSSESSIVE
@@ -41,6 +42,8 @@ MIN_USES = 2
 _FROM_SUFFIXES = ("li", "lı", "lu", "lü")
 #: a plural opening a sentence (``Yenidoğanlar, ...``) names a group, unless a name list has it
 _PLURALS = ("lar", "ler")
+#: a past tense with a person's ending (``Kaçtım, kurtuldum, dedi``): a verb opening a quoted clause
+_PAST_PERSON = re.compile(r"[dt][ıiuü](?:m|n|k|n[ıiuü]z)$")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
 _TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
 #: the seasons of transfer windows (``Yaz transferi``): no player
@@ -103,7 +106,7 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
                everyday_keys: frozenset[str]) -> bool:
     """A word the article uses once is a person's name only with strong evidence: it speaks
     (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), and where it opens the sentence it is a
-    listed name or neither an ordinary word nor a plural (``Yetkililer, ... açıkladı`` is no one); or it is a given
+    listed name or neither an ordinary word, a plural nor a verb (``Yetkililer, ... açıkladı`` is no one); or it is a given
     name of the Turkish lists inside a sentence, in a person's case after an apostrophe
     (``Nurettin'e``, ``Sabiha'yı``; not a place's)."""
     word = words[i]
@@ -112,7 +115,8 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     opens = word.start in reader.sentence_openers
     if _speaks(text, words, i, sentence_starts):
         return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
-            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS)
+            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS) \
+            and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None
     given = reader.listed_given or reader.given_names
     return word.folded in given and not opens and before_apostrophe(text, word.end) \
         and not reader.has_spatial_suffix(i)
