@@ -97,7 +97,7 @@ def test_a_sentence_opener_before_the_player_stays_out_of_the_name():
     "text",
     [
         "Raporda Kadıköy'ün seçmen sayısı açıklandı.",  # a place's count
-        "Hafta sonu Ertuğrul'un kitap sayısı arttı dendi.",  # ``sayısı`` counts anything, no points
+        "Hafta sonu Boğaziçi'nin kitap sayısı arttı dendi.",  # ``sayısı`` counts anything, no points
     ],
 )
 def test_a_count_after_a_genitive_names_no_player(text):
