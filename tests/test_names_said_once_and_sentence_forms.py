@@ -92,6 +92,18 @@ def test_an_institution_named_by_a_noun_in_lik_takes_its_case_without_an_apostro
     assert names(text, "ORGANIZATION") == ["Başbakanlık"]
 
 
+@pytest.mark.parametrize(
+    "text, organizations",
+    [
+        ("YAŞ toplantısının ardından Başbakan açıklama yaptı.", ["Yüksek Askerî Şûra"]),
+        ("Sınavda 18 YAŞ sınırı kaldırıldı.", []),  # the acronym is also a word: after a number, the word
+        ("Bu görev Silahlı Kuvvetler'e düşer.", ["Silahlı Kuvvetler"]),
+    ],
+)
+def test_an_acronym_that_is_also_a_word_and_a_short_form_of_the_armed_forces(text, organizations):
+    assert names(text, "ORGANIZATION") == organizations
+
+
 # --- dates and money --------------------------------------------------------------------------------
 
 

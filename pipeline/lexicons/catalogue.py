@@ -103,7 +103,9 @@ class Catalogue:
         Turkish puts one on a possessive head noun (``Bankasından``, ``Kurulunda``: it begins
         with n or y), so that ``Enis`` is no inflected ``Eni``."""
         return [m for m in self.gazetteer.find(text, text_words)
-                if _plausible_suffix(text[m.name_end : m.end], text[m.start : m.name_end])]
+                if _plausible_suffix(text[m.name_end : m.end], text[m.start : m.name_end])
+                and not ("word_acronym" in self.rows[m.key].flags and " " not in text[m.start : m.name_end]
+                         and is_all_caps(text[m.start : m.name_end]) and _among_capitals(text, m.start, m.end))]
 
     def __iter__(self) -> Iterator[CatalogueRow]:
         return iter(self.rows.values())
@@ -182,6 +184,25 @@ def _word_openings(folded: str) -> tuple[str, ...]:
 _HIGH_VOWELS = "ıiuü"
 #: ``-mIz`` after that vowel and any case after it: ``Bakanlığı`` -> ``Bakanlığımız(ın|a|da|dan|ı)``
 _OUR_POSSESSIVE = re.compile(r"m[ıiuü]z(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]n?|l[ae])?$")
+
+
+#: the words right before and after a match
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*([^\W\d_]+)")
+_NUMBER_BEFORE = re.compile(r"\d[.,]?\s+$")
+#: how far before a match its neighbour word is looked for
+_NEIGHBOUR_REACH = 40
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word on either side of ``start..end`` (on its line) is written in capitals (a
+    headline in capitals) or a number stands right before it: there an acronym that is also a
+    word is the word (``YAŞ SINIRI``, ``18 YAŞ``)."""
+    if _NUMBER_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and len(m.group(1)) > 1 and is_all_caps(m.group(1)) for m in (before, after))
 
 
 def _plausible_suffix(suffix: str, name: str = "") -> bool:
