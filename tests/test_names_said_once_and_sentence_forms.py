@@ -54,6 +54,19 @@ def test_turk_is_a_surname_only_after_a_given_name_of_the_turkish_lists():
     assert names("Toplantıya Ahmet Türk de katıldı.", "PERSON") == ["Ahmet Türk"]
 
 
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Cumhurbaşkanı Erdoğan'ın eşi Emine Erdoğan kermesi ziyaret etti.",
+         {"Erdoğan": ["Cumhurbaşkanı"], "Emine Erdoğan": []}),
+        ("Öğle yemeğine Başbakan Gül'ün eşi Hayrünnisa Gül katılmadı.", {"Gül": ["Başbakan"], "Hayrünnisa Gül": []}),
+        ("Bakan Ali Kaya konuştu. Kaya'nın açıklaması dikkat çekti.", {"Ali Kaya": ["Bakan"]}),
+    ],
+)
+def test_a_surname_in_the_genitive_before_a_relatives_full_name_is_another_person(text, people):
+    assert titles_of(text) == people
+
+
 # --- offices and bodies -----------------------------------------------------------------------------
 
 

@@ -7,12 +7,13 @@ from pipeline.persons.coreference import group_mentions
 from pipeline.persons.names import PersonMention
 
 
-def _mentions(*names: str) -> list[PersonMention]:
+def _mentions(*names: str) -> tuple[str, list[PersonMention]]:
+    """The names in a text of their own, ten spaces apart, and their mentions."""
     mentions, start = [], 0
     for name in names:
         mentions.append(PersonMention(start, start + len(name), name, name.lower().split()))
         start += len(name) + 10
-    return mentions
+    return (" " * 10).join(names), mentions
 
 
 @pytest.mark.parametrize(
@@ -29,7 +30,7 @@ def _mentions(*names: str) -> list[PersonMention]:
     ],
 )
 def test_full_names_grouped(names, people):
-    mentions = _mentions(*names)
-    grouped = group_mentions(mentions)
+    text, mentions = _mentions(*names)
+    grouped = group_mentions(text, mentions)
     assert [[mentions.index(m) for m in person.mentions] for person in grouped] == people
 

@@ -242,7 +242,7 @@ class PersonStage(SavedLexicons):
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         mentions = without_conjunctions(mentions)  # ``Enflasyon Ve Emekli``: a headline in title case
-        people = group_mentions(headline_surnames(text, mentions))
+        people = group_mentions(text, headline_surnames(text, mentions))
         surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}
         said = places_said_as_surnames(text, places, surnames)  # ``Ayşe Tutak ... Tutak,``: hers, no place
         find_more_mentions(text, words, people, [span for span in others if span not in said]

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lang.tr.endings import is_compound_head
 from pipeline.persons.name_words import without_particle
+from pipeline.persons.families import names_a_relative
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.misspelled_surnames import without_misspelled_surnames
 from pipeline.schema import Entity, Mention, Title
@@ -62,8 +63,9 @@ class Person:
         self.spellings.add(mention.name)
 
 
-def group_mentions(mentions: list[PersonMention]) -> list[Person]:
-    """People from their anchored mentions: full names first, then lone surnames."""
+def group_mentions(text: str, mentions: list[PersonMention]) -> list[Person]:
+    """People from their anchored mentions: full names first, then lone surnames (not a relative's
+    surname: ``Erdoğan'ın eşi Emine Erdoğan``)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     people = _full_name_people([m for m in ordered if len(m.words) > 1])
     full_names = list(people)
@@ -81,6 +83,8 @@ def group_mentions(mentions: list[PersonMention]) -> list[Person]:
         )
         if person is not None and mention.roster_item and any(m.roster_item for m in person.mentions):
             person = None  # ``Ali`` and ``Ömer Ali`` on a bench: two players
+        if person is not None and any(names_a_relative(text, mention, m) for m in person.mentions):
+            person = None
         if person is None:
             person = Person()
             people.append(person)

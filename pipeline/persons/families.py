@@ -1,4 +1,4 @@
-"""Given names that share the surname said once at the end of a list: ``Ayşe, Elif ve Can Mert
+"""Families. Given names that share the surname said once at the end of a list: ``Ayşe, Elif ve Can Mert
 Yılmaz`` names three people, ``Ayşe Yılmaz``, ``Elif Yılmaz`` and ``Can Mert Yılmaz`` (a family,
 the victims of one event, siblings). Turkish writes the surname once and lists the given names
 before it, joined by commas and a final ``ve`` (or commas only: ``Ayşe, Elif, Can Yılmaz``).
@@ -6,11 +6,19 @@ before it, joined by commas and a final ``ve`` (or commas only: ``Ayşe, Elif, C
 The list is read only before a full name some other reading found (``Mert Yılmaz``), and only
 when every item is one capitalized word no other stage took, said without a case ending, and no
 known surname (``Kaya, Ali ve Can Demir`` is no family). An item no list knows as a given name
-counts only in a list of two items or more, and so does a list without ``ve``."""
+counts only in a list of two items or more, and so does a list without ``ve``.
+
+And a relative named after someone said by surname in the genitive (``Erdoğan'ın eşi Emine
+Erdoğan``): two people, though they share the surname."""
 
 from __future__ import annotations
 
-from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end
+import re
+
+from pipeline.lang.tr.endings import spells_case
+from pipeline.lang.tr.text import (
+    APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower,
+)
 from pipeline.persons.name_words import display_name
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.named_people import PERSON_NOUNS
@@ -146,3 +154,23 @@ def _is_item(text: str, words: list[Word], reader: NameReader, i: int, unknown_s
 def _gap(text: str, words: list[Word], i: int) -> str:
     """What stands between word ``i`` and the next."""
     return text[words[i].end : words[i + 1].start] if i + 1 < len(words) else ""
+
+
+#: a relative of someone named in the genitive right before (``Erdoğan'ın eşi Emine Erdoğan``)
+_RELATIVE_OF = re.compile(
+    r"\s+(?:eşi|hanımı|kızı|oğlu|annesi|babası|kardeşi|ağabeyi|abisi|ablası|torunu|damadı|gelini|yeğeni)\s+$"
+)
+
+
+def names_a_relative(text: str, lone: PersonMention, full: PersonMention) -> bool:
+    """``Erdoğan'ın eşi Emine Erdoğan``: a surname said alone in the genitive, then a kin noun
+    in the possessive and a full name with that surname: two people of one family, the one
+    said by surname not the relative."""
+    return full.start > lone.end and _RELATIVE_OF.fullmatch(text, lone.end, full.start) is not None \
+        and _genitive_after_apostrophe(text, lone)
+
+
+def _genitive_after_apostrophe(text: str, mention: PersonMention) -> bool:
+    """Whether the mention ends in a genitive after an apostrophe (``Erdoğan'ın``, ``Gül'ün``)."""
+    apostrophe = max(text.rfind(a, mention.start, mention.end) for a in APOSTROPHES)
+    return apostrophe > 0 and spells_case(turkish_lower(text[apostrophe + 1 : mention.end]), "gen")
