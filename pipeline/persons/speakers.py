@@ -40,8 +40,10 @@ _SAYING = {"söyleyen", "diyen", "belirten", "kaydeden", "vurgulayan", "konuşan
 MIN_USES = 2
 #: ``-lI``, who is from a place (``Felluceli``): a word used once with it is no name unless listed
 _FROM_SUFFIXES = ("li", "lı", "lu", "lü")
-#: a plural opening a sentence (``Yenidoğanlar, ...``) names a group, unless a name list has it
+#: a plural opening a sentence (``Yenidoğanlar, ...``) names a group, and a noun in ``-lIk`` an office
+#: or an institution (``Savcılık, ... bildirdi``), unless a name list has it (``Çelik``)
 _PLURALS = ("lar", "ler")
+_INSTITUTION_NOUNS = ("lık", "lik", "luk", "lük")
 #: a past tense with a person's ending (``Kaçtım, kurtuldum, dedi``): a verb opening a quoted clause
 _PAST_PERSON = re.compile(r"[dt][ıiuü](?:m|n|k|n[ıiuü]z)$")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
@@ -115,7 +117,7 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     opens = word.start in reader.sentence_openers
     if _speaks(text, words, i, sentence_starts):
         return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
-            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS) \
+            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS + _INSTITUTION_NOUNS) \
             and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None
     given = reader.listed_given or reader.given_names
     return word.folded in given and not opens and before_apostrophe(text, word.end) \
