@@ -40,6 +40,7 @@ def test_a_word_said_once_is_a_person_where_it_speaks_or_takes_a_persons_case(te
         "Yetkililer, yolun yarın açılacağını söyledi.",  # a plural opening the sentence
         "Bakanlık, kararın yarın açıklanacağını bildirdi.",  # an ordinary word opening it
         "Savcılık, soruşturma başlatıldığını bildirdi.",  # an institution's noun in -lIk
+        "İddianamede, sanığın suçunu kabul ettiğini söyledi.",  # a noun in the locative
         "Felluceli, saldırıyı gördüğünü söyledi.",  # someone from a place
         "Kafile dün Aydın'a ulaştı.",  # a given name in a place's case
         "- Oğlum, dedi.",  # a dialogue dash opens the sentence: an ordinary word after it

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.verb_forms import is_finite_verb
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
@@ -44,6 +45,9 @@ _FROM_SUFFIXES = ("li", "lı", "lu", "lü")
 #: or an institution (``Savcılık, ... bildirdi``), unless a name list has it (``Çelik``)
 _PLURALS = ("lar", "ler")
 _INSTITUTION_NOUNS = ("lık", "lik", "luk", "lük")
+#: a word this long with a locative or ablative glued on (``İddianamede, ... söyledi``) is a noun in its
+#: case: a name takes its case after an apostrophe
+MIN_CASE_WORD = 7
 #: a past tense with a person's ending (``Kaçtım, kurtuldum, dedi``): a verb opening a quoted clause
 _PAST_PERSON = re.compile(r"[dt][ıiuü](?:m|n|k|n[ıiuü]z)$")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
@@ -108,7 +112,8 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
                everyday_keys: frozenset[str]) -> bool:
     """A word the article uses once is a person's name only with strong evidence: it speaks
     (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), and where it opens the sentence it is a
-    listed name or neither an ordinary word, a plural nor a verb (``Yetkililer, ... açıkladı`` is no one); or it is a given
+    listed name or neither an ordinary word, a plural, a verb nor a noun in a case (``Yetkililer, ...
+    açıkladı`` is no one); or it is a given
     name of the Turkish lists inside a sentence, in a person's case after an apostrophe
     (``Nurettin'e``, ``Sabiha'yı``; not a place's)."""
     word = words[i]
@@ -118,7 +123,8 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     if _speaks(text, words, i, sentence_starts):
         return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
             or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS + _INSTITUTION_NOUNS) \
-            and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None
+            and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None \
+            and not (len(word.folded) >= MIN_CASE_WORD and ends_in(word.folded, "loc", "abl"))
     given = reader.listed_given or reader.given_names
     return word.folded in given and not opens and before_apostrophe(text, word.end) \
         and not reader.has_spatial_suffix(i)
