@@ -19,7 +19,8 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.resources import data_path, read_tsv
 from pipeline.schema import Entity
-from pipeline.lang.tr.endings import spells_case, spells_case_after_plural
+from pipeline.lang.tr.endings import ends_in, spells_case, spells_case_after_plural
+from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
 from pipeline.lang.tr.text import APOSTROPHES, Word, fold_for_matching, is_all_caps
 
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAİU")
@@ -217,19 +218,19 @@ def _plausible_suffix(suffix: str, name: str = "") -> bool:
         return True
     # ``Başbakanlıkta``, ``Valiliğe``: a body named by a noun in ``-lIk`` takes its case as a common
     # noun does (its last consonant softened before a vowel)
-    if _folded_last_word(name).endswith(_OFFICE_NOUN_ENDINGS) and spells_case(suffix, *_CASES_ON_NOUNS):
+    if ends_in(_hard_last_word(name), "attributive") and spells_case(suffix, *_CASES_ON_NOUNS):
         return True
     # ``AK Partili``, ``DEM Partili``: "of the party", written on a name of words without an apostrophe
     return " " in name and name[-1:] in _VOWELS and suffix[:2] in _OF
 
 
-#: the ending of a noun of office or institution (``Başbakanlık``, ``Valilik``, ``Genelkurmaylık``)
-_OFFICE_NOUN_ENDINGS = ("lık", "lik", "luk", "lük", "lığ", "liğ", "luğ", "lüğ")
 _CASES_ON_NOUNS = ("gen", "dat", "loc", "abl")
 
 
-def _folded_last_word(name: str) -> str:
-    return fold_for_matching(name.rsplit(" ", 1)[-1])
+def _hard_last_word(name: str) -> str:
+    """The name's last word, folded, its last consonant hardened (``Başbakanlığ`` -> ``başbakanlık``)."""
+    last = fold_for_matching(name.rsplit(" ", 1)[-1])
+    return last[:-1] + SOFTENED_TO_HARD.get(last[-1:], last[-1:])
 
 
 def read_catalogue_rows(table: str, entity_type: str, attributes: tuple[str, ...] = ()) -> Iterator[CatalogueRow]:

@@ -27,6 +27,7 @@ from itertools import compress, count
 from typing import Iterable, Iterator, NamedTuple
 
 from pipeline.lexicons import candidates
+from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, sentence_starts, suffix_end, words
 
 #: The longest suffix (in letters) accepted on an inflected last word: ``-larından`` is 8.
@@ -272,9 +273,6 @@ def _is_name_joint(gap: str) -> bool:
     return "\n" not in gap and gap.strip() in ("", "-", "–", "‑")
 
 
-#: a stem's last consonant softened before a vowel-initial suffix, and its spelling in the entry
-#: (``Başbakanlığa``: ``Başbakanlık``; ``Valiliğe``: ``Valilik``)
-_HARDENED = {"ğ": "k", "c": "ç", "b": "p", "d": "t"}
 #: shorter stems ending in a soft consonant are words of their own more often than softened ones
 MIN_SOFTENED_STEM = 5
 #: the dative or genitive after a softened consonant (``Başbakanlığa``, ``Başbakanlığın``); not the
@@ -288,8 +286,8 @@ def _stems(word: str) -> Iterator[str]:
     for length in range(len(word) - 1, max(len(word) - MAX_UNMARKED_SUFFIX, 2) - 1, -1):
         stem = word[:length]
         yield stem
-        if length >= MIN_SOFTENED_STEM and stem[-1] in _HARDENED and _CASE_AFTER_SOFTENED.fullmatch(word, length):
-            yield stem[:-1] + _HARDENED[stem[-1]]
+        if length >= MIN_SOFTENED_STEM and stem[-1] in SOFTENED_TO_HARD and _CASE_AFTER_SOFTENED.fullmatch(word, length):
+            yield stem[:-1] + SOFTENED_TO_HARD[stem[-1]]  # ``Başbakanlığa``: ``Başbakanlık``
 
 
 class _SentenceStarts:

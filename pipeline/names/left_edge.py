@@ -24,7 +24,8 @@ from pipeline.resources import read_tsv
 if TYPE_CHECKING:
     from pipeline.names.shape import HeadNouns
 
-_DASHES = {"-", "–", "‑"}
+#: the hyphens that join the words of one name (``Memur-Sen``, ``Bosna-Hersek``)
+HYPHENS = frozenset({"-", "–", "‑"})
 INDEFINITE = "bir"
 #: The Ottoman joining vowel of a historic name (``İmalat-ı Harbiye``, ``Mecelle-i Ahkâm``).
 IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
@@ -220,14 +221,14 @@ def joined_in_name(text: str, left: Word, right: Word) -> bool:
             and not (is_initial(left.text) and text[left.start - 1 : left.start] == "."):  # not ``T.C.``
         return True  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``, ``Rahmi M. Koç Müzesi``: a person's name inside
     joint = gap.strip()
-    return "\n" not in gap and joint in NAME_JOINTS and (joint not in _DASHES or gap == joint or _typed_hyphen(gap, left))
+    return "\n" not in gap and joint in NAME_JOINTS and (joint not in HYPHENS or gap == joint or _typed_hyphen(gap, left))
 
 
 def _typed_hyphen(gap: str, left: Word) -> bool:
     """``Türkiye- Japonya``: a hyphen with a space after it only, after a country's name not in
     capitals, joins the two words as a hyphen does (a pair of countries names a bilateral body;
     a dateline keeps it: ``ANKARA- AB``, ``Kent Haber- Bakanlık``)."""
-    return gap[:1] in _DASHES and gap[1:] == " " and not left.text.isupper() and left.folded in _country_words()
+    return gap[:1] in HYPHENS and gap[1:] == " " and not left.text.isupper() and left.folded in _country_words()
 
 
 @functools.cache

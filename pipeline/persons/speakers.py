@@ -39,12 +39,10 @@ _SAYING = {"söyleyen", "diyen", "belirten", "kaydeden", "vurgulayan", "konuşan
            # participles of what only people do: wish, listen, tell, remind
            "dileyen", "dinleyen", "anlatan", "hatırlatan", "bildiren", "ileten"}
 MIN_USES = 2
-#: ``-lI``, who is from a place (``Felluceli``): a word used once with it is no name unless listed
-_FROM_SUFFIXES = ("li", "lı", "lu", "lü")
-#: a plural opening a sentence (``Yenidoğanlar, ...``) names a group, and a noun in ``-lIk`` an office
-#: or an institution (``Savcılık, ... bildirdi``), unless a name list has it (``Çelik``)
-_PLURALS = ("lar", "ler")
-_INSTITUTION_NOUNS = ("lık", "lik", "luk", "lük")
+#: endings of a word opening a sentence that make it no name unless a name list has it (``Çelik``):
+#: a plural names a group (``Yenidoğanlar, ...``), ``-lIk`` an office or an institution
+#: (``Savcılık, ... bildirdi``); ``-lI`` says where someone is from (``Felluceli``), for any word used once
+_NOT_A_NAME_OPENING = ("plural", "attributive")
 #: a word this long with a locative or ablative glued on (``İddianamede, ... söyledi``) is a noun in its
 #: case: a name takes its case after an apostrophe
 MIN_CASE_WORD = 7
@@ -117,12 +115,12 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     name of the Turkish lists inside a sentence, in a person's case after an apostrophe
     (``Nurettin'e``, ``Sabiha'yı``; not a place's)."""
     word = words[i]
-    if word.folded.endswith(_FROM_SUFFIXES) and word.folded not in reader.surnames:
+    if ends_in(word.folded, "with") and word.folded not in reader.surnames:
         return False  # ``Felluceli, ... söyledi``: someone from a place, no name
     opens = word.start in reader.sentence_openers
     if _speaks(text, words, i, sentence_starts):
         return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
-            or match_key(word.folded) not in everyday_keys and not word.folded.endswith(_PLURALS + _INSTITUTION_NOUNS) \
+            or match_key(word.folded) not in everyday_keys and not ends_in(word.folded, *_NOT_A_NAME_OPENING) \
             and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None \
             and not (len(word.folded) >= MIN_CASE_WORD and ends_in(word.folded, "loc", "abl"))
     given = reader.listed_given or reader.given_names

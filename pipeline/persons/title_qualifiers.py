@@ -14,6 +14,7 @@ from pipeline.lang.tr.endings import (
     spells_case,
     without_compound_possessive,
 )
+from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.names.canonical import dotted_name_word
@@ -280,10 +281,6 @@ class LeftQualifiers:
                    for length in self._head_stem_lengths if length <= len(folded))
 
 
-#: a stem's last consonant softened before the possessive, hardened again (``birliği`` -> ``birlik``)
-_HARDENED = {"ğ": "k", "d": "t", "b": "p", "c": "ç"}
-
-
 def _field_noun_forms(folded: str) -> set[str]:
     """The forms a field noun may be listed by: as written (``yazı``, whose last vowel is no
     possessive), without the compound's possessive (``heyeti`` -> ``heyet``), and that stem
@@ -291,8 +288,8 @@ def _field_noun_forms(folded: str) -> set[str]:
     ``otelin müdürü`` says whose office it is, the genitive is no part of it."""
     stem = without_compound_possessive(folded)
     forms = {folded, stem}
-    if stem != folded and stem[-1:] in _HARDENED:
-        forms.add(stem[:-1] + _HARDENED[stem[-1]])
+    if stem != folded and stem[-1:] in SOFTENED_TO_HARD:
+        forms.add(stem[:-1] + SOFTENED_TO_HARD[stem[-1]])
     return forms
 
 

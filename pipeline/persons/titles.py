@@ -67,13 +67,12 @@ from pipeline.lang.tr.text import (
     words,
 )
 from pipeline.lexicons.candidates import word_index_at
+from pipeline.names.left_edge import HYPHENS
 
 _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
-#: the joints of a hyphened body's name (``Memur-Sen``)
-_HYPHENS = ("-", "–", "‑")
 #: the plural with the possessive and the ablative: ``avukatlarından`` "one of the lawyers"
 _PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
 #: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
@@ -193,7 +192,7 @@ class TitleFinder(LeftQualifiers):
                 deputy, post = held  # ``Vali Yardımcılığına atanan``: a deputy's post
             if ending is None or match.start < barrier:
                 continue  # Bakanlığı, Kraliyet: not a title
-            if text[match.end : match.end + 1] in _HYPHENS and within_organization_name(clues, match.start, match.end):
+            if text[match.end : match.end + 1] in HYPHENS and within_organization_name(clues, match.start, match.end):
                 continue  # ``Memur-Sen``: an office word hyphened to the rest of a body's name
             if entry.kind == "office" and match.key in ADJECTIVE_HEADS and deputy is None \
                     and not ending.group("possessive"):

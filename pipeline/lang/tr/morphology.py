@@ -30,8 +30,11 @@ FRONT_VOWELS = "eiöü"
 VOWELS = BACK_VOWELS + FRONT_VOWELS
 #: The four-way high vowel that follows each vowel (``ev-i``, ``kol-u``, ``göz-ü``, ``kız-ı``).
 _HIGH_VOWEL_AFTER = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
-#: Consonants softened before a vowel-initial suffix, hardened again in keys (``süreci`` -> ``süreç``).
-_HARDENED = {"ğ": "k", "c": "ç", "b": "p"}
+#: A stem's last consonant softened before a vowel-initial suffix -> its hard spelling at the stem's
+#: end (``birliği`` -> ``birlik``, ``kanadı`` -> ``kanat``, ``süreci`` -> ``süreç``).
+SOFTENED_TO_HARD = {"ğ": "k", "d": "t", "b": "p", "c": "ç"}
+#: the ones hardened again in keys: a final ``d`` is as often the stem's own (``ad``, ``milad``)
+_HARDENED = {soft: hard for soft, hard in SOFTENED_TO_HARD.items() if soft != "d"}
 MIN_STEM = 3  # shorter stems are guesses: gıda is not gı-da, Sudan not su-dan
 
 #: Suffix templates: ``A`` is the two-way vowel (a/e), ``I`` the four-way one (ı/i/u/ü),
