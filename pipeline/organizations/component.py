@@ -54,6 +54,7 @@ from pipeline.lang.tr.text import is_all_caps, suffix_end, words
 from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
+from pipeline.organizations.teams import TeamsByCountry
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
@@ -118,6 +119,7 @@ class OrganizationStage(SavedLexicons):
         kind_nouns: str = "organization_kind_nouns.tsv",
         field_words: str = "portfolio_words.tsv",
         office_nouns: str = "office_qualified_nouns.tsv",
+        team_nouns: str = "team_nouns.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -145,6 +147,8 @@ class OrganizationStage(SavedLexicons):
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
         self.sports_context = SportsContext(self.catalogue, self.heads)
         self.boards = BoardsInTitles(self.office_titles, self.heads, self._listed)
+        self.teams = TeamsByCountry(read_words(team_nouns, "noun"), self.heads, self.stopwords, self.given_names,
+                                    self.places)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
@@ -255,6 +259,8 @@ class OrganizationStage(SavedLexicons):
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
                        if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
+        in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
+        cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
@@ -378,6 +384,7 @@ def _before_account_word(text: str, match: GazetteerMatch) -> bool:
         "kind_nouns": "organization_kind_nouns.tsv",
         "field_words": "portfolio_words.tsv",
         "office_nouns": "office_qualified_nouns.tsv",
+        "team_nouns": "team_nouns.tsv",
         "use_ner": False,
     },
 )
@@ -401,10 +408,12 @@ def make_organizations_stage(
     kind_nouns: str,
     field_words: str,
     office_nouns: str,
+    team_nouns: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
+        team_nouns=team_nouns,
     )

@@ -39,6 +39,7 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
     one more given name that stands right after ``ve`` (``ve Berkuk Emre Koca``)."""
     index_at = word_index_at(words)
     ends = {m.end for m in mentions}
+    full_names = {m.start for m in mentions if len(m.words) >= 2}
     found: list[PersonMention] = []
     for mention in mentions:
         first = index_at.get(mention.start)
@@ -52,7 +53,7 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
         items, said_with_and = _items_before(text, words, reader, head)
         if any(_names_someone(words[i].folded, reader, mentions) for i in items):
             items = []  # ``Erdoğan ve Özgür Özel``: a surname said alone, no family's given name
-        if _list_goes_on(text, words, index_at.get(mention.end - 1, first + len(mention.words) - 1)):
+        if _list_goes_on(text, words, index_at.get(mention.end - 1, first + len(mention.words) - 1), full_names):
             items = []  # ``Kültür, Karacailyas, Şakir Gülmen ve Evren Mahalle``: the surname closes a family's list
         known = all(words[i].folded in reader.given_names for i in items)
         listed = items and len(items) >= (1 if known and said_with_and else 2)
@@ -91,15 +92,17 @@ def _is_relation(folded: str, reader: NameReader) -> bool:
     return folded not in reader.given_names and folded.startswith(_RELATION_STEMS)
 
 
-def _list_goes_on(text: str, words: list[Word], last: int) -> bool:
+def _list_goes_on(text: str, words: list[Word], last: int, full_names: set[int]) -> bool:
     """More capitalized items after the full name that ends at word ``last`` (``, Evren`` or ``ve
-    Evren``): the list is one of places or things, which a family's shared surname never precedes."""
+    Evren``): the list is one of places or things, which a family's shared surname never precedes.
+    Another full name there (``full_names``: where they start) goes on a list of people (``Meral ve
+    Yavuzer Çetinkaya, Ahmet Gülhan``)."""
     after = last + 1
     if after < len(words) and words[after].folded == _AND and text[words[last].end : words[after].start] == " ":
         after += 1
     elif text[words[last].end : words[after].start if after < len(words) else len(text)] != ", ":
         return False
-    return after < len(words) and is_capitalized(words[after].text)
+    return after < len(words) and is_capitalized(words[after].text) and words[after].start not in full_names
 
 
 def _names_someone(folded: str, reader: NameReader, mentions: list[PersonMention]) -> bool:

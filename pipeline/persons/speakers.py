@@ -48,6 +48,8 @@ _NOT_A_NAME_OPENING = ("plural", "attributive")
 MIN_CASE_WORD = 7
 #: a past tense with a person's ending (``Kaçtım, kurtuldum, dedi``): a verb opening a quoted clause
 _PAST_PERSON = re.compile(r"[dt][ıiuü](?:m|n|k|n[ıiuü]z)$")
+#: a comma, then a word in lowercase or the end of the line
+_CLAUSE_AFTER_COMMA = re.compile(r",(?: [a-zçğıöşü]|\s*$|\s*\n)")
 #: ``Muçi transferi``, ``Uğurcan transferinin``: the compound names a player by the transfer of him
 _TRANSFER = re.compile(r" transfer(?:i|inin|inde|ine|ini|iyle|inden)\b")
 #: the seasons of transfer windows (``Yaz transferi``): no player
@@ -78,7 +80,7 @@ def lone_names(
             continue  # ``DeMet's``: a brand written with inner capitals
         if after_apostrophe(text, word.start):
             continue
-        if _capitalized_neighbour(text, words, i):
+        if _capitalized_neighbour(text, words, i, reader.blocked):
             if _first_name_before(text, words, i, reader, starts):
                 full[word.folded].append(i)  # ``Seçil Erzan'ın``: the full name, said once
             continue
@@ -124,8 +126,13 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
             and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None \
             and not (len(word.folded) >= MIN_CASE_WORD and ends_in(word.folded, "loc", "abl"))
     given = reader.listed_given or reader.given_names
-    return word.folded in given and not opens and before_apostrophe(text, word.end) \
-        and not reader.has_spatial_suffix(i)
+    if word.folded not in given or opens:
+        return False
+    if before_apostrophe(text, word.end):
+        return not reader.has_spatial_suffix(i)
+    # ``büyüyen Nevzat, kendi ...``: the subject of the clause the comma opens; not an item of a
+    # list of capitalized words (``Elif, Deniz ve Mehmet Ali Arslan``: a family's given names)
+    return _CLAUSE_AFTER_COMMA.match(text, word.end) is not None
 
 
 def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader, starts: set[int]) -> bool:
@@ -142,10 +149,13 @@ def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader,
                                                   and is_capitalized(words[i - 2].text)) and reader.usable(i - 1)
 
 
-def _capitalized_neighbour(text: str, words: list[Word], i: int) -> bool:
+def _capitalized_neighbour(text: str, words: list[Word], i: int, blocked) -> bool:
+    """A capitalized word right before or after word ``i``, so that it may be a word of a longer
+    name; a neighbour another entity holds is none (``Manastır Askeri Lisesinde Mustafa'nın``)."""
     for left, right in ((i - 1, i), (i, i + 1)):
+        neighbour = left if right == i else right
         if 0 <= left and right < len(words) and text[words[left].end : words[right].start] in (" ", "-") \
-                and is_capitalized(words[left if right == i else right].text):
+                and is_capitalized(words[neighbour].text) and neighbour not in blocked:
             return True
     return False
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lang.tr.morphology import VOWELS
+from pipeline.lang.tr.morphology import VOWELS, high_vowel_after
 
 HIGH_VOWELS = "ıiuü"
 _HIGH = f"[{HIGH_VOWELS}]"  # the four-way vowel
@@ -121,8 +121,11 @@ def is_compound_head(folded: str) -> bool:
         return True  # ``Yardımcılığı``, ``Başkanlığı``: an office or a body, never a name
     if folded.endswith(("ları", "leri")):
         return not folded.endswith("oğulları")  # ``Hatimoğulları``: "sons of", a family name
-    # the possessive ``-sı`` follows a vowel (``Kilise-si``); ``Nobumitsu`` is a foreign name
-    return folded.endswith(("sı", "si", "su", "sü")) and folded[-3] in VOWELS
+    # the possessive ``-sı`` follows a vowel (``Kilise-si``) and takes its harmony (``Köprü-sü``;
+    # a stem's last vowel is its last letter, so loanwords keep it too): ``Nobumitsu``, ``Hiroyasu``
+    # are foreign names
+    return folded.endswith(("sı", "si", "su", "sü")) and folded[-3] in VOWELS \
+        and high_vowel_after(folded[-3]) == folded[-1]
 
 
 #: what may follow a noun's stem to the end of its word: plural (and anything after it) |

@@ -1,0 +1,99 @@
+"""Names that a sentence's grammar gives away when no list knows them: a team introduced by its
+country and a noun of a team (``Yunan ekibi Maroussi``), a given name as the subject of the
+clause a comma opens (``büyüyen Nevzat, ...``), a foreign name whose ending looks like a Turkish
+possessive but breaks vowel harmony (``Hiroyasu``), a family's given names before a surname with
+another full name after it, a given name beside a body's name in a case. Inputs are sentences
+written for these tests."""
+
+import pytest
+
+import pipeline
+from pipeline.lang.tr.endings import is_compound_head
+
+
+def names(text: str, entity_type: str) -> list[str]:
+    return sorted(e.name for e in pipeline.extract(text).entities if e.type == entity_type)
+
+
+# --- teams introduced by their country ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("Yunan ekibi Maroussi, deplasmanda galip geldi.", "Maroussi"),
+        ("İtalyan takımı Siena, grubu lider tamamladı.", "Siena"),
+        ("Finalde İspanyol temsilcisi Unicaja Malaga'yı yendiler.", "Unicaja Malaga"),
+    ],
+)
+def test_a_team_named_after_a_nationality_and_a_noun_of_a_team_is_an_organization(text, team):
+    assert team in names(text, "ORGANIZATION")
+    assert team not in names(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alman ekibi Berlin'de çalışmalarına başladı.",  # where the team is
+        "Türk ekibi Kahramanmaraş'a ulaştı.",
+        "Kurtarma ekibi Ankara'dan yola çıktı.",  # no nationality before the noun
+    ],
+)
+def test_a_place_after_a_noun_of_a_team_is_no_organization(text):
+    assert names(text, "ORGANIZATION") == []
+
+
+def test_a_given_name_after_a_noun_of_a_team_is_a_person():
+    assert names("UNICEF Türkiye temsilcisi Ayşe Demir açıklama yaptı.", "PERSON") == ["Ayşe Demir"]
+
+
+def test_a_listed_club_after_a_noun_of_a_team_keeps_its_sponsors_name():
+    # the catalogue's club under its sponsor's name, not a second, unlisted team
+    teams = [e for e in pipeline.extract("Yunan ekibi Panathinaikos Superfoods'u yendiler.").entities
+             if e.type == "ORGANIZATION"]
+    assert [(e.name, e.name_en) for e in teams] == [("Panathinaikos Superfoods", "Panathinaikos")]
+
+
+# --- a given name as a clause's subject -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Baba sevgisinden mahrum büyüyen Nevzat, çocuklarına çok düşkündü.", "Nevzat"),
+        ("İşte o anda Seyit, yerinden hızla kalktı.", "Seyit"),
+        ("Manastır Askeri Lisesinde Mustafa'nın okumaya ilgisi arttı.", "Mustafa"),  # beside a body's name
+    ],
+)
+def test_a_given_name_said_once_as_a_clauses_subject_is_a_person(text, person):
+    assert person in names(text, "PERSON")
+
+
+def test_a_given_name_in_a_list_of_capitalized_words_is_left_to_the_family_reading():
+    assert names("Kazada yaralanan Elif, Deniz ve Mehmet Ali Arslan taburcu oldu.", "PERSON") == [
+        "Deniz Arslan", "Elif Arslan", "Mehmet Ali Arslan"]
+
+
+def test_a_family_before_another_full_name_shares_its_surname():
+    assert names("Meral ve Yavuzer Çetinkaya, Ahmet Gülhan ile birlikte rol aldı.", "PERSON") == [
+        "Ahmet Gülhan", "Meral Çetinkaya", "Yavuzer Çetinkaya"]
+
+
+# --- vowel harmony of a possessive ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, head",
+    [
+        ("kütüphanesi", True),  # e -> si
+        ("köprüsü", True),  # ü -> sü
+        ("hiroyasu", False),  # a -> sı, not su: a foreign name
+        ("nobumitsu", False),  # no vowel before the s
+    ],
+)
+def test_a_possessive_heads_a_things_name_only_in_harmony_with_its_stem(word, head):
+    assert is_compound_head(word) is head
+
+
+def test_a_foreign_name_after_an_academic_honorific_is_a_person():
+    assert names("Prof. Hiroyasu İso, stresin arttığını söylüyor.", "PERSON") == ["Hiroyasu İso"]
