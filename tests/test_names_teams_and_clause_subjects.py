@@ -1,5 +1,6 @@
 """Names that a sentence's grammar gives away when no list knows them: a team introduced by its
-country and a noun of a team (``Yunan ekibi Maroussi``), a given name as the subject of the
+country and a noun of a team (``Yunan ekibi Maroussi``), a newspaper named by an ordinary word
+before a word of the press (``Sabah yazarı``), a given name as the subject of the
 clause a comma opens (``büyüyen Nevzat, ...``), a foreign name whose ending looks like a Turkish
 possessive but breaks vowel harmony (``Hiroyasu``), a family's given names before a surname with
 another full name after it, a given name beside a body's name in a case. Inputs are sentences
@@ -52,6 +53,40 @@ def test_a_listed_club_after_a_noun_of_a_team_keeps_its_sponsors_name():
     teams = [e for e in pipeline.extract("Yunan ekibi Panathinaikos Superfoods'u yendiler.").entities
              if e.type == "ORGANIZATION"]
     assert [(e.name, e.name_en) for e in teams] == [("Panathinaikos Superfoods", "Panathinaikos")]
+
+
+# --- newspapers named by an ordinary word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("Hürriyet yazarı Ahmet Hakan köşesinde seçimi değerlendirdi.", "Hürriyet"),
+        ("Hürriyet'te diplomasi muhabiri oldu.", "Hürriyet"),
+        ("Sözcü'nün haberine göre zam yüzde 30 olacak.", "Sözcü"),
+        ("Karar'a konuşan eski bakan iddiaları reddetti.", "Karar"),
+    ],
+)
+def test_a_newspaper_named_by_an_ordinary_word_counts_before_a_word_of_the_press(text, paper):
+    assert paper in names(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabah saatlerinde kentte yoğun sis vardı.",
+        "Cumhuriyet Bayramı coşkuyla kutlandı.",
+        "Zaman zaman toplantılar yapıldı.",
+        "Akşam haberlerinde bu konu yer aldı.",
+    ],
+)
+def test_the_ordinary_word_is_no_newspaper_without_a_word_of_the_press(text):
+    assert names(text, "ORGANIZATION") == []
+
+
+def test_a_newspapers_name_does_not_break_a_list_of_bodies_sharing_a_head():
+    assert "Cumhuriyet Başsavcılığı" in names(
+        "Operasyonlar MİT Başkanlığı ile Cumhuriyet Başsavcılıkları koordinesinde yürütüldü.", "ORGANIZATION")
 
 
 # --- a given name as a clause's subject -----------------------------------------------------------

@@ -210,8 +210,10 @@ class NameFinder:
         listed names of one word not in capitals (``Yargıtay``): a sentence's first word among
         them may open a found name too."""
         catalogues = [self.catalogue] + ([self.owners] if self.owners is not None else [])
-        return frozenset(w.folded for catalogue in catalogues for row in catalogue for spelling in row.spellings
-                         if " " in spelling or not is_all_caps(spelling) for w in words(spelling))
+        # (a newspaper named by an ordinary word, ``Karar``, opens no name: it needs a word of the press)
+        return frozenset(w.folded for catalogue in catalogues for row in catalogue if "press" not in row.flags
+                         for spelling in row.spellings if " " in spelling or not is_all_caps(spelling)
+                         for w in words(spelling))
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

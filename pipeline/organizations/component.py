@@ -54,6 +54,7 @@ from pipeline.lang.tr.text import is_all_caps, suffix_end, words
 from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
+from pipeline.organizations.flag_cues import flag_cue_holds
 from pipeline.organizations.teams import TeamsByCountry
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -95,8 +96,6 @@ _PARENTHESIZED = re.compile(r"\(([^()]*)\)")
 _LOCATIVE_AFTER_CHAIR = ("nda", "nde")
 #: the most capitalized words between ``ve`` and an office noun shared by a list of offices
 MAX_LISTED_OFFICE_WORDS = 3
-#: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
-ACCOUNT_WORDS = ("hesab", "hesap", "platform", "üzerinden", "paylaşım", "gönderi")
 
 
 class OrganizationStage(SavedLexicons):
@@ -215,7 +214,7 @@ class OrganizationStage(SavedLexicons):
         for match in self.finder.catalogue_matches(article):
             if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
                     and not generic_body_in_lowercase(article, match, self.catalogue[match.key].flags) \
-                    and ("cued" not in self.catalogue[match.key].flags or _before_account_word(article.text, match)):
+                    and flag_cue_holds(article.text, match, self.catalogue[match.key].flags):
                 row = self.catalogue[match.key]
                 findings.matches.append(national_body(article, match, countries_by_end, findings, row,
                                                       self._ends_in_head_noun))
@@ -355,13 +354,6 @@ class OrganizationStage(SavedLexicons):
         last = article.first_word_from(match.name_end) - 1
         head = self.heads.match(article.blanked, article.blanked_words, last) if last >= 0 else None
         return head is not None and head[3] != "exclude"
-
-def _before_account_word(text: str, match: GazetteerMatch) -> bool:
-    """``X hesabından``: a name too short or too common to match alone (flag ``cued``) names the
-    platform before a word of an account or a platform."""
-    following = text[match.end : match.end + 16]
-    return following[:1] == " " and following[1:].startswith(ACCOUNT_WORDS)
-
 
 @Language.factory(
     "trnews_organizations",

@@ -190,8 +190,11 @@ class CoordinatedNames:
         return all(w.folded in self.generic_words for w in conjunct_words) and self.catalogue.key_of(name) is None
 
     def _names_itself(self, conjunct: str) -> bool:
-        """A conjunct that is a listed organization's name, not a place's (``FETÖ``)."""
-        return self.catalogue.key_of(conjunct) is not None and turkish_lower(conjunct) not in self.places
+        """A conjunct that is a listed organization's name, not a place's (``FETÖ``), nor an
+        ordinary word that names a newspaper only before a word of the press (``Cumhuriyet``)."""
+        key = self.catalogue.key_of(conjunct)
+        return key is not None and turkish_lower(conjunct) not in self.places \
+            and "press" not in self.catalogue[key].flags
 
     def _opens_sentence_only(self, article: ArticleText, text_words: list[Word], index: int) -> bool:
         """A list's first word that is the sentence's, not a name's: a function word (``Ayrıca

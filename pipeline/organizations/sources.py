@@ -99,7 +99,7 @@ class SourceOutlets:
         """Mentions of listed outlets in the places where an article names its source."""
         text = article.text
         matches = []
-        for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE, _DATELINE_OUTLET, _REPORTER):
+        for pattern in (_SOURCE_LINE, _IN_PARENTHESES, _LAST_LINE, _DATELINE_OUTLET, _REPORTER, _QUOTED_REPORT):
             if not _may_match(pattern, text):
                 continue
             for found in pattern.finditer(text):
