@@ -132,3 +132,14 @@ def test_a_possessive_heads_a_things_name_only_in_harmony_with_its_stem(word, he
 
 def test_a_foreign_name_after_an_academic_honorific_is_a_person():
     assert names("Prof. Hiroyasu İso, stresin arttığını söylüyor.", "PERSON") == ["Hiroyasu İso"]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("TM Yönetim Kurulu Başkan Yardımcısı Tohsimi Onishi toplantıya katıldı.", "TM"),
+        ("MLD Grup Yönetim Kurulu Başkan Vekili Ali Kaya toplantıya katıldı.", "MLD Grup"),
+    ],
+)
+def test_a_board_chairs_deputy_names_the_boards_owner_not_the_board(text, owner):
+    assert names(text, "ORGANIZATION") == [owner]

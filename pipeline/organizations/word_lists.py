@@ -51,7 +51,24 @@ def office_titles(table: str) -> Gazetteer:
             spellings.append((title, title))
             if row["compound"] == "yes":
                 spellings.append((_plural_of_compound(title), title))
+            spellings += [(deputy, deputy) for deputy in _deputies_of(title)]
     return Gazetteer(spellings, proper=True, inflected=True)
+
+
+#: the words that make an office's deputy (``Yönetim Kurulu Başkan Yardımcısı``, ``... Başkan Vekili``)
+DEPUTY_WORDS = ("Yardımcısı", "Vekili")
+
+
+def _deputies_of(title: str) -> list[str]:
+    """``Yönetim Kurulu Başkanı`` -> ``Yönetim Kurulu Başkan Yardımcısı``, ``... Başkan Vekili``:
+    the possessive of the office's last word goes to the deputy word (after a consonant only:
+    ``Üyesi`` has no deputy)."""
+    *body, office = title.split(" ")
+    vowels = "aeıioöuü"
+    if len(office) < 4 or office[-1] not in "ıiuü" or office[-2] in vowels or office.endswith(DEPUTY_WORDS) \
+            or office[-2] == "s" and office[-3] in vowels:
+        return []  # (``Üye-si``: the possessive after a vowel)
+    return [" ".join([*body, office[:-1], deputy]) for deputy in DEPUTY_WORDS]
 
 
 def _plural_of_compound(title: str) -> str:
