@@ -143,3 +143,9 @@ def test_a_foreign_name_after_an_academic_honorific_is_a_person():
 )
 def test_a_board_chairs_deputy_names_the_boards_owner_not_the_board(text, owner):
     assert names(text, "ORGANIZATION") == [owner]
+
+
+def test_a_surname_before_a_trade_word_names_a_company_not_a_person():
+    text = "Antalya'da faaliyet gösteren Yılmaz İnşaat, belediyeden ihale aldı."
+    assert names(text, "ORGANIZATION") == ["Yılmaz İnşaat"]
+    assert names(text, "PERSON") == []
