@@ -149,3 +149,18 @@ def test_a_surname_before_a_trade_word_names_a_company_not_a_person():
     text = "Antalya'da faaliyet gösteren Yılmaz İnşaat, belediyeden ihale aldı."
     assert names(text, "ORGANIZATION") == ["Yılmaz İnşaat"]
     assert names(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusya, İskender füzelerini sınıra konuşlandırdı.",
+        "Oruç Reis gemisi Antalya'ya döndü.",
+    ],
+)
+def test_a_name_before_a_ship_or_a_missile_names_the_thing_not_a_person(text):
+    assert names(text, "PERSON") == []
+
+
+def test_a_minister_before_his_project_stays_a_person():
+    assert names("Bakan Kaya projesini anlattı.", "PERSON") == ["Kaya"]

@@ -2,7 +2,8 @@
 whose head is a lowercase noun of that thing: a film, series or book said after one word
 (``Leyla filminde``, ``Kerem dizisinin``; ``Ali Kaya şarkısı`` is his song), a neighbourhood,
 village or street (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``), a mosque or tomb
-(``Hasan Paşa camii``), a storm (``Irene kasırgası``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
+(``Hasan Paşa camii``), a storm (``Irene kasırgası``), a ship, missile or satellite
+(``Oruç Reis gemisi``, ``İskender füzeleri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
 The head carries the possessive of the compound (``-(s)I``, ``-lArI``) and maybe a case after
 it; the name before it is the thing's, no person's.
 
@@ -23,7 +24,10 @@ from pipeline.persons.mention import PersonMention
 _WORK_STEMS = ("film", "dizi", "roman", "kitab", "belgesel", "albüm", "şarkı", "türkü")
 #: the stems of the nouns of places, days and storms named after people (``Irene kasırgası``)
 _PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan", "cami", "türbe",
-                "ay", "bayram", "kandil", "kasırga", "fırtına", "tayfun")
+                "ay", "bayram", "kandil", "kasırga", "fırtına", "tayfun",
+                # ships, missiles and satellites (``Oruç Reis gemisi``, ``İskender füzeleri``):
+                # nouns ending in a vowel, whose possessive ``-sI`` no accusative shares
+                "gemi", "füze", "uydu")
 _CAPITALIZED = r"[A-ZÇĞİÖŞÜÂÎÛ][^\s,.;:!?()]*"
 _ITEM = rf"{_CAPITALIZED}(?: {_CAPITALIZED})*"
 _CASE = r"(?:[ıiuü]n|[ae]|d[ae](?:ki)?|d[ae]n|[ıiuü]|l[ae])"
