@@ -244,6 +244,13 @@ class DateStage(SavedLexicons):
                 return [f"{year:04d}-{month:02d}"]
             moment = safe_date(year, month, int(g["d1"]))
             return [moment.isoformat() if moment else _NOT_A_DATE]
+        if kind == "relative_month_day":  # "ayın 20'sinde", "geçen ayın 5'inde"
+            if published is None:
+                return [None]
+            offset = self.relative.phrases[turkish_lower(g["rel"])].offset if g.get("rel") else 0
+            month = shift(published, "month", offset)
+            moment = safe_date(month.year, month.month, int(g["d1"]))
+            return [moment.isoformat() if moment else _NOT_A_DATE]
         if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
             ordered = int(g["y1"]) < int(g["y2"])
             named = names_one_year(text, candidate.start) or names_a_plan(text, candidate.end, self.horizons)
@@ -356,7 +363,8 @@ class DateStage(SavedLexicons):
     def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
-        said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay"  # "aralık ayında"
+        said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay" \
+            or bool(candidate.groups.get("genitive"))  # "aralık ayında", "ağustosun sonunda"
         if candidate.groups.get("glued"):  # "haziranda"; "ocakta" only where the text names January elsewhere
             if not glued_case_fits(name, cue) or (
                 folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)

@@ -58,6 +58,9 @@ _AS_OF = r"(?=\s+itibar[ıi]yl[ae](?![^\W_]))"
 _DAY_RANGE_JOINT = r"(?:\s?[-–—]\s?|\s+ila\s+|\s+ile\s+(?=\d+\.?\s+\S+\s+(?:tarihleri\s+)?aras[ıi]))"
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
+#: A month in the genitive glued on before a part of it: "ağustosun son haftasında", "haziranın sonunda",
+#: "eylülün ilk günlerinde" (the month, as "ağustos sonunda" is)
+_PART_AFTER_GENITIVE = r"(?P<genitive>[ıiuü]n)\s+(?:son|ilk|orta|baş)[^\W\d_]*"
 #: After a year, its month with the possessive and a case glued on: "1940 mayısından", "2001 haziranında"
 _MONTH_OF_YEAR = "(?:[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n))"
 #: After a span of months (its noun not part of the mention): "Ocak-Şubat döneminde", "Kasım-Aralık aylarında"
@@ -107,6 +110,7 @@ def build_patterns(
     direction = f"(?:(?P<dir>{alternation(list(directions))})\\s+)?"
     weekday = f"(?:{alternation(list(weekdays))})"
     relative_year = alternation([p for p, e in relative.items() if e.unit == "year" and not e.inflected])
+    relative_month = alternation([p for p, e in relative.items() if p.endswith(" ay") and e.unit == "month"])
 
     def day_month(n: str) -> str:
         """``15 Mart 2026``, ``19 Eylül, 2018``; after a comma the year must not start a count
@@ -116,6 +120,7 @@ def build_patterns(
 
     first_words = [*months, *directions, *weekdays, *number_words(), "aynı", "önceki", "ertesi"]
     first_words += [phrase.split()[0] for phrase in relative]
+    first_words += ["ayın"]  # "ayın 20'sinde": a day of the month of publication
     # the word patterns open with these words: a lexicon word written with a digit first would
     # open them at a digit too
     word = WORD if all(name[:1].isalpha() for name in first_words) else EITHER  # what a word pattern opens with
@@ -219,7 +224,17 @@ def build_patterns(
             "month",
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<m1>{month})"
-                f"(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{GLUED_MONTH_CASE}))?{_END}"
+                f"(?P<cue>{_MONTH_WORD}|{_APOSTROPHE}[^\\W\\d_]+|(?P<glued>{GLUED_MONTH_CASE})|{_PART_AFTER_GENITIVE})?{_END}"
+            ),
+            word,
+        ),
+        # "ayın 20'sinde", "geçen ayın 5'inde": a day of the month of publication or of one counted from it
+        # (not "her ayın 15'inde": a day of every month)
+        DatePattern(
+            "relative_month_day",
+            re.compile(
+                f"(?<![^\\W_])(?<!her )(?<!Her )(?:(?P<rel>{relative_month})ın|[Aa]yın|AYIN)\\s(?P<d1>{_DAY})"
+                f"(?:{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
             word,
         ),

@@ -53,8 +53,8 @@ _DIGIT = re.compile(r"\d")
 #: A leading "date 2019-04" line: the month of publication, its day not said
 _MONTH_LINE = re.compile(r"\A\s*date\s+(\d{4})-(0[1-9]|1[0-2])(?![-\d])")
 #: The kinds of date counted from publication (``yarın``, ``bu yıl``, ``3 gün önce``, ``Cuma günü``,
-#: ``geçen yıl Mayıs'ta``); a month is one with a direction (``geçtiğimiz Temmuz ayında``)
-COUNTED_FROM_PUBLICATION = ("relative", "offset", "weekday", "relative_year_month")
+#: ``geçen yıl Mayıs'ta``, ``ayın 20'sinde``); a month is one with a direction (``geçtiğimiz Temmuz ayında``)
+COUNTED_FROM_PUBLICATION = ("relative", "offset", "weekday", "relative_year_month", "relative_month_day")
 
 
 def publication_month(text: str) -> dt.date | None:
