@@ -81,6 +81,11 @@ def test_listed_ministries_before_a_lowercase_plural_head_are_each_named():
     assert organization_names(text) == ["Sanayi ve Teknoloji Bakanlığı", "Tarım ve Orman Bakanlığı"]
 
 
+def test_a_plural_opening_the_sentence_is_no_word_of_the_first_ministry():
+    text = "Projeler Tarım ve Orman ile Sanayi ve Teknoloji bakanlıkları tarafından yürütülecek."
+    assert organization_names(text) == ["Sanayi ve Teknoloji Bakanlığı", "Tarım ve Orman Bakanlığı"]
+
+
 def test_a_list_before_a_lowercase_plural_head_that_names_no_listed_body_is_prose():
     assert organization_names("Toplantıya Sağlık ve Eğitim Kolu bakanlıkları katıldı.") == []
 

@@ -198,15 +198,15 @@ class CoordinatedNames:
 
     def _opens_sentence_only(self, article: ArticleText, text_words: list[Word], index: int) -> bool:
         """A list's first word that is the sentence's, not a name's: a function word (``Ayrıca
-        Sağlık ve ...``), or a sentence's first word in a case (``Törene Sağlık ve ...``) or
-        before a place (``Rapor Adana, Mersin ve ...``; a place's name opens its bodies' names)."""
+        Sağlık ve ...``), or a sentence's first word in a case or the plural (``Törene Sağlık ve ...``,
+        ``Projeler Tarım ve Orman ile ...``) or before a place (``Rapor Adana, Mersin ve ...``; a place's name opens its bodies' names)."""
         word = text_words[index]
         if word.folded in self.stopwords:
             return True
         if word.start not in article.sentence_starts or word.folded in self.places:
             return False
         following = text_words[index + 1]
-        return len(word.folded) >= MIN_OPENER_IN_CASE and ends_in(word.folded, "vowel_dative", "loc", "abl") \
+        return len(word.folded) >= MIN_OPENER_IN_CASE and ends_in(word.folded, "vowel_dative", "loc", "abl", "plural") \
             or following.folded in self.places and joined_in_name(article.blanked, word, following)
 
     def _may_name(self, text: str, word: Word) -> bool:
