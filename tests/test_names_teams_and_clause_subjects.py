@@ -164,3 +164,15 @@ def test_a_name_before_a_ship_or_a_missile_names_the_thing_not_a_person(text):
 
 def test_a_minister_before_his_project_stays_a_person():
     assert names("Bakan Kaya projesini anlattı.", "PERSON") == ["Kaya"]
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        ("Galatasaray Kazandı\n\nMaçta ev sahibi takım rakibini 2-0 yendi.", "Galatasaray"),  # a headline's verb
+        ("Trabzonspor Galip Geldi\n\nSüper Lig'de Trabzonspor rakibini yendi.", "Trabzonspor"),
+        ("Fenerbahçe Beko yarın sahaya çıkıyor.", "Fenerbahçe Beko"),  # a sponsor's name stays
+    ],
+)
+def test_a_headlines_verb_after_a_club_is_no_sponsors_name(text, club):
+    assert names(text, "ORGANIZATION")[0] == club

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Callable
 
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.morphology import VOWELS
+from pipeline.lang.tr.morphology import VOWELS, high_vowel_after, last_vowel
+from pipeline.lang.tr.verb_forms import is_finite_verb
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -154,6 +155,16 @@ def _sponsor_word(article: ArticleText, index: int, other_kind: Callable[[int], 
         and not (len(word.folded) > 4 and ends_in(word.folded, "poss1_plural", "case_after_possessive"))
 
 
+def _verb_look(folded: str) -> bool:
+    """``Kazandı``, ``Geldi``, ``Kazanıyor``: a verb of a title-case headline after the club
+    (``Galatasaray Kazandı``), no sponsor's word: a finite verb, or the past's ``-DI`` in harmony."""
+    if is_finite_verb(folded):
+        return True
+    stem_vowel = last_vowel(folded[:-2])
+    return len(folded) >= 5 and folded[-2] in "dt" and stem_vowel is not None \
+        and high_vowel_after(stem_vowel) == folded[-1]
+
+
 def _sentence_word(article: ArticleText, word: Word) -> bool:
     """A word with a locative or ablative ending (``Derbide``, ``Karşılaşmada``), or a sentence's
     first word with a dative (``Haftaya``): the sentence's, no name's."""
@@ -173,7 +184,7 @@ def _sponsor_end(article: ArticleText, match: GazetteerMatch, starts: dict[int, 
     last = None
     for index in range(first, min(first + MAX_SPONSOR_WORDS, len(text_words))):
         word = text_words[index]
-        if not word.text[:1].isupper() or other_kind(index):
+        if not word.text[:1].isupper() or other_kind(index) or _verb_look(word.folded):
             break
         if index > first and text[text_words[index - 1].end : word.start] != " ":
             break
