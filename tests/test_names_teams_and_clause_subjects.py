@@ -177,3 +177,21 @@ def test_a_minister_before_his_project_stays_a_person():
 def test_a_headlines_verb_after_a_club_is_no_sponsors_name(text, club):
     organizations = names(text, "ORGANIZATION")
     assert club in organizations and not any(name.startswith(club + " ") for name in organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıya Üye ve Gözlemci Devletlerden 35 yetkili katıldı.",  # a plural in a case
+        "Buna göre Öğrenci Ücreti 17 liradan 20 liraya çıktı.",  # a possessive
+    ],
+)
+def test_an_ordinary_noun_with_a_glued_suffix_after_a_role_word_is_no_name(text):
+    assert names(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, person", [("Cumhurbaşkanı Gül konuştu.", "Gül"), ("Bakan Kaya açıklama yaptı.", "Kaya")]
+)
+def test_a_surname_that_is_also_a_word_stays_a_name_after_an_office(text, person):
+    assert names(text, "PERSON") == [person]

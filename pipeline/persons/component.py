@@ -51,6 +51,7 @@ from pipeline.persons.surname_given_names import add_second_given_before, given_
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words, region_words
 from pipeline.resources import read_words
+from pipeline.lang.tr.endings import read_noun_tail
 from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.speakers import lone_names
@@ -280,6 +281,8 @@ class PersonStage(SavedLexicons):
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
+                if mention is not None and len(mention.words) == 1 and self._everyday_word(mention.words[0], reader):
+                    mention = None  # ``Gözlemci Devletlerden``, ``Öğrenci Ücreti``: an ordinary noun, no name
             if mention is None and last.capitalized:
                 mention = self._name_after(text, words, name_after_as(text, last), reader, nominative=True)
             if mention is None and last.post == "participle":
@@ -294,6 +297,17 @@ class PersonStage(SavedLexicons):
             claim(reader, words, mention)
             mentions.append(mention)
         return mentions, unanchored
+
+    def _everyday_word(self, folded: str, reader: NameReader) -> bool:
+        """An ordinary noun with a suffix glued on (its stem key among the words the public corpora
+        write in lowercase, and the word no name list holds): a plural or a possessive, which a
+        name takes after an apostrophe only (``Devletlerden``, ``Ücreti``; ``Kaya``, ``Gül`` stay)."""
+        key = match_key(folded)
+        if key == folded or not folded.startswith(key) or key not in self.everyday_keys \
+                or folded in reader.given_names or folded in reader.surnames:
+            return False
+        tail = read_noun_tail(folded[len(key) :])
+        return tail is not None and bool(tail.group("plural") or tail.group("possessive"))
 
     @staticmethod
     def _name_after(text: str, words: list[Word], start: int, reader: NameReader, nominative: bool = False):
