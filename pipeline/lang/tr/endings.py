@@ -316,8 +316,12 @@ def is_manner_converb(folded: str) -> bool:
 
 #: the copula that closes a nominal predicate: the past ``-(y)DI`` and the evidential ``-(y)mIş``
 #: after a vowel (``güvenliğiydi``, ``meselesiydi``: the buffer ``y`` tells it from a verb's past,
-#: ``belirledi``), and the present ``-DIr`` (``güvenliğidir``, ``dönüşümdür``)
-_COPULA_AFTER_VOWEL = re.compile(rf"(?:(?<=[aeıioöuü])y{_D}{_HIGH}|(?<=[aeıioöuü])ym{_HIGH}ş|{_D}{_HIGH}r)$")
+#: ``belirledi``) or a plural, and the present ``-DIr`` (``güvenliğidir``, ``dönüşümdür``)
+_COPULA_AFTER_VOWEL = re.compile(
+    rf"(?:(?<=[aeıioöuü])y{_D}{_HIGH}|(?<=[aeıioöuü])ym{_HIGH}ş|{_D}{_HIGH}r"
+    # and the past after a plural (``gelişmelerdi``), not after an aorist's (``yaparlardı``: a verb)
+    rf"|(?<=(?<![aeıioöuü]r)l[ae]r)[dt][ıi])$"
+)
 MIN_COPULA_STEM = 3
 
 
