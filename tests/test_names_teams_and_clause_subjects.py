@@ -195,3 +195,19 @@ def test_an_ordinary_noun_with_a_glued_suffix_after_a_role_word_is_no_name(text)
 )
 def test_a_surname_that_is_also_a_word_stays_a_name_after_an_office(text, person):
     assert names(text, "PERSON") == [person]
+
+
+@pytest.mark.parametrize(
+    "text, player",
+    [
+        ("Galatasaray'da Icardi, Kasımpaşa maçında iki gol attı.", "Icardi"),  # the clause's subject
+        ("Fenerbahçe'nin yıldızı Szymanski sakatlandı.", "Szymanski"),  # the verb right after the name
+    ],
+)
+def test_a_surname_said_once_before_a_players_verb_is_a_person(text, player):
+    assert player in names(text, "PERSON")
+
+
+def test_a_listed_club_before_a_players_verb_stays_an_organization():
+    text = "Fenerbahçe, dün akşamki maçta iki gol attı."
+    assert names(text, "PERSON") == [] and names(text, "ORGANIZATION") == ["Fenerbahçe"]

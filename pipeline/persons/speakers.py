@@ -33,6 +33,14 @@ _SAYS = re.compile(
     r"ekledi|yanıt verdi|cevap verdi|savundu|iddia etti|değerlendirdi|ifadelerini kullandı|sözlerini sürdürdü|"
     r"anlattı|hatırlattı|bildirdi|altını çizdi|uyardı|sordu|yanıtladı|öne sürdü)[.!]?\s*$"
 )
+#: what only a player does, closing the sentence whose subject the name is (``Icardi, ... iki gol
+#: attı``; ``Szymanski sakatlandı`` right after the name): a club scores too, but a club's name is
+#: an organization the stages before have read
+_PLAYER_VERBS = (r"gol(?:ü|le)? (?:attı|kaydetti|buldu)|golünü attı|asist yaptı|sakatlandı|sakatlık yaşadı|"
+                 r"(?:kırmızı|sarı) kart gördü|oyundan atıldı|penaltı kaçırdı|forma giydi|oyuna girdi|"
+                 r"ağları havalandırdı|fileleri havalandırdı|sözleşme imzaladı|sözleşmesini uzattı")
+_PLAYS_AT_END = re.compile(rf"\b(?:{_PLAYER_VERBS})[.!]?\s*$")
+_PLAYS = re.compile(rf" (?:{_PLAYER_VERBS})[.!]?\s*$")
 #: participles of saying before a name (``söyleyen Peskov``)
 _SAYING = {"söyleyen", "diyen", "belirten", "kaydeden", "vurgulayan", "konuşan", "açıklayan", "getiren", "eden", "savunan",
            "değerlendiren", "aktaran", "ekleyen",
@@ -191,9 +199,12 @@ def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) ->
             line_end = text.find("\n", closing)
             tail = text[closing + 1 : line_end if line_end >= 0 else len(text)]
             return bool(_SAYS.search(tail.split(".")[0] + "."))
+    following = bisect.bisect_right(sentence_starts, word.start)  # the next sentence's start
+    sentence_end = sentence_starts[following] if following < len(sentence_starts) else len(text)
+    if _PLAYS.match(text[word.end : sentence_end]):
+        return True  # ``Szymanski sakatlandı``: the player's verb right after the name
     if text[word.end : word.end + 1] != "," and not (before_apostrophe(text, word.end) and
                                                      _up_to_space(text, word.end).endswith(",")):
         return False
-    following = bisect.bisect_right(sentence_starts, word.start)  # the next sentence's start
-    sentence_end = sentence_starts[following] if following < len(sentence_starts) else len(text)
-    return bool(_SAYS.search(text[word.end : sentence_end]))
+    clause = text[word.end : sentence_end]
+    return bool(_SAYS.search(clause) or _PLAYS_AT_END.search(clause))
