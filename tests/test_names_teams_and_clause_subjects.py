@@ -211,3 +211,15 @@ def test_a_surname_said_once_before_a_players_verb_is_a_person(text, player):
 def test_a_listed_club_before_a_players_verb_stays_an_organization():
     text = "Fenerbahçe, dün akşamki maçta iki gol attı."
     assert names(text, "PERSON") == [] and names(text, "ORGANIZATION") == ["Fenerbahçe"]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Putin dün Kremlin'de konuştu.", ["Putin"]),  # a listed surname, no everyday word
+        ("Kira yardımı artırıldı.", []),  # a short surname the lowercase list lacks: rent
+        ("Kim nesnellikten söz edebilir?", []),  # an everyday word: who
+    ],
+)
+def test_a_listed_surname_alone_may_open_a_sentence_unless_it_is_a_word(text, persons):
+    assert names(text, "PERSON") == persons

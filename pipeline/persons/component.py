@@ -119,6 +119,12 @@ class PersonStage(SavedLexicons):
         self.lone_name_stopwords = self.stopwords | self.titles.left_stopwords
         #: the stem keys of words public corpora write in lowercase (``speakers.lone_names``)
         self.everyday_keys = frozenset(map(match_key, read_words(lowercase_words))) if lowercase_words else frozenset()
+        #: listed surnames that are no everyday word nor a given name (``Erdoğan``, not ``Kim``, ``Kerem``,
+        #: nor a short word the lowercase list may lack, ``Kira``): alone, they may open a sentence
+        self.opening_surnames = frozenset(
+            s for s in self.surnames if len(s) >= MIN_OPENING_SURNAME and s not in self.given_names
+            and match_key(s) not in self.everyday_keys
+        ) if self.everyday_keys else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
@@ -342,7 +348,7 @@ class PersonStage(SavedLexicons):
         for i in capitalized:  # a lone surname is written with a capital (``NameReader._usable``)
             if i in reader.blocked or opens_family_list(reader.text, words, reader, i, found):
                 continue  # (``Selim ve Orhan Kalkan``: a family's given name, read with its surname later)
-            mention = reader.lone_surname(i, self.surnames)
+            mention = reader.lone_surname(i, self.surnames, self.opening_surnames)
             if mention is not None:
                 claim(reader, words, mention)
                 mentions.append(mention)
@@ -371,6 +377,11 @@ def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[
 
 #: what stands between an initial and the word after it: its dot, and a space unless glued
 _AFTER_INITIAL = (". ", ".")
+
+
+#: the shortest listed surname read alone at a sentence's start (``Modi``, ``Lula``: the public
+#: figures' list holds them)
+MIN_OPENING_SURNAME = 5
 
 
 @Language.factory(

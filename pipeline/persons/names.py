@@ -211,15 +211,18 @@ class NameReader(NameRun):
             and is_capitalized(self.words[follower].text)
         )
 
-    def lone_surname(self, index: int, surnames: set[str]) -> PersonMention | None:
-        """A known surname alone (``Putin üzerinde``): no capitalized word next to it (a longer name)."""
+    def lone_surname(self, index: int, surnames: set[str], opening: frozenset[str] = frozenset()) -> PersonMention | None:
+        """A known surname alone (``Putin üzerinde``): no capitalized word next to it (a longer name).
+        ``opening``: surnames that are no everyday word, which may open a sentence alone before a
+        comma or a lowercase word (``Erdoğan dün açıklama yaptı``) as the public figures' do."""
         word = self.words[index]
         if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
             return None
         if self.text[word.start - 1 : word.start] in _OPENING_QUOTES and word.folded in lowercase_words_of(self.words):
             return None  # ``“Uygun zamanda``: a word the article writes in lowercase too, opening a quote
         if word.start in self.sentence_openers and not self._has_suffix([index]) \
-                and not (word.folded in self.public_figures and comma_or_lowercase_after(self.text, word.end)):
+                and not ((word.folded in self.public_figures or word.folded in opening)
+                         and comma_or_lowercase_after(self.text, word.end)):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
