@@ -130,12 +130,12 @@ def test_teknik_adam_is_a_coachs_role_word():
     assert people("Türk teknik adam Ali Kaplan'ın çalıştırdığı ekip kazandı.") == {"Ali Kaplan": ["teknik adam"]}
 
 
-@pytest.mark.parametrize("text", [
-    "Putin, Alma-Ata Deklarasyonu'nun içeriğine atıfta bulundu.",
-    "Taraflar Ayşe Kaplan Protokolü'nü imzaladı.",
+@pytest.mark.parametrize("text, named_after", [
+    ("Putin, Alma-Ata Deklarasyonu'nun içeriğine atıfta bulundu.", "Alma"),  # (Putin himself is one)
+    ("Taraflar Ayşe Kaplan Protokolü'nü imzaladı.", "Kaplan"),
 ])
-def test_a_declaration_or_protocol_named_after_a_person_is_no_person(text):
-    assert people(text) == {}
+def test_a_declaration_or_protocol_named_after_a_person_is_no_person(text, named_after):
+    assert not any(named_after in name for name in people(text))
 
 
 def test_a_bare_noun_opening_a_named_project_stays_in_the_office():
