@@ -82,7 +82,8 @@ def test_a_town_named_in_a_match_stays_a_place_elsewhere():
 
 @pytest.mark.parametrize(
     "line",
-    ["WhatsApp", "Facebook ile Paylaş", "Bizi Facebook ile takip et", "Google Play Store", "YouTube Kanalımıza Abone Ol"],
+    ["WhatsApp", "Facebook ile Paylaş", "Bizi Facebook ile takip et", "Google Play Store", "YouTube Kanalımıza Abone Ol",
+     "Paylaş Tweetle WhatsApp"],
 )
 def test_a_platform_on_a_line_of_buttons_is_page_furniture(line):
     assert organizations(f"Belediye yeni parkı hizmete açtı.\n{line}\nPark her gün açık olacak.") == []

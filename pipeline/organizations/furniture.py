@@ -15,7 +15,10 @@ from pipeline.lang.tr.text import iter_folded_words, turkish_lower, words
 PLATFORM = "platform"
 #: the words of follow, share and download buttons and of the products named beside a platform
 BUTTON_WORDS = frozenset({"takip", "et", "ile", "bizi", "paylaş", "abone", "ol", "indir", "uygulamamızı",
-                          "news", "play", "store", "app", "kanalımız", "kanalımıza", "katıl", "haberler"})
+                          "news", "play", "store", "app", "kanalımız", "kanalımıza", "katıl", "haberler",
+                          # share rows: ``Paylaş Tweetle WhatsApp``, ``Share Tweet``, ``E-posta``, ``Yazdır``
+                          "tweetle", "tweet", "share", "paylaşın", "e", "posta", "yazdır", "kopyala", "link",
+                          "linki", "bağlantıyı", "gönder"})
 
 
 class Furniture:
