@@ -223,3 +223,8 @@ def test_a_listed_club_before_a_players_verb_stays_an_organization():
 )
 def test_a_listed_surname_alone_may_open_a_sentence_unless_it_is_a_word(text, persons):
     assert names(text, "PERSON") == persons
+
+
+def test_an_ordinal_and_a_sentence_opener_in_a_case_do_not_hide_a_players_clause():
+    # ``80.`` is an ordinal, no sentence end; ``Maçta`` opens the sentence, no given name of his
+    assert names("Maçta Dzeko, 80. dakikada oyuna girdi.", "PERSON") == ["Dzeko"]

@@ -88,7 +88,7 @@ def lone_names(
             continue  # ``DeMet's``: a brand written with inner capitals
         if after_apostrophe(text, word.start):
             continue
-        if _capitalized_neighbour(text, words, i, reader.blocked):
+        if _capitalized_neighbour(text, words, i, reader.blocked | _opening_words_in_case(words, i, reader, everyday_keys)):
             if _first_name_before(text, words, i, reader, starts):
                 full[word.folded].append(i)  # ``Seçil Erzan'ın``: the full name, said once
             continue
@@ -157,6 +157,19 @@ def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader,
                                                   and is_capitalized(words[i - 2].text)) and reader.usable(i - 1)
 
 
+def _opening_words_in_case(words: list[Word], i: int, reader: NameReader, everyday_keys: frozenset[str]) -> set[int]:
+    """The word before ``i`` when it opens the sentence as an ordinary noun in a case (``Maçta
+    Dzeko, ...``: the match's, no given name of his; its stem key among the lowercase words, no
+    name list's word): no capitalized neighbour then."""
+    if i < 1 or words[i - 1].start not in reader.sentence_openers:
+        return set()
+    folded = words[i - 1].folded
+    if folded in reader.given_names or folded in reader.surnames or match_key(folded) == folded \
+            or match_key(folded) not in everyday_keys or not ends_in(folded, "loc", "abl", "vowel_dative"):
+        return set()
+    return {i - 1}
+
+
 def _capitalized_neighbour(text: str, words: list[Word], i: int, blocked) -> bool:
     """A capitalized word right before or after word ``i``, so that it may be a word of a longer
     name; a neighbour another entity holds is none (``Manastır Askeri Lisesinde Mustafa'nın``)."""
@@ -200,6 +213,9 @@ def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) ->
             tail = text[closing + 1 : line_end if line_end >= 0 else len(text)]
             return bool(_SAYS.search(tail.split(".")[0] + "."))
     following = bisect.bisect_right(sentence_starts, word.start)  # the next sentence's start
+    # (a start before a lowercase word is no sentence's: ``80. dakikada``, an ordinal's period)
+    while following < len(sentence_starts) and text[sentence_starts[following] : sentence_starts[following] + 1].islower():
+        following += 1
     sentence_end = sentence_starts[following] if following < len(sentence_starts) else len(text)
     if _PLAYS.match(text[word.end : sentence_end]):
         return True  # ``Szymanski sakatlandı``: the player's verb right after the name
