@@ -51,9 +51,8 @@ from pipeline.persons.surname_given_names import add_second_given_before, given_
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words, region_words
 from pipeline.resources import read_words
-from pipeline.lang.tr.endings import read_noun_tail
-from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
+from pipeline.persons.everyday_words import EverydayWords
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
                                            attach_relative_holders, attach_titles_before, name_after_as, name_after_post,
@@ -117,14 +116,9 @@ class PersonStage(SavedLexicons):
             self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
         #: the words that end a lone name read from the text (``speakers.lone_names``)
         self.lone_name_stopwords = self.stopwords | self.titles.left_stopwords
-        #: the stem keys of words public corpora write in lowercase (``speakers.lone_names``)
-        self.everyday_keys = frozenset(map(match_key, read_words(lowercase_words))) if lowercase_words else frozenset()
-        #: listed surnames that are no everyday word nor a given name (``Erdoğan``, not ``Kim``, ``Kerem``,
-        #: nor a short word the lowercase list may lack, ``Kira``): alone, they may open a sentence
-        self.opening_surnames = frozenset(
-            s for s in self.surnames if len(s) >= MIN_OPENING_SURNAME and s not in self.given_names
-            and match_key(s) not in self.everyday_keys
-        ) if self.everyday_keys else frozenset()
+        #: the words public corpora write in lowercase, by stem key (``speakers.lone_names``)
+        self.everyday = EverydayWords(read_words(lowercase_words) if lowercase_words else set())
+        self.opening_surnames = self.everyday.opening_surnames(self.surnames, self.given_names)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
@@ -209,7 +203,7 @@ class PersonStage(SavedLexicons):
         mentions += players_by_minutes(text, words, reader)  # ``35. dakikada Okoro``, ``gole çeviren Okoro``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
-                                  capitalized, self.everyday_keys):
+                                  capitalized, self.everyday.keys):
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``
@@ -287,7 +281,8 @@ class PersonStage(SavedLexicons):
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
-                if mention is not None and len(mention.words) == 1 and self._everyday_word(mention.words[0], reader):
+                if mention is not None and len(mention.words) == 1 and self.everyday.noun_with_glued_suffix(
+                        mention.words[0], reader.given_names, reader.surnames):
                     mention = None  # ``Gözlemci Devletlerden``, ``Öğrenci Ücreti``: an ordinary noun, no name
             if mention is None and last.capitalized:
                 mention = self._name_after(text, words, name_after_as(text, last), reader, nominative=True)
@@ -303,17 +298,6 @@ class PersonStage(SavedLexicons):
             claim(reader, words, mention)
             mentions.append(mention)
         return mentions, unanchored
-
-    def _everyday_word(self, folded: str, reader: NameReader) -> bool:
-        """An ordinary noun with a suffix glued on (its stem key among the words the public corpora
-        write in lowercase, and the word no name list holds): a plural or a possessive, which a
-        name takes after an apostrophe only (``Devletlerden``, ``Ücreti``; ``Kaya``, ``Gül`` stay)."""
-        key = match_key(folded)
-        if key == folded or not folded.startswith(key) or key not in self.everyday_keys \
-                or folded in reader.given_names or folded in reader.surnames:
-            return False
-        tail = read_noun_tail(folded[len(key) :])
-        return tail is not None and bool(tail.group("plural") or tail.group("possessive"))
 
     @staticmethod
     def _name_after(text: str, words: list[Word], start: int, reader: NameReader, nominative: bool = False):
@@ -377,11 +361,6 @@ def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[
 
 #: what stands between an initial and the word after it: its dot, and a space unless glued
 _AFTER_INITIAL = (". ", ".")
-
-
-#: the shortest listed surname read alone at a sentence's start (``Modi``, ``Lula``: the public
-#: figures' list holds them)
-MIN_OPENING_SURNAME = 5
 
 
 @Language.factory(

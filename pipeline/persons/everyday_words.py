@@ -1,0 +1,37 @@
+"""Ordinary words among capitalized ones, by the stem keys of the words public corpora write in
+lowercase (``data/lowercase_words.tsv``): a noun with a glued plural or possessive after an
+office is no name (``Gözlemci Devletlerden``), and a listed surname that is no such word may open a
+sentence alone (``Putin dün ...``)."""
+
+from __future__ import annotations
+
+from pipeline.lang.tr.endings import read_noun_tail
+from pipeline.lang.tr.morphology import match_key
+
+#: the shortest listed surname read alone at a sentence's start (``Modi``, ``Lula``: the public
+#: figures' list holds them; a short word the lowercase list may lack is too often one: ``Kira``)
+MIN_OPENING_SURNAME = 5
+
+
+class EverydayWords:
+    def __init__(self, words: set[str]) -> None:
+        self.keys = frozenset(map(match_key, words))
+
+    def opening_surnames(self, surnames: set[str], given_names: set[str]) -> frozenset[str]:
+        """Listed surnames that are no everyday word nor a given name (``Erdoğan`` is one too, ``Kim``
+        and ``Kerem`` are out): alone, they may open a sentence."""
+        if not self.keys:
+            return frozenset()
+        return frozenset(s for s in surnames if len(s) >= MIN_OPENING_SURNAME and s not in given_names
+                         and match_key(s) not in self.keys)
+
+    def noun_with_glued_suffix(self, folded: str, *name_lists: set[str]) -> bool:
+        """An ordinary noun (its stem key among the lowercase words, the word in none of ``name_lists``) with
+        a plural or a possessive glued on, which a name takes after an apostrophe only
+        (``Devletlerden``, ``Ücreti``; ``Kaya``, ``Gül`` are no such words)."""
+        key = match_key(folded)
+        if key == folded or not folded.startswith(key) or key not in self.keys \
+                or any(folded in names for names in name_lists):
+            return False
+        tail = read_noun_tail(folded[len(key) :])
+        return tail is not None and bool(tail.group("plural") or tail.group("possessive"))
