@@ -88,7 +88,7 @@ def lone_names(
             continue  # ``DeMet's``: a brand written with inner capitals
         if after_apostrophe(text, word.start):
             continue
-        if _capitalized_neighbour(text, words, i, reader.blocked | _opening_words_in_case(words, i, reader, everyday_keys)):
+        if _capitalized_neighbour(text, words, i, reader.blocked, _opening_word_in_case(words, i, reader, everyday_keys)):
             if _first_name_before(text, words, i, reader, starts):
                 full[word.folded].append(i)  # ``Seçil Erzan'ın``: the full name, said once
             continue
@@ -157,26 +157,28 @@ def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader,
                                                   and is_capitalized(words[i - 2].text)) and reader.usable(i - 1)
 
 
-def _opening_words_in_case(words: list[Word], i: int, reader: NameReader, everyday_keys: frozenset[str]) -> set[int]:
-    """The word before ``i`` when it opens the sentence as an ordinary noun in a case (``Maçta
-    Dzeko, ...``: the match's, no given name of his; its stem key among the lowercase words, no
-    name list's word): no capitalized neighbour then."""
+def _opening_word_in_case(words: list[Word], i: int, reader: NameReader, everyday_keys: frozenset[str]) -> int:
+    """The index of the word before ``i`` when it opens the sentence as an ordinary noun in a case
+    (``Maçta Dzeko, ...``: the match's, no given name of his; its stem key among the lowercase
+    words, no name list's word), else -1: no capitalized neighbour then."""
     if i < 1 or words[i - 1].start not in reader.sentence_openers:
-        return set()
+        return -1
     folded = words[i - 1].folded
-    if folded in reader.given_names or folded in reader.surnames or match_key(folded) == folded \
-            or match_key(folded) not in everyday_keys or not ends_in(folded, "loc", "abl", "vowel_dative"):
-        return set()
-    return {i - 1}
+    key = match_key(folded)
+    if folded in reader.given_names or folded in reader.surnames or key == folded or key not in everyday_keys \
+            or not ends_in(folded, "loc", "abl", "vowel_dative"):
+        return -1
+    return i - 1
 
 
-def _capitalized_neighbour(text: str, words: list[Word], i: int, blocked) -> bool:
+def _capitalized_neighbour(text: str, words: list[Word], i: int, blocked: set[int], sentence_word: int) -> bool:
     """A capitalized word right before or after word ``i``, so that it may be a word of a longer
-    name; a neighbour another entity holds is none (``Manastır Askeri Lisesinde Mustafa'nın``)."""
+    name; a neighbour another entity holds is none (``Manastır Askeri Lisesinde Mustafa'nın``), nor
+    the sentence's opening word in a case (``sentence_word``)."""
     for left, right in ((i - 1, i), (i, i + 1)):
         neighbour = left if right == i else right
         if 0 <= left and right < len(words) and text[words[left].end : words[right].start] in (" ", "-") \
-                and is_capitalized(words[neighbour].text) and neighbour not in blocked:
+                and is_capitalized(words[neighbour].text) and neighbour not in blocked and neighbour != sentence_word:
             return True
     return False
 
@@ -200,6 +202,9 @@ def _up_to_space(text: str, start: int) -> str:
 
 
 def _speaks(text: str, words: list[Word], i: int, sentence_starts: list[int]) -> bool:
+    """Word ``i`` speaks (a participle of saying before it, the speaker before a quote, the subject
+    of a sentence closed by a verb of saying) or plays (a player's verb after it, or closing the
+    sentence whose subject it is)."""
     word = words[i]
     if i > 0 and words[i - 1].folded in _SAYING and text[words[i - 1].end : word.start] == " ":
         return True
