@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from pipeline.lang.tr.numbers import NumberPhrase, plain
+from pipeline.lang.tr.numbers import NumberPhrase, number_words, plain
 from pipeline.money.amounts import Amount
 
 #: Between the two figures: a comma right after the first, then up to five words, no sentence end.
@@ -92,7 +92,6 @@ def gapped_amount(
 
 #: A bare number's scale word with the possessive (and a case) of a part: ``7 milyonunu``, ``3 milyarı``
 _SCALE_OF_PART = re.compile(r"\s+(?P<scale>bin|milyon|milyar|trilyon)[ıiuü](?:n[ıiuü]|n[dt][ae]n?|n[ae]|n[ıiuü]n)?(?![^\W\d_])")
-_SCALES = {"bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000, "trilyon": 1_000_000_000_000}
 #: the genitive after a currency (``doların``, ``lirasının``, ``avronun``): the whole the next figure is part of
 _GENITIVE = re.compile(r"(?:s?[ıiuü])?n?[ıiuü]n")
 
@@ -106,7 +105,7 @@ def part_of_amount(text: str, whole: Amount | None, number: NumberPhrase) -> Amo
     scale = _SCALE_OF_PART.match(text, number.end)
     if scale is None:
         return None
-    value = plain(Decimal(str(number.value)) * _SCALES[scale.group("scale")])
+    value = plain(Decimal(str(number.value)) * number_words()[scale.group("scale")].value)
     if value >= whole.value:
         return None
     return Amount(number, value, number.start, scale.end(), whole.currency, "")

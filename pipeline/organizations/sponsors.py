@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.morphology import VOWELS, high_vowel_after, last_vowel
+from pipeline.lang.tr.endings import ends_in, is_bare_past_verb
+from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.verb_forms import is_finite_verb
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end, words
 from pipeline.lexicons.catalogue import Catalogue
@@ -158,11 +158,7 @@ def _sponsor_word(article: ArticleText, index: int, other_kind: Callable[[int], 
 def _verb_look(folded: str) -> bool:
     """``Kazandı``, ``Geldi``, ``Kazanıyor``: a verb of a title-case headline after the club
     (``Galatasaray Kazandı``), no sponsor's word: a finite verb, or the past's ``-DI`` in harmony."""
-    if is_finite_verb(folded):
-        return True
-    stem_vowel = last_vowel(folded[:-2])
-    return len(folded) >= 5 and folded[-2] in "dt" and stem_vowel is not None \
-        and high_vowel_after(stem_vowel) == folded[-1]
+    return is_finite_verb(folded) or is_bare_past_verb(folded)
 
 
 def _sentence_word(article: ArticleText, word: Word) -> bool:

@@ -3,6 +3,8 @@ one-word names of places and the office titles of several words."""
 
 from __future__ import annotations
 
+from pipeline.lang.tr.endings import HIGH_VOWELS
+from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.names.finder import ArticleText
@@ -64,9 +66,8 @@ def _deputies_of(title: str) -> list[str]:
     the possessive of the office's last word goes to the deputy word (after a consonant only:
     ``Üyesi`` has no deputy)."""
     *body, office = title.split(" ")
-    vowels = "aeıioöuü"
-    if len(office) < 4 or office[-1] not in "ıiuü" or office[-2] in vowels or office.endswith(DEPUTY_WORDS) \
-            or office[-2] == "s" and office[-3] in vowels:
+    if len(office) < 4 or office[-1] not in HIGH_VOWELS or office[-2] in VOWELS or office.endswith(DEPUTY_WORDS) \
+            or office[-2] == "s" and office[-3] in VOWELS:
         return []  # (``Üye-si``: the possessive after a vowel)
     return [" ".join([*body, office[:-1], deputy]) for deputy in DEPUTY_WORDS]
 

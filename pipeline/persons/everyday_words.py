@@ -14,24 +14,34 @@ MIN_OPENING_SURNAME = 5
 
 
 class EverydayWords:
+    """The stem keys of the words public corpora write in lowercase, and what they tell of a word."""
+
     def __init__(self, words: set[str]) -> None:
         self.keys = frozenset(map(match_key, words))
 
     def opening_surnames(self, surnames: set[str], given_names: set[str]) -> frozenset[str]:
-        """Listed surnames that are no everyday word nor a given name (``Erdoğan`` is one too, ``Kim``
-        and ``Kerem`` are out): alone, they may open a sentence."""
+        """Listed surnames that are no everyday word nor a given name (``Putin``; not ``Kim``, a word,
+        nor ``Kerem`` or ``Erdoğan``, given names too): alone, they may open a sentence."""
         if not self.keys:
             return frozenset()
         return frozenset(s for s in surnames if len(s) >= MIN_OPENING_SURNAME and s not in given_names
-                         and match_key(s) not in self.keys)
+                         and not self.is_word(s))
+
+    def is_word(self, folded: str) -> bool:
+        """Whether the word's stem key is among the lowercase words."""
+        return match_key(folded) in self.keys
+
+    def inflected_word(self, folded: str, *name_lists: set[str]) -> bool:
+        """An ordinary word with a suffix glued on (its stem key among the lowercase words and no
+        longer than the word itself), the word in none of ``name_lists``."""
+        key = match_key(folded)
+        return key != folded and key in self.keys and not any(folded in names for names in name_lists)
 
     def noun_with_glued_suffix(self, folded: str, *name_lists: set[str]) -> bool:
-        """An ordinary noun (its stem key among the lowercase words, the word in none of ``name_lists``) with
-        a plural or a possessive glued on, which a name takes after an apostrophe only
-        (``Devletlerden``, ``Ücreti``; ``Kaya``, ``Gül`` are no such words)."""
+        """An ordinary noun with a plural or a possessive glued on, which a name takes after an
+        apostrophe only (``Devletlerden``, ``Ücreti``; ``Kaya``, ``Gül`` are no such words)."""
         key = match_key(folded)
-        if key == folded or not folded.startswith(key) or key not in self.keys \
-                or any(folded in names for names in name_lists):
+        if not self.inflected_word(folded, *name_lists) or not folded.startswith(key):
             return False
         tail = read_noun_tail(folded[len(key) :])
         return tail is not None and bool(tail.group("plural") or tail.group("possessive"))

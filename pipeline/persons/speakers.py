@@ -20,9 +20,9 @@ import re
 from collections import defaultdict
 
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.morphology import match_key
 from pipeline.lang.tr.verb_forms import is_finite_verb
 from pipeline.lang.tr.text import Word, after_apostrophe, before_apostrophe, is_all_caps, is_capitalized
+from pipeline.persons.everyday_words import EverydayWords
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import CASE_AFTER_POSSESSIVE
 from pipeline.persons.names import NameReader
@@ -66,11 +66,11 @@ _TRANSFER_WINDOWS = {"yaz", "kış", "devre"}
 
 def lone_names(
     text: str, words: list[Word], reader: NameReader, stopwords: set[str], mentions: list[PersonMention],
-    sentence_starts: list[int], capitalized: list[int], everyday_keys: frozenset[str] = frozenset(),
+    sentence_starts: list[int], capitalized: list[int], everyday: EverydayWords = EverydayWords(set()),
 ) -> list[PersonMention]:
     """``sentence_starts``: the analysis's, in text order; ``capitalized``: the indices of the
-    capitalized words (the only ones that may be names), in text order; ``everyday_keys``: the
-    stem keys of words written in lowercase in public corpora (``data/lowercase_words.tsv``)."""
+    capitalized words (the only ones that may be names), in text order; ``everyday``: the
+    words written in lowercase in public corpora (``data/lowercase_words.tsv``)."""
     given_names = reader.given_names
     starts = set(sentence_starts)
     named = {word for m in mentions for word in m.words}
@@ -88,7 +88,7 @@ def lone_names(
             continue  # ``DeMet's``: a brand written with inner capitals
         if after_apostrophe(text, word.start):
             continue
-        if _capitalized_neighbour(text, words, i, reader.blocked, _opening_word_in_case(words, i, reader, everyday_keys)):
+        if _capitalized_neighbour(text, words, i, reader.blocked, _opening_word_in_case(words, i, reader, everyday)):
             if _first_name_before(text, words, i, reader, starts):
                 full[word.folded].append(i)  # ``Seçil Erzan'ın``: the full name, said once
             continue
@@ -97,7 +97,7 @@ def lone_names(
     lowercase: set[str] | None = None
     for folded, indices in uses.items():
         once = len(indices) + len(full[folded]) < MIN_USES
-        if once and (full[folded] or not _said_once(text, words, indices[0], reader, sentence_starts, everyday_keys)):
+        if once and (full[folded] or not _said_once(text, words, indices[0], reader, sentence_starts, everyday)):
             continue
         if lowercase is None:
             lowercase = {w.folded for w in words if w.text[:1].islower()}
@@ -117,7 +117,7 @@ def lone_names(
 
 
 def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentence_starts: list[int],
-               everyday_keys: frozenset[str]) -> bool:
+               everyday: EverydayWords) -> bool:
     """A word the article uses once is a person's name only with strong evidence: it speaks
     (``Calimlim, ... belirtti``, ``açıklayan Somçağ``), and where it opens the sentence it is a
     listed name or neither an ordinary word, a plural, a verb nor a noun in a case (``Yetkililer, ...
@@ -130,7 +130,7 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     opens = word.start in reader.sentence_openers
     if _speaks(text, words, i, sentence_starts):
         return not opens or word.folded in reader.given_names or word.folded in reader.surnames \
-            or match_key(word.folded) not in everyday_keys and not ends_in(word.folded, *_NOT_A_NAME_OPENING) \
+            or not everyday.is_word(word.folded) and not ends_in(word.folded, *_NOT_A_NAME_OPENING) \
             and not is_finite_verb(word.folded) and _PAST_PERSON.search(word.folded) is None \
             and not (len(word.folded) >= MIN_CASE_WORD and ends_in(word.folded, "loc", "abl"))
     given = reader.listed_given or reader.given_names
@@ -157,15 +157,14 @@ def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader,
                                                   and is_capitalized(words[i - 2].text)) and reader.usable(i - 1)
 
 
-def _opening_word_in_case(words: list[Word], i: int, reader: NameReader, everyday_keys: frozenset[str]) -> int:
+def _opening_word_in_case(words: list[Word], i: int, reader: NameReader, everyday: EverydayWords) -> int:
     """The index of the word before ``i`` when it opens the sentence as an ordinary noun in a case
     (``Maçta Dzeko, ...``: the match's, no given name of his; its stem key among the lowercase
     words, no name list's word), else -1: no capitalized neighbour then."""
     if i < 1 or words[i - 1].start not in reader.sentence_openers:
         return -1
     folded = words[i - 1].folded
-    key = match_key(folded)
-    if folded in reader.given_names or folded in reader.surnames or key == folded or key not in everyday_keys \
+    if not everyday.inflected_word(folded, reader.given_names, reader.surnames) \
             or not ends_in(folded, "loc", "abl", "vowel_dative"):
         return -1
     return i - 1

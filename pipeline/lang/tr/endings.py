@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lang.tr.morphology import VOWELS, high_vowel_after
+from pipeline.lang.tr.morphology import VOWELS, high_vowel_after, last_vowel
 
 HIGH_VOWELS = "ıiuü"
 _HIGH = f"[{HIGH_VOWELS}]"  # the four-way vowel
@@ -276,6 +276,18 @@ def is_conditional_verb(folded: str) -> bool:
 #: ``geliyor``, ``başlıyorlar``): no name ends so (``Kim Kazanacak?`` in a headline's capitals);
 #: no verb stem ends in ``b``: ``-bacak`` is the noun ``bacak`` (``Karabacak``, ``Akbacak``: surnames)
 _PROGRESSIVE_OR_FUTURE = re.compile(r"(?:[ıiuü]yor|[ae]yor|(?<!b)[ae]c[ae]k)(?:lar|ler|t[ıi]r|d[ıu])?$")
+
+
+MIN_BARE_PAST = 5  #: ``Geldi``, ``Yendi``
+
+
+def is_bare_past_verb(folded: str) -> bool:
+    """``Kazandı``, ``Geldi``: a verb's past ``-DI`` in harmony with the stem's last vowel. Only a
+    hint where a verb is expected (a title-case headline's last words): a noun's possessive after
+    ``d`` or ``t`` looks the same (``Ahmedi``), which is why ``is_finite_verb`` leaves it out."""
+    stem_vowel = last_vowel(folded[:-2])
+    return len(folded) >= MIN_BARE_PAST and folded[-2] in "dt" and stem_vowel is not None \
+        and high_vowel_after(stem_vowel) == folded[-1]
 
 
 def is_progressive_or_future_verb(folded: str) -> bool:
