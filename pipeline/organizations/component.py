@@ -56,6 +56,8 @@ from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.flag_cues import flag_cue_holds
 from pipeline.organizations.teams import TeamsByCountry
+from pipeline.organizations.club_lists import ClubLists
+from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
@@ -119,6 +121,7 @@ class OrganizationStage(SavedLexicons):
         field_words: str = "portfolio_words.tsv",
         office_nouns: str = "office_qualified_nouns.tsv",
         team_nouns: str = "team_nouns.tsv",
+        surnames: str = "surnames.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -148,6 +151,8 @@ class OrganizationStage(SavedLexicons):
         self.boards = BoardsInTitles(self.office_titles, self.heads, self._listed)
         self.teams = TeamsByCountry(read_words(team_nouns, "noun"), self.heads, self.stopwords, self.given_names,
                                     self.places)
+        self.club_lists = ClubLists(self.catalogue, self.heads, frozenset(self.given_names | read_words(surnames, "name")),
+                                    self.places, self.stopwords, self._kind)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_organizations", ["trnews_country"])
@@ -260,6 +265,7 @@ class OrganizationStage(SavedLexicons):
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
         cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
+        cued += self.club_lists.find(article, listed, missions + national_spans, lowercase_words_of(article.words))
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
@@ -377,6 +383,7 @@ class OrganizationStage(SavedLexicons):
         "field_words": "portfolio_words.tsv",
         "office_nouns": "office_qualified_nouns.tsv",
         "team_nouns": "team_nouns.tsv",
+        "surnames": "surnames.tsv",
         "use_ner": False,
     },
 )
@@ -401,11 +408,12 @@ def make_organizations_stage(
     field_words: str,
     office_nouns: str,
     team_nouns: str,
+    surnames: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
-        team_nouns=team_nouns,
+        team_nouns=team_nouns, surnames=surnames,
     )

@@ -24,8 +24,10 @@ class SportsContext:
     def __init__(self, catalogue: Catalogue, heads: HeadNouns) -> None:
         self.catalogue = catalogue
         self.heads = heads
-        full_by_english = {row.entity.name_en: key for key, row in catalogue.rows.items()
-                           if row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags}
+        # the row a flagged one stands for shares its English name: a club's, or the company a
+        # team is named after (``Efes``: ``Anadolu Efes``) where no club row has that name
+        unflagged = sorted(catalogue.rows.items(), key=lambda item: item[1].kind in SPORTS_KINDS)
+        full_by_english = {row.entity.name_en: key for key, row in unflagged if SPORTS_CONTEXT not in row.flags}
         self._full_club_names = {key: full_by_english.get(row.entity.name_en) for key, row in catalogue.rows.items()
                                  if SPORTS_CONTEXT in row.flags}
 
