@@ -57,6 +57,7 @@ from pipeline.organizations.called import CalledNames
 from pipeline.organizations.flag_cues import flag_cue_holds
 from pipeline.organizations.teams import TeamsByCountry
 from pipeline.organizations.club_lists import ClubLists
+from pipeline.organizations.kind_words import listed_with_kind_word
 from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
@@ -74,8 +75,7 @@ from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
-from pipeline.organizations.sports_context import (SportsContext, joined_club_spellings, outside_club_names,
-                                                     with_organizers)
+from pipeline.organizations.sports_context import SportsContext, outside_club_names, with_organizers
 from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
@@ -85,12 +85,6 @@ from pipeline.organizations.word_lists import Demonyms, office_titles, place_wor
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
-#: words for an organization's kind that may follow its listed name (``CHP Parti``)
-KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports", "Spor": "sports"}
-#: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
-POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
-#: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
-CLUB_ABBREVIATIONS = {"Futbol Kulübü": "FK", "Spor Kulübü": "SK", "Jimnastik Kulübü": "JK"}
 _CHAIR = "başkanlığı"
 #: what a text writes between parentheses (``(XV)``): a word there is an acronym the text defines
 _PARENTHESIZED = re.compile(r"\(([^()]*)\)")
@@ -179,7 +173,7 @@ class OrganizationStage(SavedLexicons):
         findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches)),
                                               self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
         self.companies.join_short_names(findings)
-        self._listed_with_kind_word(findings)
+        listed_with_kind_word(findings, self.catalogue)  # ``CHP Parti``, ``Gaziantep Futbol Kulübü``
         national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
@@ -280,36 +274,6 @@ class OrganizationStage(SavedLexicons):
         name_words = words(name)
         head = self.heads.match(name, name_words, len(name_words) - 1) if name_words else None
         return head is not None and head[3] == "unit"
-
-    def _listed_with_kind_word(self, findings: Findings) -> None:
-        """``CHP Parti``, ``Galatasaray Kulübü``: a listed name followed only by the word for
-        its kind is the listed thing; so is a listed name ending in that word written with the
-        compound's possessive (``AK Partisi`` for ``AK Parti``)."""
-        listed = {}
-        for key, entity in findings.found.items():
-            name, _, word = entity.name.rpartition(" ")
-            row_key = self.catalogue.key_of(name) if word in KIND_WORDS else None
-            if row_key is None and word in POSSESSED_KIND_WORDS:
-                row_key, word = self.catalogue.key_of(f"{name} {POSSESSED_KIND_WORDS[word]}"), POSSESSED_KIND_WORDS[word]
-            if row_key is not None and self.catalogue[row_key].kind == KIND_WORDS[word]:
-                listed[key] = row_key
-        findings.rekey(listed)
-        self._clubs_spelled_out(findings)
-
-    def _clubs_spelled_out(self, findings: Findings) -> None:
-        """``Gaziantep Futbol Kulübü`` beside ``Gaziantep FK``: a club's name spelled out is the
-        club the article also names by the abbreviation, or the listed club of that name."""
-        by_name = {entity.name: key for key, entity in findings.found.items()}
-        spelled = {}
-        for key, entity in findings.found.items():
-            for spelled_out, abbreviation in CLUB_ABBREVIATIONS.items():
-                if not entity.name.endswith(" " + spelled_out):
-                    continue
-                short_name = entity.name[: -len(spelled_out)] + abbreviation
-                short = by_name.get(short_name) or self.catalogue.key_of(short_name)
-                if short is not None and short != key:
-                    spelled[key] = short
-        findings.rekey(spelled | joined_club_spellings(findings.found))  # ``Gençlik Spor``: ``Gençlikspor``
 
     def _listed_with_its_cue(self, article: ArticleText, span: NameSpan) -> bool:
         """``Merkez bankası``: the words before a cue and the cue make a listed name, written as a
