@@ -184,6 +184,7 @@ def test_a_headlines_verb_after_a_club_is_no_sponsors_name(text, club):
     [
         "Toplantıya Üye ve Gözlemci Devletlerden 35 yetkili katıldı.",  # a plural in a case
         "Buna göre Öğrenci Ücreti 17 liradan 20 liraya çıktı.",  # a possessive
+        "Bakanlık, Kamu Personeli Yükselme Sınavı Sistemini değiştirecek.",  # several ordinary words
     ],
 )
 def test_an_ordinary_noun_with_a_glued_suffix_after_a_role_word_is_no_name(text):
@@ -195,6 +196,10 @@ def test_an_ordinary_noun_with_a_glued_suffix_after_a_role_word_is_no_name(text)
 )
 def test_a_surname_that_is_also_a_word_stays_a_name_after_an_office(text, person):
     assert names(text, "PERSON") == [person]
+
+
+def test_a_listed_given_name_keeps_a_name_whose_last_word_looks_possessed():
+    assert names("Kamu Personeli Ayşe Yurtsevensi işe başladı.", "PERSON") == ["Ayşe Yurtsevensi"]
 
 
 @pytest.mark.parametrize(

@@ -281,9 +281,9 @@ class PersonStage(SavedLexicons):
                 if mention is not None and not last.capitalized and len(mention.words) < 2 \
                         and reader.has_spatial_suffix(name_index):
                     mention = None  # ``Rusya lideri Kremlin'de``: a place, not a name
-                if mention is not None and len(mention.words) == 1 and self.everyday.noun_with_glued_suffix(
-                        mention.words[0], reader.given_names, reader.surnames):
-                    mention = None  # ``Gözlemci Devletlerden``, ``Öğrenci Ücreti``: an ordinary noun, no name
+                if mention is not None and self.everyday.names_a_thing(mention.words, reader.given_names,
+                                                                       reader.surnames):
+                    mention = None  # ``Gözlemci Devletlerden``, ``Seçme Sınavı Sistemini``: no name
             if mention is None and last.capitalized:
                 mention = self._name_after(text, words, name_after_as(text, last), reader, nominative=True)
             if mention is None and last.post == "participle":

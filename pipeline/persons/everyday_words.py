@@ -45,3 +45,12 @@ class EverydayWords:
             return False
         tail = read_noun_tail(folded[len(key) :])
         return tail is not None and bool(tail.group("plural") or tail.group("possessive"))
+
+    def names_a_thing(self, folded_words: list[str], given_names: set[str], surnames: set[str]) -> bool:
+        """Capitalized ordinary words whose last takes a plural or possessive glued on, as a name
+        never does (``Gözlemci Devletlerden``, ``Öğrenci Ücreti``, ``Seçme Sınavı Sistemini``): a
+        thing's name after an office or role, no person's."""
+        *before, last = folded_words
+        return self.noun_with_glued_suffix(last, given_names, surnames) and all(
+            word not in given_names and word not in surnames and (self.is_word(word) or self.inflected_word(word))
+            for word in before)
