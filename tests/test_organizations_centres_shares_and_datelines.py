@@ -69,6 +69,12 @@ def test_our_body_opens_no_name(text, expected):
     assert organization_names(text) == expected
 
 
+def test_an_honorific_after_a_name_closes_the_person_before_a_schools_name():
+    text = "Hüsnü Bey, 1890'da Harbiye Mektebi'ni bitirdi. Ali Bey Harbiye Mektebi'nde hocaydı."
+    assert organization_names(text) == ["Harbiye Mektebi"]
+    assert [e.name for e in pipeline.extract(text).entities if e.type == "PERSON"] == ["Hüsnü", "Ali"]
+
+
 def test_a_datelines_city_in_capitals_is_no_word_of_the_name():
     text = "date 2024-03-01\nKONYA Selçuk Üniversitesi (SÜ) Tarım Araştırma ve Uygulama Merkezi Müdürü konuştu."
     assert organization_names(text) == ["Selçuk Üniversitesi", "SÜ Tarım Araştırma ve Uygulama Merkezi"]

@@ -14,6 +14,9 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 ACADEMIC_ABBREVIATIONS = {"dr", "prof", "doç", "op"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
+#: part of it; a given name alone before one is a person's name
+POSTNOMINAL_HONORIFICS = frozenset({"bey", "hanım", "beyefendi", "hanımefendi", "efendi"})
 #: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
 STATE_PREFIX = "T.C. "
 STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes them too (``Tc``)

@@ -16,7 +16,7 @@ from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
-from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, dotted_name_word, is_initial
+from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, POSTNOMINAL_HONORIFICS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import MIN_OBLIQUE_WORD
 from pipeline.resources import read_tsv
@@ -90,6 +90,9 @@ def extend_left(
             break  # ``SİVAS Cumhuriyet Üniversitesi``: the dateline's city, then the news
         if _is_ours(word.folded):
             break  # ``Belediyemiz Fen İşleri Müdürlüğü``: "our" body's unit, said by a speaker
+        if word.folded in POSTNOMINAL_HONORIFICS and first < head_first:
+            break  # ``Ahmet Bey Mülkiye Mektebi'ni``: the honorific closes a person's name (``Ayşe Hanım Anaokulu``
+            # bears hers: the head right after it)
         title = heads.match(text, text_words, first - 1)
         if title is not None and title[3] == "exclude":
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's

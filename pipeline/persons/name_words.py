@@ -8,6 +8,7 @@ import re
 
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper
+from pipeline.names.canonical import POSTNOMINAL_HONORIFICS
 
 #: a possessive's ``s`` with a case after its ``n`` (``Uygulamasını``, ``Toplantısında``): a noun
 #: in a case, no given name before a surname
@@ -63,9 +64,6 @@ def display_name(surface: str) -> str:
     return " ".join(parts)
 
 
-#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
-#: part of it; a given name alone before one is a person's name
-POSTNOMINAL_HONORIFICS = {"bey", "hanım", "beyefendi", "hanımefendi", "efendi"}
 #: titles of the Ottoman era said after the given name, part of how the person is known (``Osman
 #: Nuri Paşa``, ``İzzet Molla``, ``Hüseyin Çavuş``): a given name alone before one is a name
 TITLES_AFTER = {"efendi", "paşa", "molla", "ağa", "çavuş", "onbaşı"}
