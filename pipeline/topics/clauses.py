@@ -35,6 +35,10 @@ MAX_HEADLINE_WORDS = 20
 BULLETS = "•▪●◦·"
 LINE_BULLETS = "-–—"  #: a dash opening a line after a colon is a bullet ("- X"), not a hyphen
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
+#: a numbered point, read as a bullet: at a line's start ``1)``, ``2-``, ``3.``, ``a)``; inside a
+#: line after a space or a comma ``1)``, ``2-`` (``gündeminde 1- X, 2- Y``; not ``3-0``, ``2. Lig``)
+NUMBERED_POINT = re.compile(r"(?:(?:^|(?<=\n))[ \t]*(?:\d{1,2}|[a-hA-H])[.)\-–]|(?<=[\s,;:])(?:\d{1,2}|[a-h])[)\-–])[ \t]+(?=\S)",
+                            re.MULTILINE)
 
 
 class Token(NamedTuple):
@@ -123,6 +127,9 @@ def _glued_suffixes(text: str, starts: tuple[int, ...], ends: tuple[int, ...]) -
 
 def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = None) -> Iterator[Sentence]:
     """The sentences of body paragraphs (headlines left out), as runs of tokens."""
+    points = {m.start() + len(m.group()) - len(m.group().lstrip()) for m in NUMBERED_POINT.finditer(text)}
+    if points:  # ``1)``, ``2-``: the number of a point is no word of an item
+        tokens = [t for t in tokens if t.start not in points]
     starts = [t.start for t in tokens]
     number = -1
     for paragraph_start, paragraph_end in _paragraphs(text):
@@ -151,10 +158,18 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start, end = spans[index]
         index += 1
         if text[start:end].rstrip()[-1:] in LIST_OPENERS:
-            while index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS + LINE_BULLETS:
+            while index < len(spans) and (text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS + LINE_BULLETS
+                                          or _numbered_item(text, *spans[index])):
                 end = spans[index][1]
                 index += 1
         yield start, end
+
+
+def _numbered_item(text: str, start: int, end: int) -> bool:
+    """A line opened by a numbered point and closed without a sentence's final mark: an item of a
+    list set out line by line (``1) Bütçe görüşmeleri``); a numbered paragraph that ends in a full
+    stop is a statement of its own (``1. ... hakkında kurula bilgi sunulmuştur.``)."""
+    return NUMBERED_POINT.match(text, start) is not None and text[start:end].rstrip()[-1:] not in ".!?"
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -184,7 +199,15 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
             continue
         outside = []
         gap_start = bounds[2 * index]
+        point = NUMBERED_POINT.search(text, gap_start) if gap.strip() else None
+        if point is not None and point.start() < gap_start + len(gap):
+            # read as a bullet: its number and mark are no punctuation of the item
+            outside.append(",•")
+            first, last = point.start() - gap_start, min(point.end() - gap_start, len(gap))
+            gap = gap[:first] + " " * (last - first) + gap[last:]
         for offset, char in enumerate(gap, gap_start):
+            if char == " ":
+                continue
             char = single_quote_as_double(text, offset, singles)
             singles += (char == "“" and text[offset] in SINGLE_QUOTES) - (char == "”" and text[offset] in SINGLE_QUOTES)
             if char in QUOTES_OPENING and not depth and not statement_quotes and _quotes_a_statement(text, offset, end):
