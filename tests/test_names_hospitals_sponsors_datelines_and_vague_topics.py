@@ -58,6 +58,10 @@ def test_a_first_word_in_the_accusative_is_no_sponsor_of_the_club_after_it(text)
     assert organization_names(text) == ["Galatasaray"]
 
 
+def test_a_nationality_before_a_listed_club_is_no_sponsor():
+    assert organization_names("Grubu lider bitiren takım İspanyol Unicaja oldu.") == ["Unicaja"]
+
+
 def test_a_sponsor_opening_a_sentence_stays_the_clubs():
     assert organization_names("Mavi Yıldız Konyaspor dün kazandı.") == ["Mavi Yıldız Konyaspor"]
 

@@ -185,7 +185,8 @@ class OrganizationStage(SavedLexicons):
                                                                 frozenset(s.start for s in pairs))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
-        findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, country_starts)
+        national_starts = country_starts | {m.start for m, _ in nationals}  # ``İspanyol Unicaja``: no sponsor
+        findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, national_starts)
         findings.matches = with_organizers(text, self.furniture.outside(text, findings.matches), self.catalogue)
         start_groups(doc, [ENTITY_GROUPS["ORGANIZATION"]])
         forms = written_forms(text, findings.matches, self.catalogue, sponsored)

@@ -45,11 +45,11 @@ class Sponsors:
         self.other_words = frozenset(other_words) | {w.folded for row in read_tsv(titles) for w in words(row["title"])}
 
     def extend(self, article: ArticleText, matches: list[GazetteerMatch], kind_of: Callable[[str], str],
-               country_starts: frozenset[int]) -> tuple[list[GazetteerMatch], set[GazetteerMatch]]:
+               national_starts: frozenset[int]) -> tuple[list[GazetteerMatch], set[GazetteerMatch]]:
         """The matches with each sponsored club's mention run over its sponsor, and those mentions."""
         def other_kind(index: int) -> bool:
             word = article.words[index]
-            return word.folded in self.other_words or word.start in country_starts \
+            return word.folded in self.other_words or word.start in national_starts \
                 or self.catalogue.key_of(word.text) is not None \
                 or self.heads.match(article.text, article.words, index) is not None
 
