@@ -58,6 +58,7 @@ from pipeline.topics.meeting_phrases import (
     public_agenda,
     rates,
     talked_with_partner,
+    talks_with_a_party,
 )
 from pipeline.topics.visits import on_a_visit
 from pipeline.topics.word_classes import WordClasses
@@ -225,6 +226,8 @@ class CueTable:
             return True  # "X gündemiyle toplanıyor": the verb, with a cue (not "çöpler toplandı")
         if gathers(self.words, sentence):
             return True  # "Fidan ile Lavrov bir araya geldi", "heyetler buluştu"
+        if placed and talks_with_a_party(self.words, sentence):
+            return True  # "Sayın Bakan ile X'i ele aldık"
         if any(cue.role == "agenda" and cue.case == "subject" and describes_a_talk(self.words, sentence, last) for _, last, cue in placed):
             return True  # "X'in ele alındığı söyleşide": a talk that covered X
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")

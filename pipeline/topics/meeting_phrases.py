@@ -335,6 +335,21 @@ def talked_with_partner(words: WordClasses, sentence: Sentence, placed: tuple[in
     said named in the instrumental before an active cue, a talk of two, not one speaker's remarks."""
     first, _, cue = placed
     return cue.role == "agenda" and cue.case == "object" and any(
-        t.folded in PARTNER_PRONOUNS or (words.has("participant", t) and has_case(t.folded, "ins"))
-        for t in sentence.tokens[:first]
+        t.folded in PARTNER_PRONOUNS or _party_in_instrumental(words, t) for t in sentence.tokens[:first]
     )
+
+
+def talks_with_a_party(words: WordClasses, sentence: Sentence) -> bool:
+    """``Sayın Bakan ile X'i ele aldık``, ``mevkidaşıyla X'i değerlendirdi``: a party to a talk (a
+    participant noun) with ``ile`` or in the instrumental names the talk the cue's agenda is of;
+    ``Bakan ile ilgili`` (about the minister) names none."""
+    tokens = sentence.tokens
+    return any(
+        _party_in_instrumental(words, token) or words.has("participant", token) and index + 2 < len(tokens)
+        and tokens[index + 1].folded == "ile" and not tokens[index + 2].folded.startswith("ilgil")
+        for index, token in enumerate(tokens)
+    )
+
+
+def _party_in_instrumental(words: WordClasses, token: Token) -> bool:
+    return words.has("participant", token) and has_case(token.folded, "ins")
