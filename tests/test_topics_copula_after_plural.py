@@ -1,6 +1,6 @@
 """A nominal predicate closed by the past copula on a plural (``Toplantının ana konusu Suriye'deki
-gelişmelerdi``), told from a verb's habitual past (``yaparlardı``). Inputs are sentences written
-for these tests."""
+gelişmelerdi``), told from a verb's habitual past (``yaparlardı``); the subject may be a longer
+cue than an opener inside it (``ana gündem maddesi``). Inputs are sentences written for these tests."""
 
 import pytest
 
@@ -24,3 +24,8 @@ def test_the_copula_that_closes_a_predicate(word, length):
 def test_a_plural_predicate_of_an_agenda_noun_is_the_meetings_topic():
     record = pipeline.extract("Toplantının ana konusu Suriye'deki son gelişmelerdi.")
     assert [t.text for t in record.topics] == ["Suriye'deki son gelişmeler"]
+
+
+def test_a_longer_subject_is_read_not_the_opener_inside_it():
+    record = pipeline.extract("Görüşmenin ana gündem maddesi limandaki genişleme çalışmalarıydı.")
+    assert [t.text for t in record.topics] == ["limandaki genişleme çalışmaları"]

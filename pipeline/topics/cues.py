@@ -176,8 +176,11 @@ class CueTable:
         ]
         # "gündem" alone only outside the inflected cues, a negated one too ("gündem maddeleri arasında olmadığını")
         negated = [m for m in inflected if negates_verb(text[m.name_end : m.end]) and not self.cues[m.key].verb_only]
+        uninflected = self.uninflected.find(text, text_words)
+        # "ana gündem maddesi X'ti": the longer subject, not the opener inside it ("gündem maddesi")
+        matches = [m for m in matches if not self._opener_inside(m, uninflected)]
         covers = sorted(matches + negated, key=lambda m: m.start)  # not "görüşmenin": a noun, no negated "görüş-"
-        free = [m for m in with_uninflected(covers, self.uninflected.find(text, text_words)) if m.key.endswith(UNINFLECTED)]
+        free = [m for m in with_uninflected(covers, uninflected) if m.key.endswith(UNINFLECTED)]
         matches = sorted(matches + free, key=lambda m: m.start)
         match_starts = [m.start for m in matches]  # in text order: each sentence reads only its own
         placed = [
@@ -215,6 +218,13 @@ class CueTable:
                     last += 1
                 placed.append((first, last, self.cues[match.key]))
         return placed
+
+    def _opener_inside(self, match: GazetteerMatch, uninflected: list[GazetteerMatch]) -> bool:
+        """An opener written bare inside a longer uninflected cue (``gündem maddesi`` in ``ana gündem
+        maddesi``), which says more."""
+        return self.cues[match.key].role == "opener" and match.end == match.name_end and any(
+            u.start <= match.start and match.end <= u.end and u.end - u.start > match.end - match.start
+            and u.end == u.name_end for u in uninflected)
 
     def _mentions_meeting(self, sentence: Sentence, placed: list[tuple[int, int, Cue]]) -> bool:
         if self.words.has_any("setting", sentence.tokens) and any(
