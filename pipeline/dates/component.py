@@ -57,9 +57,10 @@ from spacy.tokens import Doc
 from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, first_test,
                                    season_edge)
 from pipeline.dates.implied_years import YearReader
+from pipeline.dates.weekdays import WeekdayReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
-    a_rank, a_recent_vote, after_a_capitalized_word, names_a_place, names_a_plan, names_an_event, names_one_year,
+    a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year,
 )
 from pipeline.dates.relative import (
     RelativeLexicon,
@@ -74,6 +75,7 @@ from pipeline.dates.stamps import (
 )
 from pipeline.dates.relations import (
     NONE_WRITTEN,
+    NOT_A_DATE,
     SAME,
     Candidate,
     Written,
@@ -93,10 +95,9 @@ from pipeline.lang.tr.calendar import (
     month_span,
     safe_date,
     shift,
-    weekday_near,
 )
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
-from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
@@ -105,10 +106,6 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
-_WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
-
-#: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
-_NOT_A_DATE = object()
 
 
 class DateStage(SavedLexicons):
@@ -132,9 +129,8 @@ class DateStage(SavedLexicons):
         self.relative = RelativeLexicon(relative)
         self.directions = self.relative.directions
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
-        self.ambiguous_weekdays = {
-            turkish_lower(row["name"]) for row in read_tsv(weekdays) if row["ambiguous"] == "yes"
-        }
+        ambiguous_weekdays = {turkish_lower(row["name"]) for row in read_tsv(weekdays) if row["ambiguous"] == "yes"}
+        self.weekday_reader = WeekdayReader(self.weekdays, ambiguous_weekdays, self.directions, self.tense)
         #: a year or a day and month written before an offset in its sentence: the offset counts from it
         self.dated = re.compile(f"{YEAR}|\\d\\.?\\s+(?:{alternation(list(self.months))})(?![^\\W_])")
         self.pairs = MonthPairs(list(self.months))  # "Ocak ve Şubat aylarında", "haziran ve temmuzda"
@@ -169,7 +165,7 @@ class DateStage(SavedLexicons):
         dates: list[DateMention] = []
         for i, candidate in enumerate(candidates):
             values = values_of[i] if i in values_of else self._values(text, candidate, published, written)
-            values = values[: values.index(_NOT_A_DATE)] if _NOT_A_DATE in values else values
+            values = values[: values.index(NOT_A_DATE)] if NOT_A_DATE in values else values
             if not month_only and opens_the_text(text, candidate.start, candidate.kind, values, published):
                 continue  # "14-03-2024 Ayşe Kaya": the stamp of the text and its writer
             if month_only and counted_from_publication(candidate.kind, candidate.groups):
@@ -216,11 +212,11 @@ class DateStage(SavedLexicons):
     def _values(
         self, text: str, candidate: Candidate, published: dt.date | None, written: Written = NONE_WRITTEN
     ) -> list:
-        """The ISO values of a candidate (two for a range); ``_NOT_A_DATE`` rejects it. ``written``: the
+        """The ISO values of a candidate (two for a range); ``NOT_A_DATE`` rejects it. ``written``: the
         years the text writes for a day and month, or a month (``years_written``)."""
         g, kind = candidate.groups, candidate.kind
         if kind in ("day_range", "day_list", "date", "named_year") and names_a_place(text, candidate.end, self.name_heads):
-            return [_NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
+            return [NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published, written)
         if kind == "month_year":
@@ -243,40 +239,40 @@ class DateStage(SavedLexicons):
             if not g.get("d1"):
                 return [f"{year:04d}-{month:02d}"]
             moment = safe_date(year, month, int(g["d1"]))
-            return [moment.isoformat() if moment else _NOT_A_DATE]
+            return [moment.isoformat() if moment else NOT_A_DATE]
         if kind == "relative_month_day":  # "ayın 20'sinde", "geçen ayın 5'inde"
             if published is None:
                 return [None]
             offset = self.relative.phrases[turkish_lower(g["rel"])].offset if g.get("rel") else 0
             month = shift(published, "month", offset)
             moment = safe_date(month.year, month.month, int(g["d1"]))
-            return [moment.isoformat() if moment else _NOT_A_DATE]
+            return [moment.isoformat() if moment else NOT_A_DATE]
         if kind == "year_range":  # "2031-2032 eğitim öğretim yılı" is one school year
             ordered = int(g["y1"]) < int(g["y2"])
             named = names_one_year(text, candidate.start) or names_a_plan(text, candidate.end, self.horizons)
-            years = [g["y1"], g["y2"]] if ordered and not named else [_NOT_A_DATE]
+            years = [g["y1"], g["y2"]] if ordered and not named else [NOT_A_DATE]
             in_season = "sezon" in text[candidate.start : candidate.end]  # "2024-2025 sezonu sonunda"
             return season_edge(text, candidate.end, years) if in_season else years
         if kind == "season":  # "2025-26 sezonu": both years, as a season written in full gives
             first = int(g["y1"])
-            years = [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [_NOT_A_DATE]
+            years = [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [NOT_A_DATE]
             return season_edge(text, candidate.end, years)
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
-            return [_NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
+            return [NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
             listed = re.findall(r"\d{4}", g.get("list") or "")
             counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end))
-            return [_NOT_A_DATE] if counted else [*listed, g["y1"]]
+            return [NOT_A_DATE] if counted else [*listed, g["y1"]]
         if kind == "month":
             return self._month_alone(text, candidate, published, written)
         if kind == "first_or_last_month":
             return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
         if kind == "same":  # resolved from the date before it, in __call__
-            return [_NOT_A_DATE] if g.get("step") and compared_after(text, candidate.end) else [SAME]
+            return [NOT_A_DATE] if g.get("step") and compared_after(text, candidate.end) else [SAME]
         if kind == "relative":
             reading = self.relative.reading(text, candidate.start, candidate.end, self.tense)
             if reading is None:
-                return [_NOT_A_DATE]
+                return [NOT_A_DATE]
             return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":
             if counted_from_another_event(text, candidate.start, self.dated):
@@ -284,10 +280,10 @@ class DateStage(SavedLexicons):
             if g["way"] == "sonra" and self.tense.tense_after(text, candidate.end) == PAST:
                 return [None]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
             exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day
-            return counted_offset(g["counts"], g["way"], published, exact) or [_NOT_A_DATE]
+            return counted_offset(g["counts"], g["way"], published, exact) or [NOT_A_DATE]
         if kind == "weekday":
-            return self._weekday(text, candidate, published)
-        return [_NOT_A_DATE]
+            return self.weekday_reader.values(text, candidate, published)
+        return [NOT_A_DATE]
 
     def _names_an_event(self, text: str, candidate: Candidate) -> bool:
         """``17 Ağustos depremi``, ``Kasım toplantısı``: a day and month, or a month, without a year or a
@@ -322,14 +318,14 @@ class DateStage(SavedLexicons):
         if g.get("d2"):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
         if g.get("glued") and not self._glued_to_month(text, candidate):
-            return [_NOT_A_DATE]
+            return [NOT_A_DATE]
         values = []
         for day, month, year in days:
             if year is None:
                 year = self.years.implied_year(text, candidate, published, written, month, day)
             moment = safe_date(int(year), month, day) if year else None
             if year and moment is None:
-                return [_NOT_A_DATE]  # 31 Şubat, 45.13.2020
+                return [NOT_A_DATE]  # 31 Şubat, 45.13.2020
             values.append(moment.isoformat() if moment else None)
         return values
 
@@ -341,25 +337,6 @@ class DateStage(SavedLexicons):
         month_end = candidate.end - len(glued)
         return text[month_end - len(written) : month_end] == written and glued_case_fits(written, glued, True)
 
-    def _weekday(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
-        name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
-        week_before = _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        alone = not direction and not cue and not week_before
-        if alone and (not name.islower() or turkish_lower(name) in self.ambiguous_weekdays):
-            return [_NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
-        if not direction and cue[:1] and cue[:1] in APOSTROPHES and after_a_capitalized_word(text, candidate.start):
-            return [_NOT_A_DATE]  # "Novi Pazar'ın": part of a name
-        if published is None:
-            return [None]
-        weekday = self.weekdays[turkish_lower(name)]
-        if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
-            step = self.directions[turkish_lower(direction)]
-            if step == 0:  # "bu Cuma": the Friday of the week of publication
-                return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
-            return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
-        future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
-        return [weekday_near(published, weekday, future).isoformat()]
-
     def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
         name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
         folded = turkish_lower(name)
@@ -370,18 +347,18 @@ class DateStage(SavedLexicons):
                 folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)
                 and not self.pairs.second_of_a_pair(text, candidate.start)
             ):
-                return [_NOT_A_DATE]
+                return [NOT_A_DATE]
             said_to_be_a_month = True
         pair = None if cue or direction else self.pairs.first_of_a_pair(text, candidate.end)  # "Ocak ve Şubat aylarında"
         if not name[0].isupper() and not said_to_be_a_month and not pair:
-            return [_NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
+            return [NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         cue = cue or direction or pair
         if folded in self.ambiguous_months and not cue and not self._names_an_event(text, candidate):
-            return [_NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
+            return [NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
         if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
-            return [_NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
+            return [NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
         if not direction and said_of_every_year(text, candidate.start):
-            return [_NOT_A_DATE]  # "her yıl kasımda açılan kayak sezonu": a month of every year
+            return [NOT_A_DATE]  # "her yıl kasımda açılan kayak sezonu": a month of every year
         month = self.months[folded]
         if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
             if published is None:

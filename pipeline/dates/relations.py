@@ -22,6 +22,8 @@ from pipeline.lang.tr.text import turkish_lower
 APPOSITION = re.compile(r"\s*[(,]\s*")
 #: The value of "aynı yıl" until the date it points back to is known.
 SAME = "same"
+#: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
+NOT_A_DATE = object()
 SAME_PRECISION = {"yıl": 4, "sene": 4, "ay": 7, "gün": 10}
 
 

@@ -44,7 +44,7 @@ from pipeline.persons.demonym_names import hyphen_partners, slash_partners, name
 from pipeline.persons.named_things import without_conjunctions, without_named_things
 from pipeline.persons.misspelled_ranks import MisspelledRanks
 from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
-from pipeline.persons.place_names import places_in_names, places_said_as_surnames
+from pipeline.persons.place_names import hometown_words, places_in_names, places_said_as_surnames
 from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
@@ -71,8 +71,6 @@ _DEMONYM_SUFFIX = re.compile(r"['’]l[ıiuü]$")
 READS = ["trnews_country", "trnews_mission", "trnews_organization", "trnews_location"]
 
 
-#: ``-lI`` after a place: one who is from there
-_FROM_SUFFIXES = frozenset({"lı", "li", "lu", "lü"})
 
 
 class PersonStage(SavedLexicons):
@@ -347,16 +345,6 @@ def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]
             and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
         index -= 1
     return index
-
-
-def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[str]) -> frozenset[int]:
-    """Starts of the words that say where someone is from (``Trabzonlu``, ``Adanalı``: a listed place
-    and ``-lI``): inside an office (``TFF'nin Trabzonlu Başkanı``) they are no part of it, as a
-    nationality is not."""
-    return frozenset(
-        words[i].start for i in capitalized
-        if words[i].folded[-2:] in _FROM_SUFFIXES and words[i].folded[:-2] in places
-    )
 
 
 #: what stands between an initial and the word after it: its dot, and a space unless glued

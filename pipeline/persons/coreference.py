@@ -5,7 +5,8 @@ surname alone joins the person whose full name ends with it (seen before or afte
 surname spelt differently (``Erakçi`` / ``Arakçi``) joins when the same office of the same
 country is said of both. Once the people are known, the text is searched again for every
 full name and unambiguous surname, so that mentions without an anchor (``Fidan,``,
-``Rutte:``) are found too. Each office is kept once, in its fullest form.
+``Rutte:``) are found too. Each office is kept once, in its fullest form
+(``pipeline.persons.title_cover``).
 """
 
 from __future__ import annotations
@@ -24,16 +25,13 @@ from pipeline.persons.mention import PersonMention
 from pipeline.persons.misspelled_surnames import without_misspelled_surnames
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
-from pipeline.persons.title_edges import MODIFIERS
 from pipeline.persons.title_phrases import TitlePhrase
-from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
+from pipeline.persons.title_cover import covers, keep_fullest
 from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
 
 #: least similarity (0-100) of two spellings of one surname said with the same office
 SAME_OFFICE_SPELLING = 75
-#: the role of the military ranks (``data/titles.tsv``)
-_RANK_ROLE = "military_rank"
 
 
 @dataclass
@@ -304,7 +302,7 @@ def person_entity(text: str, person: Person) -> Entity:
     phrases = sorted(in_prose or person.phrases, key=lambda p: p.start)
     said = Counter(phrase.title.title for phrase in phrases)
     for phrase in phrases:
-        _keep_fullest(titles, phrase.title, phrase.words, said)
+        keep_fullest(titles, phrase.title, phrase.words, said)
     mentions = sorted({(m.start, m.end) for m in person.mentions})
     return Entity(
         id="",
@@ -313,104 +311,3 @@ def person_entity(text: str, person: Person) -> Entity:
         titles=[title for title, _ in titles],
         mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in mentions],
     )
-
-
-def _keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list[str], said: Counter) -> None:
-    """Each office once, in its fullest form: ``Bakan`` adds nothing after ``Dışişleri Bakanı``.
-    ``said``: how often each title is said of the person."""
-    for index, (other, other_words) in enumerate(kept):
-        if covers(other, title, other_words, words):
-            # the same office in two spellings (``AK Parti Sözcüsü`` twice, ``AK Partisi Sözcüsü``
-            # once): the one said more often is the article's; else the longer one
-            if covers(title, other, words, other_words) and (said[title.title], len(words), len(title.title)) \
-                    > (said[other.title], len(other_words), len(other.title)):
-                kept[index] = (title, words)
-            return
-    kept[:] = [(t, w) for t, w in kept if not covers(title, t, words, w)]
-    kept.append((title, words))
-
-
-def covers(fuller: Title, other: Title, fuller_words: list[str], other_words: list[str]) -> bool:
-    """Whether ``fuller`` is the same office as ``other`` said more fully (``Dışişleri Bakanı``
-    covers ``Bakan``; ``Avrupa Komisyonu Başkan Yardımcısı`` covers ``Avrupa Komisyon ...``).
-    A bare one-word office is covered by any office it heads (``Başkan`` after ``Belediye
-    Başkanı``, ``Vali`` after ``İstanbul Valisi``, whose country the text leaves unsaid)."""
-    if len(other_words) == 1 and fuller_words \
-            and _same_stem(fuller_words[-1], other_words[0]) and other.country in (None, fuller.country, "TR"):
-        return True
-    if len(other_words) == 2 and other_words[1].startswith(_MODIFIER_WORDS) and len(fuller_words) > 2 \
-            and all(map(_same_stem, fuller_words[-2:], other_words)) and other.country in (None, fuller.country, "TR"):
-        return True  # ``Başkan Vekili`` after ``Belediye Başkan Vekili``: a bare office with its modifier
-    if _opens_with_acronym_of(other, other_words, fuller_words):
-        return True  # ``TBMM Başkanı`` after ``Türkiye Büyük Millet Meclisi Başkanı``, whatever role each was read with
-    if fuller.role != other.role or other.portfolio not in (None, fuller.portfolio):
-        return False
-    if fuller.role in _PLACE_HOLDER_ROLES and len(other_words) > 1 and other_words[0] in LOCAL_OFFICE_OPENERS \
-            and fuller_words[0] not in LOCAL_OFFICE_OPENERS and _said_within(other, other_words[1:], fuller_words):
-        return True  # ``İlçe Kaymakamı`` after ``Halkapınar Kaymakamı``: the place said by its level
-    # ``Büyükşehir Belediye Başkanı`` (a Turkish office, so TR) after ``Konya Büyükşehir Belediye
-    # Başkanı`` (a city, no country): the text leaves the country unsaid, as with ``Vali``
-    if other.country not in (None, fuller.country, "TR" if fuller.country is None else None):
-        return False
-    if _said_within(other, other_words, fuller_words):
-        return True
-    # ``MHP Lideri`` beside ``MHP Genel Başkanı``: one role of one body, the shorter one said with
-    # another head word (not ranks: ``Yarbay`` and ``Kurmay Albay`` are two grades); the body must
-    # be said: ``Cumhurbaşkanı`` and ``Devlet Başkanı`` are both kept, as the gold keeps them
-    return other.role is not None and other.role != _RANK_ROLE and 2 <= len(other_words) < len(fuller_words) \
-        and not _same_stem(fuller_words[-1], other_words[-1]) \
-        and _said_within(other, other_words[:-1], fuller_words[:-1])
-
-
-#: offices one person holds for a whole province or district (``İl``/``İlçe`` say its level)
-_PLACE_HOLDER_ROLES = {"governor", "district_governor", "mayor"}
-#: the words after an office that make a deputy, acting holder or candidate of it (``Yardımcısı``)
-_MODIFIER_WORDS = tuple(MODIFIERS)
-
-
-def _said_within(other: Title, other_words: list[str], fuller_words: list[str]) -> bool:
-    """Whether each of ``other_words`` is said, in order, among ``fuller_words`` (an acronym of
-    ``other`` may stand for the words it abbreviates)."""
-    acronyms = _acronyms(other.title)
-    position = 0
-    for word in other_words:
-        while position < len(fuller_words) and not _same_stem(fuller_words[position], word):
-            spelled = _spelled_out(fuller_words, position, word) if word in acronyms else 0
-            if spelled:
-                position += spelled - 1
-                break
-            position += 1
-        if position == len(fuller_words):
-            return False
-        position += 1
-    return True
-
-
-def _opens_with_acronym_of(other: Title, other_words: list[str], fuller_words: list[str]) -> bool:
-    """Whether ``other`` opens with an acronym of the body that ``fuller`` spells out, and says
-    the same words after it."""
-    if len(other_words) < 2 or other_words[0] not in _acronyms(other.title):
-        return False
-    spelled = _spelled_out(fuller_words, 0, other_words[0])
-    return bool(spelled) and fuller_words[spelled:] == other_words[1:]
-
-
-def _acronyms(title: str) -> set[str]:
-    """The folded words of a title written in capitals (``BM`` of ``BM Genel Sekreteri``)."""
-    return {turkish_lower(word) for word in title.split() if len(word) > 1 and is_all_caps(word)}
-
-
-def _spelled_out(fuller_words: list[str], position: int, acronym: str) -> int:
-    """How many words from ``position`` an acronym abbreviates by their initials (``bm``:
-    ``birleşmiş milletler``), or 0: the same body said in full is the fuller office."""
-    initials = "".join(word[:1] for word in fuller_words[position : position + len(acronym)])
-    return len(acronym) if initials == acronym else 0
-
-
-#: the circumflex is a spelling variant (``Millî`` and ``Milli`` write one word)
-_PLAIN_VOWELS = str.maketrans("âîû", "aiu")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    a, b = a.translate(_PLAIN_VOWELS), b.translate(_PLAIN_VOWELS)
-    return a.startswith(b) or b.startswith(a)

@@ -106,3 +106,17 @@ def _name_end(text: str, start: int, end: int) -> int:
         if not text[index].isalpha():
             return index
     return end
+
+
+#: ``-lI`` after a place: one who is from there
+_FROM_SUFFIXES = frozenset({"lı", "li", "lu", "lü"})
+
+
+def hometown_words(words: list[Word], capitalized: list[int], places: frozenset[str]) -> frozenset[int]:
+    """Starts of the words that say where someone is from (``Trabzonlu``, ``Adanalı``: a listed place
+    and ``-lI``): inside an office (``TFF'nin Trabzonlu Başkanı``) they are no part of it, as a
+    nationality is not."""
+    return frozenset(
+        words[i].start for i in capitalized
+        if words[i].folded[-2:] in _FROM_SUFFIXES and words[i].folded[:-2] in places
+    )

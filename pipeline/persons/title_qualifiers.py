@@ -17,6 +17,7 @@ from pipeline.lang.tr.endings import (
 from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
+from pipeline.lexicons.candidates import word_index_at
 from pipeline.names.canonical import dotted_name_word
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.title_edges import (
@@ -329,3 +330,18 @@ def _opens_compound_name(text_words: list[Word], j: int, first: int) -> bool:
     a compound name (``Projesi``, ``Vakfı``): word ``j`` opens that name."""
     return any((is_compound_head(text_words[k].folded) or ends_in_head_possessive(text_words[k].folded))
                and is_capitalized(text_words[k].text) for k in range(j + 1, min(j + 3, first)))  # ``Güngör Köyü``
+
+
+def without_inner_nationalities(text: str, text_words: list[Word], start: int, end: int, clues: TextClues) -> str:
+    """The title's text with a nationality word after a genitive owner blanked: ``Fenerbahçe'nin
+    Portekizli teknik direktörü`` says whose the office is and where its holder is from; the
+    office is ``Fenerbahçe teknik direktörü``."""
+    said = text[start:end]
+    for offset in clues.nationalities:
+        index = word_index_at(text_words).get(offset) if start < offset < end else None
+        if not index:
+            continue
+        word, before = text_words[index], text_words[index - 1]
+        if after_apostrophe(text, before.start) and spells_case(before.folded, "gen"):
+            said = said[: word.start - start] + " " * (word.end - word.start) + said[word.end - start :]
+    return said

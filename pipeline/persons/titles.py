@@ -29,12 +29,12 @@ from pipeline.lang.tr.endings import (
     plural_is_possessed,
     read_noun_tail,
     speakers_possessive,
-    spells_case,
     tail_has_case,
     with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_qualifiers import (
+    without_inner_nationalities,
     FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization, within_organization_name,
 )
 from pipeline.persons.title_edges import (
@@ -58,7 +58,6 @@ from pipeline.persons.title_edges import (
 )
 from pipeline.lang.tr.text import (
     Word,
-    after_apostrophe,
     is_all_caps,
     is_capitalized,
     suffix_end,
@@ -326,7 +325,7 @@ class TitleFinder(LeftQualifiers):
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
         leading_former = leading_former or opening_former
-        said = _without_inner_nationalities(text, text_words, title_start, head_end, clues)
+        said = without_inner_nationalities(text, text_words, title_start, head_end, clues)
         new = text_words[lexical_first - 1] if lexical_first > first else None
         if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
             said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
@@ -389,21 +388,6 @@ class TitleFinder(LeftQualifiers):
         stays so (``memur Ali Kaya``: ``memur``, not ``memuru``)."""
         stem = turkish_lower(_stem(entry.title, entry.compound))
         return stem if entry.compound and turkish_lower(said) == stem else turkish_lower(entry.title)
-
-
-def _without_inner_nationalities(text: str, text_words: list[Word], start: int, end: int, clues: TextClues) -> str:
-    """The title's text with a nationality word after a genitive owner blanked: ``Fenerbahçe'nin
-    Portekizli teknik direktörü`` says whose the office is and where its holder is from; the
-    office is ``Fenerbahçe teknik direktörü``."""
-    said = text[start:end]
-    for offset in clues.nationalities:
-        index = word_index_at(text_words).get(offset) if start < offset < end else None
-        if not index:
-            continue
-        word, before = text_words[index], text_words[index - 1]
-        if after_apostrophe(text, before.start) and spells_case(before.folded, "gen"):
-            said = said[: word.start - start] + " " * (word.end - word.start) + said[word.end - start :]
-    return said
 
 
 def _after_body(text: str, text_words: list[Word], first: int, organization_ends: set[int]) -> bool:

@@ -40,7 +40,8 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import AgendaItem, ItemShaper, with_opening_mark
+from pipeline.topics.items import AgendaItem, ItemShaper
+from pipeline.topics.item_marks import with_opening_mark
 from pipeline.topics.item_words import additive_at
 from pipeline.topics.inside_items import FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside
 from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun

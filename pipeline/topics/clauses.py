@@ -199,8 +199,9 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
             continue
         outside = []
         gap_start = bounds[2 * index]
-        point = NUMBERED_POINT.search(text, gap_start) if gap.strip() else None
-        if point is not None and point.start() < gap_start + len(gap):
+        # the point's pattern looks one character past the gap (the token after it)
+        point = NUMBERED_POINT.search(text, gap_start, gap_start + len(gap) + 1) if gap.strip() else None
+        if point is not None:
             # read as a bullet: its number and mark are no punctuation of the item
             outside.append(",•")
             first, last = point.start() - gap_start, min(point.end() - gap_start, len(gap))

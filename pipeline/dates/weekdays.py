@@ -1,0 +1,49 @@
+"""A weekday's date: ``Cuma günü``, ``geçen Pazartesi``, ``bu Cuma``, ``gelecek hafta Salı``, and
+``pazartesi`` in lower case, resolved against the publication date and the tense of its clause.
+
+A capitalized weekday alone, or one that is also an ordinary word (``Pazar``: a market), names
+no day (``Cuma namazı``, ``Pazar yeri``) unless a direction, ``günü`` or ``hafta`` says it does;
+one written before an apostrophe after a capitalized word is part of a name (``Novi Pazar'ın``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.dates.names import after_a_capitalized_word
+from pipeline.dates.relations import NOT_A_DATE, Candidate
+from pipeline.lang.tr.calendar import weekday_near
+from pipeline.lang.tr.tense import FUTURE, TenseReader
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
+
+_WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
+
+
+class WeekdayReader:
+    def __init__(self, weekdays: dict[str, int], ambiguous: set[str], directions: dict[str, int],
+                 tense: TenseReader) -> None:
+        self.weekdays = weekdays  #: folded name -> ISO weekday
+        self.ambiguous = ambiguous  #: weekdays that are ordinary words too (``pazar``)
+        self.directions = directions  #: ``geçen`` -> -1, ``bu`` -> 0, ``gelecek`` -> 1
+        self.tense = tense
+
+    def values(self, text: str, candidate: Candidate, published: dt.date | None) -> list:
+        """The candidate's date (ISO), ``[None]`` without a publication date, or ``[NOT_A_DATE]``."""
+        name, direction, cue = candidate.groups["w"], candidate.groups.get("dir"), candidate.groups.get("cue") or ""
+        week_before = _WEEK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        alone = not direction and not cue and not week_before
+        if alone and (not name.islower() or turkish_lower(name) in self.ambiguous):
+            return [NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
+        if not direction and cue[:1] and cue[:1] in APOSTROPHES and after_a_capitalized_word(text, candidate.start):
+            return [NOT_A_DATE]  # "Novi Pazar'ın": part of a name
+        if published is None:
+            return [None]
+        weekday = self.weekdays[turkish_lower(name)]
+        if direction:  # "önümüzdeki Cuma", "geçen Pazartesi": never the day of publication itself
+            step = self.directions[turkish_lower(direction)]
+            if step == 0:  # "bu Cuma": the Friday of the week of publication
+                return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
+            return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
+        future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
+        return [weekday_near(published, weekday, future).isoformat()]
