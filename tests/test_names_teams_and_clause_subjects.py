@@ -207,6 +207,9 @@ def test_a_listed_given_name_keeps_a_name_whose_last_word_looks_possessed():
     [
         ("Galatasaray'da Icardi, Kasımpaşa maçında iki gol attı.", "Icardi"),  # the clause's subject
         ("Fenerbahçe'nin yıldızı Szymanski sakatlandı.", "Szymanski"),  # the verb right after the name
+        ("Köşeden gelen ortada Brandtner topu ağlara gönderdi.", "Brandtner"),  # a goal said with the net
+        ("Deplasmanda Okorafor ilk 11'de yer aldı.", "Okorafor"),  # in the starting line-up
+        ("Milli arayla dönen takımda Lindqvist ve Haskins ile öne geçildi.", "Haskins"),  # with whom it led
     ],
 )
 def test_a_surname_said_once_before_a_players_verb_is_a_person(text, player):

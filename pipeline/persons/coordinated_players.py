@@ -24,8 +24,10 @@ from pipeline.persons.word_spans import word_indices
 
 #: what players do together in a match report, said a few words after ``ile`` (``sayı``,
 #: ``sayılarla``, ``seri``, ``farkı``, ``atak``, ``dış atışlarla``, ``basketlerle``, ``golle``; ``etkili
-#: olan``, ``cevap veren``: the side that scored through them)
-_PLAY = re.compile(r"(?:sayı|seri|fark|atak|atış|basket|gol|blok|smaç|skor|isabet|turnike|üçlük|ribaund|etkili|cevap)")
+#: olan``, ``cevap veren``: the side that scored through them; ``öne geçti``, ``beraberliği``,
+#: ``eşitliği``: a goal that changed the score)
+_PLAY = re.compile(r"(?:sayı|seri|fark|atak|atış|basket|gol|blok|smaç|skor|isabet|turnike|üçlük|ribaund|etkili|cevap|"
+                   r"öne|beraberli|eşitli)")
 #: lowercase words (or a score such as ``6-0'lık``) between ``ile`` and the word of play
 _MAX_BETWEEN = 4
 #: ``X ve Y ile ilgili``: what the list is about, not who played with whom

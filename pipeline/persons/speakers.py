@@ -38,7 +38,9 @@ _SAYS = re.compile(
 #: an organization the stages before have read
 _PLAYER_VERBS = (r"gol(?:ü|le)? (?:attı|kaydetti|buldu)|golünü attı|asist yaptı|sakatlandı|sakatlık yaşadı|"
                  r"(?:kırmızı|sarı) kart gördü|oyundan atıldı|penaltı kaçırdı|forma giydi|oyuna girdi|"
-                 r"ağları havalandırdı|fileleri havalandırdı|sözleşme imzaladı|sözleşmesini uzattı")
+                 r"ağları havalandırdı|fileleri havalandırdı|sözleşme imzaladı|sözleşmesini uzattı|"
+                 r"(?:topu |meşin yuvarlağı )?(?:ağlara|filelere) (?:gönderdi|yolladı|bıraktı)|"
+                 r"ilk (?:11|on bir)'de (?:yer aldı|başladı|sahaya çıktı)|kadroda (?:yer almadı|yok|bulunmuyor)")
 _PLAYS_AT_END = re.compile(rf"\b(?:{_PLAYER_VERBS})[.!]?\s*$")
 _PLAYS = re.compile(rf" (?:{_PLAYER_VERBS})[.!]?\s*$")
 #: participles of saying before a name (``söyleyen Peskov``)
