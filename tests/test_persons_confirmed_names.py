@@ -71,6 +71,8 @@ def test_a_listed_surname_after_a_word_that_only_opens_the_sentence_stands_alone
         ("Sheinbaum, yeni bir paketi duyurdu.", ["Sheinbaum"]),
         ("Sheinbaum dün yeni bir paketi duyurdu.", ["Sheinbaum"]),
         ("Kim, bu paketi duyurdu?", []),  # a surname of the Wiki lists that is also a question word
+        ("Zuckerberg yeni bir modeli tanıttı.", ["Zuckerberg"]),
+        ("Özdağ, partisinin kongresinde konuştu.", ["Özdağ"]),
     ],
 )
 def test_a_public_figures_surname_opening_the_sentence_stands_alone(text, names):
