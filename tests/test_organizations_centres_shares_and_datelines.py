@@ -69,6 +69,11 @@ def test_our_body_opens_no_name(text, expected):
     assert organization_names(text) == expected
 
 
+def test_a_counsellors_office_is_a_unit_named_with_its_ministry():
+    text = "Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği açıklama yaptı."
+    assert "Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği" in organization_names(text)
+
+
 def test_an_honorific_after_a_name_closes_the_person_before_a_schools_name():
     text = "Hüsnü Bey, 1890'da Harbiye Mektebi'ni bitirdi. Ali Bey Harbiye Mektebi'nde hocaydı."
     assert organization_names(text) == ["Harbiye Mektebi"]

@@ -37,7 +37,7 @@ LINE_BULLETS = "-–—"  #: a dash opening a line after a colon is a bullet ("-
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 #: a numbered point, read as a bullet: at a line's start ``1)``, ``2-``, ``3.``, ``a)``; inside a
 #: line after a space or a comma ``1)``, ``2-`` (``gündeminde 1- X, 2- Y``; not ``3-0``, ``2. Lig``)
-NUMBERED_POINT = re.compile(r"(?:(?:^|(?<=\n))[ \t]*(?:\d{1,2}|[a-hA-H])[.)\-–]|(?<=[\s,;:])(?:\d{1,2}|[a-h])[)\-–])[ \t]+(?=\S)",
+NUMBERED_POINT = re.compile(r"(?:^[ \t]*(?:\d{1,2}|[a-hA-H])[.)\-–]|(?<=[\s,;:])(?:\d{1,2}|[a-h])[)\-–])[ \t]+(?=\S)",
                             re.MULTILINE)
 
 

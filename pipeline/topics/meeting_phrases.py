@@ -344,6 +344,8 @@ def talks_with_a_party(words: WordClasses, sentence: Sentence) -> bool:
     participant noun) with ``ile`` or in the instrumental names the talk the cue's agenda is of;
     ``Bakan ile ilgili`` (about the minister) names none."""
     tokens = sentence.tokens
+    if not words.has_any("participant", tokens):
+        return False  # most sentences name no party: one pass over the remembered answers
     return any(
         _party_in_instrumental(words, token) or words.has("participant", token) and index + 2 < len(tokens)
         and tokens[index + 1].folded == "ile" and not tokens[index + 2].folded.startswith("ilgil")
