@@ -69,9 +69,18 @@ def test_our_body_opens_no_name(text, expected):
     assert organization_names(text) == expected
 
 
-def test_a_counsellors_office_is_a_unit_named_with_its_ministry():
-    text = "Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği açıklama yaptı."
-    assert "Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği" in organization_names(text)
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği açıklama yaptı.",
+         "Ticaret Bakanlığı Basın ve Halkla İlişkiler Müşavirliği"),  # a counsellor's office
+        ("Kahramanmaraş İl Afet Koordinatörlüğü çalışmalara başladı.", "Kahramanmaraş İl Afet Koordinatörlüğü"),
+        ("Berlin Büyükelçiliği Ticaret Ataşeliği toplantı düzenledi.", "Berlin Büyükelçiliği Ticaret Ataşeliği"),
+        ("Ege Üniversitesi Tıp Fakültesi Dekanlığı açıklama yaptı.", "Ege Üniversitesi Tıp Fakültesi Dekanlığı"),
+    ],
+)
+def test_an_office_of_a_body_is_a_unit_named_with_its_owner(text, unit):
+    assert unit in organization_names(text)
 
 
 def test_an_honorific_after_a_name_closes_the_person_before_a_schools_name():
