@@ -1,6 +1,8 @@
 """Names of the wider world: particles, family name first, a surname after a given name that
 carries an object suffix."""
 
+import pytest
+
 import pipeline
 
 
@@ -46,6 +48,18 @@ def test_a_place_with_a_spatial_suffix_after_a_name_is_not_a_surname():
 def test_bey_and_hanim_after_a_name_are_not_part_of_it():
     names = sorted(p.name for p in people("Toplantıda Murat Bey ile Elif Kara Hanım söz aldı."))
     assert names == ["Elif Kara", "Murat"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mahallede yaşayan Fatma Teyze yaşadıklarını anlattı.", "Fatma"),
+        ("Bakkal işleten Hasan Amca'nın dükkanı yandı.", "Hasan"),
+        ("Mahallenin esnafı Servet Usta konuştu.", "Servet Usta"),  # Usta is a surname too
+    ],
+)
+def test_a_word_of_kinship_after_a_given_name_is_no_part_of_the_name(text, name):
+    assert [p.name for p in people(text)] == [name]
 
 
 def test_a_surname_alone_refers_to_the_bearer_with_an_office():

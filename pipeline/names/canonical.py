@@ -14,9 +14,11 @@ NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
 ACADEMIC_ABBREVIATIONS = {"dr", "prof", "doç", "op"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
 CONNECTORS = {"ve"}
-#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``): they end the name and are no
-#: part of it; a given name alone before one is a person's name
-POSTNOMINAL_HONORIFICS = frozenset({"bey", "hanım", "beyefendi", "hanımefendi", "efendi"})
+#: honorifics said after a name (``Ahmet Bey``, ``Ayşe Hanım``), and the words of kinship by which
+#: local news addresses people (``Fatma Teyze``, ``Hasan Amca``): they end the name and are no part
+#: of it; a given name alone before one is a person's name. ``Usta``, ``Dayı`` are surnames too.
+POSTNOMINAL_HONORIFICS = frozenset({"bey", "hanım", "beyefendi", "hanımefendi", "efendi",
+                                    "teyze", "amca", "abla", "ağabey", "abi", "nine"})
 #: the state's initials before a body's name (``T.C. Başbakanlık``): part of the name
 STATE_PREFIX = "T.C. "
 STATE_INITIALS = ("t.c. ", "tc ")  #: folded, as a headline in title case writes them too (``Tc``)
