@@ -119,10 +119,16 @@ def test_a_second_given_name_before_a_name_word_of_that_list_in_a_case_stays_in_
         ("Kazada sürücü Ali Ç. ile yolcu Hamza B. yaralandı.", "Ali Ç."),
         ("Kavşakta M.C. yönetimindeki 34 AB 123 plakalı otomobil devrildi.", "M.C."),
         ("Otomobil sürücüsü E.K. hastaneye kaldırıldı.", "E.K."),
+        ("Olayda M.Y. isimli şahıs gözaltına alındı.", "M.Y."),  # a word of naming after the initials
+        ("Kavgada yaralanan S.T. (45) taburcu edildi.", "S.T."),  # an age in parentheses
     ],
 )
 def test_a_person_kept_anonymous_by_initials_is_named_so(text, name):
     assert name in names(text)
+
+
+def test_a_companys_legal_form_before_a_year_is_no_person():
+    assert names("Kentte Demir Yapı A.Ş. isimli şirket kuruldu.") == set()
 
 
 def test_an_initial_before_a_surname_is_a_middle_initial():

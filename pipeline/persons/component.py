@@ -32,7 +32,7 @@ from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import kin_before_name
 from pipeline.persons.families import opens_family_list, shared_surname_mentions
-from pipeline.persons.court_parties import initials_after_roles, initials_before_driving, names_after_roles
+from pipeline.persons.court_parties import initials_after_roles, initials_before_person_words, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
@@ -184,7 +184,7 @@ class PersonStage(SavedLexicons):
         for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
             claim(reader, words, mention)
             mentions.append(mention)
-        for mention in initials_before_driving(text, words, reader.blocked):  # ``M.C. yönetimindeki otomobil``
+        for mention in initials_before_person_words(text, words, reader.blocked):  # ``M.C. yönetimindeki``, ``M.Y. (45)``
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``

@@ -61,23 +61,34 @@ def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked:
     return mentions
 
 
-#: what a driver is said to do right after initials (``M.C. yönetimindeki otomobil``)
-_DRIVING = {"yönetimindeki", "idaresindeki", "kullandığı", "kontrolündeki"}
+#: words said of a person kept anonymous right after initials: a driver (``M.C. yönetimindeki
+#: otomobil``) or one named so (``M.Y. isimli şahıs``, ``A.K. adlı kadın``)
+_OF_A_PERSON = {"yönetimindeki", "idaresindeki", "kullandığı", "kontrolündeki", "isimli", "adlı", "adındaki",
+                "ismindeki"}
+#: an age in parentheses right after initials (``M.Y. (45)``)
+_AGE_AFTER = re.compile(r" \((\d{1,3})\)")
+#: initials that are a company's legal form (``A.Ş.``), no person's
+_LEGAL_FORMS = {"aş"}
 
 
-def initials_before_driving(text: str, words: list[Word], blocked: set[int]) -> list[PersonMention]:
-    """Mentions of the initials said right before a word of driving (``A.K. yönetimindeki araç``):
-    a driver kept anonymous."""
+def initials_before_person_words(text: str, words: list[Word], blocked: set[int]) -> list[PersonMention]:
+    """Mentions of the initials said right before a word of driving or of naming (``A.K.
+    yönetimindeki araç``, ``M.Y. isimli şahıs``) or before an age in parentheses (``M.Y. (45)``): a
+    person kept anonymous."""
     mentions = []
-    for i in compress(range(1, len(words)), map(_DRIVING.__contains__, folded_words(words)[1:])):
-        for match in _INITIALS.finditer(text, max(0, words[i].start - 8), words[i].start):
+    said = list(compress(range(1, len(words)), map(_OF_A_PERSON.__contains__, folded_words(words)[1:])))
+    index_at = {w.start: k for k, w in enumerate(words)} if "(" in text else {}
+    ages = [index_at[m.start(1)] for m in _AGE_AFTER.finditer(text) if m.start(1) in index_at]
+    for i in sorted(said + ages):
+        for match in _INITIALS.finditer(text, max(0, words[i].start - 10), words[i].start):
             name = match.group().rstrip()
+            letters = "".join(turkish_lower(c) for c in name if c.isalpha())
             first = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k].start == match.start()), None)
-            if first is None or first in blocked or text[match.start() + len(name) : words[i].start] != " " \
+            between = text[match.start() + len(name) : words[i].start]
+            if first is None or first in blocked or between not in (" ", " (") or letters in _LEGAL_FORMS \
                     or match.start() and text[match.start() - 1].isalnum():
                 continue
-            letters = [turkish_lower(c) for c in name if c.isalpha()]
-            mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+            mentions.append(PersonMention(match.start(), match.start() + len(name), name, [letters]))
             break
     return mentions
 
