@@ -127,7 +127,12 @@ def test_a_person_kept_anonymous_by_initials_is_named_so(text, name):
     assert name in names(text)
 
 
-def test_a_companys_legal_form_before_a_year_is_no_person():
+@pytest.mark.parametrize("text", ["Minik Defne için kampanya başlatıldı.", "Tedavi gören minik Defne taburcu oldu."])
+def test_a_child_named_by_minik_is_a_person(text):
+    assert names(text) == {"Defne"}
+
+
+def test_a_companys_legal_form_before_a_naming_word_is_no_person():
     assert names("Kentte Demir Yapı A.Ş. isimli şirket kuruldu.") == set()
 
 
