@@ -76,6 +76,10 @@ class AgendaItem:
     end: int
 
 
+#: a classifier that names a dispute with the place before it (``Kıbrıs meselesi``), kept
+DISPUTE_NOUN = "mesele"
+
+
 class ItemShaper:
     def __init__(self, words: WordClasses) -> None:
         self.words = words
@@ -199,7 +203,9 @@ class ItemShaper:
             and (
                 has_compound_head(tokens[last - 1].folded, plural=True)
                 # "Libya ve İran konusu": a singular classifier after a name is shared by the list too
-                or (has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized and last - 2 > 0)
+                # ("Kıbrıs meselesi" names a dispute)
+                or (has_compound_head(tokens[last - 1].folded) and tokens[last - 2].capitalized and last - 2 > 0
+                    and not tokens[last - 1].folded.startswith(DISPUTE_NOUN))
             )
             and not is_adjective(self.words, tokens[last - 2])
             and not ends_in(tokens[last - 2].folded, "with")  # "zorlu konular": -lI, an adjective too
@@ -311,9 +317,11 @@ class ItemShaper:
     @staticmethod
     def _named_case(tokens: list[Token], last: int) -> bool:
         """``Ukrayna konusu``: a singular classifier right after a bare name (not the first word of the
-        sentence) only says that the name is a matter (``Teklifinin maddeleri`` names its parts)."""
+        sentence) only says that the name is a matter (``Teklifinin maddeleri`` names its parts);
+        ``Kıbrıs meselesi`` is the name of a dispute, as ``Filistin sorunu`` is."""
         name, head = tokens[last - 2], tokens[last - 1].folded
-        if last - 2 == 0 or not name.capitalized or name.stem_end < name.end or has_case(name.folded, "gen"):
+        if last - 2 == 0 or not name.capitalized or name.stem_end < name.end or has_case(name.folded, "gen") \
+                or head.startswith(DISPUTE_NOUN):
             return False
         return has_compound_head(head) and not has_compound_head(head, plural=True)
 

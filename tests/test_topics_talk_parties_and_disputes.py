@@ -1,7 +1,7 @@
 """A party to a talk named with ``ile`` or in the instrumental (``Sayın Bakan ile``,
 ``mevkidaşıyla``) sets the scene of a meeting for a cue that needs one (``ele aldık``), as a
-meeting noun does; ``Bakan ile ilgili`` (about the minister) names no party. Inputs are
-sentences written for these tests."""
+meeting noun does; ``Bakan ile ilgili`` (about the minister) names no party. A dispute named with
+its place keeps its noun (``Kıbrıs meselesi``). Inputs are sentences written for these tests."""
 
 import pytest
 
@@ -33,3 +33,14 @@ def test_a_party_with_ile_or_in_the_instrumental_makes_a_talk_of_the_cue(text, e
 )
 def test_without_a_party_the_cue_states_no_agenda(text):
     assert topics(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toplantıda enerji fiyatları ve Kıbrıs meselesi ele alındı.", ["enerji fiyatları", "Kıbrıs meselesi"]),
+        ("Toplantıda Libya ve İran konusu ele alındı.", ["Libya", "İran"]),  # a classifier shared by the list
+    ],
+)
+def test_a_dispute_named_with_its_place_keeps_its_noun(text, expected):
+    assert topics(text) == expected
