@@ -36,10 +36,10 @@ MAX_MEMBERS = 8
 #: the words that join the last two members of a list, or two members alone
 CONJUNCTIONS = ("ve", "ile")
 CONJUNCTION_JOINS = frozenset(f" {word} " for word in CONJUNCTIONS)
-#: what joins the last two members of a list, or two members alone
+#: every join that may close a list: the conjunctions, a hyphen or a dash
 CLOSING_JOINS = CONJUNCTION_JOINS | {"-", "–"}
 LIST_COMMA = ", "
-#: the most members a list of two holds
+#: two members: a pair needs one listed club, a longer list two
 PAIR = 2
 
 
@@ -70,6 +70,7 @@ class ClubLists:
         club_starts = {c.start for c in clubs}
         others = Spans(taken + [(m.start, m.end) for m in listed if m.start not in club_starts])
         found: dict[int, NameSpan] = {}
+        after_capitals: set[str] | None = None  # read once, for the first list that needs it
         for first, club in club_at.items():
             last = article.first_word_from(club.name_end) - 1
             members, joins = self._list_around(article, Member(first, last), lowercase_words)
@@ -77,7 +78,10 @@ class ClubLists:
             if len(members) < PAIR or not joins & CLOSING_JOINS \
                     or len(members) > PAIR and len(listed_members) < PAIR:
                 continue
-            spans = [self._member(article, m, others, lowercase_words) for m in members if m.first not in club_at]
+            if after_capitals is None:
+                after_capitals = self._said_after_capitals(article, lowercase_words)
+            spans = [self._member(article, m, others, lowercase_words, after_capitals)
+                     for m in members if m.first not in club_at]
             if all(spans):
                 found.update((span.start, span) for span in spans)
         return [found[start] for start in sorted(found)]
@@ -141,8 +145,8 @@ class ClubLists:
         return word.start in article.sentence_starts and (
             word.folded in lowercase_words or len(word.folded) >= MIN_OPENER_IN_CASE and ends_in(word.folded, "loc", "abl"))
 
-    def _member(self, article: ArticleText, member: Member, others: Spans,
-                lowercase_words: frozenset[str]) -> NameSpan | None:
+    def _member(self, article: ArticleText, member: Member, others: Spans, lowercase_words: frozenset[str],
+                after_capitals: set[str]) -> NameSpan | None:
         """The member as a club's name, or None where it is something else."""
         words, text = article.blanked_words, article.text
         member_words = words[member.first : member.last + 1]
@@ -157,17 +161,18 @@ class ClubLists:
         if text[end : end + 1] in APOSTROPHES and member.last + 1 < len(words) \
                 and spells_case(words[member.last + 1].folded, "loc", "abl"):
             return None  # ``Siena'da``: the city
-        if len(member_words) == 1 and self._said_after_a_capital(article, member_words[0].text, lowercase_words):
-            return None
+        if len(member_words) == 1 and member_words[0].text in after_capitals:
+            return None  # ``Mauro Icardi``, ``Unicaja Malaga`` elsewhere: a surname, a short form
         return article.written_name(start, end, len(member_words))
 
-    def _said_after_a_capital(self, article: ArticleText, word: str, lowercase_words: frozenset[str]) -> bool:
-        """``Mauro Icardi`` or ``Unicaja Malaga`` elsewhere in the article (``Grupta Verdanta``: an
-        ordinary word opening the sentence says nothing)."""
+    def _said_after_capitals(self, article: ArticleText, lowercase_words: frozenset[str]) -> set[str]:
+        """The words the article writes right after another capitalized word (``Icardi`` of ``Mauro
+        Icardi``); an ordinary word opening the sentence says nothing (``Grupta Verdanta``)."""
         words, text = article.blanked_words, article.text
-        return any(text[words[i - 1].end : w.start] == " " and is_capitalized(words[i - 1].text)
-                   and not self._opens_sentence(article, i - 1, lowercase_words)
-                   for i, w in enumerate(words) if i and w.text == word)
+        return {w.text for i, w in enumerate(words) if i and is_capitalized(w.text)
+                and text[words[i - 1].end : w.start] == " " and is_capitalized(words[i - 1].text)
+                and not self._opens_sentence(article, i - 1, lowercase_words)}
+
 
 def _join_after(article: ArticleText, last: int) -> tuple[str | None, int]:
     """What joins word ``last`` to the next member of a list (``, ``, `` ve ``, ``-``), and where that
