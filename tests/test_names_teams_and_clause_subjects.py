@@ -156,6 +156,7 @@ def test_a_surname_before_a_trade_word_names_a_company_not_a_person():
     [
         "Rusya, İskender füzelerini sınıra konuşlandırdı.",
         "Oruç Reis gemisi Antalya'ya döndü.",
+        "Filmdeki Kaptan Yusuf karakteri çok sevildi.",  # a character of fiction
     ],
 )
 def test_a_name_before_a_ship_or_a_missile_names_the_thing_not_a_person(text):

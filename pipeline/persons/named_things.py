@@ -3,7 +3,7 @@ whose head is a lowercase noun of that thing: a film, series or book said after 
 (``Leyla filminde``, ``Kerem dizisinin``; ``Ali Kaya şarkısı`` is his song), a neighbourhood,
 village or street (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``), a mosque or tomb
 (``Hasan Paşa camii``), a storm (``Irene kasırgası``), a ship, missile or satellite
-(``Oruç Reis gemisi``, ``İskender füzeleri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
+(``Oruç Reis gemisi``, ``İskender füzeleri``), a character of fiction (``İnek Şaban karakteri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
 The head carries the possessive of the compound (``-(s)I``, ``-lArI``) and maybe a case after
 it; the name before it is the thing's, no person's.
 
@@ -27,7 +27,9 @@ _PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan
                 "ay", "bayram", "kandil", "kasırga", "fırtına", "tayfun",
                 # ships, missiles and satellites (``Oruç Reis gemisi``, ``İskender füzeleri``):
                 # nouns ending in a vowel, whose possessive ``-sI`` no accusative shares
-                "gemi", "füze", "uydu")
+                "gemi", "füze", "uydu",
+                # a character of fiction (``İnek Şaban karakteri``): no real person
+                "karakter")
 _CAPITALIZED = r"[A-ZÇĞİÖŞÜÂÎÛ][^\s,.;:!?()]*"
 _ITEM = rf"{_CAPITALIZED}(?: {_CAPITALIZED})*"
 _CASE = r"(?:[ıiuü]n|[ae]|d[ae](?:ki)?|d[ae]n|[ıiuü]|l[ae])"
