@@ -32,6 +32,13 @@ def test_turkish_name_and_acronym_are_one_mission_and_the_parent_is_an_organizat
     ]
 
 
+def test_a_mission_named_like_a_club_names_no_club_outside_sport():
+    record = pipeline.extract("Atalanta Operasyonu kapsamında Aden Körfezi'nde devriye yapıldı.")
+    assert [(e.type, e.name) for e in record.entities if e.type in ("MISSION", "ORGANIZATION")] == [
+        ("MISSION", "Atalanta Operasyonu")
+    ]
+
+
 def test_spellings_with_and_without_circumflex_are_one_mission():
     text = "Barış Pınarı Harekâtı başladı. Barış Pınarı Harekatı'nda ilerleme kaydedildi."
     assert missions(text) == [("Barış Pınarı Harekâtı", ["Barış Pınarı Harekâtı", "Barış Pınarı Harekatı'nda"])]
