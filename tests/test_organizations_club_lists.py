@@ -1,5 +1,6 @@
 """Clubs a sports report lists beside listed clubs (``pipeline.organizations.club_lists``): the
-list's unlisted members are clubs too, unless one of them shows the list is of something else.
+list's unlisted members are clubs too, unless one of them shows the list is of something else; a
+club named like a place counts where the article writes words of sport (``sports_context``).
 Inputs are sentences written for these tests; the unlisted clubs' names are made up."""
 
 import pytest
@@ -49,3 +50,15 @@ def test_a_list_with_no_other_club_gives_no_club(text):
 def test_a_name_the_article_writes_after_a_given_one_is_a_surname_not_a_club():
     text = "Teknik direktör Marco Dallarsi açıklama yaptı. Kulüp, Galatasaray ve Dallarsi arasındaki görüşmeyi doğruladı."
     assert "Dallarsi" not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chelsea, Liverpool'u 2-0 yendi.", ["Chelsea", "Liverpool"]),  # a score and its verb
+        ("Genç futbolcu Ajax formasını giydi.", ["Ajax"]),  # a player and a jersey
+        ("Fulham semtinde bir ev satıldı.", []),  # no sport: the district
+    ],
+)
+def test_a_club_named_like_a_place_counts_where_the_article_writes_words_of_sport(text, expected):
+    assert organizations(text) == sorted(expected)

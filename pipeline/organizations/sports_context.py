@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.endings import spells_case
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, words
 from pipeline.lexicons.catalogue import Catalogue
@@ -11,6 +13,11 @@ from pipeline.names.holding import Holders
 from pipeline.names.shape import HeadNouns
 
 SPORTS_CONTEXT = "sports_context"
+#: words only sport writes: a match, a goal, a score and its verb, the games, a transfer, a jersey
+#: (``maçta``, ``golü``, ``2-0 yendi``, ``futbolcu``, ``transfer oldu``, ``formasını giydi``)
+_SPORT_WORDS = re.compile(r"(?<![^\W\d_])(?:maç(?:ı|ta|tan|ın|ında|ları|larda)?|gol(?:ü|le|ler|lerle|ünü)?|"
+                          r"(?:futbol|basketbol|voleybol|hentbol)\w*|transfer\w*|forma(?:sı|sını|sıyla)?|"
+                          r"\d{1,3}-\d{1,3}(?:['’]\w+)? (?:yendi|mağlup|berabere|kazandı|kaybetti|yenildi|galip))(?![^\W\d_])")
 SPORTS_KINDS = {"sports", "league"}
 #: kinds of a listed body whose acronym may open a competition's name as its organizer
 #: (``UEFA Şampiyonlar Ligi``, ``CEV Kupası``); a company there is a sponsor (``THY Avrupa Ligi``)
@@ -36,7 +43,8 @@ class SportsContext:
         """Rows flagged ``sports_context`` (``Beşiktaş``, a club and a district) count only when
         the article names another club or a league without that flag (or an ``-spor`` club), or
         says the club (``Beşiktaş Kulübü``), or names a match by its sides (``sides``: the starts of
-        ``Ordu-Beşiktaş`` in ``Ordu-Beşiktaş maçı``)."""
+        ``Ordu-Beşiktaş`` in ``Ordu-Beşiktaş maçı``), or writes words only sport writes (a match, a
+        goal, a score and its verb: ``Chelsea, Liverpool'u 2-0 yendi``)."""
         def flags(match: GazetteerMatch) -> frozenset[str]:
             row = self.catalogue.rows.get(match.key)
             return row.flags if row is not None else frozenset()
@@ -51,7 +59,7 @@ class SportsContext:
                 return self.heads.is_one_word_name_text(match.entry)
             return row.kind in SPORTS_KINDS and SPORTS_CONTEXT not in row.flags
 
-        if not any(sporting(m) for m in matches):
+        if not any(sporting(m) for m in matches) and not _SPORT_WORDS.search(article.text):
             return [m for m in matches if SPORTS_CONTEXT not in flags(m)]
         keys = {m.key for m in matches}
         kept = []
