@@ -6,6 +6,7 @@ surname, a listed company before a club, and a national team said as "ours". Inp
 import pytest
 
 import pipeline
+from pipeline.names.acronym_links import spells
 
 
 def organization_names(text: str) -> list[str]:
@@ -63,3 +64,22 @@ def test_a_listed_company_before_a_club_is_its_sponsor(text, expected):
 
 def test_a_national_team_said_as_ours_is_named_by_its_listed_name():
     assert organization_names("A Milli Kadın Voleybol Takımımız finale yükseldi.") == ["A Milli Kadın Voleybol Takımı"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name before it spells the acronym: the listed TKP / BBP are other parties
+        ("Toplumcu Kurtuluş Partisi (TKP) toplandı. TKP yeni başkanını seçti.", ["Toplumcu Kurtuluş Partisi"]),
+        ("Kuzey Ege Çevre Platformu (KEÇP) toplandı.", ["Kuzey Ege Çevre Platformu"]),
+        ("Balkan Barış Platformu (BBP) toplandı.", ["Balkan Barış Platformu"]),
+        # the listed row's own name, or its spelling: the listed row
+        ("Türkiye Komünist Partisi (TKP) toplandı.", ["Türkiye Komünist Partisi"]),
+    ],
+)
+def test_an_acronym_in_parentheses_names_the_name_that_spells_it(text, expected):
+    assert organization_names(text) == expected
+
+
+def test_the_spelling_of_the_acronym_is_read_through_its_connectors():
+    assert spells("Türkiye Odalar ve Borsalar Birliği", "TOBB") and not spells("Türkiye Komünist Partisi", "BBP")

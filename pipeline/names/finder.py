@@ -32,7 +32,7 @@ from pipeline.names.canonical import canonical_name
 from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
 from pipeline.names.openers import lowercase_words_of
 from pipeline.names.person_before import after_person_named_apart
-from pipeline.names.shape import HeadNouns, NameSpan, acronyms_after, blank_inner_acronyms, find_headed_names
+from pipeline.names.shape import HeadNouns, NameSpan, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
 from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
 
@@ -302,29 +302,11 @@ class NameFinder:
         return row is not None and "local" in row.flags
 
     def link_acronyms(self, article: ArticleText, findings: Findings, reserved: Spans) -> None:
-        """``(ACR)`` after a mention: a mention of the same thing; a new acronym of a found
-        thing is recorded and its other occurrences become mentions too. ``reserved`` spans
-        are other things' names (``Fed (ABD)``: ABD is a country, no acronym of the Fed)."""
-        text = article.text
-        covered = {(m.start, m.end): m for m in findings.matches}
-        new_acronyms: dict[str, str] = {}
-        for match in list(findings.matches):
-            spans = [span for span in acronyms_after(text, match.end) if not reserved.overlaps(*span)]
-            existing = next((m for a, b in spans for (s, e), m in covered.items() if s <= a and b <= e), None)
-            if existing is not None:
-                if match.key.startswith(FOUND) and not existing.key.startswith(FOUND):
-                    rekey(findings, match.key, existing.key)
-                continue
-            for acronym in (text[a:b] for a, b in spans):  # a pair: both name the thing
-                findings.acronyms.setdefault(match.key, acronym)
-                new_acronyms.setdefault(acronym, match.key)
-        for acronym, key in new_acronyms.items():
-            for occurrence in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text):
-                start, end = occurrence.span()
-                if not any(s <= start < e for s, e in covered):
-                    findings.matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, acronym))
-                    covered[(start, end)] = findings.matches[-1]
+        """``(ACR)`` after a mention: a mention of the same thing (``pipeline.names.acronym_links``,
+        which reads this module's findings: imported here, not at the top, to keep the import one-way)."""
+        from pipeline.names.acronym_links import link_acronyms
 
+        link_acronyms(article, findings, reserved, self.catalogue)
 
 
 def rekey(findings: Findings, old: str, new: str) -> None:
