@@ -58,6 +58,7 @@ def test_a_name_the_article_writes_after_a_given_one_is_a_surname_not_a_club():
         ("Chelsea, Liverpool'u 2-0 yendi.", ["Chelsea", "Liverpool"]),  # a score and its verb
         ("Genç futbolcu Ajax formasını giydi.", ["Ajax"]),  # a player and a jersey
         ("Fulham semtinde bir ev satıldı.", []),  # no sport: the district
+        ("Fulham semtindeki şirket teknoloji transferi yaptı.", []),  # a transfer of technology is no sport
     ],
 )
 def test_a_club_named_like_a_place_counts_where_the_article_writes_words_of_sport(text, expected):

@@ -14,9 +14,11 @@ from pipeline.names.shape import HeadNouns
 
 SPORTS_CONTEXT = "sports_context"
 #: words only sport writes: a match, a goal, a score and its verb, the games, a transfer, a jersey
-#: (``maçta``, ``golü``, ``2-0 yendi``, ``futbolcu``, ``transfer oldu``, ``formasını giydi``)
+#: (``maçta``, ``golü``, ``2-0 yendi``, ``futbolcu``, ``transfer oldu``, ``formasını giydi``; not a
+#: transfer of money or technology: ``teknoloji transferi``)
 _SPORT_WORDS = re.compile(r"(?<![^\W\d_])(?:maç(?:ı|ta|tan|ın|ında|ları|larda)?|gol(?:ü|le|ler|lerle|ünü)?|"
-                          r"(?:futbol|basketbol|voleybol|hentbol)\w*|transfer\w*|forma(?:sı|sını|sıyla)?|"
+                          r"(?:futbol|basketbol|voleybol|hentbol)\w*|forma(?:sı|sını|sıyla)?|"
+                          r"transfer (?:oldu|olan|olarak|etti|eden|edildi|edilen|dönemi|bedeli|ücreti)|"
                           r"\d{1,3}-\d{1,3}(?:['’]\w+)? (?:yendi|mağlup|berabere|kazandı|kaybetti|yenildi|galip))(?![^\W\d_])")
 SPORTS_KINDS = {"sports", "league"}
 #: kinds of a listed body whose acronym may open a competition's name as its organizer
