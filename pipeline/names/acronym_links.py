@@ -16,13 +16,12 @@ import re
 
 from rapidfuzz import fuzz
 
-from pipeline.lang.tr.text import turkish_upper
+from pipeline.lang.tr.text import suffix_end, turkish_upper
 from pipeline.lexicons.catalogue import Catalogue
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import CONNECTORS
 from pipeline.names.finder import FOUND, ArticleText, Findings, Spans, rekey
 from pipeline.names.shape import acronyms_after
-from pipeline.lang.tr.text import suffix_end
 
 #: least similarity (0-100) of a found name and a listed one for the found to be a spelling of it
 SAME_NAME_SPELLING = 85

@@ -97,7 +97,7 @@ class ClubLists:
         members, joins = [club], set()
         last = club.last
         while len(members) < MAX_MEMBERS:
-            join, first = _join_after(article, last)
+            join, first = _join(article, last, 1)
             if join is None or not is_capitalized(words[first].text):
                 break
             member = self._run_from(article, first)
@@ -108,7 +108,7 @@ class ClubLists:
             last = member.last
         first = club.first
         while len(members) < MAX_MEMBERS:
-            join, last = _join_before(article, first)
+            join, last = _join(article, first, -1)
             if join is None or join.strip() in CONJUNCTIONS and joins & CONJUNCTION_JOINS:
                 break
             member = self._run_to(article, last, lowercase_words)
@@ -174,26 +174,20 @@ class ClubLists:
                 and not self._opens_sentence(article, i - 1, lowercase_words)}
 
 
-def _join_after(article: ArticleText, last: int) -> tuple[str | None, int]:
-    """What joins word ``last`` to the next member of a list (``, ``, `` ve ``, ``-``), and where that
-    member starts; None where no list goes on."""
+def _join(article: ArticleText, edge: int, step: int) -> tuple[str | None, int]:
+    """What joins word ``edge`` to the next member of a list on the side of ``step`` (+1: after it,
+    -1: before it): ``, ``, `` ve ``, `` ile ``, a hyphen; and the index of that member's nearest
+    word. None where no list goes on."""
     words, text = article.blanked_words, article.text
-    if last + 1 >= len(words):
-        return None, 0
-    gap = text[words[last].end : words[last + 1].start]
-    if gap == " " and words[last + 1].folded in CONJUNCTIONS and last + 2 < len(words) \
-            and text[words[last + 1].end : words[last + 2].start] == " ":
-        return f" {words[last + 1].folded} ", last + 2
-    return (gap, last + 1) if gap == LIST_COMMA or gap in CLOSING_JOINS else (None, 0)
+    near, far = edge + step, edge + 2 * step
 
+    def gap(a: int, b: int) -> str:
+        left, right = min(a, b), max(a, b)
+        return text[words[left].end : words[right].start]
 
-def _join_before(article: ArticleText, first: int) -> tuple[str | None, int]:
-    """What joins the member before to word ``first``, and where that member ends."""
-    words, text = article.blanked_words, article.text
-    if first < 1:
+    if not 0 <= near < len(words):
         return None, 0
-    gap = text[words[first - 1].end : words[first].start]
-    if gap == " " and words[first - 1].folded in CONJUNCTIONS and first >= 2 \
-            and text[words[first - 2].end : words[first - 1].start] == " ":
-        return f" {words[first - 1].folded} ", first - 2
-    return (gap, first - 1) if gap == LIST_COMMA or gap in CLOSING_JOINS else (None, 0)
+    joint = gap(edge, near)
+    if joint == " " and words[near].folded in CONJUNCTIONS and 0 <= far < len(words) and gap(near, far) == " ":
+        return f" {words[near].folded} ", far
+    return (joint, near) if joint == LIST_COMMA or joint in CLOSING_JOINS else (None, 0)

@@ -208,7 +208,7 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
             gap = gap[:first] + " " * (last - first) + gap[last:]
         for offset, char in enumerate(gap, gap_start):
             if char == " ":
-                continue
+                continue  # a space says nothing; a point's blanked characters must not be read from the text again
             char = single_quote_as_double(text, offset, singles)
             singles += (char == "“" and text[offset] in SINGLE_QUOTES) - (char == "”" and text[offset] in SINGLE_QUOTES)
             if char in QUOTES_OPENING and not depth and not statement_quotes and _quotes_a_statement(text, offset, end):
