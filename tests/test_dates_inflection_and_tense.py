@@ -94,8 +94,11 @@ def test_case_forms_of_a_relative_phrase():
         ("Kâr geçen yıldan daha yüksek oldu.", []),
         ("Satışlar geçen yılın aynı dönemine göre arttı.", []),
         ("Gelirler geçen yıla göre yüzde 8 yükseldi.", []),
-        # the genitive opens a part of the period, not listed as the period
-        ("Kafe zinciri bu yılın ilk üç ayında on şube açtı.", []),
+        # a part of the period after its genitive is a time in that period, at the period's precision
+        ("Kafe zinciri bu yılın ilk üç ayında on şube açtı.", [("bu yılın ilk üç ayında", "2026")]),
+        ("Fiyatlar geçen yılın sonunda arttı.", [("geçen yılın sonunda", "2025")]),
+        ("Zam geçen ayın sonunda geldi.", [("geçen ayın sonunda", "2025-12")]),
+        ("Fiyatlar geçen yılın sonuna göre yüzde 5 arttı.", []),
     ],
 )
 def test_case_forms_of_relative_phrases(text, expected):

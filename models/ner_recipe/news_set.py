@@ -40,8 +40,9 @@ _ORDINAL = re.compile(
 
 @lru_cache(maxsize=1)
 def relative_date_phrases() -> tuple[tuple[str, ...], ...]:
-    """The phrases of ``data/relative_dates.tsv`` as word tuples (``("geçen", "yıl")``)."""
-    return tuple(tuple(row["phrase"].split()) for row in read_tsv("relative_dates.tsv"))
+    """The phrases of ``data/relative_dates.tsv`` as word tuples (``("geçen", "yıl")``); not its nouns of
+    events (unit ``event``: ``toplantı``), which only say when a day's adjective is a date."""
+    return tuple(tuple(row["phrase"].split()) for row in read_tsv("relative_dates.tsv") if row["unit"] != "event")
 
 
 def relative_date_tokens(doc: Doc) -> set[int]:

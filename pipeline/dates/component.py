@@ -97,7 +97,7 @@ from pipeline.lang.tr.calendar import (
     shift,
 )
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
-from pipeline.lang.tr.text import turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
 from pipeline.schema import DateMention
 from pipeline.lexicons.saved import SavedLexicons
@@ -106,6 +106,11 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+
+
+def _inflected(text: str, candidate: Candidate) -> bool:
+    """A date with a case ending (``5 Temmuz'da Harbiye ... Tiyatrosu'nda``) is no word of the name after it."""
+    return any(mark in text[candidate.start : candidate.end] for mark in APOSTROPHES)
 
 
 class DateStage(SavedLexicons):
@@ -215,7 +220,8 @@ class DateStage(SavedLexicons):
         """The ISO values of a candidate (two for a range); ``NOT_A_DATE`` rejects it. ``written``: the
         years the text writes for a day and month, or a month (``years_written``)."""
         g, kind = candidate.groups, candidate.kind
-        if kind in ("day_range", "day_list", "date", "named_year") and names_a_place(text, candidate.end, self.name_heads):
+        if kind in ("day_range", "day_list", "date", "named_year") and not _inflected(text, candidate) \
+                and names_a_place(text, candidate.end, self.name_heads):
             return [NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published, written)
@@ -270,8 +276,9 @@ class DateStage(SavedLexicons):
         if kind == "same":  # resolved from the date before it, in __call__
             return [NOT_A_DATE] if g.get("step") and compared_after(text, candidate.end) else [SAME]
         if kind == "relative":
-            reading = self.relative.reading(text, candidate.start, candidate.end, self.tense)
-            if reading is None:
+            part = candidate.start + len(g["rel"]) < candidate.end  # "geçen yılın sonunda"
+            reading = self.relative.reading(text, candidate.start, candidate.start + len(g["rel"]), self.tense)
+            if reading is None or (part and compared_after(text, candidate.end)):  # "geçen yılın sonuna göre"
                 return [NOT_A_DATE]
             return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":

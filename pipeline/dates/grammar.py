@@ -101,6 +101,13 @@ def alternation(names: list[str]) -> str:
     return longest_first(forms)
 
 
+#: A part of a year or month after its genitive: "(geçen yıl)ın sonunda", "(bu yıl)ın ilk iki ayında"
+_PART_OF_PERIOD = (
+    r"(?:(?<=yıl)|(?<=sene)|(?<=ay))n?[ıi]n\s(?:(?:ilk|ikinci|üçüncü|dördüncü|son)\s(?:[a-zçğıöşü]+\s)?"
+    r"(?:yarı|çeyre|ay|hafta)|son|baş|orta)[^\W\d_]*"
+)
+
+
 def build_patterns(
     months: dict[str, int], directions: dict[str, int], relative: dict[str, RelativePhrase], weekdays: dict[str, int]
 ) -> tuple[list[DatePattern], re.Pattern]:
@@ -238,7 +245,10 @@ def build_patterns(
             ),
             word,
         ),
-        DatePattern("relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))}){_END}"), word),
+        # "geçen yılın sonunda", "bu yılın ilk çeyreğinde", "geçen ayın son haftasında": a part of that year or month
+        DatePattern(
+            "relative", re.compile(f"(?<![^\\W_])(?P<rel>{alternation(list(relative))})(?:{_PART_OF_PERIOD})?{_END}"), word
+        ),
         # "aynı yıl", "aynı gün": the year or day of the date written before it; "bir önceki yıl", "ertesi
         # yıl": the year before or after it (a comparison base, "bir önceki yıla göre", is no date: ``_values``)
         DatePattern(

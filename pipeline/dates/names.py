@@ -79,13 +79,14 @@ def names_a_plan(text: str, offset: int, horizons: tuple[str, ...]) -> bool:
     return False
 
 
-#: Before a number, a rank: "ilk 1000'e giren şirketler", "son 1500 içinde" (the top of a list), no year.
-_RANK_BEFORE = re.compile(r"(?<![^\W_])(?:[İi]lk|[Ss]on)\s+$")
+#: Before a number, a rank: "ilk 1000'e giren şirketler", "son 1500 içinde" (the top of a list), no year;
+#: "en son 2010'da" is the last time something happened, a year.
+_RANK_BEFORE = re.compile(r"(?<![^\W_])(?<![Ee]n )(?:[İi]lk|[Ss]on)\s+$")
 
 
 def a_rank(text: str, start: int, end: int) -> bool:
     """Whether the year-like number at ``start:end`` follows ``ilk`` or ``son`` without ``yıl`` (``ilk
-    1000'e``: a rank; ``ilk 2020 yılında`` stays a year)."""
+    1000'e``: a rank; ``ilk 2020 yılında`` stays a year, and so does ``en son 2010'da``, the last time)."""
     said_a_year = re.search(r"yıl|sene", text[start:end])
     return not said_a_year and _RANK_BEFORE.search(text, max(0, start - 6), start) is not None
 

@@ -67,6 +67,8 @@ _WHERE_OR_WITH = re.compile(r"(?:[dt][ae]|[yn]?l[ae])$")
 #: "her yıl", "her sene", "her yılın": what follows in the sentence happens every year
 _EVERY_YEAR = re.compile(r"(?<![^\W_])her\s+(?:yıl|sene)(?:ın|nin)?(?![^\W_])", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"(?<![^\W_])bu\s+(?:yıl|sene)", re.IGNORECASE)
+#: A day's adjective: "dünkü", "bugünkü", "yarınki" (dates only a noun of an event after it)
+_ADJECTIVE_IN_KI = re.compile(r"k[iü]$", re.IGNORECASE)
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -85,11 +87,14 @@ class RelativeLexicon:
         self.phrases: dict[str, RelativePhrase] = {}
         #: "geçtiğimiz Temmuz ayında": the last July before publication; "bu Cuma": this week's
         self.directions: dict[str, int] = {}
-        nowadays_words = []
+        nowadays_words, event_nouns = [], []
         for row in read_tsv(path):
             phrase, offset = turkish_lower(row["phrase"]), int(row["offset"])
             if row["unit"] == "nowadays":
                 nowadays_words.append(re.escape(phrase).replace(r"\ ", r"\s+"))
+                continue
+            if row["unit"] == "event":
+                event_nouns.append(re.escape(phrase))
                 continue
             if row["unit"] == "named":
                 self.directions[phrase] = offset
@@ -103,6 +108,10 @@ class RelativeLexicon:
                     self.phrases[form] = RelativePhrase(entry.unit, entry.offset, inflected=True)
         #: "bugün geriye dönüp baktığımızda", "bugün gelinen noktada", "bugün artık": nowadays, whatever the verb
         self.nowadays_words = re.compile(rf"(?<![^\W_])(?:{'|'.join(nowadays_words) or '(?!)'})")
+        #: "dünkü toplantıda": a noun of an event in the two words after a day's adjective in -ki
+        self.event_after = re.compile(
+            rf"(?:\s+[^\W\d_]+)?\s+(?:{'|'.join(event_nouns) or '(?!)'})", re.IGNORECASE
+        )
 
     def reading(self, text: str, start: int, end: int, tense: TenseReader) -> tuple[str, int] | None:
         """The unit and offset of the phrase at ``text[start:end]``, or None where it is no date."""
@@ -112,6 +121,8 @@ class RelativeLexicon:
             return None
         if entry.unit == "week" and _WEEKEND_AFTER.match(text, end):
             return None
+        if _ADJECTIVE_IN_KI.search(text, start, end) and not self.event_after.match(turkish_lower(text[end : end + 60])):
+            return None  # "bugünkü Türkiye", "dünkü çocuk": no event of that day
         if entry.inflected and compared_after(text, end):
             return None
         if entry.nowadays and (

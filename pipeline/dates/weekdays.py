@@ -3,7 +3,8 @@
 
 A capitalized weekday alone, or one that is also an ordinary word (``Pazar``: a market), names
 no day (``Cuma namazı``, ``Pazar yeri``) unless a direction, ``günü`` or ``hafta`` says it does;
-one written before an apostrophe after a capitalized word is part of a name (``Novi Pazar'ın``).
+one written before an apostrophe after a capitalized word is part of a name (``Novi Pazar'ın``), and one
+after ``her`` is every such day (``her çarşamba akşamı``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
+#: "her Çarşamba akşamı", "her cuma": every such weekday, no one day
+_EVERY_BEFORE = re.compile(r"(?<![^\W_])her\s+$", re.IGNORECASE)
 
 
 class WeekdayReader:
@@ -37,6 +40,8 @@ class WeekdayReader:
             return [NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
         if not direction and cue[:1] and cue[:1] in APOSTROPHES and after_a_capitalized_word(text, candidate.start):
             return [NOT_A_DATE]  # "Novi Pazar'ın": part of a name
+        if not direction and _EVERY_BEFORE.search(text, max(0, candidate.start - 5), candidate.start):
+            return [NOT_A_DATE]  # "her çarşamba akşamı ücretsiz": every Wednesday
         if published is None:
             return [None]
         weekday = self.weekdays[turkish_lower(name)]

@@ -27,6 +27,11 @@ from pipeline.persons.word_spans import word_at
 _ACTION = re.compile(r"(?:gol|asist|basket|smaç|smac|şut|vuruş|atış|isabet|blok|pas[ıi]|turnike|üçlük|sayı(?:$|l|y))")
 #: the minute of a match, said before the player who scores in it (``dakikada``, ``dakikalarda``)
 _MINUTE = re.compile(r"dakika(?:da|larda|sında)$")
+#: a club's or a place's adjective before the words of a player's role (``67. dakikada Trabzonsporlu savunma
+#: oyuncusu X``, ``Brezilyalı futbolcu``): the name comes after the role, the adjective is none
+_ADJECTIVE_BEFORE_ROLE = re.compile(
+    r"l[ıiuü]\s+(?:[a-zçğıöşü]+\s+){0,2}(?:oyuncu|futbolcu|kaleci|golcü|forvet|stoper|sporcu|savunmacı|basketbolcu|voleybolcu)"
+)
 #: the last minute a match may reach (extra time and stoppage): a larger number is a year
 _LAST_MINUTE = 130
 #: a participle of an action (``çeviren``, ``yapan``, ``yükselen``): the player's name follows it
@@ -80,6 +85,8 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
             break
         if text[words[i].end : words[i + 1].start] != " " or not name_word(words[i + 1]) \
                 or i + 1 in reader.blocked or not (_after_minute(text, words, i) or _after_action(text, words, i)):
+            continue
+        if _ADJECTIVE_BEFORE_ROLE.match(text, words[i + 1].end - 2):
             continue
         last = i + 1
         while last + 1 < len(words) and last - i < _MAX_NAME_WORDS and not _suffix_after(text, words, last) \

@@ -61,6 +61,7 @@ from pipeline.topics.phrases import (
     owns_next_noun,
     bare_verbal_noun_item,
     partner_before_verb,
+    after_person_owner,
     after_place,
     planned_for_a_year,
     passive_discussion,
@@ -169,6 +170,7 @@ class AgendaFinder:
             )
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             start = after_place(sentence, start, end)
+            start = after_person_owner(sentence, start, end, self._person_ends)
             if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)

@@ -55,6 +55,7 @@ from pipeline.topics.meeting_phrases import (
     names_a_meeting,
     names_no_meeting,
     on_a_tour,
+    points_ahead,
     public_agenda,
     rates,
     talked_with_partner,
@@ -328,7 +329,10 @@ class CueTable:
                 closer = next((p for p in later if p[2].role == "closer"
                                and (closes_list(sentence, p[1]) or describes_a_meeting(self.words, sentence, p[1]))
                                and (p[2].case == "object" or not transitive)), None)
-                if closer and self._holds_words(sentence, last, closer[0]):
+                if closer and points_ahead(self.words, sentence, last, closer[0], closer[1]):
+                    # "gündeminde şu maddeler yer aldı: X, Y": the list follows the closer's colon
+                    found.append(FoundCue(LIST_AFTER_COLON, first, closer[1], until=len(sentence.tokens)))
+                elif closer and self._holds_words(sentence, last, closer[0]):
                     found.append(FoundCue(cue, first, last, until=closer[0]))
                 elif ":" in sentence.marks[last] if last < len(sentence.tokens) else False:
                     # "Gündem maddeleri: X, Y ve Z", "Toplantının gündemi: X": the list follows the colon

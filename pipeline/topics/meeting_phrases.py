@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 MEETING_VERB = "toplan"  #: "toplandı", "toplanacak": a meeting, as the noun "toplantı" is
 
 FORWARD_POINTERS = {"şu", "aşağıdaki"}  #: "şu konular", "aşağıdaki başlıklar": a list to come
+FORWARD_LIST_WORDS = {"şunlar", "aşağıdakiler"}  #: "gündeminde şunlar vardı: X, Y"
 DEMONSTRATIVES = {"bu", "şu", "o", "bunlar", "şunlar"}  #: "bu görüşmede", "bu durum"
 MAX_TITLE_HEAD_DISTANCE = 3  #: words between "konulu" and the meeting it names
 #: "dil" (language) and "lisan" in the accusative, bare or possessed: "kendi dillerini konuştular"
@@ -72,6 +73,19 @@ def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int
     if pointer and tokens[first - 2].folded not in FORWARD_POINTERS:
         return False
     return words.has("generic_head", head) or (pointer and words.has("generic", head))
+
+
+def points_ahead(words: WordClasses, sentence: Sentence, start: int, stop: int, closer_end: int) -> bool:
+    """``gündeminde şu maddeler yer aldı: X, Y``, ``gündeminde şunlar vardı: X``: the words between an
+    opener and its closer (``start:stop``) only point forward to a list after the colon right after the
+    closer (ending at ``closer_end``), so the list is there, not between them."""
+    tokens = sentence.tokens[start:stop]
+    if closer_end >= len(sentence.tokens) or ":" not in sentence.marks[closer_end] or not tokens:
+        return False
+    return tokens[0].folded in FORWARD_LIST_WORDS or (
+        len(tokens) == 2 and tokens[0].folded in FORWARD_POINTERS
+        and (words.has("generic_head", tokens[1]) or words.has("generic", tokens[1]))
+    )
 
 
 def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from pipeline.lang.tr.morphology import (
     has_case,
     has_compound_head,
+    is_clause_verb_form,
     is_converb,
     is_unmistakable_accusative,
     is_finite_verb,
@@ -345,6 +346,31 @@ def after_place(sentence: Sentence, start: int, end: int) -> int:
     if comma is None or not _is_named_locative(tokens[comma - 1]):
         return start
     return start if _is_named_locative(tokens[comma]) else comma  # "Irak'ta" right after the comma
+
+
+#: a third-person possessive, bare or before a case (``saldırıları``, ``politikasına``, ``tutumunu``):
+#: what a genitive before it may own
+_POSSESSED = re.compile(r"(?:l[ae]r[ıi]|s?[ıiuü])(?:n(?:[ae]|[ıi]n?|[dt][ae]n?|l[ae])|yl[ae])?$")
+_GENITIVE_AFTER_APOSTROPHE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+
+
+def after_person_owner(sentence: Sentence, start: int, end: int, person_ends: set[int]) -> int:
+    """Where a list starts after a person named in the genitive whom its last word does not belong
+    to (``Bakan X'in kamu maliyesindeki gelişmelere ilişkin sunum yapması``: X is the speaker,
+    ``gelişmelere`` owns nothing); ``X'in Y'ye yönelik saldırıları`` keeps X, the owner of ``saldırıları``, and
+    so does ``X'in Y ile yaptığı görüşme``, whose X is the subject of the relative clause."""
+    tokens = sentence.tokens
+    if _POSSESSED.search(tokens[end - 1].folded):
+        return start
+    for i in range(end - 2, start - 1, -1):
+        token = tokens[i]
+        if is_clause_verb_form(token.folded):
+            return start  # "Başkan X'in Y ile yaptığı görüşmenin sonuçları": the subject of a relative clause
+        suffix = token.end - token.stem_end - 1
+        named = token.stem_end in person_ends or token.end in person_ends  # with or without its ending
+        if named and suffix > 0 and token.folded[-suffix:] in _GENITIVE_AFTER_APOSTROPHE:
+            return i + 1
+    return start
 
 
 #: after an apostrophe (``PM'de``: no vowel to harmonize with; ``Planı'nda``: after a possessive)

@@ -34,6 +34,10 @@ POSSESSED_ABLATIVE = re.compile(r"[ıiuü]nd[ae]n$")
 OWNED_AGENDA = re.compile(r"^gündem(?:ler)?i(?:n|ne|nde|ni)?$")
 
 
+#: a time said as an adjective of the meeting after it: "nisan ayındaki", "gelecek haftaki", "bu yılki"
+_TIME_ADJECTIVE = re.compile(r"(?:ay(?:ın)?daki|hafta(?:ki|daki)|yıl(?:ki|ındaki)|gün(?:kü|ündeki)|akşamki|sabahki)$")
+
+
 class ListEndTrimmer:
     def __init__(self, words: WordClasses) -> None:
         self.words = words
@@ -54,6 +58,8 @@ class ListEndTrimmer:
                     end -= 1  # the rest of the name: "Genel Kurul'da", "Meclisin Kasım ayı 3. Birleşimi'nde"
             elif (time := _relative_time_start(sentence, start, end)) is not None:
                 end = time  # "öğle arasından sonra görüşüldü": when, not what
+            elif _TIME_ADJECTIVE.search(last.folded) and not sentence.marks[end]:
+                end -= 1  # "teklifin nisan ayındaki oturumda görüşülmesi": which session, not what
             elif self._participle_at_end(sentence, start, end) is not None:
                 end = self._participle_at_end(sentence, start, end)
             elif self._is_meeting_scene(sentence, start, end):

@@ -54,6 +54,10 @@ _HERE_NOW = re.compile(rf"(?:[{APOSTROPHES}][nyr]?|^[a-zçğıöşü]{{3,}})[dt]
 _STATEMENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ORDINAL_OR_INITIAL = re.compile(r"(?:\d|(?<![^\W_])[A-ZÇĞİÖŞÜ])\.$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
+#: A verbal noun before a verb of deciding or asking: "yapılması kararlaştırıldı", "yapılmasına karar
+#: verildi", "ertelenmesini istedi": what was decided is still to come, whatever the tense of the decision
+_VERBAL_NOUN = re.compile(r"m[ae]s[ıi](?:n[ae]|n[ıi])?$")
+_DECIDED_AFTER = re.compile(r"\s+(?:karar(?:lar)?\s|kararlaştır|talep\s|iste)", re.IGNORECASE)
 #: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
 _LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
 
@@ -68,6 +72,8 @@ class TenseReader:
         if _SINCE.match(text, offset):
             return PAST
         for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
+            if _VERBAL_NOUN.search(match.group()) and _DECIDED_AFTER.match(text, match.end()):
+                return FUTURE  # "15 Nisan'da yapılması kararlaştırıldı"
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense == TIMELESS and _LIGHT_VERB.match(text, match.end()):
                 continue  # "beyan edilecek": a noun before the verb it makes

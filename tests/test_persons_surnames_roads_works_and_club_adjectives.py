@@ -1,0 +1,49 @@
+"""Person readings of round 27: surnames columns and sport pages give alone (``Denktaş'ı``,
+``Osimhen``), roads, facilities and works named after people (``Aydın Otoyolu``, ``Keşanlı Ali
+Destanı``), a club's adjective before a player's role after a match minute, and ``Genel Menajer``
+as an office. Inputs are sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def persons(text: str) -> list[tuple[str, list[str]]]:
+    record = pipeline.extract(text, published="2026-03-10")
+    return [(e.name, [t.title for t in e.titles]) for e in record.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KKTC'de binlerce kişi Denktaş'ı istifaya çağırdı.", "Denktaş"),
+        ("Baykal'ın salona girişiyle hareketlilik başladı.", "Baykal"),
+        ("Maçın yıldızı yine Osimhen oldu.", "Osimhen"),
+        ("Yeltsin döneminde ekonomi çöktü.", "Yeltsin"),
+    ],
+)
+def test_a_public_figure_named_by_surname_alone(text, name):
+    assert persons(text) == [(name, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaza, İzmir-Aydın Otoyolu'nun Torbalı gişeleri yakınında meydana geldi.",
+        "Kafile Hasan Doğan Milli Takımlar Kamp ve Eğitim Tesisleri'nde toplandı.",
+        "Oyun, Keşanlı Ali Destanı'na göndermeler içeriyor.",
+        "Roman Sait Faik Hikâye Armağanı'nı kazandı.",
+        "Gülen yüzler sokaklardaydı.",
+    ],
+)
+def test_no_person_in_the_name_of_a_road_a_facility_or_a_work(text):
+    assert persons(text) == []
+
+
+def test_a_clubs_adjective_before_a_players_role_is_no_name():
+    text = "67. dakikada Trabzonsporlu savunma oyuncusu Arseniy Batagov'a kırmızı kart gösterildi."
+    assert persons(text) == [("Arseniy Batagov", [])]
+
+
+def test_genel_menajer_is_an_office():
+    assert persons("Genel Menajer Tomislav Ružić açıklama yaptı.") == [("Tomislav Ružić", ["Genel Menajer"])]
