@@ -119,3 +119,8 @@ def test_a_standing_naval_group_written_with_its_number_after_a_hyphen_is_the_li
 )
 def test_an_honorific_with_an_ending_written_on_ends_the_name(text, name):
     assert list(person_mentions(text)) == [name]
+
+
+def test_the_forms_last_dot_before_a_comma_is_the_forms():
+    text = "Egeli Ev Aletleri Sanayi ve Ticaret A.Ş., 2025 yılında rekor kırdı."
+    assert organization_names(text) == ["Egeli Ev Aletleri Sanayi ve Ticaret A.Ş."]

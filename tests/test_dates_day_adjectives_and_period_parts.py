@@ -74,3 +74,14 @@ def test_a_date_with_a_case_ending_is_no_word_of_the_place_after_it(text, expect
 )
 def test_what_was_decided_is_still_to_come(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"İhaleye ekim ayında çıkıyoruz" dedi.', [("ekim ayında", "2026-10")]),
+        ("12 Eylül dönemindeki yargılamalar yayınlanıyor.", [("12 Eylül", None)]),
+    ],
+)
+def test_a_speaker_in_the_progressive_announces_what_is_scheduled(text, expected):
+    assert dates(text) == expected

@@ -94,3 +94,15 @@ def test_a_verbless_parallel_figure_shares_the_hedge_after_the_next(text, expect
 )
 def test_a_sub_unit_of_one_currency_alone_is_an_amount(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("Tablonun değerinin 20 milyon dolar olduğu tahmin ediliyor.", True),
+        ("Servetinin 3 milyar dolar olduğu sanılıyor.", True),
+        ("Toplam gider bütçesi 657 milyon TL olarak belirlendi.", False),
+    ],
+)
+def test_an_estimate_said_after_the_figure_hedges_it(text, approximate):
+    assert [m[2] for m in amounts(text)] == [approximate]

@@ -1,7 +1,8 @@
 """Person readings of round 27: surnames columns and sport pages give alone (``Denktaş'ı``,
 ``Osimhen``), roads, facilities and works named after people (``Aydın Otoyolu``, ``Keşanlı Ali
-Destanı``), a club's adjective before a player's role after a match minute, and ``Genel Menajer``
-as an office. Inputs are sentences written for these tests."""
+Destanı``), a club's adjective before a player's role after a match minute, ``Genel Menajer`` as
+an office, an age before initials (``17 yaşındaki M.E.'nin``) and a player called by his given
+names. Inputs are sentences written for these tests."""
 
 import pytest
 
@@ -34,6 +35,8 @@ def test_a_public_figure_named_by_surname_alone(text, name):
         "Oyun, Keşanlı Ali Destanı'na göndermeler içeriyor.",
         "Roman Sait Faik Hikâye Armağanı'nı kazandı.",
         "Gülen yüzler sokaklardaydı.",
+        "Yazar, Cihangir'deki evinde hayatını kaybetti.",  # the locative adjective is said of places
+        "Sanatçı Moda'daki evinde yaşıyordu.",
     ],
 )
 def test_no_person_in_the_name_of_a_road_a_facility_or_a_work(text):
@@ -47,3 +50,19 @@ def test_a_clubs_adjective_before_a_players_role_is_no_name():
 
 def test_genel_menajer_is_an_office():
     assert persons("Genel Menajer Tomislav Ružić açıklama yaptı.") == [("Tomislav Ružić", ["Genel Menajer"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yaralılardan 17 yaşındaki M.E.'nin durumunun ağır olduğu öğrenildi.", "M.E."),
+        ("Kazada 34 yaşındaki Zeynep Aksu yaralandı.", "Zeynep Aksu"),
+    ],
+)
+def test_an_age_before_initials_or_a_name_anchors_the_person(text, name):
+    assert persons(text) == [(name, [])]
+
+
+def test_a_player_called_by_his_given_names_after_his_full_name_is_him():
+    text = "Barış Alper Yılmaz iki gol attı. Maçtan sonra Barış Alper de çok iyi oynadı."
+    assert persons(text) == [("Barış Alper Yılmaz", [])]

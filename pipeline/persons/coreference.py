@@ -112,13 +112,16 @@ def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
     """``Tayyip Erdoğan`` and ``Recep Tayyip Erdoğan`` are one name: a full name joins the first
     person one of whose names ends with it or is its ending; so do two spellings of a foreign
     name that differ only in the dot of an ``i`` (``Mıkropoulos``, ``Mikropoulos``), and two
-    spellings of given names written as one word or two (``Buse Naz``, ``Busenaz``).
+    spellings of given names written as one word or two (``Buse Naz``, ``Busenaz``). A name of two
+    words or more said after a longer one that opens with it is that person's, when no one else's
+    name opens so (``Barış Alper`` after ``Barış Alper Yılmaz``: a player called by his given names).
 
     The names are indexed by their endings, so that each mention is a few look-ups rather than a
     comparison with every mention before it (quadratic on a long article)."""
     people: list[Person] = []
     by_ending: dict[tuple[str, ...], int] = {}  # each ending of two words or more -> the first person
     by_name: dict[tuple[str, ...], int] = {}  # each whole name -> the first person
+    by_given_names: dict[tuple[str, ...], set[int]] = {}  # the first words of longer names -> their people
     for mention in mentions:
         words = tuple(word.replace("ı", "i") for word in mention.words)
         joined = ("".join(words[:-1]), words[-1])  # the given names as one word
@@ -126,6 +129,8 @@ def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
         owners = [by_name[ending] for ending in endings + [joined] if ending in by_name]
         if words in by_ending:
             owners.append(by_ending[words])
+        if not owners and len(by_given_names.get(words, ())) == 1:
+            owners = list(by_given_names[words])  # ``Barış Alper`` after ``Barış Alper Yılmaz``: his given names
         number = min(owners, default=len(people))
         if number == len(people):
             people.append(Person())
@@ -134,6 +139,8 @@ def _full_name_people(mentions: list[PersonMention]) -> list[Person]:
             by_name[key] = min(number, by_name.get(key, number))
         for ending in endings:
             by_ending[ending] = min(number, by_ending.get(ending, number))
+        for size in range(2, len(words)):
+            by_given_names.setdefault(words[:size], set()).add(number)
     return people
 
 

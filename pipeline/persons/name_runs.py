@@ -23,6 +23,10 @@ _OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
 DEMONYM_SURNAMES = frozenset({"türk"})
 
 
+#: the locative made an adjective after a name's apostrophe (``-daki``, ``-ndeki``): said of places
+_PLACE_ADJECTIVE = re.compile(r"n?[dt][ae]ki")
+
+
 @dataclass
 class NameRun:
     """The words of one text and the runs of name words in them; ``blocked`` holds indices of
@@ -245,9 +249,12 @@ class NameRun:
             return None
         first, last = self.words[units[0][0]], self.words[units[-1][-1]]
         surface = self.text[first.start : last.end]
+        end = suffix_end(self.text, last.end)
+        if len(units) == 1 and _PLACE_ADJECTIVE.fullmatch(turkish_lower(self.text[last.end + 1 : end])):
+            return None  # ``Cihangir'deki evinde``, ``Moda'daki``: of a place, not a person
         return PersonMention(
             start=first.start,
-            end=suffix_end(self.text, last.end),
+            end=end,
             name=display_name(surface),
             words=[self._unit_key(unit) for unit in units],
         )

@@ -54,6 +54,10 @@ _HERE_NOW = re.compile(rf"(?:[{APOSTROPHES}][nyr]?|^[a-zçğıöşü]{{3,}})[dt]
 _STATEMENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ORDINAL_OR_INITIAL = re.compile(r"(?:\d|(?<![^\W_])[A-ZÇĞİÖŞÜ])\.$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
+#: The progressive in the first person: a speaker announcing what is scheduled ("ihaleye ekim ayında
+#: çıkıyoruz", "Mart'ta açıklıyorum"); in the third person it also tells what goes on about a time
+#: ("12 Eylül dönemindeki yargılamalar yayınlanıyor"), and the nearest year stays
+_PROGRESSIVE = re.compile(r"[ıiuü]yor(?:[ıiuü]z|um)$")
 #: A verbal noun before a verb of deciding or asking: "yapılması kararlaştırıldı", "yapılmasına karar
 #: verildi", "ertelenmesini istedi": what was decided is still to come, whatever the tense of the decision
 _VERBAL_NOUN = re.compile(r"m[ae]s[ıi](?:n[ae]|n[ıi])?$")
@@ -124,8 +128,8 @@ class TenseReader:
         for stem, tense in self.cues:
             if folded.startswith(stem):
                 return None if tense == NO_TENSE else tense
-        if _FUTURE_SUFFIX.search(folded):
-            return FUTURE
+        if _FUTURE_SUFFIX.search(folded) or _PROGRESSIVE.search(folded):
+            return FUTURE  # "yapılacak"; "ekim ayında çıkıyoruz": scheduled
         if _PAST_PARTICIPLE.search(folded) or (ends_sentence and _FINITE_PAST.search(folded)):
             return PAST
         if is_participle(folded):
