@@ -85,3 +85,27 @@ def test_what_was_decided_is_still_to_come(text, expected):
 )
 def test_a_speaker_in_the_progressive_announces_what_is_scheduled(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Komisyonun bir sonraki toplantısı aralık ayında.", [("aralık ayında", "2026-12")]),
+        ("Ekim ayında yapılan toplantıda bir sonraki adım konuşuldu.", [("Ekim ayında", "2025-10")]),
+    ],
+)
+def test_the_next_one_in_a_verbless_sentence_is_still_to_come(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belediye Meclisi'nin mart ayı olağan toplantısı dün yapıldı.", [("dün", "2026-03-09")]),
+        ("İBB Meclisi Ekim Ayı Toplantıları'nın ilk oturumu 13 Ekim'de yapıldı.", [("13 Ekim'de", "2025-10-13")]),
+        # no day said: the month is the session's date
+        ("Belediyenin ekim ayı meclis toplantısı Başkan Vekili başkanlığında yapıldı.", [("ekim ayı", "2025-10")]),
+    ],
+)
+def test_a_month_naming_a_monthly_session_gives_way_to_its_day(text, expected):
+    assert dates(text) == expected

@@ -106,3 +106,17 @@ def test_a_sub_unit_of_one_currency_alone_is_an_amount(text, expected):
 )
 def test_an_estimate_said_after_the_figure_hedges_it(text, approximate):
     assert [m[2] for m in amounts(text)] == [approximate]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Her birine 300'er lira ödenecek.", 300),
+        ("Her çiftçiye 2 bin 500'er lira destek verilecek.", 2500),
+        ("Ailelere beşer bin lira yardım yapıldı.", 5000),
+        ("Kazananlara onar bin lira verilecek.", 10000),
+        ("Birer milyon lira ödül verildi.", 1000000),
+    ],
+)
+def test_a_distributive_amount_is_what_each_gets(text, amount):
+    assert [m[0] for m in amounts(text)] == [amount]

@@ -99,7 +99,7 @@ def test_digits_glued_to_letters_are_no_number():
     ("text", "numbers"),
     [
         ("birlik ve onur", []),  # a number word inside a word is none
-        ("ikişer kişi (3)", ["3"]),
+        ("dörtlü masa (3)", ["3"]),  # "dört" inside a word; "ikişer" is a number of its own (2 each)
         ("iki-üç gün", ["iki", "üç"]),
         ("B12 ile 7", ["7"]),
     ],

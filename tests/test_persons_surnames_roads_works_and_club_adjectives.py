@@ -66,3 +66,19 @@ def test_an_age_before_initials_or_a_name_anchors_the_person(text, name):
 def test_a_player_called_by_his_given_names_after_his_full_name_is_him():
     text = "Barış Alper Yılmaz iki gol attı. Maçtan sonra Barış Alper de çok iyi oynadı."
     assert persons(text) == [("Barış Alper Yılmaz", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maçta Wade Baldwin 24 sayıyla oynadı.", [("Wade Baldwin", [])]),
+        ("Takımda Shane Larkin 18 sayı ve 7 asistle öne çıktı.", [("Shane Larkin", [])]),
+        ("Toplam 24 sayı attılar.", []),  # a sentence's first word, no name the lists know
+    ],
+)
+def test_a_name_right_before_a_players_figures(text, expected):
+    assert persons(text) == expected
+
+
+def test_komodor_is_a_rank():
+    assert persons("Pakistanlı Komodor Abdul Munib toplantıya katıldı.") == [("Abdul Munib", ["Komodor"])]

@@ -60,7 +60,7 @@ from pipeline.dates.implied_years import YearReader
 from pipeline.dates.weekdays import WeekdayReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
-    a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year,
+    a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year, sessions_dated_by_day,
 )
 from pipeline.dates.relative import (
     RelativeLexicon,
@@ -182,6 +182,7 @@ class DateStage(SavedLexicons):
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
+        found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week

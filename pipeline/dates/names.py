@@ -79,6 +79,32 @@ def names_a_plan(text: str, offset: int, horizons: tuple[str, ...]) -> bool:
     return False
 
 
+#: A month naming a monthly session: "mart ayı olağan toplantısı", "Ekim Ayı Toplantıları", "nisan ayı meclis
+#: oturumu" (a word of the session's name where the text gives the day it met)
+_MONTHLY_SESSION = re.compile(
+    r"(?:\s+ay[ıi])?(?:\s+(?:olağan(?:üstü)?|meclis|encümen|genel\s+kurul))*\s+(?:toplantı|oturum|birleşim)",
+    re.IGNORECASE,
+)
+
+
+def names_a_session(text: str, start: int, end: int) -> bool:
+    """Whether the month written at ``start:end`` names a monthly session (``mart ayı olağan toplantısı``):
+    the month said with ``ayı`` in the nominative, before the session's noun."""
+    session = _MONTHLY_SESSION.match(text, end)
+    return session is not None and " ayı " in turkish_lower(text[start : session.end()])
+
+
+def sessions_dated_by_day(text: str, found: list) -> list:
+    """``found`` (candidate, values) without the months that only name a monthly session whose day the
+    text also gives (``mart ayı olağan toplantısı dün yapıldı``: the day is the event's date, the month a
+    word of the session's name); a session named by its month and no day keeps the month."""
+    days = {value[:7] for _, values in found for value in values if value and len(value) == 10}
+    return [
+        (candidate, values) for candidate, values in found
+        if not (len(values) == 1 and values[0] in days and names_a_session(text, candidate.start, candidate.end))
+    ]
+
+
 #: Before a number, a rank: "ilk 1000'e giren şirketler", "son 1500 içinde" (the top of a list), no year;
 #: "en son 2010'da" is the last time something happened, a year.
 _RANK_BEFORE = re.compile(r"(?<![^\W_])(?<![Ee]n )(?:[İi]lk|[Ss]on)\s+$")

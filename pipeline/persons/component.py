@@ -25,7 +25,7 @@ from pipeline.persons.coreference import complete_prefixes, find_more_mentions, 
 from pipeline.lexicons.demonyms import country_adjectives, listed_demonyms
 from pipeline.persons.confirmed_names import surname_confirmed_names
 from pipeline.persons.own_goals import own_goal_scorers
-from pipeline.persons.sport_actions import players_by_actions, players_by_minutes
+from pipeline.persons.sport_actions import players_by_actions, players_by_minutes, players_by_stats
 from pipeline.persons.lines import headline_surnames, outside_work_titles, signatures
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
@@ -199,6 +199,7 @@ class PersonStage(SavedLexicons):
         mentions += surname_confirmed_names(text, words, capitalized, reader, self.confirming_surnames)
         mentions += players_by_actions(text, words, reader)  # ``Novak'ın uzaktan attığı basket``
         mentions += players_by_minutes(text, words, reader)  # ``35. dakikada Okoro``, ``gole çeviren Okoro``
+        mentions += players_by_stats(text, words, reader)  # ``Wade Baldwin 24 sayıyla``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
                                   capitalized, self.everyday):

@@ -70,6 +70,10 @@ class NameRun:
     def _known_word(self, index: int) -> bool:
         return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
 
+    def is_known_word(self, index: int) -> bool:
+        """Whether word ``index`` is a given name or a surname of the lists (read by other passes)."""
+        return self._known_word(index)
+
     def _capitalized_after(self, index: int) -> bool:
         """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
         return index + 1 < len(self.words) and self._gap(index, index + 1) == " " \

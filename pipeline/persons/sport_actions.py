@@ -32,6 +32,8 @@ _MINUTE = re.compile(r"dakika(?:da|larda|sında)$")
 _ADJECTIVE_BEFORE_ROLE = re.compile(
     r"l[ıiuü]\s+(?:[a-zçğıöşü]+\s+){0,2}(?:oyuncu|futbolcu|kaleci|golcü|forvet|stoper|sporcu|savunmacı|basketbolcu|voleybolcu)"
 )
+#: the most points, rebounds or goals one player's line may give
+_MAX_FIGURE = 80
 #: the last minute a match may reach (extra time and stoppage): a larger number is a year
 _LAST_MINUTE = 130
 #: a participle of an action (``çeviren``, ``yapan``, ``yükselen``): the player's name follows it
@@ -96,6 +98,29 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
         mention = reader.two_words(i + 1, last - i)
         if mention is not None:
             reader.blocked.update(range(i + 1, last + 1))
+            mentions.append(mention)
+    return mentions
+
+
+#: a player's figures right after the name: ``Larkin 24 sayıyla``, ``Baldwin 24 sayı, 6 asist``, ``Icardi 2 golle``
+_STATS_AFTER = re.compile(r" (\d{1,3}) (?:sayı(?:yla|,| ve)|ribaund|asist(?:le)?(?![^\W_])|golle|gol att)")
+
+
+def players_by_stats(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    """Mentions of the names said right before a player's figures (``Wade Baldwin 24 sayıyla``): a
+    sentence's first word alone only when the lists know it as a name (``Toplam 24 sayı``: no one)."""
+    mentions = []
+    ends = {w.end: k for k, w in enumerate(words)}
+    for match in _STATS_AFTER.finditer(text):
+        last = ends.get(match.start())
+        if last is None or int(match.group(1)) > _MAX_FIGURE:
+            continue
+        first = _name_start(text, words, last, reader)
+        if first is None or (first == last and words[last].start in reader.sentence_openers and not reader.is_known_word(last)):
+            continue
+        mention = reader.two_words(first, last - first + 1)
+        if mention is not None:
+            reader.blocked.update(range(first, last + 1))
             mentions.append(mention)
     return mentions
 

@@ -219,9 +219,14 @@ def _number_token() -> re.Pattern:
     )
 
 
+#: the distributive after digits and an apostrophe (``300'er lira``, ``10'ar``, ``6'şar``): what each gets
+_DISTRIBUTIVE = re.compile(r"['’]ş?[ae]r(?![^\W\d_])")
+
+
 def find_number_phrases(text: str) -> list[NumberPhrase]:
     """Every number in ``text``, longest first, left to right. Words of one number are
-    separated by single spaces; a number never spans a line break or punctuation."""
+    separated by single spaces; a number never spans a line break or punctuation. The
+    distributive after digits belongs to the number (``300'er``: 300 each)."""
     tokens = list(_number_token().finditer(text))
     phrases: list[NumberPhrase] = []
     i = 0
@@ -230,6 +235,9 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
         if phrase is None:
             i += 1
             continue
+        distributive = _DISTRIBUTIVE.match(text, phrase.end) if text[phrase.end - 1 : phrase.end].isdigit() else None
+        if distributive:
+            phrase = NumberPhrase(phrase.start, distributive.end(), phrase.value, phrase.scale, phrase.has_words)
         phrases.append(phrase)
         i += used
     return phrases

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.resources import read_tsv
-from pipeline.lang.tr.text import APOSTROPHES, sentence_end, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, sentence_bounds, sentence_end, turkish_lower
 from pipeline.lang.tr.verb_forms import is_participle
 
 FUTURE, PAST = "future", "past"
@@ -58,6 +58,8 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 #: çıkıyoruz", "Mart'ta açıklıyorum"); in the third person it also tells what goes on about a time
 #: ("12 Eylül dönemindeki yargılamalar yayınlanıyor"), and the nearest year stays
 _PROGRESSIVE = re.compile(r"[ıiuü]yor(?:[ıiuü]z|um)$")
+#: "the next one" before the date in its sentence: "bir sonraki toplantı", "bir dahaki zirve"
+_NEXT_ONE = re.compile(r"(?<![^\W_])[Bb]ir (?:sonraki|dahaki)(?![^\W_])")
 #: A verbal noun before a verb of deciding or asking: "yapılması kararlaştırıldı", "yapılmasına karar
 #: verildi", "ertelenmesini istedi": what was decided is still to come, whatever the tense of the decision
 _VERBAL_NOUN = re.compile(r"m[ae]s[ıi](?:n[ae]|n[ıi])?$")
@@ -90,7 +92,10 @@ class TenseReader:
         put off to (``put_off_to``) is still to come."""
         if self.put_off_to(text, start, end):
             return FUTURE
-        return self.tense_after(text, end)
+        tense = self.tense_after(text, end)
+        if tense is None and _NEXT_ONE.search(text, sentence_bounds(text, start, end)[0], start):
+            return FUTURE  # "Komisyonun bir sonraki toplantısı aralık ayında.": a verbless clause about the next one
+        return tense
 
     @staticmethod
     def put_off_to(text: str, start: int, end: int) -> bool:
