@@ -102,3 +102,8 @@ def test_past_un_and_eu_missions_are_listed():
 
 def test_a_number_after_a_listed_operation_names_the_next_of_its_series():
     assert [name for name, _ in missions("Ordu dün Pençe-Kartal 2 Harekâtı'nı başlattı.")] == ["Pençe-Kartal 2 Harekâtı"]
+
+
+def test_a_description_right_before_a_listed_mission_is_that_mission():
+    found = missions("Türk askerleri Kosova'daki NATO Barış Gücü KFOR'a katkı sağlıyor.")
+    assert [name for name, _ in found] == ["NATO Kosova Gücü"]

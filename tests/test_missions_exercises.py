@@ -69,3 +69,7 @@ def test_a_word_of_likelihood_before_an_operation_is_no_part_of_its_name(text, e
 )
 def test_recurring_exercises_are_listed_with_their_head_word(text, expected):
     assert [name for name, _ in missions(text)] == expected
+
+
+def test_a_plural_opening_the_sentence_is_no_word_of_the_code_name():
+    assert missions("Askerler Kararlılık-2026 tatbikatına katıldı.") == [("Kararlılık-2026", None)]

@@ -77,6 +77,9 @@ class MissionStage(SavedLexicons):
         ]
         spans += quoted_operations(article, self.quoted_heads, self.code_heads) \
             + code_named_operations(article, self.quoted_heads, month_names(), self.titled_heads)
+        listed_starts = {match.start for match in listed}
+        # ``NATO Barış Gücü KFOR'a``: a description right before a listed mission's name is that mission
+        spans = [span for span in spans if not (text[span.end : span.end + 1] == " " and span.end + 1 in listed_starts)]
         self.finder.resolve_found(article, spans, listed, findings)
         _one_name_with_its_head(findings, self.folded_heads)
         findings.matches = _outside_numbered_names(text, findings.matches)

@@ -223,10 +223,11 @@ def _capitalized_head(text: str, offset: int, heads: tuple[str, ...]) -> tuple[i
 
 def _common_opener(article: ArticleText, word: Word) -> bool:
     """A sentence's first word that the article also writes in lowercase, itself or its stem, or
-    one with a locative or ablative ending (``Hastanede``: a name inflects only its last word)."""
+    one with a locative or ablative ending (``Hastanede``: a name inflects only its last word), or in
+    the plural (``Askerler Kararlılık-2026 tatbikatına``: the sentence's subject)."""
     if word.start not in article.sentence_starts:
         return False
-    if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl"):
+    if len(word.folded) >= MIN_OBLIQUE_WORD and ends_in(word.folded, "loc", "abl", "plural"):
         return True
     lowercase = lowercase_words_of(article.words)
     return word.folded in lowercase or any(stem in lowercase for stem in stems(word.folded) if len(stem) > 2)
