@@ -82,3 +82,20 @@ def test_a_name_right_before_a_players_figures(text, expected):
 
 def test_komodor_is_a_rank():
     assert persons("Pakistanlı Komodor Abdul Munib toplantıya katıldı.") == [("Abdul Munib", ["Komodor"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dün Trump Türkiye'ye geldi.", "Trump"),
+        ("Mourinho Fenerbahçe'den ayrıldı.", "Mourinho"),
+        ("Maçtan sonra Mourinho Fenerbahçe'nin oyununu övdü.", "Mourinho"),
+    ],
+)
+def test_a_surname_alone_before_another_entity_with_its_suffix(text, name):
+    assert persons(text) == [(name, [])]
+
+
+def test_a_listed_surname_before_a_club_is_no_sponsor():
+    record = pipeline.extract("Mourinho Fenerbahçe'den ayrıldı.")
+    assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == ["Fenerbahçe"]

@@ -116,6 +116,7 @@ class OrganizationStage(SavedLexicons):
         office_nouns: str = "office_qualified_nouns.tsv",
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
+        more_surnames: str = "surnames_public_figures.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -139,13 +140,16 @@ class OrganizationStage(SavedLexicons):
         self.office_nouns = tuple(sorted(read_words(office_nouns, "noun")))
         self.companies = Companies(self.catalogue, self.heads, self.legal_forms, self.given_names)
         self.model_names = ModelNames(self.finder, self.heads, self.places)
-        self.sponsors = Sponsors(self.catalogue, self.heads, self.stopwords | self.given_names | self.places, titles)
+        listed_surnames = read_words(surnames, "name") | read_words(more_surnames, "name")
+        # ``Mourinho Fenerbahçe'den ayrıldı``: a listed surname before a club is its coach or player, no sponsor
+        self.sponsors = Sponsors(self.catalogue, self.heads,
+                                 self.stopwords | self.given_names | self.places | listed_surnames, titles)
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
         self.sports_context = SportsContext(self.catalogue, self.heads)
         self.boards = BoardsInTitles(self.office_titles, self.heads, self._listed)
         self.teams = TeamsByCountry(read_words(team_nouns, "noun"), self.heads, self.stopwords, self.given_names,
                                     self.places)
-        self.club_lists = ClubLists(self.catalogue, self.heads, frozenset(self.given_names | read_words(surnames, "name")),
+        self.club_lists = ClubLists(self.catalogue, self.heads, frozenset(self.given_names | listed_surnames),
                                     self.places, self.stopwords, self._kind)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -349,6 +353,7 @@ class OrganizationStage(SavedLexicons):
         "office_nouns": "office_qualified_nouns.tsv",
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
+        "more_surnames": "surnames_public_figures.tsv",
         "use_ner": False,
     },
 )
@@ -374,11 +379,12 @@ def make_organizations_stage(
     office_nouns: str,
     team_nouns: str,
     surnames: str,
+    more_surnames: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
-        team_nouns=team_nouns, surnames=surnames,
+        team_nouns=team_nouns, surnames=surnames, more_surnames=more_surnames,
     )

@@ -222,15 +222,23 @@ class NameReader(NameRun):
             return None  # ``“Uygun zamanda``: a word the article writes in lowercase too, opening a quote
         if word.start in self.sentence_openers and not self._has_suffix([index]) \
                 and not ((word.folded in self.public_figures or word.folded in opening)
-                         and comma_or_lowercase_after(self.text, word.end)):
+                         and (comma_or_lowercase_after(self.text, word.end) or self._entity_with_suffix(index + 1, index))):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
+            # a name of another entity after it, with its own suffix, is no word of a longer name (``Trump Türkiye'ye``)
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
+                    and not self._entity_with_suffix(neighbour, index) \
                     and not (word.folded not in self.given_names and self._only_opens_sentence(neighbour)) \
                     and not (neighbour < index and word.folded in self.public_figures and self._opens_before_figure(neighbour)):
                 if self._gap(*sorted((neighbour, index))) in (" ", "-"):
                     return None
         return self._mention([[index]])
+
+    def _entity_with_suffix(self, neighbour: int, index: int) -> bool:
+        """Word ``neighbour``, right after word ``index``, belongs to another entity and ends it with a suffix
+        (``Fenerbahçe'den``, ``Türkiye'ye``): the name at ``index`` does not run on into it."""
+        return neighbour == index + 1 and neighbour < len(self.words) and neighbour in self.blocked \
+            and self._has_suffix([neighbour])
 
     def _only_opens_sentence(self, i: int) -> bool:
         """``Toplantıda Trump``, ``Dün Trump``: an opener in a case or a function word before a surname."""
