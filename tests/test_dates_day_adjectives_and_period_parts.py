@@ -109,3 +109,17 @@ def test_the_next_one_in_a_verbless_sentence_is_still_to_come(text, expected):
 )
 def test_a_month_naming_a_monthly_session_gives_way_to_its_day(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Piyasalar Fed'in 17 Mart'taki toplantısına odaklandı.", [("17 Mart'taki", "2026-03-17")]),
+        ("Grup, nisan ayında üretimi artırma kararı aldı.", [("nisan ayında", "2026-04")]),
+        ("Tarafların 31 Mart'a kadar uzlaşmasını umduklarını söyledi.", [("31 Mart'a", "2026-03-31")]),
+        ("Toplantı 20 Mart'ta yapıldı.", [("20 Mart'ta", "2025-03-20")]),
+        ("Bu pazar seçim olsa parti yüzde 30 oy alır.", []),
+    ],
+)
+def test_dates_without_a_verb_of_their_own_decisions_and_suppositions(text, expected):
+    assert dates(text) == expected

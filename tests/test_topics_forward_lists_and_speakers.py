@@ -58,3 +58,21 @@ def test_the_time_of_the_session_is_no_word_of_the_item(time):
 )
 def test_no_agenda_where_a_case_a_chance_or_an_adverb_is_all(text):
     assert topics(text) == []
+
+
+def test_a_decimal_comma_is_no_list_comma():
+    text = "Toplantıda 1,5 milyon emeklinin durumu ve 3,2 puanlık faiz indirimi ele alındı."
+    assert topics(text) == ["1,5 milyon emeklinin durumu", "3,2 puanlık faiz indirimi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Genel Kurulda gelecek hafta vergi düzenlemesi görüşülecek.", ["vergi düzenlemesi"]),
+        ("Genel Kurulda bu ay vergi düzenlemesi görüşülecek.", ["vergi düzenlemesi"]),
+        # a participle of the item takes the time
+        ("Toplantıda gelecek hafta yapılacak seçim ele alındı.", ["gelecek hafta yapılacak seçim"]),
+    ],
+)
+def test_a_two_word_time_before_the_item_is_no_word_of_it(text, expected):
+    assert topics(text) == expected

@@ -4,7 +4,8 @@
 A capitalized weekday alone, or one that is also an ordinary word (``Pazar``: a market), names
 no day (``Cuma namazı``, ``Pazar yeri``) unless a direction, ``günü`` or ``hafta`` says it does;
 one written before an apostrophe after a capitalized word is part of a name (``Novi Pazar'ın``), and one
-after ``her`` is every such day (``her çarşamba akşamı``).
+after ``her`` is every such day (``her çarşamba akşamı``), and one before ``olsa`` a supposition (``bu
+pazar seçim olsa``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 
 _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
+#: "Bu pazar seçim olsa": the pollsters' question, a day that is no event's
+_IF_IT_WERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+olsa(?:ydı)?(?![^\W_])", re.IGNORECASE)
 #: "her Çarşamba akşamı", "her cuma": every such weekday, no one day
 _EVERY_BEFORE = re.compile(r"(?<![^\W_])her\s+$", re.IGNORECASE)
 
@@ -42,6 +45,8 @@ class WeekdayReader:
             return [NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if not direction and _EVERY_BEFORE.search(text, max(0, candidate.start - 5), candidate.start):
             return [NOT_A_DATE]  # "her çarşamba akşamı ücretsiz": every Wednesday
+        if _IF_IT_WERE.match(text, candidate.end):
+            return [NOT_A_DATE]  # "bu pazar seçim olsa": if there were an election this Sunday
         if published is None:
             return [None]
         weekday = self.weekdays[turkish_lower(name)]

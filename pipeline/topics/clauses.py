@@ -181,6 +181,11 @@ def _sentence(text: str, start: int, end: int, paragraph: int, tokens: list[Toke
     return Sentence(start, end, paragraph, tokens, headline, text)
 
 
+def _inside_a_number(text: str, offset: int, gap: str) -> bool:
+    """``9,7``, ``1.250``: a decimal comma or a thousands point between digits is no punctuation."""
+    return gap in (",", ".") and text[offset - 1 : offset].isdigit() and text[offset + 1 : offset + 2].isdigit()
+
+
 def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> tuple[list[int], list[str]]:
     """The depths and marks of a sentence's tokens (``Sentence.depths``, ``Sentence.marks``)."""
     bounds = [start] + [offset for t in tokens for offset in (t.start, t.end)] + [end]
@@ -193,8 +198,8 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
     singles = 0  # single quotes open ("'X ve Y' temasıyla", often inside a double-quoted statement)
     for index in range(len(tokens) + 1):
         gap = text[bounds[2 * index] : bounds[2 * index + 1]]
-        if not gap or gap == " ":  # most words are one space apart: no mark, same depth
-            marks.append("")
+        if not gap or gap == " " or _inside_a_number(text, bounds[2 * index], gap):
+            marks.append("")  # most words are one space apart: no mark, same depth; "9,7 milyar": one number
             depths.append(depth)
             continue
         outside = []

@@ -316,3 +316,17 @@ def who_is_heard_about(words, tokens: list[Token], first: int, last: int) -> int
     heard (``X hakkında kanun teklifini görüştü`` keeps its bill); None when not so."""
     return next((k for k in range(first + 1, last - 1) if tokens[k].folded in ABOUT and not tokens[k].capitalized
                  and words.has_any("participant", tokens[k + 1 : last])), None)
+
+
+#: "bu hafta X", "gelecek ay X görüşülecek": when, before the item
+_TIME_DIRECTIONS, _TIME_UNITS = {"bu", "gelecek", "geçen", "önümüzdeki", "geçtiğimiz"}, {"hafta", "ay", "yıl", "sene"}
+
+
+def relative_time_at(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``bu hafta``, ``gelecek ay`` opens the words ``start:end`` before the item they time (not
+    where a participle of the item may take them: ``gelecek hafta yapılacak seçim``, ``geçen yıl yürüttükleri
+    projeler``, ``geçen hafta Ankara'yı ziyaret eden X ile Y arasındaki görüşme``; a word ending like ``-An``
+    is taken for one)."""
+    return start + 2 < end and tokens[start].folded in _TIME_DIRECTIONS and tokens[start + 1].folded in _TIME_UNITS \
+        and not any(is_participle(t.folded) or is_clause_verb(t) or t.folded.endswith(("an", "en"))
+                    for t in tokens[start + 2 : end])

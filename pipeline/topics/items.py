@@ -18,6 +18,7 @@ from pipeline.topics.clauses import BULLETS, LINE_BULLETS, Sentence, Token
 from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
     COUNTRY_WORDS,
+    relative_time_at,
     after_agency_dateline,
     after_leading_frame,
     after_opening_scene,
@@ -110,6 +111,7 @@ class ItemShaper:
             self._is_day(tokens[start], tokens[start + 1]) or tokens[start + 1].folded in DEGREE_NOUNS
             or (tokens[start].folded, tokens[start + 1].folded) in DEGREE_ADVERBS
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
+            or relative_time_at(tokens, start, end)
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
         if start + 2 < end and tokens[start].folded in TIME_STRETCH_MODIFIERS and not sentence.marks[start + 1] \

@@ -58,12 +58,18 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 #: çıkıyoruz", "Mart'ta açıklıyorum"); in the third person it also tells what goes on about a time
 #: ("12 Eylül dönemindeki yargılamalar yayınlanıyor"), and the nearest year stays
 _PROGRESSIVE = re.compile(r"[ıiuü]yor(?:[ıiuü]z|um)$")
+#: a date made an adjective (``17-18 Mart'taki``, ``Kasım'daki``): no verb of its own, the main verb's past
+#: tells nothing of it
+_ATTRIBUTIVE_END = re.compile(f"[{APOSTROPHES}]n?[dt][ae]ki$")
+#: a year written in the date (``17 Kasım 2022'deki``): its tense still lends the year to others of that tense
+_YEAR = re.compile(r"\d{4}")
 #: "the next one" before the date in its sentence: "bir sonraki toplantı", "bir dahaki zirve"
 _NEXT_ONE = re.compile(r"(?<![^\W_])[Bb]ir (?:sonraki|dahaki)(?![^\W_])")
-#: A verbal noun before a verb of deciding or asking: "yapılması kararlaştırıldı", "yapılmasına karar
-#: verildi", "ertelenmesini istedi": what was decided is still to come, whatever the tense of the decision
-_VERBAL_NOUN = re.compile(r"m[ae]s[ıi](?:n[ae]|n[ıi])?$")
-_DECIDED_AFTER = re.compile(r"\s+(?:karar(?:lar)?\s|kararlaştır|talep\s|iste)", re.IGNORECASE)
+#: A verbal noun before a verb of deciding, asking or hoping: "yapılması kararlaştırıldı", "yapılmasına karar
+#: verildi", "ertelenmesini istedi", "artırma kararı aldı", "uzlaşmasını umduklarını": what was decided is
+#: still to come, whatever the tense of the decision
+_VERBAL_NOUN = re.compile(r"..m[ae](?:s[ıi](?:n[ae]|n[ıi])?)?$")
+_DECIDED_AFTER = re.compile(r"\s+(?:karar|talep\s|iste|um(?:d|u|ar))", re.IGNORECASE)
 #: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
 _LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
 
@@ -95,6 +101,8 @@ class TenseReader:
         tense = self.tense_after(text, end)
         if tense is None and _NEXT_ONE.search(text, sentence_bounds(text, start, end)[0], start):
             return FUTURE  # "Komisyonun bir sonraki toplantısı aralık ayında.": a verbless clause about the next one
+        if tense == PAST and _ATTRIBUTIVE_END.search(text, start, end) and not _YEAR.search(text, start, end):
+            return TIMELESS  # "Fed'in 17-18 Mart'taki toplantısına odaklandı": the date has no verb of its own
         return tense
 
     @staticmethod
