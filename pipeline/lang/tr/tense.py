@@ -68,7 +68,7 @@ _NEXT_ONE = re.compile(r"(?<![^\W_])[Bb]ir (?:sonraki|dahaki)(?![^\W_])")
 #: A verbal noun before a verb of deciding, asking or hoping: "yapılması kararlaştırıldı", "yapılmasına karar
 #: verildi", "ertelenmesini istedi", "artırma kararı aldı", "uzlaşmasını umduklarını": what was decided is
 #: still to come, whatever the tense of the decision
-_VERBAL_NOUN = re.compile(r"..m[ae](?:s[ıi](?:n[ae]|n[ıi])?)?$")
+_VERBAL_NOUN = ("ma", "me", "ması", "mesi", "masına", "mesine", "masını", "mesini")  #: endings, read with str.endswith
 _DECIDED_AFTER = re.compile(r"\s+(?:karar|talep\s|iste|um(?:d|u|ar))", re.IGNORECASE)
 #: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
 _LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
@@ -84,7 +84,7 @@ class TenseReader:
         if _SINCE.match(text, offset):
             return PAST
         for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
-            if _VERBAL_NOUN.search(match.group()) and _DECIDED_AFTER.match(text, match.end()):
+            if match.group().endswith(_VERBAL_NOUN) and len(match.group()) > 3 and _DECIDED_AFTER.match(text, match.end()):
                 return FUTURE  # "15 Nisan'da yapılması kararlaştırıldı"
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense == TIMELESS and _LIGHT_VERB.match(text, match.end()):
