@@ -99,3 +99,16 @@ def test_a_surname_alone_before_another_entity_with_its_suffix(text, name):
 def test_a_listed_surname_before_a_club_is_no_sponsor():
     record = pipeline.extract("Mourinho Fenerbahçe'den ayrıldı.")
     assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == ["Fenerbahçe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cumhurbaşkanı'nın Başdanışmanı Ahmet Kaya açıklama yaptı.", [("Ahmet Kaya", ["Başdanışman"])]),
+        ("BM Genel Sekreteri'nin Kıbrıs Kişisel Temsilcisi Ayşe Demir adaya geldi.",
+         [("Ayşe Demir", ["Kişisel Temsilcisi"])]),
+        ("Cumhurbaşkanı Başdanışmanı Ahmet Kaya açıklama yaptı.", [("Ahmet Kaya", ["Cumhurbaşkanı Başdanışmanı"])]),
+    ],
+)
+def test_an_office_in_the_genitive_owns_the_next_one_and_is_not_the_persons(text, expected):
+    assert persons(text) == expected

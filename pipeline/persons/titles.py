@@ -242,7 +242,8 @@ class TitleFinder(LeftQualifiers):
                 plural_possessed=plural_is_possessed(plural_ending),
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS, post=post,
                 plural_partitive=_PARTITIVE.fullmatch(plural_ending) is not None,
-                oblique=tail_has_case(deputy[0] if deputy is not None else ending),
+                oblique=tail_has_case(deputy[0] if deputy is not None else ending)
+                or _GENITIVE_AFTER_APOSTROPHE.match(text, text_words[last].end) is not None,
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues)
@@ -388,6 +389,10 @@ class TitleFinder(LeftQualifiers):
         stays so (``memur Ali Kaya``: ``memur``, not ``memuru``)."""
         stem = turkish_lower(_stem(entry.title, entry.compound))
         return stem if entry.compound and turkish_lower(said) == stem else turkish_lower(entry.title)
+
+
+#: ``Cumhurbaşkanı'nın Başdanışmanı X``: an office in the genitive owns the next one, it is not X's
+_GENITIVE_AFTER_APOSTROPHE = re.compile(r"['’]n?[ıiuü]n(?![^\W\d_])")
 
 
 def _after_body(text: str, text_words: list[Word], first: int, organization_ends: set[int]) -> bool:
