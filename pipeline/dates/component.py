@@ -277,9 +277,9 @@ class DateStage(SavedLexicons):
         if kind == "same":  # resolved from the date before it, in __call__
             return [NOT_A_DATE] if g.get("step") and compared_after(text, candidate.end) else [SAME]
         if kind == "relative":
-            part = candidate.start + len(g["rel"]) < candidate.end  # "geçen yılın sonunda"
-            reading = self.relative.reading(text, candidate.start, candidate.start + len(g["rel"]), self.tense)
-            if reading is None or (part and compared_after(text, candidate.end)):  # "geçen yılın sonuna göre"
+            phrase_end = candidate.start + len(g["rel"])  # before a part of the period: "geçen yıl|ın sonunda"
+            reading = self.relative.reading(text, candidate.start, phrase_end, self.tense)
+            if reading is None or (phrase_end < candidate.end and compared_after(text, candidate.end)):  # "... sonuna göre"
                 return [NOT_A_DATE]
             return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":

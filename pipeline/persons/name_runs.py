@@ -23,10 +23,6 @@ _OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
 DEMONYM_SURNAMES = frozenset({"türk"})
 
 
-#: the locative made an adjective after a name's apostrophe (``-daki``, ``-ndeki``): said of places
-_PLACE_ADJECTIVE = re.compile(r"n?[dt][ae]ki")
-
-
 @dataclass
 class NameRun:
     """The words of one text and the runs of name words in them; ``blocked`` holds indices of
@@ -67,12 +63,9 @@ class NameRun:
         """The mention of the name words ``units`` (read by another pass)."""
         return self._mention(units)
 
-    def _known_word(self, index: int) -> bool:
-        return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
-
     def is_known_word(self, index: int) -> bool:
-        """Whether word ``index`` is a given name or a surname of the lists (read by other passes)."""
-        return self._known_word(index)
+        """Whether word ``index`` is a given name or a surname of the lists."""
+        return self.words[index].folded in self.given_names or self.words[index].folded in self.surnames
 
     def _capitalized_after(self, index: int) -> bool:
         """``James Webb Uzay Teleskobu``: the capitalized run goes on after word ``index``."""
@@ -254,8 +247,9 @@ class NameRun:
         first, last = self.words[units[0][0]], self.words[units[-1][-1]]
         surface = self.text[first.start : last.end]
         end = suffix_end(self.text, last.end)
-        if len(units) == 1 and _PLACE_ADJECTIVE.fullmatch(turkish_lower(self.text[last.end + 1 : end])):
-            return None  # ``Cihangir'deki evinde``, ``Moda'daki``: of a place, not a person
+        suffix = self._suffix(units[-1][-1])
+        if len(units) == 1 and suffix.endswith("ki") and spells_case(suffix, "loc", relative=True):
+            return None  # ``Cihangir'deki evinde``, ``Moda'daki``: the locative made an adjective, said of places
         return PersonMention(
             start=first.start,
             end=end,

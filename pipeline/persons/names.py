@@ -62,7 +62,7 @@ class NameReader(NameRun):
         cut, first_cut = False, []
         while units and self._thing_head_at(units[-1][-1] + 1):
             units, cut, first_cut = units[:-1], True, units[-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
-        if cut and role_word and len(units) == 1 and not any(self._known_word(i) for i in units[0]):
+        if cut and role_word and len(units) == 1 and not any(self.is_known_word(i) for i in units[0]):
             return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
         if cut and len(units) == 1 and self._is_given(units[0]) \
                 and len(first_cut) == 1 and self.words[first_cut[0]].folded not in self.stopwords:
@@ -138,7 +138,7 @@ class NameReader(NameRun):
     def _known_name_words_to_end(self, units: list[list[int]]) -> bool:
         """The further words of a run are all name words the lists know, none in capitals, the
         last closing the run (no capitalized word after it) without a place's case ending."""
-        return all(self._known_word(i) and not is_all_caps(self.words[i].text) for unit in units for i in unit) \
+        return all(self.is_known_word(i) and not is_all_caps(self.words[i].text) for unit in units for i in unit) \
             and not self._capitalized_after(units[-1][-1]) and not self.has_spatial_suffix(units[-1][-1]) \
             and not opens_word_list(self.text, self.words, units[0][-1])
 
@@ -146,7 +146,7 @@ class NameReader(NameRun):
         """Two or more capitalized words no list knows as name words, the last in a locative or
         ablative (``Kuğulu Park'ta``, ``Ören Meydan'dan``): a place's name after a person's."""
         return len(units) >= 2 and spells_case(self._suffix(units[-1][-1]), "loc", "abl") \
-            and not any(self._known_word(i) for unit in units for i in unit)
+            and not any(self.is_known_word(i) for unit in units for i in unit)
 
     def _no_surname(self, unit: list[int], before: list[int]) -> bool:
         """After two given names, a word in the surname's place that no list knows as a name word
@@ -154,7 +154,7 @@ class NameReader(NameRun):
         name the lists know as a surname too (``Yılmaz YKS``; ``Yunus Emre BOZDOĞAN`` is a surname),
         is no word of the name."""
         word = self.words[unit[-1]]
-        if len(unit) != 1 or self._known_word(unit[-1]) or is_all_caps(self.words[before[-1]].text):
+        if len(unit) != 1 or self.is_known_word(unit[-1]) or is_all_caps(self.words[before[-1]].text):
             return False
         if word.folded in self.regions:
             return True
@@ -222,27 +222,26 @@ class NameReader(NameRun):
             return None  # ``“Uygun zamanda``: a word the article writes in lowercase too, opening a quote
         if word.start in self.sentence_openers and not self._has_suffix([index]) \
                 and not ((word.folded in self.public_figures or word.folded in opening)
-                         and (comma_or_lowercase_after(self.text, word.end) or self._entity_with_suffix(index + 1, index))):
+                         and (comma_or_lowercase_after(self.text, word.end) or self._suffixed_entity_at(index + 1))):
             return None  # ``Kim nesnellikten ...``: a capital that only opens the sentence
         for neighbour in (index - 1, index + 1):
             # a name of another entity after it, with its own suffix, is no word of a longer name (``Trump Türkiye'ye``)
             if 0 <= neighbour < len(self.words) and is_capitalized(self.words[neighbour].text) \
-                    and not self._entity_with_suffix(neighbour, index) \
+                    and not (neighbour > index and self._suffixed_entity_at(neighbour)) \
                     and not (word.folded not in self.given_names and self._only_opens_sentence(neighbour)) \
                     and not (neighbour < index and word.folded in self.public_figures and self._opens_before_figure(neighbour)):
                 if self._gap(*sorted((neighbour, index))) in (" ", "-"):
                     return None
         return self._mention([[index]])
 
-    def _entity_with_suffix(self, neighbour: int, index: int) -> bool:
-        """Word ``neighbour``, right after word ``index``, belongs to another entity and ends it with a suffix
-        (``Fenerbahçe'den``, ``Türkiye'ye``): the name at ``index`` does not run on into it."""
-        return neighbour == index + 1 and neighbour < len(self.words) and neighbour in self.blocked \
-            and self._has_suffix([neighbour])
+    def _suffixed_entity_at(self, index: int) -> bool:
+        """Word ``index`` belongs to another entity and ends it with a suffix (``Fenerbahçe'den``,
+        ``Türkiye'ye``): a name before it does not run on into it."""
+        return index < len(self.words) and index in self.blocked and self._has_suffix([index])
 
     def _only_opens_sentence(self, i: int) -> bool:
         """``Toplantıda Trump``, ``Dün Trump``: an opener in a case or a function word before a surname."""
-        if self.words[i].start not in self.sentence_openers or self._known_word(i) or i in self.blocked:
+        if self.words[i].start not in self.sentence_openers or self.is_known_word(i) or i in self.blocked:
             return False
         folded = self.words[i].folded
         return folded in self.function_words \
@@ -253,7 +252,7 @@ class NameReader(NameRun):
         second person plural (``-mIz``, ``-nIz``: said to or of the readers) that no name list knows,
         before a public figure's surname, only opens the sentence (no given name of the figure's)."""
         folded = self.words[i].folded
-        return self.words[i].start in self.sentence_openers and not self._known_word(i) and i not in self.blocked \
+        return self.words[i].start in self.sentence_openers and not self.is_known_word(i) and i not in self.blocked \
             and len(folded) >= _MIN_CASE_OPENER and folded.endswith(_PERSONAL_POSSESSIVES)
 
     def single_word(self, index: int) -> PersonMention | None:

@@ -72,10 +72,7 @@ def players_by_actions(text: str, words: list[Word], reader: NameReader) -> list
         first = _name_start(text, words, i, reader)
         if first is None:
             continue
-        mention = reader.two_words(first, i - first + 1)
-        if mention is not None:
-            reader.blocked.update(range(first, i + 1))
-            mentions.append(mention)
+        _take_name(reader, first, i, mentions)
     return mentions
 
 
@@ -95,10 +92,7 @@ def players_by_minutes(text: str, words: list[Word], reader: NameReader) -> list
                 and text[words[last].end : words[last + 1].start] == " " and name_word(words[last + 1]) \
                 and last + 1 not in reader.blocked:
             last += 1
-        mention = reader.two_words(i + 1, last - i)
-        if mention is not None:
-            reader.blocked.update(range(i + 1, last + 1))
-            mentions.append(mention)
+        _take_name(reader, i + 1, last, mentions)
     return mentions
 
 
@@ -109,20 +103,26 @@ _STATS_AFTER = re.compile(r" (\d{1,3}) (?:sayı(?:yla|,| ve)|ribaund|asist(?:le)
 def players_by_stats(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
     """Mentions of the names said right before a player's figures (``Wade Baldwin 24 sayıyla``): a
     sentence's first word alone only when the lists know it as a name (``Toplam 24 sayı``: no one)."""
-    mentions = []
-    ends = {w.end: k for k, w in enumerate(words)}
+    mentions: list[PersonMention] = []
+    ends: dict[int, int] | None = None  # word ends, indexed at the first figure (most articles say none)
     for match in _STATS_AFTER.finditer(text):
+        ends = ends if ends is not None else {w.end: k for k, w in enumerate(words)}
         last = ends.get(match.start())
         if last is None or int(match.group(1)) > _MAX_FIGURE:
             continue
         first = _name_start(text, words, last, reader)
         if first is None or (first == last and words[last].start in reader.sentence_openers and not reader.is_known_word(last)):
             continue
-        mention = reader.two_words(first, last - first + 1)
-        if mention is not None:
-            reader.blocked.update(range(first, last + 1))
-            mentions.append(mention)
+        _take_name(reader, first, last, mentions)
     return mentions
+
+
+def _take_name(reader: NameReader, first: int, last: int, mentions: list[PersonMention]) -> None:
+    """Words ``first..last`` as a player's name, taken from the words free for other names."""
+    mention = reader.two_words(first, last - first + 1)
+    if mention is not None:
+        reader.blocked.update(range(first, last + 1))
+        mentions.append(mention)
 
 
 def _minute_or_participle_candidates(text: str, words: list[Word]) -> list[int]:

@@ -24,6 +24,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
+    spells_case,
     HIGH_VOWELS,
     without_compound_possessive,
     plural_is_possessed,
@@ -58,6 +59,7 @@ from pipeline.persons.title_edges import (
 )
 from pipeline.lang.tr.text import (
     Word,
+    before_apostrophe,
     is_all_caps,
     is_capitalized,
     suffix_end,
@@ -243,7 +245,7 @@ class TitleFinder(LeftQualifiers):
                 plural_nominative=plural_ending in _NOMINATIVE_PLURALS, post=post,
                 plural_partitive=_PARTITIVE.fullmatch(plural_ending) is not None,
                 oblique=tail_has_case(deputy[0] if deputy is not None else ending)
-                or _GENITIVE_AFTER_APOSTROPHE.match(text, text_words[last].end) is not None,
+                or _genitive_after_apostrophe(text, text_words[last].end),
             )
             self._normalize(phrase, text, text_words, first, lexical_first, head_end, deputy and deputy[3],
                             clues)
@@ -391,8 +393,9 @@ class TitleFinder(LeftQualifiers):
         return stem if entry.compound and turkish_lower(said) == stem else turkish_lower(entry.title)
 
 
-#: ``Cumhurbaşkanı'nın Başdanışmanı X``: an office in the genitive owns the next one, it is not X's
-_GENITIVE_AFTER_APOSTROPHE = re.compile(r"['’]n?[ıiuü]n(?![^\W\d_])")
+def _genitive_after_apostrophe(text: str, end: int) -> bool:
+    """``Cumhurbaşkanı'nın Başdanışmanı X``: an office in the genitive owns the next one, it is not X's."""
+    return before_apostrophe(text, end) and spells_case(turkish_lower(text[end + 1 : suffix_end(text, end)]), "gen")
 
 
 def _after_body(text: str, text_words: list[Word], first: int, organization_ends: set[int]) -> bool:

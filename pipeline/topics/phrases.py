@@ -17,7 +17,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_verbal_noun_in_dative,
 )
-from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative
+from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative, spells_case
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
@@ -351,7 +351,6 @@ def after_place(sentence: Sentence, start: int, end: int) -> int:
 #: a third-person possessive, bare or before a case (``saldırıları``, ``politikasına``, ``tutumunu``):
 #: what a genitive before it may own
 _POSSESSED = re.compile(r"(?:l[ae]r[ıi]|s?[ıiuü])(?:n(?:[ae]|[ıi]n?|[dt][ae]n?|l[ae])|yl[ae])?$")
-_GENITIVE_AFTER_APOSTROPHE = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
 
 
 def after_person_owner(sentence: Sentence, start: int, end: int, person_ends: set[int]) -> int:
@@ -368,7 +367,7 @@ def after_person_owner(sentence: Sentence, start: int, end: int, person_ends: se
             return start  # "Başkan X'in Y ile yaptığı görüşmenin sonuçları": the subject of a relative clause
         suffix = token.end - token.stem_end - 1
         named = token.stem_end in person_ends or token.end in person_ends  # with or without its ending
-        if named and suffix > 0 and token.folded[-suffix:] in _GENITIVE_AFTER_APOSTROPHE:
+        if named and suffix > 0 and spells_case(token.folded[-suffix:], "gen"):
             return i + 1
     return start
 
