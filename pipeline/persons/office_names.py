@@ -69,13 +69,17 @@ class OfficeWordNames:
         """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
         name lists know (as a surname where the name ends, as a given name before another name word),
         said right after a word the lists read mostly as a given name, is a word of that name.
-        (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)"""
+        (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)
+        An office word written with an apostrophe before its suffix is a proper name whatever the lists
+        hold (``Rojhat Elçi'nin``: an office takes its suffix without one, ``elçinin``)."""
         said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
         if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
             return False
         folded = turkish_lower(said)
         named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
-        if folded not in (self.given_names if named_on else self.surnames) and folded not in self.second_given:
+        proper_suffix = text[phrase.start + len(said) : phrase.start + len(said) + 1] in ("'", "’")
+        if folded not in (self.given_names if named_on else self.surnames) and folded not in self.second_given \
+                and not proper_suffix:
             return False
         before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
         previous = turkish_lower(before.group(1)) if before is not None else None

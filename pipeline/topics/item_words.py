@@ -220,6 +220,39 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     return 1
 
 
+#: what a subject's word may end in after its stem: nothing, or the plural (``Liderler``)
+_NOMINATIVE_ENDINGS = ("", "lar", "ler")
+
+
+def after_subject_and_when(words, sentence: Sentence, start: int, end: int, time_words: set[str]) -> int:
+    """``Kabine bugün X'i görüşecek``, ``Meclis bu hafta X'i görüşecek``, ``Heyetler Ankara'da X'i
+    görüştü``: a capitalized noun in the nominative that opens the sentence, followed by when (a
+    time adverb, ``bu hafta``) is the subject that meets, and the item starts after the adverbial;
+    so does a participant's noun followed by where (a place in the locative). ``start`` may already
+    stand after the subject. Not where a verb form of the item may take the adverbial (``Türkiye
+    bugün yaşanan gelişmeler``, ``Suudi Arabistan'da gerçekleşen görüşme``; a word ending like
+    ``-An`` is taken for a participle) nor after an opening particle (``Ayrıca Gazze'de ...``)."""
+    tokens = sentence.tokens
+    if start > 1 or end < 3 or sentence.depths[0] or any(m.strip() for m in sentence.marks[1:3]):
+        return start
+    subject = tokens[0]
+    suffix = subject.folded[len(subject.key):] if subject.stem_end < subject.end else ""
+    if not subject.capitalized or suffix not in _NOMINATIVE_ENDINGS or words.has("particle", subject):
+        return start
+    when = 1
+    if relative_time_at(tokens, 1, end):
+        when = 3
+    elif tokens[1].folded in time_words:
+        when = 2
+    elif words.has("participant", subject) and tokens[1].capitalized and tokens[1].stem_end < tokens[1].end \
+            and has_case(tokens[1].folded, "loc"):
+        when = 2
+    if when == 1 or when >= end or any(is_participle(t.folded) or is_clause_verb(t) or t.folded.endswith(("an", "en"))
+                                       for t in tokens[when:end]):
+        return start
+    return when
+
+
 MAX_WORDS_BEFORE_NAME = 1  #: "toplanan son NATO Zirvesi": a modifier before the name a clause describes
 
 

@@ -19,6 +19,7 @@ from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
     COUNTRY_WORDS,
     relative_time_at,
+    after_subject_and_when,
     after_agency_dateline,
     after_leading_frame,
     after_opening_scene,
@@ -183,6 +184,7 @@ class ItemShaper:
     def trim(self, sentence: Sentence, first: int, last: int, case: str, in_list: bool) -> AgendaItem | None:
         first, last = self.strip_particles(sentence, first, last)
         first = after_opening_scene(sentence, first, last)  # "Valilikte X görüşüldü": where, before the item
+        first = after_subject_and_when(self.words, sentence, first, last, TIME_ADVERBS)  # "Kabine bugün X'i görüşecek"
         tokens = sentence.tokens
         about = who_is_heard_about(self.words, tokens, first, last) if case == "acc" else None
         if about is not None:

@@ -1,0 +1,27 @@
+"""Person readings of round 28: an office word written with an apostrophe before its suffix
+right after a given name is a surname (an office takes its suffix without one). Inputs are
+sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def persons(text: str) -> list[tuple[str, list[str]]]:
+    record = pipeline.extract(text, published="2026-03-10")
+    return [(e.name, [t.title for t in e.titles]) for e in record.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gazeteci Rojhat Elçi'nin kitabı çıktı.", "Rojhat Elçi"),
+        ("Ödül bu yıl Ahmet Vali'ye verildi.", "Ahmet Vali"),
+    ],
+)
+def test_an_office_word_with_an_apostrophe_after_a_given_name_is_a_surname(text, name):
+    assert persons(text) == [(name, [])]
+
+
+def test_an_office_word_after_a_full_name_stays_an_office():
+    assert persons("Ankara Valisi Vasip Şahin, Vali Yardımcısı ile görüştü.") == [("Vasip Şahin", ["Ankara Valisi"])]
