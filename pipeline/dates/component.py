@@ -96,6 +96,7 @@ from pipeline.lang.tr.calendar import (
     safe_date,
     shift,
 )
+from pipeline.lang.tr.endings import spells_noun_endings
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
@@ -106,6 +107,10 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+DATED = "tarihli"  #: "1961 tarihli baskı": the date a thing bears
+#: the possessive of a compound's head, plural or not, before any case ("depremi", "seçimlerinin", "darbesinde")
+_COMPOUND_ENDING = re.compile(r"(?:l[ae]r)?s?[ıiuü](?:n[^\W\d_]*)?$")
 
 
 def _inflected(text: str, candidate: Candidate) -> bool:
@@ -116,7 +121,7 @@ def _inflected(text: str, candidate: Candidate) -> bool:
 class DateStage(SavedLexicons):
     def __init__(
         self, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str, name_heads: str,
-        event_nouns: str,
+        event_nouns: str, event_days: str,
     ) -> None:
         self.tense = TenseReader(tense_cues)
         self.horizons = tuple(turkish_lower(row["stem"]) for row in read_tsv(horizons))
@@ -126,6 +131,12 @@ class DateStage(SavedLexicons):
         self.vote_nouns = tuple(turkish_lower(row["stem"]) for row in rows if row.get("vote") == "yes")
         self.event_nouns = tuple(stem for stem, period in nouns if not period)
         self.period_nouns = tuple(stem for stem, period in nouns if period)  # a day opening an era: "28 Şubat süreci"
+        self.past_nouns = tuple(turkish_lower(row["stem"]) for row in rows if row.get("past") == "yes")
+        #: (day, month) -> the nouns that make it one event of public knowledge, with its year
+        self.event_days: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for row in read_tsv(event_days):
+            key = (int(row["day"]), int(row["month"]))
+            self.event_days.setdefault(key, []).append((turkish_lower(row["stem"]), row["year"]))
         self.months, self.ambiguous_months = {}, set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
@@ -181,6 +192,7 @@ class DateStage(SavedLexicons):
             found, lambda c: self._names_an_event(text, c), lambda c: self._named_event_past(text, c),
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
+        found = [(c, self._day_of_a_known_event(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
@@ -264,6 +276,8 @@ class DateStage(SavedLexicons):
             first = int(g["y1"])
             years = [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [NOT_A_DATE]
             return season_edge(text, candidate.end, years)
+        if kind == "event_year":  # "1999 depreminde", not "2000 kişi"
+            return [g["y1"]] if self._year_of_event(text, candidate.end) else [NOT_A_DATE]
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             return [NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
@@ -293,6 +307,17 @@ class DateStage(SavedLexicons):
             return self.weekday_reader.values(text, candidate, published)
         return [NOT_A_DATE]
 
+    def _year_of_event(self, text: str, end: int) -> bool:
+        """``1999 depreminde``, ``1950 seçimlerinin``, ``2001 krizi``, ``1961 tarihli``: a year before an
+        event noun in the compound's possessive (a count takes none: ``2000 toplantı``), or before
+        ``tarihli``."""
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return False
+        folded = turkish_lower(word.group(1))
+        return folded == DATED or any(folded.startswith(noun) and _COMPOUND_ENDING.match(folded[len(noun):])
+                                      and spells_noun_endings(folded[len(noun):]) for noun in self.event_nouns)
+
     def _names_an_event(self, text: str, candidate: Candidate) -> bool:
         """``17 Ağustos depremi``, ``Kasım toplantısı``: a day and month, or a month, without a year or a
         suffix before an event noun."""
@@ -307,7 +332,20 @@ class DateStage(SavedLexicons):
         """A named event is past when its clause says so; an era named by its first day (``28 Şubat
         süreci``) unless the clause says it is to come."""
         tense = self.tense.tense_after(text, candidate.end)
-        return tense == PAST or (tense != FUTURE and names_an_event(text, candidate.end, self.period_nouns))
+        return tense == PAST or names_an_event(text, candidate.end, self.past_nouns) \
+            or (tense != FUTURE and names_an_event(text, candidate.end, self.period_nouns))
+
+    def _day_of_a_known_event(self, text: str, candidate: Candidate) -> list | None:
+        """``12 Eylül darbesi``, ``17 Ağustos'ta deprem``: a day and month without a year before a noun
+        that makes it one event of public knowledge (``data/named_event_days.tsv``): that event's day."""
+        g = candidate.groups
+        if candidate.kind != "date" or g.get("y1") or not g.get("d1"):
+            return None
+        day, month = int(g["d1"]), self._month(g["m1"])
+        for stem, year in self.event_days.get((day, month), ()):
+            if names_an_event(text, candidate.end, (stem,)):
+                return [f"{year}-{month:02d}-{day:02d}"]
+        return None
 
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]
@@ -386,14 +424,14 @@ class DateStage(SavedLexicons):
     default_config={
         "months": "months.tsv", "relative": "relative_dates.tsv", "weekdays": "weekdays.tsv",
         "tense_cues": "tense_cues.tsv", "horizons": "year_horizons.tsv", "name_heads": "date_name_heads.tsv",
-        "event_nouns": "date_event_nouns.tsv",
+        "event_nouns": "date_event_nouns.tsv", "event_days": "named_event_days.tsv",
     },
 )  # fmt: skip
 def make_dates_stage(
     nlp: Language, name: str, months: str, relative: str, weekdays: str, tense_cues: str, horizons: str,
-    name_heads: str, event_nouns: str,
+    name_heads: str, event_nouns: str, event_days: str,
 ) -> DateStage:
     return DateStage.build(
         months=months, relative=relative, weekdays=weekdays, tense_cues=tense_cues, horizons=horizons,
-        name_heads=name_heads, event_nouns=event_nouns,
+        name_heads=name_heads, event_nouns=event_nouns, event_days=event_days,
     )  # fmt: skip

@@ -227,6 +227,9 @@ def build_patterns(
         # a year naming an event: "1995 Bosna Hersek Barışı", "2026 Dünya Kupası"; on one line (a year ending a
         # line, "Friday, 2019" of a stamp, names nothing on the next)
         DatePattern("named_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=[^\\S\\n]+[A-ZÇĞİÖŞÜ][^\\W\\d_]*)"), DIGIT),
+        # a year naming an event in lower case: "1999 depreminde", "1987 referandumu", "1961 tarihli";
+        # which words name one is read on the match (``DateFinder._year_of_event``)
+        DatePattern("event_year", re.compile(f"(?P<y1>{_MODERN_YEAR})(?=[^\\S\\n]+[a-zçğıöşü])"), DIGIT),
         DatePattern(
             "month",
             re.compile(
