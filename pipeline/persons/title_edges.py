@@ -55,6 +55,8 @@ _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``
 #: adjectives that place a holder in time between an office's owner and the office (``sendikanın
 #: mevcut başkanı``): no part of the title
 _HOLDER_ADJECTIVES = {"mevcut", "yeni", "şimdiki", "önceki"}
+#: how many words an office listed before ``ve`` may have (``Yönetim Kurulu Başkan Vekili``)
+_LISTED_OFFICE_WORDS = 5
 
 
 def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
@@ -64,6 +66,10 @@ def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> b
         return False
     if text_words[first - 1].folded in _HOLDER_ADJECTIVES and first > 1:
         return after_lowercase_genitive(text, text_words, first - 1)  # ``sendikanın mevcut başkanı``
+    if text_words[first - 1].folded == "ve":
+        # ``şirketin Yönetim Kurulu Başkanı ve Genel Müdürü``: the offices listed share the owner
+        return any(after_lowercase_genitive(text, text_words, k) for k in range(first - 2, max(0, first - 2 - _LISTED_OFFICE_WORDS), -1)
+                   if is_capitalized(text_words[k].text) and text[text_words[k].end : text_words[k + 1].start] == " ")
     word = text_words[first - 1]
     if after_apostrophe(text, word.start):
         return ends_in(word.folded, "gen")
@@ -216,14 +222,16 @@ def deputy_post(text: str, text_words: list[Word], last: int):
     return ((read_noun_tail(""), word.start, word.end, modifier), post) if post is not None else None
 
 
-def as_said(said: str) -> str:
+def as_said(said: str, glued_names: frozenset[str] = frozenset()) -> str:
     """A title's words as said, without case suffixes (``Komutanlığı'nın`` -> ``Komutanlığı``; an
     ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body.
     Two words a lost space glued together (``AK Partiİstanbul``, ``İTOYönetim``: a page's line
-    break dropped) are parted again."""
+    break dropped) are parted again, but not an organization's name written so (``glued_names``:
+    ``VakıfBank``, ``ExxonMobil``)."""
     parts = _ORDINAL_IN_DIGITS.split(said)
     without_suffixes = "".join(part if i % 2 else strip_apostrophe_suffix(part) for i, part in enumerate(parts))
-    return _LOST_SPACE.sub(" ", _PARENTHESIZED.sub("", without_suffixes))
+    words = _PARENTHESIZED.sub("", without_suffixes).split(" ")
+    return " ".join(word if word in glued_names else _LOST_SPACE.sub(" ", word) for word in words)
 
 
 def names_association(text: str, start: int, organizations: dict[int, int], iso2: str | None = None) -> bool:

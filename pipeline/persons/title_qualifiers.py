@@ -87,6 +87,12 @@ class LeftQualifiers:
                 in_full = before is not None and text[before.end : word.start] == " (" and (
                     before.start in clues.entity_word_starts
                     or is_capitalized(before.text) and before.start not in clues.sentence_openers)
+                owner = j - 2  # ``Programı'nın (WFP) sözcüsü``: the body in full, in the genitive, owns the office
+                if before is not None and owner > 0 and text[before.end : word.start] == " (" \
+                        and after_apostrophe(text, before.start) and spells_case(before.folded, "gen") \
+                        and is_capitalized(text_words[owner].text) and self._body_owner(text_words[owner], clues):
+                    start, j = owner, owner - 1
+                    continue
                 if word.start in clues.mission_starts or not in_full:
                     start = j  # ``Misyonu (UNMIK) Başkanı``: a mission's office, said by its short name
                     break
@@ -326,10 +332,10 @@ def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:
 
 
 def _opens_compound_name(text_words: list[Word], j: int, first: int) -> bool:
-    """Whether one of the two words after word ``j``, before the office head at ``first``, heads
-    a compound name (``Projesi``, ``Vakfı``): word ``j`` opens that name."""
+    """Whether one of the three words after word ``j``, before the office head at ``first``, heads
+    a compound name (``Projesi``, ``Vakfı``, ``Serbest Stil Milli Takımı``): word ``j`` opens that name."""
     return any((is_compound_head(text_words[k].folded) or ends_in_head_possessive(text_words[k].folded))
-               and is_capitalized(text_words[k].text) for k in range(j + 1, min(j + 3, first)))  # ``Güngör Köyü``
+               and is_capitalized(text_words[k].text) for k in range(j + 1, min(j + 4, first)))  # ``Güngör Köyü``
 
 
 def without_inner_nationalities(text: str, text_words: list[Word], start: int, end: int, clues: TextClues) -> str:

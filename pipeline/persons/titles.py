@@ -62,6 +62,7 @@ from pipeline.lang.tr.text import (
     before_apostrophe,
     is_all_caps,
     is_capitalized,
+    strip_apostrophe_suffix,
     suffix_end,
     turkish_lower,
     turkish_upper,
@@ -283,12 +284,21 @@ class TitleFinder(LeftQualifiers):
         Kurulu``, two nouns, keeps its own)."""
         parts = said.split()
         if len(parts) > 2 and turkish_lower(parts[0]) in self._office_adjectives:
-            folded = turkish_lower(parts[1])
-            stem = without_compound_possessive(folded)
-            if len(stem) == len(folded) - 2 and folded[:-1] in self._office_fields:
-                stem = folded[:-1]  # ``Meclisi``: the possessive of ``meclis``, not ``-si`` after a vowel
-            parts[1] = parts[1][: len(stem)]
+            parts[1] = parts[1][: len(self._field_stem(parts[1]))]
+        elif len(parts) > 1 and self._field_stem(parts[0]) in self._office_fields:
+            # ``Macaristan Parlamentosu Başkanı`` -> ``Parlamento Başkanı``: the body's possessive
+            # was the country's compound with it
+            parts[0] = parts[0][: len(self._field_stem(parts[0]))]
         return " ".join(parts)
+
+    def _field_stem(self, word: str) -> str:
+        """``Parlamentosu`` -> ``parlamento``, ``Meclisi`` -> ``meclis``: a body's noun without the
+        compound's possessive (folded)."""
+        folded = turkish_lower(word)
+        stem = without_compound_possessive(folded)
+        if len(stem) == len(folded) - 2 and folded[:-1] in self._office_fields:
+            stem = folded[:-1]  # ``Meclisi``: the possessive of ``meclis``, not ``-si`` after a vowel
+        return stem
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, modifier: str | None, clues: TextClues) -> None:
@@ -332,7 +342,10 @@ class TitleFinder(LeftQualifiers):
         new = text_words[lexical_first - 1] if lexical_first > first else None
         if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
             said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
-        said = as_said(said).replace(")", " ")
+        # an organization named by one word inside the title keeps its capitals (``VakıfBank Genel Müdürü``)
+        glued = frozenset(strip_apostrophe_suffix(text[start:end]) for start, end in clues.organizations.items()
+                          if title_start <= start < head_end and " " not in text[start:end])
+        said = as_said(said, glued).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
         if country is not None and title_start > phrase.start:

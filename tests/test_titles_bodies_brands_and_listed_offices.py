@@ -1,0 +1,75 @@
+"""Title readings of round 28: a body in the genitive before its acronym in parentheses owns a
+lowercase office (``Programı'nın (WFP) sözcüsü``); a brand written in one word keeps its capitals
+(``VakıfBank``); a foreign state's body loses the possessive its country gave it (``Macaristan
+Parlamentosu Başkanı`` -> ``Parlamento Başkanı``); offices listed with ``ve`` share their owner's
+genitive (``şirketin ... ve Genel Müdürü`` -> ``Genel Müdür``); more nationality adjectives; a
+name of three words opening the sentence before the office. Inputs are sentences written for
+these tests."""
+
+import pytest
+
+import pipeline
+
+
+def titles(text: str) -> list[tuple[str, str | None]]:
+    record = pipeline.extract(text, published="2026-03-10")
+    return [(t.title, t.country) for e in record.entities if e.type == "PERSON" for t in e.titles]
+
+
+def countries(text: str) -> list[str]:
+    return [e.iso2 for e in pipeline.extract(text, published="2026-03-10").entities if e.type == "COUNTRY"]
+
+
+def test_a_body_in_the_genitive_before_its_acronym_owns_the_office():
+    text = "Dünya Gıda Programı'nın (WFP) sözcüsü Ahmet Kaya açıklama yaptı."
+    assert titles(text) == [("Dünya Gıda Programı sözcüsü", None)]
+
+
+@pytest.mark.parametrize("brand", ["VakıfBank", "DenizBank", "ExxonMobil"])
+def test_a_brand_written_in_one_word_keeps_its_capitals(brand):
+    assert titles(f"{brand} Genel Müdürü Ali Kaya konuştu.")[0][0] == f"{brand} Genel Müdürü"
+
+
+def test_a_lost_space_between_a_party_and_a_place_is_still_restored():
+    assert titles("AK Partiİstanbul İl Başkanı Ahmet Kaya konuştu.") == [("AK Parti İstanbul İl Başkanı", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macaristan Parlamentosu Başkanı Laszlo Köver Ankara'ya geldi.", ("Parlamento Başkanı", "HU")),
+        ("ABD Senatosu Dış İlişkiler Komitesi Başkanı Jim Risch konuştu.",
+         ("Senato Dış İlişkiler Komitesi Başkanı", "US")),
+        ("Irak Meclisi Başkanı Muhammed Halbusi geldi.", ("Meclis Başkanı", "IQ")),
+        ("Rusya Dışişleri Bakanı Sergey Lavrov konuştu.", ("Dışişleri Bakanı", "RU")),
+    ],
+)
+def test_a_foreign_states_body_loses_its_countrys_possessive(text, expected):
+    assert titles(text) == [expected]
+
+
+def test_offices_listed_with_ve_share_the_owners_genitive():
+    text = "Şirketin Yönetim Kurulu Başkanı ve Genel Müdürü Ali Koçak konuştu."
+    assert titles(text) == [("Yönetim Kurulu Başkanı", None), ("Genel Müdür", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kırmızı kart gören Senegalli orta saha oyuncusu Cheikh Ndiaye forma giyemeyecek.",
+         ("orta saha oyuncusu", "SN")),
+        ("Bosnalı Dışişleri Bakanı Elmedin Konakovic geldi.", ("Dışişleri Bakanı", "BA")),
+    ],
+)
+def test_a_nationality_adjective_gives_the_offices_country(text, expected):
+    assert titles(text) == [expected]
+
+
+def test_a_three_word_name_opening_the_sentence_stays_in_the_title():
+    text = "Serbest Stil Milli Takımı Başantrenörü Mehmet Ali Kürkçü açıklama yaptı."
+    assert titles(text) == [("Serbest Stil Milli Takımı Başantrenörü", None)]
+
+
+@pytest.mark.parametrize("text", ["Kongo Nehri kıyısında çatışma çıktı.", "Yerleşimler Ürdün Nehri'nin batısında."])
+def test_a_river_named_like_a_country_is_no_country(text):
+    assert countries(text) == []
