@@ -40,12 +40,15 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import AgendaItem, ItemShaper
+from pipeline.topics.items import EXAMPLES, AgendaItem, ItemShaper
 from pipeline.topics.item_marks import with_opening_mark
 from pipeline.topics.item_words import additive_at
-from pipeline.topics.inside_items import FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside
+from pipeline.topics.inside_items import (FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside,
+                                         scene_of_a_participle)
+from pipeline.topics.cue_cases import owned_future
 from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun
-from pipeline.topics.list_shapes import after_partner, bare_comma_list, before_partner, starts_after, titled_items
+from pipeline.topics.list_shapes import (after_partner, agent_before_cue, bare_comma_list, before_partner, starts_after,
+                                         titled_items)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
     at_the_time_of,
@@ -86,6 +89,8 @@ from pipeline.lang.tr.endings import is_conditional_verb, is_manner_converb
 from pipeline.lang.tr.text import COORDINATORS, Word
 
 #: bodies that meet; named and in the nominative before a comma, the subject of a clause
+#: a finite verb's last letters (past, future, progressive): a passive cue said as a statement
+_FINITE_ENDINGS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "cek", "cak", "yor")
 BODY_NOUNS = {"kurul", "meclis", "komisyon", "konsey", "komite", "kabine", "encümen", "senato"}
 BETWEEN = "arasında"
 BULLET = "•"
@@ -162,6 +167,8 @@ class AgendaFinder:
         if cue.cue.list == "before":
             start = max(start, quote_start(sentence, cue.first))  # a quoted statement's list stays inside it
             end = converb_clause_before_cue(sentence, start, end) or end  # "X, Y de dikkate alınarak görüşüldü"
+            if sentence.tokens[cue.last - 1].folded.endswith(_FINITE_ENDINGS):  # not "tarafından değerlendirilmiş bir konu"
+                end = agent_before_cue(sentence, start, end) or end  # "X bakanlar tarafından gözden geçirildi"
             end = self.scenes.strip(sentence, start, end)
             if start >= end:
                 return []
@@ -268,7 +275,9 @@ class AgendaFinder:
                         has_case(tokens[index - 1].folded, "dat") and self.splitter.range_list(sentence, index, end)
                     )
                     bare_list = keep_first_chunk and not active and bare_comma_list(self.words, sentence, index, start)
-                    if not (after_connector or same_case or bare_list):
+                    # "X, Y gibi konular": examples listed before "gibi" need no "ve"
+                    examples = any(tokens[k].folded == EXAMPLES for k in range(index, end))
+                    if not (after_connector or same_case or bare_list or examples):
                         return index
                 if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
                     return index
@@ -297,9 +306,11 @@ class AgendaFinder:
             return False
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
-        if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)):
+        if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)
+                                                       or scene_of_a_participle(sentence, index)):
             return True
-        if self.scene.is_scene(sentence, index) or starts_after(self.words, sentence, index, self._list_end, self._active):
+        if self.scene.is_scene(sentence, index) and not scene_of_a_participle(sentence, index) \
+                or starts_after(self.words, sentence, index, self._list_end, self._active):
             return True  # "Toplantıda", "kurulun X'i ele aldığı", "son gününde"
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not person_inside(self.words, sentence, index):
             return True  # "Dışişleri Bakanı Fidan Suriye'yi görüştü"
@@ -318,7 +329,7 @@ class AgendaFinder:
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
-        if is_complement_clause(word):
+        if is_complement_clause(word) and not owned_future(sentence.tokens, index):
             return True
         if (
             (is_verbal_noun_of(word, self.words.clause_verbs) or is_gathering_noun(sentence, index))

@@ -158,9 +158,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start, end = spans[index]
         index += 1
         if text[start:end].rstrip()[-1:] in LIST_OPENERS:
+            opened = index
             while index < len(spans) and (text[spans[index][0]:spans[index][1]].lstrip()[:1] in BULLETS + LINE_BULLETS
                                           or _numbered_item(text, *spans[index])):
                 end = spans[index][1]
+                index += 1
+            if opened < index < len(spans) and text[start:end].rstrip()[-1:] in ",;" \
+                    and NUMBERED_POINT.match(text, spans[index][0]) is not None:
+                end = spans[index][1]  # "2- X,\n3- Y.": the last item of the numbered list closes it
                 index += 1
         yield start, end
 

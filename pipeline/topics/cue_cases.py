@@ -62,7 +62,18 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
     case = "acc" if cue.case == "object" else "dat"
     if token.folded in TIME_FRAMES:
         return False  # "kurul toplantısı sonrası konuştu": when, not what
-    return has_case(token.folded, case) and not is_complement_clause(token.folded) and not is_adjective(words, token)
+    return has_case(token.folded, case) and not (is_complement_clause(token.folded) and not owned_future(tokens, before)) \
+        and not is_adjective(words, token)
+
+
+#: ``gelecek`` (the future) with a possessive: a clause's verb too (``geleceğini``: that he will come)
+_FUTURE_NOUN = "geleceğ"
+
+
+def owned_future(tokens: list, index: int) -> bool:
+    """``Avrupa'nın güvenliğinin geleceğini``: ``geleceği`` after a genitive owner is the noun
+    ``gelecek`` (the future of it), no clause's verb ``will come``."""
+    return index > 0 and tokens[index].folded.startswith(_FUTURE_NOUN) and has_case(tokens[index - 1].folded, "gen")
 
 
 #: adjectives of manner before ``olarak`` (``ayrıntılı olarak``, ``kapsamlı olarak``, ``ilk olarak``)
@@ -81,3 +92,13 @@ def regarded_as(words: WordClasses, sentence: Sentence, index: int) -> bool:
         return False
     before = tokens[index - 1]
     return not (words.has("particle", before) or before.folded.endswith(_MANNER_ENDINGS) or is_adjective(words, before))
+
+
+def listed_before_a_cue(sentence: Sentence, end: int, later: list) -> bool:
+    """``ateşkese ilişkin müzakereler ve Yemen'deki gelişmeler ele alındı``: a discussion noun
+    followed by ``ve`` or a comma, with an agenda verb later in the sentence, ends an item of that
+    verb's list, no statement of its own."""
+    if end >= len(sentence.tokens):
+        return False
+    coordinated = sentence.tokens[end].folded == "ve" or "," in sentence.marks[end]
+    return coordinated and any(cue.role == "agenda" and first > end for first, _, cue in later)

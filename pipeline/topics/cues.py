@@ -47,6 +47,7 @@ from pipeline.topics.sentence_checks import (
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     announces_list,
+    colon_after_report,
     copula_predicate,
     gathers,
     held_here,
@@ -63,7 +64,7 @@ from pipeline.topics.meeting_phrases import (
 )
 from pipeline.topics.visits import on_a_visit
 from pipeline.topics.word_classes import WordClasses
-from pipeline.topics.cue_cases import case_fits
+from pipeline.topics.cue_cases import case_fits, listed_before_a_cue
 from pipeline.topics.cue_participles import describes_a_meeting, describes_a_talk, heads_a_colon_list, is_participle_of, participants_discussed
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
@@ -289,8 +290,9 @@ class CueTable:
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand
             if is_inner_item(sentence, last, later):
                 continue  # "X'in gözden geçirilmesi ve Y ele alındı": a verbal noun inside the list
-            if cue.role == "agenda" and announces_list(self.words, sentence, first, last):
-                found.append(FoundCue(LIST_AFTER_COLON, first, last, until=len(sentence.tokens)))
+            colon = colon_after_report(sentence, last)  # "şu konuların ele alındığını söyledi:"
+            if cue.role == "agenda" and announces_list(self.words, sentence, first, colon):
+                found.append(FoundCue(LIST_AFTER_COLON, first, colon, until=len(sentence.tokens)))
             elif cue.role == "agenda" and case_fits(self.words, sentence, first, last, cue):
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
@@ -319,6 +321,8 @@ class CueTable:
                 distance = MAX_DISCUSSION_DISTANCE if cue.case != "instrumental" else 1 if recipient else 0
                 if partner and partner[2].role == "agenda" and not _discusses(partner[2]):
                     distance = 0  # "X hakkında görüşüldü", not "X'e yönelik tedbirler görüşüldü": the verb right after
+                if partner and partner[2].role == "discussion" and listed_before_a_cue(sentence, partner[1], later):
+                    continue  # "X, Y'ye ilişkin müzakereler ve Z ele alındı": an item of the list the later cue closes
                 if partner and partner[0] - last <= distance and not between and unbroken:
                     found.append(FoundCue(cue, first, partner[1]))
                 elif (held := meeting_held_after(self.words, sentence, last)) is not None:
@@ -388,3 +392,4 @@ class CueTable:
     def _holds_words(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether anything but particles stands between ``start`` and ``end``."""
         return any(not self.words.has("particle", t) for t in sentence.tokens[start:end])
+

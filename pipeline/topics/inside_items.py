@@ -11,6 +11,8 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 #: Boundary words that also frame a relative clause inside an item ("soruşturma kapsamında
 #: alınan kararlar", "bakanlık tarafından hazırlanan rapor"); time words such as "sürecinde"
 #: always end the list.
+#: words before a time unit that look like participles (``gelecek hafta``, ``geçen ay``)
+TIME_DIRECTIONS = {"gelecek", "geçen", "geçtiğimiz"}
 FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde", "tarafından"}
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
@@ -31,6 +33,16 @@ def inside_relative_clause(sentence: Sentence, index: int) -> bool:
         if is_participle(word) or word == "olan" or participle_of_phrase(tokens[after - 1].folded, word):
             return True
     return False
+
+
+def scene_of_a_participle(sentence: Sentence, index: int) -> bool:
+    """``barış sürecinde gelinen aşama``: a scene's locative inside a phrase (no mark before it,
+    a word of the phrase before it) with a participle right after it is where the participle's
+    event took place, in an item, not where the meeting was."""
+    tokens = sentence.tokens
+    return 0 < index < len(tokens) - 1 and not sentence.marks[index].strip() and not sentence.marks[index + 1].strip() \
+        and not tokens[index + 1].capitalized and is_participle(tokens[index + 1].folded) \
+        and tokens[index + 1].folded not in TIME_DIRECTIONS  # "Genel Kurulda gelecek hafta": when, no participle
 
 
 def participle_of_phrase(previous: str, word: str) -> bool:

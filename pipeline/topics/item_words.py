@@ -227,7 +227,7 @@ _NOMINATIVE_ENDINGS = ("", "lar", "ler")
 def after_subject_and_when(words, sentence: Sentence, start: int, end: int, time_words: set[str]) -> int:
     """``Kabine bugün X'i görüşecek``, ``Meclis bu hafta X'i görüşecek``, ``Heyetler Ankara'da X'i
     görüştü``: a capitalized noun in the nominative that opens the sentence, followed by when (a
-    time adverb, ``bu hafta``) is the subject that meets, and the item starts after the adverbial;
+    time adverb, ``bu hafta``, a day: ``23 Mart'ta``) is the subject that meets, and the item starts after the adverbial;
     so does a participant's noun followed by where (a place in the locative). ``start`` may already
     stand after the subject. Not where a verb form of the item may take the adverbial (``Türkiye
     bugün yaşanan gelişmeler``, ``Suudi Arabistan'da gerçekleşen görüşme``; a word ending like
@@ -244,6 +244,9 @@ def after_subject_and_when(words, sentence: Sentence, start: int, end: int, time
         when = 3
     elif tokens[1].folded in time_words:
         when = 2
+    elif tokens[1].folded.isdigit() and tokens[2].capitalized and tokens[2].stem_end < tokens[2].end \
+            and has_case(tokens[2].folded, "loc"):
+        when = 3  # "Kabine 23 Mart'ta X'i görüşecek": a day
     elif words.has("participant", subject) and tokens[1].capitalized and tokens[1].stem_end < tokens[1].end \
             and has_case(tokens[1].folded, "loc"):
         when = 2

@@ -199,3 +199,23 @@ def after_partner(words: WordClasses, sentence: Sentence, index: int) -> bool:
     if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
         return False
     return not any(words.has("relation", t) for t in tokens[index:])
+
+
+#: the postposition of a passive verb's agent (``bakanlar tarafından görüşüldü``)
+AGENT_POSTPOSITION = "tarafından"
+MAX_AGENT_WORDS = 4  #: "Dışişleri Bakanı Hakan Fidan tarafından"
+
+
+def agent_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
+    """``X bakanlar tarafından gözden geçirildi``: where the agent phrase of a passive cue opens
+    when it stands right before the cue (``end``), so that the list ends before it: a lowercase
+    noun or up to ``MAX_AGENT_WORDS`` capitalized words before ``tarafından``; None when there
+    is none."""
+    tokens = sentence.tokens
+    if end - 2 <= start or tokens[end - 1].folded != AGENT_POSTPOSITION or sentence.marks[end - 1].strip():
+        return None
+    agent = end - 2
+    while agent - 1 > start and end - 1 - agent < MAX_AGENT_WORDS and tokens[agent - 1].capitalized \
+            and tokens[agent].capitalized and not sentence.marks[agent].strip():
+        agent -= 1
+    return agent

@@ -10,7 +10,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import copula_length, ends_in
-from pipeline.lang.tr.morphology import has_case, is_converb, is_finite_verb, is_nominalized_verb, is_verbal_noun_of
+from pipeline.lang.tr.morphology import (has_case, is_complement_clause, is_converb, is_finite_verb, is_nominalized_verb,
+                                          is_verbal_noun_of)
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.lang.tr.numbers import number_words
 from pipeline.resources import read_tsv
@@ -73,6 +74,26 @@ def announces_list(words: WordClasses, sentence: Sentence, first: int, last: int
     if pointer and tokens[first - 2].folded not in FORWARD_POINTERS:
         return False
     return words.has("generic_head", head) or (pointer and words.has("generic", head))
+
+
+MAX_REPORT_WORDS = 2  #: "söyledi", "ifade etti": the reporting verb between a cue and its colon
+#: a reporting verb's past or progressive (``söyledi``, ``sıraladı``, ``belirtiyor``)
+_REPORTED = re.compile(r"(?:[dt][ıiuü]|[ıiuü]?yor)$")
+
+
+def colon_after_report(sentence: Sentence, last: int) -> int:
+    """``şu konuların ele alındığını söyledi: X, Y``: where the colon stands after the reporting
+    verb that takes the cue's clause as its object (a finite verb of one or two words); ``last``,
+    the cue's end, where no such verb comes before a colon."""
+    tokens = sentence.tokens
+    if last >= len(tokens) or sentence.marks[last].strip() or not is_complement_clause(tokens[last - 1].folded):
+        return last
+    for end in range(last + 1, min(len(tokens) - 1, last + MAX_REPORT_WORDS) + 1):
+        if ":" in sentence.marks[end] and _REPORTED.search(tokens[end - 1].folded):
+            return end
+        if sentence.marks[end].strip():
+            break
+    return last
 
 
 def points_ahead(words: WordClasses, sentence: Sentence, start: int, stop: int, closer_end: int) -> bool:

@@ -394,3 +394,4 @@ def plural_subject(words: WordClasses, sentence: Sentence, index: int) -> bool:
     if not _PLURAL.search(word) or is_unmistakable_accusative(word) or index + 1 >= len(tokens):
         return False
     return not sentence.mark_after(index) and not words.has("setting", tokens[index + 1])
+

@@ -116,6 +116,13 @@ def _all_forms(template: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=None)
+def _one_syllable_nouns() -> frozenset[str]:
+    from pipeline.resources import read_words  # the word list of data/, read once on first use
+
+    return frozenset(read_words("one_syllable_nouns.tsv"))
+
+
 def _stem_may_take(stem: str, template: str) -> bool:
     """Phonotactics of the suffix boundary.
 
@@ -132,7 +139,9 @@ def _stem_may_take(stem: str, template: str) -> bool:
 def _boundary_fits(stem: str, template: str) -> bool:
     """``_stem_may_take`` of a stem of at least ``MIN_STEM`` letters with a vowel."""
     if len(template) == 1 and sum(char in VOWELS for char in stem) < 2:
-        return False  # a lone vowel after one syllable is too often the word's own: doğu, doğa
+        # a lone vowel after one syllable is too often the word's own (doğu, doğa), but for the
+        # listed nouns (krizi, göçü, planı: data/one_syllable_nouns.tsv)
+        return stem in _one_syllable_nouns()
     ends_in_vowel = stem[-1] in VOWELS
     if template[0] in "AI" or template == "lA":
         return not ends_in_vowel
