@@ -27,3 +27,33 @@ def amounts(text: str) -> list[tuple]:
 )
 def test_a_year_in_the_genitive_owns_the_month_or_day_after_it(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vali, yolun 31 Mart'a kadar bitirilmesini hedeflediklerini söyledi.", ["2026-03-31"]),
+        ("Vali, yolun 20 Nisan'da açılmasını planladıklarını söyledi.", ["2026-04-20"]),
+        ("Vali, yolun 20 Nisan'da açılmasını öngördüklerini söyledi.", ["2026-04-20"]),
+        ("Vekil, oylamanın şubat ayında yapılmasını önerdi.", ["2027-02"]),
+        ("Kulüpler, sezonun ocak ayında başlatılması konusunda uzlaştı.", ["2027-01"]),
+        ("Liderler, zirvenin 2 Mayıs'ta yapılması yönünde karar aldı.", ["2026-05-02"]),
+    ],
+)
+def test_a_verbal_noun_before_a_verb_of_intending_or_proposing_is_still_to_come(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Başbakan, mevkidaşını şubatta Ankara'ya davet etti.", ["2027-02"]),
+        ("Vali, bakanı 20 Nisan'da İzmir'e davet etti.", ["2026-04-20"]),
+    ],
+)
+def test_a_date_before_a_place_one_is_invited_to_is_still_to_come(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_date_before_a_plain_past_verb_stays_past():
+    assert dates("Vekil şubat ayında Ankara'ya geldi.") == ["2026-02"]
