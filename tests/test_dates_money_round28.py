@@ -57,3 +57,25 @@ def test_a_date_before_a_place_one_is_invited_to_is_still_to_come(text, expected
 
 def test_a_date_before_a_plain_past_verb_stays_past():
     assert dates("Vekil şubat ayında Ankara'ya geldi.") == ["2026-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sayım 6-12 Mart tarihleri arasında yapıldı.", ["2026-03-06", "2026-03-12"]),
+        ("Oylama 8, 9 ve 11 Mart'ta yapıldı.", ["2026-03-08", "2026-03-09", "2026-03-11"]),
+    ],
+)
+def test_the_days_of_one_range_share_one_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurs 28 Aralık-3 Ocak tarihleri arasında verildi.", ["2025-12-28", "2026-01-03"]),
+        ("Kurs 28 Aralık-3 Ocak tarihleri arasında verilecek.", ["2026-12-28", "2027-01-03"]),
+    ],
+)
+def test_a_range_over_the_new_year_keeps_its_two_years(text, expected):
+    assert dates(text) == expected

@@ -56,7 +56,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, first_test,
                                    season_edge)
-from pipeline.dates.implied_years import YearReader
+from pipeline.dates.implied_years import YearReader, one_year_for_a_range
 from pipeline.dates.weekdays import WeekdayReader
 from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
@@ -365,6 +365,10 @@ class DateStage(SavedLexicons):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
         if g.get("glued") and not self._glued_to_month(text, candidate):
             return [NOT_A_DATE]
+        if len(days) > 1 and not any(year for _, _, year in days):  # "5-11 Mart": one range, one year
+            implied = [self.years.implied_year(text, candidate, published, written, month, day) for day, month, _ in days]
+            future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
+            days = [(day, month, year) for (day, month, _), year in zip(days, one_year_for_a_range(days, implied, future))]
         values = []
         for day, month, year in days:
             if year is None:
