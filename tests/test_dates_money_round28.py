@@ -79,3 +79,15 @@ def test_the_days_of_one_range_share_one_year(text, expected):
 )
 def test_a_range_over_the_new_year_keeps_its_two_years(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tebliğ bugünkü Resmi Gazete'de yayımlandı.", ["2026-03-10"]),
+        ("Atama kararları dünkü Resmî Gazete'de yayımlandı.", ["2026-03-09"]),
+        ("Kanun yarınki Resmi Gazete'de yayımlanacak.", ["2026-03-11"]),
+    ],
+)
+def test_a_day_adjective_dates_the_official_gazette(text, expected):
+    assert dates(text) == expected
