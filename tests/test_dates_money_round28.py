@@ -91,3 +91,30 @@ def test_a_range_over_the_new_year_keeps_its_two_years(text, expected):
 )
 def test_a_day_adjective_dates_the_official_gazette(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sergi nisanda açıldı.", ["2025-04"]),
+        ("Seçim kasımda yapılacak.", ["2026-11"]),
+        ("Kongre ekimde yapılacak.", ["2026-10"]),
+        ("Fuar aralıkta düzenlenecek.", ["2026-12"]),
+        ("Okullar ocakta açılacak, sınavlar şubatta yapılacak.", ["2027-01", "2027-02"]),
+    ],
+)
+def test_a_month_in_lower_case_with_a_glued_case(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köylüler ekimde kullanılacak tohumu aldı.",  # sowing: the verb to come closes no clause of the month
+        "Faiz bu aralıkta kalacak.",  # an interval after a determiner
+        "Kur 30-32 aralıkta dalgalanacak.",  # an interval after a number
+        "İşçiler ocakta çalıştı.",  # a mine, told in the past: no month named elsewhere
+    ],
+)
+def test_a_month_that_is_also_a_noun_needs_a_verb_to_come_closing_its_clause(text):
+    assert dates(text) == []

@@ -58,7 +58,7 @@ from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, 
                                    season_edge)
 from pipeline.dates.implied_years import YearReader, one_year_for_a_range
 from pipeline.dates.weekdays import WeekdayReader
-from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
+from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
     a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year, sessions_dated_by_day,
 )
@@ -137,11 +137,13 @@ class DateStage(SavedLexicons):
         for row in read_tsv(event_days):
             key = (int(row["day"]), int(row["month"]))
             self.event_days.setdefault(key, []).append((turkish_lower(row["stem"]), row["year"]))
-        self.months, self.ambiguous_months = {}, set()
+        self.months, self.ambiguous_months, self.noun_months = {}, set(), set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
+            if row["noun"] == "yes":  # "ocak", "ekim", "aralık": a noun in lower case too
+                self.noun_months.add(turkish_lower(row["name"]))
         self.relative = RelativeLexicon(relative)
         self.directions = self.relative.directions
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
@@ -392,10 +394,12 @@ class DateStage(SavedLexicons):
         folded = turkish_lower(name)
         said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay" \
             or bool(candidate.groups.get("genitive"))  # "aralık ayında", "ağustosun sonunda"
-        if candidate.groups.get("glued"):  # "haziranda"; "ocakta" only where the text names January elsewhere
-            if not glued_case_fits(name, cue) or (
-                folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)
+        if candidate.groups.get("glued"):  # "haziranda", "nisanda"; "ocakta" only where the text names January
+            if not glued_case_fits(name, cue) or (  # elsewhere or a verb to come closes its clause ("ocakta açılacak.")
+                folded in self.noun_months and not written_as_a_month_elsewhere(text, folded)
                 and not self.pairs.second_of_a_pair(text, candidate.start)
+                and (direction or counted_before(text, candidate.start)  # "bu aralıkta", "30-32 aralıkta"
+                     or not self.tense.closed_by_a_verb_to_come(text, candidate.end))
             ):
                 return [NOT_A_DATE]
             said_to_be_a_month = True

@@ -78,6 +78,9 @@ _DECIDED_AFTER = re.compile(
 #: the visit invited to, still to come when the invitation is made
 _INVITED_TO = re.compile(r"\s+davet(?:\s+et|\s+ed|in[ie]?|l[ie])", re.IGNORECASE)
 _DATIVE_WORD = re.compile(f"[{APOSTROPHES}][yn]?[ae]$")
+#: the word right after a date, and what may close its clause: "ekimde yapılacak.", "ekimde başlayacak, ..."
+_NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD.pattern})")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,:!?\"”’')]|ve\s|$)")
 #: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
 _LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
 
@@ -123,6 +126,14 @@ class TenseReader:
         if to_the_date or _DATIVE_END.search(text, start, end):
             return _PUT_OFF.match(text, to_the_date.end() if to_the_date else end) is not None
         return False
+
+    def closed_by_a_verb_to_come(self, text: str, offset: int) -> bool:
+        """Whether the word right after ``offset`` is a verb of something to come that closes its clause
+        (``Toplantı ekimde yapılacak.``): what tells a month that is also a noun in lower case from the noun
+        (``ekimde kullanılacak tohum``: sowing; ``ocakta mahsur kaldı``: a mine)."""
+        word = _NEXT_WORD.match(text, offset)
+        return word is not None and self.word_tense(word.group(1), False) == FUTURE \
+            and _CLAUSE_CLOSE.match(text, word.end()) is not None
 
     def tells_an_event(self, text: str, offset: int) -> bool:
         """Whether the rest of the sentence after ``offset`` has a verb of something happening: a past,
