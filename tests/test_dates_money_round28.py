@@ -1,5 +1,8 @@
-"""Date and money readings of round 28 (second pool): a year in the genitive owning the month or day
-after it (``2024'ün ağustos ayında``). Inputs are sentences written for these tests."""
+"""Date and money readings of round 28 (second pool). Dates: a year in the genitive owning the month or
+day after it (``2024'ün ağustos ayında``); a verbal noun before a verb of proposing or agreeing, and a place
+one is invited to, still to come; one year for the days of a range; ``bugünkü Resmi Gazete``; months in lower
+case with a glued case. Money: endings glued on ``yen`` and ``won``. Inputs are sentences written for these
+tests."""
 
 import pytest
 
@@ -118,3 +121,23 @@ def test_a_month_in_lower_case_with_a_glued_case(text, expected):
 )
 def test_a_month_that_is_also_a_noun_needs_a_verb_to_come_closing_its_clause(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banka 2 milyar yenlik kredi açtı.", [(2_000_000_000, "JPY", False)]),
+        ("Bağış 40 milyon yene ulaştı.", [(40_000_000, "JPY", False)]),
+        ("Ödeme 40 milyon yenle yapıldı.", [(40_000_000, "JPY", False)]),
+        ("Fon 8 milyar wonluk yatırım yaptı.", [(8_000_000_000, "KRW", False)]),
+    ],
+)
+def test_a_short_currency_name_takes_the_case_endings_glued(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Belediye 40 yeni otobüs aldı.", "Takım rakibini 3-1 yendi.", "Firma 5 yenilik tanıttı."],
+)
+def test_a_short_currency_name_with_a_vowel_or_verb_ending_is_another_word(text):
+    assert amounts(text) == []

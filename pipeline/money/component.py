@@ -65,13 +65,18 @@ _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 #: The attributive suffix on a currency ("dolarlık", "TL'lik"): the amount qualifies the noun after it.
 _ATTRIBUTIVE = ("lık", "lik", "luk", "lük")
+#: The endings a "fixed" currency name (data/currencies.tsv: yen, won, lev) takes glued, without an apostrophe:
+#: the attributive, the locative, ablative, instrumental and dative ("3 milyar yenlik", "yenden", "yenle",
+#: "yene", "wonluk"), none of which makes it another word, as the vowel endings do ("yeni": new) and the verb's
+#: ("2-1 yendi": beat).
+_FIXED_NAME_ENDING = re.compile(r"l[ıiuü][kğ][^\W\d_]*|[dt][ae]n?|l[ae]|[ae]")
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
 
 
 class MoneyStage(SavedLexicons):
     def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
-        inflecting, fixed, subunits, self.symbols = [], [], [], {}
+        inflecting, codes, subunits, self.symbols = [], [], [], {}
         self.currencies: dict[str, Currency] = {}
         for row in read_tsv(currencies):
             currency = Currency(row["code"], row["kind"])
@@ -81,13 +86,13 @@ class MoneyStage(SavedLexicons):
             elif row["kind"] == "subunit":
                 subunits.append((row["name"], row["name"]))
             else:
-                (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+                (inflecting if row["kind"] in ("word", "fixed") else codes).append((row["name"], row["name"]))
                 bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
                 inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
         #: the currency a sub-unit of one currency is a hundredth of ("kuruş": TRY; "sent" has none)
         self.main_units = {c.code: c for c in self.currencies.values() if c.kind in ("word", "code")}
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
-        self.fixed = Gazetteer(fixed, proper=False)
+        self.codes = Gazetteer(codes, proper=False)
         self.subunits = Gazetteer(subunits, proper=False, inflected=True)
         by_length = sorted(self.symbols, key=len, reverse=True)
         #: a symbol; one spelled with letters ("C$", "HK $") must not be glued to a word before it
@@ -206,20 +211,23 @@ class MoneyStage(SavedLexicons):
             suffix = turkish_lower(text[symbol.end() : end].lstrip(APOSTROPHES))
             return end, self.symbols[turkish_upper(symbol.group())], suffix
         first = folded_word_at(text, offset)
-        if first is None or not any(g.may_start(first) for g in (self.inflecting, self.fixed)):
+        if first is None or not any(g.may_start(first) for g in (self.inflecting, self.codes)):
             return None  # no currency name starts at the offset (most numbers): the look-ups below would find none
         window_end = text.find(" ", offset + CURRENCY_WINDOW)
         window = text[offset : len(text) if window_end < 0 else window_end]
-        window_words = leading_words(window, max(self.inflecting.max_words, self.fixed.max_words))
-        for gazetteer in (self.inflecting, self.fixed):
+        window_words = leading_words(window, max(self.inflecting.max_words, self.codes.max_words))
+        for gazetteer in (self.inflecting, self.codes):
             match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
             if match is None or match.start != 0:
                 continue
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
-            if suffix and written[:1] not in APOSTROPHES and not spells_noun_endings(suffix):
-                continue  # "Eurovision" is no inflected "euro", "randevu" no inflected "rand"
-            return offset + match.end, self.currencies[match.key], suffix
+            currency = self.currencies[match.key]
+            if suffix and written[:1] not in APOSTROPHES and not (
+                _FIXED_NAME_ENDING.fullmatch(suffix) if currency.kind == "fixed" else spells_noun_endings(suffix)
+            ):
+                continue  # "Eurovision" is no inflected "euro", "randevu" no inflected "rand", "yeni" no "yen"
+            return offset + match.end, currency, suffix
         return None
 
     def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[Amount], int]:
