@@ -141,3 +141,21 @@ def test_a_short_currency_name_takes_the_case_endings_glued(text, expected):
 )
 def test_a_short_currency_name_with_a_vowel_or_verb_ending_is_another_word(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sporculara 250'şer bin lira prim verilecek.", [(250_000, "TRY", False)]),
+        ("Ailelere 100'er bin TL yardım yapıldı.", [(100_000, "TRY", False)]),
+        ("Ailelere yüzer bin lira yardım yapıldı.", [(100_000, "TRY", False)]),
+        ("Kulüplere 1,5'er milyon lira ödendi.", [(1_500_000, "TRY", False)]),
+        ("Kulüplere 2'şer milyar 500 milyon lira ödendi.", [(2_500_000_000, "TRY", False)]),
+    ],
+)
+def test_a_distributive_after_digits_goes_on_through_the_scale_word(text, expected):
+    assert amounts(text) == expected
+
+
+def test_yuzer_without_a_scale_word_is_a_verb():
+    assert amounts("Tahta suda yüzer, 5 lira eder.") == [(5, "TRY", False)]
