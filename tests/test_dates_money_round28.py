@@ -159,3 +159,16 @@ def test_a_distributive_after_digits_goes_on_through_the_scale_word(text, expect
 
 def test_yuzer_without_a_scale_word_is_a_verb():
     assert amounts("Tahta suda yüzer, 5 lira eder.") == [(5, "TRY", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("Biletler 900 liradan başlıyor.", True),
+        ("Villalar 3 milyon dolardan başlayan fiyatlarla satışta.", True),
+        ("Bilet satışı 900 liradan başladı.", False),  # the price it opened at
+    ],
+)
+def test_the_lowest_price_a_range_starts_from_is_approximate(text, approximate):
+    [(_, _, hedged)] = amounts(text)
+    assert hedged is approximate
