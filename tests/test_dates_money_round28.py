@@ -1,8 +1,9 @@
 """Date and money readings of round 28 (second pool). Dates: a year in the genitive owning the month or
 day after it (``2024'ün ağustos ayında``); a verbal noun before a verb of proposing or agreeing, and a place
 one is invited to, still to come; one year for the days of a range; ``bugünkü Resmi Gazete``; months in lower
-case with a glued case. Money: endings glued on ``yen`` and ``won``. Inputs are sentences written for these
-tests."""
+case with a glued case. Money: endings glued on ``yen`` and ``won``; a distributive before a scale word
+(``250'şer bin``); ``-dan başlıyor`` a lower bound; a currency name several countries share (``riyal``) in the
+currency of the country its sentence names. Inputs are sentences written for these tests."""
 
 import pytest
 
@@ -172,3 +173,29 @@ def test_yuzer_without_a_scale_word_is_a_verb():
 def test_the_lowest_price_a_range_starts_from_is_approximate(text, approximate):
     [(_, _, hedged)] = amounts(text)
     assert hedged is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İran bütçeye 40 trilyon riyal ekledi.", [(40_000_000_000_000, "IRR", False)]),
+        ("İranlı bakan 40 trilyon riyalin eksildiğini söyledi.", [(40_000_000_000_000, "IRR", False)]),
+        ("Katar 9 milyar riyal ayırdı.", [(9_000_000_000, "QAR", False)]),
+        ("Pakistan 7 milyar rupi borçlandı.", [(7_000_000_000, "PKR", False)]),
+        ("Türkmenistan 2 milyar manat harcadı.", [(2_000_000_000, "TMT", False)]),
+    ],
+)
+def test_a_shared_currency_name_takes_the_currency_of_the_country_its_sentence_names(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Şirket 9 milyar riyal ayırdı.", [(9_000_000_000, "SAR", False)]),
+        ("İran ve Katar 9 milyar riyal konuştu.", [(9_000_000_000, "SAR", False)]),  # two countries: the name's own
+        ("Suriye'ye 10 milyon lira yardım gönderildi.", [(10_000_000, "TRY", False)]),  # lira is not shared
+    ],
+)
+def test_a_shared_currency_name_keeps_its_code_where_no_one_country_is_named(text, expected):
+    assert amounts(text) == expected

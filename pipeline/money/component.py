@@ -9,6 +9,8 @@ Because a currency is required, percentages, years, phone numbers and counts are
 - Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``20 milyar dolar ile 25 milyar dolar
   arasında``) give two amounts sharing a ``range`` marker; the first end borrows the scale of the
   second. Both are approximate.
+- A name several countries' currencies share (``riyal``, ``rupi``, ``manat``) is the currency of the one
+  country its sentence names (``İran 50 trilyon riyal``: IRR; ``shared_names``).
 - Two-word names also take suffixes on their bare noun (``Kanada dolarlık``, ``Türk lirasından``);
   ``X cinsinden`` / ``X bazında`` puts the scaled numbers after it in the sentence in X; sub-units
   after an amount add hundredths (``3 dolar 50 sent``); ``3,25 euro/cent`` counts in hundredths.
@@ -44,6 +46,7 @@ from pipeline.money.gapping import gapped_amount, part_of_amount, shares_the_hed
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
+from pipeline.money.shared_names import SHARED, SharedNames
 from pipeline.money.subject import SubjectReader
 from pipeline.money.words import (
     bare_compounds,
@@ -86,11 +89,12 @@ class MoneyStage(SavedLexicons):
             elif row["kind"] == "subunit":
                 subunits.append((row["name"], row["name"]))
             else:
-                (inflecting if row["kind"] in ("word", "fixed") else codes).append((row["name"], row["name"]))
+                (inflecting if row["kind"] in ("word", "fixed", SHARED) else codes).append((row["name"], row["name"]))
                 bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
                 inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
         #: the currency a sub-unit of one currency is a hundredth of ("kuruş": TRY; "sent" has none)
         self.main_units = {c.code: c for c in self.currencies.values() if c.kind in ("word", "code")}
+        self.shared = SharedNames(self.currencies)  # "riyal": the country its sentence names picks the one
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.codes = Gazetteer(codes, proper=False)
         self.subunits = Gazetteer(subunits, proper=False, inflected=True)
@@ -223,6 +227,8 @@ class MoneyStage(SavedLexicons):
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
             currency = self.currencies[match.key]
+            if currency.kind == SHARED:  # "İran 50 trilyon riyal": IRR
+                currency = self.shared.currency(text, offset, offset + match.end, match.key, currency)
             if suffix and written[:1] not in APOSTROPHES and not (
                 _FIXED_NAME_ENDING.fullmatch(suffix) if currency.kind == "fixed" else spells_noun_endings(suffix)
             ):
