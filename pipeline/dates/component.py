@@ -5,7 +5,7 @@ Candidates are found by this stage's own patterns, built from ``data/months.tsv`
 article), and resolved by ``pipeline.lang.tr.calendar`` against the publication date, counted
 offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
 
-- full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
+- full dates and day ranges (one year for all the days of one: ``implied_years``): ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
   ``15.03.2026``, ``24 Ekimde`` (a case glued to the month after a day); a day and month without a year
   take their year from the tense of their clause
   (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı`` and before
@@ -13,7 +13,7 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on; a day or
   month the text also writes with the year nearest publication (``3 Ekim 2025``) is that one, whatever the tense;
   ``geçen yıl 8 Ağustos'ta`` the year it names;
-- months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
+- months: ``2025 Ekim ayında`` / ``Ekim 2026`` / ``2025'in ekim ayında`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``; each of ``haziran ve temmuzda``:
   ``grammar.MonthPairs``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
   a span (``Ocak-Eylül 2023``, ``Ocak-Şubat döneminde``, ``geçen yılın Ocak-Eylül döneminde``) its first and last
