@@ -5,7 +5,7 @@ Candidates are found by this stage's own patterns, built from ``data/months.tsv`
 article), and resolved by ``pipeline.lang.tr.calendar`` against the publication date, counted
 offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
 
-- full dates and day ranges: ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
+- full dates and day ranges (one year for all the days of one: ``implied_years``): ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
   ``15.03.2026``, ``24 Ekimde`` (a case glued to the month after a day); a day and month without a year
   take their year from the tense of their clause
   (``pipeline.lang.tr.tense``: the next one for ``yapılacak``, the last one for ``imzalandı`` and before
@@ -13,7 +13,7 @@ offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
   a weekday after the day (``9 Mart Pazartesi``) picks the year near publication it falls on; a day or
   month the text also writes with the year nearest publication (``3 Ekim 2025``) is that one, whatever the tense;
   ``geçen yıl 8 Ağustos'ta`` the year it names;
-- months: ``2025 Ekim ayında`` / ``Ekim 2026`` -> ``2025-10``; ``Aralık ayında`` alone (and
+- months: ``2025 Ekim ayında`` / ``Ekim 2026`` / ``2025'in ekim ayında`` -> ``2025-10``; ``Aralık ayında`` alone (and
   ``aralık ayında``, ``haziranda`` in lower case: ``inflection``; each of ``haziran ve temmuzda``:
   ``grammar.MonthPairs``) like a day; ``geçen yıl Mayıs'ta`` the year it names;
   a span (``Ocak-Eylül 2023``, ``Ocak-Şubat döneminde``, ``geçen yılın Ocak-Eylül döneminde``) its first and last
@@ -56,9 +56,9 @@ from spacy.tokens import Doc
 
 from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, build_patterns, first_test,
                                    season_edge)
-from pipeline.dates.implied_years import YearReader
+from pipeline.dates.implied_years import YearReader, one_year_for_a_range
 from pipeline.dates.weekdays import WeekdayReader
-from pipeline.dates.inflection import glued_case_fits, written_as_a_month_elsewhere
+from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
     a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year, sessions_dated_by_day,
 )
@@ -137,11 +137,13 @@ class DateStage(SavedLexicons):
         for row in read_tsv(event_days):
             key = (int(row["day"]), int(row["month"]))
             self.event_days.setdefault(key, []).append((turkish_lower(row["stem"]), row["year"]))
-        self.months, self.ambiguous_months = {}, set()
+        self.months, self.ambiguous_months, self.noun_months = {}, set(), set()
         for row in read_tsv(months):
             self.months[turkish_lower(row["name"])] = int(row["month"])
             if row["ambiguous"] == "yes":
                 self.ambiguous_months.add(turkish_lower(row["name"]))
+            if row["noun"] == "yes":  # "ocak", "ekim", "aralık": a noun in lower case too
+                self.noun_months.add(turkish_lower(row["name"]))
         self.relative = RelativeLexicon(relative)
         self.directions = self.relative.directions
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
@@ -365,6 +367,10 @@ class DateStage(SavedLexicons):
             days.append((int(g["d2"]), second_month, g.get("y2") or g.get("y1")))
         if g.get("glued") and not self._glued_to_month(text, candidate):
             return [NOT_A_DATE]
+        if len(days) > 1 and not any(year for _, _, year in days):  # "5-11 Mart": one range, one year
+            implied = [self.years.implied_year(text, candidate, published, written, month, day) for day, month, _ in days]
+            future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
+            days = [(day, month, year) for (day, month, _), year in zip(days, one_year_for_a_range(days, implied, future))]
         values = []
         for day, month, year in days:
             if year is None:
@@ -388,10 +394,12 @@ class DateStage(SavedLexicons):
         folded = turkish_lower(name)
         said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay" \
             or bool(candidate.groups.get("genitive"))  # "aralık ayında", "ağustosun sonunda"
-        if candidate.groups.get("glued"):  # "haziranda"; "ocakta" only where the text names January elsewhere
-            if not glued_case_fits(name, cue) or (
-                folded in self.ambiguous_months and not written_as_a_month_elsewhere(text, folded)
+        if candidate.groups.get("glued"):  # "haziranda", "nisanda"; "ocakta" only where the text names January
+            if not glued_case_fits(name, cue) or (  # elsewhere or a verb to come closes its clause ("ocakta açılacak.")
+                folded in self.noun_months and not written_as_a_month_elsewhere(text, folded)
                 and not self.pairs.second_of_a_pair(text, candidate.start)
+                and (direction or counted_before(text, candidate.start)  # "bu aralıkta", "30-32 aralıkta"
+                     or not self.tense.closed_by_a_verb_to_come(text, candidate.end))
             ):
                 return [NOT_A_DATE]
             said_to_be_a_month = True

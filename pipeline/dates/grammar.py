@@ -63,6 +63,9 @@ _END = r"(?![^\W_])"
 _PART_AFTER_GENITIVE = r"(?P<genitive>[ıiuü]n)\s+(?:son|ilk|orta|baş)[^\W\d_]*"
 #: After a year, its month with the possessive and a case glued on: "1940 mayısından", "2001 haziranında"
 _MONTH_OF_YEAR = "(?:[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n))"
+#: A year that owns the month or day after it: "2023 yılı Kasım ayında", "2023 yılının eylül ayında", and its
+#: genitive after an apostrophe, "2024'ün ağustos ayında", "2022'nin 14 Ekim'inde" (that month or day of that year)
+_OF_THE_YEAR = rf"(?:\s+yılı(?:nın)?|{_APOSTROPHE}n?[ıiuü]n)\s"
 #: After a span of months (its noun not part of the mention): "Ocak-Şubat döneminde", "Kasım-Aralık aylarında"
 _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
@@ -161,13 +164,17 @@ def build_patterns(
             "month_year",
             re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}"), DIGIT
         ),
-        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı": one month, not a year and a month; but
-        # "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
+        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı", "2024'ün ağustos ayında", "2023'ün ağustosunda":
+        # one month, not a year and a month; but "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
         DatePattern(
             "month_year",
-            re.compile(
-                f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_MONTH_WORD}?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
-            ),
+            re.compile(f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"),
+            DIGIT,
+        ),
+        # "2022'nin 14 Ekim'inde", "2023 yılının 3 Mart'ında": a day of the year written before it
+        DatePattern(
+            "date",
+            re.compile(f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<d1>{_DAY})\\.?\\s(?P<m1>{month}){_DAY_MONTH_SUFFIX}{_END}"),
             DIGIT,
         ),
         DatePattern("month_year", re.compile(f"(?P<m1>{month})\\s(?P<y1>{YEAR}){_SUFFIX}{_END}"), word),
@@ -178,7 +185,7 @@ def build_patterns(
         # "2023 yılı Ocak-Eylül döneminde", "2024 yılının Ocak-Aralık döneminde": the same span, the year first
         DatePattern(
             "month_range",
-            re.compile(f"(?P<y1>{YEAR})\\s+yılı(?:nın)?\\s(?P<m1>{month}){_DASH}(?P<m2>{month}){_SPAN_WORD}"),
+            re.compile(f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month}){_DASH}(?P<m2>{month}){_SPAN_WORD}"),
             DIGIT,
         ),
         # "Ocak-Şubat döneminde", "Kasım-Aralık aylarında": a span of months without its year

@@ -66,3 +66,18 @@ class YearReader:
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
         return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None
+
+
+def one_year_for_a_range(days: list[tuple[int, int, object]], years: list[int | None], future: bool) -> list:
+    """The years of the days of one range or list (``5-11 Mart``, ``28 Aralık-3 Ocak``), each read alone as
+    ``years``: one year for the whole, the next one after a day that comes earlier in the year than the day
+    before it. A range told in the past has begun by publication: its first day's year; one to come has not
+    ended: its last day's (``5-11 Mart tarihleri arasında yapıldı`` on 10 March is this March, both ends)."""
+    if None in years:
+        return years
+    crossed = [0]  # how many new years lie between the first day and each day
+    for (day, month, _), (next_day, next_month, _) in zip(days, days[1:]):
+        crossed.append(crossed[-1] + ((next_month, next_day) < (month, day)))
+    anchor = -1 if future else 0
+    first_year = int(years[anchor]) - crossed[anchor]
+    return [first_year + count for count in crossed]

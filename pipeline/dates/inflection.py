@@ -3,10 +3,11 @@
 Economic and local news write a month without a day in lower case and without an apostrophe:
 ``kira artışları haziranda durdu``, ``fuar ocakta açılacak``, ``eylüle kadar sürecek``.
 The ending must be one the month's last vowel and last consonant allow (``haziranda``,
-``mayısta``, ``eylülde``; not ``haziranta``). A month that is also a word (``ocak`` hearth or
-mine, ``ekim`` sowing, ``aralık`` interval, ``kasım``, ``nisan``: ``data/months.tsv``, column
-``ambiguous``) is read so only where the same text names that month unmistakably elsewhere
-(``ocak ayına ilişkin``, ``5 Ocak``, ``Ocak 2026``).
+``mayısta``, ``eylülde``; not ``haziranta``). A month that is also a common noun (``ocak`` hearth or
+mine, ``ekim`` sowing, ``aralık`` interval: ``data/months.tsv``, column ``noun``; ``nisanda``, ``kasımda``
+are months) is read so only where the same text names that month unmistakably elsewhere
+(``ocak ayına ilişkin``, ``5 Ocak``, ``Ocak 2026``) or a verb to come closes its clause (``Toplantı ekimde
+yapılacak.``), no number or ``bir`` before it (``30-32 aralıkta``: ``counted_before``).
 
 Relative phrases of two words take the locative and ablative on their last word (``gelecek yıldan
 itibaren``, ``geçen aydan beri``): ``case_forms``.
@@ -40,6 +41,15 @@ def written_as_a_month_elsewhere(text: str, month: str) -> bool:
     name = re.escape(month)
     unmistakable = re.compile(rf"\d\.?\s+{name}(?![^\W_])|(?<![^\W_]){name}\s+(?:ay|(?:1\d|20)\d\d(?!\d))")
     return unmistakable.search(turkish_lower(text)) is not None
+
+
+#: a number or "bir" right before a word: "30-32 aralıkta", "geniş bir aralıkta" (an interval, not December)
+_COUNTED_BEFORE = re.compile(r"(?:\d|(?<![^\W_])[Bb]ir)[^\S\n]+$")
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether a number or ``bir`` stands right before ``start``: a noun's modifier, which a month takes none of."""
+    return _COUNTED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def case_forms(phrase: str) -> list[str]:

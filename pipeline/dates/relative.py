@@ -94,7 +94,7 @@ class RelativeLexicon:
                 nowadays_words.append(re.escape(phrase).replace(r"\ ", r"\s+"))
                 continue
             if row["unit"] == "event":
-                event_nouns.append(re.escape(phrase))
+                event_nouns.append(re.escape(phrase).replace(r"\ ", r"\s+"))  # "resmi gazete"
                 continue
             if row["unit"] == "named":
                 self.directions[phrase] = offset

@@ -10,7 +10,7 @@ from pipeline.lang.tr.numbers import NumberPhrase
 @dataclass(frozen=True, slots=True)
 class Currency:
     code: str
-    kind: str  # word, fixed, code, symbol
+    kind: str  # word, fixed, shared, code, symbol
 
 
 @dataclass(frozen=True, slots=True)

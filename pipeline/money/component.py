@@ -9,6 +9,8 @@ Because a currency is required, percentages, years, phone numbers and counts are
 - Ranges (``10-12 milyar dolar``, ``10 ila 12 milyar dolar``, ``20 milyar dolar ile 25 milyar dolar
   arasında``) give two amounts sharing a ``range`` marker; the first end borrows the scale of the
   second. Both are approximate.
+- A name several countries' currencies share (``riyal``, ``rupi``, ``manat``) is the currency of the one
+  country its sentence names (``İran 50 trilyon riyal``: IRR; ``shared_names``).
 - Two-word names also take suffixes on their bare noun (``Kanada dolarlık``, ``Türk lirasından``);
   ``X cinsinden`` / ``X bazında`` puts the scaled numbers after it in the sentence in X; sub-units
   after an amount add hundredths (``3 dolar 50 sent``); ``3,25 euro/cent`` counts in hundredths.
@@ -44,6 +46,7 @@ from pipeline.money.gapping import gapped_amount, part_of_amount, shares_the_hed
 from pipeline.money.hedges import Hedge, HedgeTable
 from pipeline.money.leading import LeadingCurrency
 from pipeline.money.parties import PARTY_TYPES, parties
+from pipeline.money.shared_names import SHARED, SharedNames
 from pipeline.money.subject import SubjectReader
 from pipeline.money.words import (
     bare_compounds,
@@ -65,13 +68,18 @@ _RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:ila|ile)\s+")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 #: The attributive suffix on a currency ("dolarlık", "TL'lik"): the amount qualifies the noun after it.
 _ATTRIBUTIVE = ("lık", "lik", "luk", "lük")
+#: The endings a "fixed" currency name (data/currencies.tsv: yen, won, lev) takes glued, without an apostrophe:
+#: the attributive, the locative, ablative, instrumental and dative ("3 milyar yenlik", "yenden", "yenle",
+#: "yene", "wonluk"), none of which makes it another word, as the vowel endings do ("yeni": new) and the verb's
+#: ("2-1 yendi": beat).
+_FIXED_NAME_ENDING = re.compile(r"l[ıiuü][kğ][^\W\d_]*|[dt][ae]n?|l[ae]|[ae]")
 #: How far after a number a currency name is looked for (the longest name and its suffix fit).
 CURRENCY_WINDOW = 40
 
 
 class MoneyStage(SavedLexicons):
     def __init__(self, currencies: str, hedges: str, subject_words: str, one_entry_per_amount: bool) -> None:
-        inflecting, fixed, subunits, self.symbols = [], [], [], {}
+        inflecting, codes, subunits, self.symbols = [], [], [], {}
         self.currencies: dict[str, Currency] = {}
         for row in read_tsv(currencies):
             currency = Currency(row["code"], row["kind"])
@@ -81,13 +89,14 @@ class MoneyStage(SavedLexicons):
             elif row["kind"] == "subunit":
                 subunits.append((row["name"], row["name"]))
             else:
-                (inflecting if row["kind"] == "word" else fixed).append((row["name"], row["name"]))
+                (inflecting if row["kind"] in ("word", "fixed", SHARED) else codes).append((row["name"], row["name"]))
                 bare_forms = bare_compounds(row["name"]) if row["kind"] == "word" else []
                 inflecting += [(bare, row["name"]) for bare in bare_forms]  # "Kanada dolar|lık", "frank|lık"
         #: the currency a sub-unit of one currency is a hundredth of ("kuruş": TRY; "sent" has none)
         self.main_units = {c.code: c for c in self.currencies.values() if c.kind in ("word", "code")}
+        self.shared = SharedNames(self.currencies)  # "riyal": the country its sentence names picks the one
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
-        self.fixed = Gazetteer(fixed, proper=False)
+        self.codes = Gazetteer(codes, proper=False)
         self.subunits = Gazetteer(subunits, proper=False, inflected=True)
         by_length = sorted(self.symbols, key=len, reverse=True)
         #: a symbol; one spelled with letters ("C$", "HK $") must not be glued to a word before it
@@ -206,20 +215,25 @@ class MoneyStage(SavedLexicons):
             suffix = turkish_lower(text[symbol.end() : end].lstrip(APOSTROPHES))
             return end, self.symbols[turkish_upper(symbol.group())], suffix
         first = folded_word_at(text, offset)
-        if first is None or not any(g.may_start(first) for g in (self.inflecting, self.fixed)):
+        if first is None or not any(g.may_start(first) for g in (self.inflecting, self.codes)):
             return None  # no currency name starts at the offset (most numbers): the look-ups below would find none
         window_end = text.find(" ", offset + CURRENCY_WINDOW)
         window = text[offset : len(text) if window_end < 0 else window_end]
-        window_words = leading_words(window, max(self.inflecting.max_words, self.fixed.max_words))
-        for gazetteer in (self.inflecting, self.fixed):
+        window_words = leading_words(window, max(self.inflecting.max_words, self.codes.max_words))
+        for gazetteer in (self.inflecting, self.codes):
             match = next(iter(gazetteer.find(window, window_words[: gazetteer.max_words])), None)
             if match is None or match.start != 0:
                 continue
             written = window[match.name_end : match.end]
             suffix = turkish_lower(written.lstrip(APOSTROPHES))
-            if suffix and written[:1] not in APOSTROPHES and not spells_noun_endings(suffix):
-                continue  # "Eurovision" is no inflected "euro", "randevu" no inflected "rand"
-            return offset + match.end, self.currencies[match.key], suffix
+            currency = self.currencies[match.key]
+            if currency.kind == SHARED:  # "İran 50 trilyon riyal": IRR
+                currency = self.shared.currency(text, offset, offset + match.end, match.key, currency)
+            if suffix and written[:1] not in APOSTROPHES and not (
+                _FIXED_NAME_ENDING.fullmatch(suffix) if currency.kind == "fixed" else spells_noun_endings(suffix)
+            ):
+                continue  # "Eurovision" is no inflected "euro", "randevu" no inflected "rand", "yeni" no "yen"
+            return offset + match.end, currency, suffix
         return None
 
     def _amounts_at(self, text: str, numbers: list[NumberPhrase], i: int) -> tuple[list[Amount], int]:

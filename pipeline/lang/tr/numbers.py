@@ -139,7 +139,7 @@ class _Accumulator:
         digits = _digits_value(token) if token[0].isdigit() else None
         if digits is not None:
             return self._add_digits(digits)
-        word = number_words().get(turkish_lower(token))
+        word = number_words().get(turkish_lower(token)) or _HUNDRED_EACH.get(turkish_lower(token))
         if word is None or not self._add_word(word):
             return False
         self.tokens += 1
@@ -215,18 +215,24 @@ def _number_token() -> re.Pattern:
     # opened by what both branches ask (no letter before): the scan leaves an offset inside a word
     # after one test instead of trying each branch there (a quarter less time over an article)
     return re.compile(
-        f"(?<![^\\W\\d_])(?:(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?:{longest_first(forms)})(?![^\\W\\d_]))"
+        f"(?<![^\\W\\d_])(?:(?<![^\\W_])\\d+(?:[.,]\\d+)*|(?:{longest_first(forms)})(?![^\\W\\d_])"
+        f"|{_HUNDRED_EACH_BEFORE_SCALE.pattern})"
     )
 
 
 #: the distributive after digits and an apostrophe (``300'er lira``, ``10'ar``, ``6'şar``): what each gets
 _DISTRIBUTIVE = re.compile(r"['’]ş?[ae]r(?![^\W\d_])")
+#: The distributive of ``yüz`` (hundred each), which ``data/number_words.tsv`` leaves out: it is also a verb
+#: (swims). Before a scale word it is the number: ``yüzer bin lira`` (100,000 each).
+_HUNDRED_EACH = {"yüzer": NumberWord(Decimal(100), "hundred")}
+_HUNDRED_EACH_BEFORE_SCALE = re.compile(r"(?i:yüzer|YÜZER)(?=[^\S\n]+(?i:bin|milyon|milyar|trilyon)(?![^\W\d_]))")
 
 
 def find_number_phrases(text: str) -> list[NumberPhrase]:
     """Every number in ``text``, longest first, left to right. Words of one number are
     separated by single spaces; a number never spans a line break or punctuation. The
-    distributive after digits belongs to the number (``300'er``: 300 each)."""
+    distributive after digits belongs to the number (``300'er``: 300 each), and so does a scale word after
+    it, with the rest of the number (``250'şer bin``: 250,000 each; ``1,5'er milyon``)."""
     tokens = list(_number_token().finditer(text))
     phrases: list[NumberPhrase] = []
     i = 0
@@ -238,9 +244,31 @@ def find_number_phrases(text: str) -> list[NumberPhrase]:
         distributive = _DISTRIBUTIVE.match(text, phrase.end) if text[phrase.end - 1 : phrase.end].isdigit() else None
         if distributive:
             phrase = NumberPhrase(phrase.start, distributive.end(), phrase.value, phrase.scale, phrase.has_words)
+            phrase, used = _scaled_after(text, tokens, i, used, phrase)
         phrases.append(phrase)
         i += used
     return phrases
+
+
+def _scaled_after(text: str, tokens: list[re.Match], i: int, used: int, phrase: NumberPhrase) -> tuple[NumberPhrase, int]:
+    """``250'şer bin``, ``1,5'er milyon``, ``10'ar bin 500``: the number a distributive opens (``tokens[i : i +
+    used]``, ending at ``phrase.end`` after the suffix) goes on through a scale word right after it; the number
+    and how many tokens it used."""
+    j = i + used
+    first = number_words().get(turkish_lower(tokens[j].group())) if j < len(tokens) else None
+    if first is None or first.kind != "scale" or text[phrase.end : tokens[j].start()] != " ":
+        return phrase, used
+    reader = _read(tokens[i:j])
+    while j < len(tokens) and (j == i + used or text[tokens[j - 1].end() : tokens[j].start()] == " "):
+        if not reader.add(tokens[j].group()):
+            break
+        j += 1
+    while not reader.complete:  # "1'er bin 3,5": give back the open end
+        j -= 1
+        reader = _read(tokens[i:j])
+    if j == i + used:
+        return phrase, used
+    return NumberPhrase(phrase.start, tokens[j - 1].end(), reader.value, reader.scale, True), j - i
 
 
 def _phrase_at(text: str, tokens: list[re.Match], i: int) -> tuple[NumberPhrase | None, int]:

@@ -65,11 +65,22 @@ _ATTRIBUTIVE_END = re.compile(f"[{APOSTROPHES}]n?[dt][ae]ki$")
 _YEAR = re.compile(r"\d{4}")
 #: "the next one" before the date in its sentence: "bir sonraki toplantı", "bir dahaki zirve"
 _NEXT_ONE = re.compile(r"(?<![^\W_])[Bb]ir (?:sonraki|dahaki)(?![^\W_])")
-#: A verbal noun before a verb of deciding, asking or hoping: "yapılması kararlaştırıldı", "yapılmasına karar
-#: verildi", "ertelenmesini istedi", "artırma kararı aldı", "uzlaşmasını umduklarını": what was decided is
-#: still to come, whatever the tense of the decision
+#: A verbal noun before a verb of deciding, asking, proposing, agreeing or hoping: "yapılması kararlaştırıldı",
+#: "yapılmasına karar verildi", "ertelenmesini istedi", "artırma kararı aldı", "uzlaşmasını umduklarını",
+#: "nisan ayında yapılmasını önerdi", "ekim ayında imzalanması konusunda uzlaştı", "açılması çağrısında
+#: bulundu": what was decided or proposed is still to come, whatever the tense of the decision
 _VERBAL_NOUN = ("ma", "me", "ması", "mesi", "masına", "mesine", "masını", "mesini")  #: endings, read with str.endswith
-_DECIDED_AFTER = re.compile(r"\s+(?:karar|talep\s|iste|um(?:d|u|ar))", re.IGNORECASE)
+_DECIDED_AFTER = re.compile(
+    r"(?:\s+(?:konusunda|yönünde))?\s+(?:karar|talep\s|iste|um(?:d|u|ar)|öner|teklif\s|uzlaş|anlaş|çağrı)",
+    re.IGNORECASE,
+)
+#: A month or day before a place in the dative and a verb of inviting: "Erdoğan'ı haziranda Bakü'ye davet etti":
+#: the visit invited to, still to come when the invitation is made
+_INVITED_TO = re.compile(r"\s+davet(?:\s+et|\s+ed|in[ie]?|l[ie])", re.IGNORECASE)
+_DATIVE_WORD = re.compile(f"[{APOSTROPHES}][yn]?[ae]$")
+#: the word right after a date, and what may close its clause: "ekimde yapılacak.", "ekimde başlayacak, ..."
+_NEXT_WORD = re.compile(rf"[^\S\n]+({_WORD.pattern})")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,:!?\"”’')]|ve\s|$)")
 #: a verb that makes one of a noun before it: "beyan edildi", "ziyan oldu"
 _LIGHT_VERB = re.compile(r"\s+(?:et|ed|ol|kıl)[^\W\d_]*")
 
@@ -86,6 +97,8 @@ class TenseReader:
         for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
             if match.group().endswith(_VERBAL_NOUN) and len(match.group()) > 3 and _DECIDED_AFTER.match(text, match.end()):
                 return FUTURE  # "15 Nisan'da yapılması kararlaştırıldı"
+            if _DATIVE_WORD.search(match.group()) and _INVITED_TO.match(text, match.end()):
+                return FUTURE  # "haziranda Bakü'ye davet etti"
             tense = self.word_tense(match.group(), ends_sentence=bool(_SENTENCE_CLOSE.match(text, match.end())))
             if tense == TIMELESS and _LIGHT_VERB.match(text, match.end()):
                 continue  # "beyan edilecek": a noun before the verb it makes
@@ -113,6 +126,14 @@ class TenseReader:
         if to_the_date or _DATIVE_END.search(text, start, end):
             return _PUT_OFF.match(text, to_the_date.end() if to_the_date else end) is not None
         return False
+
+    def closed_by_a_verb_to_come(self, text: str, offset: int) -> bool:
+        """Whether the word right after ``offset`` is a verb of something to come that closes its clause
+        (``Toplantı ekimde yapılacak.``): what tells a month that is also a noun in lower case from the noun
+        (``ekimde kullanılacak tohum``: sowing; ``ocakta mahsur kaldı``: a mine)."""
+        word = _NEXT_WORD.match(text, offset)
+        return word is not None and self.word_tense(word.group(1), False) == FUTURE \
+            and _CLAUSE_CLOSE.match(text, word.end()) is not None
 
     def tells_an_event(self, text: str, offset: int) -> bool:
         """Whether the rest of the sentence after ``offset`` has a verb of something happening: a past,
