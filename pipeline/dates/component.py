@@ -60,7 +60,8 @@ from pipeline.dates.implied_years import YearReader, one_year_for_a_range
 from pipeline.dates.weekdays import WeekdayReader
 from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.names import (
-    a_rank, a_recent_vote, names_a_place, names_a_plan, names_an_event, names_one_year, sessions_dated_by_day,
+    a_rank, a_recent_vote, day_of_a_known_event, names_a_place, names_a_plan, names_an_event, names_one_year,
+    sessions_dated_by_day, year_of_event,
 )
 from pipeline.dates.relative import (
     RelativeLexicon,
@@ -96,7 +97,6 @@ from pipeline.lang.tr.calendar import (
     safe_date,
     shift,
 )
-from pipeline.lang.tr.endings import spells_noun_endings
 from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 from pipeline.resources import read_tsv
@@ -107,10 +107,6 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
-_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
-DATED = "tarihli"  #: "1961 tarihli baskı": the date a thing bears
-#: the possessive of a compound's head, plural or not, before any case ("depremi", "seçimlerinin", "darbesinde")
-_COMPOUND_ENDING = re.compile(r"(?:l[ae]r)?s?[ıiuü](?:n[^\W\d_]*)?$")
 
 
 def _inflected(text: str, candidate: Candidate) -> bool:
@@ -194,7 +190,7 @@ class DateStage(SavedLexicons):
             found, lambda c: self._names_an_event(text, c), lambda c: self._named_event_past(text, c),
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
-        found = [(c, self._day_of_a_known_event(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
+        found = [(c, self._known_event_day(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
         found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
         found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
@@ -279,7 +275,7 @@ class DateStage(SavedLexicons):
             years = [str(first), str(first + 1)] if int(g["yy"]) == (first + 1) % 100 else [NOT_A_DATE]
             return season_edge(text, candidate.end, years)
         if kind == "event_year":  # "1999 depreminde", not "2000 kişi"
-            return [g["y1"]] if self._year_of_event(text, candidate.end) else [NOT_A_DATE]
+            return [g["y1"]] if year_of_event(text, candidate.end, self.event_nouns) else [NOT_A_DATE]
         if kind == "named_year":  # "1974 Kıbrıs Barış Harekâtı", not "2040 Vizyonu"
             return [NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
@@ -309,17 +305,6 @@ class DateStage(SavedLexicons):
             return self.weekday_reader.values(text, candidate, published)
         return [NOT_A_DATE]
 
-    def _year_of_event(self, text: str, end: int) -> bool:
-        """``1999 depreminde``, ``1950 seçimlerinin``, ``2001 krizi``, ``1961 tarihli``: a year before an
-        event noun in the compound's possessive (a count takes none: ``2000 toplantı``), or before
-        ``tarihli``."""
-        word = _NEXT_WORD.match(text, end)
-        if word is None:
-            return False
-        folded = turkish_lower(word.group(1))
-        return folded == DATED or any(folded.startswith(noun) and _COMPOUND_ENDING.match(folded[len(noun):])
-                                      and spells_noun_endings(folded[len(noun):]) for noun in self.event_nouns)
-
     def _names_an_event(self, text: str, candidate: Candidate) -> bool:
         """``17 Ağustos depremi``, ``Kasım toplantısı``: a day and month, or a month, without a year or a
         suffix before an event noun."""
@@ -337,17 +322,11 @@ class DateStage(SavedLexicons):
         return tense == PAST or names_an_event(text, candidate.end, self.past_nouns) \
             or (tense != FUTURE and names_an_event(text, candidate.end, self.period_nouns))
 
-    def _day_of_a_known_event(self, text: str, candidate: Candidate) -> list | None:
-        """``12 Eylül darbesi``, ``17 Ağustos'ta deprem``: a day and month without a year before a noun
-        that makes it one event of public knowledge (``data/named_event_days.tsv``): that event's day."""
+    def _known_event_day(self, text: str, candidate: Candidate) -> list | None:
         g = candidate.groups
         if candidate.kind != "date" or g.get("y1") or not g.get("d1"):
             return None
-        day, month = int(g["d1"]), self._month(g["m1"])
-        for stem, year in self.event_days.get((day, month), ()):
-            if names_an_event(text, candidate.end, (stem,)):
-                return [f"{year}-{month:02d}-{day:02d}"]
-        return None
+        return day_of_a_known_event(text, candidate.end, int(g["d1"]), self._month(g["m1"]), self.event_days)
 
     def _month(self, name: str) -> int:
         return self.months[turkish_lower(name)]

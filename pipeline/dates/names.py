@@ -163,3 +163,32 @@ def after_a_capitalized_word(text: str, offset: int) -> bool:
     """Whether the word before ``offset`` is capitalized: ``Novi Pazar'ın`` names a place, not a Sunday."""
     match = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
     return bool(match) and match.group(1)[:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+DATED = "tarihli"  #: "1961 tarihli baskı": the date a thing bears
+#: the possessive of a compound's head, plural or not, before any case ("depremi", "seçimlerinin", "darbesinde")
+_COMPOUND_ENDING = re.compile(r"(?:l[ae]r)?s?[ıiuü](?:n[^\W\d_]*)?$")
+
+
+def year_of_event(text: str, end: int, event_nouns: tuple[str, ...]) -> bool:
+    """``1999 depreminde``, ``1950 seçimlerinin``, ``2001 krizi``, ``1961 tarihli``: whether the year
+    ending at ``end`` stands before an event noun in the compound's possessive (a count takes none:
+    ``2000 toplantı``), or before ``tarihli``."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    folded = turkish_lower(word.group(1))
+    return folded == DATED or any(folded.startswith(noun) and _COMPOUND_ENDING.match(folded[len(noun):])
+                                  and spells_noun_endings(folded[len(noun):]) for noun in event_nouns)
+
+
+def day_of_a_known_event(text: str, end: int, day: int, month: int,
+                         event_days: dict[tuple[int, int], list[tuple[str, str]]]) -> list | None:
+    """``12 Eylül darbesi``, ``17 Ağustos'ta deprem``: a day and month without a year (ending at
+    ``end``) before a noun that makes it one event of public knowledge (``data/named_event_days.tsv``,
+    ``event_days``): that event's day; None when it names none."""
+    for stem, year in event_days.get((day, month), ()):
+        if names_an_event(text, end, (stem,)):
+            return [f"{year}-{month:02d}-{day:02d}"]
+    return None
