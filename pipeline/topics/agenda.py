@@ -47,7 +47,7 @@ from pipeline.topics.inside_items import (FRAME_WORDS, inside_relative_clause, m
                                          scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
 from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun
-from pipeline.topics.list_shapes import (after_partner, agent_before_cue, bare_comma_list, before_partner, starts_after,
+from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, bare_comma_list, before_partner, starts_after,
                                          titled_items)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
 from pipeline.topics.phrases import (
@@ -178,6 +178,7 @@ class AgendaFinder:
             start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             start = after_place(sentence, start, end)
             start = after_person_owner(sentence, start, end, self._person_ends)
+            start = after_genitive_subject(self.words, sentence, start, end, cue.cue.case, cue.last)  # "liderlerin X'i görüştüğü"
             if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)

@@ -48,6 +48,7 @@ from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     announces_list,
     colon_after_report,
+    parties_open,
     copula_predicate,
     gathers,
     held_here,
@@ -240,6 +241,8 @@ class CueTable:
             return True  # "Fidan ile Lavrov bir araya geldi", "heyetler buluştu"
         if placed and talks_with_a_party(self.words, sentence):
             return True  # "Sayın Bakan ile X'i ele aldık"
+        if any(cue.case == "object" for _, _, cue in placed) and parties_open(self.words, sentence):
+            return True  # "Bakanlar, X'i ele aldı", "İki lider X'i masaya yatırdı": the parties discussed it
         if any(cue.role == "agenda" and cue.case == "subject" and describes_a_talk(self.words, sentence, last) for _, last, cue in placed):
             return True  # "X'in ele alındığı söyleşide": a talk that covered X
         # an opener names a meeting's agenda only with "gündem" ("gündeminde", not "konular arasında")

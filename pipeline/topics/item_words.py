@@ -12,6 +12,7 @@ from pipeline.topics.phrases import is_adverbial_locative
 from pipeline.lang.tr.morphology import (
     ends_in_an_after_consonant,
     has_case,
+    has_compound_head,
     is_clause_verb_form,
     is_demonstrative_pronoun,
     is_nominalized_verb,
@@ -218,6 +219,24 @@ def after_opening_scene(sentence: Sentence, start: int, end: int) -> int:
     if first.stem_end < first.end or not has_case(first.folded, "loc") or takes_adverbial(tokens[1]):
         return start
     return 1
+
+
+PARTY_COUNTS = {"iki", "üç"}  #: "iki ülke": the parties, counted
+COUNTRY_NOUN = "ülke"
+
+
+def after_parties(words, sentence: Sentence, start: int, end: int, time_words: set[str]) -> int:
+    """Who discussed the item, said before it: counted countries (``iki ülke hava savunma
+    sistemini ele aldı``; not ``iki ülke ilişkileri``, ``iki ülke arasındaki ticaret``), a partner
+    with ``ile`` and a time adverb (``Orban ile bugün X'i görüştük``); the item starts after them."""
+    tokens = sentence.tokens
+    if start + 3 < end and tokens[start].folded in PARTY_COUNTS and tokens[start + 1].folded == COUNTRY_NOUN \
+            and not words.has("relation", tokens[start + 2]) and not has_compound_head(tokens[start + 2].folded):
+        start += 2
+    if start + 3 < end and tokens[start].capitalized and tokens[start + 1].folded == "ile" \
+            and tokens[start + 2].folded in time_words and not any(sentence.marks[start + 1 : start + 3]):
+        start += 3
+    return start
 
 
 #: what a subject's word may end in after its stem: nothing, or the plural (``Liderler``)

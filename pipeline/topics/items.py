@@ -19,6 +19,7 @@ from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
     COUNTRY_WORDS,
     relative_time_at,
+    after_parties,
     after_subject_and_when,
     after_agency_dateline,
     after_leading_frame,
@@ -49,7 +50,9 @@ from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES
 from pipeline.lang.tr.endings import copula_length, ends_in
 from pipeline.lang.tr.numbers import is_ordinal_word, number_words
 
-TIME_ADVERBS = {"dün", "bugün", "yarın"}  #: "yarın X görüşülecek": when, before the item
+TIME_ADVERBS = {"dün", "bugün", "yarın"}
+PARTY_COUNTS = {"iki", "üç"}  #: "iki ülke": the parties, counted
+COUNTRY_NOUN = "ülke"  #: "yarın X görüşülecek": when, before the item
 #: "ilerleyen günlerde (de) X'in ne zaman çekileceği", "önümüzdeki haftalarda X": a stretch of time to come
 #: or just past, before the item, when the time noun after it is in the plural locative
 TIME_STRETCH_MODIFIERS = {"ilerleyen", "önümüzdeki", "gelecek", "son", "geçtiğimiz", "geçen"}
@@ -123,6 +126,7 @@ class ItemShaper:
             start += 2  # "ilerleyen günlerde": when
             while start < end - 1 and self.words.has("particle", tokens[start]):
                 start += 1  # "de"
+        start = after_parties(self.words, sentence, start, end, TIME_ADVERBS)  # "iki ülke X'i", "Orban ile bugün X'i"
         start = after_leading_frame(sentence, start, end, self._is_time_word)
         while end > start and sentence.depths[end - 1] == 0:
             if tokens[end - 1].folded in MANNER_NOUNS and end - 2 > start and not sentence.marks[end - 1]:

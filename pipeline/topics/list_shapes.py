@@ -219,3 +219,15 @@ def agent_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
             and tokens[agent].capitalized and not sentence.marks[agent].strip():
         agent -= 1
     return agent
+
+
+def after_genitive_subject(words: WordClasses, sentence: Sentence, start: int, end: int, case: str, cue_end: int) -> int:
+    """``liderlerin enerji işbirliğini görüştüğü bildirildi``: before an active cue made a noun
+    (``görüştüğü``), a participant in the genitive opening the list is the clause's subject, and
+    the list starts after it."""
+    tokens = sentence.tokens
+    if case != "object" or not is_nominalized_verb(tokens[cue_end - 1].folded) or start + 1 >= end:
+        return start
+    first = tokens[start]
+    subject = words.has("participant", first) and has_case(first.folded, "gen") and not sentence.depths[start]
+    return start + 1 if subject and not first.capitalized else start

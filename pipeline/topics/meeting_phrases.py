@@ -322,6 +322,24 @@ def is_gathering_noun(sentence: Sentence, index: int) -> bool:
     )
 
 
+#: a count of the parties before a participant noun (``iki lider``, ``üç bakan``)
+_PARTY_COUNTS = {"iki", "üç", "dört", "beş"}
+#: parties a treaty binds, not people who meet (``Taraflar, X'i ele alacak``: what the text obliges)
+_BOUND_PARTIES = {"taraf"}
+
+
+def parties_open(words: WordClasses, sentence: Sentence) -> bool:
+    """``Bakanlar, ...``, ``İki lider ...``, ``Heyetler ...``: the sentence opens with the parties of
+    a meeting as its subject (a participant noun in the plural, or counted), so an active cue's
+    discussion later in it is theirs."""
+    tokens = sentence.tokens
+    first = 1 if len(tokens) > 1 and tokens[0].folded in _PARTY_COUNTS else 0
+    if first >= len(tokens) - 1 or not words.has("participant", tokens[first]) or tokens[first].key in _BOUND_PARTIES:
+        return False
+    word = tokens[first].folded
+    return bool(first) or word[len(tokens[first].key):].startswith(("lar", "ler")) or word.endswith(("lar", "ler"))
+
+
 def gathers(words: WordClasses, sentence: Sentence) -> bool:
     """``Fidan ile Lavrov bir araya geldi``, ``heyetler buluştu``: a verb phrase that names a
     meeting when its parties are named (a participant noun, or a partner with ``ile`` or in the

@@ -271,8 +271,9 @@ def at_the_time_of(sentence: Sentence, index: int) -> bool:
 def adverb_inside_list(sentence: Sentence, index: int) -> bool:
     """A boundary word that points back inside the list starts no list there: after ``bu`` and
     a comma (``X'in artırılması, bu çerçevede Y'nin geliştirilmesi ve Z``; at a sentence's start,
-    ``Bu çerçevede X görüşüldü``, it does), or right after ``ve`` (``ateşkes ilanı ve ardından
-    yaşanan gelişmeler``: then, not after what)."""
+    ``Bu çerçevede X görüşüldü``, it does), right after ``ve`` (``ateşkes ilanı ve ardından
+    yaşanan gelişmeler``: then, not after what), or after a genitive that opens a listed item
+    (``göç, savaşın ardından yeniden imar``)."""
     tokens, marks = sentence.tokens, sentence.marks
     if index >= 2 and tokens[index - 1].folded == ANAPHORIC and "," in marks[index - 1]:
         return True
@@ -280,6 +281,9 @@ def adverb_inside_list(sentence: Sentence, index: int) -> bool:
         return True
     if tokens[index].folded in WITH_POSTPOSITIONS and tokens[index - 1].folded == "ile":
         return False  # "muhtarlar ile birlikte X görüşüldü": who took part, the list starts after it
+    if index >= 3 and "," in marks[index - 1] and has_case(tokens[index - 1].folded, "gen") \
+            and index + 1 < len(tokens) and not marks[index + 1].strip():
+        return True  # "göç, savaşın ardından yeniden imar ve enerji": a listed item's time, inside it
     return index >= 2 and tokens[index - 1].folded in COORDINATORS and not marks[index].strip()
 
 
