@@ -16,7 +16,7 @@ import re
 from itertools import compress
 from typing import Iterator
 
-from pipeline.lang.tr.text import Word, turkish_lower
+from pipeline.lang.tr.text import Word, is_capitalized, suffix_end, turkish_lower
 from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
@@ -54,8 +54,7 @@ def initials_after_roles(text: str, words: list[Word], roles: set[str], blocked:
             if match is None:
                 break
             name = match.group().rstrip()
-            letters = [turkish_lower(c) for c in name if c.isalpha()]
-            mentions.append(PersonMention(match.start(), match.start() + len(name), name, ["".join(letters)]))
+            mentions.append(PersonMention(match.start(), match.start() + len(name), name, [dotted_letters(name)]))
             joint = _LIST_JOINT.match(text, match.start() + len(name)) if _announces_list(word) else None
             position = joint.end() if joint else -1
     return mentions
@@ -82,7 +81,7 @@ def initials_before_person_words(text: str, words: list[Word], blocked: set[int]
     for i in sorted(said + ages):
         for match in _INITIALS.finditer(text, max(0, words[i].start - 10), words[i].start):
             name = match.group().rstrip()
-            letters = "".join(turkish_lower(c) for c in name if c.isalpha())
+            letters = dotted_letters(name)
             first = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k].start == match.start()), None)
             between = text[match.start() + len(name) : words[i].start]
             if first is None or first in blocked or between not in (" ", " (") or letters in _LEGAL_FORMS \
@@ -90,6 +89,39 @@ def initials_before_person_words(text: str, words: list[Word], blocked: set[int]
                 continue
             mentions.append(PersonMention(match.start(), match.start() + len(name), name, [letters]))
             break
+    return mentions
+
+
+#: two or three capitals glued by their dots, the last dot written too (``M.K.``, ``H.K.'yi``), as
+#: a word of its own (no letter or dot before it, no letter after it)
+_GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÇĞİÖŞÜ]\.){2,3}(?![\w.])")
+
+
+def dotted_letters(form: str) -> str:
+    """``A.Ş.`` -> ``aş``: the folded letters of a dotted abbreviation or of initials."""
+    return "".join(turkish_lower(c) for c in form if c.isalpha())
+
+
+def uncued_initials(text: str, words: list[Word], abbreviations: frozenset[str], blocked: set[int]) -> list[PersonMention]:
+    """Initials standing alone for a person whom the article keeps anonymous, with no role said
+    before them (``Olayda M.K. hayatını kaybetti``, ``Polis H.K.'yi gözaltına aldı``). Not a dotted
+    abbreviation (``abbreviations``: ``T.C.``, ``M.Ö.``, ``A.Ş.``), nor initials before a
+    capitalized word (``J.R.R. Tolkien``, ``Abdullah H.A. Al-Hanzab``: a name's initials), nor in
+    parentheses (``(A.A.)``: an agency)."""
+    mentions = []
+    index_at = {w.start: k for k, w in enumerate(words)} if "." in text else {}
+    for match in _GLUED_INITIALS.finditer(text):
+        letters = dotted_letters(match.group())
+        first = index_at.get(match.start())
+        if letters in abbreviations or first is None \
+                or any(k in blocked for k in range(first, first + len(letters))):
+            continue
+        end = suffix_end(text, match.end())
+        after = text[end : end + 2]
+        if text[match.start() - 1 : match.start()] == "(" or after[:1] == ")" \
+                or after[:1] == " " and is_capitalized(after[1:]):
+            continue
+        mentions.append(PersonMention(match.start(), end, match.group(), [letters]))
     return mentions
 
 

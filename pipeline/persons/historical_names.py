@@ -19,7 +19,8 @@ from pipeline.persons.name_words import TITLES_AFTER as _TITLES_AFTER
 #: an Ottoman family name: ``-zade`` ("son of") after a trade or a forebear's name
 _FAMILY = re.compile(r"\w+zade$")
 #: a ruler's regnal number before the name (``II. Mahmud``, ``XVI. Louis``): part of the name
-_REGNAL = re.compile(r"(?<![\w.])(?:X{0,2})(?:IX|IV|V?I{0,3})\. $")
+ROMAN_NUMERAL = r"(?:X{0,2})(?:IX|IV|V?I{0,3})"
+_REGNAL = re.compile(rf"(?<![\w.]){ROMAN_NUMERAL}\. $")
 
 
 def with_historical_titles(text: str, words: list[Word], mentions: list[PersonMention],
@@ -66,3 +67,26 @@ def with_regnal_number(text: str, mention: PersonMention) -> None:
     roman = text[number.start() : number.end() - 2]
     mention.start, mention.name = number.start(), f"{roman}. {mention.name}"
     mention.words = [roman.lower(), *mention.words]
+
+
+#: titles said after a given name that address a person known by a full name too: a coach or
+#: teacher (``Okan Hoca``), a general or statesman (``İsmet Paşa``), a leader (``Tayyip Reis``)
+ADDRESS_TITLES = _TITLES_AFTER | {"hoca", "reis", "hafız", "usta"}
+
+
+def titles_of_full_names(mentions: list[PersonMention]) -> None:
+    """``Okan Buruk ... Okan Hoca'nın sözleri``, ``İsmet İnönü ... İsmet Paşa``: a given name and a
+    title said after it, where the article has named one person only, earlier, by a full name
+    opening with that given name, is that person called by the title, as ``Okan Bey`` is: the
+    mention keeps the given name alone, which joins the full name. With no such full name the
+    title stays part of the name (``Enver Paşa``)."""
+    full_names: dict[str, set[tuple[str, ...]]] = {}
+    first_said: dict[str, int] = {}
+    for mention in mentions:
+        if len(mention.words) >= 2 and mention.words[-1] not in ADDRESS_TITLES:
+            full_names.setdefault(mention.words[0], set()).add(tuple(mention.words))
+            first_said[mention.words[0]] = min(mention.start, first_said.get(mention.words[0], mention.start))
+    for mention in mentions:
+        if len(mention.words) == 2 and mention.words[1] in ADDRESS_TITLES \
+                and len(full_names.get(mention.words[0], ())) == 1 and first_said[mention.words[0]] < mention.start:
+            mention.words, mention.name = mention.words[:1], mention.name.split()[0]
