@@ -180,3 +180,14 @@ def test_a_name_before_a_cup_of_a_country_is_a_person():
 )
 def test_a_quoted_nickname_inside_a_name_is_left_out_of_it(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Taliban yönetimi sözcüsü Zebihullah Mücahid açıklama yaptı.", "Zebihullah Mücahid", "Taliban yönetimi sözcüsü"),
+        ("Kiev yönetimi sözcüsü Oleh Nikiforov açıklama yaptı.", "Oleh Nikiforov", "Kiev yönetimi sözcüsü"),
+    ],
+)
+def test_a_spokesman_of_a_body_s_administration_said_in_lowercase_is_a_title(text, name, title):
+    assert people(text) == [(name, [title])]
