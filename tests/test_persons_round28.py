@@ -31,6 +31,10 @@ def test_initials_standing_alone_are_a_person_kept_anonymous(text, name):
     assert names(text) == {name}
 
 
+def test_initials_listed_alone_are_two_people():
+    assert names("Mahkeme, T.K. ve F.Y. için tahliye yolunu açtı.") == {"T.K.", "F.Y."}
+
+
 @pytest.mark.parametrize(
     "text",
     [

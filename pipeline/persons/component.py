@@ -32,9 +32,8 @@ from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import add_circumflex_spellings, kin_before_name
 from pipeline.persons.families import opens_family_list, shared_surname_mentions
-from pipeline.persons.court_parties import (dotted_letters, initials_after_roles, initials_before_person_words,
-                                            names_after_roles, uncued_initials)
-from pipeline.persons.historical_names import titles_of_full_names, with_historical_titles
+from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
+from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
@@ -190,15 +189,7 @@ class PersonStage(SavedLexicons):
                             self.public_figures, self.function_words, self.second_given_names, self.regions,
                             self.listed_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
-        for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
-            claim(reader, words, mention)
-            mentions.append(mention)
-        for mention in initials_before_person_words(text, words, reader.blocked):  # ``M.C. yönetimindeki``, ``M.Y. (45)``
-            claim(reader, words, mention)
-            mentions.append(mention)
-        for mention in uncued_initials(text, words, self.abbreviations, reader.blocked):  # ``Olayda M.K. öldü``
-            claim(reader, words, mention)
-            mentions.append(mention)
+        mentions += anonymous_initials(text, words, self.court_roles, self.abbreviations, reader)  # ``sanık A.K.``
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
             claim(reader, words, mention)
             mentions.append(mention)
@@ -250,11 +241,10 @@ class PersonStage(SavedLexicons):
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
-        with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
+        with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``; ``Okan Hoca`` after ``Okan Buruk``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         mentions = without_conjunctions(mentions)  # ``Enflasyon Ve Emekli``: a headline in title case
-        titles_of_full_names(mentions)  # ``Okan Hoca`` after ``Okan Buruk``: his given name
         people = group_mentions(text, headline_surnames(text, mentions))
         surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}
         said = places_said_as_surnames(text, places, surnames)  # ``Ayşe Tutak ... Tutak,``: hers, no place

@@ -8,11 +8,16 @@ A role right before capitalized words anchors a full name as an office does (``s
 Danacı``, ``şüpheli Rıfat Tosunoğlu``), whether or not the name lists know its words; the role
 is no title of the person. A role in the plural (``sanıklar``, ``şüphelilerden``) or a nationality
 (``Gürcistan uyruklu``) may stand before a list: each item of two words or more, or of initials,
-joined by a comma, ``ve`` or ``ile``, is a name (``sanıklar Ali Kaya, Can Öz ve B.K.``)."""
+joined by a comma, ``ve`` or ``ile``, is a name (``sanıklar Ali Kaya, Can Öz ve B.K.``).
+
+Initials written with their dots stand for a person with no role said too (``Olayda M.K. hayatını
+kaybetti``), unless they are a dotted abbreviation (``data/dotted_abbreviations.tsv``: ``T.C.``,
+``M.Ö.``; and the legal forms, ``A.Ş.``) or a name's initials before its surname."""
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import compress
 from typing import Iterator
 
@@ -20,6 +25,7 @@ from pipeline.lang.tr.text import Word, is_capitalized, suffix_end, turkish_lowe
 from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
+from pipeline.persons.word_spans import claim
 
 #: two or three capitals, each but the last followed by a dot (``H.P.``, ``L.D``, ``A. K.``),
 #: then no further letter (``H.Pazar`` is a name written short)
@@ -122,6 +128,20 @@ def uncued_initials(text: str, words: list[Word], abbreviations: frozenset[str],
                 or after[:1] == " " and is_capitalized(after[1:]):
             continue
         mentions.append(PersonMention(match.start(), end, match.group(), [letters]))
+    return mentions
+
+
+def anonymous_initials(text: str, words: list[Word], roles: set[str], abbreviations: frozenset[str],
+                       reader: NameReader) -> list[PersonMention]:
+    """The initials of the people an article keeps anonymous, each reading claiming its words
+    before the next: after a court role (``sanık A.K.``), before a word of driving or naming or an
+    age (``M.C. yönetimindeki``, ``M.Y. (45)``), then standing alone (``Olayda M.K. öldü``)."""
+    mentions = []
+    for read in (partial(initials_after_roles, text, words, roles), partial(initials_before_person_words, text, words),
+                 partial(uncued_initials, text, words, abbreviations)):
+        for mention in read(reader.blocked):
+            claim(reader, words, mention)
+            mentions.append(mention)
     return mentions
 
 

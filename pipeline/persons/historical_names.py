@@ -4,7 +4,9 @@ given name and the title of rank after it, and history, art and theatre news wri
 the gold lists the name with its title (``Osman Nuri Paşa``), as it is known. A family's
 ``-zade`` name (``Keçecizade``, "son of the felt maker") or an epithet (``Şeker``, ``Deli``) said
 right before is part of the name too, and so is a ruler's regnal number (``II. Mahmud``).
-Modern ``Bey`` and ``Hanım`` (``Ahmet Bey``, "Mr Ahmet") stay out: they address, they do not name."""
+Modern ``Bey`` and ``Hanım`` (``Ahmet Bey``, "Mr Ahmet") stay out: they address, they do not name;
+so do ``Hoca``, ``Paşa`` and ``Reis`` after a given name that opens a full name said earlier
+(``Okan Buruk ... Okan Hoca``, ``İsmet İnönü ... İsmet Paşa``)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ _REGNAL = re.compile(rf"(?<![\w.]){ROMAN_NUMERAL}\. $")
 def with_historical_titles(text: str, words: list[Word], mentions: list[PersonMention],
                            openers: frozenset[int] = frozenset()) -> None:
     """Extends each mention said right before ``Efendi`` or ``Paşa`` (and after a ``-zade`` name
-    or an epithet), and a ruler's one name after a regnal number; ``openers``: the starts of the
-    words that open a sentence (a capital there is no epithet)."""
+    or an epithet), and a ruler's one name after a regnal number, then gives a title of address
+    said after a given name to the full name said earlier (``titles_of_full_names``); ``openers``:
+    the starts of the words that open a sentence (a capital there is no epithet)."""
     starts = word_starts(words)
     for mention in mentions:
         with_regnal_number(text, mention)
@@ -46,6 +49,7 @@ def with_historical_titles(text: str, words: list[Word], mentions: list[PersonMe
             family = words[first - 1]
             mention.start, mention.name = family.start, f"{family.text} {mention.name}"
             mention.words = [family.folded, *mention.words]
+    titles_of_full_names(mentions)
 
 
 def _is_epithet(text: str, word: Word, mention: PersonMention, openers: frozenset[int]) -> bool:

@@ -101,7 +101,7 @@ def add_circumflex_spellings(text: str, words: list[Word], name_lists: tuple[set
     """``Kâzım Doğru``, ``Nâzım İnce``: a word written with a circumflex is the listed name written
     without it; its spelling joins each list that holds the plain one, so that every look-up
     knows it (a list stays closed under the circumflex, whichever article said the word first)."""
-    if not any(vowel in text for vowel in CIRCUMFLEX_VOWELS):
+    if not any(vowel in text for vowel in CIRCUMFLEX_VOWELS + CIRCUMFLEX_VOWELS.upper()):
         return
     for word in words:
         if any(vowel in word.folded for vowel in CIRCUMFLEX_VOWELS):

@@ -25,9 +25,12 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)
 #: the capitalized word after a single space, and what follows it (a space and a capital: a longer name)
 _WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w.])(?! [A-ZÇĞİÖŞÜ])")
 #: what may stand right before a given name opening a person's name: the start of the text or of
-#: a sentence or line, a punctuation mark, or a lowercase word (``Kazada``, ``yaralanan``: no
-#: capitalized word of a longer name or a country, ``Katar Emir Temim``)
-_OPENS_NAME_AFTER = re.compile(r"(?:^|[.!?:;]\s+|\n|[,(\"“] ?|(?<![.!?:;]) [a-zçğıöşü]+ |^[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ |[.!?:]\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )$")
+#: a sentence or line, an opening quote or parenthesis, a lowercase word, or a sentence's first
+#: word (``Kazada``, ``yaralanan``: no capitalized word of a longer name or a country, ``Katar
+#: Emir Temim``; no comma, after which an item of a list of offices may stand, ``Başkan Kaya,
+#: Muhtar Erengül'e``)
+_OPENS_NAME_AFTER = re.compile(r"(?:^|[.!?:;]\s+|\n|[(\"“] ?|(?<![.!?:;,]) [a-zçğıöşü]+ |^[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ "
+                               r"|[.!?:]\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )$")
 #: letters a Turkish surname may have that the names of Arab and other rulers written in Turkish lack
 _TURKISH_LETTERS = re.compile("[çğıöşü]")
 
