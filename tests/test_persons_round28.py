@@ -43,6 +43,9 @@ def test_initials_listed_alone_are_two_people():
         "Şirket A.Ş.'nin hisseleri satıldı.",  # a legal form
         "Haberi verenler (A.A.) ajansıydı.",  # in parentheses
         "Yazar J.R. Tolkien okundu.",  # a name's initials before its surname
+        "Kitabı G.H. von Wright yayımladı.",  # before a name's particle
+        "Oyuncu Norveç'in Troms I.L. takımından geldi.",  # after a word of a club's name
+        "İngilizce alanında B.A. derecesi aldı.",  # a degree
     ],
 )
 def test_dotted_abbreviations_and_initials_of_a_name_are_no_anonymous_person(text):
@@ -88,6 +91,10 @@ def test_a_converb_opening_a_sentence_is_no_name(text):
     assert names(text) == set()
 
 
+def test_a_foreign_surname_ending_like_a_converb_out_of_harmony_stays_a_name():
+    assert names("Şarkı sözleri grup lideri Rolf Kasparek'e ait.") == {"Rolf Kasparek"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -111,6 +118,10 @@ def test_an_office_before_a_ruler_s_name_or_a_full_name_stays_an_office(text, na
     assert (name, [title]) in people(text)
 
 
+def test_an_office_word_that_is_a_rare_given_name_stays_an_office():
+    assert people("Kardinal Offishall ile çalıştı.") == [("Offishall", ["Kardinal"])]
+
+
 def test_a_foreign_given_name_shaped_like_a_verb_after_a_title_is_a_name():
     assert ("Bahtiyor Saidov", ["Dışişleri Bakanı"]) in people(
         "Özbekistan Dışişleri Bakanı Bahtiyor Saidov Ankara'ya geldi.")
@@ -126,6 +137,7 @@ def test_a_verb_after_a_title_in_a_title_case_headline_is_no_name():
         ("Cumhurbaşkanı Erdoğan, Ürdün Kralı II. Abdullah ile telefonda görüştü.", "II. Abdullah"),
         ("İngiltere Kralı III. Charles açıklama yaptı.", "III. Charles"),
         ("İspanya Kralı VI. Felipe Ankara'ya geldi.", "VI. Felipe"),
+        ("Prusya Kralı IV. Friedrich Wilhelm tahta çıktı.", "IV. Friedrich Wilhelm"),
     ],
 )
 def test_a_king_s_regnal_number_after_his_office_is_part_of_the_name(text, name):

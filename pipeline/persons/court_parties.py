@@ -21,9 +21,10 @@ from functools import partial
 from itertools import compress
 from typing import Iterator
 
-from pipeline.lang.tr.text import Word, is_capitalized, suffix_end, turkish_lower
+from pipeline.lang.tr.text import Word, folded_word_at, is_capitalized, suffix_end, turkish_lower
 from pipeline.lexicons.candidates import folded_words
 from pipeline.persons.mention import PersonMention
+from pipeline.persons.name_words import NAME_PARTICLES
 from pipeline.persons.names import NameReader
 from pipeline.persons.word_spans import claim
 
@@ -108,12 +109,14 @@ def dotted_letters(form: str) -> str:
     return "".join(turkish_lower(c) for c in form if c.isalpha())
 
 
-def uncued_initials(text: str, words: list[Word], abbreviations: frozenset[str], blocked: set[int]) -> list[PersonMention]:
+def uncued_initials(text: str, words: list[Word], abbreviations: frozenset[str], blocked: set[int],
+                    openers: frozenset[int] = frozenset()) -> list[PersonMention]:
     """Initials standing alone for a person whom the article keeps anonymous, with no role said
     before them (``Olayda M.K. hayatını kaybetti``, ``Polis H.K.'yi gözaltına aldı``). Not a dotted
     abbreviation (``abbreviations``: ``T.C.``, ``M.Ö.``, ``A.Ş.``), nor initials before a
-    capitalized word (``J.R.R. Tolkien``, ``Abdullah H.A. Al-Hanzab``: a name's initials), nor in
-    parentheses (``(A.A.)``: an agency)."""
+    capitalized word or a name's particle (``J.R.R. Tolkien``, ``G.H. von Wright``: a name's
+    initials), nor after a capitalized word that opens no sentence (``Troms I.L.``: a club's name;
+    ``openers``: the starts of the words that open one), nor in parentheses (``(A.A.)``)."""
     mentions = []
     index_at = {w.start: k for k, w in enumerate(words)} if "." in text else {}
     for match in _GLUED_INITIALS.finditer(text):
@@ -124,8 +127,11 @@ def uncued_initials(text: str, words: list[Word], abbreviations: frozenset[str],
             continue
         end = suffix_end(text, match.end())
         after = text[end : end + 2]
+        before = words[first - 1] if first else None
         if text[match.start() - 1 : match.start()] == "(" or after[:1] == ")" \
-                or after[:1] == " " and is_capitalized(after[1:]):
+                or after[:1] == " " and (is_capitalized(after[1:]) or folded_word_at(text, end + 1) in NAME_PARTICLES) \
+                or before is not None and text[before.end : match.start()] == " " and is_capitalized(before.text) \
+                and before.start not in openers:
             continue
         mentions.append(PersonMention(match.start(), end, match.group(), [letters]))
     return mentions
@@ -138,7 +144,7 @@ def anonymous_initials(text: str, words: list[Word], roles: set[str], abbreviati
     age (``M.C. yönetimindeki``, ``M.Y. (45)``), then standing alone (``Olayda M.K. öldü``)."""
     mentions = []
     for read in (partial(initials_after_roles, text, words, roles), partial(initials_before_person_words, text, words),
-                 partial(uncued_initials, text, words, abbreviations)):
+                 partial(uncued_initials, text, words, abbreviations, openers=reader.sentence_openers)):
         for mention in read(reader.blocked):
             claim(reader, words, mention)
             mentions.append(mention)

@@ -62,8 +62,10 @@ def _is_epithet(text: str, word: Word, mention: PersonMention, openers: frozense
 
 
 def with_regnal_number(text: str, mention: PersonMention) -> None:
-    """``Sultan II. Mahmud'un``: a ruler's one name after a Roman numeral and its dot takes the number."""
-    if len(mention.words) != 1:
+    """``Sultan II. Mahmud'un``: a ruler's one name after a Roman numeral and its dot takes the
+    number; so does a longer name read after an office (``Prusya Kralı IV. Friedrich Wilhelm``; a
+    name found otherwise, ``V. Ali Kaya``, may open with an initial)."""
+    if len(mention.words) != 1 and not mention.titles:
         return
     number = _REGNAL.search(text, max(0, mention.start - 8), mention.start)
     if number is None or number.start() == number.end() - 2:  # the dot and space alone

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import (ends_in, is_compound_head, is_conditional_verb, is_progressive_or_future_verb,
                                       spells_case)
-from pipeline.lang.tr.verb_forms import is_converb
+from pipeline.lang.tr.verb_forms import is_converb_in_harmony
 from pipeline.persons.lines import in_title_case_line
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
@@ -275,8 +275,8 @@ class NameRun:
 
     def _converb(self, folded: str) -> bool:
         """``Gülerek "..." dedi``, ``Ağlayarak``: a verb's ``-(y)ArAk`` converb opening a sentence,
-        unless a list knows the word as a name (``Mübarek``, ``Smolarek``)."""
-        return is_converb(folded) and folded not in self.given_names and folded not in self.surnames
+        unless a list knows the word as a name (``Barak``)."""
+        return is_converb_in_harmony(folded) and folded not in self.given_names and folded not in self.surnames
 
     def _nickname_at(self, i: int) -> bool:
         """``Rafael "Rafinha" Costa``, ``Recep "Reis" Yılmaz``: one capitalized word in quotes between
