@@ -59,7 +59,7 @@ def test_without_the_models_confidence_a_known_given_name_backs_the_span():
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Mahkeme, T.K. ve F.Y. için tahliye yolunu açtı.", "T.K."),  # initials alone
+        ("Dilekçede T.C. ibaresi yer aldı.", "T.C."),  # a dotted abbreviation alone
         ("Gecenin sonunda DJ Zoltar sahneye çıktı.", "DJ Zoltar"),  # an acronym beside a name word
         ("Romanda Tavrek Efendi ile yolcular buluşur.", "Tavrek Efendi"),  # an honorific after
         ("Oyun yarın Zelko Tarvin Sahnesi'nde sahnelenecek.", "Zelko Tarvin"),  # a stage named after him

@@ -30,9 +30,9 @@ from pipeline.persons.lines import headline_surnames, outside_work_titles, signa
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import kin_before_name
+from pipeline.persons.name_words import add_circumflex_spellings, kin_before_name
 from pipeline.persons.families import opens_family_list, shared_surname_mentions
-from pipeline.persons.court_parties import initials_after_roles, initials_before_person_words, names_after_roles
+from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists
 from pipeline.persons.particle_names import particle_names
@@ -82,7 +82,7 @@ class PersonStage(SavedLexicons):
                  countries: str | None = None, country_aliases: str | None = None,
                  second_given_names: str | None = None, locations: str | None = None,
                  more_confirming_surnames: str | None = None, world_given_names: list[str] | None = None,
-                 lowercase_words: str | None = None) -> None:
+                 lowercase_words: str | None = None, abbreviations: list[str] | None = None) -> None:
         self.titles = TitleFinder(titles, portfolio_words, title_stopwords, office_fields)
         #: ``Yunan Amiral``, ``Fransız Başbakanı``: a nationality before an office gives its country
         self.demonyms = Gazetteer((listed_demonyms(demonyms) if demonyms else [])
@@ -108,8 +108,11 @@ class PersonStage(SavedLexicons):
             | (read_words(more_confirming_surnames, "name") if more_confirming_surnames else set())
         self.stopwords = read_words(stopwords)
         self.court_roles = read_words(court_roles) if court_roles else set()
+        #: dotted abbreviations that are no person's initials (``T.C.``, ``A.Ş.``), by their letters
+        self.abbreviations = frozenset(dotted_letters(form) for name in abbreviations or () for form in read_words(name, "form"))
         self.office_words = OfficeWordNames(self.given_names, self.confirming_surnames, self.second_given_names,
-                                            mostly_surnames(given_names, surnames))
+                                            mostly_surnames(given_names, surnames),
+                                            read_words(more_confirming_surnames, "name") if more_confirming_surnames else set())
         self.misspelled_ranks = MisspelledRanks(
             self.titles.entries, self.given_names | self.surnames | self.stopwords, self.given_names)
         #: the words that end a lone name read from the text (``speakers.lone_names``)
@@ -117,10 +120,14 @@ class PersonStage(SavedLexicons):
         #: the words public corpora write in lowercase, by stem key (``speakers.lone_names``)
         self.everyday = EverydayWords(read_words(lowercase_words) if lowercase_words else set())
         self.opening_surnames = self.everyday.opening_surnames(self.surnames, self.given_names)
+        #: the lists a name word is looked up in (``add_circumflex_spellings``)
+        self._name_lists = (self.given_names, self.listed_given_names, self.turkish_given_names, self.public_figures,
+                            self.second_given_names, self.surnames, self.confirming_surnames)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_persons", ["trnews_country"])
         text, words, analysis = doc_text(doc), doc_words(doc), doc_analysis(doc)
+        add_circumflex_spellings(text, words, self._name_lists)  # ``Kâzım`` is the listed ``Kazım``
         openers = frozenset(compress(word_starts(words), analysis.opens_sentence.tolist()))
         earlier = entity_mentions(doc, ["COUNTRY", "MISSION", "ORGANIZATION", "LOCATION"])
         others = [(m.start, m.end) for m, _ in earlier]
@@ -162,6 +169,7 @@ class PersonStage(SavedLexicons):
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or is_written_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
+                   and not self.office_words.given_name_before_surname(text, p, found)
                    and not self.office_words.given_name_epithet(text, p)
                    and not self.office_words.name_word_said(text, p)]
         inside_phrases = word_indices(words, [(p.start, p.end) for p in phrases])
@@ -181,12 +189,7 @@ class PersonStage(SavedLexicons):
                             self.public_figures, self.function_words, self.second_given_names, self.regions,
                             self.listed_given_names)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
-        for mention in initials_after_roles(text, words, self.court_roles, reader.blocked):  # ``sanık A.K.``
-            claim(reader, words, mention)
-            mentions.append(mention)
-        for mention in initials_before_person_words(text, words, reader.blocked):  # ``M.C. yönetimindeki``, ``M.Y. (45)``
-            claim(reader, words, mention)
-            mentions.append(mention)
+        mentions += anonymous_initials(text, words, self.court_roles, self.abbreviations, reader)  # ``sanık A.K.``
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
             claim(reader, words, mention)
             mentions.append(mention)
@@ -238,7 +241,7 @@ class PersonStage(SavedLexicons):
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
-        with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``, ``Keçecizade Ali Paşa``
+        with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``; ``Okan Hoca`` after ``Okan Buruk``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
         mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
         mentions = without_conjunctions(mentions)  # ``Enflasyon Ve Emekli``: a headline in title case
@@ -376,6 +379,7 @@ _AFTER_INITIAL = (". ", ".")
         "locations": "locations.tsv",
         "world_given_names": ["given_names_world.tsv", "given_names_world_gfdl.tsv"],
         "lowercase_words": "lowercase_words.tsv",
+        "abbreviations": ["dotted_abbreviations.tsv", "company_legal_forms.tsv"],
     },
 )
 def make_persons_stage(
@@ -383,6 +387,7 @@ def make_persons_stage(
     demonyms: str, more_given_names: str, title_stopwords: str, more_surnames: str, office_fields: str,
     court_roles: str, confirming_surnames: str, countries: str, country_aliases: str, second_given_names: str,
     locations: str, more_confirming_surnames: str, world_given_names: list[str], lowercase_words: str,
+    abbreviations: list[str],
 ) -> PersonStage:
     return PersonStage.build(
         titles=titles, given_names=given_names, surnames=surnames, stopwords=stopwords,
@@ -391,5 +396,5 @@ def make_persons_stage(
         court_roles=court_roles, confirming_surnames=confirming_surnames, countries=countries,
         country_aliases=country_aliases, second_given_names=second_given_names,
         locations=locations, more_confirming_surnames=more_confirming_surnames,
-        world_given_names=world_given_names, lowercase_words=lowercase_words,
+        world_given_names=world_given_names, lowercase_words=lowercase_words, abbreviations=abbreviations,
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from pipeline.lang.tr.endings import (ends_in, is_compound_head, is_conditional_verb, is_progressive_or_future_verb,
                                       spells_case)
+from pipeline.lang.tr.verb_forms import is_converb_in_harmony
+from pipeline.persons.lines import in_title_case_line
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.name_words import (CLITIC_LIKE_PARTICLES, HYPHEN_PARTICLES, NAME_PARTICLES, TURKISH_LETTERS,
                                          display_name, is_postnominal_honorific, syllable_after_hyphen)
@@ -17,6 +19,18 @@ from pipeline.lang.tr.text import (Word, after_apostrophe, before_apostrophe, is
 _CHAIRED_BY = "başkanlığında"
 #: accusative or dative after a possessive (``Ödülü-nü``); only after a listed head (``Mancini``)
 _OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
+
+#: the quotation marks around a nickname said inside a name, with the spaces outside them
+_BEFORE_NICKNAME = (' "', " “")
+_AFTER_NICKNAME = ('" ', "” ")
+_QUOTED_NICKNAME = re.compile(r' ["“][^"“”\s]+["”] ')
+
+#: the heads of the names of sports events and memorials, which bear the names of one or two
+#: people (``Vehbi Emre ve Hamit Kaplan Turnuvası``, ``Ayşe Kaya Anma Koşusu``)
+EVENT_HEADS = frozenset({"turnuvası", "maratonu", "kupası", "memorial", "koşusu", "şampiyonası", "yarışması",
+                         "mitingi", "rallisi"})
+#: the words from the second person's name to the event's head, at most
+MAX_EVENT_NAME_WORDS = 6
 
 #: nationality adjectives that are common surnames too: a name word only right after given names
 #: (``data/name_stopwords.tsv`` keeps the others out of names: ``Porter İngiliz``)
@@ -75,6 +89,8 @@ class NameRun:
     def _names_a_thing(self, follower: int) -> bool:
         """Whether the capitalized words right after a name candidate make it the name of a
         place, institution or work: ``Platformu``, ``Kilisesi``, ``Savaşları``."""
+        if self._names_event_with_partner(follower):
+            return True
         for i in range(follower, min(follower + 3, len(self.words))):
             word = self.words[i]
             if self._gap(i - 1, i) != " " or not is_capitalized(word.text):
@@ -82,6 +98,27 @@ class NameRun:
             if word.folded == _CHAIRED_BY:
                 return False  # ``Ayşe Kaya Başkanlığında``: chaired by a person
             if word.folded in self.stopwords or is_compound_head(word.folded) or self._inflected_head(word.folded):
+                return True
+        return False
+
+    def _names_event_with_partner(self, follower: int) -> bool:
+        """``Dan Kolov-Nikola Petrov Uluslararası Güreş Turnuvası``, ``Vehbi Emre ve Hamit Kaplan
+        Turnuvası``: a name joined by a hyphen or ``ve`` to another, both heading the name of an
+        event (``EVENT_HEADS``) a few capitalized words on, with no other entity's word between
+        (``Ali Kaya ve Can Öz Türkiye Kupası'nda``: the cup is the country's)."""
+        if follower >= len(self.words):
+            return False
+        first = follower
+        if self.words[follower].folded == "ve" and self._gap(follower - 1, follower) == " ":
+            first = follower + 1
+        elif self._gap(follower - 1, follower) != "-":
+            return False
+        for i in range(first, min(first + MAX_EVENT_NAME_WORDS, len(self.words))):
+            word = self.words[i]
+            if i in self.blocked or not is_capitalized(word.text) or i > first and self._gap(i - 1, i) != " " \
+                    or i == first and self._gap(i - 1, i) not in (" ", "-"):
+                return False
+            if word.folded in EVENT_HEADS:
                 return True
         return False
 
@@ -135,16 +172,24 @@ class NameRun:
         return self.words[i].folded in self.given_names and self._capitalized_after(i) \
             and TURKISH_LETTERS.search(self.words[i + 1].folded) is not None
 
-    def _units(self, index: int, limit: int) -> list[list[int]]:
+    def _units(self, index: int, limit: int, anchored: bool = False) -> list[list[int]]:
         """Capitalized words from ``index`` on; a unit is one name word with its hyphenated
-        parts (``Al-Falih``); ``limit`` counts name words, not particles (``bin``, ``von``)."""
+        parts (``Al-Falih``); ``limit`` counts name words, not particles (``bin``, ``von``).
+        ``anchored``: a title is said right before ``index`` (``_verb_shaped_name``)."""
         units: list[list[int]] = []
         i = index
+        after_nickname = False
         while i < len(self.words) and sum(not self._is_particle(u) for u in units) < limit:
-            if units and not self._joined(i - 1, i):
+            if units and not after_nickname and all(map(self._is_given, units)) and self._nickname_at(i):
+                i, after_nickname = i + 1, True  # ``Rafael "Rafinha" Costa``: no word of the name
+                continue
+            if units and not after_nickname and not self._joined(i - 1, i):
                 break
+            after_nickname = False
             if self._particle_joins(i):  # ``es-Sisi``: particle, hyphen and name word
                 unit = [i, i + 1]
+            elif anchored and i == index and self._verb_shaped_name(i):
+                unit = [i]
             elif not self._usable(i):
                 if units and self._is_particle([i]) and self._particles_then_name(i):
                     units.append([i])
@@ -213,9 +258,32 @@ class NameRun:
             and not is_postnominal_honorific(word.folded)
             and not is_compound_head(word.folded)
             and not is_conditional_verb(word.folded) and not is_progressive_or_future_verb(word.folded)
+            and not self._converb(word.folded)
             and not self._inflected_head(word.folded)
             and not after_apostrophe(self.text, word.start)
         )
+
+    def _verb_shaped_name(self, i: int) -> bool:
+        """``Dışişleri Bakanı Bahtiyor Saidov``: a foreign given name spelled like a Turkish verb in the
+        progressive, right after a title and before a capitalized word of no other entity, is a name
+        word (not in a headline in title case: ``Bakan Geliyor Ankara'ya``)."""
+        word = self.words[i]
+        return is_progressive_or_future_verb(word.folded) and is_capitalized(word.text) and i not in self.blocked \
+            and not after_apostrophe(self.text, word.start) and self._capitalized_after(i) \
+            and not self._has_suffix([i]) and word.folded not in self.stopwords and i + 1 not in self.blocked \
+            and not in_title_case_line(self.text, self.words, i)
+
+    def _converb(self, folded: str) -> bool:
+        """``Gülerek "..." dedi``, ``Ağlayarak``: a verb's ``-(y)ArAk`` converb opening a sentence,
+        unless a list knows the word as a name (``Barak``)."""
+        return is_converb_in_harmony(folded) and folded not in self.given_names and folded not in self.surnames
+
+    def _nickname_at(self, i: int) -> bool:
+        """``Rafael "Rafinha" Costa``, ``Recep "Reis" Yılmaz``: one capitalized word in quotes between
+        the given names and a name word is the person's nickname, said inside the name."""
+        return 0 < i < len(self.words) - 1 and self._gap(i - 1, i) in _BEFORE_NICKNAME \
+            and self._gap(i, i + 1) in _AFTER_NICKNAME and is_capitalized(self.words[i].text) \
+            and self.words[i].text.isalpha() and self._usable(i + 1)
 
     def _joined(self, left: int, right: int) -> bool:
         gap = self._gap(left, right)
@@ -245,7 +313,7 @@ class NameRun:
         if not units or all(self._is_initial(u) for u in units):
             return None
         first, last = self.words[units[0][0]], self.words[units[-1][-1]]
-        surface = self.text[first.start : last.end]
+        surface = _QUOTED_NICKNAME.sub(" ", self.text[first.start : last.end])
         end = suffix_end(self.text, last.end)
         suffix = self._suffix(units[-1][-1])
         if len(units) == 1 and suffix.endswith("ki") and spells_case(suffix, "loc", relative=True):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.endings import spells_case
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper
+from pipeline.lang.tr.text import (CIRCUMFLEX_VOWELS, Word, is_all_caps, is_capitalized, turkish_lower, turkish_upper,
+                                   without_circumflex)
 from pipeline.names.canonical import POSTNOMINAL_HONORIFICS
 
 #: a possessive's ``s`` with a case after its ``n`` (``Uygulamasını``, ``Toplantısında``): a noun
@@ -37,14 +38,20 @@ TURKISH_LETTERS = re.compile("[ıığşçöü]")
 
 
 def syllable_after_hyphen(text: str, before: Word, word: Word) -> bool:
-    """``Park Chan-wook``, ``Moon Jae-in``: a romanized East Asian given name writes its second
-    syllable in lowercase after a hyphen, one name word with the first; short syllables on
-    both sides, the second closing the word (no Turkish suffix is joined with a hyphen)."""
+    """``Park Chan-wook``, ``Moon Jae-in``, ``Lee Jae-myung``, ``Lai Ching-te'nin``: a romanized East
+    Asian given name writes its second syllable in lowercase after a hyphen, one name word with the
+    first; syllables of at most five letters on both sides (``Ching``, ``myung``), the second
+    closing the word and spelled without Turkish letters (no Turkish suffix is joined with a hyphen)."""
     return (
-        text[before.end : word.start] == "-" and is_capitalized(before.text) and len(before.text) <= 4
-        and word.text.isalpha() and word.text.islower() and 2 <= len(word.text) <= 4
+        text[before.end : word.start] == "-" and is_capitalized(before.text) and len(before.text) <= MAX_SYLLABLE
+        and word.text.isalpha() and word.text.islower() and 2 <= len(word.text) <= MAX_SYLLABLE
+        and TURKISH_LETTERS.search(word.text) is None
         and not text[word.end : word.end + 1].isalnum() and text[word.end : word.end + 1] not in ("-", "‐")
     )
+
+
+#: the longest syllable of a romanized East Asian name (``Chung``, ``myung``, ``hyung``)
+MAX_SYLLABLE = 5
 
 
 def without_particle(name_word: str) -> str:
@@ -88,6 +95,20 @@ def comma_or_lowercase_after(text: str, end: int) -> bool:
     """``Trump, ...``, ``Trump dün ...``: a comma or a lowercase word after the word ending at ``end``."""
     after = text[end : end + 2]
     return after[:1] == "," or after[:1] == " " and after[1:].islower()
+
+
+def add_circumflex_spellings(text: str, words: list[Word], name_lists: tuple[set[str], ...]) -> None:
+    """``Kâzım Doğru``, ``Nâzım İnce``: a word written with a circumflex is the listed name written
+    without it; its spelling joins each list that holds the plain one, so that every look-up
+    knows it (a list stays closed under the circumflex, whichever article said the word first)."""
+    if not any(vowel in text for vowel in CIRCUMFLEX_VOWELS + CIRCUMFLEX_VOWELS.upper()):
+        return
+    for word in words:
+        if any(vowel in word.folded for vowel in CIRCUMFLEX_VOWELS):
+            plain = without_circumflex(word.folded)
+            for names in name_lists:
+                if plain in names:
+                    names.add(word.folded)
 
 
 #: Turkish nouns of kin that the given-name lists hold as foreign names (``Anne``, ``Nine``, ``Hala``)

@@ -42,7 +42,7 @@ class NameReader(NameRun):
         """The name that starts at word ``index`` right after a title or honorific (``role_word``:
         after a profession or cue, which award and work names also hold)."""
         # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long
-        units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS)
+        units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS, anchored=True)
         if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])):
             units = units[:MAX_NAME_WORDS]
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
@@ -64,9 +64,14 @@ class NameReader(NameRun):
             units, cut, first_cut = units[:-1], True, units[-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if cut and role_word and len(units) == 1 and not any(self.is_known_word(i) for i in units[0]):
             return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
-        if cut and len(units) == 1 and self._is_given(units[0]) \
+        if cut and units and all(self._is_given(u) for u in units) \
                 and len(first_cut) == 1 and self.words[first_cut[0]].folded not in self.stopwords:
-            return None  # ``Muhtar Ali Uzun Parkı``: the park bears the name of a man of that office
+            # ``Muhtar Ali Uzun Parkı``: the park bears the name of a man of that office; ``Gazi
+            # Mustafa Kemal Atatürk Kupası``: the cup the whole name of a man of that epithet
+            return None
+        if units and (self._names_event_with_partner(units[-1][-1] + 1)
+                      or self._honorific_after(units[-1]) and self._names_a_thing(units[-1][-1] + 2)):
+            return None  # ``Sporcu Dan Kolov-Nikola Petrov Turnuvası``, ``Gazi Hüsrev Bey Camii``
         if units and self.in_title_case_line(index):
             # ``BAKAN ERDOĞAN ZİRVEYE KATILIYOR``: in a headline, capitals do not mark name words;
             # only the words the name lists know, or the first word alone, are the name

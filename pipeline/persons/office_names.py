@@ -22,6 +22,20 @@ _EPITHET_GIVEN_NAMES = frozenset({"gazi"})
 _FULL_NAME_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 #: the capitalized word right before, after a single space (a given name before a surname)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
+#: the capitalized word after a single space, and what follows it (a space and a capital: a longer name)
+_WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w.])(?! [A-ZÇĞİÖŞÜ])")
+#: what may stand right before a given name opening a person's name: the start of the text or of
+#: a sentence or line, an opening quote or parenthesis, a lowercase word, or a sentence's first
+#: word (``Kazada``, ``yaralanan``: no capitalized word of a longer name or a country, ``Katar
+#: Emir Temim``; no comma, after which an item of a list of offices may stand, ``Başkan Kaya,
+#: Muhtar Erengül'e``)
+_OPENS_NAME_AFTER = re.compile(r"(?:^|[.!?:;]\s+|\n|[(\"“] ?|(?<![.!?:;,]) [a-zçğıöşü]+ |^[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ "
+                               r"|[.!?:]\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )$")
+#: offices whose words are common Turkish given names (``Emir Doğan``, ``Sultan Kaya``); the
+#: corpus-derived lists hold rarer ones too (``Kardinal``, ``Haham``), which stay offices
+GIVEN_NAME_OFFICES = frozenset({"emir", "sultan"})
+#: letters a Turkish surname may have that the names of Arab and other rulers written in Turkish lack
+_TURKISH_LETTERS = re.compile("[çğıöşü]")
 
 
 def mostly_surnames(given_names: str, surnames: str) -> set[str]:
@@ -37,6 +51,25 @@ class OfficeWordNames:
     surnames: set[str]  #: every listed surname, the confirming ones too
     second_given: set[str]  #: ``Nur``, ``Sultan``: given names only after another (``given_names_second.tsv``)
     mostly_surnames: set[str]  #: ``Erdoğan``: counted more often as a surname than as a given name
+    turkish_surnames: set[str] = frozenset()  #: ``Kaya``, ``Doğan``: the hand-written Turkish surnames
+
+    def given_name_before_surname(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
+        """``Kazada Sultan Kaya ile Emir Doğan yaralandı``, ``Kadroda Emir Tokgöz``: a bare office
+        word that is a common given name too (``GIVEN_NAME_OFFICES``), opening a name (no capitalized word or office right before)
+        before one word that is a Turkish surname (a listed one, or one spelled with Turkish letters
+        that is no given name), is the given name. A ruler's office stays before a given name or a
+        foreign name (``Sultan Abdülhamid``, ``Emir Temim``), and ``Vali`` is no given name."""
+        said = text[phrase.start : phrase.end]
+        folded = turkish_lower(said)
+        if phrase.kind != "office" or said != phrase.entry.title or folded not in GIVEN_NAME_OFFICES:
+            return False
+        after = _WORD_AFTER.match(text, phrase.end)
+        if after is None or any(other.end < phrase.start <= other.end + 1 for other in phrases) \
+                or not _OPENS_NAME_AFTER.search(text[max(0, phrase.start - 40) : phrase.start]):
+            return False
+        surname = turkish_lower(after.group(1))
+        return surname in self.turkish_surnames \
+            or surname not in self.given_names and (surname in self.surnames or _TURKISH_LETTERS.search(surname) is not None)
 
     def given_name_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
         """``genel müdürü Emir Aras``, ``Ayşe Kaplan, Emir Aras ve``: an office word that is also a

@@ -9,15 +9,24 @@ import re
 
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import before_apostrophe, turkish_lower
+from pipeline.persons.historical_names import ROMAN_NUMERAL
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
 from pipeline.persons.title_edges import POST_ADVERB
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import is_role_word
 
+#: the party a politician belongs to, said as an adjective between an office and the name or
+#: the next office (``Senato Çoğunluk Lideri Cumhuriyetçi John Thune``, ``Komitesi Başkanı
+#: Cumhuriyetçi Senatör Jim Risch``): no word of either
+PARTY_ADJECTIVE = r"(?:Cumhuriyetçi|Demokrat|Muhafazakâr|Muhafazakar)"
+#: (or a ruler's regnal number, ``Ürdün Kralı II. Abdullah``, which the name takes later:
+#: ``historical_names.with_regnal_number``)
+_PARTY_BEFORE_NAME = re.compile(rf"(?:{PARTY_ADJECTIVE} +|(?=[IVX]){ROMAN_NUMERAL}\. )(?=[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
 #: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``,
-#: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office)
-_CHAIN_GAP = re.compile(r"^(?: +(?:ve +|emekli +)?|-)$")
+#: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office), ``Başkanı
+#: Cumhuriyetçi Senatör X``
+_CHAIN_GAP = re.compile(rf"^(?: +(?:ve +|emekli +|{PARTY_ADJECTIVE} +)?|-)$")
 #: ``Konya Valisi olarak atanan Sakarya Valisi X``: the new office, then the one held, both X's
 _APPOINTED_GAP = re.compile(r"^ olarak (?:atanan|seçilen|görevlendirilen) +$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
@@ -44,7 +53,7 @@ _SUBJECT_LEAD = 3
 #: ``Belediye Başkanı CHP'li Ali Kaya``, ``Meclis Üyesi AK Partili Ali Kaya``: the party the holder belongs
 #: to, said between the office and the name, is no part of either
 _TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?"
-                             r"(?:(?:[A-ZÇĞİÖŞÜ]{2,6}['’]l[ıiuü]|[A-ZÇĞİÖŞÜ]\w* Partili) )?")
+                             rf"(?:(?:[A-ZÇĞİÖŞÜ]{{2,6}}['’]l[ıiuü]|[A-ZÇĞİÖŞÜ]\w* Partili|{PARTY_ADJECTIVE}) )?")
 #: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
@@ -100,13 +109,18 @@ def _held_together(text: str, previous: TitlePhrase, phrase: TitlePhrase) -> boo
 
 
 def next_word_start(text: str, phrase: TitlePhrase) -> int:
-    """Where the name after a title starts: after one space (``Prof. Dr.``: after the dot)."""
+    """Where the name after a title starts: after one space (``Prof. Dr.``: after the dot), and
+    after the holder's party said as an adjective (``Çoğunluk Lideri Cumhuriyetçi John Thune``) or a
+    ruler's regnal number (``Kralı II. Abdullah``)."""
     position = phrase.end
     if phrase.kind == "honorific" and text[position : position + 1] == ".":
         position += 1
     after_spaces = position
     while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
         after_spaces += 1
+    party = _PARTY_BEFORE_NAME.match(text, after_spaces) if after_spaces > position else None
+    if party is not None:
+        return party.end()
     return after_spaces if after_spaces > position else -1
 
 

@@ -55,6 +55,17 @@ def _fold_for_matching(text: str) -> str:
 _folded_names = Memo(_fold_for_matching, 50_000)
 
 
+#: the circumflex only marks a vowel's length or a palatal consonant before it: ``Kâzım`` and
+#: ``Kazım``, ``Millî`` and ``Milli`` write one word
+CIRCUMFLEX_VOWELS = "âîû"
+_PLAIN_VOWELS = str.maketrans(CIRCUMFLEX_VOWELS, "aiu")
+
+
+def without_circumflex(folded: str) -> str:
+    """``kâzım`` -> ``kazım``: a folded word with its circumflexed vowels written plainly."""
+    return folded.translate(_PLAIN_VOWELS)
+
+
 def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 

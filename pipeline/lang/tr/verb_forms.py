@@ -65,6 +65,15 @@ def is_converb(word: str) -> bool:
     return len(word) >= 6 and bool(_CONVERB.search(word))
 
 
+_CONVERB_IN_HARMONY = re.compile(r"(?:arak|erek)$")
+
+
+def is_converb_in_harmony(word: str) -> bool:
+    """``gülerek``, ``ağlayarak``: an ``-(y)ArAk`` converb with both vowels of the suffix alike, as
+    harmony writes them (``Kasparek``, ``Smolarek`` are foreign surnames)."""
+    return len(word) >= 6 and _CONVERB_IN_HARMONY.search(word) is not None
+
+
 def is_nominalized_verb(word: str) -> bool:
     """``alınması``, ``alınacağını``: a verb turned into a noun, whose subject is in the genitive."""
     return bool(_NOMINALIZED.search(word))
