@@ -158,7 +158,7 @@ def test_a_lowercase_syllable_of_five_letters_after_a_hyphen_belongs_to_the_name
 @pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
-        ("Senato Çoğunluk Lideri Cumhuriyetçi John Thune konuştu.", "John Thune", ["Çoğunluk Lideri"]),
+        ("Senato Çoğunluk Lideri Cumhuriyetçi John Thune konuştu.", "John Thune", ["Senato Çoğunluk Lideri"]),
         ("Senato Dış İlişkiler Komitesi Başkanı Cumhuriyetçi Senatör Jim Risch konuştu.", "Jim Risch",
          ["Senato Dış İlişkiler Komitesi Başkanı", "Senatör"]),
         ("Temsilciler Meclisi Başkanı Demokrat Nancy Pelosi konuştu.", "Nancy Pelosi", ["Temsilciler Meclisi Başkanı"]),
