@@ -79,3 +79,16 @@ def test_the_last_line_of_a_numbered_list_may_end_in_a_full_stop():
 
 def test_a_subject_and_a_day_open_no_item():
     assert topics("Kabine 23 Mart'ta ekonomi paketini görüşecek.") == ["ekonomi paketi"]
+
+
+@pytest.mark.parametrize(("word", "stem"), [("zammı", "zam"), ("hattı", "hat")])
+def test_a_one_syllable_noun_that_doubles_its_consonant_loses_both(word, stem):
+    from pipeline.lang.tr.morphology import case_suffix_length
+
+    assert word[: len(word) - case_suffix_length(word, "acc")] == stem
+
+
+def test_the_given_name_hakki_is_no_accusative():
+    from pipeline.lang.tr.morphology import has_case
+
+    assert not has_case("hakkı", "acc")

@@ -231,7 +231,8 @@ def after_parties(words, sentence: Sentence, start: int, end: int, time_words: s
     with ``ile`` and a time adverb (``Orban ile bugün X'i görüştük``); the item starts after them."""
     tokens = sentence.tokens
     if start + 3 < end and tokens[start].folded in PARTY_COUNTS and tokens[start + 1].folded == COUNTRY_NOUN \
-            and not words.has("relation", tokens[start + 2]) and not has_compound_head(tokens[start + 2].folded):
+            and not words.has("relation", tokens[start + 2]) and not has_compound_head(tokens[start + 2].folded) \
+            and not words.has_any("participant", tokens[start + 2 : end]):  # "iki ülke devlet başkanlarının"
         start += 2
     if start + 3 < end and tokens[start].capitalized and tokens[start + 1].folded == "ile" \
             and tokens[start + 2].folded in time_words and not any(sentence.marks[start + 1 : start + 3]):

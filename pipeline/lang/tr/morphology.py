@@ -141,7 +141,7 @@ def _boundary_fits(stem: str, template: str) -> bool:
     if len(template) == 1 and sum(char in VOWELS for char in stem) < 2:
         # a lone vowel after one syllable is too often the word's own (doğu, doğa), but for the
         # listed nouns (krizi, göçü, planı: data/one_syllable_nouns.tsv)
-        return stem in _one_syllable_nouns()
+        return stem in _one_syllable_nouns() or stem[-1:] == stem[-2:-1] and stem[:-1] in _one_syllable_nouns()
     ends_in_vowel = stem[-1] in VOWELS
     if template[0] in "AI" or template == "lA":
         return not ends_in_vowel
@@ -167,6 +167,8 @@ def _strip_suffix(key: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
             stem = word[: -len(form)]
             if _stem_may_take(stem, template) and form in _realize(template, stem):
                 stems.append(stem)
+                if len(template) == 1 and stem[-1:] == stem[-2:-1] and stem[:-1] in _one_syllable_nouns():
+                    stems.append(stem[:-1])  # "zammı": the noun "zam", its consonant doubled before the vowel
     return tuple(stems)
 
 
