@@ -92,3 +92,19 @@ def test_the_given_name_hakki_is_no_accusative():
     from pipeline.lang.tr.morphology import has_case
 
     assert not has_case("hakkı", "acc")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıda milletvekili, arabuluculuk girişimlerine ilişkin Meclise daha sık bilgi verilmesi gerektiğini belirtti.",
+        "Altın son üç haftanın zirvesini gördü. Analist, yatırımcıların enflasyon verisine odaklandığını söyledi.",
+        "Meclis üyeleri, teklifin, şirketin başvurusuyla gündeme geldiğini söyledi.",
+    ],
+)
+def test_a_demand_a_price_peak_and_a_cause_state_no_agenda(text):
+    assert topics(text) == []
+
+
+def test_a_briefing_held_still_states_its_topic():
+    assert topics("Toplantıda Bakan, ekonomiye ilişkin bilgi verdi.") == ["ekonomi"]

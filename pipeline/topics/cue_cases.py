@@ -42,6 +42,10 @@ def case_fits(words: WordClasses, sentence: Sentence, first: int, last: int, cue
         return False  # "komisyonlara görüşülmek üzere": a purpose (an active "X'i görüşmek üzere" still says what)
     if cue.case == "subject" and first > 0 and is_relative_participle(tokens[first - 1].folded):
         return False  # "X olduğu değerlendirildi": a view on a fact, not a topic
+    if cue.case == "subject" and first > 0 and not tokens[first - 1].capitalized \
+            and has_case(tokens[first - 1].folded, "ins") and tokens[first - 1].folded not in ("ile", "birlikte") \
+            and not words.has("manner", tokens[first - 1]):  # "tüm boyutlarıyla gözden geçirilecek": how
+        return False  # "şirketin başvurusuyla gündeme geldi": by what it came up, no subject listed
     if cue.case not in ("object", "dative"):
         return True
     if has_case(tokens[last - 1].folded, "ins"):
@@ -102,3 +106,13 @@ def listed_before_a_cue(sentence: Sentence, end: int, later: list) -> bool:
         return False
     coordinated = sentence.tokens[end].folded == "ve" or "," in sentence.marks[end]
     return coordinated and any(cue.role == "agenda" and first > end for first, _, cue in later)
+
+
+#: necessity after a verbal noun (``verilmesi gerektiğini``, ``yapılması şart``): what should be, not what was
+_NECESSITY = ("gerek", "şart", "lazım", "zorunlu")
+
+
+def needed_after(sentence: Sentence, end: int) -> bool:
+    """``bilgi verilmesi gerektiğini``: a necessity within the two words after a discussion noun
+    (ending at ``end``) makes it a demand."""
+    return any(token.folded.startswith(_NECESSITY) for token in sentence.tokens[end : end + 2])

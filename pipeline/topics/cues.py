@@ -65,7 +65,7 @@ from pipeline.topics.meeting_phrases import (
 )
 from pipeline.topics.visits import on_a_visit
 from pipeline.topics.word_classes import WordClasses
-from pipeline.topics.cue_cases import case_fits, listed_before_a_cue
+from pipeline.topics.cue_cases import case_fits, listed_before_a_cue, needed_after
 from pipeline.topics.cue_participles import describes_a_meeting, describes_a_talk, heads_a_colon_list, is_participle_of, participants_discussed
 from pipeline.lexicons.candidates import word_starts
 from pipeline.resources import read_tsv
@@ -324,6 +324,8 @@ class CueTable:
                 distance = MAX_DISCUSSION_DISTANCE if cue.case != "instrumental" else 1 if recipient else 0
                 if partner and partner[2].role == "agenda" and not _discusses(partner[2]):
                     distance = 0  # "X hakkında görüşüldü", not "X'e yönelik tedbirler görüşüldü": the verb right after
+                if partner and partner[2].role == "discussion" and needed_after(sentence, partner[1]):
+                    continue  # "X'e ilişkin bilgi verilmesi gerektiğini belirtti": a demand, no briefing held
                 if partner and partner[2].role == "discussion" and listed_before_a_cue(sentence, partner[1], later):
                     continue  # "X, Y'ye ilişkin müzakereler ve Z ele alındı": an item of the list the later cue closes
                 if partner and partner[0] - last <= distance and not between and unbroken:

@@ -122,6 +122,10 @@ def names_a_meeting(words: WordClasses, sentence: Sentence, first: int, last: in
     return any(words.has("setting", t) or words.has("talk", t) for t in sentence.tokens[last : last + MAX_TITLE_HEAD_DISTANCE])
 
 
+#: periods in the genitive before a peak (``haftanın zirvesi``, ``zamanların zirvesi``)
+_PERIOD_GENITIVES = ("haftanın", "ayın", "yılın", "zamanların", "günün", "dönemin", "sezonun")
+
+
 def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """A meeting noun that names no meeting here: a round alone (``dünya turu``, an auction's
     ``ilk tur``), a speech named by two words (``grup toplantısı``: one speaker's address; a press
@@ -135,6 +139,9 @@ def names_no_meeting(words: WordClasses, sentence: Sentence, index: int) -> bool
     phrase = tokens[max(0, index - 1) : index + 1]
     if len(phrase) == 2 and words.has_phrase("speech", phrase) and not words.has_phrase("hearing", phrase):
         return True
+    if words.has("peak", tokens[index]) and index > 0 and not sentence.marks[index].strip() \
+            and tokens[index - 1].folded.startswith(_PERIOD_GENITIVES):
+        return True  # "son üç haftanın zirvesi", "tüm zamanların zirvesi": a price's or a count's peak
     if not words.has("peak", tokens[index]) or index + 1 >= len(tokens) or sentence.marks[index + 1].strip():
         return False
     following = tokens[index + 1].folded
