@@ -199,3 +199,13 @@ def test_a_shared_currency_name_takes_the_currency_of_the_country_its_sentence_n
 )
 def test_a_shared_currency_name_keeps_its_code_where_no_one_country_is_named(text, expected):
     assert amounts(text) == expected
+
+
+def test_the_bounds_of_one_figure_share_the_currency_whatever_their_scales():
+    record = pipeline.extract("Projelere en az 250 bin, en fazla 3 milyon lira destek verilecek.", published="2026-03-10")
+    assert [(m.amount, m.currency) for m in record.money] == [(250000, "TRY"), (3000000, "TRY")]
+
+
+def test_two_counts_of_other_scales_share_no_currency():
+    record = pipeline.extract("Nüfusu 2 milyon, bütçesi 3 milyar dolar.", published="2026-03-10")
+    assert [(m.amount, m.currency) for m in record.money] == [(3000000000, "USD")]

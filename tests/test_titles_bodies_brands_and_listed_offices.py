@@ -73,3 +73,14 @@ def test_a_three_word_name_opening_the_sentence_stays_in_the_title():
 @pytest.mark.parametrize("text", ["Kongo Nehri kıyısında çatışma çıktı.", "Yerleşimler Ürdün Nehri'nin batısında."])
 def test_a_river_named_like_a_country_is_no_country(text):
     assert countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belediyenin eski imar müdürü Ahmet Kaya tutuklandı.", ("eski imar müdürü", None)),
+        ("Belediye imar müdürü Ahmet Kaya konuştu.", ("Belediye imar müdürü", None)),
+    ],
+)
+def test_a_municipal_field_stays_in_a_lowercase_office(text, expected):
+    assert titles(text) == [expected]

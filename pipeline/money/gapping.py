@@ -5,7 +5,8 @@ dolar oldu``, ``ihracat 3,4 milyon, ithalat 2,9 milyon avroyu aştı``. The firs
 figure ends in a scale word and a comma (the noun left out), and the next figure, a few words on in
 the same sentence, has the same scale word and a currency: the first is in that currency, and the
 verb (with its hedge, ``aştı``) is shared. A count in the same shape (``nüfusu 2 milyon, bütçesi
-3 milyar dolar``) has another scale and stays out. Small prices each after its noun share the currency
+3 milyar dolar``) has another scale and stays out, unless the two are the bounds of one figure (``en az
+250 bin, en fazla 3 milyon lira``). Small prices each after its noun share the currency
 the same way (``ekmek 8, simit 12,5 lira oldu``).
 
 A bare figure between two figures of one scale and currency in a list drops both: ``ocakta 4,1 milyar
@@ -34,6 +35,9 @@ _PRICE_GAP = re.compile(r",\s+[a-zçğıöşü][^\W\d_]*(?:\s+ise)?\s+")
 _NOUN_BEFORE = re.compile(r"(?<![^\W_])[a-zçğıöşü][^\W\d_]*\s+$")
 #: Words before a number that make it no price: a rate (``yüzde 8``), a time, a rank, an article of a law.
 _NOT_A_PRICE_NOUN = frozenset({"yüzde", "binde", "saat", "puan", "madde", "sayı", "numara", "no", "sıra", "yaş"})
+#: The bounds of one figure said as a pair: ``en az X, en fazla Y lira``, ``en düşük X, en yüksek Y``
+_LOWER_BOUND = re.compile(r"(?<![^\W_])(?:en az|en düşük|asgari)\s+$")
+_UPPER_BOUND = re.compile(r",?\s+(?:en fazla|en çok|en yüksek|azami)\s+")
 #: Scales that name money far more often than counts in a gapped pair (million and up).
 _MIN_SCALE = 1_000_000
 
@@ -42,6 +46,9 @@ def shares_the_next_currency(text: str, first: NumberPhrase, second: NumberPhras
     """Whether ``first`` (without a currency) is a figure whose currency is the one of ``second``."""
     if first.scale == second.scale == 1:
         return is_a_price_pair(text, first, second)
+    if first.scale > 1 and second.scale > 1 and _LOWER_BOUND.search(text, max(0, first.start - 20), first.start) \
+            and _UPPER_BOUND.fullmatch(text, first.end, second.start):
+        return True  # "en az 250 bin, en fazla 3 milyon lira": two bounds of one figure, any scales
     return (
         first.scale >= _MIN_SCALE and first.scale == second.scale
         and _GAP.fullmatch(text, first.end, second.start) is not None
