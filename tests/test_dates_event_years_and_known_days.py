@@ -68,3 +68,25 @@ def test_a_month_or_year_adjective_in_ki_dates_an_event_noun(text, expected):
 
 def test_a_year_adjective_before_no_event_is_no_date():
     assert dates("Geçen yılki enflasyon yüksekti.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sergi 30 Nisan'a kadar uzatıldı.", ["2026-04-30"]),
+        ("Konser 20 Haziran'a alındı.", ["2026-06-20"]),
+    ],
+)
+def test_a_day_something_is_moved_to_lies_ahead(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müze pazartesi hariç her gün açık olacak.",
+        "Vakalar genellikle nisan ayında başlıyor, haziran ve temmuzda zirve yapıyor.",
+    ],
+)
+def test_a_day_of_every_week_and_a_month_of_habit_are_no_dates(text):
+    assert dates(text) == []

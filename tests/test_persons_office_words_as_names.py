@@ -25,3 +25,13 @@ def test_an_office_word_with_an_apostrophe_after_a_given_name_is_a_surname(text,
 
 def test_an_office_word_after_a_full_name_stays_an_office():
     assert persons("Ankara Valisi Vasip Şahin, Vali Yardımcısı ile görüştü.") == [("Vasip Şahin", ["Ankara Valisi"])]
+
+
+@pytest.mark.parametrize("text", ["Berat Kandili dolayısıyla camiler doldu.", "Kadir Gecesi programları açıklandı."])
+def test_a_holy_night_named_after_a_given_name_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_disease_named_after_places_names_no_country():
+    record = pipeline.extract("Kırım-Kongo Kanamalı Ateşi vakaları arttı.", published="2026-03-10")
+    assert [e.iso2 for e in record.entities if e.type == "COUNTRY"] == []

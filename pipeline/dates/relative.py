@@ -65,7 +65,8 @@ _STATE_NOW_AFTER = re.compile(
 #: A word in the locative or with "ile" (being somewhere, with someone): "bugün burada bizimle olan" is that day
 _WHERE_OR_WITH = re.compile(r"(?:[dt][ae]|[yn]?l[ae])$")
 #: "her yıl", "her sene", "her yılın": what follows in the sentence happens every year
-_EVERY_YEAR = re.compile(r"(?<![^\W_])her\s+(?:yıl|sene)(?:ın|nin)?(?![^\W_])", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"(?<![^\W_])(?:her\s+(?:yıl|sene)(?:ın|nin)?|genellikle|genelde|çoğunlukla)(?![^\W_])",
+                         re.IGNORECASE)
 _THIS_YEAR = re.compile(r"(?<![^\W_])bu\s+(?:yıl|sene)", re.IGNORECASE)
 #: A day's adjective: "dünkü", "bugünkü", "yarınki" (dates only a noun of an event after it)
 _ADJECTIVE_IN_KI = re.compile(r"k[iü]$", re.IGNORECASE)
@@ -163,8 +164,9 @@ def says_what_it_is_now(text: str, end: int) -> bool:
 
 
 def said_of_every_year(text: str, start: int) -> bool:
-    """Whether ``her yıl`` stands before ``start`` in its sentence, and the sentence does not name this
-    year: ``her yıl kasımda açılıp şubata dek süren kayak sezonu`` tells a month of every year, no event."""
+    """Whether ``her yıl`` (or a habit: ``genellikle``) stands before ``start`` in its sentence, and the
+    sentence does not name this year: ``her yıl kasımda açılıp şubata dek süren kayak sezonu``, ``vakalar
+    genellikle nisan ayında başlıyor`` tell a month of every year, no event."""
     sentence_start, sentence_stop = sentence_bounds(text, start, start)
     return bool(_EVERY_YEAR.search(text, sentence_start, start)) and not _THIS_YEAR.search(
         text, sentence_start, sentence_stop

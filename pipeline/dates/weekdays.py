@@ -24,6 +24,8 @@ _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 _IF_IT_WERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+olsa(?:ydı)?(?![^\W_])", re.IGNORECASE)
 #: "her Çarşamba akşamı", "her cuma": every such weekday, no one day
 _EVERY_BEFORE = re.compile(r"(?<![^\W_])her\s+$", re.IGNORECASE)
+#: "pazartesi hariç", "pazartesi dışında": every week's day left out of a schedule
+_EXCEPT_AFTER = re.compile(r"(?:\s+günleri)?\s+(?:hariç|dışında)(?![^\W_])", re.IGNORECASE)
 
 
 class WeekdayReader:
@@ -45,6 +47,8 @@ class WeekdayReader:
             return [NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if not direction and _EVERY_BEFORE.search(text, max(0, candidate.start - 5), candidate.start):
             return [NOT_A_DATE]  # "her çarşamba akşamı ücretsiz": every Wednesday
+        if not direction and _EXCEPT_AFTER.match(text, candidate.end):
+            return [NOT_A_DATE]  # "pazartesi hariç her gün açık": the day of every week it is shut
         if _IF_IT_WERE.match(text, candidate.end):
             return [NOT_A_DATE]  # "bu pazar seçim olsa": if there were an election this Sunday
         if published is None:

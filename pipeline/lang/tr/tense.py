@@ -40,11 +40,12 @@ _FINITE_PAST = re.compile(r"(?:[dt][ıiuü]|m[ıiuü]ş)(?:[mnk]|n[ıiuü]z|l[ae
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.;!?\"”’')]|$)")
 #: "since": the date before it lies in the past whatever the verb's tense
 _SINCE = re.compile(r"\s+(?:beri|bu\s+yana)(?![^\W_])")
-#: A date in the dative (or "... tarihine") before a verb of putting off: "duruşma 12 Mayıs'a ertelendi",
-#: "davayı 3 Mart tarihine bıraktı": the day lies ahead of the decision, whatever the verb's tense.
+#: A date in the dative (or "... tarihine") before a verb of putting off or moving: "duruşma 12 Mayıs'a ertelendi",
+#: "davayı 3 Mart tarihine bıraktı", "sergi 30 Nisan'a kadar uzatıldı", "konser 20 Haziran'a alındı", "23
+#: Haziran'a bir konser eklendi": the day lies ahead of the decision, whatever the verb's tense.
 _DATIVE_END = re.compile(f"(?:[{APOSTROPHES}][yn]?[ae]|gününe)$")
 _TO_THE_DATE = re.compile(r"\s+tarih(?:in)?e(?![^\W_])")
-_PUT_OFF = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ertele|ötele|bırak)", re.IGNORECASE)
+_PUT_OFF = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ertele|ötele|bırak|uzatıl|kaydırıl|alındı|eklendi)", re.IGNORECASE)
 #: -iyor (yapılıyor, ediyoruz), the participle -(y)An after a vowel (zorlayan, söyleyen) and a past with a
 #: person ending no noun has (imzaladık, yaptılar, gördünüz) anywhere in the sentence
 _EVENT_VERB = re.compile(r"[ıiuü]yor|[aeıiouöü]y[ae]n$|[dt][ıiuü](?:k|n[ıiuü]z|l[ae]r)$")
