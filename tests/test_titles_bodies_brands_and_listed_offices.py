@@ -84,3 +84,15 @@ def test_a_river_named_like_a_country_is_no_country(text):
 )
 def test_a_municipal_field_stays_in_a_lowercase_office(text, expected):
     assert titles(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eş Genel Başkanlar Zelal Doğru ve Ferhat Yıldırımkaya konuştu.", "Eş Genel Başkan"),
+        ("Genel Başkan Yardımcıları Ali Kaya ve Veli Demir katıldı.", "Genel Başkan Yardımcısı"),
+        ("İl Başkanları Ali Kaya ve Veli Demir katıldı.", "İl Başkanı"),
+    ],
+)
+def test_a_plural_office_before_two_names_is_each_ones_office_as_possessed_or_not(text, expected):
+    assert [title for title, _ in titles(text)] == [expected, expected]

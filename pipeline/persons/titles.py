@@ -382,7 +382,7 @@ class TitleFinder(LeftQualifiers):
         elif deputy:
             role = f"{MODIFIERS[modifier]}_{role}"
             title_en = _MODIFIER_EN[MODIFIERS[modifier]].format(title_en)
-        if phrase.plural and not lexical_entry and (entry.compound or deputy or phrase.plural_possessed):
+        if phrase.plural and not lexical_entry and (deputy or phrase.plural_possessed):
             title_text = with_possessive(title_text)  # ``Belediye Başkan Yardımcıları`` -> ``... Yardımcısı``
         if leading_former:
             title_text = f"{FORMER} {title_text}"
