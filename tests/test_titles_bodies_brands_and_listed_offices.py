@@ -96,3 +96,16 @@ def test_a_municipal_field_stays_in_a_lowercase_office(text, expected):
 )
 def test_a_plural_office_before_two_names_is_each_ones_office_as_possessed_or_not(text, expected):
     assert [title for title, _ in titles(text)] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filmin görüntü yönetmeni Kerem Uzunoğlu konuştu.", ("görüntü yönetmeni", None)),
+        ("Kazı başkanı Prof. Dr. Cengiz Akbaşlı açıklama yaptı.", ("Kazı başkanı", None)),
+        ("İmparator Hadrianus kenti ziyaret etti.", ("İmparator", None)),
+        ("Japonya İmparatoru Naruhito konuştu.", ("İmparator", "JP")),
+    ],
+)
+def test_culture_pages_fields_and_an_emperor(text, expected):
+    assert titles(text) == [expected]
