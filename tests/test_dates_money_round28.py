@@ -209,3 +209,14 @@ def test_the_bounds_of_one_figure_share_the_currency_whatever_their_scales():
 def test_two_counts_of_other_scales_share_no_currency():
     record = pipeline.extract("Nüfusu 2 milyon, bütçesi 3 milyar dolar.", published="2026-03-10")
     assert [(m.amount, m.currency) for m in record.money] == [(3000000000, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biletler 750 ile 2 bin 500 lira arasında satılıyor.", [750, 2500]),
+        ("Fiyatlar 2 ile 3 milyon lira arasında.", [2000000, 3000000]),
+    ],
+)
+def test_the_lower_end_of_a_range_borrows_the_scale_only_where_it_fits(text, expected):
+    assert [m.amount for m in pipeline.extract(text, published="2026-03-10").money] == expected

@@ -242,6 +242,8 @@ class MoneyStage(SavedLexicons):
         if i + 1 < len(numbers):
             second = numbers[i + 1]
             lower_value = first.value if first.scale > 1 else _scaled(first, second.scale)
+            if lower_value >= second.value > first.value:
+                lower_value = first.value  # "750 ile 2 bin 500 lira": the lower end is whole, no scale borrowed
             if _RANGE_JOINT.fullmatch(text, first.end, second.start) and lower_value < second.value:
                 upper = self._amount(text, second)
                 lower_start = first.start
