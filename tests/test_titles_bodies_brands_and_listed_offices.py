@@ -109,3 +109,8 @@ def test_a_plural_office_before_two_names_is_each_ones_office_as_possessed_or_no
 )
 def test_culture_pages_fields_and_an_emperor(text, expected):
     assert titles(text) == [expected]
+
+
+def test_a_post_in_the_dative_gives_the_appointed_title_across_honorifics():
+    text = "Marmara Üniversitesi Rektörlüğüne Prof. Dr. Hülya Demirtaş atandı."
+    assert titles(text) == [("Marmara Üniversitesi Rektörü", None)]

@@ -184,11 +184,12 @@ _POST_VERB_AFTER = re.compile(
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
 #: ``X İl Başkanlığına Ali Kaya bir kez daha seçildi``: the post in the dative, the name right after it,
-#: then (after a few lowercase words) a finite verb of being put in it
+#: then (after a few lowercase words) a finite verb of being put in it; honorifics may stand before the
+#: name (``Rektörlüğüne Prof. Dr. Ayşe Kaya atandı``)
 #: stems of the verbs that put someone into a post (``seçildi``, ``atanan``, ``getirildi``)
 APPOINTING_STEMS = ("seçil", "atan", "getiril")
 _POST_NAME_VERB = re.compile(
-    r" (?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){1,4}(?:[a-zçğıöşü]+ ){0,3}"
+    r" (?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,4}\. ){0,3}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){1,4}(?:[a-zçğıöşü]+ ){0,3}"
     rf"(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)(?:[.!?,]|$)")
 
 
