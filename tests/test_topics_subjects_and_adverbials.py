@@ -69,3 +69,8 @@ def test_the_parties_are_no_words_of_the_item(text, expected):
 def test_a_listed_items_time_after_a_genitive_stays_in_it():
     text = "Görüşmede göç, savaşın ardından yeniden imar ve enerji konuları ele alındı."
     assert topics(text) == ["göç", "savaşın ardından yeniden imar", "enerji"]
+
+
+def test_a_meetings_converb_opens_no_item():
+    assert topics("MYK yarın toplanarak il başkanlıklarına yapılacak atamaları görüşecek.") == [
+        "il başkanlıklarına yapılacak atamalar"]

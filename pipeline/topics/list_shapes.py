@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from pipeline.lang.tr.endings import is_manner_converb
 from pipeline.lang.tr.morphology import (
     ends_in_an_after_consonant,
     ends_in_past,
@@ -231,3 +232,41 @@ def after_genitive_subject(words: WordClasses, sentence: Sentence, start: int, e
     first = tokens[start]
     subject = words.has("participant", first) and has_case(first.folded, "gen") and not sentence.depths[start]
     return start + 1 if subject and not first.capitalized else start
+
+
+MAX_ADVERBS_BEFORE_CUE = 2  #: "alınarak etraflıca görüşüldü", "alınarak ayrıntılı biçimde ele alındı"
+MAX_CONVERB_CLAUSE_BEFORE_CUE = 10  #: words from the comma that opens such a clause to its converb
+
+
+def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
+    """``X, Y de göz önüne alınarak etraflıca görüşüldü``: a converb clause set off by a comma
+    right before the cue (only adverbs between) says how the list before it was discussed;
+    the comma where the clause opens, or None."""
+    tokens = sentence.tokens
+    converb = end - 1
+    while (
+        converb >= start
+        and end - 1 - converb < MAX_ADVERBS_BEFORE_CUE
+        and not _is_clause_converb(tokens[converb].folded)
+        and _is_adverb(tokens[converb])
+    ):
+        converb -= 1
+    if converb < start or tokens[converb].capitalized or not _is_clause_converb(tokens[converb].folded):
+        return None
+    if sentence.depths[converb] or any(sentence.marks[i].strip() for i in range(converb + 1, end)):
+        return None
+    for index in range(converb, max(start, converb - MAX_CONVERB_CLAUSE_BEFORE_CUE - 1), -1):
+        if sentence.marks[index].strip():
+            return index if "," in sentence.marks[index] and sentence.depths[index] == 0 else None
+    return None
+
+
+def _is_clause_converb(word: str) -> bool:
+    return is_converb(word) or is_manner_converb(word)
+
+
+def _is_adverb(token) -> bool:
+    word = token.folded
+    if token.capitalized or is_participle(word) or is_finite_verb(word):
+        return False
+    return not any(has_case(word, case) for case in ("acc", "dat", "gen", "abl", "ins"))

@@ -17,7 +17,7 @@ from pipeline.lang.tr.morphology import (
     is_participle,
     is_verbal_noun_in_dative,
 )
-from pipeline.lang.tr.endings import is_manner_converb, is_marked_locative, spells_case
+from pipeline.lang.tr.endings import is_marked_locative, spells_case
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
@@ -122,6 +122,10 @@ def before_olan(sentence: Sentence, index: int) -> bool:
 MAX_CONVERB_CLAUSE = 6  #: words from a converb to the verb form it depends on
 
 
+#: converbs of meeting (``toplanarak``, ``buluşarak``): the meeting's own clause, never inside an item
+_MEETING_CONVERBS = ("toplan", "buluş")
+
+
 def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
     """``kalıcı olarak düşürmeye``, ``geliştirilerek güçlendirilmesi``, ``nüfus esas alınarak
     Meclis'çe seçilmesini öngören teklif``: an adverb of manner, or a converb whose clause
@@ -135,6 +139,8 @@ def converb_inside(sentence: Sentence, index: int, list_end: int) -> bool:
         return True  # "ülkeler olarak izleyeceğimiz yol": the role of the relative clause's subject
     if tokens[index].folded == "olarak":
         return False  # "ağırlıklı olarak X'e verilen destek": an adverb of the whole clause
+    if tokens[index].folded.startswith(_MEETING_CONVERBS):
+        return False  # "MYK yarın toplanarak X'i görüşecek": the meeting itself, before the list
     for after in range(index + 1, min(list_end, index + 1 + MAX_CONVERB_CLAUSE)):
         if sentence.marks[after].strip():
             return False
@@ -156,44 +162,6 @@ def is_topicalized_subject(sentence: Sentence, index: int) -> bool:
         and token.stem_end < token.end
         and has_case(token.folded, "gen")
     )
-
-
-MAX_ADVERBS_BEFORE_CUE = 2  #: "alınarak etraflıca görüşüldü", "alınarak ayrıntılı biçimde ele alındı"
-MAX_CONVERB_CLAUSE_BEFORE_CUE = 10  #: words from the comma that opens such a clause to its converb
-
-
-def converb_clause_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
-    """``X, Y de göz önüne alınarak etraflıca görüşüldü``: a converb clause set off by a comma
-    right before the cue (only adverbs between) says how the list before it was discussed;
-    the comma where the clause opens, or None."""
-    tokens = sentence.tokens
-    converb = end - 1
-    while (
-        converb >= start
-        and end - 1 - converb < MAX_ADVERBS_BEFORE_CUE
-        and not _is_clause_converb(tokens[converb].folded)
-        and _is_adverb(tokens[converb])
-    ):
-        converb -= 1
-    if converb < start or tokens[converb].capitalized or not _is_clause_converb(tokens[converb].folded):
-        return None
-    if sentence.depths[converb] or any(sentence.marks[i].strip() for i in range(converb + 1, end)):
-        return None
-    for index in range(converb, max(start, converb - MAX_CONVERB_CLAUSE_BEFORE_CUE - 1), -1):
-        if sentence.marks[index].strip():
-            return index if "," in sentence.marks[index] and sentence.depths[index] == 0 else None
-    return None
-
-
-def _is_clause_converb(word: str) -> bool:
-    return is_converb(word) or is_manner_converb(word)
-
-
-def _is_adverb(token) -> bool:
-    word = token.folded
-    if token.capitalized or is_participle(word) or is_finite_verb(word):
-        return False
-    return not any(has_case(word, case) for case in ("acc", "dat", "gen", "abl", "ins"))
 
 
 #: postpositions after a dative that make an adjective phrase, whose noun comes later
