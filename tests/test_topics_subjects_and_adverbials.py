@@ -74,3 +74,7 @@ def test_a_listed_items_time_after_a_genitive_stays_in_it():
 def test_a_meetings_converb_opens_no_item():
     assert topics("MYK yarın toplanarak il başkanlıklarına yapılacak atamaları görüşecek.") == [
         "il başkanlıklarına yapılacak atamalar"]
+
+
+def test_erken_is_an_adjective_not_a_while_converb():
+    assert topics("Toplantıda erken seçim tartışmaları ele alındı.") == ["erken seçim tartışmaları"]

@@ -123,6 +123,7 @@ def has_verb_form(word: str) -> bool:
 _PAST = re.compile(r"[dt][ıiuü]$")
 #: -(y)ken after a tense (``bulunulurken``, ``görüşürken``; not ``gereken``)
 _WHILE = re.compile(r"(?:[ıiuüae]r|yor|m[ıiuü]ş|[ae]c[ae]k|[dt][ıiuü]r)ken$")
+_KEN_WORDS = frozenset({"erken"})  #: words that end like -(y)ken and are none
 #: the first person plural of a finite verb (``görüştük``, ``değerlendiriyoruz``, ``görüşeceğiz``)
 _FIRST_PERSON_PLURAL = re.compile(r"(?:[dt][ıiuü]k|[ıiuü]yoruz|[ae]c[ae]ğ[ıi]z|m[ıiuü]şt[ıiuü]k)$")
 #: -An after a consonant (``çıkan``, ``gelen``): a participle, or as often a noun's last letters
@@ -173,8 +174,9 @@ def ends_in_past(word: str) -> bool:
 
 
 def is_while_converb(word: str) -> bool:
-    """``bulunulurken``, ``görüşürken``: the -(y)ken form of a verb, a clause of its own."""
-    return _WHILE.search(word) is not None
+    """``bulunulurken``, ``görüşürken``: the -(y)ken form of a verb, a clause of its own (not the
+    adjective ``erken``, early: ``erken seçim``)."""
+    return _WHILE.search(word) is not None and word not in _KEN_WORDS
 
 
 def is_first_person_plural(word: str) -> bool:
