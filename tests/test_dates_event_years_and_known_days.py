@@ -90,3 +90,7 @@ def test_a_day_something_is_moved_to_lies_ahead(text, expected):
 )
 def test_a_day_of_every_week_and_a_month_of_habit_are_no_dates(text):
     assert dates(text) == []
+
+
+def test_a_weekday_said_with_tomorrow_is_ahead_whatever_the_verb():
+    assert dates("Okullar yarın ve perşembe günü tatil edildi.") == ["2026-03-11", "2026-03-12"]

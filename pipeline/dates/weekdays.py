@@ -24,6 +24,8 @@ _WEEK_BEFORE = re.compile(r"(?<![^\W_])hafta(?:ya)? $", re.IGNORECASE)
 _IF_IT_WERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+olsa(?:ydı)?(?![^\W_])", re.IGNORECASE)
 #: "her Çarşamba akşamı", "her cuma": every such weekday, no one day
 _EVERY_BEFORE = re.compile(r"(?<![^\W_])her\s+$", re.IGNORECASE)
+#: "yarın ve perşembe günü": a weekday said with tomorrow is one of the days ahead, whatever the verb
+_AFTER_TOMORROW = re.compile(r"(?<![^\W_])yarın\s+(?:ve|ile|veya)\s+$", re.IGNORECASE)
 #: "pazartesi hariç", "pazartesi dışında": every week's day left out of a schedule
 _EXCEPT_AFTER = re.compile(r"(?:\s+günleri)?\s+(?:hariç|dışında)(?![^\W_])", re.IGNORECASE)
 
@@ -59,5 +61,6 @@ class WeekdayReader:
             if step == 0:  # "bu Cuma": the Friday of the week of publication
                 return [(published + dt.timedelta(days=weekday - published.isoweekday())).isoformat()]
             return [weekday_near(published + dt.timedelta(days=step), weekday, step > 0).isoformat()]
-        future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE
+        future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE \
+            or _AFTER_TOMORROW.search(text, max(0, candidate.start - 15), candidate.start) is not None
         return [weekday_near(published, weekday, future).isoformat()]
