@@ -21,7 +21,7 @@ from pipeline.names.canonical import is_state_prefix
 from pipeline.names.english import english_complement
 from pipeline.names.holding import outermost
 from pipeline.names.left_edge import after_indefinite, extend_left, is_suffix_word, joined_in_name, trim_left
-from pipeline.names.openers import opens_sentence_as_common_word, runs_on_in_capitals
+from pipeline.names.openers import EverydayWords, opens_sentence_as_common_word, runs_on_in_capitals
 from pipeline.memo import Memo
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
@@ -256,7 +256,7 @@ def find_headed_names(
     place_words: frozenset[str] = frozenset(),
     capitalized: list[int] | None = None,
     field_words: frozenset[str] = frozenset(), lowercase_words: frozenset[str] = frozenset(),
-    name_words: frozenset[str] = frozenset(),
+    name_words: frozenset[str] = frozenset(), everyday_words: EverydayWords = EverydayWords(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -264,8 +264,9 @@ def find_headed_names(
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
-    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's and ``name_words``
-    the words of listed names (``openers``)."""
+    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's, ``name_words``
+    the words of listed names and ``everyday_words`` the words public corpora write in lowercase
+    (``openers``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -289,7 +290,7 @@ def find_headed_names(
         first = trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
-            first + 1 < head_first, text,
+            first + 1 < head_first, text, everyday_words,
         ):
             first += 1
             first = trim_left(text, text_words, first, head_first, stopwords)

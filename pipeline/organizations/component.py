@@ -82,6 +82,7 @@ from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
 )
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
+from pipeline.organizations.word_lists import everyday_words as everyday_lexicon
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
@@ -117,6 +118,7 @@ class OrganizationStage(SavedLexicons):
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
         more_surnames: str = "surnames_public_figures.tsv",
+        everyday_words: str = "lowercase_words.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -127,7 +129,7 @@ class OrganizationStage(SavedLexicons):
         self.stopwords = function_words | generic
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places,
-                                 read_words(field_words))
+                                 read_words(field_words), everyday_words=everyday_lexicon(everyday_words, locations))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -354,6 +356,7 @@ class OrganizationStage(SavedLexicons):
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
         "more_surnames": "surnames_public_figures.tsv",
+        "everyday_words": "lowercase_words.tsv",
         "use_ner": False,
     },
 )
@@ -380,11 +383,12 @@ def make_organizations_stage(
     team_nouns: str,
     surnames: str,
     more_surnames: str,
+    everyday_words: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
-        team_nouns=team_nouns, surnames=surnames, more_surnames=more_surnames,
+        team_nouns=team_nouns, surnames=surnames, more_surnames=more_surnames, everyday_words=everyday_words,
     )

@@ -1,0 +1,51 @@
+"""Organizations, round 28: where a found name begins at a sentence's start. Sentences written
+for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def organization_names(text: str) -> list[str]:
+    return [e.name for e in pipeline.extract(text, published="2026-03-10").entities if e.type == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Operasyona Özel Harekat Şube Müdürlüğü de destek verdi.", ["Özel Harekat Şube Müdürlüğü"]),
+        ("Polis geldi. Yaralılar Devlet Hastanesine kaldırıldı.", ["Devlet Hastanesi"]),
+        ("Projeye Kalyon İnşaat katıldı.", ["Kalyon İnşaat"]),
+        ("Törene Tekfen İnşaat yöneticileri katıldı.", ["Tekfen İnşaat"]),
+        ("İhaleye Cengiz İnşaat teklif verdi.", ["Cengiz İnşaat"]),
+    ],
+)
+def test_an_ordinary_word_in_a_case_or_plural_opening_the_sentence_is_no_part_of_the_name(text, names):
+    assert organization_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Avcılar Kent Konseyi toplandı.", ["Avcılar Kent Konseyi"]),  # a district's name
+        ("Daire Başkanlığı açıklama yaptı.", ["Daire Başkanlığı"]),  # a word of its own, no dative
+        ("Emekliler Derneği üyeleri toplandı.", ["Emekliler Derneği"]),  # a plural right before the head
+        ("Haklar ve Özgürlükler Partisi açıklama yaptı.", ["Haklar ve Özgürlükler Partisi"]),
+    ],
+)
+def test_a_name_opening_with_a_word_that_looks_inflected_stays_whole(text, names):
+    assert organization_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Yatırımcı Hakları Derneği açıklama yaptı. Dernek yatırımcı haklarını anlattı.",
+         ["Yatırımcı Hakları Derneği"]),
+        ("Üretici Birlikleri Federasyonu toplandı. Federasyon üretici fiyatlarını açıkladı.",
+         ["Üretici Birlikleri Federasyonu"]),
+    ],
+)
+def test_a_word_written_in_lowercase_elsewhere_before_a_possessive_head_opens_the_name(text, names):
+    assert organization_names(text) == names
+
