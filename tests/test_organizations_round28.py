@@ -1,5 +1,5 @@
-"""Organizations, round 28: where a found name begins at a sentence's start. Sentences written
-for these tests."""
+"""Organizations, round 28: where a found name begins at a sentence's start; facilities and squares
+named after a company or a body. Sentences written for these tests."""
 
 import pytest
 
@@ -49,3 +49,29 @@ def test_a_name_opening_with_a_word_that_looks_inflected_stays_whole(text, names
 def test_a_word_written_in_lowercase_elsewhere_before_a_possessive_head_opens_the_name(text, names):
     assert organization_names(text) == names
 
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Toplantıda Trabzon Lojistik Merkezi projesine ilişkin gelişmeler görüşüldü.", []),
+        ("Şirket bir Avrupa bankasından 62 milyon avroluk kredi sağladı.", []),
+    ],
+)
+def test_a_facility_or_a_kind_of_company_is_no_company(text, names):
+    assert organization_names(text) == names
+
+
+def test_a_trade_word_closes_a_company_before_a_lowercase_word():
+    assert organization_names("Arkas Lojistik yeni bir depo açtı.") == ["Arkas Lojistik"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kızılay Meydanı'nda toplandılar.", "Öğrenciler Kızılay Meydanında buluştu.", "Kızılay Caddesi trafiğe kapatıldı."],
+)
+def test_a_body_naming_a_square_or_street_is_no_mention_of_it(text):
+    assert organization_names(text) == []
+
+
+def test_the_body_itself_stays():
+    assert organization_names("Kızılay bölgeye yardım gönderdi.") == ["Kızılay"]

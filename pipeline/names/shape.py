@@ -44,6 +44,11 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
+#: a facility's noun, in the compound's possessive (a case ending may follow): a bare trade word
+#: right before one qualifies it, closing no company's name (``Trabzon Lojistik Merkezi``, a
+#: logistics centre; ``Tekstil Kenti``, ``İnşaat Deposu``)
+FACILITY_NOUNS = ("merkezi", "üssü", "limanı", "terminali", "tesisi", "tesisleri", "deposu", "depoları", "köyü",
+                  "kenti", "parkı", "bölgesi", "vadisi", "koridoru", "istasyonu")
 #: a bare word that closes a club's name (``Yeşilköy Spor``, ``Akşehir Bld``) only where the
 #: capitalized run ends with it, written in lowercase letters after its capital: ``Spor Salonu``,
 #: ``Gençlik ve Spor Bakanlığı`` and a headline's ``SPOR`` go on or name nothing
@@ -246,6 +251,14 @@ def acronyms_after(text: str, end: int) -> list[tuple[int, int]]:
     return [match.span(group) for group in (1, 2) if match and match.group(group)]
 
 
+def _before_facility_noun(text: str, text_words: list[Word], i: int) -> bool:
+    """``Lojistik Merkezi``: word ``i`` stands right before a capitalized facility noun."""
+    if i + 1 >= len(text_words) or text[text_words[i].end : text_words[i + 1].start] != " ":
+        return False
+    following = text_words[i + 1]
+    return following.text[:1].isupper() and following.folded.startswith(FACILITY_NOUNS)
+
+
 def find_headed_names(
     text: str,
     text_words: list[Word],
@@ -280,7 +293,8 @@ def find_headed_names(
         if head is None:
             continue
         head_first, base_length, head_text, role = head
-        if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i) \
+        if role == "exclude" or role == BARE and (runs_on_in_capitals(text, text_words, i)
+                                                  or _before_facility_noun(text, text_words, i)) \
                 or role == CLOSING and not closes_run(text, text_words, i):
             continue
         first = extend_left(text, text_words, head_first, heads, proper_starts, field_words, place_words)
