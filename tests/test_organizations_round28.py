@@ -75,3 +75,36 @@ def test_a_body_naming_a_square_or_street_is_no_mention_of_it(text):
 
 def test_the_body_itself_stays():
     assert organization_names("Kızılay bölgeye yardım gönderdi.") == ["Kızılay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanpınar'ın \"Saatleri Ayarlama Enstitüsü\" romanını okudum.",
+        "Yazarın “Beyaz Kale Müzesi” kitabı çok satıldı.",
+        "\"Kuzey Yıldızı Derneği\" filminde başrolü üstlendi.",
+    ],
+)
+def test_a_quoted_title_of_a_work_is_no_organization(text):
+    assert organization_names(text) == []
+
+
+def test_a_quoted_name_before_no_work_noun_stays_an_organization():
+    assert organization_names("\"Masumiyet Müzesi\" ziyaretçilere açıldı.") == ["Masumiyet Müzesi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kadın Girişimi Kooperatifi kuruldu.", ["Kadın Girişimi Kooperatifi"]),
+        ("Nusaybin Kadın Girişimi Kooperatifi kuruldu.", ["Nusaybin Kadın Girişimi Kooperatifi"]),
+        ("Ege Kadın Girişimi Derneği kuruldu.", ["Ege Kadın Girişimi Derneği"]),
+    ],
+)
+def test_an_initiative_right_before_the_head_is_a_word_of_the_name(text, names):
+    assert organization_names(text) == names
+
+
+def test_a_title_before_a_person_still_ends_the_name_before_it():
+    text = "Vakıf Başkanı Ali Demir ve Ege Gönüllüler Vakfı üyeleri katıldı."
+    assert organization_names(text) == ["Ege Gönüllüler Vakfı"]

@@ -94,9 +94,10 @@ def extend_left(
             break  # ``Ahmet Bey Mülkiye Mektebi'ni``: the honorific closes a person's name (``Ayşe Hanım Anaokulu``
             # bears hers: the head right after it)
         title = heads.match(text, text_words, first - 1)
-        if title is not None and title[3] == "exclude":
+        if title is not None and title[3] == "exclude" and first < head_first:
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
-            # name; the organization's name begins after the ``ve`` that ends it
+            # name; the organization's name begins after the ``ve`` that ends it. Right before the
+            # head, an initiative or a forum names what the body is for (``Kadın Girişimi Kooperatifi``)
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and following.folded in LOCAL_OFFICE_OPENERS:

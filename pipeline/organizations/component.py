@@ -77,6 +77,7 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.sports_context import SportsContext, outside_club_names, with_organizers
 from pipeline.organizations.venues import outside_venues
+from pipeline.organizations.works import outside_quoted_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
@@ -190,6 +191,7 @@ class OrganizationStage(SavedLexicons):
         findings.matches = self.sports_context.in_their_context(article, findings.matches,
                                                                 frozenset(s.start for s in pairs))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
+        findings.matches = outside_quoted_works(text, findings.matches)  # ``"X Müzesi" romanı``: a novel
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         national_starts = country_starts | {m.start for m, _ in nationals}  # ``İspanyol Unicaja``: no sponsor
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, national_starts)
