@@ -108,3 +108,33 @@ def test_an_initiative_right_before_the_head_is_a_word_of_the_name(text, names):
 def test_a_title_before_a_person_still_ends_the_name_before_it():
     text = "Vakıf Başkanı Ali Demir ve Ege Gönüllüler Vakfı üyeleri katıldı."
     assert organization_names(text) == ["Ege Gönüllüler Vakfı"]
+
+
+def organizations(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.name, e.acronym, e.country) for e in pipeline.extract(text, published="2026-03-10").entities
+            if e.type == "ORGANIZATION"]
+
+
+def test_a_capital_in_capitals_before_a_dash_is_a_dateline_not_an_agency():
+    assert "Suriye Arap Haber Ajansı" not in organization_names("SANA - Husiler, Kızıldeniz'de bir gemiyi hedef aldı.")
+
+
+def test_an_agency_in_a_datelines_parentheses_stays():
+    assert "Suriye Arap Haber Ajansı" in organization_names("ŞAM (SANA) - Hükümet açıklama yaptı.")
+
+
+def test_an_acronym_after_another_countrys_body_is_the_articles_own():
+    text = "İsviçre Ulusal Bankası (SNB) faizi sabit tuttu. SNB yıl sonu hedefini açıkladı."
+    assert organizations(text) == [("İsviçre Ulusal Bankası", "SNB", "CH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bakü-Tiflis-Kars (BTK) demiryolu hattında seferler başladı. BTK hattı yük taşıyor.", []),
+        ("BTK yeni düzenlemeyi açıkladı.", ["Bilgi Teknolojileri ve İletişim Kurumu"]),
+        ("Avrupa Birliği (AB) Komisyonu toplandı.", ["Avrupa Komisyonu", "Avrupa Birliği"]),
+    ],
+)
+def test_a_listed_acronym_the_article_spells_with_other_words_is_no_mention_of_the_listed_body(text, names):
+    assert organization_names(text) == names

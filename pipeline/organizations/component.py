@@ -35,6 +35,7 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.acronym_links import without_acronyms_of_other_words
 from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
@@ -82,7 +83,7 @@ from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
 )
-from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
+from pipeline.organizations.word_lists import Demonyms, office_titles, place_names, place_words
 from pipeline.organizations.word_lists import everyday_words as everyday_lexicon
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
@@ -135,7 +136,7 @@ class OrganizationStage(SavedLexicons):
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
-        self.sources = SourceOutlets(self.catalogue)
+        self.sources = SourceOutlets(self.catalogue, place_names(locations))
         self.called = CalledNames(kind_nouns)
         self.furniture = Furniture(self.catalogue)  # ``Facebook ile Paylaş``: buttons
         self.match_pairs = MatchPairs(locations, lambda word: self._kind(self.catalogue.key_of(word) or "") == "sports")
@@ -186,6 +187,7 @@ class OrganizationStage(SavedLexicons):
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self.model_names.add(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
+        findings.matches = without_acronyms_of_other_words(text, findings.matches, self.catalogue)  # ``Bakü-Tiflis-Kars (BTK)``
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._outside_office_titles(article, findings.matches)
         findings.matches = self.sports_context.in_their_context(article, findings.matches,

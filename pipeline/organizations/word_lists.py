@@ -48,8 +48,12 @@ def everyday_words(table: str, locations: str) -> EverydayWords:
     """The words public corpora write in lowercase, with the folded one-word names of all listed
     places (``Avcılar``, ambiguous ones too): a sentence's first word in a case is the clause's
     unless it is a place's name (``Operasyona Özel Harekat``, ``Avcılar Kent Konseyi``)."""
-    return EverydayWords(frozenset(read_words(table)), frozenset(
-        turkish_lower(row["name"]) for row in read_tsv(locations) if " " not in row["name"]))
+    return EverydayWords(frozenset(read_words(table)), place_names(locations))
+
+
+def place_names(locations: str) -> frozenset[str]:
+    """The folded one-word names of all listed places, the ambiguous ones too (``sana``, ``avcılar``)."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv(locations) if " " not in row["name"])
 
 
 def office_titles(table: str) -> Gazetteer:
