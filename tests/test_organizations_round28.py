@@ -138,3 +138,28 @@ def test_an_acronym_after_another_countrys_body_is_the_articles_own():
 )
 def test_a_listed_acronym_the_article_spells_with_other_words_is_no_mention_of_the_listed_body(text, names):
     assert organization_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bakan, Münih Güvenlik Konferansı'nda konuştu.", "Münih Güvenlik Konferansı"),
+        ("Antalya Diplomasi Forumu'na 150 ülkeden katılım oldu.", "Antalya Diplomasi Forumu"),
+        ("MGK Genel Sekreterliği yeni atamaları duyurdu.", "MGK Genel Sekreterliği"),
+        ("Dünya Atletizm yeni kuralları açıkladı.", "Dünya Atletizm"),
+        ("MESS ile sendikalar arasında toplu sözleşme imzalandı.", "Türkiye Metal Sanayicileri Sendikası"),
+        ("KEİ Daimi Uluslararası Sekretaryası toplantı düzenledi.", "KEİ Daimi Uluslararası Sekretaryası"),
+        ("U21 Milli Takımı rakibini yendi.", "U21 Milli Takımı"),
+        ("A Milli Kadın Futbol Takımı rakibini yendi.", "A Milli Kadın Futbol Takımı"),
+        ("Ziraat Türkiye Kupası'nda çeyrek final heyecanı başladı.", "Ziraat Türkiye Kupası"),
+        ("Seçime Demokratik Koalisyon da katıldı.", "Demokratik Koalisyon"),
+        ("Mi Hazánk seçime katıldı.", "Mi Hazánk"),
+        ("Şikayet Kayseri İl Tüketici Hakem Heyetine iletildi.", "Kayseri İl Tüketici Hakem Heyeti"),
+    ],
+)
+def test_listed_conferences_bodies_teams_and_parties(text, name):
+    assert name in organization_names(text)
+
+
+def test_a_championship_named_after_world_athletics_is_no_mention_of_it():
+    assert "Dünya Atletizm" not in organization_names("Dünya Atletizm Şampiyonası'nda madalya kazandı.")
