@@ -163,3 +163,35 @@ def test_listed_conferences_bodies_teams_and_parties(text, name):
 
 def test_a_championship_named_after_world_athletics_is_no_mention_of_it():
     assert "Dünya Atletizm" not in organization_names("Dünya Atletizm Şampiyonası'nda madalya kazandı.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tura Gulf Horizon Ventures liderlik etti.", ["Tura Gulf Horizon Ventures"]),
+        ("Şirket Japon Takeda Kogyo şirketiyle ortaklık kurdu.", ["Takeda Kogyo"]),
+        ("Şirket Yamada Denki şirketiyle ortaklık kurdu.", ["Yamada Denki"]),
+        ("Alman Deutsche Bank kâr açıkladı.", ["Deutsche Bank"]),
+    ],
+)
+def test_a_foreign_company_by_its_trade_word_without_the_turkish_words_before_it(text, names):
+    assert organization_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Collective Spark ve Revo Capital yatırım yaptı.", ["Revo Capital"]),
+        ("Yakamoz Gayrimenkul ve Poyraz Lojistik şirketleri anlaştı.", ["Yakamoz Gayrimenkul", "Poyraz Lojistik"]),
+        ("Para \"Yakamoz Gayrimenkul\" ve \"Poyraz Lojistik\" şirketlerine aktarıldı.",
+         ["Yakamoz Gayrimenkul", "Poyraz Lojistik"]),
+        ("Konut ve Gayrimenkul Fuarı açıldı.", []),
+    ],
+)
+def test_coordinated_companies_are_two_names(text, names):
+    assert organization_names(text) == names
+
+
+def test_a_district_office_keeps_its_opener_at_a_sentences_start():
+    text = "Okullar ilçesinde ünlü. İlçe Milli Eğitim Müdürlüğü açıklama yaptı."
+    assert organization_names(text) == ["İlçe Milli Eğitim Müdürlüğü"]

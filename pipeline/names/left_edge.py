@@ -18,7 +18,7 @@ from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, POSTNOMINAL_HONORIFICS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
-from pipeline.names.openers import MIN_OBLIQUE_WORD
+from pipeline.names.openers import LOCAL_OFFICE_OPENERS, MIN_OBLIQUE_WORD  # noqa: F401  (read from here too)
 from pipeline.resources import read_tsv
 
 if TYPE_CHECKING:
@@ -33,10 +33,6 @@ IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
 MAX_NAME_WORDS = 9
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
-#: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
-#: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
-#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office).
-LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
 #: A department of a body, named before ``ve``: it ends a name of its own, so the run after the
 #: ``ve`` is a second name (``Kimya Bölümü ve Ege Üniversitesi``: the department and a university)
 DEPARTMENTS = frozenset({"bölümü", "dalı", "servisi", "kliniği"})

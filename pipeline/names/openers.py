@@ -24,6 +24,11 @@ COMPASS_WORDS = frozenset({"kuzey", "güney", "doğu", "batı", "orta", "iç", "
                            "güneybatı"})
 #: an accusative after a vowel, its buffer ``y`` written
 _VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
+#: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
+#: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
+#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office), and at a sentence's start
+#: it stays whatever the article writes in lowercase (``ilçesinde``)
+LOCAL_OFFICE_OPENERS = frozenset({"il", "ilçe"})
 #: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
 MIN_STEM = 3
 #: the endings of a clause's cases after an ordinary noun: dative, accusative (only with its
@@ -91,7 +96,7 @@ def opens_sentence_as_common_word(
     İstanbul 40. Ağır Ceza``, ``Toplam 3 Belediye``; a Turkish institution's name opens with its
     place). Countries' names and listed places stay (``Kanada``, ``Ankara 5. Ağır Ceza``).
     ``before_head``: a word stands between it and the head noun; then a noun the article writes
-    in lowercase, that no listed name holds (``name_words``), before a word the article never
+    in lowercase (bare or inflected: ``written_in_lowercase``), that no listed name holds (``name_words``), before a word the article never
     writes in lowercase, is the sentence's too (``Toplantı Mogan Oteli'nde``; ``Merkez``,
     ``Milli``, ``Devlet`` open listed names and stay; so does one before a compound's possessive
     head, which it qualifies: ``Yatırımcı Hakları Derneği``). A number joined to the word by a hyphen
@@ -101,7 +106,8 @@ def opens_sentence_as_common_word(
         return False
     if word.folded in place_words:
         return False  # ``Eyüpsultan``: a place's name that only ends like an ablative
-    if before_head and name_words and word.folded in lowercase_words and word.folded not in name_words \
+    if before_head and name_words and word.folded not in LOCAL_OFFICE_OPENERS and word.folded not in name_words \
+            and written_in_lowercase(word.folded, lowercase_words) \
             and following.folded not in lowercase_words and not is_all_caps(word.text) \
             and not is_compound_head(following.folded):
         return True
@@ -120,6 +126,13 @@ def opens_sentence_as_common_word(
     if word.folded in COMPASS_WORDS and following.folded in place_words:
         return False  # ``Kuzey Anadolu Kalkınma Ajansı``: a region's name opens the name
     return following.folded in place_words or is_all_caps(following.text)
+
+
+def written_in_lowercase(folded: str, lowercase_words: frozenset[str]) -> bool:
+    """Whether the article writes the word in lowercase, bare or with suffixes (``Şirket``:
+    ``şirketiyle``)."""
+    return folded in lowercase_words or len(folded) >= MIN_STEM and any(
+        written.startswith(folded) and folded in stems(written) for written in lowercase_words)
 
 
 def opens_sentence_before_company(word: Word, sentence_starts: set[int], lowercase_words: frozenset[str]) -> bool:

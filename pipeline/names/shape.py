@@ -17,7 +17,7 @@ from itertools import compress
 from operator import attrgetter
 
 from pipeline.lang.tr.endings import plural_of_possessed
-from pipeline.names.canonical import is_state_prefix
+from pipeline.names.canonical import CONNECTORS, is_state_prefix
 from pipeline.names.english import english_complement
 from pipeline.names.holding import outermost
 from pipeline.names.left_edge import after_indefinite, extend_left, is_suffix_word, joined_in_name, trim_left
@@ -44,11 +44,12 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
-#: a facility's noun, in the compound's possessive (a case ending may follow): a bare trade word
-#: right before one qualifies it, closing no company's name (``Trabzon Lojistik Merkezi``, a
-#: logistics centre; ``Tekstil Kenti``, ``İnşaat Deposu``)
+#: a facility's or an event's noun, in the compound's possessive (a case ending may follow): a bare
+#: trade word right before one qualifies it, closing no company's name (``Trabzon Lojistik
+#: Merkezi``, a logistics centre; ``Tekstil Kenti``, ``Konut ve Gayrimenkul Fuarı``, a fair)
 FACILITY_NOUNS = ("merkezi", "üssü", "limanı", "terminali", "tesisi", "tesisleri", "deposu", "depoları", "köyü",
-                  "kenti", "parkı", "bölgesi", "vadisi", "koridoru", "istasyonu")
+                  "kenti", "parkı", "bölgesi", "vadisi", "koridoru", "istasyonu",
+                  "fuarı", "zirvesi", "forumu", "kongresi", "sergisi", "festivali", "haftası")
 #: a bare word that closes a club's name (``Yeşilköy Spor``, ``Akşehir Bld``) only where the
 #: capitalized run ends with it, written in lowercase letters after its capital: ``Spor Salonu``,
 #: ``Gençlik ve Spor Bakanlığı`` and a headline's ``SPOR`` go on or name nothing
@@ -252,7 +253,8 @@ def acronyms_after(text: str, end: int) -> list[tuple[int, int]]:
 
 
 def _before_facility_noun(text: str, text_words: list[Word], i: int) -> bool:
-    """``Lojistik Merkezi``: word ``i`` stands right before a capitalized facility noun."""
+    """``Lojistik Merkezi``, ``Gayrimenkul Fuarı``: word ``i`` stands right before a capitalized
+    facility or event noun."""
     if i + 1 >= len(text_words) or text[text_words[i].end : text_words[i + 1].start] != " ":
         return False
     following = text_words[i + 1]
@@ -298,6 +300,8 @@ def find_headed_names(
                 or role == CLOSING and not closes_run(text, text_words, i):
             continue
         first = extend_left(text, text_words, head_first, heads, proper_starts, field_words, place_words)
+        if role == FOREIGN:  # ``Collective Spark ve Revo Capital``: a foreign name holds no Turkish ``ve``
+            first = max([first] + [k + 1 for k in range(first, head_first) if text_words[k].folded in CONNECTORS])
         first = after_indefinite(text_words, first, head_first)
         if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``

@@ -39,7 +39,7 @@ from pipeline.names.acronym_links import without_acronyms_of_other_words
 from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
-from pipeline.names.shape import HeadNouns, NameSpan
+from pipeline.names.shape import FOREIGN, HeadNouns, NameSpan
 from pipeline.resources import read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -245,9 +245,9 @@ class OrganizationStage(SavedLexicons):
         headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
-        of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
-                     if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
-        headed = [after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
+        demonyms = [(m.start, m.end, article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)) for m, _ in self.demonyms.find(article)]
+        headed = [after_nationality(article, s, [(a, b) for a, b, of_people in demonyms if of_people or s.role == FOREIGN])
+                  for s in headed]  # ``Belçikalı X Takımı``; ``Japon Takeda Kogyo``: no foreign name opens in Turkish
         parties = [(m.start, m.name_end) for m in listed if not m.has_suffix and self._kind(m.key) == "party"]
         headed = [after_party(article, s, parties) for s in headed]  # ``CHP İl Genel Meclisi Üyesi``
         # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
