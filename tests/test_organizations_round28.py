@@ -195,3 +195,31 @@ def test_coordinated_companies_are_two_names(text, names):
 def test_a_district_office_keeps_its_opener_at_a_sentences_start():
     text = "Okullar ilçesinde ünlü. İlçe Milli Eğitim Müdürlüğü açıklama yaptı."
     assert organization_names(text) == ["İlçe Milli Eğitim Müdürlüğü"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fransa Silahlı Kuvvetler Bakanlığı yeni bütçeyi açıkladı.", ["Fransa Silahlı Kuvvetler Bakanlığı"]),
+        ("Ceza ve Tedbir İnfaz Kurumları Genel Müdürlüğüne yazı gönderildi.",
+         ["Ceza ve Tedbir İnfaz Kurumları Genel Müdürlüğü"]),
+        ("Sanayi ve Teknoloji Bakanlığı Kalkınma Ajansları Genel Müdürü Ferhat Öztürk konuştu.",
+         ["Sanayi ve Teknoloji Bakanlığı"]),
+        ("Mahkemenin 7 üyeli İkinci Dairesi karar verdi.", []),
+        ("Mahkemenin İkinci Dairesi karar verdi.", []),
+        ("Danıştay'ın 5. Dairesi karar verdi.", ["Danıştay"]),
+    ],
+)
+def test_no_inner_or_numbered_body_is_made_up_from_a_longer_name(text, names):
+    assert organization_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Yargıtay 3. Hukuk Dairesi karar verdi.", ["Yargıtay 3. Hukuk Dairesi"]),
+        ("Sağlık ve İçişleri Bakanlıkları ortak açıklama yaptı.", ["Sağlık Bakanlığı", "İçişleri Bakanlığı"]),
+    ],
+)
+def test_numbered_units_with_their_owner_and_listed_ministries_stay(text, names):
+    assert organization_names(text) == names

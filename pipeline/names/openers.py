@@ -31,9 +31,10 @@ _VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
 LOCAL_OFFICE_OPENERS = frozenset({"il", "ilçe"})
 #: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
 MIN_STEM = 3
-#: the endings of a clause's cases after an ordinary noun: dative, accusative (only with its
-#: buffer ``y``: a bare ``-I`` is as often a possessive), locative and ablative
-_CLAUSE_CASES = ("A", "yA", "nA", "yI", "DA", "nDA", "DAn", "nDAn")
+#: the endings of a clause's cases after an ordinary noun: genitive (``Mahkemenin İkinci
+#: Dairesi``: the owner of what follows), dative, accusative (only with its buffer ``y``: a bare
+#: ``-I`` is as often a possessive), locative and ablative
+_CLAUSE_CASES = ("In", "nIn", "A", "yA", "nA", "yI", "DA", "nDA", "DAn", "nDAn")
 #: the bare dative vowel after a consonant (``Törene``): a word of its own that ends so keeps
 #: its nominative reading (``Daire``, not ``dair`` + ``e``)
 _BARE_DATIVE = ("A",)
@@ -66,8 +67,8 @@ class EverydayWords:
     places: frozenset[str] = frozenset()
 
     def in_case(self, folded: str, plural_alone: bool = False) -> bool:
-        """``Operasyona``, ``İhaleye``, ``Törende``, ``Yangınlara``: an ordinary word (its stem
-        among the words) with a dative, accusative, locative or ablative ending, after a plural or
+        """``Operasyona``, ``İhaleye``, ``Törende``, ``Yangınlara``, ``Mahkemenin``: an ordinary word
+        (its stem among the words) with a genitive, dative, accusative, locative or ablative ending, after a plural or
         not; a name inflects only its last word. With ``plural_alone``, also a bare plural
         (``Yaralılar Devlet Hastanesine``: the subject; right before the head a plural may open a
         name, ``Taraflar Konferansı``)."""

@@ -81,7 +81,8 @@ from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.works import outside_quoted_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
-    appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
+    appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
+    said_of_any,
 )
 from pipeline.organizations.word_lists import Demonyms, office_titles, place_names, place_words
 from pipeline.organizations.word_lists import everyday_words as everyday_lexicon
@@ -178,7 +179,7 @@ class OrganizationStage(SavedLexicons):
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = outside_local_names(text, self.companies.outside_groups(findings.matches),
                                                self.catalogue.rows)
-        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches)),
+        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches), text),
                                               self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
         self.companies.join_short_names(findings)
         listed_with_kind_word(findings, self.catalogue)  # ``CHP Parti``, ``Gaziantep Futbol Kulübü``
@@ -256,6 +257,7 @@ class OrganizationStage(SavedLexicons):
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
+                             and not numbered_unit_of_owner(article, s)
                              and not appointed_to_post(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
