@@ -223,3 +223,8 @@ def test_no_inner_or_numbered_body_is_made_up_from_a_longer_name(text, names):
 )
 def test_numbered_units_with_their_owner_and_listed_ministries_stay(text, names):
     assert organization_names(text) == names
+
+
+def test_a_board_lists_the_matters_it_rules_on_with_commas():
+    text = "UEFA Kontrol, Etik ve Disiplin Kurulu, kulübe ceza verdi."
+    assert organization_names(text) == ["UEFA Kontrol, Etik ve Disiplin Kurulu"]

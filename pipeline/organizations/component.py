@@ -40,7 +40,7 @@ from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
 from pipeline.names.shape import FOREIGN, HeadNouns, NameSpan
-from pipeline.resources import read_words
+from pipeline.resources import read_word_lists, read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
     ENTITY_GROUPS,
@@ -116,7 +116,7 @@ class OrganizationStage(SavedLexicons):
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
         kind_nouns: str = "organization_kind_nouns.tsv",
-        field_words: str = "portfolio_words.tsv",
+        field_words: str | list[str] = ("portfolio_words.tsv", "organization_field_words.tsv"),
         office_nouns: str = "office_qualified_nouns.tsv",
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
@@ -132,7 +132,7 @@ class OrganizationStage(SavedLexicons):
         self.stopwords = function_words | generic
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places,
-                                 read_words(field_words), everyday_words=everyday_lexicon(everyday_words, locations))
+                                 read_word_lists(field_words), everyday_words=everyday_lexicon(everyday_words, locations))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
@@ -357,7 +357,7 @@ class OrganizationStage(SavedLexicons):
         "more_given_names": "given_names_turkish.tsv",
         "legal_forms": "company_legal_forms.tsv",
         "kind_nouns": "organization_kind_nouns.tsv",
-        "field_words": "portfolio_words.tsv",
+        "field_words": ["portfolio_words.tsv", "organization_field_words.tsv"],
         "office_nouns": "office_qualified_nouns.tsv",
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
@@ -384,7 +384,7 @@ def make_organizations_stage(
     more_given_names: str,
     legal_forms: str,
     kind_nouns: str,
-    field_words: str,
+    field_words: str | list[str],
     office_nouns: str,
     team_nouns: str,
     surnames: str,
