@@ -58,6 +58,11 @@ def read_words(name: str, column: str = "word") -> set[str]:
     return {turkish_lower(row[column].strip()) for row in read_tsv(name)}
 
 
+def read_word_lists(names: str | list[str] | tuple[str, ...], column: str = "word") -> set[str]:
+    """``read_words`` of one word list or the union of several."""
+    return set().union(*(read_words(name, column) for name in ([names] if isinstance(names, str) else names)))
+
+
 class DataFileError(ValueError):
     """A data file that does not have the shape its reader expects; says file, line and column."""
 

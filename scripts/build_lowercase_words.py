@@ -28,6 +28,9 @@ HEADER = """\
 # Read by the persons stage (pipeline/persons/speakers.py): a word that opens a sentence and whose
 # stem key (pipeline/lang/tr/morphology.match_key) is one of these words' keys is an ordinary
 # word capitalized by its place ("Yetkililer, ... açıkladı"), not a name said once.
+# Read by the organizations stage too (pipeline/names/openers.py, EverydayWords): a sentence's first
+# word that is one of these in a case or a plural is the clause's, no word of the name after it
+# ("Operasyona Özel Harekat Şube Müdürlüğü").
 # Built by scripts/build_lowercase_words.py. Licence of this file: CC BY-SA 4.0.
 word
 """

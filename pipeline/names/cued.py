@@ -8,8 +8,8 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end
-from pipeline.names.openers import lowercase_words_of
-from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
+from pipeline.names.openers import lowercase_words_of, written_in_lowercase
+from pipeline.names.left_edge import INDEFINITE, has_suffix, is_suffix_word, joined_in_name
 from pipeline.names.shape import HeadNouns, NameSpan
 
 #: The longest name (in words) taken after a cue noun (``şirketi Mav Elektrik``).
@@ -70,7 +70,10 @@ def find_names_before_cue(
     before the cue (single letters joined by full stops, ``B.V``, stay in it; a quoted name is
     the words inside the quotes), without function words at its start. One word opening the
     sentence is the cue's field, no name, when the article writes it in lowercase elsewhere or a
-    name follows the cue (``Enerji şirketi Kuzey Işık``)."""
+    name follows the cue (``Enerji şirketi Kuzey Işık``); before more words, a first word the
+    article writes in lowercase, bare or inflected, is the sentence's (``Şirket Yamada Denki
+    şirketiyle``); words after the indefinite ``bir`` say
+    what kind of thing the cue is (``bir Avrupa bankası``)."""
     spans = []
     # a cue of two words (``haber ajansı``): its last word is looked for, its first must precede it
     modifiers = {cue.rpartition(" ")[2]: cue.rpartition(" ")[0] for cue in cues if " " in cue}
@@ -100,10 +103,14 @@ def find_names_before_cue(
             first += 1
         while first <= last and (text_words[first].folded in stopwords or not text_words[first].text[:1].isupper()):
             first += 1  # a name opens with a capital (``el-`` and numbers only stand inside it)
-        if first == last and text_words[first].start in sentence_starts:
+        if first <= last and text_words[first].start in sentence_starts:
             lowercase_words = lowercase_words_of(text_words) if lowercase_words is None else lowercase_words
-            if text_words[first].folded in lowercase_words or _name_after(text, text_words, i):
+            if first == last and (text_words[first].folded in lowercase_words or _name_after(text, text_words, i)):
                 continue
+            if first < last and written_in_lowercase(text_words[first].folded, lowercase_words):
+                first += 1  # ``Şirket Yamada Denki şirketiyle``: the sentence's subject, then the name
+        if 0 < first <= last and text_words[first - 1].folded == INDEFINITE:
+            continue  # ``bir Avrupa bankasından``: "a European bank", the words say of what kind
         if closing_quote and (first > last or text[text_words[first].start - 1] not in APOSTROPHES):
             continue  # an apostrophe closes only a quotation opened before the name
         if first <= last:

@@ -30,7 +30,7 @@ from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
 from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
-from pipeline.names.openers import lowercase_words_of
+from pipeline.names.openers import EverydayWords, lowercase_words_of
 from pipeline.names.person_before import after_person_named_apart
 from pipeline.names.shape import HeadNouns, NameSpan, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
@@ -164,7 +164,7 @@ class Findings:
 class NameFinder:
     def __init__(self, catalogue: Catalogue, heads: HeadNouns, stopwords: set[str], entity_type: str,
                  place_words: frozenset[str] = frozenset(), field_words: set[str] | frozenset[str] = frozenset(),
-                 owners: Catalogue | None = None) -> None:
+                 owners: Catalogue | None = None, everyday_words: EverydayWords = EverydayWords()) -> None:
         self.catalogue = catalogue
         #: another catalogue whose names open found names (the organizations a mission is named
         #: after: ``BM X Misyonu`` and ``Birleşmiş Milletler X Misyonu`` are one mission)
@@ -174,6 +174,8 @@ class NameFinder:
         self.field_words = frozenset(field_words)
         #: folded one-word place names (``istanbul``): a sentence's first word before one is no name's
         self.place_words = place_words
+        #: folded words public corpora write in lowercase: one in a case opening a sentence is no name's
+        self.everyday_words = everyday_words
         self.heads = heads
         self.stopwords = stopwords
         self.entity_type = entity_type
@@ -194,7 +196,8 @@ class NameFinder:
         proper_starts = frozenset(w.start for s, e in other_names for w in article.words_between(s, e))
         spans = find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
                                   article.sentence_starts, proper_starts, self.place_words, article.capitalized,
-                                  self.field_words, lowercase_words_of(article.words), self.name_words)
+                                  self.field_words, lowercase_words_of(article.words), self.name_words,
+                                  self.everyday_words)
         return [self._without_person_before(article, span) for span in spans]
 
     def _without_person_before(self, article: ArticleText, span: NameSpan) -> NameSpan:

@@ -18,7 +18,7 @@ from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, POSTNOMINAL_HONORIFICS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
-from pipeline.names.openers import MIN_OBLIQUE_WORD
+from pipeline.names.openers import LOCAL_OFFICE_OPENERS, MIN_OBLIQUE_WORD  # noqa: F401  (read from here too)
 from pipeline.resources import read_tsv
 
 if TYPE_CHECKING:
@@ -33,10 +33,6 @@ IZAFE_VOWELS = frozenset({"ı", "i", "u", "ü"})
 MAX_NAME_WORDS = 9
 #: Words after a number that make it the name's number (``12 Nolu Kooperatifi``, ``3 Numaralı``).
 NUMBERED = {"nolu", "numaralı"}
-#: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
-#: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
-#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office).
-LOCAL_OFFICE_OPENERS = {"il", "ilçe"}
 #: A department of a body, named before ``ve``: it ends a name of its own, so the run after the
 #: ``ve`` is a second name (``Kimya Bölümü ve Ege Üniversitesi``: the department and a university)
 DEPARTMENTS = frozenset({"bölümü", "dalı", "servisi", "kliniği"})
@@ -94,9 +90,10 @@ def extend_left(
             break  # ``Ahmet Bey Mülkiye Mektebi'ni``: the honorific closes a person's name (``Ayşe Hanım Anaokulu``
             # bears hers: the head right after it)
         title = heads.match(text, text_words, first - 1)
-        if title is not None and title[3] == "exclude":
+        if title is not None and title[3] == "exclude" and first < head_first:
             # ``Vakfı Başkanı Ali Demir ve İstanbul ... Vakfı``: after a title comes a person's
-            # name; the organization's name begins after the ``ve`` that ends it
+            # name; the organization's name begins after the ``ve`` that ends it. Right before the
+            # head, an initiative or a forum names what the body is for (``Kadın Girişimi Kooperatifi``)
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[-1] + 1 if joined else first
         if word.folded in CONNECTORS and following.folded in LOCAL_OFFICE_OPENERS:

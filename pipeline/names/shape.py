@@ -17,11 +17,11 @@ from itertools import compress
 from operator import attrgetter
 
 from pipeline.lang.tr.endings import plural_of_possessed
-from pipeline.names.canonical import is_state_prefix
+from pipeline.names.canonical import CONNECTORS, is_state_prefix
 from pipeline.names.english import english_complement
 from pipeline.names.holding import outermost
 from pipeline.names.left_edge import after_indefinite, extend_left, is_suffix_word, joined_in_name, trim_left
-from pipeline.names.openers import opens_sentence_as_common_word, runs_on_in_capitals
+from pipeline.names.openers import EverydayWords, opens_sentence_as_common_word, runs_on_in_capitals
 from pipeline.memo import Memo
 from pipeline.resources import read_tsv
 from pipeline.lang.tr.text import (
@@ -44,6 +44,12 @@ WORD_ENDING = "word_ending"
 FOREIGN = "foreign"
 #: a trade word without a possessive (``Kartal Mobilya``): in capitals it may be a common noun
 BARE = "bare"
+#: a facility's or an event's noun, in the compound's possessive (a case ending may follow): a bare
+#: trade word right before one qualifies it, closing no company's name (``Trabzon Lojistik
+#: Merkezi``, a logistics centre; ``Tekstil Kenti``, ``Konut ve Gayrimenkul Fuarı``, a fair)
+FACILITY_NOUNS = ("merkezi", "üssü", "limanı", "terminali", "tesisi", "tesisleri", "deposu", "depoları", "köyü",
+                  "kenti", "parkı", "bölgesi", "vadisi", "koridoru", "istasyonu",
+                  "fuarı", "zirvesi", "forumu", "kongresi", "sergisi", "festivali", "haftası")
 #: a bare word that closes a club's name (``Yeşilköy Spor``, ``Akşehir Bld``) only where the
 #: capitalized run ends with it, written in lowercase letters after its capital: ``Spor Salonu``,
 #: ``Gençlik ve Spor Bakanlığı`` and a headline's ``SPOR`` go on or name nothing
@@ -246,6 +252,15 @@ def acronyms_after(text: str, end: int) -> list[tuple[int, int]]:
     return [match.span(group) for group in (1, 2) if match and match.group(group)]
 
 
+def _before_facility_noun(text: str, text_words: list[Word], i: int) -> bool:
+    """``Lojistik Merkezi``, ``Gayrimenkul Fuarı``: word ``i`` stands right before a capitalized
+    facility or event noun."""
+    if i + 1 >= len(text_words) or text[text_words[i].end : text_words[i + 1].start] != " ":
+        return False
+    following = text_words[i + 1]
+    return following.text[:1].isupper() and following.folded.startswith(FACILITY_NOUNS)
+
+
 def find_headed_names(
     text: str,
     text_words: list[Word],
@@ -256,7 +271,7 @@ def find_headed_names(
     place_words: frozenset[str] = frozenset(),
     capitalized: list[int] | None = None,
     field_words: frozenset[str] = frozenset(), lowercase_words: frozenset[str] = frozenset(),
-    name_words: frozenset[str] = frozenset(),
+    name_words: frozenset[str] = frozenset(), everyday_words: EverydayWords = EverydayWords(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -264,8 +279,9 @@ def find_headed_names(
     of words of other names (countries): ``ve`` after one joins two names, not two words of one
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
-    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's and ``name_words``
-    the words of listed names (``openers``)."""
+    commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's, ``name_words``
+    the words of listed names and ``everyday_words`` the words public corpora write in lowercase
+    (``openers``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -279,17 +295,20 @@ def find_headed_names(
         if head is None:
             continue
         head_first, base_length, head_text, role = head
-        if role == "exclude" or role == BARE and runs_on_in_capitals(text, text_words, i) \
+        if role == "exclude" or role == BARE and (runs_on_in_capitals(text, text_words, i)
+                                                  or _before_facility_noun(text, text_words, i)) \
                 or role == CLOSING and not closes_run(text, text_words, i):
             continue
         first = extend_left(text, text_words, head_first, heads, proper_starts, field_words, place_words)
+        if role == FOREIGN:  # ``Collective Spark ve Revo Capital``: a foreign name holds no Turkish ``ve``
+            first = max([first] + [k + 1 for k in range(first, head_first) if text_words[k].folded in CONNECTORS])
         first = after_indefinite(text_words, first, head_first)
         if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
         first = trim_left(text, text_words, first, head_first, stopwords)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
-            first + 1 < head_first, text,
+            first + 1 < head_first, text, everyday_words,
         ):
             first += 1
             first = trim_left(text, text_words, first, head_first, stopwords)

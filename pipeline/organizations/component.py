@@ -35,11 +35,12 @@ from pipeline.lexicons.entities import entities_from_matches
 from pipeline.extensions import doc_text
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings, NameFinder, Spans, article_text
+from pipeline.names.acronym_links import without_acronyms_of_other_words
 from pipeline.names.holding import Holders
 from pipeline.names.legal_forms import LegalForms
 from pipeline.names.cued import find_cued_names, find_names_before_cue
-from pipeline.names.shape import HeadNouns, NameSpan
-from pipeline.resources import read_words
+from pipeline.names.shape import FOREIGN, HeadNouns, NameSpan
+from pipeline.resources import read_word_lists, read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
     ENTITY_GROUPS,
@@ -77,11 +78,14 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.sports_context import SportsContext, outside_club_names, with_organizers
 from pipeline.organizations.venues import outside_venues
+from pipeline.organizations.works import outside_quoted_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
-    appointed_to_post, generic_body_in_lowercase, names_a_post, office_noun_follows, said_of_any,
+    appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
+    said_of_any,
 )
-from pipeline.organizations.word_lists import Demonyms, office_titles, place_words
+from pipeline.organizations.word_lists import Demonyms, office_titles, place_names, place_words
+from pipeline.organizations.word_lists import everyday_words as everyday_lexicon
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
@@ -112,11 +116,12 @@ class OrganizationStage(SavedLexicons):
         more_given_names: str = "given_names_turkish.tsv",
         legal_forms: str = "company_legal_forms.tsv",
         kind_nouns: str = "organization_kind_nouns.tsv",
-        field_words: str = "portfolio_words.tsv",
+        field_words: str | list[str] = ("portfolio_words.tsv", "organization_field_words.tsv"),
         office_nouns: str = "office_qualified_nouns.tsv",
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
         more_surnames: str = "surnames_public_figures.tsv",
+        everyday_words: str = "lowercase_words.tsv",
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -127,12 +132,12 @@ class OrganizationStage(SavedLexicons):
         self.stopwords = function_words | generic
         self.places = place_words(locations)
         self.finder = NameFinder(self.catalogue, self.heads, self.stopwords, "ORGANIZATION", self.places,
-                                 read_words(field_words))
+                                 read_word_lists(field_words), everyday_words=everyday_lexicon(everyday_words, locations))
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
         self.short_forms = ShortForms(short_forms, self.catalogue)
-        self.sources = SourceOutlets(self.catalogue)
+        self.sources = SourceOutlets(self.catalogue, place_names(locations))
         self.called = CalledNames(kind_nouns)
         self.furniture = Furniture(self.catalogue)  # ``Facebook ile Paylaş``: buttons
         self.match_pairs = MatchPairs(locations, lambda word: self._kind(self.catalogue.key_of(word) or "") == "sports")
@@ -174,7 +179,7 @@ class OrganizationStage(SavedLexicons):
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = outside_local_names(text, self.companies.outside_groups(findings.matches),
                                                self.catalogue.rows)
-        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches)),
+        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches), text),
                                               self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
         self.companies.join_short_names(findings)
         listed_with_kind_word(findings, self.catalogue)  # ``CHP Parti``, ``Gaziantep Futbol Kulübü``
@@ -183,11 +188,13 @@ class OrganizationStage(SavedLexicons):
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])
             self.model_names.add(doc, article, taken, listed, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))
+        findings.matches = without_acronyms_of_other_words(text, findings.matches, self.catalogue)  # ``Bakü-Tiflis-Kars (BTK)``
         self.short_forms.add_mentions(article, findings, self.catalogue, missions + countries)
         findings.matches = self._outside_office_titles(article, findings.matches)
         findings.matches = self.sports_context.in_their_context(article, findings.matches,
                                                                 frozenset(s.start for s in pairs))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
+        findings.matches = outside_quoted_works(text, findings.matches)  # ``"X Müzesi" romanı``: a novel
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         national_starts = country_starts | {m.start for m, _ in nationals}  # ``İspanyol Unicaja``: no sponsor
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, national_starts)
@@ -239,9 +246,9 @@ class OrganizationStage(SavedLexicons):
         headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
-        of_people = [(m.start, m.end) for m, _ in self.demonyms.find(article)
-                     if article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)]
-        headed = [after_nationality(article, s, of_people) for s in headed]  # ``Belçikalı X Takımı``
+        demonyms = [(m.start, m.end, article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)) for m, _ in self.demonyms.find(article)]
+        headed = [after_nationality(article, s, [(a, b) for a, b, of_people in demonyms if of_people or s.role == FOREIGN])
+                  for s in headed]  # ``Belçikalı X Takımı``; ``Japon Takeda Kogyo``: no foreign name opens in Turkish
         parties = [(m.start, m.name_end) for m in listed if not m.has_suffix and self._kind(m.key) == "party"]
         headed = [after_party(article, s, parties) for s in headed]  # ``CHP İl Genel Meclisi Üyesi``
         # ``X Vakfı (XV) Y Birimi``: the foundation and its unit
@@ -250,6 +257,7 @@ class OrganizationStage(SavedLexicons):
         spans = companies + [self.companies.without_unit(article, s) for s in headed
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
+                             and not numbered_unit_of_owner(article, s)
                              and not appointed_to_post(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
@@ -349,11 +357,12 @@ class OrganizationStage(SavedLexicons):
         "more_given_names": "given_names_turkish.tsv",
         "legal_forms": "company_legal_forms.tsv",
         "kind_nouns": "organization_kind_nouns.tsv",
-        "field_words": "portfolio_words.tsv",
+        "field_words": ["portfolio_words.tsv", "organization_field_words.tsv"],
         "office_nouns": "office_qualified_nouns.tsv",
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
         "more_surnames": "surnames_public_figures.tsv",
+        "everyday_words": "lowercase_words.tsv",
         "use_ner": False,
     },
 )
@@ -375,16 +384,17 @@ def make_organizations_stage(
     more_given_names: str,
     legal_forms: str,
     kind_nouns: str,
-    field_words: str,
+    field_words: str | list[str],
     office_nouns: str,
     team_nouns: str,
     surnames: str,
     more_surnames: str,
+    everyday_words: str,
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
         titles=titles, demonyms=demonyms, countries=countries, use_ner=use_ner, locations=locations,
         short_forms=short_forms, given_names=given_names, more_given_names=more_given_names,
         legal_forms=legal_forms, kind_nouns=kind_nouns, field_words=field_words, office_nouns=office_nouns,
-        team_nouns=team_nouns, surnames=surnames, more_surnames=more_surnames,
+        team_nouns=team_nouns, surnames=surnames, more_surnames=more_surnames, everyday_words=everyday_words,
     )

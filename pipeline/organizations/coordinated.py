@@ -36,6 +36,9 @@ from pipeline.names.shape import HeadNouns, NameSpan
 #: The most words of one conjunct (``Milli Eğitim``, ``Tabii Kaynaklar``).
 MAX_CONJUNCT_WORDS = 4
 _FOLDED = attrgetter("folded")
+#: The most capitalized words after a plural up to a head noun that makes it a word of one name
+#: (``Kurumları Genel Müdürlüğü``)
+MAX_HEAD_WORDS = 3
 #: The most words between the last conjunct and the head (``il sağlık``).
 MAX_SHARED_WORDS = 2
 #: A sentence's first word this long with a case ending is the sentence's (``Törene``).
@@ -176,13 +179,17 @@ class CoordinatedNames:
         return found is not None and found[3] != "exclude" and found[1] < len(text_words[index].folded)
 
     def _inside_longer_name(self, text: str, text_words: list[Word], index: int) -> bool:
-        """``Esnaf ve Sanatkarlar Odaları Birliği``: a plural before a capitalized head noun of its
-        own is a word of that one body's name (a union of chambers), no list's head."""
-        following = index + 1
-        if following >= len(text_words) or text[text_words[index].end : text_words[following].start] != " " \
-                or not text_words[following].text[:1].isupper():
-            return False
-        return self._ends_in_head(text, text_words, following)
+        """``Esnaf ve Sanatkarlar Odaları Birliği``: a plural before capitalized words closed by a
+        head noun of their own, or by an office's title, is a word of that one body's name (a union
+        of chambers; ``Ceza ve Tedbir İnfaz Kurumları Genel Müdürlüğü``, ``Kalkınma Ajansları Genel
+        Müdürü``), no list's head."""
+        for following in range(index + 1, min(index + 1 + MAX_HEAD_WORDS, len(text_words))):
+            if text[text_words[following - 1].end : text_words[following].start] != " " \
+                    or not text_words[following].text[:1].isupper():
+                return False
+            if self.heads.match(text, text_words, following) is not None:
+                return True
+        return False
 
     def _names_a_kind(self, conjunct_words: list[Word], name: str) -> bool:
         """A name of generic words only (``Bölge İdare Mahkemesi``) that no row lists (``Sağlık

@@ -4,13 +4,17 @@ name, in the compound's possessive (``Cumhurbaşkanlığı seçimi``, ``Başbaka
 the office, no organization (``data/office_qualified_nouns.tsv``). A found name after a
 determiner of any one (``her İl Sağlık Müdürlüğü``, ``hiçbir X Derneği``) says a kind of body. A body every country has
 (flag ``generic``), its last word in lowercase and its first capitalized only as the sentence's
-first (``Merkez bankası faizi indirdi``): any country's central bank, no name.
+first (``Merkez bankası faizi indirdi``): any country's central bank, no name. A number and a
+head after an owner in the genitive (``Mahkemenin İkinci Dairesi``) is the owner's numbered unit.
 """
 
 from __future__ import annotations
 
-from pipeline.lang.tr.endings import read_noun_tail
-from pipeline.lang.tr.text import suffix_end
+import re
+
+from pipeline.lang.tr.endings import read_noun_tail, spells_case
+from pipeline.lang.tr.numbers import is_ordinal_word
+from pipeline.lang.tr.text import after_apostrophe, suffix_end
 from pipeline.persons.title_edges import APPOINTING_STEMS
 from pipeline.names.finder import ArticleText
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -89,3 +93,27 @@ ANY_ONE = frozenset({"her", "hiçbir"})
 def said_of_any(article: ArticleText, span: NameSpan) -> bool:
     """A found name right after ``her`` or ``hiçbir``: any body of the kind, no name."""
     return span.first > 0 and article.blanked_words[span.first - 1].folded in ANY_ONE
+
+
+def numbered_unit_of_owner(article: ArticleText, span: NameSpan) -> bool:
+    """``Mahkemenin 7 üyeli İkinci Dairesi``, ``Danıştay'ın 5. Dairesi``: a found name of an ordinal
+    and its head alone, after an owner in the genitive a few words before, names the owner's
+    numbered unit, no body of its own name (``Yargıtay 3. Hukuk Dairesi`` names its owner)."""
+    text_words = article.blanked_words
+    first = text_words[span.first]
+    ordinal = is_ordinal_word(first.folded) or first.text.isdigit() and article.text[first.end : first.end + 1] == "."
+    if not ordinal or span.last - span.first != 1 or span.first == 0:
+        return False
+    for word in reversed(text_words[max(0, span.first - UNIT_OWNER_REACH) : span.first]):
+        if any(mark in article.blanked[word.end : text_words[span.first].start] for mark in ".!?\n"):
+            return False
+        if after_apostrophe(article.text, word.start) and spells_case(word.folded, "gen") \
+                or _BUFFERED_GENITIVE.search(word.folded):
+            return True
+    return False
+
+
+#: words read back from a numbered unit for its owner in the genitive (``Mahkemenin 7 üyeli``)
+UNIT_OWNER_REACH = 3
+#: a genitive whose buffer ``n`` shows it after a vowel (``mahkemenin``; ``için`` is none)
+_BUFFERED_GENITIVE = re.compile(r"[aeıioöuü]n[ıiuü]n$")

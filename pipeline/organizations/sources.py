@@ -84,7 +84,10 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
 
 
 class SourceOutlets:
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, place_names: frozenset[str] = frozenset()) -> None:
+        #: folded names of listed places: a dateline's place in capitals before a dash (``SANA -``:
+        #: Yemen's capital) is no outlet, whatever outlet's acronym it spells
+        self._place_names = place_names
         self._outlets: dict[str, str] = {}  # folded spelling -> key of a listed media row
         self._acronyms: dict[str, str] = {}  # folded acronym -> key of a listed media row
         for row in catalogue:
@@ -105,6 +108,8 @@ class SourceOutlets:
             for found in pattern.finditer(text):
                 start, end = found.span("name")
                 key = self._outlets.get(turkish_lower(text[start:end]))
+                if pattern is _DATELINE_OUTLET and turkish_lower(text[start:end]) in self._place_names:
+                    continue
                 if key is not None:
                     matches.append(GazetteerMatch(start, suffix_end(text, end), end, key, text[start:end]))
         if _may_match(_LOWER_DATELINE, text):

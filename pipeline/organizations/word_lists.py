@@ -8,7 +8,8 @@ from pipeline.lang.tr.morphology import VOWELS
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.names.finder import ArticleText
-from pipeline.resources import read_tsv
+from pipeline.names.openers import EverydayWords
+from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Entity
 
 
@@ -41,6 +42,18 @@ def place_words(table: str) -> frozenset[str]:
         turkish_lower(row["name"]) for row in read_tsv(table) if " " not in row["name"]
         and (row["flags"] == "ambiguous" and row["kind"] == "province" or "ambiguous" not in row["flags"])
     )
+
+
+def everyday_words(table: str, locations: str) -> EverydayWords:
+    """The words public corpora write in lowercase, with the folded one-word names of all listed
+    places (``Avcılar``, ambiguous ones too): a sentence's first word in a case is the clause's
+    unless it is a place's name (``Operasyona Özel Harekat``, ``Avcılar Kent Konseyi``)."""
+    return EverydayWords(frozenset(read_words(table)), place_names(locations))
+
+
+def place_names(locations: str) -> frozenset[str]:
+    """The folded one-word names of all listed places, the ambiguous ones too (``sana``, ``avcılar``)."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv(locations) if " " not in row["name"])
 
 
 def office_titles(table: str) -> Gazetteer:
