@@ -228,3 +228,18 @@ def test_numbered_units_with_their_owner_and_listed_ministries_stay(text, names)
 def test_a_board_lists_the_matters_it_rules_on_with_commas():
     text = "UEFA Kontrol, Etik ve Disiplin Kurulu, kulübe ceza verdi."
     assert organization_names(text) == ["UEFA Kontrol, Etik ve Disiplin Kurulu"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Yeniden Refah'ın tutumu merak konusu oldu.", "Yeniden Refah, erken seçim önergesine destek verecek."]
+)
+def test_a_partys_short_name_is_the_party(text):
+    record = pipeline.extract(text, published="2026-03-10")
+    assert [(e.type, e.acronym) for e in record.entities if e.type in ("ORGANIZATION", "PERSON")] == [
+        ("ORGANIZATION", "YRP")]
+
+
+def test_the_presidential_system_of_government_names_no_body():
+    record = pipeline.extract('Bakan, "Cumhurbaşkanlığı hükümet sisteminin ilkelerine uyacağız" dedi.',
+                              published="2026-03-10")
+    assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == []
