@@ -35,3 +35,19 @@ def test_a_holy_night_named_after_a_given_name_is_no_person(text):
 def test_a_disease_named_after_places_names_no_country():
     record = pipeline.extract("Kırım-Kongo Kanamalı Ateşi vakaları arttı.", published="2026-03-10")
     assert [e.iso2 for e in record.entities if e.type == "COUNTRY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Özel'in açıklamasına Bahçeli'den yanıt geldi.", ["Özel", "Bahçeli"]),
+        ("Yavaş'ın sessizliği dikkat çekti.", ["Yavaş"]),
+    ],
+)
+def test_a_public_figures_surname_that_is_a_word_is_a_person_with_a_suffix(text, names):
+    assert [name for name, _ in persons(text)] == names
+
+
+@pytest.mark.parametrize("text", ["Özel sektör büyüdü.", "Tartışmayı başlatan Özel oldu."])
+def test_the_same_word_without_a_suffix_is_no_person_alone(text):
+    assert persons(text) == []

@@ -34,7 +34,7 @@ from pipeline.persons.name_words import add_circumflex_spellings, kin_before_nam
 from pipeline.persons.families import opens_family_list, shared_surname_mentions
 from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
-from pipeline.persons.listed_names import names_in_lists
+from pipeline.persons.listed_names import names_in_lists, public_figure_surnames
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.model_names import model_names
@@ -94,7 +94,8 @@ class PersonStage(SavedLexicons):
             self.given_names |= read_words(name, "name")
         #: the hand-written Turkish given names (``Anne Ayşe Kaya``: ``Anne`` is kin before one)
         self.turkish_given_names = read_words(more_given_names, "name") if more_given_names else set()
-        self.public_figures = read_words(more_surnames, "name") if more_surnames else set()
+        #: public figures' surnames, and those that are everyday words too (``Özel``: alone with a suffix only)
+        self.public_figures, self.suffixed_figures = public_figure_surnames(more_surnames)
         self.second_given_names = read_words(second_given_names, "name") if second_given_names else set()
         #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
         #: whatever case its ending looks like (``Konya Büyükşehir Belediyesi Genel Sekreteri``)
@@ -187,7 +188,7 @@ class PersonStage(SavedLexicons):
             if named_places else set(taken_or_titles)
         reader = NameReader(text, words, self.given_names, self.stopwords, blocked, openers, self.surnames,
                             self.public_figures, self.function_words, self.second_given_names, self.regions,
-                            self.listed_given_names)
+                            self.listed_given_names, self.suffixed_figures)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += anonymous_initials(text, words, self.court_roles, self.abbreviations, reader)  # ``sanık A.K.``
         for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 from operator import attrgetter
 
-from pipeline.lang.tr.text import Word, line_spans
+from pipeline.lang.tr.text import Word, line_spans, turkish_lower
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.names import NameReader
 from pipeline.lexicons.candidates import word_index_at, word_starts
+from pipeline.resources import read_tsv
 
 _END = attrgetter("end")
 
@@ -158,3 +159,15 @@ def _item_length(text: str, words: list[Word], i: int) -> int:
         if gap != " ":
             return 0
     return 0
+
+
+#: ``surnames_public_figures.tsv`` column ``alone``: a surname that is an everyday word, alone only with a suffix
+SUFFIXED_ONLY = "suffixed"
+
+
+def public_figure_surnames(table: str | None) -> tuple[set[str], set[str]]:
+    """The folded surnames of the public figures' list read alone, and those read alone only with a
+    suffix after an apostrophe (``Özel'in``, ``Yavaş'ın``: everyday words, which take none)."""
+    rows = list(read_tsv(table)) if table else []
+    return ({turkish_lower(row["name"]) for row in rows if row.get("alone") != SUFFIXED_ONLY},
+            {turkish_lower(row["name"]) for row in rows if row.get("alone") == SUFFIXED_ONLY})

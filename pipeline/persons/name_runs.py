@@ -56,6 +56,8 @@ class NameRun:
     #: the given names of the corpus-derived and hand-written lists, without those only the public
     #: lists of ``data/given_names_world*.tsv`` hold (``Atalay``, a surname too); empty: all of them
     listed_given: set[str] = field(default_factory=set)
+    #: public figures' surnames that are everyday words (``Özel``): a person alone only with a suffix
+    suffixed_figures: set[str] = field(default_factory=set)
 
     def _has_suffix(self, unit: list[int]) -> bool:
         return before_apostrophe(self.text, self.words[unit[-1]].end)

@@ -221,8 +221,9 @@ class NameReader(NameRun):
         ``opening``: surnames that are no everyday word, which may open a sentence alone before a
         comma or a lowercase word (``Erdoğan dün açıklama yaptı``) as the public figures' do."""
         word = self.words[index]
-        if word.folded not in surnames or is_all_caps(word.text) or not self._usable(index):
-            return None
+        suffixed = word.folded in self.suffixed_figures and bool(self._suffix(index))
+        if (word.folded not in surnames and not suffixed) or is_all_caps(word.text) or not self._usable(index):
+            return None  # (``Özel'in``: a public figure's surname that is an everyday word, with a suffix)
         if self.text[word.start - 1 : word.start] in _OPENING_QUOTES and word.folded in lowercase_words_of(self.words):
             return None  # ``“Uygun zamanda``: a word the article writes in lowercase too, opening a quote
         if word.start in self.sentence_openers and not self._has_suffix([index]) \
