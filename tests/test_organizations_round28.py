@@ -243,3 +243,15 @@ def test_the_presidential_system_of_government_names_no_body():
     record = pipeline.extract('Bakan, "Cumhurbaşkanlığı hükümet sisteminin ilkelerine uyacağız" dedi.',
                               published="2026-03-10")
     assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == []
+
+
+def test_meclis_after_a_partys_council_is_the_parliament():
+    text = "Parti Meclisi toplandı. Sözcü, yasal düzenlemelerin Meclis'e gelmesi gerektiğini söyledi."
+    names = [e.name for e in pipeline.extract(text, published="2026-03-10").entities if e.type == "ORGANIZATION"]
+    assert names == ["Parti Meclisi", "Türkiye Büyük Millet Meclisi"]
+
+
+def test_meclis_after_a_municipal_council_is_that_council():
+    text = "Belediye Meclisi toplandı. Meclis'te bütçe kabul edildi."
+    names = [e.name for e in pipeline.extract(text, published="2026-03-10").entities if e.type == "ORGANIZATION"]
+    assert names == ["Belediye Meclisi"]

@@ -94,8 +94,13 @@ def _folded_words(entity) -> tuple[str, ...]:
 
 
 def _ending_in(full_names: list[tuple[int, str, tuple[str, ...]]], head: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(start, key) of the mentions whose name ends in ``head`` (and is longer), in order."""
-    return sorted((s, key) for s, key, name in full_names if len(name) > len(head) and name[-len(head) :] == head)
+    """(start, key) of the mentions whose name ends in ``head`` (and is longer), in order; not a party's
+    own organ (``Parti Meclisi``: its members never call it ``Meclis`` alone, which stays the parliament)."""
+    return sorted((s, key) for s, key, name in full_names
+                  if len(name) > len(head) and name[-len(head) :] == head and name[0] != _PARTY_WORD)
+
+
+_PARTY_WORD = "parti"  #: ``Parti Meclisi``, ``Parti Okulu``: a party's organ, named from the party
 
 
 def _nearest(ending: list[tuple[int, str]], start: int) -> str | None:
