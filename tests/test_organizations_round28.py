@@ -255,3 +255,14 @@ def test_meclis_after_a_municipal_council_is_that_council():
     text = "Belediye Meclisi toplandı. Meclis'te bütçe kabul edildi."
     names = [e.name for e in pipeline.extract(text, published="2026-03-10").entities if e.type == "ORGANIZATION"]
     assert names == ["Belediye Meclisi"]
+
+
+@pytest.mark.parametrize("text", ['Ali, "Derneğimizin kuruluşu" dedi.', "Partimizin kuruluşundan bu yana mücadele ediyoruz."])
+def test_our_own_body_before_a_cue_is_no_name(text):
+    record = pipeline.extract(text, published="2026-03-10")
+    assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == []
+
+
+def test_a_name_ending_like_a_possessive_before_a_cue_stays():
+    record = pipeline.extract("Deniz şirketi büyüdü.", published="2026-03-10")
+    assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == ["Deniz"]

@@ -4,6 +4,8 @@ stage's (``data/organization_cues.tsv``)."""
 
 from __future__ import annotations
 
+import re
+
 from itertools import compress, repeat
 from operator import attrgetter
 
@@ -111,6 +113,8 @@ def find_names_before_cue(
                 first += 1  # ``Şirket Yamada Denki şirketiyle``: the sentence's subject, then the name
         if 0 < first <= last and text_words[first - 1].folded == INDEFINITE:
             continue  # ``bir Avrupa bankasından``: "a European bank", the words say of what kind
+        if first == last and _OURS.search(text_words[last].folded):
+            continue  # ``Derneğimizin kuruluşu``: "our association's", the speaker's own, no name
         if closing_quote and (first > last or text[text_words[first].start - 1] not in APOSTROPHES):
             continue  # an apostrophe closes only a quotation opened before the name
         if first <= last:
@@ -118,6 +122,10 @@ def find_names_before_cue(
             start = text_words[first].start
             spans.append(NameSpan(first, last, start, word.end, word.end, "", "", written=text[start : word.end]))
     return spans
+
+
+#: a first or second person plural possessive, with a case after it or not (``Derneğimizin``, ``Partinize``)
+_OURS = re.compile(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)(?:[ıiuü]?n|[ıiuü]|[dt][ae]n?|[ae]|l[ae])?$")
 
 
 def _modifier_before(text: str, text_words: list[Word], index: int, modifiers: dict[str, str]) -> int:
