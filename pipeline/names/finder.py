@@ -29,8 +29,7 @@ from pipeline.lexicons.candidates import DocWords, capitalized_words, word_start
 from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
-from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
-from pipeline.names.openers import EverydayWords, lowercase_words_of
+from pipeline.names.openers import LOCAL_OFFICE_OPENERS, EverydayWords, lowercase_words_of
 from pipeline.names.person_before import after_person_named_apart
 from pipeline.names.shape import HeadNouns, NameSpan, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity

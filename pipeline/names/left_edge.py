@@ -18,7 +18,7 @@ from pipeline.lang.tr.numbers import is_ordinal_suffix
 from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_apostrophe, is_all_caps, turkish_lower
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, POSTNOMINAL_HONORIFICS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
-from pipeline.names.openers import LOCAL_OFFICE_OPENERS, MIN_OBLIQUE_WORD  # noqa: F401  (read from here too)
+from pipeline.names.openers import LOCAL_OFFICE_OPENERS, MIN_OBLIQUE_WORD
 from pipeline.resources import read_tsv
 
 if TYPE_CHECKING:

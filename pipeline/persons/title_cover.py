@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.lang.tr.text import is_all_caps, turkish_lower
-from pipeline.names.left_edge import LOCAL_OFFICE_OPENERS
+from pipeline.names.openers import LOCAL_OFFICE_OPENERS
 from pipeline.persons.title_edges import MODIFIERS
 from pipeline.schema import Title
 
