@@ -13,7 +13,7 @@ from pipeline.lexicons.candidates import DocWords
 from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations import sources
 from pipeline.topics.clauses import sentences_of, tokens_of
-from pipeline.topics.meeting_phrases import gathers
+from pipeline.topics.gatherings import gathers
 from pipeline.lang.tr.dotless import MAX_SHARE, MAX_STRAY, MIN_WORDS, TURKISH_LETTERS, is_dotless
 
 TEXTS = [

@@ -58,7 +58,8 @@ from pipeline.dates.grammar import (DIGIT, WORD, YEAR, MonthPairs, alternation, 
                                    season_edge)
 from pipeline.dates.implied_years import YearReader, one_year_for_a_range
 from pipeline.dates.weekdays import WeekdayReader
-from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
+from pipeline.dates.inflection import glued_case_fits
+from pipeline.dates.months import MonthReader, MonthTable
 from pipeline.dates.names import (
     a_rank, a_recent_vote, day_of_a_known_event, names_a_place, names_a_plan, names_an_event, names_one_year,
     sessions_dated_by_day, year_of_event,
@@ -69,7 +70,6 @@ from pipeline.dates.relative import (
     counted_from_another_event,
     counted_offset,
     exactly_counted,
-    said_of_every_year,
 )
 from pipeline.dates.stamps import (
     Spans, counted_from_publication, is_publication_stamp, masked, opens_the_text, publication_month,
@@ -92,7 +92,6 @@ from pipeline.dates.relations import (
 from pipeline.extensions import doc_text
 from pipeline.lang.tr.calendar import (
     iso,
-    month_in_direction,
     month_span,
     safe_date,
     shift,
@@ -106,7 +105,6 @@ from pipeline.spans import DATE_GROUP, add_items, group_attrs, require_groups, s
 
 #: After a number in the ablative or accusative, a count, not a year: "2000'den fazla kişi", "1950'yi aşkın".
 _COUNT_AFTER_NUMBER = re.compile(r"\s+(?:fazla|az|aşkın|aşan|yakın)(?![^\W_])")
-_NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 
 
 def _inflected(text: str, candidate: Candidate) -> bool:
@@ -133,13 +131,8 @@ class DateStage(SavedLexicons):
         for row in read_tsv(event_days):
             key = (int(row["day"]), int(row["month"]))
             self.event_days.setdefault(key, []).append((turkish_lower(row["stem"]), row["year"]))
-        self.months, self.ambiguous_months, self.noun_months = {}, set(), set()
-        for row in read_tsv(months):
-            self.months[turkish_lower(row["name"])] = int(row["month"])
-            if row["ambiguous"] == "yes":
-                self.ambiguous_months.add(turkish_lower(row["name"]))
-            if row["noun"] == "yes":  # "ocak", "ekim", "aralık": a noun in lower case too
-                self.noun_months.add(turkish_lower(row["name"]))
+        self.month_table = MonthTable(months)
+        self.months = self.month_table.numbers
         self.relative = RelativeLexicon(relative)
         self.directions = self.relative.directions
         self.weekdays = {turkish_lower(row["name"]): int(row["weekday"]) for row in read_tsv(weekdays)}
@@ -149,6 +142,9 @@ class DateStage(SavedLexicons):
         self.dated = re.compile(f"{YEAR}|\\d\\.?\\s+(?:{alternation(list(self.months))})(?![^\\W_])")
         self.pairs = MonthPairs(list(self.months))  # "Ocak ve Şubat aylarında", "haziran ve temmuzda"
         self.years = YearReader(self.tense, self.months, self.weekdays)
+        self.months_alone = MonthReader(
+            self.month_table, self.pairs, self.years, self.tense, self.directions, self._names_an_event
+        )
         self.patterns, self.anchor = build_patterns(self.months, self.directions, self.relative.phrases, self.weekdays)
         #: whether an anchor starts with a digit -> the patterns that can match there, in their order
         self.patterns_at = {
@@ -283,7 +279,7 @@ class DateStage(SavedLexicons):
             counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end))
             return [NOT_A_DATE] if counted else [*listed, g["y1"]]
         if kind == "month":
-            return self._month_alone(text, candidate, published, written)
+            return self.months_alone.alone(text, candidate, published, written)
         if kind == "first_or_last_month":
             return [f"{int(g['y1']):04d}-{'01' if g['part'] == 'ilk' else '12'}"]
         if kind == "same":  # resolved from the date before it, in __call__
@@ -329,7 +325,7 @@ class DateStage(SavedLexicons):
         return day_of_a_known_event(text, candidate.end, int(g["d1"]), self._month(g["m1"]), self.event_days)
 
     def _month(self, name: str) -> int:
-        return self.months[turkish_lower(name)]
+        return self.month_table.number(name)
 
     def _day_values(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
         g = candidate.groups
@@ -367,41 +363,6 @@ class DateStage(SavedLexicons):
         written, glued = g.get("m2") or g["m1"], g["glued"]
         month_end = candidate.end - len(glued)
         return text[month_end - len(written) : month_end] == written and glued_case_fits(written, glued, True)
-
-    def _month_alone(self, text: str, candidate: Candidate, published: dt.date | None, written: Written) -> list:
-        name, cue, direction = candidate.groups["m1"], candidate.groups.get("cue"), candidate.groups.get("dir")
-        folded = turkish_lower(name)
-        said_to_be_a_month = bool(cue) and cue[:1].isspace() and turkish_lower(cue.strip()) != "ay" \
-            or bool(candidate.groups.get("genitive"))  # "aralık ayında", "ağustosun sonunda"
-        if candidate.groups.get("glued"):  # "haziranda", "nisanda"; "ocakta" only where the text names January
-            if not glued_case_fits(name, cue) or (  # elsewhere or a verb to come closes its clause ("ocakta açılacak.")
-                folded in self.noun_months and not written_as_a_month_elsewhere(text, folded)
-                and not self.pairs.second_of_a_pair(text, candidate.start)
-                and (direction or counted_before(text, candidate.start)  # "bu aralıkta", "30-32 aralıkta"
-                     or not self.tense.closed_by_a_verb_to_come(text, candidate.end))
-            ):
-                return [NOT_A_DATE]
-            said_to_be_a_month = True
-        pair = None if cue or direction else self.pairs.first_of_a_pair(text, candidate.end)  # "Ocak ve Şubat aylarında"
-        if not name[0].isupper() and not said_to_be_a_month and not pair:
-            return [NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
-        cue = cue or direction or pair
-        if folded in self.ambiguous_months and not cue and not self._names_an_event(text, candidate):
-            return [NOT_A_DATE]  # but "Kasım toplantısında", "Kasım seçimleri" name the month's event
-        if not cue and _NEXT_WORD_CAPITALIZED.match(text, candidate.end):
-            return [NOT_A_DATE]  # Eylül Yılmaz, Haziran Kaya: given names
-        if not direction and said_of_every_year(text, candidate.start):
-            return [NOT_A_DATE]  # "her yıl kasımda açılan kayak sezonu": a month of every year
-        month = self.months[folded]
-        if direction:  # "geçtiğimiz Temmuz ayında": the last July before publication
-            if published is None:
-                return [None]
-            step = self.directions[turkish_lower(direction)]
-            if step == 0:  # "bu Mart ayında": the March of the year of publication
-                return [f"{published.year:04d}-{month:02d}"]
-            return [iso(month_in_direction(published, month, step), "month")]
-        year = self.years.implied_year(text, candidate, published, written, month, None)
-        return [f"{int(year):04d}-{month:02d}" if year else None]
 
 
 @Language.factory(

@@ -24,49 +24,22 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
-    spells_case,
-    HIGH_VOWELS,
-    without_compound_possessive,
-    plural_is_possessed,
-    read_noun_tail,
-    speakers_possessive,
-    tail_has_case,
-    with_possessive,
+    spells_case, HIGH_VOWELS, without_compound_possessive, plural_is_possessed, read_noun_tail,
+    speakers_possessive, tail_has_case, with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_qualifiers import (
-    without_inner_nationalities,
-    FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization, within_organization_name,
+    without_inner_nationalities, FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization,
+    within_organization_name,
 )
 from pipeline.persons.title_edges import (
-    ADJECTIVE_HEADS,
-    RESPONSIBLE,
-    STATE_FORMS,
-    as_said,
-    after_lowercase_genitive,
-    deputy_post,
-    capitalized_word_after,
-    DEPUTY,
-    held_post,
-    MODIFIERS,
-    modifier_after,
-    modifier_inside,
-    names_association,
-    opens_place_or_body,
-    possessive_after_apostrophe,
-    qualifies_next,
-    staff_follows,
+    ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said, after_lowercase_genitive, deputy_post,
+    capitalized_word_after, DEPUTY, held_post, MODIFIERS, modifier_after, modifier_inside, names_association,
+    opens_place_or_body, possessive_after_apostrophe, qualifies_next, staff_follows,
 )
 from pipeline.lang.tr.text import (
-    Word,
-    before_apostrophe,
-    is_all_caps,
-    is_capitalized,
-    strip_apostrophe_suffix,
-    suffix_end,
-    turkish_lower,
-    turkish_upper,
-    words,
+    Word, before_apostrophe, is_all_caps, is_capitalized, strip_apostrophe_suffix, suffix_end, turkish_lower,
+    turkish_upper, words,
 )
 from pipeline.lexicons.candidates import word_index_at
 from pipeline.names.left_edge import HYPHENS

@@ -46,7 +46,7 @@ from pipeline.topics.item_words import additive_at
 from pipeline.topics.inside_items import (FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside,
                                          scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
-from pipeline.topics.meeting_phrases import PARTNER_PRONOUNS, is_gathering_noun
+from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun
 from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, converb_clause_before_cue, bare_comma_list, before_partner, starts_after,
                                          titled_items)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of

@@ -48,10 +48,7 @@ from pipeline.topics.meeting_phrases import (
     MEETING_VERB,
     announces_list,
     colon_after_report,
-    parties_open,
     copula_predicate,
-    gathers,
-    held_here,
     meeting_held_after,
     introduces_topics,
     names_a_meeting,
@@ -60,9 +57,8 @@ from pipeline.topics.meeting_phrases import (
     points_ahead,
     public_agenda,
     rates,
-    talked_with_partner,
-    talks_with_a_party,
 )
+from pipeline.topics.gatherings import gathers, held_here, parties_open, talked_with_partner, talks_with_a_party
 from pipeline.topics.visits import on_a_visit
 from pipeline.topics.word_classes import WordClasses
 from pipeline.topics.cue_cases import case_fits, listed_before_a_cue, needed_after

@@ -17,33 +17,13 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import BULLETS, LINE_BULLETS, Sentence, Token
 from pipeline.topics.phrases import among_a_set
 from pipeline.topics.item_words import (
-    COUNTRY_WORDS,
-    relative_time_at,
-    after_parties,
-    after_subject_and_when,
-    after_agency_dateline,
-    after_leading_frame,
-    after_opening_scene,
-    names_no_matter,
-    who_is_heard_about,
-    additive_at,
-    after_descriptive_clause,
-    in_agenda_participle,
-    is_anaphora,
-    is_clause_verb,
-    is_bare_participle,
-    is_enumerator,
-    is_quantity,
-    joined_modifiers,
-    says_where,
-    takes_adverbial,
+    COUNTRY_WORDS, relative_time_at, after_parties, after_subject_and_when, after_agency_dateline,
+    after_leading_frame, after_opening_scene, names_no_matter, who_is_heard_about, additive_at,
+    after_descriptive_clause, in_agenda_participle, is_anaphora, is_clause_verb, is_bare_participle,
+    is_enumerator, is_quantity, joined_modifiers, says_where, takes_adverbial,
 )
 from pipeline.lang.tr.morphology import (
-    case_suffix_length,
-    ends_softened,
-    has_case,
-    has_compound_head,
-    is_nominalized_verb,
+    case_suffix_length, ends_softened, has_case, has_compound_head, is_nominalized_verb,
     is_unmistakable_accusative,
 )
 from pipeline.lang.tr.text import COORDINATORS, INTERROGATIVES

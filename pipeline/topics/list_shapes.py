@@ -35,7 +35,7 @@ LOCATIVE_ADJECTIVE = re.compile(r"[dt][ae]ki$")  #: "beraberindeki", "Ankara'dak
 LOCATIVE_ENDING = re.compile(r"n?[dt][ae]$")  #: "gününde" -> "günü", "günde" -> "gün"
 MAX_PARTNER_MODIFIERS = 3  #: "Rus Dışişleri Bakanı Lavrov ile": words of a partner before "ile" or the noun
 #: verbs of meeting whose past closes a clause before the list ("görüştü ve", "toplandı,"); not
-#: ``meeting_phrases.MEETING_VERBS``, the verbs that put a meeting in sight by themselves
+#: ``gatherings.MEETING_VERBS``, the verbs that put a meeting in sight by themselves
 CLAUSE_CLOSING_MEETING_VERBS = frozenset({"görüş", "görüşül", "konuş", "toplan", "buluş", "gel"})
 MAX_WORDS_TO_PARTICIPLE = 3  #: "yılında açılması düşünülen": words from a time to the participle it belongs to
 

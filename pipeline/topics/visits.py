@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.morphology import has_case
 from pipeline.topics.clauses import Sentence, Token
-from pipeline.topics.meeting_phrases import GATHERING, MEETING_VERBS, names_no_meeting, on_a_tour
+from pipeline.topics.gatherings import GATHERING, MEETING_VERBS
+from pipeline.topics.meeting_phrases import names_no_meeting, on_a_tour
 from pipeline.topics.word_classes import WordClasses
 
 if TYPE_CHECKING:
