@@ -244,7 +244,7 @@ class PersonStage(SavedLexicons):
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
         with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``; ``Okan Hoca`` after ``Okan Buruk``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``
-        mentions = without_named_things(text, mentions)  # ``Leyla filminde``, ``Recep ayında``
+        mentions = without_named_things(text, mentions, self.public_figures)  # ``Leyla filminde``, ``Kemal Usta'yı canlandıran``
         mentions = without_conjunctions(mentions)  # ``Enflasyon Ve Emekli``: a headline in title case
         people = group_mentions(text, headline_surnames(text, mentions))
         surnames = {turkish_lower(s.split()[-1]) for person in people for s in person.spellings if " " in s}

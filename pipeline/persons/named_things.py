@@ -3,12 +3,14 @@ whose head is a lowercase noun of that thing: a film, series or book said after 
 (``Leyla filminde``, ``Kerem dizisinin``; ``Ali Kaya şarkısı`` is his song), a neighbourhood,
 village or street (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``), a mosque or tomb
 (``Hasan Paşa camii``), a storm (``Irene kasırgası``), a ship, missile or satellite
-(``Oruç Reis gemisi``, ``İskender füzeleri``), a character of fiction (``İnek Şaban karakteri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``).
+(``Oruç Reis gemisi``, ``İskender füzeleri``), a character of fiction (``İnek Şaban karakteri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``),
+a station or stop (``Fahrettin Altay istasyonu``) or a named operation (``Eren Abluka operasyonları``).
 The head carries the possessive of the compound (``-(s)I``, ``-lArI``) and maybe a case after
 it; the name before it is the thing's, no person's.
 
 A list of such names shares the head said after its last item (``Ayşe, Fatma ve Zeynep
-mahallelerini``). A name that names a thing once names it everywhere in the text (``Leyla
+mahallelerini``), and the two ends of a stretch both (``Kazım Dirik ile Fahrettin Altay istasyonları
+arasında``). A name that names a thing once names it everywhere in the text (``Leyla
 filmindeki rolüyle ... En İyi Yönetmen (Leyla)``): its other mentions are dropped too.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.tr.text import COORDINATORS
+from pipeline.persons.fictional_characters import without_characters
 from pipeline.persons.mention import PersonMention
 
 #: the stems of the nouns of works (before the compound's possessive): said after a lone word, the
@@ -29,7 +32,11 @@ _PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan
                 # nouns ending in a vowel, whose possessive ``-sI`` no accusative shares
                 "gemi", "füze", "uydu",
                 # a character of fiction (``İnek Şaban karakteri``): no real person
-                "karakter")
+                "karakter",
+                # a station or stop of a line (``Fahrettin Altay istasyonu``, ``Kazım Dirik durağında``)
+                "istasyon", "durağ", "durak",
+                # a named operation (``Eren Abluka operasyonlarında``): a name the security forces give it
+                "operasyon")
 _CAPITALIZED = r"[A-ZÇĞİÖŞÜÂÎÛ][^\s,.;:!?()]*"
 _ITEM = rf"{_CAPITALIZED}(?: {_CAPITALIZED})*"
 _CASE = r"(?:[ıiuü]n|[ae]|d[ae](?:ki)?|d[ae]n|[ıiuü]|l[ae])"
@@ -43,11 +50,14 @@ def _head(stems: tuple[str, ...]) -> str:
 
 
 #: the rest of a list after the mention, then the thing's noun in its compound form
-_LIST = rf"(?:, {_ITEM})*(?: ve {_ITEM})?"
+_LIST = rf"(?:, {_ITEM})*(?: (?:ve|ile) {_ITEM})?"
 _PLACE_AFTER = re.compile(_LIST + _head(_PLACE_STEMS))
 _PLACE_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS))
 _THING_AFTER = re.compile(_LIST + _head(_PLACE_STEMS + _WORK_STEMS))
 _THING_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS + _WORK_STEMS))
+#: the end points of a stretch: two names, then the plural of a place's noun and ``arası``
+#: (``Kazım Dirik ile Fahrettin Altay istasyonları arasında``): the first item names a place too
+_BETWEEN_AFTER = re.compile(rf" (?:ve|ile) {_ITEM} (?:{'|'.join(_PLACE_STEMS)})l[ae]r[ıi] aras[ıi]")
 #: the head of every pattern above, searched for once in a text: where none stands, no mention names a thing
 _ANY_HEAD = _THING_RIGHT_AFTER
 
@@ -67,8 +77,11 @@ def names_a_thing(text: str, mention: PersonMention) -> bool:
         return True
     if not text[mention.end - 1 : mention.end].isalpha() or _has_apostrophe(text, mention):
         return False
+    if _BETWEEN_AFTER.match(text, mention.end) is not None:
+        return True
     in_list = text[max(0, mention.start - 2) : mention.start] == ", " \
-        or text[max(0, mention.start - 4) : mention.start] == " ve "
+        or text[max(0, mention.start - 4) : mention.start] == " ve " \
+        or text[max(0, mention.start - 5) : mention.start] == " ile "
     if len(mention.words) == 1:
         pattern = _THING_AFTER if in_list else _THING_RIGHT_AFTER
     else:
@@ -81,8 +94,10 @@ def _has_apostrophe(text: str, mention: PersonMention) -> bool:
     return "'" in text[mention.start : mention.end] or "’" in text[mention.start : mention.end]
 
 
-def without_named_things(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
-    """The mentions less those of a name that names a thing somewhere in the text."""
+def without_named_things(text: str, mentions: list[PersonMention], public_figures: set[str]) -> list[PersonMention]:
+    """The mentions less the parts played (``pipeline.persons.fictional_characters``) and those of
+    a name that names a thing somewhere in the text."""
+    mentions = without_characters(text, mentions, public_figures)
     if not mentions or _ANY_HEAD.search(text) is None:
         return mentions
     things = {tuple(m.words) for m in mentions if names_a_thing(text, m)}

@@ -95,6 +95,8 @@ class NameReader(NameRun):
         units = self._given_then_surname(all_units)
         if len(units) >= 3 and self._no_surname(units[-1], units[-2]):
             units = units[:-1]  # ``Elif Yasin Avrupa şampiyonu``, ``Ali Murat Yılmaz YKS'de``: the name ends before
+        elif len(units) == 2 and self._no_surname(units[1], units[0]) and self.words[units[1][-1]].folded in self.regions:
+            return None  # ``Ufuk Avrupa programı``: a given name before a continent names a thing
         # ``Sinem Keleş Akgün``: a second surname (or an unknown middle name) before the last one
         headline = self.in_title_case_line(index)
         if headline and 2 <= len(all_units) <= 3 and fills_byline(self.text, self.words, all_units[0][0], all_units[-1][-1]):

@@ -1,0 +1,51 @@
+"""Persons, round 29: characters of fiction, stations and named operations, given names before
+a continent. Sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _ in people(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oyuncu Ayşe Demir, yeni dizide Kemal Usta'yı canlandırıyor.", {"Ayşe Demir"}),
+        ("Filmde ressam Julien Moreau'yu canlandıran Mehmet Kaya ödül aldı.", {"Mehmet Kaya"}),
+        ("Dizide Nazlı Er'e hayat veren Defne Sarıtaş veda etti.", {"Defne Sarıtaş"}),
+        ("Selim Aksoy rolündeki oyuncu Deniz Kaya ödül aldı.", {"Deniz Kaya"}),
+        ('Cemil Karahan karakterine hayat veren Kerem Aydınlı, "Karahan\'la vedalaşmak zor" dedi.',
+         {"Kerem Aydınlı"}),
+    ],
+)
+def test_a_part_played_is_no_person(text, expected):
+    assert names(text) == expected
+
+
+def test_a_public_figure_played_in_a_biopic_stays_a_person():
+    assert "Atatürk" in names("Filmde Atatürk'ü canlandıran oyuncu ödül aldı.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeni hat Kazım Dirik ile Fahrettin Altay istasyonları arasında çalışacak.",
+        "Otobüsler Fahrettin Altay durağında bekleyecek.",
+        "Jandarma, Eren Abluka operasyonlarında 40 şüpheli yakaladı.",
+        "Üniversite, Ufuk Avrupa programından 14 milyon avro aldı.",
+    ],
+)
+def test_a_name_of_a_station_operation_or_programme_is_no_person(text):
+    assert names(text) == set()
+
+
+def test_a_station_named_once_names_the_place_everywhere():
+    text = "Tramvay Fahrettin Altay istasyonuna uzanacak. Hat Güzelbahçe'den Fahrettin Altay'a gidecek."
+    assert names(text) == set()
