@@ -49,3 +49,19 @@ def test_a_name_of_a_station_operation_or_programme_is_no_person(text):
 def test_a_station_named_once_names_the_place_everywhere():
     text = "Tramvay Fahrettin Altay istasyonuna uzanacak. Hat Güzelbahçe'den Fahrettin Altay'a gidecek."
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ödül, 78 yaşındaki Rıza 'Baba' Tokgöz'e verilecek.", [("Rıza Tokgöz", [])]),
+        ("Maç spikeri Rıza ‘Kartal’ Yılmaz emekli oldu.", [("Rıza Yılmaz", [])]),
+        ("Grubun vokalisti Serdar 'Kaptan' Oğuz sahneye dönüyor.", [("Serdar Oğuz", [])]),
+    ],
+)
+def test_a_nickname_in_single_quotes_inside_a_name_is_left_out_of_it(text, expected):
+    assert people(text) == expected
+
+
+def test_an_office_word_that_is_a_given_name_after_a_description_opens_the_name():
+    assert people("Şarkıcı Sultan Yıldız yeni albümünü tanıttı.") == [("Sultan Yıldız", [])]

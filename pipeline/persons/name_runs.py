@@ -21,9 +21,10 @@ _CHAIRED_BY = "başkanlığında"
 _OBJECT_AFTER_POSSESSIVE = re.compile("n[ıiuüae]$")
 
 #: the quotation marks around a nickname said inside a name, with the spaces outside them
-_BEFORE_NICKNAME = (' "', " “")
-_AFTER_NICKNAME = ('" ', "” ")
-_QUOTED_NICKNAME = re.compile(r' ["“][^"“”\s]+["”] ')
+#: (single quotes too: ``Rıza 'Baba' Tokgöz``; an apostrophe's suffix has no space before it)
+_BEFORE_NICKNAME = (' "', " “", " '", " ‘")
+_AFTER_NICKNAME = ('" ', "” ", "' ", "’ ")
+_QUOTED_NICKNAME = re.compile(r' ["“\'‘][^"“”\'‘’\s]+["”\'’] ')
 
 #: the heads of the names of sports events and memorials, which bear the names of one or two
 #: people (``Vehbi Emre ve Hamit Kaplan Turnuvası``, ``Ayşe Kaya Anma Koşusu``)

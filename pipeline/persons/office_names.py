@@ -20,6 +20,8 @@ _LISTED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞ
 _EPITHET_GIVEN_NAMES = frozenset({"gazi"})
 #: two capitalized words after a single space each: a full name after an epithet
 _FULL_NAME_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
+#: one capitalized word in quotes after a name word, before one more: a nickname (``Serdar 'Kaptan' Oğuz``)
+_QUOTED_WORD = re.compile(r"(?<=[a-zçğıöşü] )['‘\"“][A-ZÇĞİÖŞÜ][a-zçğıöşü]+['’\"”](?= [A-ZÇĞİÖŞÜ])")
 #: the capitalized word right before, after a single space (a given name before a surname)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 #: the capitalized word after a single space, and what follows it (a space and a capital: a longer name)
@@ -58,13 +60,14 @@ class OfficeWordNames:
         word that is a common given name too (``GIVEN_NAME_OFFICES``), opening a name (no capitalized word or office right before)
         before one word that is a Turkish surname (a listed one, or one spelled with Turkish letters
         that is no given name), is the given name. A ruler's office stays before a given name or a
-        foreign name (``Sultan Abdülhamid``, ``Emir Temim``), and ``Vali`` is no given name."""
+        foreign name (``Sultan Abdülhamid``, ``Emir Temim``), and ``Vali`` is no given name. A
+        description said before opens the name as a lowercase word would (``Şarkıcı Sultan Yıldız``)."""
         said = text[phrase.start : phrase.end]
         folded = turkish_lower(said)
         if phrase.kind != "office" or said != phrase.entry.title or folded not in GIVEN_NAME_OFFICES:
             return False
         after = _WORD_AFTER.match(text, phrase.end)
-        if after is None or any(other.end < phrase.start <= other.end + 1 for other in phrases) \
+        if after is None or any(other.end < phrase.start <= other.end + 1 and other.kind != "description" for other in phrases) \
                 or not _OPENS_NAME_AFTER.search(text[max(0, phrase.start - 40) : phrase.start]):
             return False
         surname = turkish_lower(after.group(1))
@@ -105,6 +108,8 @@ class OfficeWordNames:
         (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)
         An office word written with an apostrophe before its suffix is a proper name whatever the lists
         hold (``Rojhat Elçi'nin``: an office takes its suffix without one, ``elçinin``)."""
+        if phrase.kind in ("office", "rank") and phrase.start and _QUOTED_WORD.match(text, phrase.start - 1):
+            return True  # ``Serdar 'Kaptan' Oğuz``: a nickname in quotes inside the name
         said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
         if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
             return False
