@@ -22,6 +22,8 @@ _EPITHET_GIVEN_NAMES = frozenset({"gazi"})
 _FULL_NAME_AFTER = re.compile(r" [A-ZÇĞİÖŞÜ][a-zçğıöşü]+ [A-ZÇĞİÖŞÜ][a-zçğıöşü]")
 #: one capitalized word in quotes after a name word, before one more: a nickname (``Serdar 'Kaptan' Oğuz``)
 _QUOTED_WORD = re.compile(r"(?<=[a-zçğıöşü] )['‘\"“][A-ZÇĞİÖŞÜ][a-zçğıöşü]+['’\"”](?= [A-ZÇĞİÖŞÜ])")
+#: the two capitalized words right before, after single spaces (``Ayşe Nur``)
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 #: the capitalized word right before, after a single space (a given name before a surname)
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+) $")
 #: the capitalized word after a single space, and what follows it (a space and a capital: a longer name)
@@ -117,9 +119,16 @@ class OfficeWordNames:
         named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
         proper_suffix = text[phrase.start + len(said) : phrase.start + len(said) + 1] in ("'", "’")
         if folded not in (self.given_names if named_on else self.surnames) and folded not in self.second_given \
-                and not proper_suffix:
+                and not proper_suffix and not self._after_two_given_names(text, phrase.start):
             return False
         before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
         previous = turkish_lower(before.group(1)) if before is not None else None
         return previous is not None and (previous in self.given_names or previous in self.second_given) \
             and previous not in self.mostly_surnames
+
+    def _after_two_given_names(self, text: str, start: int) -> bool:
+        """``Büyükelçi Ayşe Nur Kaptan``: a given name and a second given name right before (a full
+        given name said): the office word after them is the surname, whatever the lists hold."""
+        names = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        return names is not None and turkish_lower(names.group(1)) in self.given_names \
+            and turkish_lower(names.group(2)) in self.second_given
