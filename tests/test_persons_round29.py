@@ -67,9 +67,5 @@ def test_an_office_word_that_is_a_given_name_after_a_description_opens_the_name(
     assert people("Şarkıcı Sultan Yıldız yeni albümünü tanıttı.") == [("Sultan Yıldız", [])]
 
 
-def test_erdogan_alone_opening_a_sentence_before_a_comma_is_a_person():
-    assert names("Erdoğan, Aliyev ile görüştü.") == {"Erdoğan", "Aliyev"}
-
-
 def test_an_office_word_after_a_given_and_a_second_given_name_is_the_surname():
     assert people("Büyükelçi Ayşe Nur Kaptan açıklama yaptı.") == [("Ayşe Nur Kaptan", ["Büyükelçi"])]
