@@ -1,7 +1,9 @@
 """Agenda readings of round 29: a classifier with ``yer ver-`` or ``yer al-`` at a meeting
 (``X konularına yer verildi``, ``X başlıklarının yer aldığı``), a bare ``Gündemde;`` heading a list,
 a body's name and its when opening the sentence (``Plan ve Bütçe Komisyonu yarın``), and the
-partner said before an object list (``sanayicilerle``, ``Aliyev ile ikili ...``). Inputs are
+partner said before an object list (``sanayicilerle``, ``Aliyev ile ikili ...``), a named owner's
+noun in the instrumental (``X'in sunumuyla``: the means) and months joined before a time (``nisan ve
+mayıs aylarında``). Inputs are
 sentences written for these tests."""
 
 import pytest
@@ -82,4 +84,15 @@ def test_the_partner_before_an_object_list_is_no_word_of_it(text, expected):
     ],
 )
 def test_an_instrumental_that_the_item_takes_stays_in_it(text, expected):
+    assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurul, yarın Müdür Aksoy'un sunumuyla bütçe taslağını ele alacak.", ["bütçe taslağı"]),
+        ("Meclis toplandı. Yol projesi nisan ve mayıs aylarında görüşülecek.", ["Yol projesi"]),
+    ],
+)
+def test_the_means_and_the_time_beside_an_item_are_none_of_it(text, expected):
     assert topics(text) == expected
