@@ -40,9 +40,9 @@ from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.scenes import ListEndTrimmer
 from pipeline.topics.scene_words import SceneReader
 from pipeline.topics.splitting import ListSplitter
-from pipeline.topics.items import EXAMPLES, AgendaItem, ItemShaper
+from pipeline.topics.items import EXAMPLES, TIME_ADVERBS, AgendaItem, ItemShaper
 from pipeline.topics.item_marks import with_opening_mark
-from pipeline.topics.item_words import additive_at
+from pipeline.topics.item_words import additive_at, after_subject_and_when
 from pipeline.topics.inside_items import (FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside,
                                          scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
@@ -178,6 +178,7 @@ class AgendaFinder:
             start = after_place(sentence, start, end)
             start = after_person_owner(sentence, start, end, self._person_ends)
             start = after_genitive_subject(self.words, sentence, start, end, cue.cue.case, cue.last)  # "liderlerin X'i görüştüğü"
+            start = after_subject_and_when(self.words, sentence, start, end, TIME_ADVERBS)  # "Plan ve Bütçe Komisyonu yarın"
             if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
         chunks = self.splitter.chunks(text, sentence, start, end)

@@ -37,6 +37,7 @@ from pipeline.topics.sentence_checks import (
     is_inner_item,
     last_comma,
     meetings_nearby,
+    opens_set_off,
     owns_a_noun,
     predicate_start,
     purpose_of_talks,
@@ -106,6 +107,7 @@ class FoundCue:
 NOMINAL_PREDICATE = Cue("before", "subject", "agenda", False)
 LIST_AFTER_COLON = Cue("after", "none", "colon", False)  #: "şu konular görüşüldü: X, Y ve Z"
 COPULA_PREDICATE = Cue("after", "copula", "subject", False)  #: "Toplantının gündemi X ve Y'ydi"
+OPENING_LOCATIVE = Cue("after", "none", "opener", False, True)  #: "Gündemde; X ve Y yer aldı"
 
 def _meeting_in_sight(meetings: set[int], paragraph: int) -> bool:
     """A meeting named in the lead (the first two body paragraphs), or at most
@@ -274,6 +276,8 @@ class CueTable:
             of_a_meeting = of_a_meeting or (cue.role == "agenda" and cue.case == "subject" and describes_a_talk(self.words, sentence, last))
             if (cue.needs_meeting and not (in_meeting or of_a_meeting)) or public_agenda(self.words, sentence, first):
                 continue  # "piyasaların gündeminde": what an audience attends to
+            if cue.role == "agenda" and cue.locative and opens_set_off(sentence, first, last):
+                cue = OPENING_LOCATIVE  # "Gündemde; X yer aldı": an opener, its list up to the closer
             if cue.role == "agenda" and announces_list(self.words, sentence, last + 1, last + 1, pointer=False):
                 found.append(FoundCue(LIST_AFTER_COLON, first, last + 1, until=len(sentence.tokens)))
                 continue  # "görüşülen konular: X, Y ve Z": the participle's classifier heads the list after the colon

@@ -126,6 +126,8 @@ def talks_with_a_party(words: WordClasses, sentence: Sentence) -> bool:
     participant noun) with ``ile`` or in the instrumental names the talk the cue's agenda is of;
     ``Bakan ile ilgili`` (about the minister) names none."""
     tokens = sentence.tokens
+    if any(bilateral_partner(sentence, index) for index, token in enumerate(tokens) if token.folded == "ile"):
+        return True  # "Aliyev ile ikili ilişkileri ele aldı": the other side of a bilateral talk
     if not words.has_any("participant", tokens):
         return False  # most sentences name no party: one pass over the remembered answers
     return any(
@@ -133,6 +135,17 @@ def talks_with_a_party(words: WordClasses, sentence: Sentence) -> bool:
         and tokens[index + 1].folded == "ile" and not tokens[index + 2].folded.startswith("ilgil")
         for index, token in enumerate(tokens)
     )
+
+
+BILATERAL = "ikili"  #: "ikili ilişkiler", "ikili ticaret": between the subject and the partner
+
+
+def bilateral_partner(sentence: Sentence, index: int) -> bool:
+    """``Aliyev ile ikili ilişkileri``: a name with ``ile`` before ``ikili`` is the partner the
+    bilateral matters are discussed with, not one side of a list or a relation."""
+    tokens = sentence.tokens
+    return (0 < index < len(tokens) - 1 and tokens[index].folded == "ile" and tokens[index - 1].capitalized
+            and tokens[index + 1].folded == BILATERAL and not sentence.marks[index + 1].strip())
 
 
 def _party_in_instrumental(words: WordClasses, token: Token) -> bool:

@@ -253,27 +253,45 @@ def after_subject_and_when(words, sentence: Sentence, start: int, end: int, time
     bugün yaşanan gelişmeler``, ``Suudi Arabistan'da gerçekleşen görüşme``; a word ending like
     ``-An`` is taken for a participle) nor after an opening particle (``Ayrıca Gazze'de ...``)."""
     tokens = sentence.tokens
-    if start > 1 or end < 3 or sentence.depths[0] or any(m.strip() for m in sentence.marks[1:3]):
+    body = _body_name_end(words, sentence, end)  # "Adalet Komisyonu bugün", "Plan ve Bütçe Komisyonu yarın"
+    if start > body or end < body + 2 or sentence.depths[0] or any(m.strip() for m in sentence.marks[1 : body + 2]):
         return start
     subject = tokens[0]
     suffix = subject.folded[len(subject.key):] if subject.stem_end < subject.end else ""
-    if not subject.capitalized or suffix not in _NOMINATIVE_ENDINGS or words.has("particle", subject):
+    if not subject.capitalized or (body == 1 and suffix not in _NOMINATIVE_ENDINGS) or words.has("particle", subject):
         return start
-    when = 1
-    if relative_time_at(tokens, 1, end):
-        when = 3
-    elif tokens[1].folded in time_words:
-        when = 2
-    elif tokens[1].folded.isdigit() and tokens[2].capitalized and tokens[2].stem_end < tokens[2].end \
-            and has_case(tokens[2].folded, "loc"):
-        when = 3  # "Kabine 23 Mart'ta X'i görüşecek": a day
-    elif words.has("participant", subject) and tokens[1].capitalized and tokens[1].stem_end < tokens[1].end \
-            and has_case(tokens[1].folded, "loc"):
-        when = 2
-    if when == 1 or when >= end or any(is_participle(t.folded) or is_clause_verb(t) or t.folded.endswith(("an", "en"))
-                                       for t in tokens[when:end]):
+    when = body
+    if relative_time_at(tokens, body, end):
+        when = body + 2
+    elif tokens[body].folded in time_words:
+        when = body + 1
+    elif tokens[body].folded.isdigit() and tokens[body + 1].capitalized and tokens[body + 1].stem_end < tokens[body + 1].end \
+            and has_case(tokens[body + 1].folded, "loc"):
+        when = body + 2  # "Kabine 23 Mart'ta X'i görüşecek": a day
+    elif words.has("participant", tokens[body - 1]) and tokens[body].capitalized \
+            and tokens[body].stem_end < tokens[body].end and has_case(tokens[body].folded, "loc"):
+        when = body + 1
+    if when == body or when >= end or any(is_participle(t.folded) or is_clause_verb(t) or t.folded.endswith(("an", "en"))
+                                          for t in tokens[when:end]):
         return start
     return when
+
+
+def _body_name_end(words, sentence: Sentence, end: int) -> int:
+    """Where the name of a body opening the sentence ends: after ``Adalet Komisyonu`` or ``Plan
+    ve Bütçe Komisyonu`` (capitalized words, ``ve`` between two of them, a meeting body's noun
+    last, possessed as a compound is, in no other case), else after the first word."""
+    tokens = sentence.tokens
+    index = 1
+    while index < end and not sentence.marks[index].strip() and (
+        tokens[index].capitalized or (tokens[index].folded == "ve" and index + 1 < end and tokens[index + 1].capitalized)
+    ):
+        index += 1
+    head = tokens[index - 1]
+    if index > 1 and head.stem_end == head.end and words.has("setting", head) and has_compound_head(head.folded) \
+            and tokens[index - 2].folded != "ve":
+        return index
+    return 1
 
 
 MAX_WORDS_BEFORE_NAME = 1  #: "toplanan son NATO Zirvesi": a modifier before the name a clause describes

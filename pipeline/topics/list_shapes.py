@@ -24,6 +24,7 @@ from pipeline.lang.tr.morphology import (
 )
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import Sentence, Token
+from pipeline.topics.gatherings import bilateral_partner
 from pipeline.topics.word_classes import WordClasses
 
 #: cases that a list item in the nominative does not carry at its end
@@ -197,9 +198,28 @@ def after_partner(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """``Lavrov ile Suriye'yi görüştü``: with an active verb, a name and ``ile`` before the
     list say whom the topics were discussed with."""
     tokens = sentence.tokens
+    if plural_partner(sentence, index):
+        return True  # "sanayicilerle ihracat desteklerini görüştü"
     if tokens[index].folded != "ile" or index == 0 or not tokens[index - 1].capitalized:
         return False
-    return not any(words.has("relation", t) for t in tokens[index:])
+    return bilateral_partner(sentence, index) or not any(words.has("relation", t) for t in tokens[index:])
+
+
+PLURAL_INSTRUMENTAL = ("larla", "lerle")
+INSTRUMENTAL_POSTPOSITIONS = ("ilgil", "alakal", "bağlant")  #: "vatandaşlarla ilgili sorunlar": about them
+
+
+def plural_partner(sentence: Sentence, index: int) -> bool:
+    """``Bakan, sanayicilerle ihracat desteklerini görüştü``: a plural noun in the instrumental
+    opening the clause before an object list names whom it was discussed with (a manner is
+    possessed: ``tüm yönleriyle``), unless a participle takes it (``vatandaşlarla yaşanan sorunlar``)."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    if index + 1 >= len(tokens) or sentence.marks[index + 1].strip() or is_participle(tokens[index + 1].folded) \
+            or ends_in_an_after_consonant(tokens[index + 1].folded) or tokens[index + 1].folded.startswith(INSTRUMENTAL_POSTPOSITIONS):
+        return False
+    return (not token.capitalized and token.folded.endswith(PLURAL_INSTRUMENTAL) and token.stem_end == token.end
+            and (index == 0 or "," in sentence.marks[index]))
 
 
 #: the postposition of a passive verb's agent (``bakanlar tarafından görüşüldü``)

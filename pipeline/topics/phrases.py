@@ -208,6 +208,10 @@ def owner_across_comma(sentence: Sentence, comma: int, end: int) -> bool:
 MAX_RELATIVE_HEAD = 3  #: words from a participle to the noun it describes ("onayladığımız ortak metinle")
 
 
+#: a possessed noun in the instrumental: "sunumuyla", "katkısıyla", "desteğiyle"
+POSSESSED_INSTRUMENTAL = re.compile(r"(s?[ıiuü]yl[ae])$")
+
+
 def means_before_list(sentence: Sentence, index: int) -> bool:
     """``Onayladığımız ortak metinle X'i değerlendirdik``: a noun described by a relative
     clause, in the instrumental, is the means of the whole clause; the list starts after it
@@ -219,8 +223,11 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
     if index + 1 >= len(tokens) or sentence.marks[index + 1].strip() or tokens[index + 1].folded == RELATED:
         return False  # "yürüttüğü projelerle ilgili": the object of a postposition, no means
     before = range(max(0, index - MAX_RELATIVE_HEAD), index)
-    if not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1]) for i in before):
-        return False
+    owned = index > 0 and not sentence.marks[index].strip() and tokens[index - 1].stem_end < tokens[index - 1].end \
+        and has_case(tokens[index - 1].folded, "gen") and POSSESSED_INSTRUMENTAL.search(token.folded) is not None
+    if not owned and not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1])
+                             for i in before):
+        return False  # "Bakan X'in sunumuyla Y'yi ele alacak": a named owner's noun is the means too
     return not any(is_participle(t.folded) for t in tokens[index + 1 : index + 1 + MAX_RELATIVE_HEAD])
 
 

@@ -74,6 +74,9 @@ class ListEndTrimmer:
                 end -= 1  # "Kasım ayında görüşülecek": when, not what
                 while end > start and tokens[end - 1].folded.isdigit() and not sentence.marks[end]:
                     end -= 1  # "2029 yılında"
+            elif end - 2 > start and last.folded == "ve" and self.words.has("time", tokens[end - 2]) \
+                    and self.words.has("time", tokens[end]) and not any(m.strip() for m in sentence.marks[end - 1 : end + 1]):
+                end -= 2  # "nisan ve mayıs aylarında": a month joined to the time cut off after it, when too
             elif end - 1 > start and not sentence.marks[end - 1] and self._is_time_position(tokens[end - 2], last):
                 end -= 2  # "Kasım ayı ortasında", "hafta sonunda": a part of a time span
             else:

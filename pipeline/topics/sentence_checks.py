@@ -44,6 +44,14 @@ def purpose_of_talks(sentence: Sentence, first: int) -> bool:
     return first > 0 and sentence.tokens[first - 1].folded.endswith(("mak", "mek")) and not sentence.marks[first]
 
 
+def opens_set_off(sentence: Sentence, first: int, last: int) -> bool:
+    """``Gündemde; X, Y ve Z yer aldı``: a locative cue opening the sentence, set off by a
+    semicolon (which announces a list as a colon does), heads the list after it as ``gündeminde``
+    does (not ``X gündemde``). Not after a comma: there the commas of a long item's relative clause
+    (``Gündemde, otobüs, metro ve vapura zam öngören düzenleme yer aldı``) would be cut as items."""
+    return first == 0 and last < len(sentence.tokens) and ";" in sentence.marks[last]
+
+
 def last_comma(sentence: Sentence, last: int) -> int | None:
     """``3. maddesinde yer alan X, Y'ye karar verildi``: the item of a numbered agenda point
     runs to the sentence's last comma (commas inside it join its parts), its predicate follows."""
