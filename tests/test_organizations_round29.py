@@ -80,3 +80,21 @@ def test_audience_group_letters_name_no_body(text: str, listed: bool) -> None:
 )
 def test_plural_name_takes_its_case_without_apostrophe(text: str) -> None:
     assert "Husiler" in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Forumda Türk iş insanları ve yatırımcılar bir araya geldi.", False),
+        ("Türk iş adamları ve Türk iş dünyası temsilcileri toplandı.", False),
+        ("Türk-İş yeni asgari ücret talebini açıkladı.", True),
+    ],
+)
+def test_hyphenated_name_joins_no_lowercase_word(text: str, listed: bool) -> None:
+    assert ("Türkiye İşçi Sendikaları Konfederasyonu" in organizations(text)) == listed
+
+
+def test_turkish_joint_stock_form_closes_a_company() -> None:
+    record = extract("Akbank T.A.Ş., sermayesini yeniledi.", id="t", published="2026-03-10")
+    assert not any(e.type == "PERSON" for e in record.entities)
+    assert "Akbank T.A.Ş." in {e.name for e in record.entities if e.type == "ORGANIZATION"}
