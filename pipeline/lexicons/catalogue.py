@@ -209,9 +209,9 @@ def _among_capitals(text: str, start: int, end: int) -> bool:
 def _plausible_suffix(suffix: str, name: str = "") -> bool:
     if not suffix or suffix[0] in APOSTROPHES or suffix[0] in "ny":
         return True
-    # a name of several words ending in a plural takes case endings directly
-    # (``Birleşmiş Milletlerin``, ``Birleşmiş Milletlere``)
-    if " " in name and name.endswith(("ler", "lar")) and spells_case_after_plural(suffix):
+    # a name ending in a plural takes case endings directly (``Birleşmiş Milletlerin``,
+    # ``Birleşmiş Milletlere``, ``Husilerin``)
+    if name.endswith(("ler", "lar")) and spells_case_after_plural(suffix):
         return True
     # ``Sağlık Bakanlığımızın``: "our ministry", the first person's possessive in place of the name's
     if " " in name and name[-1:] in _HIGH_VOWELS and _OUR_POSSESSIVE.match(suffix):

@@ -238,8 +238,8 @@ class Gazetteer:
         if len(span) > 1:  # most matches are of one word: no gaps
             for gap_index, (left, right) in enumerate(zip(span, span[1:])):
                 gap = text[left.end : right.start]
-                if gap != entry.gaps[gap_index] and not _is_name_joint(gap):
-                    return False
+                if gap != entry.gaps[gap_index] and (not _is_name_joint(gap) or right.text[:1].islower()):
+                    return False  # ``Türk iş insanları``: a joint written otherwise joins no lowercase word (Türk-İş)
         first = span[0].text
         if entry.acronym:  # ``CTF-151``: numbers in an acronym are neither capitals nor lowercase
             return all(is_all_caps(w.text) or w.text.isdigit() for w in span) and is_all_caps(span[0].text)

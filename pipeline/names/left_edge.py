@@ -102,7 +102,7 @@ def extend_left(
             break  # ``Zeren Spor ve Nilüfer Belediyespor``: a club's name holds no ``ve``
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
-            if text_words[before].start in proper_starts or heads.match(text, text_words, before) is not None \
+            if text_words[before].start in proper_starts or _closes_a_name(text, text_words, before, heads) \
                     or heads.is_one_word_name(text_words[before]) or text_words[before].folded in DEPARTMENTS:
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
         first -= 1
@@ -115,6 +115,16 @@ def extend_left(
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
+
+
+def _closes_a_name(text: str, text_words: list[Word], before: int, heads: HeadNouns) -> bool:
+    """Whether the word before a ``ve`` closes a name of its own: a head noun does, a closing
+    word only where the next name ends in it too (``Dörtyol Spor ve Reyhanlı Spor``); else it is
+    a field the one name lists (``Görsel Yapım ve Foto Film Merkez Komutanlığı``)."""
+    from pipeline.names.shape import CLOSING, closes_run  # shape.py reads this module
+
+    head = heads.match(text, text_words, before)
+    return head is not None and (head[3] != CLOSING or closes_run(text, text_words, before))
 
 
 def _only_ends_like_equative(text: str, text_words: list[Word], index: int, heads: HeadNouns) -> bool:

@@ -22,6 +22,11 @@ _AFTER_SUFFIX = re.compile(
     rf"['’][a-zçğıöşü]+ (?:[a-zçğıöşü]+ )?(?:{_PRESS_ROLES}|haber|yazı|yazd|yazıyor|yazmaya|röportaj|köşe)"
 )
 _TALKS_TO = re.compile(r"['’](?:y?[ae]) konuş")
+#: an audience group of TV ratings named by its letters, then the share it gave (``AB grubunda
+#: yüzde 12 reyting``, ``ABC1 grubunda 8,7 izlenme``); a party's group takes none (``CHP grubunun oyları``)
+_AUDIENCE_GROUP = re.compile(r" grub[uıa]\w* (?:[^.\n]{0,30} )?(?:yüzde|reyting|izlenme|%)")
+#: the most capitals that letter a group (``ABC``)
+MAX_GROUP_LETTERS = 3
 
 
 def before_account_word(text: str, match: GazetteerMatch) -> bool:
@@ -36,8 +41,19 @@ def before_press_word(text: str, match: GazetteerMatch) -> bool:
     return bool(_AFTER_NAME.match(text, after) or _AFTER_SUFFIX.match(text, after) or _TALKS_TO.match(text, after))
 
 
+def letters_a_group(text: str, match: GazetteerMatch) -> bool:
+    """``AB grubunda yüzde 12,4 reyting``: a short acronym right before a lowercase ``grup`` and a
+    share is the letters of a TV audience group, no body (``Avrupa Birliği``)."""
+    written = text[match.start : match.name_end]
+    return match.end == match.name_end and written.isupper() and len(written) <= MAX_GROUP_LETTERS \
+        and _AUDIENCE_GROUP.match(text, match.end) is not None
+
+
 def flag_cue_holds(text: str, match: GazetteerMatch, flags: frozenset[str]) -> bool:
-    """Whether a listed name flagged ``cued`` or ``press`` has the word it needs after it."""
+    """Whether a listed name flagged ``cued`` or ``press`` has the word it needs after it, and
+    whether a short acronym names no group's letters instead (``AB grubunda``)."""
+    if letters_a_group(text, match):
+        return False
     if "cued" in flags and not before_account_word(text, match):
         return False
     return "press" not in flags or before_press_word(text, match)
