@@ -87,3 +87,44 @@ def test_the_appointees_office_said_after_the_post_is_a_title_of_its_own():
 def test_a_plural_office_before_names_with_honorifics_is_each_ones():
     found = people("Törene Dekan Yardımcıları Doç. Dr. Ali Kaya ve Prof. Dr. Ayşe Demir katıldı.")
     assert found == {"Ali Kaya": ["Dekan Yardımcısı"], "Ayşe Demir": ["Dekan Yardımcısı"]}
+
+
+@pytest.mark.parametrize("address", ["Değerli", "Kıymetli", "Hemşehrimiz"])
+def test_a_word_of_address_before_an_office_is_no_part_of_it(address):
+    text = f'Sağlık Bakanı Ayşe Demir kente geldi. Vali, "{address} Bakanımız Demir\'e teşekkür ederiz" dedi.'
+    assert people(text)["Ayşe Demir"] == ["Sağlık Bakanı"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Filmin prodüktörü Ayşe Demir konuştu.", "Ayşe Demir", "prodüktör"),
+        ("Bienalin Genel Delegesi Ali Kaya konuştu.", "Ali Kaya", "Genel Delege"),
+        ("Açılışta İstanbul Bienali Genel Delegesi Ali Kaya konuştu.", "Ali Kaya", "İstanbul Bienali Genel Delegesi"),
+    ],
+)
+def test_producers_and_general_delegates_are_titles(text, name, title):
+    assert people(text)[name] == [title]
+
+
+def test_an_office_listed_after_one_with_its_body_shares_the_owner():
+    titles = people("Türk Telekom Yönetim Kurulu Başkanı ve Genel Müdürü Ali Kaya konuştu.")["Ali Kaya"]
+    assert titles == ["Türk Telekom Yönetim Kurulu Başkanı", "Genel Müdür"]
+
+
+def test_a_field_adjective_opening_the_sentence_stays_in_the_office():
+    assert people("Tıbbi Genetik Anabilim Dalı Başkanı Prof. Dr. Ayşe Demir konuştu.")["Ayşe Demir"] == [
+        "Tıbbi Genetik Anabilim Dalı Başkanı"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ASKİ Genel Müdürü Ali Kaya konuştu.", "ASKİ Genel Müdürü"),
+        ("ESKİ Genel Müdürü Ali Kaya konuştu.", "ESKİ Genel Müdürü"),  # a water utility, not ``eski``
+        ("ESKİ BAŞBAKAN ALİ KAYA KONUŞTU", "eski Başbakan"),  # a headline in capitals
+        ("Törene eski Başbakan Ali Kaya katıldı.", "eski Başbakan"),
+    ],
+)
+def test_eski_in_capitals_before_lowercase_letters_is_an_acronym(text, title):
+    assert people(text)["Ali Kaya"] == [title]

@@ -50,6 +50,15 @@ _PLACE_OFFICES = {"mayor"}
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 
 
+def said_former(text_words: list[Word], i: int) -> bool:
+    """Whether word ``i`` is ``eski`` (former): in capitals only in a line of capitals (``ESKİ
+    BAŞBAKAN``); before a word in lowercase letters it is an acronym (``ESKİ Genel Müdürü``: a
+    water utility)."""
+    word = text_words[i]
+    return word.folded == FORMER and (not is_all_caps(word.text) or i + 1 < len(text_words)
+                                      and is_all_caps(text_words[i + 1].text))
+
+
 class LeftQualifiers:
     """The lexicons it reads are set by ``TitleFinder.__init__``."""
 
@@ -163,7 +172,7 @@ class LeftQualifiers:
                     break
                 j -= 1
                 continue
-            if word.folded == FORMER and gap == " ":
+            if said_former(text_words, j) and gap == " ":
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
                 j -= 1
                 continue
@@ -182,6 +191,7 @@ class LeftQualifiers:
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
                     or word.folded in STANDINGS and j == first - 1 \
+                    or j == first - 1 and _word_of_address(word) \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -352,6 +362,16 @@ def _struggle_field(text_words: list[Word], j: int) -> bool:
         if not is_capitalized(word.text) and word.text != "ve":
             return False
     return False
+
+
+#: adjectives of address said before an office, as ``Sayın`` is (``Değerli Bakanımız``): no part of it
+_ADDRESS_ADJECTIVES = {"değerli", "kıymetli", "muhterem", "saygıdeğer"}
+
+
+def _word_of_address(word: Word) -> bool:
+    """``Değerli Bakanımız``, ``Hemşehrimiz Bakanımız``: an adjective of address, or a noun said with
+    the speaker's possessive (``our fellow townsman``), before an office: the office stands alone."""
+    return word.folded in _ADDRESS_ADJECTIVES or len(word.folded) > 6 and ends_in(word.folded, "poss1_plural")
 
 
 def _parenthesized_acronym(text: str, text_words: list[Word], last: int) -> int | None:
