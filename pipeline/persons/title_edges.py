@@ -11,6 +11,7 @@ from pipeline.lang.tr.endings import (
     ends_in, is_compound_head, read_noun_tail, without_compound_possessive, without_ending,
 )
 from pipeline.lang.tr.morphology import VOWELS
+from pipeline.names.left_edge import HYPHENS
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -335,3 +336,49 @@ def modifier_inside(rest: str, start: int, end: int):
     modifier = next((m for m in MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
+
+
+#: ``Terörle Mücadele Şube Müdürü``: the unit is named by what it fights, said in the instrumental
+STRUGGLE = "mücadele"
+_STRUGGLE_FIELD_WORDS = 4  #: words of the field before ``Mücadele``
+
+
+def struggle_field(text_words: list[Word], j: int) -> bool:
+    """Whether word ``j`` opens the field of a unit named by what it fights: the instrumental
+    (``-lA``) that ``Mücadele`` takes, with the words that qualify it (``Terörle Mücadele``,
+    ``Narkotik Suçlarla Mücadele``, ``Kaçakçılık ve Organize Suçlarla Mücadele``), a sentence may
+    open with them."""
+    for k in range(j, min(j + _STRUGGLE_FIELD_WORDS, len(text_words) - 1)):
+        word, following = text_words[k], text_words[k + 1]
+        if following.folded == STRUGGLE and is_capitalized(following.text):
+            return len(word.folded) > 4 and ends_in(word.folded, "ins")
+        if not is_capitalized(word.text) and word.text != "ve":
+            return False
+    return False
+
+
+#: adjectives of address said before an office, as ``Sayın`` is (``Değerli Bakanımız``): no part of it
+_ADDRESS_ADJECTIVES = {"değerli", "kıymetli", "muhterem", "saygıdeğer"}
+
+
+def word_of_address(word: Word) -> bool:
+    """``Değerli Bakanımız``, ``Hemşehrimiz Bakanımız``: an adjective of address, or a noun said with
+    the speaker's possessive (``our fellow townsman``), before an office: the office stands alone."""
+    return word.folded in _ADDRESS_ADJECTIVES or len(word.folded) > 6 and ends_in(word.folded, "poss1_plural")
+
+
+def parenthesized_acronym(text: str, text_words: list[Word], last: int) -> int | None:
+    """Index of the first word of an acronym in parentheses whose last word is ``last``: capitals
+    (``(KDC)``), hyphened (``(RC-W)``) or with a lowercase letter between (``(BoE)``); None when the
+    parentheses hold anything else."""
+    k = last
+    while k > 0 and text_words[k].start > 0 and text[text_words[k].start - 1] != "(" \
+            and text[text_words[k - 1].end : text_words[k].start] in HYPHENS and last - k < 2:
+        k -= 1
+    first = text_words[k]
+    said = text[first.start : text_words[last].end]
+    if first.start == 0 or text[first.start - 1] != "(" or text[text_words[last].end : text_words[last].end + 1] != ")":
+        return None
+    capitals = sum(c.isupper() for c in said)
+    return k if is_all_caps(said) or is_capitalized(said) and capitals >= 2 \
+        and capitals * 2 > sum(c.isalpha() for c in said) else None

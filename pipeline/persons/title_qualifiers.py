@@ -19,7 +19,6 @@ from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capita
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lexicons.candidates import word_index_at
 from pipeline.names.canonical import dotted_name_word
-from pipeline.names.left_edge import HYPHENS
 from pipeline.names.openers import lowercase_words_of
 from pipeline.persons.title_edges import (
     RESPONSIBLE,
@@ -28,6 +27,9 @@ from pipeline.persons.title_edges import (
     in_oblique_case,
     name_after_title_end,
     name_before,
+    parenthesized_acronym,
+    struggle_field,
+    word_of_address,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry
 
@@ -89,7 +91,7 @@ class LeftQualifiers:
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
                 continue
-            if gap == ") " and (opening := _parenthesized_acronym(text, text_words, j)) is not None:
+            if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)) is not None:
                 j, word = opening, text_words[opening]  # ``(RC-W)``: a hyphened acronym is read whole
                 # the body in full: an organization another stage found, or a capitalized word
                 # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
@@ -191,7 +193,7 @@ class LeftQualifiers:
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
                     or word.folded in STANDINGS and j == first - 1 \
-                    or j == first - 1 and _word_of_address(word) \
+                    or j == first - 1 and word_of_address(word) \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -211,7 +213,7 @@ class LeftQualifiers:
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
-                or _struggle_field(text_words, j)  # ``Terörle Mücadele``: what the unit fights
+                or struggle_field(text_words, j)  # ``Terörle Mücadele``: what the unit fights
                 # ``Merzifon Belediye Başkanı``: a municipality's office opening the sentence is said
                 # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
                 or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)
@@ -343,52 +345,6 @@ def _qualified_number(text: str, text_words: list[Word], digits: int) -> bool:
     before = text_words[digits - 1]
     return text[before.end : text_words[digits].start] == " " and is_capitalized(before.text) \
         and not after_apostrophe(text, before.start)
-
-
-#: ``Terörle Mücadele Şube Müdürü``: the unit is named by what it fights, said in the instrumental
-STRUGGLE = "mücadele"
-_STRUGGLE_FIELD_WORDS = 4  #: words of the field before ``Mücadele``
-
-
-def _struggle_field(text_words: list[Word], j: int) -> bool:
-    """Whether word ``j`` opens the field of a unit named by what it fights: the instrumental
-    (``-lA``) that ``Mücadele`` takes, with the words that qualify it (``Terörle Mücadele``,
-    ``Narkotik Suçlarla Mücadele``, ``Kaçakçılık ve Organize Suçlarla Mücadele``), a sentence may
-    open with them."""
-    for k in range(j, min(j + _STRUGGLE_FIELD_WORDS, len(text_words) - 1)):
-        word, following = text_words[k], text_words[k + 1]
-        if following.folded == STRUGGLE and is_capitalized(following.text):
-            return len(word.folded) > 4 and ends_in(word.folded, "ins")
-        if not is_capitalized(word.text) and word.text != "ve":
-            return False
-    return False
-
-
-#: adjectives of address said before an office, as ``Sayın`` is (``Değerli Bakanımız``): no part of it
-_ADDRESS_ADJECTIVES = {"değerli", "kıymetli", "muhterem", "saygıdeğer"}
-
-
-def _word_of_address(word: Word) -> bool:
-    """``Değerli Bakanımız``, ``Hemşehrimiz Bakanımız``: an adjective of address, or a noun said with
-    the speaker's possessive (``our fellow townsman``), before an office: the office stands alone."""
-    return word.folded in _ADDRESS_ADJECTIVES or len(word.folded) > 6 and ends_in(word.folded, "poss1_plural")
-
-
-def _parenthesized_acronym(text: str, text_words: list[Word], last: int) -> int | None:
-    """Index of the first word of an acronym in parentheses whose last word is ``last``: capitals
-    (``(KDC)``), hyphened (``(RC-W)``) or with a lowercase letter between (``(BoE)``); None when the
-    parentheses hold anything else."""
-    k = last
-    while k > 0 and text_words[k].start > 0 and text[text_words[k].start - 1] != "(" \
-            and text[text_words[k - 1].end : text_words[k].start] in HYPHENS and last - k < 2:
-        k -= 1
-    first = text_words[k]
-    said = text[first.start : text_words[last].end]
-    if first.start == 0 or text[first.start - 1] != "(" or text[text_words[last].end : text_words[last].end + 1] != ")":
-        return None
-    capitals = sum(c.isupper() for c in said)
-    return k if is_all_caps(said) or is_capitalized(said) and capitals >= 2 \
-        and capitals * 2 > sum(c.isalpha() for c in said) else None
 
 
 def _opens_compound_name(text_words: list[Word], j: int, first: int) -> bool:
