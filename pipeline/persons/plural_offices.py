@@ -101,7 +101,8 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
     singular). A lowercase office in the plural is prose (``bakanlar Ali Kaya ve ...``); a role
     word is said so of the people it names."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    index_at = {m.start: i for i, m in enumerate(ordered)}
+    # ``Rektör Yardımcıları Prof. Dr. Ali Kaya ve Prof. Dr. Can Öz``: a name is said from its honorifics
+    index_at = {said_from(m): i for i, m in enumerate(ordered)} | {m.start: i for i, m in enumerate(ordered)}
     for chain in chains:
         last = chain[-1]
         if not _plural_announces(chain) or last.title is None:
@@ -113,7 +114,7 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
         while i is not None and not ordered[i].titles:
             ordered[i].titles = [last]
             following = ordered[i + 1] if i + 1 < len(ordered) else None
-            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : following.start]) else None
+            i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : said_from(following)]) else None
     for i, mention in enumerate(ordered):
         if not mention.titles or not _counted(text, mention.titles) \
                 or text[mention.titles[-1].end : mention.start] != " ":
@@ -126,4 +127,9 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
 
 def _lists_two(text: str, ordered: list[PersonMention], i: int) -> bool:
     """Whether mention ``i`` is followed, across a list joint, by another mention."""
-    return i + 1 < len(ordered) and _LIST_GAP.match(text[ordered[i].end : ordered[i + 1].start]) is not None
+    return i + 1 < len(ordered) and _LIST_GAP.match(text[ordered[i].end : said_from(ordered[i + 1])]) is not None
+
+
+def said_from(mention: PersonMention) -> int:
+    """Where a name is said from: its honorifics (``Prof. Dr. Ali Kaya``), or its first word."""
+    return mention.honorifics_start if mention.honorifics_start is not None else mention.start

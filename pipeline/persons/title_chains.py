@@ -12,7 +12,7 @@ from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.historical_names import ROMAN_NUMERAL
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
-from pipeline.persons.title_edges import POST_ADVERB
+from pipeline.persons.title_edges import APPOINTEE_GAP, POST_ACRONYM, POST_ADVERB
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import is_role_word
 
@@ -26,7 +26,14 @@ _PARTY_BEFORE_NAME = re.compile(rf"(?:{PARTY_ADJECTIVE} +|(?=[IVX]){ROMAN_NUMERA
 #: ``Başkan Yardımcısı ve ... Yüksek Temsilcisi Kaja Kallas``, ``Birinci Cumhurbaşkanı-Elbaşı``,
 #: ``Genelkurmay Başkanı emekli Orgeneral X`` (a rank said retired after an office), ``Başkanı
 #: Cumhuriyetçi Senatör X``
-_CHAIN_GAP = re.compile(rf"^(?: +(?:ve +|emekli +|{PARTY_ADJECTIVE} +)?|-)$")
+#: ``Kara Kuvvetleri Komutanı (KKK) Orgeneral X``, ``Merkez Bankası (BoE) Başkanı X``: the acronym of the
+#: office (or of its body) in parentheses, said between the office and the next title or the name
+OFFICE_ACRONYM = r"\((?=(?:[^()]*[A-ZÇĞİÖŞÜ]){2})[A-ZÇĞİÖŞÜ][\w-]{1,9}\) +"
+#: ``ABD'li``, ``CHP'li``: the holder's country or party, said with ``-li`` after its acronym
+ACRONYM_MEMBER = r"[A-ZÇĞİÖŞÜ]{2,6}['’]l[ıiuü]"
+#: (``LANDCOM Komutanı ABD'li Korgeneral X``: the holder's country between an office and a rank)
+_CHAIN_GAP = re.compile(
+    rf"^(?: +(?:{OFFICE_ACRONYM})?(?:ve +|emekli +|{PARTY_ADJECTIVE} +|{ACRONYM_MEMBER} +)?|-)$")
 #: ``Konya Valisi olarak atanan Sakarya Valisi X``: the new office, then the one held, both X's
 _APPOINTED_GAP = re.compile(r"^ olarak (?:atanan|seçilen|görevlendirilen) +$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
@@ -53,10 +60,12 @@ _SUBJECT_LEAD = 3
 #: ``Belediye Başkanı CHP'li Ali Kaya``, ``Meclis Üyesi AK Partili Ali Kaya``: the party the holder belongs
 #: to, said between the office and the name, is no part of either
 _TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?"
-                             rf"(?:(?:[A-ZÇĞİÖŞÜ]{{2,6}}['’]l[ıiuü]|[A-ZÇĞİÖŞÜ]\w* Partili|{PARTY_ADJECTIVE}) )?")
+                             rf"(?:(?:{ACRONYM_MEMBER}|[A-ZÇĞİÖŞÜ]\w* Partili|{PARTY_ADJECTIVE}) )?")
 #: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
+_OFFICE_ACRONYM_AFTER = re.compile(OFFICE_ACRONYM)
+_APPOINTEE_GAP = re.compile(APPOINTEE_GAP)
 
 
 def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
@@ -118,6 +127,9 @@ def next_word_start(text: str, phrase: TitlePhrase) -> int:
     after_spaces = position
     while text[after_spaces : after_spaces + 1] == " ":  # not text[position:]: a copy of the rest per title
         after_spaces += 1
+    if after_spaces > position and phrase.kind != "honorific" \
+            and (acronym := _OFFICE_ACRONYM_AFTER.match(text, after_spaces)) is not None:
+        after_spaces = acronym.end()  # ``Yüksek Komutanı (SACEUR) Ali Kaya``
     party = _PARTY_BEFORE_NAME.match(text, after_spaces) if after_spaces > position else None
     if party is not None:
         return party.end()
@@ -273,9 +285,14 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
             if sentence_starts and sentence_starts[0] <= first.start else 0
         in_sentence = sorted((m for m in mentions if sentence <= m.start < first.start), key=lambda m: m.start)
-        if len(in_sentence) != 1 or not _SUBJECT_MARK.match(text, in_sentence[0].end) \
-                or len(_CLAUSE_BREAK.sub("", text[sentence : in_sentence[0].start]).split()) > _SUBJECT_LEAD:
-            continue  # the subject: the sentence's only name, set off by a comma or ``ise``, said early
+        # the subject: the sentence's only name, set off by a comma or ``ise``, said early (its own
+        # titles before it left out: ``Buna göre, Hakkari Valisi Albay Ali Kaya, Ankara Valiliğine atandı``)
+        subject = in_sentence[0] if len(in_sentence) == 1 else None
+        said_from = min([subject.start] + [p.start for p in subject.titles if p.start >= sentence]
+                        + [subject.honorifics_start or subject.start]) if subject else 0
+        if subject is None or not _SUBJECT_MARK.match(text, subject.end) \
+                or len(_CLAUSE_BREAK.sub("", text[sentence:said_from]).split()) > _SUBJECT_LEAD:
+            continue
         phrases = [p for p in chain if p.title is not None]
         if _FORMERLY.search(text, max(0, first.start - 8), first.start) and last.title.role is not None:
             for phrase in phrases:
@@ -287,7 +304,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-POST_PARTICIPLE = re.compile(rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
+POST_PARTICIPLE = re.compile(rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
 
 
 def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
@@ -296,12 +313,14 @@ def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhra
     right after the post: ``X Başkanlığına Ali Kaya seçildi``),
     whose own titles said before it (a rank) it joins."""
     by_start = {m.start: m for m in mentions}
-    by_title_start = {m.titles[0].start: m for m in mentions if m.titles}
+    by_title_start = {m.titles[0].start: m for m in mentions if m.titles} \
+        | {m.honorifics_start: m for m in mentions if m.honorifics_start is not None}  # ``atanan Op. Dr. Ali Kaya``
     for chain in chains:
         last = chain[-1]
         participle_end = name_after_post(text, last)
         named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
-        after = participle_end if participle_end >= 0 else last.end + 1 if named else None
+        named_at = _APPOINTEE_GAP.match(text, last.end) if named else None  # ``Rektörlüğüne ise Ali Kaya``
+        after = participle_end if participle_end >= 0 else named_at.end() if named_at else None
         mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
         if mention is not None and all(p.title != last.title for p in mention.titles):
             mention.titles.append(last)

@@ -7,8 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.tr.endings import ends_in, is_compound_head, read_noun_tail, without_compound_possessive
+from pipeline.lang.tr.endings import (
+    ends_in, is_compound_head, read_noun_tail, without_compound_possessive, without_ending,
+)
 from pipeline.lang.tr.morphology import VOWELS
+from pipeline.names.left_edge import HYPHENS
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -23,6 +26,8 @@ from pipeline.lang.tr.text import (
 #: institution in an oblique case (``Daimi Temsilciliğinden Büyükelçi``): the title phrase does
 #: not reach over it
 OBLIQUE_CASES = ("abl", "loc_after_possessive")
+#: the dative after a compound's possessive (``Rektörlüğüne``, ``Bölgesine``)
+_DATIVE_AFTER_POSSESSIVE = ("na", "ne")
 #: ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 RESPONSIBLE = "sorumlu"
 #: a holder's standing, said right before the office and no part of it (``Bağımsız Belediye
@@ -87,10 +92,6 @@ def capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool
         and is_capitalized(text_words[last + 1].text)
 
 
-def in_parentheses(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] == "(" and text[word.end : word.end + 1] == ")"
-
-
 def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
     """Whether the capitalized words before ``ve`` are a person's name: they follow the
     previous title, or they start with a given name (after the word opening the sentence too:
@@ -107,9 +108,15 @@ def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_
 
 
 def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
-    if len(word.folded) < 6 or not ends_in(word.folded, *OBLIQUE_CASES) or is_all_caps(word.text):
+    if len(word.folded) < 6 or is_all_caps(word.text):
         return False
-    if word.start in entity_word_starts:  # Suudi Arabistan: a name, not an ablative
+    if word.folded.endswith(_DATIVE_AFTER_POSSESSIVE) and is_compound_head(word.folded[:-2]):
+        return True  # ``Rektörlüğüne Fen Fakültesi Dekanı``: the post given, in the dative
+    if not ends_in(word.folded, *OBLIQUE_CASES):
+        return False
+    if word.start in entity_word_starts and not is_compound_head(without_ending(word.folded, *OBLIQUE_CASES)):
+        # ``Suudi Arabistan``: a name, not an ablative; but a body's head in a case stays oblique
+        # though its stage took the word in (``Deniz Kuvvetlerinden Tuğamiral``, ``Emniyet Müdürlüğünde``)
         return False
     return not (j + 1 < len(text_words) and text_words[j + 1].folded == RESPONSIBLE)
 
@@ -177,9 +184,11 @@ _POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$
 _HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
 #: ``yeniden seçilen``: an adverb of the verb between the post and the verb
 POST_ADVERB = r"(?:(?:yeniden|tekrar|bir kez daha|oy birliğiyle|oybirliğiyle) )?"
+#: ``Başkanlığına (SSB) atanan``: the body's acronym in parentheses after the post
+POST_ACRONYM = r"(?:\([A-ZÇĞİÖŞÜ]{2,8}\) )?"
 #: ``görevinde bulunan``: being in the post holds it too
 _POST_VERB_AFTER = re.compile(
-    rf" (?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
+    rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
@@ -188,9 +197,16 @@ _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
 #: name (``Rektörlüğüne Prof. Dr. Ayşe Kaya atandı``)
 #: stems of the verbs that put someone into a post (``seçildi``, ``atanan``, ``getirildi``)
 APPOINTING_STEMS = ("seçil", "atan", "getiril")
+#: (``Rektörlüğüne ise Ali Kaya atandı``: the topic particle before the name; ``Rektörlüğüne Fen
+#: Fakültesi Dekanı Prof. Dr. Ali Kaya atandı``: the appointee's office and honorifics before the name; ``Rektörlüğüne Ali
+#: Kaya'yı atadı``: the name in the accusative, the verb active)
+APPOINTEE_GAP = r" (?:ise )?"
+#: the active verbs that put someone into a post (``atadı``, ``seçti``, ``getirdi``)
+APPOINTING_ACTIVE = r"(?:atad|seçt|getird)[iı]"
 _POST_NAME_VERB = re.compile(
-    r" (?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,4}\. ){0,3}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){1,4}(?:[a-zçğıöşü]+ ){0,3}"
-    rf"(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)(?:[.!?,]|$)")
+    rf"{APPOINTEE_GAP}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,4}}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{{1,4}}\. ){{0,3}}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,3}}[A-ZÇĞİÖŞÜ][^\W\d_]+"
+    rf"(?: (?:[a-zçğıöşü]+ ){{0,3}}(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)"
+    rf"|['’]y?[ıiuü] (?:[a-zçğıöşü]+ ){{0,3}}{APPOINTING_ACTIVE})(?:[.!?,]|$)")
 
 
 def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | None:
@@ -320,3 +336,49 @@ def modifier_inside(rest: str, start: int, end: int):
     modifier = next((m for m in MODIFIERS if rest.startswith(m)), None)
     ending = read_noun_tail(rest[len(modifier) :]) if modifier else None
     return (ending, start, end, modifier) if ending is not None else None
+
+
+#: ``Terörle Mücadele Şube Müdürü``: the unit is named by what it fights, said in the instrumental
+STRUGGLE = "mücadele"
+_STRUGGLE_FIELD_WORDS = 4  #: words of the field before ``Mücadele``
+
+
+def struggle_field(text_words: list[Word], j: int) -> bool:
+    """Whether word ``j`` opens the field of a unit named by what it fights: the instrumental
+    (``-lA``) that ``Mücadele`` takes, with the words that qualify it (``Terörle Mücadele``,
+    ``Narkotik Suçlarla Mücadele``, ``Kaçakçılık ve Organize Suçlarla Mücadele``), a sentence may
+    open with them."""
+    for k in range(j, min(j + _STRUGGLE_FIELD_WORDS, len(text_words) - 1)):
+        word, following = text_words[k], text_words[k + 1]
+        if following.folded == STRUGGLE and is_capitalized(following.text):
+            return len(word.folded) > 4 and ends_in(word.folded, "ins")
+        if not is_capitalized(word.text) and word.text != "ve":
+            return False
+    return False
+
+
+#: adjectives of address said before an office, as ``Sayın`` is (``Değerli Bakanımız``): no part of it
+_ADDRESS_ADJECTIVES = {"değerli", "kıymetli", "muhterem", "saygıdeğer"}
+
+
+def word_of_address(word: Word) -> bool:
+    """``Değerli Bakanımız``, ``Hemşehrimiz Bakanımız``: an adjective of address, or a noun said with
+    the speaker's possessive (``our fellow townsman``), before an office: the office stands alone."""
+    return word.folded in _ADDRESS_ADJECTIVES or len(word.folded) > 6 and ends_in(word.folded, "poss1_plural")
+
+
+def parenthesized_acronym(text: str, text_words: list[Word], last: int) -> int | None:
+    """Index of the first word of an acronym in parentheses whose last word is ``last``: capitals
+    (``(KDC)``), hyphened (``(RC-W)``) or with a lowercase letter between (``(BoE)``); None when the
+    parentheses hold anything else."""
+    k = last
+    while k > 0 and text_words[k].start > 0 and text[text_words[k].start - 1] != "(" \
+            and text[text_words[k - 1].end : text_words[k].start] in HYPHENS and last - k < 2:
+        k -= 1
+    first = text_words[k]
+    said = text[first.start : text_words[last].end]
+    if first.start == 0 or text[first.start - 1] != "(" or text[text_words[last].end : text_words[last].end + 1] != ")":
+        return None
+    capitals = sum(c.isupper() for c in said)
+    return k if is_all_caps(said) or is_capitalized(said) and capitals >= 2 \
+        and capitals * 2 > sum(c.isalpha() for c in said) else None

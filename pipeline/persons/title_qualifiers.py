@@ -25,9 +25,11 @@ from pipeline.persons.title_edges import (
     STANDINGS,
     ends_in_case_or_vowel,
     in_oblique_case,
-    in_parentheses,
     name_after_title_end,
     name_before,
+    parenthesized_acronym,
+    struggle_field,
+    word_of_address,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry
 
@@ -48,6 +50,15 @@ _NUMBER_JOINTS = ".:,/"
 _PLACE_OFFICES = {"mayor"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
+
+
+def said_former(text_words: list[Word], i: int) -> bool:
+    """Whether word ``i`` is ``eski`` (former): in capitals only in a line of capitals (``ESKİ
+    BAŞBAKAN``); before a word in lowercase letters it is an acronym (``ESKİ Genel Müdürü``: a
+    water utility)."""
+    word = text_words[i]
+    return word.folded == FORMER and (not is_all_caps(word.text) or i + 1 < len(text_words)
+                                      and is_all_caps(text_words[i + 1].text))
 
 
 class LeftQualifiers:
@@ -80,10 +91,13 @@ class LeftQualifiers:
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
                 continue
-            if in_parentheses(text, word) and gap == ") " and is_all_caps(word.text):
+            if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)) is not None:
+                j, word = opening, text_words[opening]  # ``(RC-W)``: a hyphened acronym is read whole
                 # the body in full: an organization another stage found, or a capitalized word
                 # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
                 before = text_words[j - 1] if j > 0 else None
+                if before is not None and before.start < barrier:
+                    break  # ``Komutanı (KKK) Orgeneral``: the acronym of the office before, a title of its own
                 in_full = before is not None and text[before.end : word.start] == " (" and (
                     before.start in clues.entity_word_starts
                     or is_capitalized(before.text) and before.start not in clues.sentence_openers)
@@ -160,7 +174,7 @@ class LeftQualifiers:
                     break
                 j -= 1
                 continue
-            if word.folded == FORMER and gap == " ":
+            if said_former(text_words, j) and gap == " ":
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
                 j -= 1
                 continue
@@ -179,6 +193,7 @@ class LeftQualifiers:
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
                     or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
                     or word.folded in STANDINGS and j == first - 1 \
+                    or j == first - 1 and word_of_address(word) \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \
@@ -198,6 +213,7 @@ class LeftQualifiers:
                 or (possessed or deputy_head) and j == first - 1 and not ends_in_case_or_vowel(word.folded)
                 and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
+                or struggle_field(text_words, j)  # ``Terörle Mücadele``: what the unit fights
                 # ``Merzifon Belediye Başkanı``: a municipality's office opening the sentence is said
                 # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
                 or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)

@@ -29,7 +29,7 @@ from pipeline.lang.tr.endings import (
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
 from pipeline.persons.title_qualifiers import (
-    without_inner_nationalities, FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization,
+    without_inner_nationalities, FORMER, NEW, PAST_TERM, LeftQualifiers, inside_organization, said_former,
     within_organization_name,
 )
 from pipeline.persons.title_edges import (
@@ -201,7 +201,7 @@ class TitleFinder(LeftQualifiers):
                 possessed = has_possessive and not entry.compound and deputy is None
                 first = self._extend_left(text, text_words, first, barrier, clues, entry, possessed,
                                           deputy_head=deputy is not None)
-            if first > 0 and text_words[first - 1].folded == FORMER and text_words[first - 1].start >= barrier \
+            if first > 0 and said_former(text_words, first - 1) and text_words[first - 1].start >= barrier \
                     and text[text_words[first - 1].end : text_words[first].start] == " ":
                 first -= 1  # ``eski Başbakan``
             elif first > 1 and (text_words[first - 2].folded, text_words[first - 1].folded) == PAST_TERM \
@@ -280,7 +280,7 @@ class TitleFinder(LeftQualifiers):
         title_start, country = phrase.start, None
         # ``eski ABD Başkanı``, ``eski Fransız Cumhurbaşkanı``: a country or nationality after ``eski``
         # owns the office as one before it does; the country goes, ``eski`` stays
-        opening_former = first < lexical_first and text_words[first].folded == FORMER \
+        opening_former = first < lexical_first and said_former(text_words, first) \
             and text_words[first + 1].start in countries
         if opening_former:
             title_start = text_words[first + 1].start
@@ -306,7 +306,7 @@ class TitleFinder(LeftQualifiers):
             phrase.country_start = phrase.start
             leading = countries.get(title_start)
         former_words = [i for i in range(first, lexical_first)
-                        if text_words[i].folded == FORMER and text_words[i].start >= title_start]
+                        if said_former(text_words, i) and text_words[i].start >= title_start]
         leading_former = bool(former_words) and text_words[former_words[0]].start == title_start
         if leading_former:  # the office is read without ``eski``, which is put back before it
             title_start = text_words[former_words[0] + 1].start
@@ -342,7 +342,8 @@ class TitleFinder(LeftQualifiers):
             if country is not None and role == "president_of_organization":
                 role = "head_of_state"  # ``ABD Başkanı``
         bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
-        if lexical_only and entry.compound and not deputy and bare and after_lowercase_genitive(text, text_words, first):
+        if lexical_only and entry.compound and not deputy and bare and (
+                after_lowercase_genitive(text, text_words, first) or self._after_owned_office(text, text_words, first)):
             title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
         elif phrase.post is not None and lexical_only and entry.compound and not deputy and bare:
             title_text = bare  # ``Genel Sekreterliği görevini yürüten``: no owner said, the office ``Genel Sekreter``
@@ -370,6 +371,14 @@ class TitleFinder(LeftQualifiers):
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
 
+
+    def _after_owned_office(self, text: str, text_words: list[Word], first: int) -> bool:
+        """``Borsa İstanbul Yönetim Kurulu Başkanı ve Genel Müdürü``: an office listed after another
+        said with its body shares that owner, whose possessive it carries (``Genel Müdür``)."""
+        return first > 2 and text[text_words[first - 2].end : text_words[first].start] == " ve " \
+            and text_words[first - 2].folded in self._vocabulary and is_capitalized(text_words[first - 2].text) \
+            and text[text_words[first - 3].end : text_words[first - 2].start] == " " \
+            and is_capitalized(text_words[first - 3].text)
 
     @staticmethod
     def _role_word(entry: TitleEntry, said: str) -> str:
