@@ -70,7 +70,7 @@ _OF_THE_YEAR = rf"(?:\s+yılı(?:nın)?|{_APOSTROPHE}n?[ıiuü]n)\s"
 _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
-_WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
+_WEEKDAY_CUE = "(?:günü|günkü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 #: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date

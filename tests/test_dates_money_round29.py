@@ -1,0 +1,107 @@
+"""Date and money readings of round 29. Dates: nouns in -tIk with the plural (``istatistikleri``) are no past
+participle; ``cuma günkü``; meetings a day's adjective dates (``bugünkü panelinde``); a weekday given up
+(``salı yerine``) or a weekly slot (``salı akşamı kuşağında``) is no day. Money: ``geçen yıl`` after an amount
+is no hedge; the estimated cost (``yaklaşık maliyeti``) hedges in any order; a scale word with -lIk after a
+sign (``€200 milyonluk``). Inputs are sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def dates(text: str, published: str = "2026-03-10") -> list[str | None]:
+    return [d.value for d in pipeline.extract(text, published=published).dates]
+
+
+def amounts(text: str) -> list[tuple]:
+    return [(m.amount, m.currency, m.approximate) for m in pipeline.extract(text).money]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurum, 3 Nisan'da dış ticaret istatistiklerini açıklayacak.", ["2026-04-03"]),
+        ("Belediye 5 Nisan'da evsel atıkları toplayacak.", ["2026-04-05"]),
+        ("Yönetmen, 20 Mart'ta filmin kritiklerini okuyacak.", ["2026-03-20"]),
+    ],
+)
+def test_a_noun_in_tik_with_the_plural_is_no_past_participle(text, expected):
+    assert dates(text, published="2026-03-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meclisin cuma günkü toplantısında bütçe kabul edildi.", ["2026-03-06"]),
+        ("Kurulun pazartesi günkü oturumunda tasarı görüşüldü.", ["2026-03-09"]),
+    ],
+)
+def test_a_weekday_with_gunku_is_that_day(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakan, bugünkü panelinde enerji fiyatlarını değerlendirdi.", ["2026-03-10"]),
+        ("Vali, dünkü forumda göç konusunu anlattı.", ["2026-03-09"]),
+        ("Rektör, yarınki çalıştayda konuşacak.", ["2026-03-11"]),
+        ("Büyükelçi dünkü kabulde gazetecilerle sohbet etti.", ["2026-03-09"]),
+        ("Profesör, dünkü sempozyumda bir bildiri sundu.", ["2026-03-09"]),
+        ("Bugünkü kabul oranı yüzde on.", []),
+    ],
+)
+def test_a_days_adjective_dates_a_meeting(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toplantı salı yerine perşembe günü yapılacak.", ["2026-03-12"]),
+        ("Dizi salı akşamı kuşağında yayınlanacak.", []),
+        ("Yarışma cuma akşamı yayın kuşağına taşındı.", []),
+    ],
+)
+def test_a_weekday_given_up_or_a_weekly_slot_is_no_day(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bütçenin 5 milyar lirası geçen yıl harcandı.", [(5_000_000_000, "TRY", False)]),
+        ("Fonun 300 milyon lirası geçtiğimiz ay dağıtıldı.", [(300_000_000, "TRY", False)]),
+        ("İhracat 5 milyar doları geçen ay aştı.", [(5_000_000_000, "USD", True)]),
+        ("İhracat 5 milyar doları geçti.", [(5_000_000_000, "USD", True)]),
+    ],
+)
+def test_a_time_after_an_amount_is_no_hedge(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yaklaşık maliyeti 120 milyon lira olan ihaleye 5 firma katıldı.", [(120_000_000, "TRY", True)]),
+        ("Köprü, 420 milyon lira yaklaşık maliyetli projeyle yapılacak.", [(420_000_000, "TRY", True)]),
+        ("Okul 42 milyon avro yaklaşık maliyetle yapılacak.", [(42_000_000, "EUR", True)]),
+        ("İhalenin yaklaşık maliyeti 420 milyon lira.", [(420_000_000, "TRY", True)]),
+        ("Maliyeti 120 milyon lira olan ihaleye 5 firma katıldı.", [(120_000_000, "TRY", False)]),
+    ],
+)
+def test_the_estimated_cost_hedges_in_any_order(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Şirket €200 milyonluk kredi aldı.", [(200_000_000, "EUR", False)]),
+        ("Şirket $500 milyonluk tahvil sattı.", [(500_000_000, "USD", False)]),
+        ("Fon $1,5 milyarlık yatırım yaptı.", [(1_500_000_000, "USD", False)]),
+        ("Şirket €200 milyon kredi aldı.", [(200_000_000, "EUR", False)]),
+    ],
+)
+def test_a_scale_word_with_lik_after_a_sign_keeps_its_scale(text, expected):
+    assert amounts(text) == expected
