@@ -1,4 +1,7 @@
-"""Date and money readings of round 29. Dates: nouns in -tIk with the plural (``istatistikleri``) are no past
+"""Date and money readings of round 29. Dates: a present (``başlıyor``, ``olabilir``) or a quote's end closes a
+date's clause before a reporting verb; a day set as a date (``14 Nisan olarak belirlendi``) is to come;
+a relative year or a year before a month with a glued case (``geçen yıl ağustosta``, ``2024 yılı nisanda``), and
+``geçen ekim``; nouns in -tIk with the plural (``istatistikleri``) are no past
 participle; ``cuma günkü``; meetings a day's adjective dates (``bugünkü panelinde``); a weekday given up
 (``salı yerine``) or a weekly slot (``salı akşamı kuşağında``) is no day. Money: ``geçen yıl`` after an amount
 is no hedge; the estimated cost (``yaklaşık maliyeti``) hedges in any order; a scale word with -lIk after a
@@ -105,3 +108,44 @@ def test_the_estimated_cost_hedges_in_any_order(text, expected):
 )
 def test_a_scale_word_with_lik_after_a_sign_keeps_its_scale(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Başkan, "Yeni tarife 1 Nisan\'da yürürlüğe giriyor" dedi.', ["2026-04-01"]),
+        ('"Hazirandan itibaren kesinti kaçınılmaz olabilir" dedi.', ["2026-06"]),
+        ("Sezon 15 Mayıs'ta fiilen başlıyor.", ["2026-05-15"]),
+        ('Antrenör, "Final 20 Mayıs\'ta" dedi.', ["2026-05-20"]),
+        ('Antrenör, "Final 20 Mayıs\'ta oynandı" dedi.', ["2025-05-20"]),
+    ],
+)
+def test_a_present_or_a_quotes_end_closes_the_dates_clause(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Genel kurul tarihi 14 Nisan olarak belirlendi.", ["2026-04-14"]),
+        ("Seçim tarihi 3 Mayıs olarak kararlaştırıldı.", ["2026-05-03"]),
+        ("Erken kayıt ücretinin 20 Mart'a kadar 9 bin lira olduğunu hatırlatan Kaya konuştu.", ["2026-03-20"]),
+    ],
+)
+def test_a_day_set_as_a_date_or_stated_is_not_pulled_into_the_past(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fabrika geçen yıl ağustosta kapandı.", ["2025-08"]),
+        ("Proje geçen yıl nisanda başladı.", ["2025-04"]),
+        ("Proje 2024 yılı nisanda başladı.", ["2024-04"]),
+        ("Yasa bu yıl ocakta yürürlüğe girdi.", ["2026-01"]),
+        ("Meclis planı geçen ekim onaylamıştı.", ["2025-10"]),
+        ("Bu ocak kapatıldı.", []),
+    ],
+)
+def test_a_year_before_a_month_with_a_glued_case_gives_one_month(text, expected):
+    assert dates(text) == expected

@@ -232,6 +232,8 @@ class DateStage(SavedLexicons):
             return [NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published, written)
+        if kind in ("month_year", "relative_year_month") and g.get("glued") and not glued_case_fits(g["m1"], g["glued"]):
+            return [NOT_A_DATE]  # "2024 yılı nisanda", "geçen yıl ağustosta", but no month in "bu yıl Marta"
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
         if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)

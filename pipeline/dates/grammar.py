@@ -164,11 +164,15 @@ def build_patterns(
             "month_year",
             re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}"), DIGIT
         ),
-        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı", "2024'ün ağustos ayında", "2023'ün ağustosunda":
+        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı", "2024'ün ağustos ayında", "2023'ün ağustosunda",
+        # "2024 yılı nisanda" (a case glued on, checked by ``DateFinder._values``):
         # one month, not a year and a month; but "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
         DatePattern(
             "month_year",
-            re.compile(f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"),
+            re.compile(
+                f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR}|(?P<glued>{GLUED_MONTH_CASE}))?"
+                f"{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
+            ),
             DIGIT,
         ),
         # "2022'nin 14 Ekim'inde", "2023 yılının 3 Mart'ında": a day of the year written before it
@@ -194,7 +198,8 @@ def build_patterns(
             "relative_year_month",
             re.compile(
                 f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
-                f"(?P<m1>{month})(?:{_DASH}(?P<m2>{month}){_SPAN_WORD})?{_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
+                f"(?P<m1>{month})(?:{_DASH}(?P<m2>{month}){_SPAN_WORD})?(?:{_MONTH_WORD}|(?P<glued>{GLUED_MONTH_CASE}))?{_SUFFIX}"
+                f"{_END}(?!\\s{YEAR})"
             ),
             word,
         ),

@@ -71,6 +71,8 @@ class MonthReader:
                 return [NOT_A_DATE]
             said_to_be_a_month = True
         pair = None if cue or direction else self.pairs.first_of_a_pair(text, candidate.end)  # "Ocak ve Şubat aylarında"
+        if direction and self.directions[turkish_lower(direction)]:
+            said_to_be_a_month = True  # "geçen ekim", "gelecek aralık"; "bu ocak" may be a mine
         if not name[0].isupper() and not said_to_be_a_month and not pair:
             return [NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         cue = cue or direction or pair
