@@ -1,7 +1,8 @@
 """Date and money readings of round 29. Dates: a present (``başlıyor``, ``olabilir``) or a quote's end closes a
 date's clause before a reporting verb; a day set as a date (``14 Nisan olarak belirlendi``) is to come;
 a relative year or a year before a month with a glued case (``geçen yıl ağustosta``, ``2024 yılı nisanda``), and
-``geçen ekim``; nouns in -tIk with the plural (``istatistikleri``) are no past
+``geçen ekim``; the first day of a list shares the event noun (``17 Ağustos ve 12 Kasım depremlerinde``);
+``1000'e 1000`` no year; nouns in -tIk with the plural (``istatistikleri``) are no past
 participle; ``cuma günkü``; meetings a day's adjective dates (``bugünkü panelinde``); a weekday given up
 (``salı yerine``) or a weekly slot (``salı akşamı kuşağında``) is no day. Money: ``geçen yıl`` after an amount
 is no hedge; the estimated cost (``yaklaşık maliyeti``) hedges in any order; a scale word with -lIk after a
@@ -148,4 +149,26 @@ def test_a_day_set_as_a_date_or_stated_is_not_pulled_into_the_past(text, expecte
     ],
 )
 def test_a_year_before_a_month_with_a_glued_case_gives_one_month(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17 Ağustos ve 12 Kasım depremlerinde binlerce kişi öldü.", ["1999-08-17", "1999-11-12"]),
+        ("6 Şubat, 17 Ağustos ve 12 Kasım depremleri anıldı.", ["2023-02-06", "1999-08-17", "1999-11-12"]),
+    ],
+)
+def test_the_first_day_of_a_list_shares_the_event_noun_of_the_last(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taraflar esirleri 1000'e 1000 formülüyle takas edecek.", []),
+        ("Kulüp 2015'te 2 bin taraftar topladı.", ["2015"]),
+    ],
+)
+def test_a_number_in_the_dative_before_the_same_number_is_no_year(text, expected):
     assert dates(text) == expected

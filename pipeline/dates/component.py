@@ -62,7 +62,7 @@ from pipeline.dates.inflection import glued_case_fits
 from pipeline.dates.months import MonthReader, MonthTable
 from pipeline.dates.names import (
     a_rank, a_recent_vote, day_of_a_known_event, names_a_place, names_a_plan, names_an_event, names_one_year,
-    sessions_dated_by_day, year_of_event,
+    one_for_one, sessions_dated_by_day, year_of_event,
 )
 from pipeline.dates.relative import (
     RelativeLexicon,
@@ -278,7 +278,8 @@ class DateStage(SavedLexicons):
             return [NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
             listed = re.findall(r"\d{4}", g.get("list") or "")
-            counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end))
+            counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end)) \
+                or one_for_one(text, candidate.start, candidate.end, g["y1"])
             return [NOT_A_DATE] if counted else [*listed, g["y1"]]
         if kind == "month":
             return self.months_alone.alone(text, candidate, published, written)
