@@ -2,7 +2,8 @@
 date's clause before a reporting verb; a day set as a date (``14 Nisan olarak belirlendi``) is to come;
 a relative year or a year before a month with a glued case (``geçen yıl ağustosta``, ``2024 yılı nisanda``), and
 ``geçen ekim``; the first day of a list shares the event noun (``17 Ağustos ve 12 Kasım depremlerinde``);
-``1000'e 1000`` no year; nouns in -tIk with the plural (``istatistikleri``) are no past
+``1000'e 1000`` and a year after a name's numeral (``Denizkurdu-II 2026``) no year; a count of days from the day
+written before it (``7 Mart'taki saldırıdan 2 gün sonra``); a month labelling figures never to come; nouns in -tIk with the plural (``istatistikleri``) are no past
 participle; ``cuma günkü``; meetings a day's adjective dates (``bugünkü panelinde``); a weekday given up
 (``salı yerine``) or a weekly slot (``salı akşamı kuşağında``) is no day. Money: ``geçen yıl`` after an amount
 is no hedge; the estimated cost (``yaklaşık maliyeti``) hedges in any order; a scale word with -lIk after a
@@ -171,4 +172,42 @@ def test_the_first_day_of_a_list_shares_the_event_noun_of_the_last(text, expecte
     ],
 )
 def test_a_number_in_the_dative_before_the_same_number_is_no_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 Mart'taki saldırıdan 2 gün sonra zanlı yakalandı.", ["2026-03-07", "2026-03-09"]),
+        ("Tatbikat 26 Nisan'da yapılacak, değerlendirme ise tatbikattan 3 gün sonra yapılacak.", ["2026-04-26", "2026-04-29"]),
+        ("Roman 16 Şubat'ta satışa sunuldu; yayınevi 3 gün sonra ikinci baskıyı yaptı.", ["2026-02-16", "2026-02-19"]),
+        ("Bakanlık 2025 yılında ilk dilimi ödedi, ikinci dilim ise 3 gün sonra ödenecek.", ["2025", "2026-03-13"]),
+        ("Toplantı 5 Mart'ta yapıldı; depremden 2 gün sonra kurul yeniden toplandı.", ["2026-03-05", None]),
+        ("2011'de kurulan dernek 5 yıl sonra kapandı.", ["2011", None]),
+    ],
+)
+def test_a_count_of_days_counts_from_the_day_written_before_it(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denizkurdu-II 2026 Tatbikatı Ege'de başladı.", []),
+        ("Kartal-III 2025 Tatbikatı sona erdi.", []),
+    ],
+)
+def test_a_year_after_a_names_roman_numeral_is_part_of_the_name(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurum, şubat ayı bülten verilerini perşembe günü yayımlayacak.", ["2026-02", "2026-03-12"]),
+        ("Kurum, Mart ayı enflasyon rakamlarını nisanda açıklayacak.", ["2026-03", "2026-04"]),
+        ("Nisan ayında veri merkezi açılacak.", ["2026-04"]),
+    ],
+)
+def test_a_month_labelling_figures_is_never_to_come(text, expected):
     assert dates(text) == expected

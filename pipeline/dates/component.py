@@ -64,6 +64,7 @@ from pipeline.dates.names import (
     a_rank, a_recent_vote, day_of_a_known_event, names_a_place, names_a_plan, names_an_event, names_one_year,
     one_for_one, sessions_dated_by_day, year_of_event,
 )
+from pipeline.dates.counted import COUNTED, days_counted, only_a_year_before, resolve_counted
 from pipeline.dates.relative import (
     RelativeLexicon,
     compared_after,
@@ -187,7 +188,8 @@ class DateStage(SavedLexicons):
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
         found = [(c, self._known_event_day(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
-        found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
+        found = resolve_counted(text, weekdays_in_named_weeks(text, found))  # "7 Mart'taki saldırıdan 2 gün sonra"
+        found = title_years_restated(text, resolve_same(text, found))
         found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
@@ -294,8 +296,11 @@ class DateStage(SavedLexicons):
                 return [NOT_A_DATE]
             return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":
-            if counted_from_another_event(text, candidate.start, self.dated):
-                return [None]  # "depremden iki gün sonra": from an event, not from publication
+            if counted_from_another_event(text, candidate.start, self.dated) and not (
+                only_a_year_before(text, candidate.start, self.dated) and days_counted(g["counts"])
+                and self.tense.tense_after(text, candidate.end) != PAST
+            ):  # fmt: skip
+                return [COUNTED]  # "saldırıdan iki gün sonra": from an event (resolve_counted), not from publication
             if g["way"] == "sonra" and self.tense.tense_after(text, candidate.end) == PAST:
                 return [None]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
             exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day

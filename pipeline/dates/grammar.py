@@ -19,8 +19,9 @@ from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 _APOSTROPHE = f"[{APOSTROPHES}]"
 _SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
 _DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
-#: Not after a word and a dash: "Anadolu Kartalı-2025", "GES-2024" name an exercise or a tender.
-_NOT_IN_NAME = r"(?<![^\W\d_][-–])"
+#: Not after a word and a dash: "Anadolu Kartalı-2025", "GES-2024" name an exercise or a tender; nor after a name's
+#: Roman numeral after a dash: "Denizkurdu-II 2026 Tatbikatı"
+_NOT_IN_NAME = r"(?<![^\W\d_][-–])(?<![-–][IVX] )(?<![-–][IVX]{2} )(?<![-–][IVX]{3} )"
 YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
 _MODERN_YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 #: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda)

@@ -17,12 +17,19 @@ from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.relations import NOT_A_DATE, Candidate, Written
 from pipeline.dates.relative import said_of_every_year
-from pipeline.lang.tr.calendar import iso, month_in_direction
-from pipeline.lang.tr.tense import TenseReader
+from pipeline.lang.tr.calendar import iso, month_in_direction, year_in_tense
+from pipeline.lang.tr.tense import PAST, TenseReader
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
 
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+#: A month in the nominative naming the period a set of figures covers, before the figures' noun: "şubat ayı
+#: bülten verilerini", "Ocak enflasyonu", "mart ayı dış ticaret rakamları": a period already over (or under way)
+#: when its figures are published, never a month to come, whatever the verb ("... perşembe günü yayımlayacak")
+_DATA_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:veri|rakam|istatistik|bülten|enflasyon|endeks)[^\W\d_]*", re.IGNORECASE
+)
+_NOMINATIVE_END = re.compile(r"(?:[^\W\d_]+\s+ayı|[^\W\d_]*[a-zçğıöşü])$", re.IGNORECASE)
 
 
 class MonthTable:
@@ -90,5 +97,14 @@ class MonthReader:
             if step == 0:  # "bu Mart ayında": the March of the year of publication
                 return [f"{published.year:04d}-{month:02d}"]
             return [iso(month_in_direction(published, month, step), "month")]
+        if published is not None and labels_figures(text, candidate, cue):
+            return [f"{year_in_tense(month, None, published, PAST):04d}-{month:02d}"]  # "şubat ayı verilerini"
         year = self.years.implied_year(text, candidate, published, written, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
+
+
+def labels_figures(text: str, candidate: Candidate, cue: str | None) -> bool:
+    """Whether the month at ``candidate``, in the nominative (bare or with ``ayı``), names the period of figures
+    after it (``şubat ayı bülten verilerini``, ``Ocak enflasyonu``)."""
+    nominative = not cue or turkish_lower(cue.strip()) == "ayı"
+    return nominative and _DATA_AFTER.match(text, candidate.end) is not None
