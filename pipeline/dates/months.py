@@ -29,7 +29,6 @@ _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _DATA_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:veri|rakam|istatistik|bülten|enflasyon|endeks)[^\W\d_]*", re.IGNORECASE
 )
-_NOMINATIVE_END = re.compile(r"(?:[^\W\d_]+\s+ayı|[^\W\d_]*[a-zçğıöşü])$", re.IGNORECASE)
 
 
 class MonthTable:
@@ -97,14 +96,15 @@ class MonthReader:
             if step == 0:  # "bu Mart ayında": the March of the year of publication
                 return [f"{published.year:04d}-{month:02d}"]
             return [iso(month_in_direction(published, month, step), "month")]
-        if published is not None and labels_figures(text, candidate, cue):
+        if published is not None and labels_figures(text, candidate):
             return [f"{year_in_tense(month, None, published, PAST):04d}-{month:02d}"]  # "şubat ayı verilerini"
         year = self.years.implied_year(text, candidate, published, written, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
 
 
-def labels_figures(text: str, candidate: Candidate, cue: str | None) -> bool:
+def labels_figures(text: str, candidate: Candidate) -> bool:
     """Whether the month at ``candidate``, in the nominative (bare or with ``ayı``), names the period of figures
     after it (``şubat ayı bülten verilerini``, ``Ocak enflasyonu``)."""
+    cue = candidate.groups.get("cue")
     nominative = not cue or turkish_lower(cue.strip()) == "ayı"
     return nominative and _DATA_AFTER.match(text, candidate.end) is not None
