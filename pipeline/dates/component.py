@@ -62,8 +62,9 @@ from pipeline.dates.inflection import glued_case_fits
 from pipeline.dates.months import MonthReader, MonthTable
 from pipeline.dates.names import (
     a_rank, a_recent_vote, day_of_a_known_event, names_a_place, names_a_plan, names_an_event, names_one_year,
-    sessions_dated_by_day, year_of_event,
+    one_for_one, sessions_dated_by_day, year_of_event,
 )
+from pipeline.dates.counted import COUNTED, days_counted, only_a_year_before, resolve_counted
 from pipeline.dates.relative import (
     RelativeLexicon,
     compared_after,
@@ -187,7 +188,8 @@ class DateStage(SavedLexicons):
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
         found = [(c, self._known_event_day(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
-        found = title_years_restated(text, resolve_same(text, weekdays_in_named_weeks(text, found)))
+        found = resolve_counted(text, weekdays_in_named_weeks(text, found))  # "7 Mart'taki saldırıdan 2 gün sonra"
+        found = title_years_restated(text, resolve_same(text, found))
         found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
         for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
@@ -232,6 +234,8 @@ class DateStage(SavedLexicons):
             return [NOT_A_DATE]  # "29 Ekim Caddesi", "19 Mayıs Üniversitesi": the name of a place
         if kind in ("two_dates", "day_range", "day_list", "date", "numeric"):
             return self._day_values(text, candidate, published, written)
+        if kind in ("month_year", "relative_year_month") and g.get("glued") and not glued_case_fits(g["m1"], g["glued"]):
+            return [NOT_A_DATE]  # "2024 yılı nisanda", "geçen yıl ağustosta", but no month in "bu yıl Marta"
         if kind == "month_year":
             return [f"{int(g['y1']):04d}-{self._month(g['m1']):02d}"]
         if kind == "month_range":  # "Ocak-Eylül 2023": the first and the last month ("Ekim-Mart 2023": the last)
@@ -276,7 +280,8 @@ class DateStage(SavedLexicons):
             return [NOT_A_DATE] if names_a_plan(text, candidate.end, self.horizons) else [g["y1"]]
         if kind == "year":  # each year of a list: "2027 ve 2028 yıllarında"
             listed = re.findall(r"\d{4}", g.get("list") or "")
-            counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end))
+            counted = _COUNT_AFTER_NUMBER.match(text, candidate.end) or (not listed and a_rank(text, candidate.start, candidate.end)) \
+                or one_for_one(text, candidate.start, candidate.end, g["y1"])
             return [NOT_A_DATE] if counted else [*listed, g["y1"]]
         if kind == "month":
             return self.months_alone.alone(text, candidate, published, written)
@@ -291,8 +296,11 @@ class DateStage(SavedLexicons):
                 return [NOT_A_DATE]
             return [iso(shift(published, *reading), reading[0]) if published else None]
         if kind == "offset":
-            if counted_from_another_event(text, candidate.start, self.dated):
-                return [None]  # "depremden iki gün sonra": from an event, not from publication
+            if counted_from_another_event(text, candidate.start, self.dated) and not (
+                only_a_year_before(text, candidate.start, self.dated) and days_counted(g["counts"])
+                and self.tense.tense_after(text, candidate.end) != PAST
+            ):  # fmt: skip
+                return [COUNTED]  # "saldırıdan iki gün sonra": from an event (resolve_counted), not from publication
             if g["way"] == "sonra" and self.tense.tense_after(text, candidate.end) == PAST:
                 return [None]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
             exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day

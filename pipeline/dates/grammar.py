@@ -19,8 +19,9 @@ from pipeline.lang.tr.text import APOSTROPHES, turkish_lower, turkish_upper
 _APOSTROPHE = f"[{APOSTROPHES}]"
 _SUFFIX = f"(?:{_APOSTROPHE}[^\\W\\d_]+)?"
 _DAY = r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])"
-#: Not after a word and a dash: "Anadolu Kartalı-2025", "GES-2024" name an exercise or a tender.
-_NOT_IN_NAME = r"(?<![^\W\d_][-–])"
+#: Not after a word and a dash: "Anadolu Kartalı-2025", "GES-2024" name an exercise or a tender; nor after a name's
+#: Roman numeral after a dash: "Denizkurdu-II 2026 Tatbikatı"
+_NOT_IN_NAME = r"(?<![^\W\d_][-–])(?<![-–][IVX] )(?<![-–][IVX]{2} )(?<![-–][IVX]{3} )"
 YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:1\d\d\d|20\d\d)(?![\d]|[.,]\d)"
 _MODERN_YEAR = rf"(?<![\d.,/]){_NOT_IN_NAME}(?:19\d\d|20\d\d)(?![\d]|[.,]\d)"
 #: An apostrophe suffix that makes a number a year (2023'te, 2021'de), not a decade (2000'li, 1990'larda)
@@ -70,7 +71,7 @@ _OF_THE_YEAR = rf"(?:\s+yılı(?:nın)?|{_APOSTROPHE}n?[ıiuü]n)\s"
 _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
-_WEEKDAY_CUE = "(?:günü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
+_WEEKDAY_CUE = "(?:günü|günkü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 #: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date
@@ -164,11 +165,15 @@ def build_patterns(
             "month_year",
             re.compile(f"(?P<y1>{YEAR})\\s(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}"), DIGIT
         ),
-        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı", "2024'ün ağustos ayında", "2023'ün ağustosunda":
+        # "2023 yılı Kasım ayında", "2024 yılının Mayıs ayı", "2024'ün ağustos ayında", "2023'ün ağustosunda",
+        # "2024 yılı nisanda" (a case glued on, checked by ``DateFinder._values``):
         # one month, not a year and a month; but "2023 yılı Ocak-Eylül döneminde" is the year (a range of months follows)
         DatePattern(
             "month_year",
-            re.compile(f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR})?{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"),
+            re.compile(
+                f"(?P<y1>{YEAR}){_OF_THE_YEAR}(?P<m1>{month})(?:{_MONTH_WORD}|{_MONTH_OF_YEAR}|(?P<glued>{GLUED_MONTH_CASE}))?"
+                f"{_SUFFIX}{_END}(?!{_DASH}[^\\W\\d_])"
+            ),
             DIGIT,
         ),
         # "2022'nin 14 Ekim'inde", "2023 yılının 3 Mart'ında": a day of the year written before it
@@ -194,7 +199,8 @@ def build_patterns(
             "relative_year_month",
             re.compile(
                 f"(?<![^\\W_])(?P<rel>{relative_year})(?:n?[ıi]n)?\\s(?:(?P<d1>{_DAY})\\.?\\s)?"
-                f"(?P<m1>{month})(?:{_DASH}(?P<m2>{month}){_SPAN_WORD})?{_MONTH_WORD}?{_SUFFIX}{_END}(?!\\s{YEAR})"
+                f"(?P<m1>{month})(?:{_DASH}(?P<m2>{month}){_SPAN_WORD})?(?:{_MONTH_WORD}|(?P<glued>{GLUED_MONTH_CASE}))?{_SUFFIX}"
+                f"{_END}(?!\\s{YEAR})"
             ),
             word,
         ),

@@ -17,12 +17,18 @@ from pipeline.dates.implied_years import YearReader
 from pipeline.dates.inflection import counted_before, glued_case_fits, written_as_a_month_elsewhere
 from pipeline.dates.relations import NOT_A_DATE, Candidate, Written
 from pipeline.dates.relative import said_of_every_year
-from pipeline.lang.tr.calendar import iso, month_in_direction
-from pipeline.lang.tr.tense import TenseReader
+from pipeline.lang.tr.calendar import iso, month_in_direction, year_in_tense
+from pipeline.lang.tr.tense import PAST, TenseReader
 from pipeline.lang.tr.text import turkish_lower
 from pipeline.resources import read_tsv
 
 _NEXT_WORD_CAPITALIZED = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+#: A month in the nominative naming the period a set of figures covers, before the figures' noun: "şubat ayı
+#: bülten verilerini", "Ocak enflasyonu", "mart ayı dış ticaret rakamları": a period already over (or under way)
+#: when its figures are published, never a month to come, whatever the verb ("... perşembe günü yayımlayacak")
+_DATA_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:veri|rakam|istatistik|bülten|enflasyon|endeks)[^\W\d_]*", re.IGNORECASE
+)
 
 
 class MonthTable:
@@ -71,6 +77,8 @@ class MonthReader:
                 return [NOT_A_DATE]
             said_to_be_a_month = True
         pair = None if cue or direction else self.pairs.first_of_a_pair(text, candidate.end)  # "Ocak ve Şubat aylarında"
+        if direction and self.directions[turkish_lower(direction)]:
+            said_to_be_a_month = True  # "geçen ekim", "gelecek aralık"; "bu ocak" may be a mine
         if not name[0].isupper() and not said_to_be_a_month and not pair:
             return [NOT_A_DATE]  # "ekim" is sowing, "aralık" an interval
         cue = cue or direction or pair
@@ -88,5 +96,15 @@ class MonthReader:
             if step == 0:  # "bu Mart ayında": the March of the year of publication
                 return [f"{published.year:04d}-{month:02d}"]
             return [iso(month_in_direction(published, month, step), "month")]
+        if published is not None and labels_figures(text, candidate):
+            return [f"{year_in_tense(month, None, published, PAST):04d}-{month:02d}"]  # "şubat ayı verilerini"
         year = self.years.implied_year(text, candidate, published, written, month, None)
         return [f"{int(year):04d}-{month:02d}" if year else None]
+
+
+def labels_figures(text: str, candidate: Candidate) -> bool:
+    """Whether the month at ``candidate``, in the nominative (bare or with ``ayı``), names the period of figures
+    after it (``şubat ayı bülten verilerini``, ``Ocak enflasyonu``)."""
+    cue = candidate.groups.get("cue")
+    nominative = not cue or turkish_lower(cue.strip()) == "ayı"
+    return nominative and _DATA_AFTER.match(text, candidate.end) is not None

@@ -31,6 +31,8 @@ MAX_NAME_WORDS = 4
 #: How many words after a day and month may end an event's name ("14 Mayıs genel seçimleri").
 EVENT_NAME_WORDS = 2
 _EVENT_NAME_WORD = re.compile(r" ([^\W\d_]+)(?![^\W_]|[" + APOSTROPHES + "])")
+#: Another day and month of a list before the noun both share: "17 Ağustos ve 12 Kasım depremlerinde"
+_NEXT_DAY_OF_A_LIST = re.compile(r"(?:,|\s+(?:ve|ile|veya))\s+\d{1,2}\s+[A-ZÇĞİÖŞÜ][^\W\d_]*(?![^\W_]|['’])")
 #: Two years joined by a dash or slash, up to three lower-case words (``eğitim-öğretim``), and ``yıl``
 #: in the possessive of a compound (``yılı``, ``yılının``; not the plural ``yıllarında``).
 _ONE_YEAR_OVER_TWO = re.compile(
@@ -117,6 +119,17 @@ def a_rank(text: str, start: int, end: int) -> bool:
     return not said_a_year and _RANK_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+#: the same number right after one in the dative: "1000'e 1000 formülüyle" (one for one), no year
+_NUMBER_AFTER = re.compile(r"\s+(\d+)(?![\d.,])")
+_DATIVE = re.compile(f"[{APOSTROPHES}]y?[ae]$")
+
+
+def one_for_one(text: str, start: int, end: int, number: str) -> bool:
+    """``1000'e 1000``: the count of an exchange, one for one (``2015'te 2 bin kişi`` stays a year)."""
+    after = _NUMBER_AFTER.match(text, end)
+    return after is not None and after.group(1) == number and _DATIVE.search(text, start, end) is not None
+
+
 #: How long after a vote an article may name it by its day alone as the one just held (two months).
 RECENT_VOTE_DAYS = 62
 
@@ -124,7 +137,10 @@ RECENT_VOTE_DAYS = 62
 def names_an_event(text: str, offset: int, stems: tuple[str, ...]) -> bool:
     """Whether a day and month ending at ``offset`` (no year, no suffix) names an event: one of the
     next ``EVENT_NAME_WORDS`` words, in lower case or capitals, starts with a stem of ``stems``
-    (folded): ``17 Ağustos depremi``, ``15 Temmuz darbe girişimi``, ``17 AĞUSTOS DEPREMİNİN``."""
+    (folded): ``17 Ağustos depremi``, ``15 Temmuz darbe girişimi``, ``17 AĞUSTOS DEPREMİNİN``; the first day of a
+    list shares the noun of the last (``17 Ağustos ve 12 Kasım depremlerinde``)."""
+    while (other_day := _NEXT_DAY_OF_A_LIST.match(text, offset)) is not None:
+        offset = other_day.end()
     for _ in range(EVENT_NAME_WORDS):
         word = _EVENT_NAME_WORD.match(text, offset)
         if word is None or not (word.group(1).islower() or word.group(1).isupper()):

@@ -178,12 +178,18 @@ def compared_after(text: str, end: int) -> bool:
     return _COMPARED.match(text, end) is not None
 
 
+def ablative_before(text: str, start: int) -> re.Match | None:
+    """The noun in the ablative right before the offset at ``start`` (``depremden`` in ``depremden iki gün
+    sonra``; not ``bundan``), its word the match's group 1; None where there is none."""
+    before = _FROM_BEFORE.search(text, max(0, start - 60), start)
+    return before if before and turkish_lower(before.group(1)) not in _NO_ANCHOR else None
+
+
 def counted_from_another_event(text: str, start: int, dated: re.Pattern) -> bool:
     """Whether the offset at ``start`` counts from another event than publication: a noun in the ablative
     right before it (``depremden iki gün sonra``; not ``bundan``), or a date written earlier in its
     sentence (``dated``: a year or a day and month: ``2011'de kurulan dernek 5 yıl sonra kapandı``)."""
-    before = _FROM_BEFORE.search(text, max(0, start - 60), start)
-    if before and turkish_lower(before.group(1)) not in _NO_ANCHOR:
+    if ablative_before(text, start) is not None:
         return True
     sentence_start = sentence_bounds(text, start, start)[0]
     return dated.search(text, sentence_start, start) is not None

@@ -4,7 +4,8 @@
 A capitalized weekday alone, or one that is also an ordinary word (``Pazar``: a market), names
 no day (``Cuma namazı``, ``Pazar yeri``) unless a direction, ``günü`` or ``hafta`` says it does;
 one written before an apostrophe after a capitalized word is part of a name (``Novi Pazar'ın``), and one
-after ``her`` is every such day (``her çarşamba akşamı``), and one before ``olsa`` a supposition (``bu
+after ``her`` is every such day (``her çarşamba akşamı``, a slot: ``salı akşamı kuşağında``), one before ``yerine`` the
+day given up (``salı yerine perşembe``), and one before ``olsa`` a supposition (``bu
 pazar seçim olsa``).
 """
 
@@ -26,8 +27,11 @@ _IF_IT_WERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+olsa(?:ydı)?(?![^\W_])", re.
 _EVERY_BEFORE = re.compile(r"(?<![^\W_])her\s+$", re.IGNORECASE)
 #: "yarın ve perşembe günü": a weekday said with tomorrow is one of the days ahead, whatever the verb
 _AFTER_TOMORROW = re.compile(r"(?<![^\W_])yarın\s+(?:ve|ile|veya)\s+$", re.IGNORECASE)
-#: "pazartesi hariç", "pazartesi dışında": every week's day left out of a schedule
-_EXCEPT_AFTER = re.compile(r"(?:\s+günleri)?\s+(?:hariç|dışında)(?![^\W_])", re.IGNORECASE)
+#: "pazartesi hariç", "pazartesi dışında": every week's day left out of a schedule; "salı yerine perşembe günü":
+#: the day it is no longer on
+_EXCEPT_AFTER = re.compile(r"(?:\s+günleri)?\s+(?:hariç|dışında|yerine)(?![^\W_])", re.IGNORECASE)
+#: "salı akşamı kuşağında", "cuma akşamı yayın kuşağında": a broadcast's slot, every week's
+_SLOT_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+kuşa[kğ]", re.IGNORECASE)
 
 
 class WeekdayReader:
@@ -51,6 +55,8 @@ class WeekdayReader:
             return [NOT_A_DATE]  # "her çarşamba akşamı ücretsiz": every Wednesday
         if not direction and _EXCEPT_AFTER.match(text, candidate.end):
             return [NOT_A_DATE]  # "pazartesi hariç her gün açık": the day of every week it is shut
+        if not direction and _SLOT_AFTER.match(text, candidate.end):
+            return [NOT_A_DATE]  # "salı akşamı kuşağında yayınlanacak": the weekly slot
         if _IF_IT_WERE.match(text, candidate.end):
             return [NOT_A_DATE]  # "bu pazar seçim olsa": if there were an election this Sunday
         if published is None:

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text, doc_words
-from pipeline.lang.tr.endings import spells_noun_endings
+from pipeline.lang.tr.endings import POSSESSIVES, ends_in, spells_noun_endings
 from pipeline.lang.tr.numbers import NumberPhrase, find_number_phrases, plain
 from pipeline.lang.tr.text import (
     APOSTROPHES, Word, folded_word_at, leading_words, sentence_end, suffix_end, turkish_lower, turkish_upper,
@@ -44,7 +44,7 @@ from pipeline.money.amounts import Amount, Currency
 from pipeline.money.denomination import Denomination, denominated
 from pipeline.money.gapping import gapped_amount, part_of_amount, shares_the_hedge_after
 from pipeline.money.hedges import Hedge, HedgeTable
-from pipeline.money.leading import LeadingCurrency
+from pipeline.money.leading import LeadingCurrency, attributive_scale
 from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.shared_names import SHARED, SharedNames
 from pipeline.money.subject import SubjectReader
@@ -108,13 +108,15 @@ class MoneyStage(SavedLexicons):
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
         self.leading_currency = self.leading.pattern
-        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": [], "reached": []}
+        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": [], "reached": [], "time": []}
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
             listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
-        # starts right after the currency; "kadar çıktı" names the point reached
-        self.hedges_after = HedgeTable(listed["after"], next_to_amount=0, reached=tuple(listed["reached"]))
+        # starts right after the currency; "kadar çıktı" names the point reached, "geçen yıl" a time
+        self.hedges_after = HedgeTable(
+            listed["after"], next_to_amount=0, reached=tuple(listed["reached"]), timed=tuple(listed["time"])
+        )
         self.thresholds = tuple(hedge.words[0] for hedge in listed["threshold"])  # "lira eşiğini aştı"
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
             "joining": [], "predicate": [], "reach": [], "denomination": [], "range_close": [],
@@ -156,6 +158,7 @@ class MoneyStage(SavedLexicons):
             hedged_after = self._hedged_after(text, text_words, group[-1].gapped_before or group[-1])
             subject = self.subjects.read(text, text_words, hedge_start, group[-1])
             subject, hedges_subject = hedged_subject(subject, self.hedges_before.hedges)  # "yaklaşık değeri"
+            hedges_subject = hedges_subject or (not hedged_before and self._hedged_noun_before(text, text_words, hedge_start))
             if named is None:
                 named = named_mentions(doc, PARTY_TYPES)
             sides = parties(text, named, hedge_start, group[-1].end)
@@ -342,6 +345,10 @@ class MoneyStage(SavedLexicons):
         before = self.leading.before(text, number.start)
         if before is not None:
             start, currency = before.start(), self._leading(before.group("name"))
+            scaled = attributive_scale(text, number.end) if number.scale == 1 else None
+            if scaled is not None:  # "€200 milyonluk kredi"
+                value = plain(Decimal(str(number.value)) * scaled[1])
+                return Amount(number, value, start, scaled[0], currency, scaled[2])
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
             suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
             return Amount(number, number.value, start, end, currency, suffix)
@@ -356,6 +363,15 @@ class MoneyStage(SavedLexicons):
             if span and words_match(span, hedge.words) and only_spaces(text, span, start):
                 return span[0].start, True
         return start, False
+
+    def _hedged_noun_before(self, text: str, text_words: list[Word], start: int) -> bool:
+        """A hedge before the possessed noun right before the amount, where no subject is read (``Yaklaşık
+        maliyeti 120 milyon lira olan ihale``: its estimated cost)."""
+        index = word_index_before(text_words, start)
+        noun = text_words[index] if index >= 0 else None
+        if noun is None or text[noun.end : start] != " " or not ends_in(noun.folded, *POSSESSIVES):
+            return False
+        return self._hedge_before(text, text_words, noun.start)[1]
 
     def _hedged_after(self, text: str, text_words: list[Word], amount: Amount) -> bool:
         index = next_word(text, text_words, amount.end)

@@ -9,7 +9,8 @@ noun between the currency and a hedge after it (``40 milyar lira eşiğini aşt�
 nominative (``9 milyon liralık satış eşiği aşıldı``) only a hedge that needs none (the passive); an attributive
 currency (``3 bin dolarlık önemli direnç sınırına yaklaştı``) may stand two words before it. A hedge followed by a verb
 of movement in a form that tells it happened (``kira 45 bin liraya kadar çıktı``, ``kur 31 liraya kadar gerileyince``:
-the rows ``reached``) names the point reached: no hedge (``100 bin liraya kadar ceza`` is a bound).
+the rows ``reached``) names the point reached: no hedge (``100 bin liraya kadar ceza`` is a bound). A hedge word
+that names a time with the noun after it (``Bütçenin 5 milyar lirası geçen yıl harcandı``: the rows ``time``) is none.
 """
 
 from __future__ import annotations
@@ -34,11 +35,15 @@ class Hedge:
 class HedgeTable:
     """The hedges of one position, and those a word next to an amount may belong to."""
 
-    def __init__(self, hedges: list[Hedge], next_to_amount: int, reached: tuple[Hedge, ...] = ()) -> None:
+    def __init__(
+        self, hedges: list[Hedge], next_to_amount: int, reached: tuple[Hedge, ...] = (), timed: tuple[Hedge, ...] = ()
+    ) -> None:
         self.hedges = sorted(hedges, key=lambda hedge: -len(hedge.words))  # longest first
         self._next_to_amount = next_to_amount  # the hedge word next to the amount: -1 the last, 0 the first
         #: a hedge and a verb of movement after it, the verb's stem last ("kadar çık"): the point reached
         self.reached = reached
+        #: a hedge word that names a time with the noun after it ("geçen yıl"): no hedge
+        self.timed = timed
         #: folded word -> the hedges (in table order) whose word next to the amount it is
         self.fitting = Memo(self._fitting, MEMO_SIZE)
 
@@ -58,7 +63,15 @@ class HedgeTable:
     ) -> bool:
         """Whether a hedge starts at word ``index`` right after a currency, or after a threshold noun there
         and up to ``THRESHOLD_GAP`` words of its clause (``40 milyar lira eşiğini çoktan aştı``); after an
-        attributive currency (``dolarlık``) the threshold noun may come up to ``THRESHOLD_GAP`` words later."""
+        attributive currency (``dolarlık``) the threshold noun may come up to ``THRESHOLD_GAP`` words later.
+        A time named there is passed over (``5 milyar lirası geçen yıl harcandı``: last year, not "more than";
+        ``5 milyar doları geçen ay aştı``)."""
+        timed = next((len(phrase.words) for phrase in self.timed
+                      if words_match(text_words[index : index + len(phrase.words)], phrase.words)), 0)  # fmt: skip
+        if timed:
+            index += timed
+            if index >= len(text_words) or not only_spaces(text, text_words[index - timed : index + 1], text_words[index].end):
+                return False
         if self.starts_at(text_words, index, case_written):
             return True
         last = min(index + 1 + (THRESHOLD_GAP if attributive else 0), len(text_words))

@@ -6,6 +6,19 @@ import re
 
 #: how far before a number a code or symbol (and one space) is looked for
 LOOK_BEFORE = 8
+#: A scale word made an adjective after a number with a sign before it (``€200 milyonluk kredi``): the number's
+#: scale, which the number reader leaves out of a word with a suffix
+_ATTRIBUTIVE_SCALE = re.compile(r" (bin|milyon|milyar|trilyon)(l[ıiuü]k)(?![^\W\d_])", re.IGNORECASE)
+_SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
+
+
+def attributive_scale(text: str, end: int) -> tuple[int, int, str] | None:
+    """``$500 milyonluk``: the end of the scale word after the number that ends at ``end``, the scale and
+    its suffix (``lük``); None when no scale word with -lIk follows."""
+    match = _ATTRIBUTIVE_SCALE.match(text, end)
+    if match is None:
+        return None
+    return match.end(), _SCALES[match.group(1).lower()], match.group(2).lower()
 
 
 class LeadingCurrency:

@@ -46,6 +46,9 @@ _SINCE = re.compile(r"\s+(?:beri|bu\s+yana)(?![^\W_])")
 _DATIVE_END = re.compile(f"(?:[{APOSTROPHES}][yn]?[ae]|gününe)$")
 _TO_THE_DATE = re.compile(r"\s+tarih(?:in)?e(?![^\W_])")
 _PUT_OFF = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:ertele|ötele|bırak|uzatıl|kaydırıl|alındı|eklendi)", re.IGNORECASE)
+#: A day set as the date of something: "Genel kurul tarihi 14 Nisan olarak belirlendi", "... 3 Mayıs olarak
+#: kararlaştırıldı": still to come when it is set, whatever the verb's tense
+_SET_AS = re.compile(r"\s+olarak\s+(?:belirlen|kararlaştırıl|saptan)", re.IGNORECASE)
 #: -iyor (yapılıyor, ediyoruz), the participle -(y)An after a vowel (zorlayan, söyleyen) and a past with a
 #: person ending no noun has (imzaladık, yaptılar, gördünüz) anywhere in the sentence
 _EVENT_VERB = re.compile(r"[ıiuü]yor|[aeıiouöü]y[ae]n$|[dt][ıiuü](?:k|n[ıiuü]z|l[ae]r)$")
@@ -59,6 +62,12 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 #: çıkıyoruz", "Mart'ta açıklıyorum"); in the third person it also tells what goes on about a time
 #: ("12 Eylül dönemindeki yargılamalar yayınlanıyor"), and the nearest year stays
 _PROGRESSIVE = re.compile(r"[ıiuü]yor(?:[ıiuü]z|um)$")
+#: A present that shows no past nor future of its own: the third-person progressive (``Sezon 15 Mayıs'ta
+#: başlıyor``: scheduled), the possibility (``haziranda kaçınılmaz olabilir``), the -mAktA progressive; the
+#: nearest year, not the tense of a reporting verb after it (``"... 1 Nisan'da yürürlüğe giriyor" dedi``)
+_PRESENT = re.compile(r"[ıiuü]yor(?:lar)?$|[ae]bil[ie]r(?:ler)?$|m[ae]kt[ae](?:d[ıi]r)?$")
+#: the quotation marks that close a quote, in which a date's clause ends (``"Final 20 Mayıs'ta" dedi``)
+_QUOTE_CLOSE = re.compile("[\"”]")
 #: a date made an adjective (``17-18 Mart'taki``, ``Kasım'daki``): no verb of its own, the main verb's past
 #: tells nothing of it
 _ATTRIBUTIVE_END = re.compile(f"[{APOSTROPHES}]n?[dt][ae]ki$")
@@ -95,7 +104,7 @@ class TenseReader:
         ``beri`` / ``bu yana`` right after (``Haziran'dan bu yana artıyor``: since June) put it in the past."""
         if _SINCE.match(text, offset):
             return PAST
-        for match in _WORD.finditer(text, offset, sentence_end(text, offset)):
+        for match in _WORD.finditer(text, offset, quote_end(text, offset, sentence_end(text, offset))):
             if match.group().endswith(_VERBAL_NOUN) and len(match.group()) > 3 and _DECIDED_AFTER.match(text, match.end()):
                 return FUTURE  # "15 Nisan'da yapılması kararlaştırıldı"
             if _DATIVE_WORD.search(match.group()) and _INVITED_TO.match(text, match.end()):
@@ -109,9 +118,9 @@ class TenseReader:
 
     def tense_of_date(self, text: str, start: int, end: int) -> str | None:
         """The tense of the date written at ``start:end``: its clause's, except that a day something is
-        put off to (``put_off_to``) is still to come."""
-        if self.put_off_to(text, start, end):
-            return FUTURE
+        put off to (``put_off_to``) or set as a date (``14 Nisan olarak belirlendi``) is still to come."""
+        if self.put_off_to(text, start, end) or _SET_AS.match(text, end):
+            return FUTURE  # "12 Mayıs'a ertelendi", "14 Nisan olarak belirlendi"
         tense = self.tense_after(text, end)
         if tense is None and _NEXT_ONE.search(text, sentence_bounds(text, start, end)[0], start):
             return FUTURE  # "Komisyonun bir sonraki toplantısı aralık ayında.": a verbless clause about the next one
@@ -165,8 +174,20 @@ class TenseReader:
                 return None if tense == NO_TENSE else tense
         if _FUTURE_SUFFIX.search(folded) or _PROGRESSIVE.search(folded):
             return FUTURE  # "yapılacak"; "ekim ayında çıkıyoruz": scheduled
+        if _PRESENT.search(folded):
+            return TIMELESS  # "15 Mayıs'ta başlıyor", "haziranda olabilir"
         if _PAST_PARTICIPLE.search(folded) or (ends_sentence and _FINITE_PAST.search(folded)):
             return PAST
         if is_participle(folded):
             return TIMELESS
         return None
+
+
+def quote_end(text: str, offset: int, end: int) -> int:
+    """Where the quote holding ``offset`` closes before ``end`` (the clauses of a quote end in it: ``"Yeni
+    tarife 1 Nisan'da yürürlükte" dedi``); ``end`` where ``offset`` stands in no quote."""
+    before = text[sentence_bounds(text, offset, offset)[0] : offset]
+    if before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
+        close = _QUOTE_CLOSE.search(text, offset, end)
+        return close.start() if close else end
+    return end

@@ -1,0 +1,74 @@
+"""An offset in days counted from a day the text writes before it: ``7 Mart'taki saldırıdan 2 gün sonra``,
+``Roman 16 Şubat'ta çıktı; yayınevi 3 gün sonra ikinci baskıyı yaptı``, ``Tatbikat 26 Nisan'da yapılacak,
+değerlendirme ise tatbikattan 3 gün sonra``: that day moved by the count.
+
+An offset that counts from another event than publication (``relative.counted_from_another_event``) is
+``COUNTED`` until the dates before it are known; it then takes the last day written before it in its sentence,
+when the count is of days and, after a noun in the ablative, that noun is the day's event: the date right
+before it (``7 Mart'taki saldırıdan``) or a noun said earlier in the sentence (``Tatbikat ... tatbikattan``).
+Elsewhere it stays null (``depremden iki gün sonra`` after a day of another event). A year written before it
+counts no days: an offset in days to come then counts from publication (``2025 yılında ödedi, ikinci dilim ise 3
+gün sonra ödenecek``: ``only_a_year_before``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.dates.relations import Candidate
+from pipeline.dates.relative import ablative_before
+from pipeline.lang.tr.numbers import parse_turkish_number
+from pipeline.lang.tr.text import sentence_bounds, turkish_lower
+
+#: The value of an offset counted from another event until the day it counts from is known.
+COUNTED = "counted"
+#: One count of days: "3 gün", "iki gün"
+_DAYS = re.compile(r"(\S+(?: \S+)*?) gün,? ?")
+#: the ablative ending a noun's stem is read without: "saldırı|dan", "tatbikat|tan"
+_ABLATIVE = re.compile(r"n?[dt][ae]n$")
+#: the shortest stem compared with the words before it
+MIN_STEM = 4
+
+
+def days_counted(counts_text: str) -> int | None:
+    """``3 gün``: the number of days; None where the offset counts anything else (``3 yıl 4 ay``)."""
+    match = _DAYS.fullmatch(counts_text)
+    count = parse_turkish_number(match.group(1)) if match else None
+    return int(count) if count is not None and count == int(count) and count <= 1000 else None
+
+
+def only_a_year_before(text: str, start: int, dated: re.Pattern) -> bool:
+    """Whether the offset at ``start`` has no ablative noun before it and only years among the dates
+    written earlier in its sentence (``2025 yılında ödedi, ikinci dilim ise 3 gün sonra``)."""
+    if ablative_before(text, start) is not None:
+        return False
+    written = [m.group() for m in dated.finditer(text, sentence_bounds(text, start, start)[0], start)]
+    return bool(written) and all(value.isdigit() for value in written)
+
+
+def resolve_counted(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
+    """``found`` (candidate, values) with each ``COUNTED`` offset dated from the last date before it, or null."""
+    resolved: list[tuple[Candidate, list]] = []
+    last: tuple[Candidate, str] | None = None
+    for candidate, values in found:
+        if values == [COUNTED]:
+            values = [_from_the_day(text, candidate, *last) if last else None]
+        elif values and values[-1]:
+            last = (candidate, values[-1])
+        resolved.append((candidate, values))
+    return resolved
+
+
+def _from_the_day(text: str, offset: Candidate, day: Candidate, value: str) -> str | None:
+    count = days_counted(offset.groups["counts"])
+    sentence_start = sentence_bounds(text, offset.start, offset.start)[0]
+    if count is None or len(value) != 10 or day.start < sentence_start:
+        return None
+    ablative = ablative_before(text, offset.start)
+    if ablative is not None and text[day.end : ablative.start()].strip():  # not "7 Mart'taki saldırıdan"
+        stem = _ABLATIVE.sub("", turkish_lower(ablative.group(1)))
+        if len(stem) < MIN_STEM or stem not in turkish_lower(text[sentence_start : ablative.start()]):
+            return None  # "depremden iki gün sonra": another event than the day's
+    sign = -1 if offset.groups["way"] == "önce" else 1
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * count)).isoformat()
