@@ -72,6 +72,9 @@ _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
 _WEEKDAY_CUE = "(?:günü|günkü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
+#: A case glued to a weekday before a postposition of time: "perşembeye kadar", "cumartesiden itibaren",
+#: "pazartesiden bu yana" (the day a time runs to or from; harmony is checked on the match, ``weekdays.py``)
+_WEEKDAY_GLUED = r"(?P<glued>y?[ae](?=\s+kadar(?![^\W_]))|[dt][ae]n(?=\s+(?:itibaren|beri|bu\s+yana)(?![^\W_])))"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
 #: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date
@@ -287,7 +290,7 @@ def build_patterns(
             "weekday",
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<w>{weekday})"
-                f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
+                f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+|{_WEEKDAY_GLUED})?{_END}"
                 f"(?!(?:{_WEEKDAY_JOINT}{weekday})*\\s+{_EVERY_WEEK})"
             ),
             word,

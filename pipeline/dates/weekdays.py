@@ -7,6 +7,11 @@ one written before an apostrophe after a capitalized word is part of a name (``N
 after ``her`` is every such day (``her çarşamba akşamı``, a slot: ``salı akşamı kuşağında``), one before ``yerine`` the
 day given up (``salı yerine perşembe``), and one before ``olsa`` a supposition (``bu
 pazar seçim olsa``).
+
+A case glued to a weekday before a postposition of time is a day too: ``perşembeye kadar``, ``cumartesiden
+itibaren``, ``pazartesiden bu yana``; the ending must be the one the name takes (``salıya``, ``pazara``,
+``perşembeden``), and ``pazara kadar`` alone may be "as far as the market": an ambiguous name takes the dative
+only with a direction (``gelecek pazara kadar``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 from pipeline.dates.names import after_a_capitalized_word
 from pipeline.dates.relations import NOT_A_DATE, Candidate
 from pipeline.lang.tr.calendar import weekday_near
+from pipeline.lang.tr.morphology import VOWELS, suffix_after
 from pipeline.lang.tr.tense import FUTURE, TenseReader
 from pipeline.lang.tr.text import APOSTROPHES, turkish_lower
 
@@ -49,6 +55,9 @@ class WeekdayReader:
         alone = not direction and not cue and not week_before
         if alone and (not name.islower() or turkish_lower(name) in self.ambiguous):
             return [NOT_A_DATE]  # "Cuma namazı", "Pazar yeri"; but "gelecek hafta Cuma", "pazartesi geldi" are days
+        glued = candidate.groups.get("glued")
+        if glued and not _glued_case_fits(name, glued, bool(direction) or turkish_lower(name) not in self.ambiguous):
+            return [NOT_A_DATE]  # "salıdan" but not "salıden"; "pazara kadar yürüdü": maybe the market
         if not direction and cue[:1] and cue[:1] in APOSTROPHES and after_a_capitalized_word(text, candidate.start):
             return [NOT_A_DATE]  # "Novi Pazar'ın": part of a name
         if not direction and _EVERY_BEFORE.search(text, max(0, candidate.start - 5), candidate.start):
@@ -70,3 +79,11 @@ class WeekdayReader:
         future = self.tense.tense_of_date(text, candidate.start, candidate.end) == FUTURE \
             or _AFTER_TOMORROW.search(text, max(0, candidate.start - 15), candidate.start) is not None
         return [weekday_near(published, weekday, future).isoformat()]
+
+
+def _glued_case_fits(name: str, glued: str, dative: bool) -> bool:
+    """Whether ``glued`` is the ablative, or where ``dative`` allows it the dative, that the weekday ``name``
+    takes: ``cumartesi|den``, ``salı|dan``, ``perşembe|ye``, ``pazar|a``."""
+    folded = turkish_lower(name)
+    dative_form = suffix_after(folded, "yA" if folded[-1] in VOWELS else "A")
+    return turkish_lower(glued) in {suffix_after(folded, "DAn"), *([dative_form] if dative else [])}
