@@ -1,6 +1,7 @@
 """Date and money readings of round 29, second part. Dates: a weekday with a case glued to it before a postposition
-of time (``perşembeye kadar``, ``cumartesiden itibaren``, ``pazartesiden bu yana``). Inputs are sentences written
-for these tests."""
+of time (``perşembeye kadar``, ``cumartesiden itibaren``, ``pazartesiden bu yana``). Money: a part of a figure written
+after it without a currency (``7,4 milyar liralık ödeneğin 1,1 milyarı``, ``bunun 640 milyonunu``). Inputs are
+sentences written for these tests."""
 
 import pytest
 
@@ -9,6 +10,10 @@ import pipeline
 
 def dates(text: str, published: str = "2026-03-10") -> list[str | None]:
     return [d.value for d in pipeline.extract(text, published=published).dates]
+
+
+def amounts(text: str) -> list[tuple]:
+    return [(m.amount, m.currency) for m in pipeline.extract(text).money]
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,34 @@ def test_a_weekday_with_a_glued_case_before_a_postposition_is_a_day(text, expect
 )
 def test_a_glued_case_that_does_not_fit_is_no_day(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toplam 5,2 milyar liralık bütçenin 1,3 milyarı eğitime gidecek.", [(5_200_000_000, "TRY"), (1_300_000_000, "TRY")]),
+        ("Fon 10 milyar avroluk toplam kaynağın 2,5 milyarını kullandı.", [(10_000_000_000, "EUR"), (2_500_000_000, "EUR")]),
+        ("Köprü 3 milyar dolara mal olacak. Bunun 800 milyonunu banka karşılayacak.",
+         [(3_000_000_000, "USD"), (800_000_000, "USD")]),
+        ("Yatırım 2 milyar 500 milyon lira olup bunun 700 milyonunun bu yıl harcanacağı açıklandı.",
+         [(2_500_000_000, "TRY"), (700_000_000, "TRY")]),
+        ("Kredi 600 milyon dolar. Bu tutarın 200 milyonu hibe olacak.", [(600_000_000, "USD"), (200_000_000, "USD")]),
+    ],
+)
+def test_a_part_of_the_figure_before_takes_its_currency(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toplam 5,2 milyar liralık bütçe onaylandı. 1,3 milyarı eğitime gidecek.", [(5_200_000_000, "TRY")]),
+        ("Köprü 3 milyar dolara mal olacak. Bakan açıklama yaptı. Bunun 800 milyonunu banka karşılayacak.",
+         [(3_000_000_000, "USD")]),
+        ("Hat 3 milyar liraya yapılacak. Bunun 2 milyonu aşkın yolcuya hizmet vermesi bekleniyor.", [(3_000_000_000, "TRY")]),
+        ("Kentte 4 milyonu aşkın kişi yaşıyor.", []),
+        ("Şirket 2 milyar liralık yatırım için 1 milyarı ayırdı.", [(2_000_000_000, "TRY")]),
+    ],
+)
+def test_a_bare_part_far_from_a_figure_or_a_count_is_no_money(text, expected):
+    assert amounts(text) == expected

@@ -38,6 +38,8 @@ _NOT_A_PRICE_NOUN = frozenset({"yüzde", "binde", "saat", "puan", "madde", "say�
 #: The bounds of one figure said as a pair: ``en az X, en fazla Y lira``, ``en düşük X, en yüksek Y``
 _LOWER_BOUND = re.compile(r"(?<![^\W_])(?:en az|en düşük|asgari)\s+$")
 _UPPER_BOUND = re.compile(r",?\s+(?:en fazla|en çok|en yüksek|azami)\s+")
+#: The attributive suffix on a currency: the figure qualifies the noun after it ("liralık ödenek")
+_ATTRIBUTIVE = ("lık", "lik", "luk", "lük")
 #: Scales that name money far more often than counts in a gapped pair (million and up).
 _MIN_SCALE = 1_000_000
 
@@ -103,19 +105,51 @@ _SCALE_OF_PART = re.compile(r"\s+(?P<scale>bin|milyon|milyar|trilyon)[ıiuü](?:
 _GENITIVE = re.compile(r"(?:s?[ıiuü])?n?[ıiuü]n")
 
 
+#: A figure qualifying a noun in the genitive: ``7,4 milyar liralık (toplam) ödeneğin`` (the whole the next figure is
+#: part of); ``için`` ends so but is no genitive
+_QUALIFIED_GENITIVE = re.compile(r"\s+(?:[a-zçğıöşü]+\s+)?(?!için\s)[a-zçğıöşü]+[ıiuü]n\s+")
+#: A pronoun or ``bu`` with a noun of an amount pointing back to the figure before it: ``bunun 640 milyonu``
+_POINTING_BACK = re.compile(r"(?<![^\W_])(?:[Bb]unun|[Bb]u\s+(?:tutar|miktar|rakam)ın)(?:\s+de|\s+da)?\s+$")
+#: A participle of passing a threshold after the part: a count (``5 milyonu aşkın kişi``), no share of the figure
+_COUNT_PAST = re.compile(r"\s+(?:aşkın|aşan|geçen|bulan)\s+[a-zçğıöşü]")
+#: At most one sentence end between that figure and ``bunun``: the figure of the same sentence or the one before
+_ONE_SENTENCE_BACK = re.compile(r"[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?")
+
+
 def part_of_amount(text: str, whole: Amount | None, number: NumberPhrase) -> Amount | None:
     """``17 milyon doların 7 milyonunu``, ``10 milyar lirasının 3 milyarı``: a bare number right after a
-    figure in the genitive, its scale word in the possessive, is a part of that figure, in its currency."""
-    if whole is None or number.scale != 1 or not _GENITIVE.fullmatch(whole.currency_suffix) \
-            or not text[whole.end : number.start].isspace():
+    figure in the genitive, its scale word in the possessive, is a part of that figure, in its currency; so is
+    one after a figure qualifying a noun in the genitive (``7,4 milyar liralık ödeneğin 1,1 milyarı``) and one
+    after ``bunun`` that points back to the figure of its sentence or the one before (``Proje 2 milyar dolara
+    mal olacak. Bunun 640 milyonunu banka karşılayacak``). The figure must be the number right before: a bare
+    ``1,1 milyarı`` takes no currency from far away, nor does a count (``5 milyonu aşkın kişi``) without one."""
+    if whole is None or number.scale != 1:
+        return None
+    between = text[whole.end : number.start]
+    pointing_back = _points_back(between)
+    if not pointing_back and not _written_with_the_whole(whole, between):
         return None
     scale = _SCALE_OF_PART.match(text, number.end)
-    if scale is None:
-        return None
+    if scale is None or (pointing_back and _COUNT_PAST.match(text, scale.end())):
+        return None  # "Bunun 5 milyonu aşkın kişiye ulaşması": a count past a threshold, "bunun" the subject's
     value = plain(Decimal(str(number.value)) * number_words()[scale.group("scale")].value)
     if value >= whole.value:
         return None
     return Amount(number, value, number.start, scale.end(), whole.currency, "")
+
+
+def _written_with_the_whole(whole: Amount, between: str) -> bool:
+    """Whether the figure ``whole``, ``between`` before the part, owns it: in the genitive right before it
+    (``17 milyon doların 7 milyonunu``) or qualifying a noun in the genitive (``7,4 milyar liralık ödeneğin``)."""
+    if _GENITIVE.fullmatch(whole.currency_suffix):
+        return between.isspace()
+    return whole.currency_suffix in _ATTRIBUTIVE and _QUALIFIED_GENITIVE.fullmatch(between) is not None
+
+
+def _points_back(between: str) -> bool:
+    """Whether ``between`` (from the figure before to the part) ends in ``bunun`` and holds at most one sentence end."""
+    back = _POINTING_BACK.search(between)
+    return back is not None and _ONE_SENTENCE_BACK.fullmatch(between, 0, back.start()) is not None
 
 
 def shares_the_hedge_after(text: str, first: Amount, second: Amount) -> bool:
