@@ -1,7 +1,7 @@
 """Date and money readings of round 29, second part. Dates: a weekday with a case glued to it before a postposition
 of time (``perşembeye kadar``, ``cumartesiden itibaren``, ``pazartesiden bu yana``). Money: a part of a figure written
-after it without a currency (``7,4 milyar liralık ödeneğin 1,1 milyarı``, ``bunun 640 milyonunu``). Inputs are
-sentences written for these tests."""
+after it without a currency (``7,4 milyar liralık ödeneğin 1,1 milyarı``, ``bunun 640 milyonunu``); a tariff in cents written with a space
+(``3,45 ABD doları sent``: 0.0345, as ``euro/cent`` is read). Inputs are sentences written for these tests."""
 
 import pytest
 
@@ -70,4 +70,18 @@ def test_a_part_of_the_figure_before_takes_its_currency(text, expected):
     ],
 )
 def test_a_bare_part_far_from_a_figure_or_a_count_is_no_money(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İhalede kilovatsaat başına 2,85 ABD doları sent teklif edildi.", [(0.0285, "USD")]),
+        ("Elektrik kilovatsaat başına 3,9 avro sente satılacak.", [(0.039, "EUR")]),
+        ("Alım fiyatı 5,1 dolar sent olarak belirlendi.", [(0.051, "USD")]),
+        ("Bilet 14 dolar 60 sent.", [(14.6, "USD")]),
+        ("Fabrika 8 dolar sentetik elyaf için ödedi.", [(8, "USD")]),
+    ],
+)
+def test_a_price_in_cents_after_its_currency_counts_hundredths(text, expected):
     assert amounts(text) == expected

@@ -48,6 +48,7 @@ from pipeline.money.leading import LeadingCurrency, attributive_scale
 from pipeline.money.parties import PARTY_TYPES, parties
 from pipeline.money.shared_names import SHARED, SharedNames
 from pipeline.money.subject import SubjectReader
+from pipeline.money.subunits import Subunits
 from pipeline.money.words import (
     bare_compounds,
     hedged_subject,
@@ -97,7 +98,7 @@ class MoneyStage(SavedLexicons):
         self.shared = SharedNames(self.currencies)  # "riyal": the country its sentence names picks the one
         self.inflecting = Gazetteer(inflecting, proper=False, inflected=True)
         self.codes = Gazetteer(codes, proper=False)
-        self.subunits = Gazetteer(subunits, proper=False, inflected=True)
+        self.subunits = Subunits(Gazetteer(subunits, proper=False, inflected=True), self.currencies, self.main_units)
         by_length = sorted(self.symbols, key=len, reverse=True)
         #: a symbol; one spelled with letters ("C$", "HK $") must not be glued to a word before it
         self.symbol_pattern = re.compile(
@@ -270,7 +271,7 @@ class MoneyStage(SavedLexicons):
         if amount is None or i + 1 == len(numbers):
             return ([amount] if amount else []), 1
         following = numbers[i + 1]
-        with_subunits = self._with_subunits(text, amount, following)
+        with_subunits = self.subunits.after_amount(text, amount, following)
         if with_subunits is not None:
             return [with_subunits], 2
         second = self._amount(text, following) if _RANGE_JOINT.fullmatch(text, amount.end, following.start) else None
@@ -279,39 +280,6 @@ class MoneyStage(SavedLexicons):
             if joint != "ile" or self._word_after(text, second.end) in self.range_close:
                 return [amount, second], 2  # "20 milyar dolar ile 25 milyar dolar arasında"
         return [amount], 1
-
-    def _with_subunits(self, text: str, amount: Amount, number: NumberPhrase) -> Amount | None:
-        """``3 dolar 50 sent``, ``50 TL 30 kuruş``: a count of hundredths right after the amount."""
-        if text[amount.end : number.start] != " " or amount.currency_suffix or number.value >= 100:
-            return None
-        subunit = self._subunit_at(text, skip_spaces(text, number.end), amount.currency)
-        if subunit is None:
-            return None
-        value = plain(Decimal(str(amount.value)) + Decimal(str(number.value)) / 100)
-        return Amount(amount.number, value, amount.start, subunit[0], amount.currency, subunit[1])
-
-    def _subunit_at(self, text: str, offset: int, currency: Currency) -> tuple[int, str] | None:
-        window = text[offset : offset + 12]
-        match = next(iter(self.subunits.find(window)), None)
-        if match is None or match.start != 0 or self.currencies[match.key].code not in ("*", currency.code):
-            return None
-        return offset + match.end, turkish_lower(window[match.name_end : match.end].lstrip(APOSTROPHES))
-
-    def _subunit_alone(self, text: str, number: NumberPhrase) -> Amount | None:
-        """``35 kuruş indirim``: a sub-unit of one currency only (not ``sent``), after a count written in digits, is an
-        amount in hundredths of it (``bir kuruş bile``, ``beş kuruşluk`` say "nothing")."""
-        offset = skip_spaces(text, number.end)
-        window = text[offset : offset + 12]
-        first = folded_word_at(window, 0)
-        if first is None or not self.subunits.may_start(first):
-            return None  # no sub-unit starts right after the number (most numbers): none can match there
-        match = next(iter(self.subunits.find(window)), None)
-        currency = self.main_units.get(self.currencies[match.key].code) if match and match.start == 0 else None
-        if currency is None or number.scale > 1 or not text[number.start].isdigit():
-            return None
-        suffix = turkish_lower(text[offset + match.name_end : offset + match.end].lstrip(APOSTROPHES))
-        value = plain(Decimal(str(number.value)) / 100)
-        return Amount(number, value, number.start, offset + match.end, currency, suffix)
 
     def _word_after(self, text: str, offset: int) -> str:
         match = _NEXT_WORD.match(text, offset)
@@ -333,13 +301,12 @@ class MoneyStage(SavedLexicons):
         after = self._currency_at(text, skip_spaces(text, number.end))
         if after is not None:
             end, currency, suffix = after
-            if text[end : end + 1] == "/" and not suffix:  # "3,25 euro/cent", "euro/ sent": in hundredths
-                subunit = self._subunit_at(text, skip_spaces(text, end + 1), currency)
-                if subunit is not None:
-                    value = plain(Decimal(str(number.value)) / 100)
-                    return Amount(number, value, number.start, subunit[0], currency, subunit[1])
+            in_hundredths = self.subunits.hundredths_after(text, end, currency) if not suffix else None
+            if in_hundredths is not None:  # "3,25 euro/cent", "euro/ sent", "3,45 ABD doları sent": in hundredths
+                value = plain(Decimal(str(number.value)) / 100)
+                return Amount(number, value, number.start, in_hundredths[0], currency, in_hundredths[1])
             return Amount(number, number.value, number.start, end, currency, suffix)
-        alone = self._subunit_alone(text, number)
+        alone = self.subunits.alone(text, number)
         if alone is not None:
             return alone
         before = self.leading.before(text, number.start)
