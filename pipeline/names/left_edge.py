@@ -211,8 +211,9 @@ def trim_left(text, text_words: list[Word], first: int, head_first: int, stopwor
         numbered = text_words[first + 1].folded in NUMBERED or _ordinal_before(text, text_words, first + 1) == first \
             or first + 2 < head_first and text_words[first + 1].folded in month_numbers()  # ``15 Temmuz ... Derneği``
         ordinal = word.text.isdigit() and (numbered or _ordinal_before(text, text_words, first + 2) == first)
-        listed_field = first + 2 < head_first and text_words[first + 1].folded in CONNECTORS \
-            and word.text[:1].isupper()  # ``Tarım ve Gıda Araştırma Ajansı``: a field of the name
+        listed_field = first + 2 < head_first and word.text[:1].isupper() \
+            and (text_words[first + 1].folded in CONNECTORS or text[word.end : text_words[first + 1].start] == ", ")
+        # ``Tarım ve Gıda Araştırma Ajansı``, ``Sağlık, Aile ve Sosyal İşler Komisyonu``: a field of the name
         if word.folded in CONNECTORS or word.folded in stopwords and not listed_field \
                 or word.text.isdigit() and not ordinal:
             first += 1

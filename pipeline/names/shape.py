@@ -261,6 +261,19 @@ def _before_facility_noun(text: str, text_words: list[Word], i: int) -> bool:
     return following.text[:1].isupper() and following.folded.startswith(FACILITY_NOUNS)
 
 
+def _body_before_unit(text: str, text_words: list[Word], untrimmed: int, first: int, head_first: int,
+                      heads: HeadNouns) -> int:
+    """``Sağlık Bakanlığı Halk Sağlığı Genel Müdürlüğü``: a generic word trimmed off a run that
+    then opens with a head noun of its own (``Bakanlığı``) names that body, the unit's parent:
+    it stays (alone, ``Sağlık Komisyonu`` names no particular body)."""
+    if untrimmed < first < head_first and text_words[first - 1].text[:1].isupper():
+        inner = heads.match(text, text_words, first)
+        if inner is not None and inner[0] == first and inner[3] != "exclude" \
+                and joined_in_name(text, text_words[first - 1], text_words[first]):
+            return first - 1
+    return first
+
+
 def find_headed_names(
     text: str,
     text_words: list[Word],
@@ -305,13 +318,15 @@ def find_headed_names(
         first = after_indefinite(text_words, first, head_first)
         if first >= 2 and text_words[first].text[:1].isupper() and is_state_prefix(text, text_words, first - 2):
             first -= 2  # ``T.C. Başbakanlık X Başkanlığı``
-        first = trim_left(text, text_words, first, head_first, stopwords)
+        first = _body_before_unit(text, text_words, first, trim_left(text, text_words, first, head_first, stopwords),
+                                  head_first, heads)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
             first + 1 < head_first, text, everyday_words,
         ):
             first += 1
-            first = trim_left(text, text_words, first, head_first, stopwords)
+            first = _body_before_unit(text, text_words, first, trim_left(text, text_words, first, head_first, stopwords),
+                                      head_first, heads)
         if first >= head_first and not one_word:
             continue
         if role == CLOSING and (text_words[first].folded in lowercase_words and text_words[first].folded not in place_words

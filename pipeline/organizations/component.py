@@ -62,6 +62,7 @@ from pipeline.organizations.kind_words import listed_with_kind_word
 from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
+from pipeline.organizations.inner_acronyms import with_acronyms_inside
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
 from pipeline.organizations.local_councils import add_provincial_offices, after_party
 from pipeline.organizations.furniture import Furniture
@@ -84,8 +85,7 @@ from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
     said_of_any,
 )
-from pipeline.organizations.word_lists import Demonyms, office_titles, place_names, place_words
-from pipeline.organizations.word_lists import everyday_words as everyday_lexicon
+from pipeline.organizations.word_lists import Demonyms, everyday_words as everyday_lexicon, office_titles, place_names, place_words
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
@@ -179,10 +179,11 @@ class OrganizationStage(SavedLexicons):
         self.finder.resolve_found(article, self.coordinated.find(article, country_starts), [], findings)
         findings.matches = outside_local_names(text, self.companies.outside_groups(findings.matches),
                                                self.catalogue.rows)
-        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches), text),
-                                              self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
+        findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches), text,
+                                                                   missions), self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
         self.companies.join_short_names(findings)
         listed_with_kind_word(findings, self.catalogue)  # ``CHP Parti``, ``Gaziantep Futbol Kulübü``
+        with_acronyms_inside(text, findings)  # ``Kamu İktisadi Teşebbüsleri (KİT) Komisyonu``, ``KİT Komisyonu``
         national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
         if self.use_ner:
             taken = Spans(missions + countries + [(m.start, m.end) for m in findings.matches])

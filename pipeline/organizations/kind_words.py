@@ -1,6 +1,8 @@
 """A found name that is a listed one with the word for its kind after it (``CHP Parti``,
 ``Galatasaray Kulübü``, ``AK Partisi``), or a club's name with its kind spelled out (``Gaziantep
-Futbol Kulübü`` beside ``Gaziantep FK``): the listed or abbreviated thing, no second entity."""
+Futbol Kulübü`` beside ``Gaziantep FK``): the listed or abbreviated thing, no second entity.
+So is a listed university's rectorate (``Erciyes Üniversitesi Rektörlüğü``: the university; a
+municipality's council stays a body of its own, as the read sets list ``İBB Meclisi``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from pipeline.names.finder import Findings
 from pipeline.organizations.sports_context import joined_club_spellings
 
 #: words for an organization's kind that may follow its listed name (``CHP Parti``)
-KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports", "Spor": "sports"}
+KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports", "Spor": "sports",
+              "Rektörlüğü": "university"}
 #: a kind word with the compound's possessive, and the bare word a listed name ends in (``AK Parti``)
 POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)

@@ -6,6 +6,9 @@
 - A listed name right before the longer name's last word, its head: ``Fransa Silahlı Kuvvetler
   Bakanlığı`` is France's ministry of the armed forces; the listed ``Silahlı Kuvvetler`` (the
   Turkish armed forces) says what the ministry is for.
+- A listed name inside a mission's name but not opening it: ``Sea Guardian Operasyonu`` is
+  NATO's operation, no mention of the newspaper ``Guardian`` (the owner opening it stays one:
+  ``NATO`` in ``NATO Kosova Gücü``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from pipeline.names.finder import FOUND
 from pipeline.names.holding import Holders
 
 
-def outside_longer_names(matches: list[GazetteerMatch], text: str = "") -> list[GazetteerMatch]:
+def outside_longer_names(matches: list[GazetteerMatch], text: str = "",
+                         missions: list[tuple[int, int]] = ()) -> list[GazetteerMatch]:
+    matches = [m for m in matches if not any(s < m.start and m.name_end <= e for s, e in missions)]
     # a found name holds the match when it starts at or before it and its name goes on past the
     # match's end (suffix included): it reaches at least that end
     found = Holders((g.start, g.name_end - 1) for g in matches if g.key.startswith(FOUND))
