@@ -43,8 +43,8 @@ from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import EXAMPLES, TIME_ADVERBS, AgendaItem, ItemShaper
 from pipeline.topics.item_marks import with_opening_mark
 from pipeline.topics.item_words import additive_at, after_subject_and_when
-from pipeline.topics.inside_items import (FRAME_WORDS, inside_relative_clause, modified_agenda_noun, person_inside,
-                                         scene_of_a_participle)
+from pipeline.topics.inside_items import (FRAME_WORDS, among_sides_of_between, inside_relative_clause, modified_agenda_noun,
+                                         person_inside, scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
 from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun
 from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, converb_clause_before_cue, bare_comma_list, before_partner, starts_after,
@@ -71,18 +71,8 @@ from pipeline.topics.phrases import (
     same_case_item,
 )
 from pipeline.lang.tr.morphology import (
-    Stemmer,
-    has_case,
-    has_compound_head,
-    is_complement_clause,
-    is_converb,
-    is_denominal_past,
-    is_finite_verb,
-    is_passive_past,
-    is_past_of,
-    is_relative_participle,
-    is_verbal_noun_of,
-    is_while_converb,
+    Stemmer, has_case, has_compound_head, is_complement_clause, is_converb, is_denominal_past, is_finite_verb,
+    is_passive_past, is_past_of, is_relative_participle, is_verbal_noun_of, is_while_converb,
 )
 from pipeline.lang.tr.endings import is_conditional_verb, is_manner_converb
 from pipeline.lang.tr.text import COORDINATORS, Word
@@ -154,7 +144,8 @@ class AgendaFinder:
         if partner and partner < cue.first:  # "X'i mevkidaşıyla görüştü": the list ends before whom it was discussed with
             region = (region[0], min(region[1], partner))
         start, end = self.shape.strip_particles(sentence, *region)
-        if start >= end or self._continues(sentence, region, previous) or planned_for_a_year(sentence, cue):
+        if start >= end or self._continues(sentence, region, previous) or planned_for_a_year(sentence, cue) \
+                or self.shape.counted_entrants(sentence, end):  # "ödüller için 412 aday değerlendirildi": a selection
             return []
         if not (partner and partner < cue.first) and partner_before_verb(sentence, cue):
             return []
@@ -280,7 +271,8 @@ class AgendaFinder:
                     examples = any(tokens[k].folded == EXAMPLES for k in range(index, end))
                     if not (after_connector or same_case or bare_list or examples):
                         return index
-                if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0:
+                if index > start and has_case(tokens[index - 1].folded, "gen") and sentence.depths[index - 1] == 0 \
+                        and not among_sides_of_between(sentence, index, end):  # "Türkiye ile Ürdün, Kenya ve X arasında"
                     return index
                 chunk_end = index
             index -= 1
@@ -310,7 +302,7 @@ class AgendaFinder:
         if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)
                                                        or scene_of_a_participle(sentence, index)):
             return True
-        if self.scene.is_scene(sentence, index) and not scene_of_a_participle(sentence, index) \
+        if self.scene.is_scene(sentence, index) and not (scene_of_a_participle(sentence, index) or self.scene.inside_an_item(sentence, index)) \
                 or starts_after(self.words, sentence, index, self._list_end, self._active):
             return True  # "Toplantıda", "kurulun X'i ele aldığı", "son gününde"
         if (token.end in self._person_ends or token.stem_end in self._person_ends) and not person_inside(self.words, sentence, index):

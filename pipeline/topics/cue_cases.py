@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.lang.tr.morphology import has_case, is_complement_clause, is_nominalized_verb, is_relative_participle
+from pipeline.lang.tr.morphology import has_case, is_complement_clause, is_nominalized_verb, is_participle, is_relative_participle
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.lang.tr.verb_forms import is_progressive
 from pipeline.topics.clauses import Sentence
@@ -101,10 +101,15 @@ def regarded_as(words: WordClasses, sentence: Sentence, index: int) -> bool:
 def listed_before_a_cue(sentence: Sentence, end: int, later: list) -> bool:
     """``ateşkese ilişkin müzakereler ve Yemen'deki gelişmeler ele alındı``: a discussion noun
     followed by ``ve`` or a comma, with an agenda verb later in the sentence, ends an item of that
-    verb's list, no statement of its own."""
+    verb's list, no statement of its own; so does one in the locative that a participle follows
+    (``savaşı bitirmeye yönelik müzakerelerde gelinen aşama ele alındı``: the stage the talks
+    reached, one item)."""
     if end >= len(sentence.tokens):
         return False
-    coordinated = sentence.tokens[end].folded == "ve" or "," in sentence.marks[end]
+    tokens = sentence.tokens
+    coordinated = tokens[end].folded == "ve" or "," in sentence.marks[end]
+    coordinated = coordinated or (has_case(tokens[end - 1].folded, "loc") and not sentence.marks[end].strip()
+                                  and not tokens[end].capitalized and is_participle(tokens[end].folded))
     return coordinated and any(cue.role == "agenda" and first > end for first, _, cue in later)
 
 

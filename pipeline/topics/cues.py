@@ -90,6 +90,7 @@ class Cue:
     verb_only: bool = False  #: the cue is a verb's stem that is also a noun (``görüş-``)
     talks_only: bool = False  #: a postposition that a talk must follow, not a decision or a briefing (``yönünde``)
     needs_held: bool = False  #: the meeting must be named as the cue's place in its sentence (``toplantıda``)
+    names_agenda: bool = False  #: the cue names the agenda itself (``X'i masadaki başlıklar olarak sıraladı``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class CueTable:
                 row["cue"].endswith(VERB_STEM),
                 context == "talk",
                 context == "held",
+                context == "agenda",
             )
         inflected = [cue for cue in self.cues if not cue.endswith(UNINFLECTED)]
         uninflected = [(cue.rstrip(UNINFLECTED), cue) for cue in self.cues if cue.endswith(UNINFLECTED)]

@@ -17,6 +17,7 @@ FRAME_WORDS = {"kapsamında", "çerçevesinde", "doğrultusunda", "istikametinde
 #: Nouns of phrasal verbs (``ortaya çık-``, ``meydana gel-``, ``hayata geçir-``).
 PHRASAL_VERB_NOUNS = {"ortaya", "meydana", "hayata", "gündeme", "ele", "yerine", "önüne", "göz"}
 MAX_PARTNER_WORDS = 4  #: "ile Cumhurbaşkanı Erdoğan arasındaki": words from "ile" to the relation noun
+BETWEEN = ("arası", "arasında")  #: "X ve Y arasındaki": the noun whose two sides "ve" joins
 MAX_WORDS_TO_PARTICIPLE = 4  #: "kapsamında ortaya çıkan": words from a boundary to the participle it belongs to
 
 
@@ -54,13 +55,25 @@ def participle_of_phrase(previous: str, word: str) -> bool:
 def modified_agenda_noun(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """``dünya gündeminin sıcak başlıkları``: an agenda noun after an adjective is the
     world's agenda, inside an item, not the meeting's agenda that a list follows; so is one
-    that owns a classifier (``X gibi ortak gündemin öncelikli konuları``)."""
+    that owns a classifier (``X gibi ortak gündemin öncelikli konuları``), and one owned by a
+    genitive right after the scene, set off by a comma (``Görüşmede zirvenin gündemi, göç ve
+    enerji``): the summit's agenda is the list's first item, as it is inside the list."""
     tokens = sentence.tokens
     if not tokens[index].folded.startswith(AGENDA_NOUN):
         return False
     if index > 0 and not sentence.marks[index] and is_adjective(words, tokens[index - 1]):
         return True
+    if index > 1 and "," in sentence.mark_after(index) and owned_after_scene(words, sentence, index):
+        return True
     return classifier_follows(words, sentence, index)
+
+
+def owned_after_scene(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Görüşmede zirvenin gündemi``: a noun whose owner in the genitive stands right after a
+    meeting noun in the locative, with no mark between the three words."""
+    scene, owner = sentence.tokens[index - 2], sentence.tokens[index - 1]
+    return not (sentence.marks[index].strip() or sentence.marks[index - 1].strip()) and has_case(owner.folded, "gen") \
+        and words.has("setting", scene) and has_case(scene.folded, "loc")
 
 
 def person_inside(words: WordClasses, sentence: Sentence, index: int) -> bool:
@@ -89,3 +102,26 @@ def unbroken(sentence: Sentence, start: int, count: int) -> list[Token]:
             break
         words.append(sentence.tokens[index])
     return words
+
+
+def among_sides_of_between(sentence: Sentence, comma: int, end: int) -> bool:
+    """``Türkiye ile Ürdün, Kenya ve Vietnam arasında imzalanan anlaşmalar``: one side named
+    before ``ile``, the other a list of bare names that ``ve`` closes before ``arasında``; the
+    commas between those names are inside the one item."""
+    tokens = sentence.tokens
+    partner = comma - 1
+    while partner > 0 and tokens[partner].capitalized and not sentence.marks[partner].strip():
+        partner -= 1  # back over the words of the name before the comma ("Suudi Arabistan")
+    if partner >= comma - 1 or tokens[partner].folded != "ile" or partner == 0 or not tokens[partner - 1].capitalized:
+        return False
+    for index in range(comma, end):
+        token, mark = tokens[index], sentence.marks[index].strip()
+        if mark not in ("", ","):
+            return False
+        if token.folded == "ve" and not mark:
+            continue
+        if not token.capitalized:
+            return index > comma and not mark and token.folded.startswith(BETWEEN) and tokens[index - 1].capitalized
+        if token.stem_end < token.end:  # "Vietnam'la": a name in a case ends the sides
+            return False
+    return False

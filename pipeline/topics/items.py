@@ -262,6 +262,13 @@ class ItemShaper:
             or word in INTENSIFIERS or word in SINGLE_WORDS
         )
 
+    def counted_entrants(self, sentence: Sentence, last: int) -> bool:
+        """``X, Y ve Z ödülleri için toplam 412 aday değerlendirildi``: a list that ends in a number
+        of candidates or entries weighed one by one is a selection among them, no agenda."""
+        tokens = sentence.tokens
+        counted = tokens[last - 2].folded if last >= 2 else ""
+        return self.words.has("entrant", tokens[last - 1]) and (counted.isdigit() or counted in number_words())
+
     def _current_matters(self, tokens: list[Token]) -> bool:
         """``çeşitli konular``, ``gündemdeki konular``: vague, but what the meeting covered, as
         the annotators mark it (not ``önemli konular``, ``bu konular``: a judgement, a pointer)."""

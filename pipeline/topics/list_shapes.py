@@ -242,16 +242,27 @@ def agent_before_cue(sentence: Sentence, start: int, end: int) -> int | None:
     return agent
 
 
+#: the members of a body, who meet ("Konsey üyelerinin X'i ele aldığını"): no participant word
+#: elsewhere, where "üye ülkeler" (member states) often own a topic
+MEMBERS = ("üyelerinin", "üyelerin")
+MAX_SUBJECT_WORDS = 3  #: words of a subject in the genitive up to its head ("Konsey üyelerinin")
+
+
 def after_genitive_subject(words: WordClasses, sentence: Sentence, start: int, end: int, case: str, cue_end: int) -> int:
     """``liderlerin enerji işbirliğini görüştüğü bildirildi``: before an active cue made a noun
-    (``görüştüğü``), a participant in the genitive opening the list is the clause's subject, and
-    the list starts after it."""
+    (``görüştüğü``), a participant in the genitive opening the list, after bare words of its
+    phrase at most (``Konsey üyelerinin``), is the clause's subject, and the list starts after it."""
     tokens = sentence.tokens
     if case != "object" or not is_nominalized_verb(tokens[cue_end - 1].folded) or start + 1 >= end:
         return start
-    first = tokens[start]
-    subject = words.has("participant", first) and has_case(first.folded, "gen") and not sentence.depths[start]
-    return start + 1 if subject and not first.capitalized else start
+    for index in range(start, min(end - 1, start + MAX_SUBJECT_WORDS)):
+        token = tokens[index]
+        if index > start and (sentence.marks[index].strip() or has_case(tokens[index - 1].folded, "gen")):
+            return start  # "Konsey üyelerinin": only bare words of the subject's phrase before its head
+        subject = words.has("participant", token) or token.folded.startswith(MEMBERS)
+        if subject and has_case(token.folded, "gen") and not token.capitalized and not sentence.depths[index]:
+            return index + 1
+    return start
 
 
 MAX_ADVERBS_BEFORE_CUE = 2  #: "alınarak etraflıca görüşüldü", "alınarak ayrıntılı biçimde ele alındı"

@@ -223,12 +223,21 @@ def means_before_list(sentence: Sentence, index: int) -> bool:
     if index + 1 >= len(tokens) or sentence.marks[index + 1].strip() or tokens[index + 1].folded == RELATED:
         return False  # "yürüttüğü projelerle ilgili": the object of a postposition, no means
     before = range(max(0, index - MAX_RELATIVE_HEAD), index)
-    owned = index > 0 and not sentence.marks[index].strip() and tokens[index - 1].stem_end < tokens[index - 1].end \
-        and has_case(tokens[index - 1].folded, "gen") and POSSESSED_INSTRUMENTAL.search(token.folded) is not None
+    owned = index > 0 and not sentence.marks[index].strip() and POSSESSED_INSTRUMENTAL.search(token.folded) is not None \
+        and _named_owner(tokens[index - 1], token)
     if not owned and not any(is_participle(tokens[i].folded) and not any(m.strip() for m in sentence.marks[i + 1 : index + 1])
                              for i in before):
-        return False  # "Bakan X'in sunumuyla Y'yi ele alacak": a named owner's noun is the means too
+        return False  # "Bakan X'in sunumuyla Y'yi ele alacak", "Danışma Kurulu kararıyla": a named owner's noun is the means too
     return not any(is_participle(t.folded) for t in tokens[index + 1 : index + 1 + MAX_RELATIVE_HEAD])
+
+
+def _named_owner(token: Token, owned: Token) -> bool:
+    """A name in the genitive (``Bakan X'in``) or a named body, a capitalized possessed noun
+    (``Danışma Kurulu``), before the common noun it owns (not a word of a title: ``Sorunların
+    Giderilmesi Amacıyla Bazı Kanunlarda Değişiklik``)."""
+    if token.stem_end < token.end:
+        return has_case(token.folded, "gen")
+    return token.capitalized and not owned.capitalized and has_compound_head(token.folded)
 
 
 def at_the_time_of(sentence: Sentence, index: int) -> bool:
@@ -363,14 +372,20 @@ def _is_named_locative(token: Token) -> bool:
 _PLURAL = re.compile(r"l[ae]r[ıi]?$")  #: "bakanlar", "başkanları": plural, bare or possessed, no case after
 
 
+BETWEEN_ADJECTIVE = "arasındaki"  #: "X arasındaki": describes the noun after it, so X is inside an item
+
+
 def plural_subject(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """``Bakanlar Ukrayna'daki durumu ele aldı``, ``iki ülke başkanları ikili ilişkileri``: a
     plural participant, bare or the possessed head of a compound (``ülke başkanları``), is the
     subject of the clause; a title before a name is never plural, so a capitalized word after
-    it starts the list. Not the first word of a meeting's name (``Bakanlar Kurulu``)."""
+    it starts the list. Not the first word of a meeting's name (``Bakanlar Kurulu``), nor the
+    sides of a relation inside an item (``bakanlar arasındaki bir sonraki toplantı``)."""
     tokens = sentence.tokens
     word = tokens[index].folded
     if not _PLURAL.search(word) or is_unmistakable_accusative(word) or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].folded == BETWEEN_ADJECTIVE:
         return False
     return not sentence.mark_after(index) and not words.has("setting", tokens[index + 1])
 

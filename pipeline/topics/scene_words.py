@@ -19,6 +19,7 @@ from pipeline.lang.tr.morphology import (
     is_relative_participle,
 )
 from pipeline.lang.tr.numbers import is_ordinal_word
+from pipeline.lang.tr.text import LIST_COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses
@@ -27,6 +28,7 @@ from pipeline.topics.word_classes import WordClasses
 AGENDA_POINT_LOCATIVES = {"maddesinde", "maddelerinde"}  #: "Gündemin 3. maddesinde X görüşüldü"
 #: participles that say an event took place ("üç gün süren kampta", "Ankara'da düzenlenen programda")
 EVENT_PARTICIPLES = {"süren", "düzenlenen", "gerçekleştirilen", "gerçekleşen"}
+MAX_WORDS_TO_VERBAL_NOUN = 4  #: "Genel Kurulda özel oturum düzenlenmesi": words from a locative to its verbal noun
 SINCE = {"beri", "itibaren", "sonra", "önce"}  #: "toplantıdan beri": a time after a meeting in the ablative
 
 
@@ -41,6 +43,8 @@ class SceneReader:
         ``görüştüğü bildirildi``) reports a meeting, with the speech as its source. A press
         conference or a court case (``hearing``) is a speech scene with questions asked or parties
         heard: a cue there states what it covered."""
+        if cue.cue.names_agenda:
+            return False  # "konuşmasında X'i masadaki başlıklar olarak sıraladı": the meeting's agenda, as listed
         verb = sentence.tokens[cue.last - 1].folded
         if is_complement_clause(verb) or is_nominalized_verb(verb) or is_relative_participle(verb):
             return False  # "açıklamada, X'i görüştükleri, ...": reported, as "görüştüğü" is
@@ -82,6 +86,26 @@ class SceneReader:
         # "Zirvesi'nde alınan kararlar": a relative clause inside an item, not the scene
         following = sentence.tokens[index + 1].folded if index + 1 < len(sentence.tokens) else ""
         return not (is_passive_participle(following) or following == "olan")  # "Türkiye'nin gündeminde olan konular"
+
+    def inside_an_item(self, sentence: Sentence, index: int) -> bool:
+        """``Toplantıda X'in uzatılması ve bayram dolayısıyla Genel Kurulda özel oturum
+        düzenlenmesi görüşülecek``: once the meeting's scene is named, a second one after ``ve``
+        in the same chunk, followed closely by a verbal noun, is where an item's action takes
+        place (the session is held in the General Assembly), not the meeting's scene."""
+        tokens, marks = sentence.tokens, sentence.marks
+        before = index - 1
+        while before > 0 and not marks[before + 1].strip() and tokens[before].folded not in LIST_COORDINATORS:
+            before -= 1
+        if before <= 0 or tokens[before].folded not in LIST_COORDINATORS or marks[before + 1].strip():
+            return False
+        if not any(self.is_scene(sentence, earlier) for earlier in range(before)):
+            return False
+        for after in range(index + 1, min(len(tokens), index + 1 + MAX_WORDS_TO_VERBAL_NOUN)):
+            if marks[after].strip():
+                return False
+            if is_nominalized_verb(tokens[after].folded) and not tokens[after].capitalized:
+                return True
+        return False
 
     def is_source_meeting(self, sentence: Sentence, index: int) -> bool:
         """A meeting noun in the ablative, not inside a relative clause (``komisyonlarından gelecek raporlar``)."""

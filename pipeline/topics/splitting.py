@@ -17,6 +17,7 @@ from pipeline.topics.phrases import ADJECTIVAL_POSTPOSITIONS, head_after_comma, 
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.items import INTENSIFIERS
 from pipeline.topics.item_words import COUNTRY_WORDS, additive_at, additive_length, both_at
+from pipeline.topics.inside_items import BETWEEN, among_sides_of_between
 
 #: Items are joined by ``LIST_COORDINATORS``; "ile" also joins the two sides of a relation
 #: ("Türkiye ile AB arasındaki ilişkiler").
@@ -26,7 +27,6 @@ TITLE_CASES = ("loc", "dat", "abl")  #: "Bazı Kanunlarda Değişiklik": a case 
 MAX_MANNER_WORDS = 2  #: words of one noun in "azim, kararlılık ve başarıyla yürütülen"
 LIGHT_VERB_STEMS = ("edil", "ed", "olun", "yapıl")  #: "icra edilen": a noun and a light verb make one verb
 CONNECTOR_END = ("olmak", "üzere")  #: "başta olmak üzere", "dahil olmak üzere"
-BETWEEN = ("arası", "arasında")  #: "X ve Y arasındaki": the noun whose two sides "ve" joins
 BETWEEN_SIDE_WORDS = 3  #: words of the second side ("Körfez İşbirliği Konseyi arasındaki")
 RANGE_END = "kadar"  #: "X'ten Y'ye kadar pek çok konu": X and Y, the two ends of a range of examples
 
@@ -59,6 +59,7 @@ class ListSplitter:
                 or head_after_comma(sentence, index, end)
                 or self._between_adjectives(sentence, index)
                 or _after_connector(sentence, index)
+                or among_sides_of_between(sentence, index, end)
             ):
                 chunks.append((chunk_start, index))
                 chunk_start = index
