@@ -1,0 +1,29 @@
+"""Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title.
+Sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _ in people(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fidan, Fransa Dışişleri Bakanı Jean-Noel Barrot ve Ermenistan Dışişleri Bakanı Ararat Mirzoyan ile görüştü.",
+         [("Jean-Noel Barrot", ["Dışişleri Bakanı"]), ("Ararat Mirzoyan", ["Dışişleri Bakanı"])]),
+        ("Ürdün Dışişleri Bakanı Eymen es-Safedi ve Mısır Dışişleri Bakanı Bedr Abdulati Ankara'ya geldi.",
+         [("Eymen es-Safedi", ["Dışişleri Bakanı"]), ("Bedr Abdulati", ["Dışişleri Bakanı"])]),
+        ("Suriye Dışişleri Bakanı Esad Hasan eş-Şeybani ve Ürdün Dışişleri Bakanı Eymen es-Safedi görüştü.",
+         [("Esad Hasan eş-Şeybani", ["Dışişleri Bakanı"]), ("Eymen es-Safedi", ["Dışişleri Bakanı"])]),
+    ],
+)
+def test_a_hyphenated_name_before_ve_and_another_title_is_no_qualifier_of_it(text, expected):
+    assert people(text) == expected
