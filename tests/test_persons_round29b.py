@@ -1,4 +1,5 @@
-"""Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title.
+"""Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
+a middle word of a full name said alone.
 Sentences written for these tests."""
 
 import pytest
@@ -27,3 +28,14 @@ def names(text: str) -> set[str]:
 )
 def test_a_hyphenated_name_before_ve_and_another_title_is_no_qualifier_of_it(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brezilya Devlet Başkanı Luiz Inacio Lula da Silva zirveye katıldı. Erdoğan, Lula ile görüştü.",
+        "İspanya Başbakanı Pedro Sanchez Perez-Castejon zirveye katıldı. Erdoğan, Sanchez'e teşekkür etti.",
+    ],
+)
+def test_a_middle_word_of_a_full_name_said_alone_later_is_that_person(text):
+    assert len(people(text)) == 1

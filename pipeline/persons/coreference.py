@@ -77,6 +77,7 @@ def group_mentions(text: str, mentions: list[PersonMention]) -> list[Person]:
             _surname_owner(full_names, by_surname.get(mention.surname, []), mention)
             or _family_name_owner(full_names, mention)
             or _given_name_owner(full_names, mention)
+            or _middle_name_owner(full_names, mention)
             or next((p for p in people if p.full.words == mention.words), None)
         )
         if person is not None and mention.roster_item and any(m.roster_item for m in person.mentions):
@@ -188,6 +189,17 @@ def _given_name_owner(people: list[Person], mention: PersonMention) -> Person | 
     """``Tahsin'i`` after ``Tahsin Özbay``: a first name said alone after the full name was
     given is that person's, when no one else in the article bears it."""
     owners = [p for p in people if p.full.words[0] == mention.surname]
+    if len(owners) != 1 or min(m.start for m in owners[0].mentions) > mention.start:
+        return None
+    return owners[0]
+
+
+def _middle_name_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    """``Lula ile`` after ``Luiz Inacio Lula da Silva``, ``Sanchez'e`` after ``Pedro Sanchez
+    Perez-Castejon``: a word said alone after a full name of three words or more, where it stands
+    between the first word and the last, is that person's short name, when no one else's full
+    name holds it."""
+    owners = [p for p in people if mention.surname in p.full.words[1:-1] and len(p.full.words) >= 3]
     if len(owners) != 1 or min(m.start for m in owners[0].mentions) > mention.start:
         return None
     return owners[0]
