@@ -39,3 +39,21 @@ def test_a_hyphenated_name_before_ve_and_another_title_is_no_qualifier_of_it(tex
 )
 def test_a_middle_word_of_a_full_name_said_alone_later_is_that_person(text):
     assert len(people(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asıl adı Elif Lavinya Koçak olan şarkıcı Lavin, 14 Temmuz'da konser verecek.", ["Elif Lavinya Koçak"]),
+        ("Asıl adı Fatma Gülsüm Erdem olan sanatçı Gülsüm Nur, 84 yaşında hayatını kaybetti.", ["Fatma Gülsüm Erdem"]),
+        ("Takma adı Ali Baba olan Ali Kaya tutuklandı.", ["Ali Kaya"]),
+    ],
+)
+def test_a_stage_name_and_the_real_name_said_of_it_are_one_person_by_the_real_name(text, expected):
+    assert [name for name, _ in people(text)] == expected
+
+
+def test_a_stage_name_said_again_later_is_the_same_person():
+    text = "Gerçek adı Elif Lavinya Koçak olan şarkıcı Lavin konser verdi. Lavin, hayranlarına teşekkür etti."
+    [person] = [e for e in pipeline.extract(text).entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Elif Lavinya Koçak", "Lavin", "Lavin"]

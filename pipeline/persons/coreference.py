@@ -23,6 +23,7 @@ from pipeline.persons.name_words import without_particle
 from pipeline.persons.families import names_a_relative
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.misspelled_surnames import without_misspelled_surnames
+from pipeline.persons.stage_names import joined_stage_names
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
@@ -88,7 +89,7 @@ def group_mentions(text: str, mentions: list[PersonMention]) -> list[Person]:
             person = Person()
             people.append(person)
         person.add(mention)
-    return without_misspelled_surnames(people)
+    return joined_stage_names(text, without_misspelled_surnames(people))  # ``Asıl adı X olan şarkıcı Y``
 
 
 def complete_prefixes(text: str, mentions: list[PersonMention]) -> None:
