@@ -1,5 +1,5 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
-a middle word of a full name said alone.
+a middle word of a full name said alone; stage names; bands and ships.
 Sentences written for these tests."""
 
 import pytest
@@ -57,3 +57,33 @@ def test_a_stage_name_said_again_later_is_the_same_person():
     text = "Gerçek adı Elif Lavinya Koçak olan şarkıcı Lavin konser verdi. Lavin, hayranlarına teşekkür etti."
     [person] = [e for e in pipeline.extract(text).entities if e.type == "PERSON"]
     assert [m.text for m in person.mentions] == ["Elif Lavinya Koçak", "Lavin", "Lavin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Festivalde Duman, Athena ve maNga gibi rock grupları sahne alacak.",
+        "Festivale İngiliz grup The Velvet Hours da katılacak.",
+        "Rock grubu Duman yeni albümünü çıkardı.",
+        "Festivalde Mor ve Ötesi, Duman ve Athena grupları sahne alacak.",
+    ],
+)
+def test_a_band_is_no_person(text):
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çağrı Bey sondaj gemisi ikinci kuyuya geçecek.",
+        "Abdülhamid Han sondaj gemisi Karadeniz'de çalışıyor.",
+        "Kemal Reis sismik araştırma gemisinin rotası açıklandı.",
+        "Barbaros Hayreddin Paşa araştırma gemisi limana döndü.",
+    ],
+)
+def test_a_ship_said_with_the_kind_of_its_work_is_no_person(text):
+    assert names(text) == set()
+
+
+def test_a_person_before_a_ship_in_the_accusative_stays_a_person():
+    assert names("Bakan Alparslan Bayraktar sondaj gemisini ziyaret etti.") == {"Alparslan Bayraktar"}
