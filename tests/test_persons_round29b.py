@@ -1,5 +1,6 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
-a middle word of a full name said alone; stage names; bands and ships.
+a middle word of a full name said alone; stage names; bands and ships; a city joined
+to another by a hyphen.
 Sentences written for these tests."""
 
 import pytest
@@ -87,3 +88,9 @@ def test_a_ship_said_with_the_kind_of_its_work_is_no_person(text):
 
 def test_a_person_before_a_ship_in_the_accusative_stays_a_person():
     assert names("Bakan Alparslan Bayraktar sondaj gemisini ziyaret etti.") == {"Alparslan Bayraktar"}
+
+
+def test_a_given_name_joined_by_a_hyphen_to_a_city_is_a_place_and_no_dateline_person():
+    text = ("AYDIN (AA) - Aydın-Denizli Otoyolu trafiğe açıldı. Gülşen, Aydın-Denizli arası geçiş ücretinin "
+            "385 lira olarak belirlendiğini ifade etti.")
+    assert names(text) == {"Gülşen"}

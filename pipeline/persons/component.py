@@ -206,7 +206,7 @@ class PersonStage(SavedLexicons):
         mentions += players_by_stats(text, words, reader)  # ``Wade Baldwin 24 sayıyla``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
-                                  capitalized, self.everyday):
+                                  capitalized, self.everyday, self.places):
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``
