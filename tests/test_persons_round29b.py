@@ -1,6 +1,6 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
 a middle word of a full name said alone; stage names; bands and ships; a city joined
-to another by a hyphen.
+to another by a hyphen; a name opening a sentence before an office said with ``olarak``.
 Sentences written for these tests."""
 
 import pytest
@@ -94,3 +94,19 @@ def test_a_given_name_joined_by_a_hyphen_to_a_city_is_a_place_and_no_dateline_pe
     text = ("AYDIN (AA) - Aydın-Denizli Otoyolu trafiğe açıldı. Gülşen, Aydın-Denizli arası geçiş ücretinin "
             "385 lira olarak belirlendiğini ifade etti.")
     assert names(text) == {"Gülşen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abdulvahit Fidan, BOTAŞ Genel Müdürü olarak atandı.", [("Abdulvahit Fidan", ["BOTAŞ Genel Müdürü"])]),
+        ("Abdulvahit Fidan ise BOTAŞ Genel Müdürü olarak atandı.", [("Abdulvahit Fidan", ["BOTAŞ Genel Müdürü"])]),
+    ],
+)
+def test_an_unknown_given_name_and_a_surname_opening_a_sentence_before_an_office_said_with_olarak(text, expected):
+    assert people(text) == expected
+
+
+def test_an_office_said_with_olarak_after_ise_is_the_topics():
+    text = "Abdulkerim Solak ise TCDD Genel Müdür Yardımcısı olarak katıldığı ilk törende konuştu."
+    assert people(text) == [("Abdulkerim Solak", ["TCDD Genel Müdür Yardımcısı"])]
