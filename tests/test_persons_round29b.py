@@ -1,6 +1,7 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
 a middle word of a full name said alone; stage names; bands and ships; a city joined
-to another by a hyphen; a name opening a sentence before an office said with ``olarak``.
+to another by a hyphen; a name opening a sentence before an office said with ``olarak``;
+an office word as the surname after a titled given name.
 Sentences written for these tests."""
 
 import pytest
@@ -110,3 +111,16 @@ def test_an_unknown_given_name_and_a_surname_opening_a_sentence_before_an_office
 def test_an_office_said_with_olarak_after_ise_is_the_topics():
     text = "Abdulkerim Solak ise TCDD Genel Müdür Yardımcısı olarak katıldığı ilk törende konuştu."
     assert people(text) == [("Abdulkerim Solak", ["TCDD Genel Müdür Yardımcısı"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAV Havalimanları Holding CEO'su Serkan Kaptan açıklama yaptı.",
+         [("Serkan Kaptan", ["TAV Havalimanları Holding CEO"])]),
+        ("Genel Müdür Ahmet Hakem açıklama yaptı.", [("Ahmet Hakem", ["Genel Müdür"])]),
+        ("Belediye Başkanı Veli Başkan açıklama yaptı.", [("Veli Başkan", ["Belediye Başkanı"])]),
+    ],
+)
+def test_an_office_word_after_a_given_name_a_title_announces_is_the_surname(text, expected):
+    assert people(text) == expected

@@ -172,7 +172,7 @@ class PersonStage(SavedLexicons):
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.given_name_before_surname(text, p, found)
                    and not self.office_words.given_name_epithet(text, p)
-                   and not self.office_words.name_word_said(text, p)]
+                   and not self.office_words.name_word_said(text, p, found)]
         inside_phrases = word_indices(words, [(p.start, p.end) for p in phrases])
         ranks = self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases})
