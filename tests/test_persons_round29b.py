@@ -1,7 +1,7 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
 a middle word of a full name said alone; stage names; bands and ships; a city joined
 to another by a hyphen; a name opening a sentence before an office said with ``olarak``;
-an office word as the surname after a titled given name.
+an office word as the surname after a titled given name; English company words.
 Sentences written for these tests."""
 
 import pytest
@@ -124,3 +124,8 @@ def test_an_office_said_with_olarak_after_ise_is_the_topics():
 )
 def test_an_office_word_after_a_given_name_a_title_announces_is_the_surname(text, expected):
     assert people(text) == expected
+
+
+def test_a_foreign_company_in_the_genitive_is_no_person():
+    text = "Katarlı Al Wadi Construction'ın CEO'su Khalid Al Marri sözleşmeyi imzaladı."
+    assert names(text) == {"Khalid Al Marri"}
