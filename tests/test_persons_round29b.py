@@ -1,7 +1,8 @@
 """Persons, round 29 (second part): hyphenated and particle names before ``ve`` and another title;
 a middle word of a full name said alone; stage names; bands and ships; a city joined
 to another by a hyphen; a name opening a sentence before an office said with ``olarak``;
-an office word as the surname after a titled given name; English company words.
+an office word as the surname after a titled given name; English company words;
+Emir before a Turkish surname.
 Sentences written for these tests."""
 
 import pytest
@@ -129,3 +130,14 @@ def test_an_office_word_after_a_given_name_a_title_announces_is_the_surname(text
 def test_a_foreign_company_in_the_genitive_is_no_person():
     text = "Katarlı Al Wadi Construction'ın CEO'su Khalid Al Marri sözleşmeyi imzaladı."
     assert names(text) == {"Khalid Al Marri"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Albümün prodüktörü Emir Kalkavan açıklama yaptı.", [("Emir Kalkavan", [])]),
+        ("Katar'ın hükümdarı Emir Temim açıklama yaptı.", [("Temim", ["Emir"])]),
+    ],
+)
+def test_emir_before_a_turkish_surname_is_the_given_name_before_a_rulers_name_the_office(text, expected):
+    assert people(text) == expected
