@@ -35,8 +35,9 @@ _WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w.])(?! [A
 #: Muhtar Erengül'e``)
 _OPENS_NAME_AFTER = re.compile(r"(?:^|[.!?:;]\s+|\n|[(\"“] ?|(?<![.!?:;,]) [a-zçğıöşü]+ |^[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ "
                                r"|[.!?:]\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )$")
-#: an office said with ``olarak`` after it (``Başkan olarak``): an office, no surname
-_AS_OFFICE = re.compile(r" olarak\b")
+#: an office said with ``olarak`` after it (``Başkan olarak``), or a bare office before ``ile`` or
+#: ``ve`` (``Kaymakam Ali Vali ile konuştu``: with the governor): an office, no surname
+_AS_OFFICE = re.compile(r" (?:olarak|ile|ve)\b")
 #: offices whose words are common Turkish given names (``Emir Doğan``, ``Sultan Kaya``); the
 #: corpus-derived lists hold rarer ones too (``Kardinal``, ``Haham``), which stay offices
 GIVEN_NAME_OFFICES = frozenset({"emir", "sultan"})
@@ -139,7 +140,7 @@ class OfficeWordNames:
         said = strip_apostrophe_suffix(text[phrase.start : phrase.end])
         if phrase.kind not in ("office", "rank", "profession") or said != phrase.entry.title or " " in said \
                 or _NAME_WORD_AFTER.match(text, phrase.start + len(said)) or _AS_OFFICE.match(text, phrase.end):
-            return False  # (``Cumhurbaşkanı Erdoğan Başkan olarak``: an office said with ``olarak``)
+            return False  # (``Cumhurbaşkanı Erdoğan Başkan olarak``, ``Kaymakam Ali Vali ile``: an office)
         before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
         if before is None:
             return False
