@@ -172,7 +172,7 @@ class PersonStage(SavedLexicons):
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.given_name_before_surname(text, p, found)
                    and not self.office_words.given_name_epithet(text, p)
-                   and not self.office_words.name_word_said(text, p)]
+                   and not self.office_words.name_word_said(text, p, found)]
         inside_phrases = word_indices(words, [(p.start, p.end) for p in phrases])
         ranks = self.misspelled_ranks.find(  # ``Korgenaral Ali Kaya``
             text, words, capitalized, {words[i].start for i in entity_words | inside_phrases})
@@ -206,7 +206,7 @@ class PersonStage(SavedLexicons):
         mentions += players_by_stats(text, words, reader)  # ``Wade Baldwin 24 sayıyla``
         sentence_starts = analysis.sentence_starts.tolist()
         for mention in lone_names(text, words, reader, self.lone_name_stopwords, mentions, sentence_starts,
-                                  capitalized, self.everyday):
+                                  capitalized, self.everyday, self.places):
             claim(reader, words, mention)
             mentions.append(mention)
         for mention in names_after_demonyms(text, words, reader, demonym_ends):  # ``Fransız Jean Dupont``

@@ -19,6 +19,8 @@ a quoted pair (a work's title)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.tr.endings import ends_in
 from pipeline.lang.tr.text import Word, is_all_caps, suffix_end, turkish_lower
 from pipeline.names.openers import is_vowel_accusative, lowercase_words_of
@@ -35,6 +37,11 @@ _OGLU = "oğlu"
 _QUOTES = "\"“”«»‘’'"
 #: a sentence opener this long in a case is a common noun's (``Maçta``; ``Ada`` may be a name)
 MIN_OPENER_LETTERS = 5
+#: after a name opening a sentence: a comma, or the topic's ``ise``, before the holder's office
+_TOPIC_GAP = re.compile(r", | ise ")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+#: the most words of an office said before ``olarak`` (``TCDD Genel Müdür Yardımcısı``)
+MAX_OFFICE_WORDS = 6
 
 
 def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int], reader: NameReader,
@@ -48,7 +55,8 @@ def surname_confirmed_names(text: str, words: list[Word], capitalized: list[int]
             continue
         if not _confirms(words[second], surnames) and not _after_everyday_given_name(words, first, reader):
             continue
-        if not _may_be_given_name(words, first, reader) or is_all_caps(words[second].text):
+        if not _may_be_given_name(words, first, reader, _office_said_after(text, words, second, reader)) \
+                or is_all_caps(words[second].text):
             continue
         if where is None:
             where = _capitalized_by_form(words, capitalized)
@@ -84,11 +92,28 @@ def _after_everyday_given_name(words: list[Word], first: int, reader: NameReader
     return turkish_lower(surname.text) not in lowercase_words_of(words)
 
 
-def _may_be_given_name(words: list[Word], first: int, reader: NameReader) -> bool:
-    """Inside a sentence, in running text, a word of three letters or more, not in capitals."""
+def _may_be_given_name(words: list[Word], first: int, reader: NameReader, opening: bool = False) -> bool:
+    """Inside a sentence (``opening``: or opening it), in running text, a word of three letters
+    or more, not in capitals."""
     word = words[first]
-    return len(word.text) >= MIN_GIVEN_LETTERS and word.start not in reader.sentence_openers \
+    return len(word.text) >= MIN_GIVEN_LETTERS and (opening or word.start not in reader.sentence_openers) \
         and not is_all_caps(word.text) and not reader.in_title_case_line(first)
+
+
+def _office_said_after(text: str, words: list[Word], second: int, reader: NameReader) -> bool:
+    """``Abdulvahit Fidan, BOTAŞ Genel Müdürü olarak atandı``, ``... Solak ise TCDD Genel Müdür
+    Yardımcısı olarak``: after the pair, a comma or ``ise`` and an office read as a title right
+    before ``olarak``, in the same clause: the pair opening the sentence is the office holder's name."""
+    gap = _TOPIC_GAP.match(text, words[second].end)
+    if gap is None or second + 2 >= len(words):
+        return False
+    office = second + 1 if words[second + 1].start >= gap.end() else second + 2  # after ``ise``
+    for i in range(office, min(office + MAX_OFFICE_WORDS, len(words))):
+        if i not in reader.blocked or i > office and _CLAUSE_BREAK.search(text, words[i - 1].end, words[i].start):
+            return False
+        if text.startswith(" olarak ", words[i].end):
+            return True
+    return False
 
 
 def _lone_pair(text: str, words: list[Word], first: int, capital: set[int], opener_before: bool = False) -> bool:

@@ -23,6 +23,7 @@ from pipeline.persons.name_words import without_particle
 from pipeline.persons.families import names_a_relative
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.misspelled_surnames import without_misspelled_surnames
+from pipeline.persons.stage_names import joined_stage_names
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
@@ -77,6 +78,7 @@ def group_mentions(text: str, mentions: list[PersonMention]) -> list[Person]:
             _surname_owner(full_names, by_surname.get(mention.surname, []), mention)
             or _family_name_owner(full_names, mention)
             or _given_name_owner(full_names, mention)
+            or _middle_name_owner(full_names, mention)
             or next((p for p in people if p.full.words == mention.words), None)
         )
         if person is not None and mention.roster_item and any(m.roster_item for m in person.mentions):
@@ -87,7 +89,7 @@ def group_mentions(text: str, mentions: list[PersonMention]) -> list[Person]:
             person = Person()
             people.append(person)
         person.add(mention)
-    return without_misspelled_surnames(people)
+    return joined_stage_names(text, without_misspelled_surnames(people))  # ``Asıl adı X olan şarkıcı Y``
 
 
 def complete_prefixes(text: str, mentions: list[PersonMention]) -> None:
@@ -188,6 +190,17 @@ def _given_name_owner(people: list[Person], mention: PersonMention) -> Person | 
     """``Tahsin'i`` after ``Tahsin Özbay``: a first name said alone after the full name was
     given is that person's, when no one else in the article bears it."""
     owners = [p for p in people if p.full.words[0] == mention.surname]
+    if len(owners) != 1 or min(m.start for m in owners[0].mentions) > mention.start:
+        return None
+    return owners[0]
+
+
+def _middle_name_owner(people: list[Person], mention: PersonMention) -> Person | None:
+    """``Lula ile`` after ``Luiz Inacio Lula da Silva``, ``Sanchez'e`` after ``Pedro Sanchez
+    Perez-Castejon``: a word said alone after a full name of three words or more, where it stands
+    between the first word and the last, is that person's short name, when no one else's full
+    name holds it."""
+    owners = [p for p in people if mention.surname in p.full.words[1:-1] and len(p.full.words) >= 3]
     if len(owners) != 1 or min(m.start for m in owners[0].mentions) > mention.start:
         return None
     return owners[0]

@@ -30,7 +30,9 @@ _PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan
                 "ay", "bayram", "kandil", "kasırga", "fırtına", "tayfun",
                 # ships, missiles and satellites (``Oruç Reis gemisi``, ``İskender füzeleri``):
                 # nouns ending in a vowel, whose possessive ``-sI`` no accusative shares
-                "gemi", "füze", "uydu",
+                "gemi", "füze", "uydu", "denizaltı",
+                # a band (``Duman grubu``, ``Mor ve Ötesi, Duman ve Athena grupları``)
+                "grub", "grup",
                 # a character of fiction (``İnek Şaban karakteri``): no real person
                 "karakter",
                 # a station or stop of a line (``Fahrettin Altay istasyonu``, ``Kazım Dirik durağında``)
@@ -58,8 +60,20 @@ _THING_RIGHT_AFTER = re.compile(_head(_PLACE_STEMS + _WORK_STEMS))
 #: the end points of a stretch: two names, then the plural of a place's noun and ``arası``
 #: (``Kazım Dirik ile Fahrettin Altay istasyonları arasında``): the first item names a place too
 _BETWEEN_AFTER = re.compile(rf" (?:ve|ile) {_ITEM} (?:{'|'.join(_PLACE_STEMS)})l[ae]r[ıi] aras[ıi]")
-#: the head of every pattern above, searched for once in a text: where none stands, no mention names a thing
-_ANY_HEAD = _THING_RIGHT_AFTER
+#: a ship said with the honorific of its name and the kind of work it does (``Çağrı Bey sondaj gemisi``,
+#: ``Abdülhamid Han sondaj gemisinin``); only in the nominative or genitive: ``Bakan Ali Kaya sondaj
+#: gemisini ziyaret etti`` says who visited it
+_VESSEL_AFTER = re.compile(r"(?: (?:Bey|Han|Paşa|Reis))?(?: (?:sondaj|sismik|araştırma|savaş|yolcu|kargo|eğitim))+"
+                           r" gemi(?:si|leri)(?:nin)?(?![a-zçğıöşü])")
+#: a list of bands before ``gibi`` and the plural of ``grup`` (``Duman, Athena ve maNga gibi rock
+#: grupları``): a band may write a capital inside its name only
+_BAND_ITEM = r"[^\s,.;:!?()]*[A-ZÇĞİÖŞÜ][^\s,.;:!?()]*"
+_BANDS_LIKE_AFTER = re.compile(rf"(?:, {_BAND_ITEM})*(?: (?:ve|ile) {_BAND_ITEM})? gibi(?: [a-zçğıöşü]+)? grupl[ae]r[ıi]")
+#: a band said after its noun (``İngiliz grup The Velvet Hours``, ``rock grubu Duman``) or the
+#: English article of its name: no person's name follows either
+_BAND_BEFORE = re.compile(r"(?:(?<![\w])(?:grup|grubu)(?: The)?|(?<![\w])The) $")
+#: the heads of every pattern above, searched for once in a text: where none stands, no mention names a thing
+_ANY_HEAD = re.compile(rf"{_THING_RIGHT_AFTER.pattern}|(?<![\w])The |gemi")
 
 
 #: the rest of a quoted title after a mention, its closing quote, then a work's noun (``“Ela İle
@@ -73,11 +87,11 @@ def names_a_thing(text: str, mention: PersonMention) -> bool:
     rest of a list only when it is no first item (``Ali Kaya ve Leyla filmindeki``, ``Başkan Ali
     Kaya, Ayşe ve Fatma mahallelerinde``: the first item is a person); or it stands inside the
     quoted title of a work (``“Ayşe ve Ali” filmine``)."""
-    if _in_quoted_work(text, mention):
+    if _in_quoted_work(text, mention) or _BAND_BEFORE.search(text, max(0, mention.start - 10), mention.start):
         return True
     if not text[mention.end - 1 : mention.end].isalpha() or _has_apostrophe(text, mention):
         return False
-    if _BETWEEN_AFTER.match(text, mention.end) is not None:
+    if any(pattern.match(text, mention.end) is not None for pattern in (_BETWEEN_AFTER, _VESSEL_AFTER, _BANDS_LIKE_AFTER)):
         return True
     in_list = text[max(0, mention.start - 2) : mention.start] == ", " \
         or text[max(0, mention.start - 4) : mention.start] == " ve " \

@@ -35,6 +35,9 @@ _WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w.])(?! [A
 #: Muhtar Erengül'e``)
 _OPENS_NAME_AFTER = re.compile(r"(?:^|[.!?:;]\s+|\n|[(\"“] ?|(?<![.!?:;,]) [a-zçğıöşü]+ |^[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ "
                                r"|[.!?:]\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )$")
+#: an office said with ``olarak`` after it (``Başkan olarak``), or a bare office before ``ile`` or
+#: ``ve`` (``Kaymakam Ali Vali ile konuştu``: with the governor): an office, no surname
+_AS_OFFICE = re.compile(r" (?:olarak|ile|ve)\b")
 #: offices whose words are common Turkish given names (``Emir Doğan``, ``Sultan Kaya``); the
 #: corpus-derived lists hold rarer ones too (``Kardinal``, ``Haham``), which stay offices
 GIVEN_NAME_OFFICES = frozenset({"emir", "sultan"})
@@ -103,7 +106,7 @@ class OfficeWordNames:
         return phrase.kind == "honorific" and said == phrase.entry.title and turkish_lower(said) in _EPITHET_GIVEN_NAMES \
             and _NAME_WORD_AFTER.match(text, phrase.end) is not None and not _FULL_NAME_AFTER.match(text, phrase.end)
 
-    def name_word_said(self, text: str, phrase: TitlePhrase) -> bool:
+    def name_word_said(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase] = ()) -> bool:
         """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
         name lists know (as a surname where the name ends, as a given name before another name word),
         said right after a word the lists read mostly as a given name, is a word of that name.
@@ -112,6 +115,8 @@ class OfficeWordNames:
         hold (``Rojhat Elçi'nin``: an office takes its suffix without one, ``elçinin``)."""
         if phrase.kind in ("office", "rank") and phrase.start and _QUOTED_WORD.match(text, phrase.start - 1):
             return True  # ``Serdar 'Kaptan' Oğuz``: a nickname in quotes inside the name
+        if self._surname_after_titled_given_name(text, phrase, phrases):
+            return True
         said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
         if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
             return False
@@ -125,6 +130,22 @@ class OfficeWordNames:
         previous = turkish_lower(before.group(1)) if before is not None else None
         return previous is not None and (previous in self.given_names or previous in self.second_given) \
             and previous not in self.mostly_surnames
+
+    def _surname_after_titled_given_name(self, text: str, phrase: TitlePhrase, phrases: list[TitlePhrase]) -> bool:
+        """``Holding CEO'su Serkan Kaptan``, ``Belediye Başkanı Veli Başkan``, ``Genel Müdür Ahmet
+        Hakem``: a bare capitalized office or profession word right after a given name that another
+        title announces, ending the name (no capitalized word after it), is the surname: one person
+        has his offices said before his name, whatever the lists hold (there a given name the lists
+        count more often as a surname, ``Veli``, is the given name too)."""
+        said = strip_apostrophe_suffix(text[phrase.start : phrase.end])
+        if phrase.kind not in ("office", "rank", "profession") or said != phrase.entry.title or " " in said \
+                or _NAME_WORD_AFTER.match(text, phrase.start + len(said)) or _AS_OFFICE.match(text, phrase.end):
+            return False  # (``Cumhurbaşkanı Erdoğan Başkan olarak``, ``Kaymakam Ali Vali ile``: an office)
+        before = _PREVIOUS_WORD.search(text, max(0, phrase.start - 40), phrase.start)
+        if before is None:
+            return False
+        previous = turkish_lower(before.group(1))
+        return previous in self.given_names and any(other.end + 1 == before.start() and text[other.end] == " " and other.capitalized for other in phrases)
 
     def _after_two_given_names(self, text: str, start: int) -> bool:
         """``Büyükelçi Ayşe Nur Kaptan``: a given name and a second given name right before (a full

@@ -69,10 +69,13 @@ _TRANSFER_WINDOWS = {"yaz", "kış", "devre"}
 def lone_names(
     text: str, words: list[Word], reader: NameReader, stopwords: set[str], mentions: list[PersonMention],
     sentence_starts: list[int], capitalized: list[int], everyday: EverydayWords = EverydayWords(set()),
+    places: frozenset[str] = frozenset(),
 ) -> list[PersonMention]:
     """``sentence_starts``: the analysis's, in text order; ``capitalized``: the indices of the
     capitalized words (the only ones that may be names), in text order; ``everyday``: the
-    words written in lowercase in public corpora (``data/lowercase_words.tsv``)."""
+    words written in lowercase in public corpora (``data/lowercase_words.tsv``); ``places``: the
+    folded one-word places, a word joined to one by a hyphen being a place too (``Aydın-Denizli
+    Otoyolu``, ``Aydın-Denizli arası``: the road between two cities, no one named Aydın)."""
     given_names = reader.given_names
     starts = set(sentence_starts)
     named = {word for m in mentions for word in m.words}
@@ -88,7 +91,7 @@ def lone_names(
             continue
         if not word.text[1:].islower() and any(c.isupper() for c in word.text[1:]):
             continue  # ``DeMet's``: a brand written with inner capitals
-        if after_apostrophe(text, word.start):
+        if after_apostrophe(text, word.start) or _hyphenated_to_place(text, words, i, places):
             continue
         if _capitalized_neighbour(text, words, i, reader.blocked, _opening_word_in_case(words, i, reader, everyday)):
             if _first_name_before(text, words, i, reader, starts):
@@ -143,6 +146,12 @@ def _said_once(text: str, words: list[Word], i: int, reader: NameReader, sentenc
     # ``büyüyen Nevzat, kendi ...``: the subject of the clause the comma opens; not an item of a
     # list of capitalized words (``Elif, Deniz ve Mehmet Ali Arslan``: a family's given names)
     return _CLAUSE_AFTER_COMMA.match(text, word.end) is not None
+
+
+def _hyphenated_to_place(text: str, words: list[Word], i: int, places: frozenset[str]) -> bool:
+    """Word ``i`` joined by a hyphen to a place's name (``Aydın-Denizli``, ``İzmir-Aydın``)."""
+    return any(0 <= left and right < len(words) and text[words[left].end : words[right].start] == "-"
+               and words[left if right == i else right].folded in places for left, right in ((i - 1, i), (i, i + 1)))
 
 
 def _first_name_before(text: str, words: list[Word], i: int, reader: NameReader, starts: set[int]) -> bool:

@@ -41,7 +41,7 @@ _LIST_COMMA = re.compile(r"^, +$")
 _LIST_CLOSE = re.compile(r"^ +ve +$")
 #: ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``, ``Ali Kaya, kulübün basın sözcüsü,``: the
 #: comma, and a common noun in the genitive that owns the office and is no part of its title
-_APPOSITION_BEFORE = re.compile(r"(?:,| \() *(?P<owner>(?!için )[a-zçğıöşü]{2,}[ıiuü]n +)?$")
+_APPOSITION_BEFORE = re.compile(r"(?:,| \(|(?P<topic> ise)) *(?P<owner>(?!için )[a-zçğıöşü]{2,}[ıiuü]n +)?$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
@@ -228,6 +228,8 @@ def attach_appositions(text: str, mentions: list[PersonMention], chains: list[li
                 or held_as_next(text, chain, starting_at) is not None:
             continue  # ``Ali Kaya, Maliye Bakanı olarak Ayşe Demir``: the office is the name's after it
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
+        if before and before.group("topic") and not _PREDICATE_AFTER.match(text, last.end):
+            before = None  # ``Ali Kaya ise BOTAŞ Genel Müdürü olarak atandı``: the topic's office, said with olarak
         # a lowercase office word alone is an office only with its owner said (``takımın kaptanı``)
         if not (last.capitalized or last.qualified_lowercase or before and before.group("owner")):
             continue

@@ -12,6 +12,7 @@ from pipeline.lang.tr.endings import (
 )
 from pipeline.lang.tr.morphology import VOWELS
 from pipeline.names.left_edge import HYPHENS
+from pipeline.persons.name_words import HYPHEN_PARTICLES
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
@@ -95,10 +96,13 @@ def capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool
 def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
     """Whether the capitalized words before ``ve`` are a person's name: they follow the
     previous title, or they start with a given name (after the word opening the sentence too:
-    ``Toplantıya Mehmet Ak ve``)."""
+    ``Toplantıya Mehmet Ak ve``); hyphens join a name word's parts (``Jean-Noel``), and a
+    lowercase Arabic article to the name word after it (``Esad Hasan eş-Şeybani ve``)."""
     k = ve - 1
-    while k >= 0 and text_words[k].start >= barrier and is_capitalized(text_words[k].text) \
-            and text[text_words[k].end : text_words[k + 1].start] == " ":
+    while k >= 0 and text_words[k].start >= barrier and text[text_words[k].end : text_words[k + 1].start] in (" ", "-") \
+            and (is_capitalized(text_words[k].text) if text[text_words[k].end : text_words[k + 1].start] == " "
+                 else text_words[k].text.isalpha() and (is_capitalized(text_words[k].text)
+                                                        or text_words[k].folded in HYPHEN_PARTICLES)):
         k -= 1
     if k + 1 == ve:
         return False
@@ -129,8 +133,10 @@ def ends_in_case_or_vowel(folded: str) -> bool:
 
 def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str]) -> int:
     """Where the name said right after the title that ends at ``title_end`` ends, at least: a
-    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); 0 when
-    no given name follows there."""
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); a hyphen joins
+    the parts of one name word (``Bakanı Jean-Noel Barrot ve``) and a lowercase Arabic article to
+    the name word after it (``Bakanı Eymen es-Safedi ve``, ``Esad Hasan eş-Şeybani``), which no
+    qualifier of a title starts; 0 when no given name follows there."""
     if title_end == 0:
         return 0
     first = bisect.bisect_left(text_words, title_end, key=lambda w: w.start)
@@ -139,10 +145,24 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     word = text_words[first]
     if not is_capitalized(word.text) or word.folded not in given_names:
         return 0
-    following = text_words[first + 1] if first + 1 < len(text_words) else None
-    if following is not None and text[word.end : following.start] == " " and is_capitalized(following.text):
-        return following.end
-    return word.end
+    last = _hyphenated_end(text, text_words, first)
+    if last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
+            and is_capitalized(text_words[last + 1].text):
+        last = _hyphenated_end(text, text_words, last + 1)
+    while last + 2 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
+            and text_words[last + 1].folded in HYPHEN_PARTICLES and text_words[last + 1].text.islower() \
+            and text[text_words[last + 1].end : text_words[last + 2].start] == "-" \
+            and is_capitalized(text_words[last + 2].text):
+        last = _hyphenated_end(text, text_words, last + 2)
+    return text_words[last].end
+
+
+def _hyphenated_end(text: str, text_words: list[Word], index: int) -> int:
+    """The last of the words joined to word ``index`` by hyphens (``Jean-Noel``, ``Perez-Castejon``)."""
+    while index + 1 < len(text_words) and text[text_words[index].end : text_words[index + 1].start] == "-" \
+            and text_words[index + 1].text.isalpha():
+        index += 1
+    return index
 
 
 #: kinds of title words that say what a person is, no post: written with a capital inside a
