@@ -135,7 +135,7 @@ def test_a_foreign_company_in_the_genitive_is_no_person():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Albümün prodüktörü Emir Kalkavan açıklama yaptı.", [("Emir Kalkavan", [])]),
+        ("Albümün prodüktörü Emir Kalkavan açıklama yaptı.", [("Emir Kalkavan", ["prodüktör"])]),
         ("Katar'ın hükümdarı Emir Temim açıklama yaptı.", [("Temim", ["Emir"])]),
     ],
 )
