@@ -160,3 +160,21 @@ def test_a_plural_office_of_two_owners_before_two_names_is_each_ones_own(text, f
 def test_an_office_said_with_olarak_after_a_subject_marked_by_ise():
     text = "Ali Kaya ise TCDD Genel Müdür Yardımcısı olarak katıldığı ilk törende konuştu."
     assert people(text)["Ali Kaya"] == ["TCDD Genel Müdür Yardımcısı"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Konseri düzenleyen Mavi Işık Müzik'in Genel Müdürü Ayşe Demir konuştu.", "Ayşe Demir",
+         ["Mavi Işık Müzik Genel Müdürü"]),
+        ("Piyasaları değerlendiren Akdeniz Portföy Yönetimi'nin kurucu ortağı Ayşe Demir konuştu.", "Ayşe Demir",
+         ["Akdeniz Portföy Yönetimi kurucu ortağı"]),
+        # a person's genitive owns no office of the name after it
+        ("Toplantıya Bakan Ali Kaya'nın Özel Kalem Müdürü Ayşe Demir katıldı.", "Ayşe Demir", ["Özel Kalem Müdürü"]),
+        # an office said with its own body: the genitive is the subject of what follows
+        ("Bu, Barış Heyeti'nin AK Parti Genel Başkanı Ayşe Demir ile ilk görüşmesi olacak.", "Ayşe Demir",
+         ["AK Parti Genel Başkanı"]),
+    ],
+)
+def test_a_body_named_in_the_genitive_after_an_apostrophe_before_the_office(text, name, titles):
+    assert people(text)[name] == titles
