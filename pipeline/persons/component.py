@@ -55,8 +55,9 @@ from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_low
 from pipeline.persons.everyday_words import EverydayWords
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
-                                           attach_relative_holders, attach_titles_before, name_after_as, name_after_post,
-                                           next_word_start, said_in_nominative, title_chains)
+                                           attach_offices_served_later, attach_relative_holders, attach_titles_before,
+                                           name_after_as, name_after_post, next_word_start, said_in_nominative,
+                                           title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase, is_written_honorific
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices
@@ -263,6 +264,7 @@ class PersonStage(SavedLexicons):
         said_as_titles = [chain for chain in unanchored if chain[-1].capitalized or chain[-1].qualified_lowercase]
         attach_titles_before(text, later, said_as_titles)
         attach_appositions(text, later, said_as_titles)
+        attach_offices_served_later(text, [m for p in people for m in p.mentions], said_as_titles, sentence_starts)
         start_groups(doc, [ENTITY_GROUPS["PERSON"]])
         entities = [person_entity(text, person) for person in people]
         add_entities(doc, entities)

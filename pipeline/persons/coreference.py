@@ -27,7 +27,7 @@ from pipeline.persons.stage_names import joined_stage_names
 from pipeline.schema import Entity, Mention, Title
 from pipeline.lang.tr.text import Word, before_apostrophe, is_all_caps, is_capitalized, suffix_end, turkish_lower
 from pipeline.persons.title_phrases import TitlePhrase
-from pipeline.persons.title_cover import covers, keep_fullest
+from pipeline.persons.title_cover import covers, keep_fullest, spelled_acronyms, with_acronym_spelled
 from pipeline.names.openers import lowercase_words_of
 from pipeline.lexicons.candidates import word_starts
 
@@ -321,8 +321,9 @@ def person_entity(text: str, person: Person) -> Entity:
     in_prose = [p for p in person.phrases if not is_all_caps(text[p.start : p.end])]
     phrases = sorted(in_prose or person.phrases, key=lambda p: p.start)
     said = Counter(phrase.title.title for phrase in phrases)
+    spelled = spelled_acronyms([(text[p.start : p.end], p.words) for p in phrases])  # ``(BUSİAD) Başkanı``
     for phrase in phrases:
-        keep_fullest(titles, phrase.title, phrase.words, said)
+        keep_fullest(titles, phrase.title, with_acronym_spelled(phrase.words, spelled), said)
     mentions = sorted({(m.start, m.end) for m in person.mentions})
     return Entity(
         id="",

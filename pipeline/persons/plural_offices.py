@@ -5,6 +5,7 @@ Ayşe Demir ve Can Öz``): each name of the list holds the office, in the singul
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.tr.numbers import number_words
 from pipeline.lang.tr.text import Word, turkish_lower
@@ -111,10 +112,13 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
         i = index_at.get(opening.end()) if opening is not None else None
         if i is not None and opening.group() in _LIST_OPENINGS and not _lists_two(text, ordered, i):
             continue  # ``milletvekilleri, Ali Kaya'yı ziyaret etti``: one name after a comma is no list
+        listed = []
         while i is not None and not ordered[i].titles:
-            ordered[i].titles = [last]
+            listed.append(ordered[i])
             following = ordered[i + 1] if i + 1 < len(ordered) else None
             i = i + 1 if following is not None and _LIST_GAP.match(text[ordered[i].end : said_from(following)]) else None
+        for mention, office in zip(listed, each_owners_office(last, len(listed))):
+            mention.titles = [office]
     for i, mention in enumerate(ordered):
         if not mention.titles or not _counted(text, mention.titles) \
                 or text[mention.titles[-1].end : mention.start] != " ":
@@ -123,6 +127,26 @@ def attach_plural_titles(text: str, mentions: list[PersonMention], chains: list[
                 and _LIST_GAP.match(text[ordered[i].end : ordered[i + 1].start]):
             ordered[i + 1].titles = [mention.titles[-1]]
             i += 1
+
+
+def each_owners_office(phrase: TitlePhrase, holders: int) -> list[TitlePhrase]:
+    """The office of each of ``holders`` names listed after a plural office: the office in the
+    singular, or, for two names after two owners joined by ``ve``, each one's own, in order (``Kars ve
+    Iğdır valileri Ali Kaya ile Can Öz``: ``Kars valisi``, ``Iğdır valisi``; ``İçişleri ve Dışişleri
+    Bakanları``: the second owner is the head's field, ``İçişleri Bakanı``, ``Dışişleri Bakanı``)."""
+    words = phrase.title.title.split(" ") if phrase.title is not None else []
+    head, owners = words[len(words) - phrase.head_words :], words[: len(words) - phrase.head_words]
+    folded = [turkish_lower(word) for word in owners]
+    if holders != 2 or folded.count("ve") != 1 or not owners or folded[0] == "ve":
+        return [phrase] * holders
+    first, second = owners[: folded.index("ve")], owners[folded.index("ve") + 1 :]
+    if not second:
+        second, head = head[:-1], head[-1:]
+    if not second or not head:
+        return [phrase] * holders
+    return [replace(phrase, title=phrase.title.model_copy(update={"title": " ".join(owner + head)}),
+                    words=[turkish_lower(word) for word in owner + head], head_words=len(head))
+            for owner in (first, second)]
 
 
 def _lists_two(text: str, ordered: list[PersonMention], i: int) -> bool:

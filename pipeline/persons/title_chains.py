@@ -43,11 +43,15 @@ _LIST_CLOSE = re.compile(r"^ +ve +$")
 #: comma, and a common noun in the genitive that owns the office and is no part of its title
 _APPOSITION_BEFORE = re.compile(r"(?:,| \(|(?P<topic> ise)) *(?P<owner>(?!için )[a-zçğıöşü]{2,}[ıiuü]n +)?$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
+#: ``Ali Kaya ise TCDD Genel Müdür Yardımcısı olarak katıldığı``: the subject marked by ``ise`` holds the
+#: office said with ``olarak`` and a lowercase word after it
+_LOWERCASE_AFTER_AS = re.compile(r" olarak +[a-zçğıöşü]")  # (``olarak Veli Demir'i atadı``: another's office)
 _PREDICATE_AFTER = re.compile(r" olarak\b")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”]")
 _OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
 #: ``milletvekili olarak görev yapıyor``: the office the sentence's subject holds or held
-_SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)")
+#: (not its participle before a name: ``Rektör Yardımcısı olarak görev yapan Prof. Dr. Ali Kaya`` is his office)
+_SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)(?![ae]n )")
 #: ``eskiden yüzbaşı olarak``: an office held before, which the gold format writes ``eski``
 _FORMERLY = re.compile(r"eskiden $")
 #: what sets the subject off: a comma, or the topic particle (``Ali Kaya ise ... editörü olarak``)
@@ -218,17 +222,18 @@ def _label_closers(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def attach_appositions(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
-    """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name."""
+    """``Mark Rutte, NATO Genel Sekreteri, ...``: a title set off by commas after a name (or before the
+    subject's own offices: ``attach_offices_listed_before``)."""
     ending_at = {m.end: m for m in mentions}
     starting_at = {m.start: m for m in mentions} | {m.honorifics_start: m for m in mentions
                                                     if m.honorifics_start is not None}
     for chain in chains:
         first, last = chain[0], chain[-1]
         if last.plural or not _APPOSITION_AFTER.match(text[last.end : last.end + 7]) \
-                or held_as_next(text, chain, starting_at) is not None:
+                or held_as_next(text, chain, starting_at) is not None or _held_by_participle(text, last, starting_at):
             continue  # ``Ali Kaya, Maliye Bakanı olarak Ayşe Demir``: the office is the name's after it
         before = _APPOSITION_BEFORE.search(text, 0, first.country_start or first.start)
-        if before and before.group("topic") and not _PREDICATE_AFTER.match(text, last.end):
+        if before and before.group("topic") and not _LOWERCASE_AFTER_AS.match(text, last.end):
             before = None  # ``Ali Kaya ise BOTAŞ Genel Müdürü olarak atandı``: the topic's office, said with olarak
         # a lowercase office word alone is an office only with its owner said (``takımın kaptanı``)
         if not (last.capitalized or last.qualified_lowercase or before and before.group("owner")):
@@ -238,6 +243,36 @@ def attach_appositions(text: str, mentions: list[PersonMention], chains: list[li
             mention = _object_of_predicate(text, mentions, first.country_start or first.start)
         if mention is not None:
             mention.titles += [p for p in chain if p.title is not None]
+    attach_offices_listed_before(text, mentions, chains)  # ``X Kurulu Başkanı, Y öğretim üyesi Ali Kaya``
+
+
+def _held_by_participle(text: str, last: TitlePhrase, starting_at: dict[int, PersonMention]) -> bool:
+    """``Ali Kaya, Rektör Yardımcısı olarak görev yapan Veli Demir ile``: the participle says the office
+    of the name after it, none set off after the name before."""
+    gap = _TITLE_NAME_GAP.match(text, last.end)
+    return gap is not None and " ol" in gap.group(0) and gap.end() in starting_at
+
+
+#: what may follow the subject a sentence opens with its offices: a comma or a lowercase word (a verb,
+#: an adverb), not ``ve`` or ``ile`` (``NATO Genel Sekreteri, ABD Dışişleri Bakanı X ve Y ile``: others)
+_SUBJECT_GOES_ON = re.compile(r",| (?!ve\b|ile\b)[a-zçğıöşü]")
+
+
+def attach_offices_listed_before(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]]) -> None:
+    """``Kongre Düzenleme Kurulu Başkanı, Akdeniz Üniversitesi öğretim üyesi Prof. Dr. Ali Kaya
+    konuştu``: an office that opens the sentence, named with its body, set off by a comma before the
+    offices of the sentence's subject, is the subject's too (``Bakan, Vali Ali Kaya ile``: a bare office
+    is someone else; so is one before a name said in a case or with ``ile``). ``chains``: those no
+    name holds."""
+    held_from = {min(p.start for p in m.titles): m for m in mentions if m.titles}
+    for chain in chains:
+        last, holder = chain[-1], held_from.get(chain[-1].end + 2)
+        if holder is None or last.plural or last.oblique or not last.capitalized or len(last.words) < 2 \
+                or text[last.end : last.end + 2] != ", " \
+                or text[: chain[0].start].rstrip(" ")[-1:] not in ("", ".", "!", "?", "\n") \
+                or not said_in_nominative(text, holder) or not _SUBJECT_GOES_ON.match(text, holder.end):
+            continue
+        holder.titles[:0] = [phrase for phrase in chain if phrase.title is not None]
 
 
 #: ``Ali Kaya'nın Genel Sekreteri olduğu vakıf``: the office the genitive's person holds
@@ -303,6 +338,15 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
                     "title": f"{FORMER} {title.title}", "role": f"former_{title.role}",
                     "title_en": f"Former {title.title_en}" if title.title_en else None})
         in_sentence[0].titles += phrases
+
+
+def attach_offices_served_later(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]],
+                                sentence_starts: list[int]) -> None:
+    """``Ayşe Kırgız ... Kırgız, dekanlıktan önce Anabilim Dalı Başkanlığı yaptı``: an office served
+    by a surname said alone, found after the full name, is the person's; ``mentions``: everyone's,
+    the chains some mention already holds left out."""
+    held = {id(phrase) for mention in mentions for phrase in mention.titles}
+    attach_offices_served(text, mentions, [chain for chain in chains if id(chain[-1]) not in held], sentence_starts)
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes

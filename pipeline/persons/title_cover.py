@@ -4,6 +4,7 @@ and two spellings of one office keep the one the article says more often."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.lang.tr.text import is_all_caps, turkish_lower
@@ -13,6 +14,31 @@ from pipeline.schema import Title
 
 #: the role of the military ranks (``data/titles.tsv``)
 _RANK_ROLE = "military_rank"
+
+#: an acronym in parentheses inside an office, after the body it stands for (``Derneği (BUSİAD) Başkanı``)
+_ACRONYM_INSIDE = re.compile(r" \((?P<acronym>[A-ZÇĞİÖŞÜ]{2,9})\) ")
+
+
+def spelled_acronyms(said_offices: list[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """What an acronym the text spells out inside an office stands for: ``Bursa Sanayiciler ve İş
+    İnsanları Derneği (BUSİAD) Başkanı`` makes ``busiad`` the body's words, however its letters were
+    chosen (``BUSİAD Başkanı`` is that office again). ``said_offices``: each office as the text says
+    it, with its title's folded words."""
+    spelled = {}
+    for said, words in said_offices:
+        if (match := _ACRONYM_INSIDE.search(said)) is not None:
+            body = words[: len(words) - len(said[match.end() :].split())]
+            acronym = turkish_lower(match.group("acronym"))
+            if body and not _spelled_out(body, 0, acronym):  # (``TBMM``, its initials: read as such)
+                spelled.setdefault(acronym, body)
+    return spelled
+
+
+def with_acronym_spelled(words: list[str], spelled: dict[str, list[str]]) -> list[str]:
+    """``busiad başkanı`` -> ``bursa sanayiciler ve iş insanları derneği başkanı``: an office opening
+    with an acronym the text spelled out, in the words it stands for."""
+    return spelled[words[0]] + words[1:] if words and words[0] in spelled else words
+
 
 def keep_fullest(kept: list[tuple[Title, list[str]]], title: Title, words: list[str], said: Counter) -> None:
     """Each office once, in its fullest form: ``Bakan`` adds nothing after ``Dışişleri Bakanı``.

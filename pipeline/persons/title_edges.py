@@ -58,35 +58,6 @@ _LOST_SPACE = re.compile("(?:(?<=[a-zçğıöşü]{3})|(?<=[A-ZÇĞİÖŞÜ]{2})
 _ORDINAL_IN_DIGITS = re.compile("(\\d+['’][ıiuü]?nc[ıiuü])")  # ``9'uncu``: kept as written
 
 
-#: adjectives that place a holder in time between an office's owner and the office (``sendikanın
-#: mevcut başkanı``): no part of the title
-_HOLDER_ADJECTIVES = {"mevcut", "yeni", "şimdiki", "önceki"}
-#: how many words an office listed before ``ve`` may have (``Yönetim Kurulu Başkan Vekili``)
-_LISTED_OFFICE_WORDS = 5
-
-
-def after_lowercase_genitive(text: str, text_words: list[Word], first: int) -> bool:
-    """Whether the word before ``first`` is a common noun in the genitive (``bankanın``), or a
-    name's genitive ending that the title did not take in (``Koçtaş'ın``: whose office it is)."""
-    if first == 0 or text[text_words[first - 1].end : text_words[first].start] != " ":
-        return False
-    if text_words[first - 1].folded in _HOLDER_ADJECTIVES and first > 1:
-        return after_lowercase_genitive(text, text_words, first - 1)  # ``sendikanın mevcut başkanı``
-    if text_words[first - 1].folded == "ve":
-        # ``şirketin Yönetim Kurulu Başkanı ve Genel Müdürü``: the offices listed share the owner
-        return any(after_lowercase_genitive(text, text_words, k) for k in range(first - 2, max(0, first - 2 - _LISTED_OFFICE_WORDS), -1)
-                   if is_capitalized(text_words[k].text) and text[text_words[k].end : text_words[k + 1].start] == " ")
-    word = text_words[first - 1]
-    if after_apostrophe(text, word.start):
-        return ends_in(word.folded, "gen")
-    before = word.start  # the text before the word, its spaces left out (not copied)
-    while before > 0 and text[before - 1] == " ":
-        before -= 1
-    opens_sentence = before == 0 or text[before - 1] in ".!?\n"
-    return (opens_sentence or not is_capitalized(word.text)) and not is_all_caps(word.text) \
-        and len(word.folded) > 4 and ends_in(word.folded, "gen")
-
-
 def capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool:
     """``Bakanlar Kurulu``: a capitalized word follows after one space, in the same name."""
     return last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
@@ -94,10 +65,10 @@ def capitalized_word_after(text: str, text_words: list[Word], last: int) -> bool
 
 
 def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_names: set[str]) -> bool:
-    """Whether the capitalized words before ``ve`` are a person's name: they follow the
-    previous title, or they start with a given name (after the word opening the sentence too:
-    ``Toplantıya Mehmet Ak ve``); hyphens join a name word's parts (``Jean-Noel``), and a
-    lowercase Arabic article to the name word after it (``Esad Hasan eş-Şeybani ve``)."""
+    """Whether the capitalized words before ``ve`` are a person's name: no head of a body's name is
+    among them, and they follow the previous title, or they start with a given name (after the word
+    opening the sentence too: ``Toplantıya Mehmet Ak ve``); hyphens join a name word's parts
+    (``Jean-Noel``), and a lowercase Arabic article to the name word after it (``Esad Hasan eş-Şeybani ve``)."""
     k = ve - 1
     while k >= 0 and text_words[k].start >= barrier and text[text_words[k].end : text_words[k + 1].start] in (" ", "-") \
             and (is_capitalized(text_words[k].text) if text[text_words[k].end : text_words[k + 1].start] == " "
@@ -108,6 +79,8 @@ def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_
         return False
     first = text_words[k + 1]
     after_title = barrier > 0 and text[barrier : first.start].isspace()
+    if any(is_compound_head(w.folded) for w in text_words[k + 1 : ve]):
+        return False  # ``Muğla Sıtkı Koçman Üniversitesi Mühendislik ve``: a body named after a person
     return after_title or any(w.folded in given_names for w in text_words[k + 1 : ve])
 
 
@@ -202,13 +175,16 @@ def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str,
 _POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$")
 #: verbs of holding a post or of being put in it; a participle (``yürüten``) describes the name after it
 _HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
+#: ``Anabilim Dalı Başkanlığı yaptı``, ``Rektörlüğünü yapan``: doing a post (nominative or accusative) is
+#: holding it, finite or as the participle before a name (``yaptığı açıklamada``, a relative clause, is not)
+_DOING_VERB = r"(?<=[ıiuü] )yap(?:t[ıi]|m[ıi]şt[ıi]|m[ıi]ş|[ıi]yor(?:du)?|an)(?![a-zçğıöşü])"
 #: ``yeniden seçilen``: an adverb of the verb between the post and the verb
 POST_ADVERB = r"(?:(?:yeniden|tekrar|bir kez daha|oy birliğiyle|oybirliğiyle) )?"
 #: ``Başkanlığına (SSB) atanan``: the body's acronym in parentheses after the post
 POST_ACRONYM = r"(?:\([A-ZÇĞİÖŞÜ]{2,8}\) )?"
 #: ``görevinde bulunan``: being in the post holds it too
 _POST_VERB_AFTER = re.compile(
-    rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
+    rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|{_DOING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")

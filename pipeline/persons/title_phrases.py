@@ -50,6 +50,9 @@ class TitlePhrase:
     #: finite verb of holding follows (the sentence's subject holds it), ``participle`` before a
     #: participle (``Başkanlığına seçilen``: the name after it); None for a title said as such
     post: str | None = None
+    #: how many words of the title the lexicon's head says (``Genel Müdürü`` of ``TCDD Genel Müdürü``: 2);
+    #: the words before it qualify it (``Kars ve Iğdır valileri``: the owners, one each)
+    head_words: int = 1
 
     @property
     def kind(self) -> str:

@@ -32,6 +32,7 @@ from pipeline.persons.title_edges import (
     word_of_address,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry
+from pipeline.persons.title_owners import closes_legal_form, common_owner, names_body
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 FORMER = "eski"
@@ -139,6 +140,9 @@ class LeftQualifiers:
                     and inside_organization(clues, word.start, text_words[start].end):
                 start, j = j, j - 1  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi Başhekimi``: the body's name
                 continue
+            if gap == ". " and start == j + 1 and closes_legal_form(text, word, clues.organizations):
+                start, j = j, j - 1  # ``Akkuyu Nükleer A.Ş. Genel Müdürü``: the dot is the legal form's
+                continue
             if "\n" in gap or gap.strip() not in _SPACE_JOINTS and not listed:
                 break
             if gap.strip() in _DASHES and gap != gap.strip():
@@ -155,7 +159,9 @@ class LeftQualifiers:
                     break
                 if entry.kind == "rank" and not possessed:
                     break  # ``KFOR'un Türk Tümgeneral X``: a genitive owns a possessive head, no bare rank
-                if not self._body_owner(text_words[j - 1], clues) or _persons_name(text, text_words, j - 1, clues):
+                named_body = start == first and names_body(text, text_words, j - 1, clues)  # ``Müzik'in Genel Müdürü``
+                if not (self._body_owner(text_words[j - 1], clues) or named_body) \
+                        or _persons_name(text, text_words, j - 1, clues):
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
@@ -194,6 +200,7 @@ class LeftQualifiers:
                     or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
                     or word.folded in STANDINGS and j == first - 1 \
                     or j == first - 1 and word_of_address(word) \
+                    or common_owner(text, word) \
                     or word.folded.endswith(PARTY_MEMBER):  # ``AK Partili meclis üyesi``: the holder's party
                 break
             if entry.role == "minister" and entry.compound and is_compound_head(word.folded) \

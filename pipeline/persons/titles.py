@@ -33,10 +33,11 @@ from pipeline.persons.title_qualifiers import (
     within_organization_name,
 )
 from pipeline.persons.title_edges import (
-    ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said, after_lowercase_genitive, deputy_post,
+    ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said, deputy_post,
     capitalized_word_after, DEPUTY, held_post, MODIFIERS, modifier_after, modifier_inside, names_association,
     opens_place_or_body, possessive_after_apostrophe, qualifies_next, staff_follows,
 )
+from pipeline.persons.title_owners import after_lowercase_genitive, after_owned_office, without_owners_genitive
 from pipeline.lang.tr.text import (
     Word, before_apostrophe, is_all_caps, is_capitalized, strip_apostrophe_suffix, suffix_end, turkish_lower,
     turkish_upper, words,
@@ -323,7 +324,8 @@ class TitleFinder(LeftQualifiers):
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
         if country is not None and title_start > phrase.start:
             said = self._without_countrys_possessive(said)
-        title_text = self._title_case(" ".join(said.split()))  # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``
+        # ``MSB) Basın Müşaviri`` -> ``MSB Basın Müşaviri``; ``Avrupa Komisyonunun`` -> ``Avrupa Komisyonu``
+        title_text = without_owners_genitive(self._title_case(" ".join(said.split())))
         if phrase.post is not None:  # ``Kuvvet Komutanlığı`` -> ``Kuvvet Komutanı``
             # ``X Operasyonunun Komutanlığı``: the owner's genitive goes, as in ``X Operasyonu Komutanı``
             title_text = _POSSESSED_GENITIVE.sub("", title_text)
@@ -343,7 +345,7 @@ class TitleFinder(LeftQualifiers):
                 role = "head_of_state"  # ``ABD Başkanı``
         bare = self._bare_titles.get(turkish_lower(_stem(entry.title, entry.compound)))
         if lexical_only and entry.compound and not deputy and bare and (
-                after_lowercase_genitive(text, text_words, first) or self._after_owned_office(text, text_words, first)):
+                after_lowercase_genitive(text, text_words, first) or after_owned_office(text, text_words, first, self._vocabulary)):
             title_text = bare  # ``bankanın Genel Müdürü``: the possessive is the owner's, the office ``Genel Müdür``
         elif phrase.post is not None and lexical_only and entry.compound and not deputy and bare:
             title_text = bare  # ``Genel Sekreterliği görevini yürüten``: no owner said, the office ``Genel Sekreter``
@@ -370,15 +372,8 @@ class TitleFinder(LeftQualifiers):
             phrase.title = Title(title=title_text, role=role, portfolio=entry.portfolio, country=country,
                                  title_en=title_en)
         phrase.words = [turkish_lower(w) for w in re.split(r"[\s/\-–]+", title_text) if w]
+        phrase.head_words = len(text[text_words[lexical_first].start : head_end].split())
 
-
-    def _after_owned_office(self, text: str, text_words: list[Word], first: int) -> bool:
-        """``Borsa İstanbul Yönetim Kurulu Başkanı ve Genel Müdürü``: an office listed after another
-        said with its body shares that owner, whose possessive it carries (``Genel Müdür``)."""
-        return first > 2 and text[text_words[first - 2].end : text_words[first].start] == " ve " \
-            and text_words[first - 2].folded in self._vocabulary and is_capitalized(text_words[first - 2].text) \
-            and text[text_words[first - 3].end : text_words[first - 2].start] == " " \
-            and is_capitalized(text_words[first - 3].text)
 
     @staticmethod
     def _role_word(entry: TitleEntry, said: str) -> str:
