@@ -43,13 +43,7 @@ from pipeline.names.shape import FOREIGN, HeadNouns, NameSpan
 from pipeline.resources import read_word_lists, read_words
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
-    ENTITY_GROUPS,
-    add_entities,
-    entity_mentions,
-    group_attrs,
-    mention_offsets,
-    require_groups,
-    start_groups,
+    ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, mention_offsets, require_groups, start_groups,
 )
 from pipeline.lang.tr.text import is_all_caps, suffix_end, words
 from pipeline.organizations.bylines import without_byline

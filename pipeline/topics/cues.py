@@ -16,48 +16,20 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.lang.tr.morphology import (
-    has_case,
-    is_unmistakable_accusative,
-)
+from pipeline.lang.tr.morphology import has_case, is_unmistakable_accusative
 from pipeline.lang.tr.after_stem import (
-    demands,
-    is_dative_content_clause,
-    is_participle_suffix,
-    negates_verb,
-    spells_verb_ending,
+    demands, is_dative_content_clause, is_participle_suffix, negates_verb, spells_verb_ending,
 )
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch, with_uninflected
 from pipeline.topics.clauses import Sentence
 from pipeline.topics.sentence_checks import (
-    asks_whether,
-    closes_the_meeting,
-    is_conditional,
-    closes_list,
-    is_inner_item,
-    last_comma,
-    meetings_nearby,
-    opens_set_off,
-    owns_a_noun,
-    predicate_start,
-    purpose_of_talks,
-    regards_as,
-    passive_discussion_verb,
+    asks_whether, closes_the_meeting, is_conditional, closes_list, is_inner_item, last_comma, meetings_nearby,
+    opens_set_off, owns_a_noun, predicate_start, purpose_of_talks, regards_as, passive_discussion_verb,
     talked_together,
 )
 from pipeline.topics.meeting_phrases import (
-    MEETING_VERB,
-    announces_list,
-    colon_after_report,
-    copula_predicate,
-    meeting_held_after,
-    introduces_topics,
-    names_a_meeting,
-    names_no_meeting,
-    on_a_tour,
-    points_ahead,
-    public_agenda,
-    rates,
+    MEETING_VERB, announces_list, colon_after_report, copula_predicate, meeting_held_after, introduces_topics,
+    names_a_meeting, names_no_meeting, on_a_tour, points_ahead, public_agenda, rates,
 )
 from pipeline.topics.gatherings import gathers, held_here, parties_open, talked_with_partner, talks_with_a_party
 from pipeline.topics.visits import on_a_visit

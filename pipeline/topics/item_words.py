@@ -10,14 +10,8 @@ from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.meeting_phrases import DEMONSTRATIVES
 from pipeline.topics.phrases import is_adverbial_locative
 from pipeline.lang.tr.morphology import (
-    ends_in_an_after_consonant,
-    has_case,
-    has_compound_head,
-    is_clause_verb_form,
-    is_demonstrative_pronoun,
-    is_nominalized_verb,
-    is_participle,
-    is_relative_participle,
+    ends_in_an_after_consonant, has_case, has_compound_head, is_clause_verb_form, is_demonstrative_pronoun,
+    is_nominalized_verb, is_participle, is_relative_participle,
 )
 
 #: a country before "ve" is a name of its own ("Türkiye ve Avrupa Birliği"), not a word of a
