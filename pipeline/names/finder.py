@@ -30,10 +30,10 @@ from pipeline.lexicons.catalogue import Catalogue, fold_name
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.canonical import canonical_name
 from pipeline.names.openers import LOCAL_OFFICE_OPENERS, EverydayWords, lowercase_words_of
-from pipeline.names.person_before import after_person_named_apart
+from pipeline.names.person_before import OFFICE_HEADS, after_person_named_apart
 from pipeline.names.shape import HeadNouns, NameSpan, blank_inner_acronyms, find_headed_names
 from pipeline.schema import Entity
-from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, words
+from pipeline.lang.tr.text import Word, is_all_caps, iter_sentence_starts, suffix_end, turkish_lower, words
 
 #: Prefix of the keys of things no catalogue lists.
 FOUND = "~"
@@ -196,14 +196,17 @@ class NameFinder:
         spans = find_headed_names(article.blanked, article.blanked_words, self.heads, self.stopwords,
                                   article.sentence_starts, proper_starts, self.place_words, article.capitalized,
                                   self.field_words, lowercase_words_of(article.words), self.name_words,
-                                  self.everyday_words)
+                                  self.everyday_words, self.name_openers)
         return [self._without_person_before(article, span) for span in spans]
 
     def _without_person_before(self, article: ArticleText, span: NameSpan) -> NameSpan:
         """``Ali Kaya Akçaabat Devlet Hastanesi``: a person named apart elsewhere is no part of the name."""
         text_words = article.blanked_words
         head_first = span.last if span.head_start < 0 else article.first_word_from(span.head_start)
-        first = after_person_named_apart(article.blanked, text_words, span.first, head_first, self.place_words)
+        office_head = span.head != "" and turkish_lower(span.head.split()[-1]) in OFFICE_HEADS \
+            and not any(self.heads.match(article.blanked, text_words, i) for i in range(span.first, head_first))
+        first = after_person_named_apart(article.blanked, text_words, span.first, head_first, self.place_words,
+                                         office_head)
         return span if first == span.first else dataclasses.replace(span, first=first, start=text_words[first].start)
 
     @functools.cached_property
@@ -216,6 +219,14 @@ class NameFinder:
         return frozenset(w.folded for catalogue in catalogues for row in catalogue if "press" not in row.flags
                          for spelling in row.spellings if " " in spelling or not is_all_caps(spelling)
                          for w in words(spelling))
+
+    @functools.cached_property
+    def name_openers(self) -> frozenset[str]:
+        """The folded first words of the listed names of several words (``millet``): a word opening a
+        name by itself, so a common noun before it at a sentence's start is the sentence's."""
+        catalogues = [self.catalogue] + ([self.owners] if self.owners is not None else [])
+        return frozenset(words(spelling)[0].folded for catalogue in catalogues for row in catalogue
+                         if "press" not in row.flags for spelling in row.spellings if " " in spelling)
 
     def resolve_found(
         self, article: ArticleText, spans: list[NameSpan], known: list[GazetteerMatch], findings: Findings

@@ -23,6 +23,7 @@ from pipeline.names.left_edge import has_suffix, is_suffix_word, joined_in_name
 from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_tsv
 from pipeline.lexicons.candidates import word_index_at
+from pipeline.names.person_before import ends_listed_person
 
 _end_of = attrgetter("end")
 
@@ -30,6 +31,8 @@ _end_of = attrgetter("end")
 MAX_COMPANY_WORDS = 12
 #: The longest abbreviated trade word (``Tic.``, ``San.``, ``Malz.``) inside a company's name.
 MAX_ABBREVIATION = 5
+#: The longest office title (in words) read after a legal form (``Yönetim Kurulu Başkan Vekili``).
+MAX_TITLE_WORDS = 5
 _LETTER = r"[^\W\d_]"
 #: A lowercase word or a comma after a dot: the sentence goes on, so the dot is an abbreviation's
 _SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü]|,")
@@ -59,8 +62,12 @@ class LegalForms:
         """``Turkcell Holding A.Ş``: a name that ends in a legal form."""
         return self._endings.search(name) is not None
 
-    def find(self, text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str]) -> list[NameSpan]:
-        """Company names closed by a legal form, outermost first by position."""
+    def find(self, text: str, text_words: list[Word], heads: HeadNouns, stopwords: set[str],
+             listed: frozenset[tuple[int, int]] = frozenset()) -> list[NameSpan]:
+        """Company names closed by a legal form, outermost first by position; ``listed`` are the
+        offsets of listed names (``Enerjisa Üretim``, ``Akkuyu Nükleer``): a ``ve`` before or after
+        one joins two names."""
+        name_edges = frozenset(start for start, _ in listed) | frozenset(end for _, end in listed)
         start_of = word_index_at(text_words)
         end_of = dict(zip(map(_end_of, text_words), count()))  # end offset -> index of the word ending there
         spans: list[NameSpan] = []
@@ -75,7 +82,7 @@ class LegalForms:
                     last_before = None
             if form_first is None or last_before is None:
                 continue
-            first = self._first_word(text, text_words, last_before, heads, stopwords, previous_end)
+            first = self._first_word(text, text_words, last_before, heads, stopwords, previous_end, name_edges)
             if first is None:
                 continue
             if sentence_starts is None:
@@ -85,7 +92,8 @@ class LegalForms:
             if first < last_before and opens_sentence_before_company(opener, sentence_starts, lowercase_words):
                 first += 1  # ``İhaleye Ekin İnşaat AŞ katıldı``: the sentence's noun, no word of the name
             form_end = match.end()
-            goes_on = text[form_end - 1] == "." and _SENTENCE_GOES_ON.match(text, form_end) is not None
+            goes_on = text[form_end - 1] == "." and (_SENTENCE_GOES_ON.match(text, form_end) is not None
+                                                     or _title_after(text, text_words, start_of, form_end, heads))
             if text[form_end - 1] == "." and "." not in text[match.start() : form_end - 1] \
                     and suffix_end(text, form_end) == form_end and not goes_on:
                 form_end -= 1  # ``Yatırım AŞ.``: the sentence's full stop, not the form's
@@ -104,11 +112,14 @@ class LegalForms:
 
     @staticmethod
     def _first_word(
-        text: str, text_words: list[Word], last: int, heads: HeadNouns, stopwords: set[str], previous_end: int
+        text: str, text_words: list[Word], last: int, heads: HeadNouns, stopwords: set[str], previous_end: int,
+        name_edges: frozenset[int] = frozenset(),
     ) -> int | None:
         """The first word of the capitalized run ending at word ``last``: joined words, ``ve``
         inside, no word with a case suffix, nothing of an office title (``Mahkeme Başkanı``) or
-        of the name before (``Akfen Holding A.Ş-Akfen Altyapı``)."""
+        of the name before (``Akfen Holding A.Ş-Akfen Altyapı``), nor a ``ve`` after a listed name or
+        a person's (``Enerjisa Üretim ve``, ``Ali Kaya ve``) or before a listed name (``ve Akkuyu
+        Nükleer A.Ş.``): ``name_edges`` are the start and end offsets of listed names."""
         if not text_words[last].text[:1].isupper() or has_suffix(text, text_words[last]):
             return None
         first = last
@@ -123,10 +134,30 @@ class LegalForms:
             head = heads.match(text, text_words, first - 1)
             if head is not None and head[3] == "exclude":
                 break  # ``Mahkeme Başkanı Aygaz A.Ş``: a title, then the company
+            if word.folded in CONNECTORS and (following.start in name_edges or first > 1 and (
+                    text_words[first - 2].end in name_edges or ends_listed_person(text_words, first - 2))):
+                break
             first -= 1
         while first <= last and (text_words[first].folded in CONNECTORS or text_words[first].folded in stopwords):
             first += 1
         return first if first <= last and not is_suffix_word(text, text_words[first]) else None
+
+
+def _title_after(text: str, text_words: list[Word], start_of: dict[int, int], form_end: int,
+                 heads: HeadNouns) -> bool:
+    """``Akkuyu Nükleer A.Ş. Genel Müdürü``: an office title in the possessive after the form (a
+    board's on the way: ``Yönetim Kurulu Başkanı``) has the company as its owner, so the sentence
+    goes on and the dot is the form's."""
+    index = start_of.get(form_end + 1) if text[form_end : form_end + 1] == " " else None
+    if index is None:
+        return False
+    for i in range(index, min(index + MAX_TITLE_WORDS, len(text_words))):
+        if not text_words[i].text[:1].isupper() or i > index and not joined_in_name(text, text_words[i - 1], text_words[i]):
+            return False
+        head = heads.match(text, text_words, i)
+        if head is not None and head[0] >= index and head[3] != "unit":
+            return head[3] == "exclude"
+    return False
 
 
 def _is_abbreviation(word: Word) -> bool:

@@ -24,11 +24,14 @@ COMPASS_WORDS = frozenset({"kuzey", "güney", "doğu", "batı", "orta", "iç", "
                            "güneybatı"})
 #: an accusative after a vowel, its buffer ``y`` written
 _VOWEL_ACCUSATIVE = re.compile(r"[aeıioöuü]y[ıiuü]$")
+#: a verbal noun (``Açıklama``, ``Görüşme``, ``Toplantı``): a noun, never an adjective before a name
+_VERBAL_NOUN = re.compile(r"..(?:m[ae]|nt[ıiuü])$")
 #: The first word of a province's or district's office (``İl Sağlık Müdürlüğü``, ``İlçe Emniyet
 #: Müdürlüğü``): the name is whole from there, so after a ``ve`` it opens a name of its own
-#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office), and at a sentence's start
+#: (``Jandarma ve İl Tarım Müdürlüğü``: the gendarmerie and the office; ``Büyükşehir Belediyesi``, the
+#: metropolitan municipality, said without its city), and at a sentence's start
 #: it stays whatever the article writes in lowercase (``ilçesinde``)
-LOCAL_OFFICE_OPENERS = frozenset({"il", "ilçe"})
+LOCAL_OFFICE_OPENERS = frozenset({"il", "ilçe", "büyükşehir"})
 #: a stem shorter than this is too often a name's first letters (``Ada``, ``Ak``)
 MIN_STEM = 3
 #: the endings of a clause's cases after an ordinary noun: genitive (``Mahkemenin İkinci
@@ -89,7 +92,7 @@ def opens_sentence_as_common_word(
     text_words: list[Word], first: int, sentence_starts: set[int], proper_starts: frozenset[int],
     place_words: frozenset[str], lowercase_words: frozenset[str] = frozenset(),
     name_words: frozenset[str] = frozenset(), before_head: bool = False, text: str = "",
-    everyday_words: EverydayWords = EverydayWords(),
+    everyday_words: EverydayWords = EverydayWords(), name_openers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether word ``first``, opening a sentence before more words of a name, is the
     sentence's: it has a locative or ablative ending (a name inflects only its last word:
@@ -101,7 +104,8 @@ def opens_sentence_as_common_word(
     writes in lowercase, is the sentence's too (``Toplantı Mogan Oteli'nde``; ``Merkez``,
     ``Milli``, ``Devlet`` open listed names and stay; so does one before a compound's possessive
     head, which it qualifies: ``Yatırımcı Hakları Derneği``). A number joined to the word by a hyphen
-    (in ``text``) is no bare number: ``Kıran-5 Operasyonu`` is an operation's code name."""
+    (in ``text``) is no bare number: ``Kıran-5 Operasyonu`` is an operation's code name.
+    ``name_openers``: the first words of listed names (``millet``)."""
     word, following = text_words[first], text_words[first + 1]
     if word.start not in sentence_starts or word.start in proper_starts:
         return False
@@ -111,6 +115,8 @@ def opens_sentence_as_common_word(
             and written_in_lowercase(word.folded, lowercase_words) \
             and following.folded not in lowercase_words and not is_all_caps(word.text) \
             and not is_compound_head(following.folded):
+        return True
+    if before_head and _common_noun_before_name(word, following, name_words, everyday_words, name_openers):
         return True
     if len(word.folded) >= MIN_OBLIQUE_WORD and (ends_in(word.folded, "loc", "abl") or is_vowel_accusative(word)):
         return True
@@ -127,6 +133,20 @@ def opens_sentence_as_common_word(
     if word.folded in COMPASS_WORDS and following.folded in place_words:
         return False  # ``Kuzey Anadolu Kalkınma Ajansı``: a region's name opens the name
     return following.folded in place_words or is_all_caps(following.text)
+
+
+def _common_noun_before_name(word: Word, following: Word, name_words: frozenset[str],
+                             everyday_words: EverydayWords, name_openers: frozenset[str]) -> bool:
+    """``Teklif Nilüfer Belediyesi``, ``Açıklama Büyükşehir Belediyesi``, ``Toplantı Millet Kongre ve
+    Kültür Merkezi``: a bare noun the corpora write in lowercase, in no listed name, before a word
+    that opens a name by itself (any listed place, a local government's first word; the first word
+    of a listed name after a verbal noun only: an adjective qualifies it, ``Temiz Hava Platformu``)
+    is the sentence's subject; ``Millet``, ``Merkez``, ``Halk`` open listed names and stay."""
+    if word.folded not in everyday_words.words or word.folded in name_words or word.folded in name_openers \
+            or word.folded in everyday_words.places or word.folded in LOCAL_OFFICE_OPENERS or is_all_caps(word.text):
+        return False  # ``İl Genel Meclisi``: the province's own body
+    return following.folded in everyday_words.places or following.folded in LOCAL_OFFICE_OPENERS \
+        or following.folded in name_openers and _VERBAL_NOUN.search(word.folded) is not None
 
 
 def written_in_lowercase(folded: str, lowercase_words: frozenset[str]) -> bool:

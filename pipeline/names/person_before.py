@@ -3,6 +3,12 @@
 as the institution's first words, but the article names that person apart elsewhere (``Ali Kaya
 (40)``, ``Ali Kaya, ...``). Then the institution's name begins at the place. A name opening with
 a person's name and no place after it (``Ahmet Yesevi Üniversitesi``) is left whole.
+
+Without the name said apart, a given name and a listed surname still stand apart from the
+name after them where a province or district opens it (``Dosya Ayhan Koç Ankara Cumhuriyet
+Başsavcılığına``: a body named after a person puts no city between) or where the head is a
+state office's (``Ayhan Koç Terörle Mücadele Şube Müdürlüğünde``: offices are named by their
+place and field, never after a person; ``Vehbi Koç Vakfı``, ``Ahmet Taner Kışlalı Lisesi`` stay).
 """
 
 from __future__ import annotations
@@ -10,10 +16,19 @@ from __future__ import annotations
 import functools
 
 from pipeline.lang.tr.text import Word
-from pipeline.resources import read_words
+from pipeline.lang.tr.text import turkish_lower
+from pipeline.resources import read_tsv, read_words
 
 #: the words of a person's name before the place: a given name and one or two more
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 3
+#: the heads of state offices, named by place and field, never after a person (a station named
+#: after a fallen soldier says ``Şehit`` first: ``Şehit Ali Kaya Karakol Komutanlığı``)
+OFFICE_HEADS = frozenset({"müdürlüğü", "başsavcılığı", "savcılığı", "amirliği", "şubesi", "valiliği",
+                          "kaymakamlığı"})
+#: words before a given name that make the name a fallen person's, after whom offices are named
+MEMORIAL_WORDS = frozenset({"şehit", "şht"})
+#: the kinds of ``locations.tsv`` rows whose name opens a state body's (``Ankara Cumhuriyet Başsavcılığı``)
+SEAT_KINDS = frozenset({"province", "district"})
 
 
 @functools.cache
@@ -22,13 +37,29 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def listed_surnames() -> frozenset[str]:
+    """Surnames, with those that only confirm the given name before them (``Ayhan Koç``)."""
+    return frozenset(read_words("surnames.tsv", "name") | read_words("surnames_confirming.tsv", "name")
+                     | read_words("surnames_turkish.tsv", "name"))
+
+
+@functools.cache
 def person_words() -> frozenset[str]:
     """Given names and surnames: a word that may go on a person's name (``Mehmet Akif Ersoy``)."""
     return given_names() | read_words("surnames.tsv", "name")
 
 
+@functools.cache
+def seat_words() -> frozenset[str]:
+    """Folded one-word names of provinces and districts that are no one's name or common word."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv("locations.tsv")
+                     if row["kind"] in SEAT_KINDS and "ambiguous" not in (row.get("flags") or "")
+                     and " " not in row["name"])
+
+
 def after_person_named_apart(
-    text: str, text_words: list[Word], first: int, head_first: int, place_words: frozenset[str]
+    text: str, text_words: list[Word], first: int, head_first: int, place_words: frozenset[str],
+    office_head: bool = False,
 ) -> int:
     """Where the name found from ``first`` to its head at ``head_first`` begins once a leading
     person's name is taken off: at a place's name inside the run when the words before it open
@@ -40,7 +71,33 @@ def after_person_named_apart(
             place = _place_after_person(text, text_words, given, head_first, place_words)
             if place is not None:
                 return place
+            body = _body_after_listed_person(text_words, given, head_first, office_head)
+            if body is not None:
+                return body
     return first
+
+
+def ends_listed_person(text_words: list[Word], last: int) -> bool:
+    """Whether word ``last`` is a listed surname after a listed given name (``Zafer Demircan``)."""
+    return last > 0 and text_words[last].folded in listed_surnames() and text_words[last - 1].folded in given_names() \
+        and text_words[last - 1].text[:1].isupper() and text_words[last].text[:1].isupper()
+
+
+def _body_after_listed_person(text_words: list[Word], given: int, head_first: int, office_head: bool) -> int | None:
+    """Where a body's name begins after a given name, at most one more given name and a listed
+    surname (``Ayhan Koç``): at a province or district opening it, or at the next word before a
+    state office's head (``office_head``); else None (the body is named after the person)."""
+    if given > 0 and text_words[given - 1].folded in MEMORIAL_WORDS:
+        return None
+    surnames = listed_surnames()
+    for surname in range(given + 1, min(given + MAX_PERSON_WORDS, head_first - 1)):
+        folded = text_words[surname].folded
+        if folded in surnames:
+            body = surname + 1
+            return body if office_head or text_words[body].folded in seat_words() else None
+        if folded not in given_names():
+            return None
+    return None
 
 
 def _place_after_person(

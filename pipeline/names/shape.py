@@ -285,6 +285,7 @@ def find_headed_names(
     capitalized: list[int] | None = None,
     field_words: frozenset[str] = frozenset(), lowercase_words: frozenset[str] = frozenset(),
     name_words: frozenset[str] = frozenset(), everyday_words: EverydayWords = EverydayWords(),
+    name_openers: frozenset[str] = frozenset(),
 ) -> list[NameSpan]:
     """Runs of capitalized words ending in a head noun (at least one word before the head:
     a bare ``Platformun`` refers back to a name, it is none), outermost only.
@@ -293,8 +294,8 @@ def find_headed_names(
     (``Türkiye ve Balkan Barış Platformu``); ``capitalized`` the indices of the words written
     with a capital, where the caller has them; ``field_words`` the fields a name may list with
     commas (``Gençlik, Kültür ve Spor Vakfı``); ``lowercase_words`` the article's, ``name_words``
-    the words of listed names and ``everyday_words`` the words public corpora write in lowercase
-    (``openers``)."""
+    the words of listed names, ``everyday_words`` the words public corpora write in lowercase and
+    ``name_openers`` the first words of listed names (``openers``)."""
     spans: list[NameSpan] = []
     if capitalized is None:
         capitalized = [i for i, word in enumerate(text_words) if word.text[:1].isupper()]
@@ -322,7 +323,7 @@ def find_headed_names(
                                   head_first, heads)
         if first < head_first and opens_sentence_as_common_word(
             text_words, first, sentence_starts, proper_starts, place_words, lowercase_words, name_words,
-            first + 1 < head_first, text, everyday_words,
+            first + 1 < head_first, text, everyday_words, name_openers,
         ):
             first += 1
             first = _body_before_unit(text, text_words, first, trim_left(text, text_words, first, head_first, stopwords),

@@ -231,14 +231,17 @@ class OrganizationStage(SavedLexicons):
         head noun (or a word with a name-making ending: ``Bandırmaspor``), then names after a
         cue noun and outlets named as the article's source (``Kaynak: AA``), none across a mission."""
         in_missions = Spans(missions)
-        companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords)
+        listed_companies = [(m.start, m.name_end) for m in listed if self._kind(m.key) == "company"]
+        companies = self.legal_forms.find(article.blanked, article.blanked_words, self.heads, self.stopwords,
+                                          frozenset(listed_companies))
         companies = [s for s in companies if not in_missions.overlaps(s.start, s.end)]
         in_companies = Spans([(s.start, s.end) for s in companies])
         in_parentheses = frozenset(_PARENTHESIZED.findall(article.text))  # one pass, not one search a word
         defined = [(w.start, w.end) for w in article.blanked_words if w.text in in_parentheses and len(w.text) > 1
                    and is_all_caps(w.text)]  # ``X Vakfı (XV)``: XV names a body of its own
         acronyms = [(m.start, m.name_end) for m in listed if is_all_caps(m.entry)]  # ``MHP ve Cumhur İttifakı``
-        headed = self.finder.headed_names(article, countries + acronyms + defined)  # no ``ve`` joins them to a name
+        # no ``ve`` joins these to a name (``Yapı Merkezi ve Doğuş İnşaat``: two companies)
+        headed = self.finder.headed_names(article, countries + acronyms + defined + listed_companies)
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         demonyms = [(m.start, m.end, article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)) for m, _ in self.demonyms.find(article)]
