@@ -54,6 +54,17 @@ def test_a_ve_beside_a_listed_name_or_a_persons_joins_two_names(text, organizati
 @pytest.mark.parametrize(
     ("text", "organization"),
     [
+        ("Toplantıya Ali Kaya ve Ege Kalkınma Ajansı yetkilileri katıldı.", "Ege Kalkınma Ajansı"),
+        ("Törene Vali Ayhan Koç ve Kıyı Sağlık Vakfı temsilcileri katıldı.", "Kıyı Sağlık Vakfı"),
+    ],
+)
+def test_a_listed_persons_name_before_ve_is_no_word_of_the_body_after(text, organization):
+    assert names_of(text, "ORGANIZATION") == [organization]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
         ("Açıklama Büyükşehir Belediyesi'nden geldi.", "Büyükşehir Belediyesi"),
         ("Teklif Nilüfer Belediyesi tarafından hazırlandı.", "Nilüfer Belediyesi"),
         ("Toplantı Millet Kongre ve Kültür Merkezi'nde yapıldı.", "Millet Kongre ve Kültür Merkezi"),
@@ -68,6 +79,7 @@ def test_a_sentences_first_common_noun_before_a_name_opener_is_the_sentences(tex
     [
         ("İl Genel Meclisi Ocak ayı toplantısı yapıldı.", "İl Genel Meclisi"),
         ("Merkez Bankası faizi sabit tuttu.", "Merkez Bankası"),
+        ("Temiz Hava Platformu raporunu açıkladı.", "Temiz Hava Platformu"),
     ],
 )
 def test_a_name_opening_with_a_listed_or_local_word_keeps_it(text, organization):

@@ -19,6 +19,7 @@ from pipeline.lang.tr.text import APOSTROPHES, Word, after_apostrophe, before_ap
 from pipeline.names.canonical import CONNECTORS, NAME_JOINTS, POSTNOMINAL_HONORIFICS, dotted_name_word, is_initial
 from pipeline.names.name_lists import listed_in_name
 from pipeline.names.openers import LOCAL_OFFICE_OPENERS, MIN_OBLIQUE_WORD
+from pipeline.names.person_before import ends_listed_person
 from pipeline.resources import read_tsv
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def extend_left(
             break  # ``Zeren Spor ve Nilüfer Belediyespor``: a club's name holds no ``ve``
         if word.folded in CONNECTORS and first > 1:
             before = first - 2
+            if ends_listed_person(text_words, before):
+                break  # ``Ali Kaya ve Ege Kalkınma Ajansı``: a person, then the body
             if text_words[before].start in proper_starts or _closes_a_name(text, text_words, before, heads) \
                     or heads.is_one_word_name(text_words[before]) or text_words[before].folded in DEPARTMENTS:
                 break  # ``Boğaziçi Üniversitesi ve Orta Doğu Teknik Üniversitesi``: two names
