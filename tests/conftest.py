@@ -53,3 +53,15 @@ def run_stages_with_model_spans(text: str, label: str, spans: list[tuple[int, in
         if name not in MODEL_COMPONENTS:
             doc = (replaced or {}).get(name, component)(doc)
     return doc
+
+
+def persons_and_titles(text: str) -> list[tuple[str, list[str]]]:
+    """The record's persons of ``text`` in order, each with its titles: ``[("Ali Kaya", ["Vali"])]``."""
+    import pipeline
+
+    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+
+
+def titles_by_person(text: str) -> dict[str, list[str]]:
+    """The record's persons of ``text`` by name, each with its titles: ``{"Ali Kaya": ["Vali"]}``."""
+    return dict(persons_and_titles(text))

@@ -5,10 +5,7 @@ comma, and a place said in a case before a body's name."""
 import pytest
 
 import pipeline
-
-
-def people(text: str) -> dict[str, list[str]]:
-    return {e.name: [t.title for t in e.titles] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+from tests.conftest import titles_by_person as people
 
 
 def organizations(text: str) -> list[str]:

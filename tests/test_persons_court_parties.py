@@ -3,11 +3,7 @@ it, known to the name lists or not; the role is no title. Sentences written for 
 
 import pytest
 
-import pipeline
-
-
-def people(text: str) -> list[tuple[str, list[str]]]:
-    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+from tests.conftest import persons_and_titles as people
 
 
 @pytest.mark.parametrize(

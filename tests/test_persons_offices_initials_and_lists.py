@@ -3,11 +3,7 @@ an office said after a body and a place, court-role initials, names said alone o
 
 import pytest
 
-import pipeline
-
-
-def people(text: str) -> dict[str, list[str]]:
-    return {e.name: [t.title for t in e.titles] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+from tests.conftest import titles_by_person as people
 
 
 def test_a_party_leader_said_with_another_head_word_is_one_office():

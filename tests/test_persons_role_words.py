@@ -5,11 +5,7 @@ what the person is (``kurye``, ``judocu``) announces a name and is no title."""
 
 import pytest
 
-import pipeline
-
-
-def people(text: str) -> list[tuple[str, list[str]]]:
-    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+from tests.conftest import persons_and_titles as people
 
 
 @pytest.mark.parametrize(

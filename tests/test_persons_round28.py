@@ -6,11 +6,7 @@ for these tests."""
 
 import pytest
 
-import pipeline
-
-
-def people(text: str) -> list[tuple[str, list[str]]]:
-    return [(e.name, [t.title for t in e.titles]) for e in pipeline.extract(text).entities if e.type == "PERSON"]
+from tests.conftest import persons_and_titles as people
 
 
 def names(text: str) -> set[str]:

@@ -5,11 +5,7 @@ and offices listed with ``ve``. Sentences written for these tests."""
 
 import pytest
 
-import pipeline
-
-
-def people(text: str) -> dict[str, list[str]]:
-    return {e.name: [t.title for t in e.titles] for e in pipeline.extract(text).entities if e.type == "PERSON"}
+from tests.conftest import titles_by_person as people
 
 
 @pytest.mark.parametrize(
