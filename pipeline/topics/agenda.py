@@ -46,7 +46,7 @@ from pipeline.topics.item_words import additive_at, after_subject_and_when
 from pipeline.topics.inside_items import (FRAME_WORDS, among_sides_of_between, inside_relative_clause, modified_agenda_noun,
                                          person_inside, scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
-from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun
+from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun, meeting_in_instrumental
 from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, converb_clause_before_cue, bare_comma_list, before_partner, starts_after,
                                          titled_items)
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token, sentences_of, tokens_of
@@ -317,8 +317,9 @@ class AgendaFinder:
             return True  # "Başkanı ile ..."
         if self._named_body_subject(sentence, index):
             return True  # "İl İstihdam Kurulu, X'e dair toplantı düzenledi": the body that met
-        if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]):
-            return True  # "bu toplantı ile ...": the meeting as the means
+        if token.folded == "ile" and index > 0 and self.words.has("setting", sentence.tokens[index - 1]) \
+                or meeting_in_instrumental(self.words, sentence, index):
+            return True  # "bu toplantı ile ...", "Konsey Toplantısı'yla ...": the meeting as the occasion
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded

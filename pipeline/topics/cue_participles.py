@@ -8,7 +8,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from pipeline.lang.tr.endings import ends_in
-from pipeline.lang.tr.morphology import has_compound_head, is_nominalized_verb, is_participle, is_relative_participle
+from pipeline.lang.tr.morphology import has_compound_head, is_nominalized_verb, is_participle, is_passive_past, is_relative_participle
 from pipeline.lang.tr.text import COORDINATORS, Word
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.topics.clauses import Sentence, Token
@@ -57,9 +57,10 @@ def is_participle_of(words: WordClasses, sentence: Sentence, last: int) -> bool:
 
 
 def is_possessed_noun(words: WordClasses, token: Token) -> bool:
-    """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``)."""
+    """``pratiği``, ``talebini``: a noun in the possessive (not ``olacak``, ``öncelikli``, ``önemli``,
+    nor a passive past, the predicate: ``X'in gündeme alınması kararlaştırıldı``)."""
     word = token.folded
-    if token.capitalized or word.startswith("ol") or is_adjective(words, token) or ends_in(word, "with"):
+    if token.capitalized or word.startswith("ol") or is_adjective(words, token) or ends_in(word, "with") or is_passive_past(word):
         return False
     return has_compound_head(word)
 

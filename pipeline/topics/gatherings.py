@@ -8,7 +8,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from pipeline.lang.tr.morphology import has_case, is_verbal_noun_of
+from pipeline.lang.tr.morphology import has_case, is_participle, is_verbal_noun_of
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.meeting_phrases import names_no_meeting
 from pipeline.topics.word_classes import WordClasses
@@ -150,3 +150,22 @@ def bilateral_partner(sentence: Sentence, index: int) -> bool:
 
 def _party_in_instrumental(words: WordClasses, token: Token) -> bool:
     return words.has("participant", token) and has_case(token.folded, "ins")
+
+
+#: words from a meeting in the instrumental to a participle that would take it in ("toplantıyla başlayan süreç")
+MAX_OCCASION_HEAD = 3
+
+
+def meeting_in_instrumental(words: WordClasses, sentence: Sentence, index: int) -> bool:
+    """``Bakanlar Konseyi Toplantısı'yla X ve Y ele alındı``: a meeting noun in the
+    instrumental is the occasion the cue's agenda was taken up at, as ``bu toplantı ile`` is;
+    the list starts after it (not ``toplantıyla ilgili X``, the object of a postposition, nor
+    ``zirveyle başlayan süreç``, where a participle after it takes it in)."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    if token.folded == "ile" or not has_case(token.folded, "ins") or not words.has("setting", token):
+        return False
+    after = tokens[index + 1 : index + 1 + MAX_OCCASION_HEAD]
+    if not after or sentence.marks[index + 1].strip() or after[0].folded.startswith("ilgil"):
+        return False
+    return not any(is_participle(t.folded) for t in after)

@@ -133,8 +133,8 @@ class ItemShaper:
         also stand bare (``Kıbrıs sorunu ve X'i görüştü``): ``-(s)I-nI`` (``iş birliğini``), ``-yI`` (``mücadeleyi``), or
         ``-I`` right after an adjective, which forms no compound (``insani durumu``), unless a
         genitive owns the noun (``Türkiye'nin ekonomik durumu``)."""
-        if additive_at(sentence, last):
-            return "gen"
+        if additive_at(sentence, last) or case_of_last == "gen" and has_case(sentence.tokens[last - 1].folded, "gen"):
+            return "gen"  # "X'in yanı sıra", "projenin ve Y'nin gündeme alınması": owners of what follows
         if case_of_last != "acc":
             return "apostrophe"
         tokens = sentence.tokens

@@ -34,6 +34,8 @@ POSSESSED_ABLATIVE = re.compile(r"[ıiuü]nd[ae]n$")
 OWNED_AGENDA = re.compile(r"^gündem(?:ler)?i(?:n|ne|nde|ni)?$")
 
 
+#: "the next one" before a meeting in the locative ("bir sonraki mecliste"): which meeting, no topic
+NEXT_ONE = {"sonraki", "dahaki"}
 #: a time said as an adjective of the meeting after it: "nisan ayındaki", "gelecek haftaki", "bu yılki"
 _TIME_ADJECTIVE = re.compile(r"(?:ay(?:ın)?daki|hafta(?:ki|daki)|yıl(?:ki|ındaki)|gün(?:kü|ündeki)|akşamki|sabahki)$")
 
@@ -179,6 +181,8 @@ class ListEndTrimmer:
             return True  # "Meclisin Kasım ayı toplantısında"
         if scene and not token.capitalized and ends_in(word, "with") and word.endswith(("li", "lı", "lu", "lü")):
             return True  # "yetkili kurullarda", "ilgili toplantıda": an adjective of the meeting
+        if scene and word in NEXT_ONE:
+            return True  # "bir sonraki mecliste", "bir dahaki oturumda": which meeting, with its "bir"
         return token.capitalized or (bare and (self.words.has("setting", token) or self.words.has("generic", token)))
 
     def _is_date_word(self, token: Token) -> bool:

@@ -178,7 +178,7 @@ class ListSplitter:
             return False  # "sınırlarımız içinde ve sınır ötesinde sürdürülen harekatlar": one clause
         if _joins_manners(sentence, coordinator, last):
             return False  # "sabır ve başarıyla yürütülen çalışmalar": how the clause's action is done
-        if _is_owner(tokens[coordinator - 1]):
+        if _is_owner(tokens[coordinator - 1]) and not _owners_of_the_cue(tokens, coordinator, last):
             return False  # "ordumuzun ve güvenlik güçlerimizin gücü": two owners of one head noun
         if _shares_a_possessive(sentence, first, coordinator, last):
             return False  # "esnafların dert ve istekleri": one owner's two nouns
@@ -322,6 +322,11 @@ def _is_owner(token: Token) -> bool:
     if token.stem_end < token.end:
         return has_case(token.folded, "gen")  # "Türkiye'nin"
     return _POSSESSED_GENITIVE.search(token.folded) is not None
+
+
+def _owners_of_the_cue(tokens: list[Token], coordinator: int, last: int) -> bool:
+    """``projenin ve otopark sorununun gündeme alınması``: two subjects of the cue, two items."""
+    return _is_owner(tokens[last - 1]) and not any(_is_owner(t) for t in tokens[coordinator + 1 : last - 1])
 
 
 def _shares_a_possessive(sentence: Sentence, first: int, coordinator: int, last: int) -> bool:
