@@ -49,7 +49,9 @@ from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
-from pipeline.persons.text_clues import capitalized_inside, glued_openers, listed_openings, place_words, region_words
+from pipeline.persons.text_clues import (
+    capitalized_inside, company_openings, glued_openers, listed_openings, place_words, region_words,
+)
 from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.everyday_words import EverydayWords
@@ -162,7 +164,7 @@ class PersonStage(SavedLexicons):
         organization_spans = set(organizations)
         glued = glued_openers(words, openers, inside | self.places, organizations,
                                word_indices(words, [span for span in others if span not in organization_spans]),
-                               listed_openings(text, earlier))
+                               listed_openings(text, earlier) | company_openings(text, organizations))
         clues = TextClues(countries, known_proper, {words[i].start for i in entity_words},
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),

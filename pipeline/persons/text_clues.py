@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -46,7 +47,8 @@ def glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
     ``Törene CHP Parti Meclis Üyesi`` read as the organization ``Törene CHP Parti`` gives no title
     ``Törene ...``; ``Vodafone Türkiye``, one word named alone, keeps its name. ``inside``: the folded words written capitalized inside a
     sentence (``capitalized_inside``). ``listed``: starts of mentions that open with the first
-    word of a catalogue's name (``Dünya Bankası``: ``Dünya`` only ends like a dative)."""
+    word of a catalogue's name (``Dünya Bankası``: ``Dünya`` only ends like a dative) or that end
+    in a company's legal form (``company_openings``)."""
     starts = word_starts(words)
     glued = set()
     for start, end in organizations:
@@ -60,6 +62,22 @@ def glued_openers(words: list[Word], openers: frozenset[int], inside: set[str],
                 and _CASE_AT_OPENER.search(word.folded):
             glued.add(start)
     return frozenset(glued)
+
+
+def company_openings(text: str, organizations: list[tuple[int, int]]) -> frozenset[int]:
+    """Starts of organizations' mentions that end in a company's legal form (``Akkuyu Nükleer A.Ş.``
+    opening a sentence): the registered name is written whole, its first word no common noun in
+    a case (``Akkuyu`` only ends like an accusative)."""
+    forms = _legal_forms()
+    return frozenset(start for start, end in organizations
+                     if " " in text[start:end] and text[start:end].rstrip(".").endswith(forms))
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """Companies' legal forms without a closing dot (``A.Ş``, ``Ltd. Şti``; ``data/company_legal_forms.tsv``),
+    each after the space that parts it from the name."""
+    return tuple(" " + row["form"].rstrip(".") for row in read_tsv("company_legal_forms.tsv"))
 
 
 def listed_openings(text: str, mentions: list) -> frozenset[int]:
