@@ -17,14 +17,11 @@ import datetime as dt
 import re
 
 from pipeline.dates.relations import Candidate
-from pipeline.dates.relative import ablative_before
-from pipeline.lang.tr.numbers import parse_turkish_number
+from pipeline.dates.relative import ablative_before, offset_counts
 from pipeline.lang.tr.text import sentence_bounds, turkish_lower
 
 #: The value of an offset counted from another event until the day it counts from is known.
 COUNTED = "counted"
-#: One count of days: "3 gün", "iki gün"
-_DAYS = re.compile(r"(\S+(?: \S+)*?) gün,? ?")
 #: the ablative ending a noun's stem is read without: "saldırı|dan", "tatbikat|tan"
 _ABLATIVE = re.compile(r"n?[dt][ae]n$")
 #: the shortest stem compared with the words before it
@@ -33,9 +30,8 @@ MIN_STEM = 4
 
 def days_counted(counts_text: str) -> int | None:
     """``3 gün``: the number of days; None where the offset counts anything else (``3 yıl 4 ay``)."""
-    match = _DAYS.fullmatch(counts_text)
-    count = parse_turkish_number(match.group(1)) if match else None
-    return int(count) if count is not None and count == int(count) and count <= 1000 else None
+    counts = offset_counts(counts_text)
+    return counts[0][0] if counts and len(counts) == 1 and counts[0][1] == "gün" else None
 
 
 def only_a_year_before(text: str, start: int, dated: re.Pattern) -> bool:

@@ -209,16 +209,25 @@ def exactly_counted(text: str, start: int) -> bool:
     return _EXACTLY_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
-def counted_offset(counts_text: str, way: str, published: dt.date | None, exact: bool = False) -> list | None:
-    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision; ``exact``,
-    after ``tam``: the day): the value, ``[None]`` without a publication date, None when a count is no
-    count of days or years."""
+def offset_counts(counts_text: str) -> list[tuple[int, str]] | None:
+    """``3 yıl 4 ay``: each count with its unit (``sene`` read as ``yıl``), None when one is no whole
+    number up to 1000."""
     counts = []
     for count_text, unit in _COUNTED_UNIT.findall(counts_text):
         count = parse_turkish_number(count_text)
         if count is None or count != int(count) or count > 1000:
             return None
         counts.append((int(count), "yıl" if unit == "sene" else unit))
+    return counts
+
+
+def counted_offset(counts_text: str, way: str, published: dt.date | None, exact: bool = False) -> list | None:
+    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision; ``exact``,
+    after ``tam``: the day): the value, ``[None]`` without a publication date, None when a count is no
+    count of days or years."""
+    counts = offset_counts(counts_text)
+    if counts is None:
+        return None
     if published is None:
         return [None]
     sign = -1 if way == "önce" else 1

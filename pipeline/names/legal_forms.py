@@ -13,6 +13,7 @@ Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import count
 from operator import attrgetter
 
@@ -39,6 +40,13 @@ _SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü]|,")
 #: A case suffix glued to a form's last dot without an apostrophe (``A.Ş.ye``, ``Ltd.Şti.nin``).
 _GLUED_SUFFIX = rf"\.[a-zçğıöşü]{{1,4}}(?!{_LETTER})"
 _GLUED_SUFFIX_AT = re.compile(_GLUED_SUFFIX)
+
+
+@lru_cache(maxsize=1)
+def listed_forms() -> tuple[str, ...]:
+    """The legal forms of ``data/company_legal_forms.tsv`` as written there (``A.Ş.``, ``Ltd. Şti.``),
+    for the stages that read them without the company names they close."""
+    return tuple(row["form"].strip() for row in read_tsv("company_legal_forms.tsv"))
 
 
 def _form_pattern(form: str) -> str:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.extensions import doc_analysis
 from pipeline.lang.tr.text import Word, fold_for_matching, is_all_caps, turkish_lower
 from pipeline.lexicons.candidates import word_starts
+from pipeline.names.legal_forms import listed_forms
 from pipeline.resources import read_tsv
 
 
@@ -77,7 +78,7 @@ def company_openings(text: str, organizations: list[tuple[int, int]]) -> frozens
 def _legal_forms() -> tuple[str, ...]:
     """Companies' legal forms without a closing dot (``A.Ş``, ``Ltd. Şti``; ``data/company_legal_forms.tsv``),
     each after the space that parts it from the name."""
-    return tuple(" " + row["form"].rstrip(".") for row in read_tsv("company_legal_forms.tsv"))
+    return tuple(" " + form.rstrip(".") for form in listed_forms())
 
 
 def listed_openings(text: str, mentions: list) -> frozenset[int]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.lang.tr.endings import ends_in, without_compound_possessive, without_ending
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized, turkish_lower
+from pipeline.names.legal_forms import listed_forms
 from pipeline.persons.title_phrases import TextClues
 from pipeline.resources import read_tsv
 
@@ -97,7 +98,7 @@ def after_owned_office(text: str, text_words: list[Word], first: int, vocabulary
 @lru_cache(maxsize=1)
 def _dotted_legal_forms() -> tuple[str, ...]:
     """Companies' legal forms written with a closing dot (``A.Ş.``, ``Ltd.``; ``data/company_legal_forms.tsv``)."""
-    return tuple(row["form"] for row in read_tsv("company_legal_forms.tsv") if row["form"].endswith("."))
+    return tuple(form for form in listed_forms() if form.endswith("."))
 
 
 def closes_legal_form(text: str, word: Word, organization_spans: dict[int, int]) -> bool:
