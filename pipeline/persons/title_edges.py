@@ -70,10 +70,7 @@ def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_
     opening the sentence too: ``Toplantıya Mehmet Ak ve``); hyphens join a name word's parts
     (``Jean-Noel``), and a lowercase Arabic article to the name word after it (``Esad Hasan eş-Şeybani ve``)."""
     k = ve - 1
-    while k >= 0 and text_words[k].start >= barrier and text[text_words[k].end : text_words[k + 1].start] in (" ", "-") \
-            and (is_capitalized(text_words[k].text) if text[text_words[k].end : text_words[k + 1].start] == " "
-                 else text_words[k].text.isalpha() and (is_capitalized(text_words[k].text)
-                                                        or text_words[k].folded in HYPHEN_PARTICLES)):
+    while k >= 0 and text_words[k].start >= barrier and _name_word_before(text, text_words, k):
         k -= 1
     if k + 1 == ve:
         return False
@@ -82,6 +79,15 @@ def name_before(text: str, text_words: list[Word], ve: int, barrier: int, given_
     if any(is_compound_head(w.folded) for w in text_words[k + 1 : ve]):
         return False  # ``Muğla Sıtkı Koçman Üniversitesi Mühendislik ve``: a body named after a person
     return after_title or any(w.folded in given_names for w in text_words[k + 1 : ve])
+
+
+def _name_word_before(text: str, text_words: list[Word], k: int) -> bool:
+    """Whether word ``k`` goes on the name of the word after it: capitalized before a space, or before a
+    hyphen a capitalized part (``Jean-Noel``) or a lowercase Arabic article (``eş-Şeybani``)."""
+    word, between = text_words[k], text[text_words[k].end : text_words[k + 1].start]
+    if between == " ":
+        return is_capitalized(word.text)
+    return between == "-" and word.text.isalpha() and (is_capitalized(word.text) or word.folded in HYPHEN_PARTICLES)
 
 
 def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_starts: set[int]) -> bool:
