@@ -43,9 +43,10 @@ from pipeline.topics.splitting import ListSplitter
 from pipeline.topics.items import EXAMPLES, TIME_ADVERBS, AgendaItem, ItemShaper
 from pipeline.topics.item_marks import with_opening_mark
 from pipeline.topics.item_words import additive_at, after_subject_and_when
-from pipeline.topics.inside_items import (FRAME_WORDS, among_sides_of_between, inside_relative_clause, modified_agenda_noun,
+from pipeline.topics.inside_items import (FRAME_WORDS, agenda_compound_before_cue, among_sides_of_between, inside_relative_clause, modified_agenda_noun,
                                          person_inside, scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
+from pipeline.topics.gapped_clauses import after_parallel_adverbial, gapped_comma
 from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun, meeting_in_instrumental
 from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, converb_clause_before_cue, bare_comma_list, before_partner, starts_after,
                                          titled_items)
@@ -165,13 +166,21 @@ class AgendaFinder:
             keep_first_chunk = (previous is None or previous.cue.role == "connector") and (
                 cue.cue.case == "subject" or passive_discussion(sentence, cue)
             )
-            start = self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
+            opening, start = start, self._list_start(sentence, start, end, keep_first_chunk, cue.cue.case == "object")
             start = after_place(sentence, start, end)
             start = after_person_owner(sentence, start, end, self._person_ends)
             start = after_genitive_subject(self.words, sentence, start, end, cue.cue.case, cue.last)  # "liderlerin X'i görüştüğü"
             start = after_subject_and_when(self.words, sentence, start, end, TIME_ADVERBS)  # "Plan ve Bütçe Komisyonu yarın"
             if self.scene.said_in_a_speech(sentence, start, cue):
                 return []
+            gapped = gapped_comma(self.words, sentence, opening, start, end) if self._active else None
+            if gapped is not None:  # "X'i, 24 Mart'ta ise Y'yi ele alacak": X, the gapped clause's object, first
+                first = after_parallel_adverbial(sentence, self._list_start(sentence, opening, gapped, False, True), gapped)
+                return self._list_items(text, sentence, first, gapped, cue) + self._list_items(text, sentence, start, end, cue)
+        return self._list_items(text, sentence, start, end, cue)
+
+    def _list_items(self, text: str, sentence: Sentence, start: int, end: int, cue: FoundCue) -> list[AgendaItem]:
+        """The items of the list ``tokens[start:end]`` of ``cue``, each trimmed to its noun phrase."""
         chunks = self.splitter.chunks(text, sentence, start, end)
         spans = self.splitter.split(text, sentence, chunks)
         titled = cue.cue.list == "before" and titled_items(sentence, spans, self.cues.title_words)
@@ -300,7 +309,8 @@ class AgendaFinder:
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)
-                                                       or scene_of_a_participle(sentence, index)):
+                                                       or scene_of_a_participle(sentence, index)
+                                                       or agenda_compound_before_cue(sentence, index, self._list_end)):
             return True
         if self.scene.is_scene(sentence, index) and not (scene_of_a_participle(sentence, index) or self.scene.inside_an_item(sentence, index)) \
                 or starts_after(self.words, sentence, index, self._list_end, self._active):

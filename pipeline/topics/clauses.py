@@ -33,12 +33,17 @@ MIN_STATEMENT_WORDS = 4  #: a quote of fewer words is a name or a title, even wi
 SENTENCE_FINAL = ".!?…:;\"”»)'’"
 MAX_HEADLINE_WORDS = 20
 BULLETS = "•▪●◦·"
-LINE_BULLETS = "-–—"  #: a dash opening a line after a colon is a bullet ("- X"), not a hyphen
+#: a dash or an asterisk opening a line after a colon is a bullet ("- X", "* X"), not a hyphen or a footnote mark
+LINE_BULLETS = "-–—*"
 LIST_OPENERS = ":;"  #: a paragraph ending so may be followed by bullet lines
 #: a numbered point, read as a bullet: at a line's start ``1)``, ``2-``, ``3.``, ``a)``; inside a
 #: line after a space or a comma ``1)``, ``2-`` (``gündeminde 1- X, 2- Y``; not ``3-0``, ``2. Lig``)
 NUMBERED_POINT = re.compile(r"(?:^[ \t]*(?:\d{1,2}|[a-hA-H])[.)\-–]|(?<=[\s,;:])(?:\d{1,2}|[a-h])[)\-–])[ \t]+(?=\S)",
                             re.MULTILINE)
+#: a weekday and a colon opening a line of a week's programme, read as a bullet as a number is
+#: (``Salı: X\nÇarşamba: Y``): the day heads the entry and is no word of the item
+DAY_POINT = r"^[ \t]*(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)[ \t]*:[ \t]+(?=\S)"
+LIST_POINT = re.compile(f"{NUMBERED_POINT.pattern}|{DAY_POINT}", re.MULTILINE)
 
 
 class Token(NamedTuple):
@@ -127,7 +132,7 @@ def _glued_suffixes(text: str, starts: tuple[int, ...], ends: tuple[int, ...]) -
 
 def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = None) -> Iterator[Sentence]:
     """The sentences of body paragraphs (headlines left out), as runs of tokens."""
-    points = {m.start() + len(m.group()) - len(m.group().lstrip()) for m in NUMBERED_POINT.finditer(text)}
+    points = {m.start() + len(m.group()) - len(m.group().lstrip()) for m in LIST_POINT.finditer(text)}
     if points:  # ``1)``, ``2-``: the number of a point is no word of an item
         tokens = [t for t in tokens if t.start not in points]
     starts = [t.start for t in tokens]
@@ -151,7 +156,8 @@ def sentences_of(text: str, tokens: list[Token], skip: tuple[int, int] | None = 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans; a paragraph that ends in a colon or semicolon and the bullet lines
-    after it form one (``toplantıda; • X • Y ... ele alındı``): a list set out line by line."""
+    after it form one (``toplantıda; • X • Y ... ele alındı``): a list set out line by line,
+    with the line after it when that goes on in lowercase (``- Y\nkonularında görüşüldü``)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     index = 0
     while index < len(spans):
@@ -164,8 +170,11 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
                 end = spans[index][1]
                 index += 1
             if opened < index < len(spans) and text[start:end].rstrip()[-1:] in ",;" \
-                    and NUMBERED_POINT.match(text, spans[index][0]) is not None:
+                    and LIST_POINT.match(text, spans[index][0]) is not None:
                 end = spans[index][1]  # "2- X,\n3- Y.": the last item of the numbered list closes it
+                index += 1
+            if opened < index < len(spans) and text[spans[index][0]:spans[index][1]].lstrip()[:1].islower():
+                end = spans[index][1]  # "Toplantıda;\n- X,\n- Y\nkonularında görüşüldü.": the list's predicate
                 index += 1
         yield start, end
 
@@ -174,7 +183,7 @@ def _numbered_item(text: str, start: int, end: int) -> bool:
     """A line opened by a numbered point and closed without a sentence's final mark: an item of a
     list set out line by line (``1) Bütçe görüşmeleri``); a numbered paragraph that ends in a full
     stop is a statement of its own (``1. ... hakkında kurula bilgi sunulmuştur.``)."""
-    return NUMBERED_POINT.match(text, start) is not None and text[start:end].rstrip()[-1:] not in ".!?"
+    return LIST_POINT.match(text, start) is not None and text[start:end].rstrip()[-1:] not in ".!?"
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -210,7 +219,7 @@ def _read_punctuation(text: str, start: int, end: int, tokens: list[Token]) -> t
         outside = []
         gap_start = bounds[2 * index]
         # the point's pattern looks one character past the gap (the token after it)
-        point = NUMBERED_POINT.search(text, gap_start, gap_start + len(gap) + 1) if gap.strip() else None
+        point = LIST_POINT.search(text, gap_start, gap_start + len(gap) + 1) if gap.strip() else None
         if point is not None:
             # read as a bullet: its number and mark are no punctuation of the item
             outside.append(",•")

@@ -68,6 +68,22 @@ def modified_agenda_noun(words: WordClasses, sentence: Sentence, index: int) -> 
     return classifier_follows(words, sentence, index)
 
 
+#: cases of a word that owns no compound with the agenda noun after it ("kurulun gündemi": a body's agenda)
+_CASES_BEFORE_NO_COMPOUND = ("gen", "dat", "loc", "abl", "ins")
+
+
+def agenda_compound_before_cue(sentence: Sentence, index: int, list_end: int) -> bool:
+    """``deprem bölgesindeki çalışmalar ve dış politika gündemi ele alındı``: an agenda noun
+    right before the cue, the head of a compound with a bare noun before it, is the last
+    item (a topic's agenda), not the word a list follows: nothing would be left after it
+    (``kurulun gündemi``, a body's agenda, and ``gündem`` alone name no topic)."""
+    tokens = sentence.tokens
+    if index + 1 != list_end or index == 0 or sentence.marks[index].strip() or not tokens[index].folded.startswith(AGENDA_NOUN):
+        return False
+    before = tokens[index - 1]
+    return not before.capitalized and not any(has_case(before.folded, case) for case in _CASES_BEFORE_NO_COMPOUND)
+
+
 def owned_after_scene(words: WordClasses, sentence: Sentence, index: int) -> bool:
     """``Görüşmede zirvenin gündemi``: a noun whose owner in the genitive stands right after a
     meeting noun in the locative, with no mark between the three words."""
