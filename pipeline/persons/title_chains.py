@@ -12,7 +12,6 @@ from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.historical_names import ROMAN_NUMERAL
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
-from pipeline.persons.title_edges import APPOINTEE_GAP, POST_ACRONYM, POST_ADVERB
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import is_role_word
 
@@ -69,7 +68,6 @@ _TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yap
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
 _OFFICE_ACRONYM_AFTER = re.compile(OFFICE_ACRONYM)
-_APPOINTEE_GAP = re.compile(APPOINTEE_GAP)
 
 
 def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
@@ -189,13 +187,6 @@ def name_after_as(text: str, last: TitlePhrase) -> int:
             or not (last.capitalized or last.qualified_lowercase or is_role_word(last)):
         return -1
     return gap.end()
-
-
-def name_after_post(text: str, last: TitlePhrase) -> int:
-    """Where the word after the participle of a post (``Başkanlığına yeniden seçilen``) starts; -1
-    when ``last`` is no such post."""
-    gap = POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
-    return gap.end() if gap else -1
 
 
 def said_in_nominative(text: str, mention: PersonMention) -> bool:
@@ -347,26 +338,3 @@ def attach_offices_served_later(text: str, mentions: list[PersonMention], chains
     the chains some mention already holds left out."""
     held = {id(phrase) for mention in mentions for phrase in mention.titles}
     attach_offices_served(text, mentions, [chain for chain in chains if id(chain[-1]) not in held], sentence_starts)
-
-
-#: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-POST_PARTICIPLE = re.compile(rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
-
-
-def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
-    """``X Müdürlüğüne atanan Ayşe Demir``, ``X Komutanlığını yürüten Tümgeneral Ali Kaya``: a post
-    said with a participle of holding it is the office of the name right after the participle (or
-    right after the post: ``X Başkanlığına Ali Kaya seçildi``),
-    whose own titles said before it (a rank) it joins."""
-    by_start = {m.start: m for m in mentions}
-    by_title_start = {m.titles[0].start: m for m in mentions if m.titles} \
-        | {m.honorifics_start: m for m in mentions if m.honorifics_start is not None}  # ``atanan Op. Dr. Ali Kaya``
-    for chain in chains:
-        last = chain[-1]
-        participle_end = name_after_post(text, last)
-        named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
-        named_at = _APPOINTEE_GAP.match(text, last.end) if named else None  # ``Rektörlüğüne ise Ali Kaya``
-        after = participle_end if participle_end >= 0 else named_at.end() if named_at else None
-        mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
-        if mention is not None and all(p.title != last.title for p in mention.titles):
-            mention.titles.append(last)
