@@ -19,24 +19,39 @@ _POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$
 _HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
 #: ``Anabilim Dalı Başkanlığı yaptı``, ``Rektörlüğünü yapan``: doing a post (nominative or accusative) is
 #: holding it, finite or as the participle before a name (``yaptığı açıklamada``, a relative clause, is not)
-_DOING_VERB = r"(?<=[ıiuü] )yap(?:t[ıi]|m[ıi]şt[ıi]|m[ıi]ş|[ıi]yor(?:du)?|an)(?![a-zçğıöşü])"
+_DOING_VERB = r"(?:(?<=[ıiuü] )|(?<= d[ae] ))yap(?:t[ıi]|m[ıi]şt[ıi]|m[ıi]ş|[ıi]yor(?:du)?|an)(?![a-zçğıöşü])"
 #: ``yeniden seçilen``: an adverb of the verb between the post and the verb
 POST_ADVERB = r"(?:(?:yeniden|tekrar|bir kez daha|oy birliğiyle|oybirliğiyle) )?"
 #: ``Başkanlığına (SSB) atanan``: the body's acronym in parentheses after the post
 POST_ACRONYM = r"(?:\([A-ZÇĞİÖŞÜ]{2,8}\) )?"
-#: ``görevinde bulunan``: being in the post holds it too
-_POST_VERB_AFTER = re.compile(
-    rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|{_DOING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
+#: ``Müdürlüğü görevini``: the post's duty said after it, plural after posts listed (``X Müdürlüğü ve Y
+#: Başkanlığı görevlerini yürüttü``)
+POST_DUTY = r"(?:görev(?:ler)?(?:ini|ine|i|inde) )?"
+#: ``Kurulu üyeliği de yaptı``: the particle "too" between the post and its verb
+POST_ALSO = r"(?:d[ae] )?"
+#: the verb of a post; ``görevinde bulunan``: being in the post holds it too
+_POST_VERB = rf"(?P<verb>{_HOLDING_VERB}|{_DOING_VERB}|(?:(?<=görevinde )|(?<=görevlerinde ))bulun[a-zçğıöşü]*)\b"
+_POST_VERB_AFTER = re.compile(rf" {POST_ACRONYM}{POST_DUTY}{POST_ALSO}{POST_ADVERB}{_POST_VERB}")
+#: ``Genel Müdürlük görevini yürüttü``: a post said bare, as the first word of a compound with its duty
+_BARE_POST = re.compile(r"^l[ıiuü]k$")
+_BARE_POST_DUTY = re.compile(r" görev")
+#: ``X Müdürlüğü, Y Koordinatörlüğü ve Z Başkanlığı görevlerinde bulundu``, ``X Dekanlığı, 2016'dan sonra
+#: ise Y Yardımcılığı görevlerini üstlendi``: a post listed before the last one (in the nominative) shares
+#: its plural duty and verb
+_LISTED_POST = re.compile(r"^l[ıiuü]ğ[ıiuü]$")
+_POSTS_LISTED_VERB = re.compile(
+    rf"(?:,| ve) [^.!?;:\n]{{0,160}}?l[ıiuü]ğ[ıiuü] görevler(?:ini|inde|i) {POST_ADVERB}{_POST_VERB}")
 #: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
 _POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
 _PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
 #: ``X İl Başkanlığına Ali Kaya bir kez daha seçildi``: the post in the dative, the name right after it,
 #: then (after a few lowercase words) a finite verb of being put in it; honorifics may stand before the
 #: name (``Rektörlüğüne Prof. Dr. Ayşe Kaya atandı``)
-#: (``Rektörlüğüne ise Ali Kaya atandı``: the topic particle before the name; ``Rektörlüğüne Fen
-#: Fakültesi Dekanı Prof. Dr. Ali Kaya atandı``: the appointee's office and honorifics before the name; ``Rektörlüğüne Ali
-#: Kaya'yı atadı``: the name in the accusative, the verb active)
-APPOINTEE_GAP = r" (?:ise )?"
+#: (``Rektörlüğüne ise Ali Kaya atandı``, ``Rektörlüğüne de Ali Kaya``: the topic particle before the
+#: name; ``Rektörlüğüne Fen Fakültesi Dekanı Prof. Dr. Ali Kaya atandı``: the appointee's office and honorifics
+#: before the name, after a comma and the genitive of its owner too, ``Müdürlüğüne, şirketin Daire Başkanı Ali
+#: Kaya``; ``Rektörlüğüne Ali Kaya'yı atadı``: the name in the accusative, the verb active)
+APPOINTEE_GAP = r",? (?:ise |d[ae] )?(?:[a-zçğıöşü]{2,}[ıiuü]n )?"
 _APPOINTEE_AT = re.compile(APPOINTEE_GAP)
 #: the active verbs that put someone into a post (``atadı``, ``seçti``, ``getirdi``)
 APPOINTING_ACTIVE = r"(?:atad|seçt|getird)[iı]"
@@ -55,12 +70,19 @@ def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | 
     if before_apostrophe(text, end) and last + 1 < len(text_words) and text_words[last + 1].start == end + 1:
         # ``Valiliği'ne``: the case ending after an apostrophe is a word of its own here
         rest, end = rest + text_words[last + 1].folded, text_words[last + 1].end
-    if not _POST_ENDING.match(rest.replace("'", "").replace("’", "")):
+    ending = rest.replace("'", "").replace("’", "")
+    if _BARE_POST.match(ending):
+        verb = _POST_VERB_AFTER.match(text, end) if _BARE_POST_DUTY.match(text, end) else None
+        return None if verb is None else "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
+    if not _POST_ENDING.match(ending):
         return None
-    verb = _POST_VERB_AFTER.match(text, end) or _POST_VERB_CLOSING.match(text, end)
+    verb = _POST_VERB_AFTER.match(text, end)
+    if verb is None and ending.endswith(("na", "ne", "ğa", "ğe")) and _POST_NAME_VERB.match(text, end):
+        return "named"  # (before a verb closing the sentence: ``Müdürlüğüne, şirketin Daire Başkanı Ali Kaya atandı``)
+    verb = verb or _POST_VERB_CLOSING.match(text, end) \
+        or (_POSTS_LISTED_VERB.match(text, end) if _LISTED_POST.match(ending) else None)
     if verb is None:
-        dative = rest.replace("'", "").replace("’", "").endswith(("na", "ne", "ğa", "ğe"))
-        return "named" if dative and _POST_NAME_VERB.match(text, end) else None
+        return None
     return "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
 
 
@@ -77,7 +99,7 @@ def deputy_post(text: str, text_words: list[Word], last: int):
 
 
 #: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-POST_PARTICIPLE = re.compile(rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
+POST_PARTICIPLE = re.compile(rf" {POST_ACRONYM}{POST_DUTY}{POST_ALSO}{POST_ADVERB}[a-zçğıöşü]+ ")
 
 
 def name_after_post(text: str, last: TitlePhrase) -> int:

@@ -51,6 +51,10 @@ _OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
 #: ``milletvekili olarak görev yapıyor``: the office the sentence's subject holds or held
 #: (not its participle before a name: ``Rektör Yardımcısı olarak görev yapan Prof. Dr. Ali Kaya`` is his office)
 _SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)(?![ae]n )")
+#: ``Genel Sekreter Yardımcısı olarak çalıştı``, ``Kaymakam Adayı olarak başladı``: working in an office,
+#: or starting out in it, is holding it too, said of an office written as a title (``avukat olarak
+#: çalıştı`` says a profession); not the participle before a name (``olarak çalışan Ali Kaya``)
+_WORKS_AS = re.compile(r" olarak (?:çalış|başla)(?![a-zçğıöşü]*[ae]n\b)")
 #: ``eskiden yüzbaşı olarak``: an office held before, which the gold format writes ``eski``
 _FORMERLY = re.compile(r"eskiden $")
 #: what sets the subject off: a comma, or the topic particle (``Ali Kaya ise ... editörü olarak``)
@@ -308,7 +312,8 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
     yap-``, or a post with a finite verb of holding (``X Komutanlığını yürütüyor``), is held by the person the sentence opens with, set off by a comma (its subject)."""
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or last.title is None or not (_SERVES_AS.match(text, last.end) or last.post == "finite"):
+        if last.plural or last.title is None or not (_SERVES_AS.match(text, last.end) or last.post == "finite"
+                                                     or last.capitalized and _WORKS_AS.match(text, last.end)):
             continue
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
             if sentence_starts and sentence_starts[0] <= first.start else 0
@@ -318,7 +323,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         subject = in_sentence[0] if len(in_sentence) == 1 else None
         said_from = min([subject.start] + [p.start for p in subject.titles if p.start >= sentence]
                         + [subject.honorifics_start or subject.start]) if subject else 0
-        if subject is None or not _SUBJECT_MARK.match(text, subject.end) \
+        if subject is None or not (_SUBJECT_MARK.match(text, subject.end) or _post_right_after(text, subject, chain)) \
                 or len(_CLAUSE_BREAK.sub("", text[sentence:said_from]).split()) > _SUBJECT_LEAD:
             continue
         phrases = [p for p in chain if p.title is not None]
@@ -329,6 +334,13 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
                     "title": f"{FORMER} {title.title}", "role": f"former_{title.role}",
                     "title_en": f"Former {title.title_en}" if title.title_en else None})
         in_sentence[0].titles += phrases
+
+
+def _post_right_after(text: str, subject: PersonMention, chain: list[TitlePhrase]) -> bool:
+    """``İzmir Valisi Ali Kaya Ankara Valiliğine atandı``: a post with its finite verb said right after
+    the subject's name, with no comma between, is the subject's too."""
+    return chain[-1].post == "finite" and said_in_nominative(text, subject) \
+        and text[subject.end : chain[0].country_start or chain[0].start] == " "
 
 
 def attach_offices_served_later(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]],

@@ -28,6 +28,8 @@ from pipeline.lang.tr.text import (
 OBLIQUE_CASES = ("abl", "loc_after_possessive")
 #: the dative after a compound's possessive (``Rektörlüğüne``, ``Bölgesine``)
 _DATIVE_AFTER_POSSESSIVE = ("na", "ne")
+#: an institution in ``-lIk`` in the locative (``Bakanlıkta``, ``Müdürlükte``): where the office after it is held
+_INSTITUTION_LOCATIVE = re.compile("l[ıiuü]kt[ae]$")
 #: ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 RESPONSIBLE = "sorumlu"
 #: a holder's standing, said right before the office and no part of it (``Bağımsız Belediye
@@ -94,6 +96,8 @@ def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_star
         return False
     if word.folded.endswith(_DATIVE_AFTER_POSSESSIVE) and is_compound_head(word.folded[:-2]):
         return True  # ``Rektörlüğüne Fen Fakültesi Dekanı``: the post given, in the dative
+    if _INSTITUTION_LOCATIVE.search(word.folded):
+        return True  # ``Bakanlıkta Avrupa Birliği İşleri Genel Müdürü``: where the office is held
     if not ends_in(word.folded, *OBLIQUE_CASES):
         return False
     if word.start in entity_word_starts and not is_compound_head(without_ending(word.folded, *OBLIQUE_CASES)):
@@ -109,9 +113,12 @@ def ends_in_case_or_vowel(folded: str) -> bool:
     return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")
 
 
-def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str]) -> int:
+def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str],
+                         other_words: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the name said right after the title that ends at ``title_end`` ends, at least: a
-    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); a hyphen joins
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``), and one more
+    after a second given name unless another stage's mention opens there (``other_words``: ``Valisi
+    Mehmet Ali Karaoğlan Samsun Valiliğine``, but ``Valisi Mehmet Ali Samsun Valiliğine``); a hyphen joins
     the parts of one name word (``Bakanı Jean-Noel Barrot ve``) and a lowercase Arabic article to
     the name word after it (``Bakanı Eymen es-Safedi ve``, ``Esad Hasan eş-Şeybani``), which no
     qualifier of a title starts; 0 when no given name follows there."""
@@ -127,6 +134,10 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     if last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and is_capitalized(text_words[last + 1].text):
         last = _hyphenated_end(text, text_words, last + 1)
+        if text_words[last].folded in given_names and last + 1 < len(text_words) \
+                and text[text_words[last].end : text_words[last + 1].start] == " " \
+                and is_capitalized(text_words[last + 1].text) and text_words[last + 1].start not in other_words:
+            last = _hyphenated_end(text, text_words, last + 1)
     while last + 2 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and text_words[last + 1].folded in HYPHEN_PARTICLES and text_words[last + 1].text.islower() \
             and text[text_words[last + 1].end : text_words[last + 2].start] == "-" \
