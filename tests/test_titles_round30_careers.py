@@ -77,3 +77,9 @@ def test_an_office_worked_in_is_held(text, name, titles):
 )
 def test_an_inverted_appointment_reaches_over_a_particle_or_the_appointees_office(text, name, titles):
     assert sorted(people(text)[name]) == sorted(titles)
+
+
+def test_a_qualifier_after_two_given_names_stays_the_next_offices():
+    # ``Halk``: no other stage's mention follows it, so it is the office's word, no surname (a guard)
+    assert people("Vali Mehmet Emin Halk Sağlığı Müdürü Veli Demir ile görüştü.")["Veli Demir"] == [
+        "Halk Sağlığı Müdürü"]

@@ -116,9 +116,8 @@ def ends_in_case_or_vowel(folded: str) -> bool:
 def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str],
                          other_words: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the name said right after the title that ends at ``title_end`` ends, at least: a
-    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``), and one more
-    after a second given name unless another stage's mention opens there (``other_words``: ``Valisi
-    Mehmet Ali Karaoğlan Samsun Valiliğine``, but ``Valisi Mehmet Ali Samsun Valiliğine``); a hyphen joins
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``), and a surname
+    after a second given name (``_surname_before_mention``); a hyphen joins
     the parts of one name word (``Bakanı Jean-Noel Barrot ve``) and a lowercase Arabic article to
     the name word after it (``Bakanı Eymen es-Safedi ve``, ``Esad Hasan eş-Şeybani``), which no
     qualifier of a title starts; 0 when no given name follows there."""
@@ -134,9 +133,7 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     if last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and is_capitalized(text_words[last + 1].text):
         last = _hyphenated_end(text, text_words, last + 1)
-        if text_words[last].folded in given_names and last + 1 < len(text_words) \
-                and text[text_words[last].end : text_words[last + 1].start] == " " \
-                and is_capitalized(text_words[last + 1].text) and text_words[last + 1].start not in other_words:
+        if text_words[last].folded in given_names and _surname_before_mention(text, text_words, last + 1, other_words):
             last = _hyphenated_end(text, text_words, last + 1)
     while last + 2 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and text_words[last + 1].folded in HYPHEN_PARTICLES and text_words[last + 1].text.islower() \
@@ -144,6 +141,16 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
             and is_capitalized(text_words[last + 2].text):
         last = _hyphenated_end(text, text_words, last + 2)
     return text_words[last].end
+
+
+def _surname_before_mention(text: str, text_words: list[Word], k: int, other_words: set[int] | frozenset[int]) -> bool:
+    """Whether word ``k``, after two given names, is their surname: a capitalized word of no other
+    stage's mention (``other_words``: their starts) right before one, a place or a body that owns the
+    next office (``Valisi Mehmet Ali Karaoğlan Samsun Valiliğine``; not ``Valisi Mehmet Ali Samsun
+    Valiliğine``, nor ``Vali Mehmet Ali Halk Sağlığı Müdürü``, a qualifier of the office)."""
+    return k + 1 < len(text_words) and is_capitalized(text_words[k].text) and text_words[k].start not in other_words \
+        and text_words[k + 1].start in other_words \
+        and text[text_words[k - 1].end : text_words[k].start] == text[text_words[k].end : text_words[k + 1].start] == " "
 
 
 def _hyphenated_end(text: str, text_words: list[Word], index: int) -> int:
