@@ -56,10 +56,10 @@ from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.everyday_words import EverydayWords
 from pipeline.persons.speakers import lone_names
-from pipeline.persons.title_chains import (attach_appositions, attach_held_posts, attach_offices_served,
-                                           attach_offices_served_later, attach_relative_holders, attach_titles_before,
-                                           name_after_as, name_after_post, next_word_start, said_in_nominative,
-                                           title_chains)
+from pipeline.persons.held_posts import attach_held_posts, name_after_post
+from pipeline.persons.title_chains import (attach_appositions, attach_offices_served, attach_offices_served_later,
+                                           attach_relative_holders, attach_titles_before, name_after_as,
+                                           next_word_start, said_in_nominative, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase, is_written_honorific
 from pipeline.persons.titles import TitleFinder, is_role_word
 from pipeline.persons.word_spans import claim, word_at, word_indices

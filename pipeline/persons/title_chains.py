@@ -12,7 +12,6 @@ from pipeline.lang.tr.text import before_apostrophe, turkish_lower
 from pipeline.persons.historical_names import ROMAN_NUMERAL
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
-from pipeline.persons.title_edges import APPOINTEE_GAP, POST_ACRONYM, POST_ADVERB
 from pipeline.persons.title_qualifiers import FORMER
 from pipeline.persons.titles import is_role_word
 
@@ -52,6 +51,10 @@ _OPENS_WITH_GENITIVE = re.compile(r"\w+['’]n?[ıiuü]n\b")
 #: ``milletvekili olarak görev yapıyor``: the office the sentence's subject holds or held
 #: (not its participle before a name: ``Rektör Yardımcısı olarak görev yapan Prof. Dr. Ali Kaya`` is his office)
 _SERVES_AS = re.compile(r" olarak görev (?:yap|al|üstlen)(?![ae]n )")
+#: ``Genel Sekreter Yardımcısı olarak çalıştı``, ``Kaymakam Adayı olarak başladı``: working in an office,
+#: or starting out in it, is holding it too, said of an office written as a title (``avukat olarak
+#: çalıştı`` says a profession); not the participle before a name (``olarak çalışan Ali Kaya``)
+_WORKS_AS = re.compile(r" olarak (?:çalış|başla)(?![a-zçğıöşü]*[ae]n\b)")
 #: ``eskiden yüzbaşı olarak``: an office held before, which the gold format writes ``eski``
 _FORMERLY = re.compile(r"eskiden $")
 #: what sets the subject off: a comma, or the topic particle (``Ali Kaya ise ... editörü olarak``)
@@ -69,7 +72,6 @@ _TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yap
 #: role before the colon to the name that fills the rest of the line
 _LABEL_GAP = re.compile(r": *")
 _OFFICE_ACRONYM_AFTER = re.compile(OFFICE_ACRONYM)
-_APPOINTEE_GAP = re.compile(APPOINTEE_GAP)
 
 
 def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase]]:
@@ -191,13 +193,6 @@ def name_after_as(text: str, last: TitlePhrase) -> int:
     return gap.end()
 
 
-def name_after_post(text: str, last: TitlePhrase) -> int:
-    """Where the word after the participle of a post (``Başkanlığına yeniden seçilen``) starts; -1
-    when ``last`` is no such post."""
-    gap = POST_PARTICIPLE.match(text, last.end) if last.post == "participle" and last.title else None
-    return gap.end() if gap else -1
-
-
 def said_in_nominative(text: str, mention: PersonMention) -> bool:
     """Whether a name is said with no case suffix and not with ``ile``: the subject or a listed item."""
     return mention.end == mention.start + len(mention.name) and text[mention.end : mention.end + 1] not in ("'", "’") \
@@ -317,7 +312,8 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
     yap-``, or a post with a finite verb of holding (``X Komutanlığını yürütüyor``), is held by the person the sentence opens with, set off by a comma (its subject)."""
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if last.plural or last.title is None or not (_SERVES_AS.match(text, last.end) or last.post == "finite"):
+        if last.plural or last.title is None or not (_SERVES_AS.match(text, last.end) or last.post == "finite"
+                                                     or last.capitalized and _WORKS_AS.match(text, last.end)):
             continue
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, first.start) - 1] \
             if sentence_starts and sentence_starts[0] <= first.start else 0
@@ -327,7 +323,7 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         subject = in_sentence[0] if len(in_sentence) == 1 else None
         said_from = min([subject.start] + [p.start for p in subject.titles if p.start >= sentence]
                         + [subject.honorifics_start or subject.start]) if subject else 0
-        if subject is None or not _SUBJECT_MARK.match(text, subject.end) \
+        if subject is None or not (_SUBJECT_MARK.match(text, subject.end) or _post_right_after(text, subject, chain)) \
                 or len(_CLAUSE_BREAK.sub("", text[sentence:said_from]).split()) > _SUBJECT_LEAD:
             continue
         phrases = [p for p in chain if p.title is not None]
@@ -340,6 +336,13 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         in_sentence[0].titles += phrases
 
 
+def _post_right_after(text: str, subject: PersonMention, chain: list[TitlePhrase]) -> bool:
+    """``İzmir Valisi Ali Kaya Ankara Valiliğine atandı``: a post with its finite verb said right after
+    the subject's name, with no comma between, is the subject's too."""
+    return chain[-1].post == "finite" and said_in_nominative(text, subject) \
+        and text[subject.end : chain[0].country_start or chain[0].start] == " "
+
+
 def attach_offices_served_later(text: str, mentions: list[PersonMention], chains: list[list[TitlePhrase]],
                                 sentence_starts: list[int]) -> None:
     """``Ayşe Kırgız ... Kırgız, dekanlıktan önce Anabilim Dalı Başkanlığı yaptı``: an office served
@@ -347,26 +350,3 @@ def attach_offices_served_later(text: str, mentions: list[PersonMention], chains
     the chains some mention already holds left out."""
     held = {id(phrase) for mention in mentions for phrase in mention.titles}
     attach_offices_served(text, mentions, [chain for chain in chains if id(chain[-1]) not in held], sentence_starts)
-
-
-#: ``Başkanlığına seçilen Ali Kaya``: the participle of a post and the name it describes
-POST_PARTICIPLE = re.compile(rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}[a-zçğıöşü]+ ")
-
-
-def attach_held_posts(mentions: list[PersonMention], chains: list[list[TitlePhrase]], text: str) -> None:
-    """``X Müdürlüğüne atanan Ayşe Demir``, ``X Komutanlığını yürüten Tümgeneral Ali Kaya``: a post
-    said with a participle of holding it is the office of the name right after the participle (or
-    right after the post: ``X Başkanlığına Ali Kaya seçildi``),
-    whose own titles said before it (a rank) it joins."""
-    by_start = {m.start: m for m in mentions}
-    by_title_start = {m.titles[0].start: m for m in mentions if m.titles} \
-        | {m.honorifics_start: m for m in mentions if m.honorifics_start is not None}  # ``atanan Op. Dr. Ali Kaya``
-    for chain in chains:
-        last = chain[-1]
-        participle_end = name_after_post(text, last)
-        named = last.post == "named" and last.title  # ``X Başkanlığına Ali Kaya seçildi``: the name after a space
-        named_at = _APPOINTEE_GAP.match(text, last.end) if named else None  # ``Rektörlüğüne ise Ali Kaya``
-        after = participle_end if participle_end >= 0 else named_at.end() if named_at else None
-        mention = (by_start.get(after) or by_title_start.get(after)) if after is not None else None
-        if mention is not None and all(p.title != last.title for p in mention.titles):
-            mention.titles.append(last)

@@ -16,7 +16,6 @@ from pipeline.persons.name_words import HYPHEN_PARTICLES
 from pipeline.lang.tr.text import (
     Word,
     after_apostrophe,
-    before_apostrophe,
     is_all_caps,
     is_capitalized,
     strip_apostrophe_suffix,
@@ -29,6 +28,8 @@ from pipeline.lang.tr.text import (
 OBLIQUE_CASES = ("abl", "loc_after_possessive")
 #: the dative after a compound's possessive (``Rektörlüğüne``, ``Bölgesine``)
 _DATIVE_AFTER_POSSESSIVE = ("na", "ne")
+#: an institution in ``-lIk`` in the locative (``Bakanlıkta``, ``Müdürlükte``): where the office after it is held
+_INSTITUTION_LOCATIVE = re.compile("l[ıiuü]kt[ae]$")
 #: ``Genişlemeden Sorumlu Üyesi``: the ablative belongs to the title
 RESPONSIBLE = "sorumlu"
 #: a holder's standing, said right before the office and no part of it (``Bağımsız Belediye
@@ -95,6 +96,8 @@ def in_oblique_case(word: Word, text_words: list[Word], j: int, entity_word_star
         return False
     if word.folded.endswith(_DATIVE_AFTER_POSSESSIVE) and is_compound_head(word.folded[:-2]):
         return True  # ``Rektörlüğüne Fen Fakültesi Dekanı``: the post given, in the dative
+    if _INSTITUTION_LOCATIVE.search(word.folded):
+        return True  # ``Bakanlıkta Avrupa Birliği İşleri Genel Müdürü``: where the office is held
     if not ends_in(word.folded, *OBLIQUE_CASES):
         return False
     if word.start in entity_word_starts and not is_compound_head(without_ending(word.folded, *OBLIQUE_CASES)):
@@ -110,9 +113,11 @@ def ends_in_case_or_vowel(folded: str) -> bool:
     return (folded != "" and folded[-1] in VOWELS) or ends_in(folded, "abl", "gen")
 
 
-def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str]) -> int:
+def name_after_title_end(text: str, text_words: list[Word], title_end: int, given_names: set[str],
+                         other_words: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the name said right after the title that ends at ``title_end`` ends, at least: a
-    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``); a hyphen joins
+    known given name and the capitalized word after it (``Bakanı Ali Kaya İl ...``), and a surname
+    after a second given name (``_surname_before_mention``); a hyphen joins
     the parts of one name word (``Bakanı Jean-Noel Barrot ve``) and a lowercase Arabic article to
     the name word after it (``Bakanı Eymen es-Safedi ve``, ``Esad Hasan eş-Şeybani``), which no
     qualifier of a title starts; 0 when no given name follows there."""
@@ -128,12 +133,24 @@ def name_after_title_end(text: str, text_words: list[Word], title_end: int, give
     if last + 1 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and is_capitalized(text_words[last + 1].text):
         last = _hyphenated_end(text, text_words, last + 1)
+        if text_words[last].folded in given_names and _surname_before_mention(text, text_words, last + 1, other_words):
+            last = _hyphenated_end(text, text_words, last + 1)
     while last + 2 < len(text_words) and text[text_words[last].end : text_words[last + 1].start] == " " \
             and text_words[last + 1].folded in HYPHEN_PARTICLES and text_words[last + 1].text.islower() \
             and text[text_words[last + 1].end : text_words[last + 2].start] == "-" \
             and is_capitalized(text_words[last + 2].text):
         last = _hyphenated_end(text, text_words, last + 2)
     return text_words[last].end
+
+
+def _surname_before_mention(text: str, text_words: list[Word], k: int, other_words: set[int] | frozenset[int]) -> bool:
+    """Whether word ``k``, after two given names, is their surname: a capitalized word of no other
+    stage's mention (``other_words``: their starts) right before one, a place or a body that owns the
+    next office (``Valisi Mehmet Ali Karaoğlan Samsun Valiliğine``; not ``Valisi Mehmet Ali Samsun
+    Valiliğine``, nor ``Vali Mehmet Ali Halk Sağlığı Müdürü``, a qualifier of the office)."""
+    return k + 1 < len(text_words) and is_capitalized(text_words[k].text) and text_words[k].start not in other_words \
+        and text_words[k + 1].start in other_words \
+        and text[text_words[k - 1].end : text_words[k].start] == text[text_words[k].end : text_words[k + 1].start] == " "
 
 
 def _hyphenated_end(text: str, text_words: list[Word], index: int) -> int:
@@ -176,69 +193,8 @@ def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str,
         and text_words[k + 1].folded not in office_words
 
 
-#: an office noun in ``-lIk`` (the post) with the possessive and the accusative or dative, or in
-#: the dative alone (``Komutanlığını``, ``Müdürlüğüne``, ``Genel Müdürlüğe``; apostrophes left out)
-_POST_ENDING = re.compile(r"^l[ıiuü](?:ğ[ıiuü](?:n[ıiuü]|n[ae])?|ğ[ae])$")
-#: verbs of holding a post or of being put in it; a participle (``yürüten``) describes the name after it
-_HOLDING_VERB = r"(?:yürüt|üstlen|devral|atan|getiril|seçil)[a-zçğıöşü]*"
-#: ``Anabilim Dalı Başkanlığı yaptı``, ``Rektörlüğünü yapan``: doing a post (nominative or accusative) is
-#: holding it, finite or as the participle before a name (``yaptığı açıklamada``, a relative clause, is not)
-_DOING_VERB = r"(?<=[ıiuü] )yap(?:t[ıi]|m[ıi]şt[ıi]|m[ıi]ş|[ıi]yor(?:du)?|an)(?![a-zçğıöşü])"
-#: ``yeniden seçilen``: an adverb of the verb between the post and the verb
-POST_ADVERB = r"(?:(?:yeniden|tekrar|bir kez daha|oy birliğiyle|oybirliğiyle) )?"
-#: ``Başkanlığına (SSB) atanan``: the body's acronym in parentheses after the post
-POST_ACRONYM = r"(?:\([A-ZÇĞİÖŞÜ]{2,8}\) )?"
-#: ``görevinde bulunan``: being in the post holds it too
-_POST_VERB_AFTER = re.compile(
-    rf" {POST_ACRONYM}(?:görev(?:ini|ine|i|inde) )?{POST_ADVERB}(?P<verb>{_HOLDING_VERB}|{_DOING_VERB}|(?<=görevinde )bulun[a-zçğıöşü]*)\b")
-#: ``Komutanlığını, 19 Ekim'de ... devraldı.``: the verb closes the sentence
-_POST_VERB_CLOSING = re.compile(rf",[^.!?\n,]{{1,100}} (?P<verb>{_HOLDING_VERB})[.!?]")
-_PARTICIPLE = re.compile(r"(?:[ae]n|[ae]n[ıi]n|[ae]n[ae])$")
-#: ``X İl Başkanlığına Ali Kaya bir kez daha seçildi``: the post in the dative, the name right after it,
-#: then (after a few lowercase words) a finite verb of being put in it; honorifics may stand before the
-#: name (``Rektörlüğüne Prof. Dr. Ayşe Kaya atandı``)
 #: stems of the verbs that put someone into a post (``seçildi``, ``atanan``, ``getirildi``)
 APPOINTING_STEMS = ("seçil", "atan", "getiril")
-#: (``Rektörlüğüne ise Ali Kaya atandı``: the topic particle before the name; ``Rektörlüğüne Fen
-#: Fakültesi Dekanı Prof. Dr. Ali Kaya atandı``: the appointee's office and honorifics before the name; ``Rektörlüğüne Ali
-#: Kaya'yı atadı``: the name in the accusative, the verb active)
-APPOINTEE_GAP = r" (?:ise )?"
-#: the active verbs that put someone into a post (``atadı``, ``seçti``, ``getirdi``)
-APPOINTING_ACTIVE = r"(?:atad|seçt|getird)[iı]"
-_POST_NAME_VERB = re.compile(
-    rf"{APPOINTEE_GAP}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,4}}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{{1,4}}\. ){{0,3}}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,3}}[A-ZÇĞİÖŞÜ][^\W\d_]+"
-    rf"(?: (?:[a-zçğıöşü]+ ){{0,3}}(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)"
-    rf"|['’]y?[ıiuü] (?:[a-zçğıöşü]+ ){{0,3}}{APPOINTING_ACTIVE})(?:[.!?,]|$)")
-
-
-def held_post(text: str, text_words: list[Word], last: int, rest: str) -> str | None:
-    """``X Komutanlığını yürütüyor``, ``X Başkanlığına seçilen Ali Kaya``: whether the office word
-    ending at ``last``, read ``rest`` after its stem, is the post of one holding it or put in it:
-    ``finite`` or ``participle`` by the verb that follows, ``named`` for the name of the one put in it
-    said between (``X Başkanlığına Ali Kaya seçildi``), None for no such post."""
-    end = text_words[last].end
-    if before_apostrophe(text, end) and last + 1 < len(text_words) and text_words[last + 1].start == end + 1:
-        # ``Valiliği'ne``: the case ending after an apostrophe is a word of its own here
-        rest, end = rest + text_words[last + 1].folded, text_words[last + 1].end
-    if not _POST_ENDING.match(rest.replace("'", "").replace("’", "")):
-        return None
-    verb = _POST_VERB_AFTER.match(text, end) or _POST_VERB_CLOSING.match(text, end)
-    if verb is None:
-        dative = rest.replace("'", "").replace("’", "").endswith(("na", "ne", "ğa", "ğe"))
-        return "named" if dative and _POST_NAME_VERB.match(text, end) else None
-    return "participle" if _PARTICIPLE.search(verb.group("verb")) else "finite"
-
-
-def deputy_post(text: str, text_words: list[Word], last: int):
-    """``Vali Yardımcılığına atanan``: the post of a deputy (or acting holder, or candidate) said
-    with ``-lIk`` on the modifier after the title's last word, before a verb of holding it: the
-    modifier as ``modifier_after`` reads it, with the post's kind, or None."""
-    if last + 1 >= len(text_words) or text[text_words[last].end : text_words[last + 1].start] != " ":
-        return None
-    word = text_words[last + 1]
-    modifier = next((m for m in MODIFIERS if word.folded.startswith(m)), None)
-    post = held_post(text, text_words, last + 1, word.folded[len(modifier) :]) if modifier else None
-    return ((read_noun_tail(""), word.start, word.end, modifier), post) if post is not None else None
 
 
 def as_said(said: str, glued_names: frozenset[str] = frozenset()) -> str:

@@ -83,7 +83,8 @@ class LeftQualifiers:
         j = first - 1
         coordinated = False  # a ``ve`` between fields was passed: a comma may list one more field
         # ``Bakanı Ali Kaya İl Sağlık Müdürleri``: the name of the title before is no qualifier
-        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names))
+        barrier = max(barrier, name_after_title_end(text, text_words, barrier, clues.given_names,
+                                                      clues.entity_word_starts))
         while j >= 0 and text_words[j].start >= barrier:
             word = text_words[j]
             gap = text[word.end : text_words[j + 1].start]
@@ -108,6 +109,8 @@ class LeftQualifiers:
                         and is_capitalized(text_words[owner].text) and self._body_owner(text_words[owner], clues):
                     start, j = owner, owner - 1
                     continue
+                if before is not None and text[before.end : word.start] == " (" and after_apostrophe(text, before.start):
+                    break  # ``Birliği'nde (TBB) Genel Sekreteri``: the body said in a case (here where the office is held)
                 if word.start in clues.mission_starts or not in_full:
                     start = j  # ``Misyonu (UNMIK) Başkanı``: a mission's office, said by its short name
                     break

@@ -33,10 +33,11 @@ from pipeline.persons.title_qualifiers import (
     within_organization_name,
 )
 from pipeline.persons.title_edges import (
-    ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said, deputy_post,
-    capitalized_word_after, DEPUTY, held_post, MODIFIERS, modifier_after, modifier_inside, names_association,
+    ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said,
+    capitalized_word_after, DEPUTY, MODIFIERS, modifier_after, modifier_inside, names_association,
     opens_place_or_body, possessive_after_apostrophe, qualifies_next, staff_follows,
 )
+from pipeline.persons.held_posts import deputy_post, held_post
 from pipeline.persons.title_owners import after_lowercase_genitive, after_owned_office, without_owners_genitive
 from pipeline.lang.tr.text import (
     Word, before_apostrophe, is_all_caps, is_capitalized, strip_apostrophe_suffix, suffix_end, turkish_lower,
