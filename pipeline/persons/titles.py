@@ -34,7 +34,7 @@ from pipeline.persons.title_qualifiers import (
 )
 from pipeline.persons.title_edges import (
     ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said, deputy_post,
-    capitalized_word_after, DEPUTY, held_post, MODIFIERS, modifier_after, modifier_inside, names_association,
+    capitalized_word_after, DEPUTY, held_post, MODIFIERS, modifier_after, modifier_inside, names_association, heads_association,
     opens_place_or_body, possessive_after_apostrophe, qualifies_next, staff_follows,
 )
 from pipeline.persons.title_owners import after_lowercase_genitive, after_owned_office, without_owners_genitive
@@ -49,8 +49,12 @@ _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
-#: the plural with the possessive and the ablative: ``avukatlarından`` "one of the lawyers"
-_PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
+#: offices for a country that is not the owner's own nor its host: ``ABD'nin Ukrayna Özel Temsilcisi``
+#: keeps ``Ukrayna`` in the office, where ``Çin'in Türkiye Büyükelçisi`` is a ``Büyükelçi``
+_PORTFOLIO_COUNTRY_ROLES = {"special_representative", "special_envoy", "high_representative"}
+#: the plural in the ablative, with the possessive or without: ``avukatlarından`` "one of the
+#: lawyers", ``Eski Başbakanlardan`` "one of the former prime ministers"
+_PARTITIVE = re.compile("l[ae]r(?:[ıi]n)?d[ae]n")
 #: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
 _POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``gazeteci Ali Kaya``,
@@ -290,7 +294,8 @@ class TitleFinder(LeftQualifiers):
         leading = countries.get(title_start)
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
-            if names_association(text, title_start, clues.organizations, leading[1]):
+            if names_association(text, title_start, clues.organizations, leading[1]) \
+                    or heads_association(text_words[first:lexical_first]):
                 country = country or iso2  # ``Türkiye Basketbol Federasyonu Başkanı``: the body's name
                 break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
@@ -299,6 +304,8 @@ class TitleFinder(LeftQualifiers):
                 break
             if rest[0].folded.startswith(_MISSION_BODIES):
                 break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
+            if country is not None and entry.role in _PORTFOLIO_COUNTRY_ROLES:
+                break  # ``ABD'nin Ukrayna Özel Temsilcisi``: the second country is the envoy's portfolio
             if rest[0].folded in STATE_FORMS and len(rest) > 1:
                 rest = rest[1:]  # ``Kazakistan Cumhuriyeti Birinci Cumhurbaşkanı``: the state's full name
             if rest[0].folded == "ve" and len(rest) > 1:
@@ -316,9 +323,10 @@ class TitleFinder(LeftQualifiers):
         new = text_words[lexical_first - 1] if lexical_first > first else None
         if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
             said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
-        # an organization named by one word inside the title keeps its capitals (``VakıfBank Genel Müdürü``)
-        glued = frozenset(strip_apostrophe_suffix(text[start:end]) for start, end in clues.organizations.items()
-                          if title_start <= start < head_end and " " not in text[start:end])
+        # the words of an organization named inside the title keep their capitals (``VakıfBank Genel
+        # Müdürü``, ``VakıfBank Spor Kulübü Genel Müdürü``)
+        glued = frozenset(strip_apostrophe_suffix(word) for start, end in clues.organizations.items()
+                          if title_start <= start < head_end for word in text[start:end].split())
         said = as_said(said, glued).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
