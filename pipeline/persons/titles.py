@@ -49,9 +49,6 @@ _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
-#: offices for a country that is not the owner's own nor its host: ``ABD'nin Ukrayna Özel Temsilcisi``
-#: keeps ``Ukrayna`` in the office, where ``Çin'in Türkiye Büyükelçisi`` is a ``Büyükelçi``
-_PORTFOLIO_COUNTRY_ROLES = {"special_representative", "special_envoy", "high_representative"}
 #: the plural in the ablative, with the possessive or without: ``avukatlarından`` "one of the
 #: lawyers", ``Eski Başbakanlardan`` "one of the former prime ministers"
 _PARTITIVE = re.compile("l[ae]r(?:[ıi]n)?d[ae]n")
@@ -242,6 +239,12 @@ class TitleFinder(LeftQualifiers):
                 barrier = end  # (``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``: a doctor's name inside a body's)
         return phrases
 
+    def _glues_office_word(self, word: str) -> bool:
+        """Whether a word that a lost space glued together ends in a word of the title lexicon
+        (``ASOYönetim``: ``Yönetim``), which a brand's capitals do not (``VakıfBank``)."""
+        parts = as_said(word).split()
+        return len(parts) > 1 and any(turkish_lower(part) in self._vocabulary for part in parts[1:])
+
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
         if not is_all_caps(title):
@@ -304,8 +307,6 @@ class TitleFinder(LeftQualifiers):
                 break
             if rest[0].folded.startswith(_MISSION_BODIES):
                 break  # ``İspanya Büyükelçiliği Basın Ataşesi``: an embassy is named by its country
-            if country is not None and entry.role in _PORTFOLIO_COUNTRY_ROLES:
-                break  # ``ABD'nin Ukrayna Özel Temsilcisi``: the second country is the envoy's portfolio
             if rest[0].folded in STATE_FORMS and len(rest) > 1:
                 rest = rest[1:]  # ``Kazakistan Cumhuriyeti Birinci Cumhurbaşkanı``: the state's full name
             if rest[0].folded == "ve" and len(rest) > 1:
@@ -323,10 +324,12 @@ class TitleFinder(LeftQualifiers):
         new = text_words[lexical_first - 1] if lexical_first > first else None
         if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
             said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
-        # the words of an organization named inside the title keep their capitals (``VakıfBank Genel
-        # Müdürü``, ``VakıfBank Spor Kulübü Genel Müdürü``)
+        # an organization named inside the title keeps its capitals (``VakıfBank Genel Müdürü``), and so
+        # do the words of a longer name (``VakıfBank Spor Kulübü``) but one that a lost space glued to
+        # an office's word (``ASOYönetim Kurulu``)
         glued = frozenset(strip_apostrophe_suffix(word) for start, end in clues.organizations.items()
-                          if title_start <= start < head_end for word in text[start:end].split())
+                          if title_start <= start < head_end for word in text[start:end].split()
+                          if " " not in text[start:end] or not self._glues_office_word(word))
         said = as_said(said, glued).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
