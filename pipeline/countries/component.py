@@ -32,7 +32,9 @@ from pipeline.resources import read_tsv, read_words
 from pipeline.persons.office_names import mostly_surnames
 from pipeline.lang.tr.endings import spells_noun_endings, without_compound_possessive
 from pipeline.lang.tr.listings import listing_lines
-from pipeline.lang.tr.text import fold_for_matching, turkish_lower
+from pipeline.lang.tr.text import fold_for_matching, sentence_starts, turkish_lower
+from pipeline.countries.before_office import office_follows, state_offices
+from pipeline.lexicons.candidates import word_index_at
 from pipeline.schema import Entity
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import ENTITY_GROUPS, add_entities, group_attrs, start_groups
@@ -55,7 +57,7 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöş�
 class CountryStage(SavedLexicons):
     def __init__(
         self, table: str, aliases: str, brands: str = "organizations.tsv", currencies: str = "currencies.tsv",
-        surnames: list[str] | None = None, given_names: list[str] | None = None,
+        surnames: list[str] | None = None, given_names: list[str] | None = None, titles: str = "titles.tsv",
     ) -> None:
         self.countries: dict[str, Entity] = {}
         spellings: list[tuple[str, str]] = []
@@ -76,6 +78,9 @@ class CountryStage(SavedLexicons):
         country_names = {fold_for_matching(name) for name, _ in spellings}
         spellings += [(name, NOT_A_COUNTRY) for name in _brand_names(brands, country_names)]
         self.gazetteer = Gazetteer(spellings, proper=True, ambiguous=ambiguous)
+        #: the ambiguous names alone, read where they open a sentence before a state's office
+        self.ambiguous_names = Gazetteer([(n, k) for n, k in spellings if n in ambiguous], proper=True)
+        self.state_offices = state_offices(titles)
         #: the look-alikes of several words with a suffix glued to the last (``Mali Hizmetlerden Sorumlu``)
         self.inflected_look_alikes = Gazetteer(look_alikes, proper=True, inflected=True)
         self.currency_nouns = _currency_nouns(currencies)
@@ -98,10 +103,23 @@ class CountryStage(SavedLexicons):
         ]  # fmt: skip
         hidden = [(m.start, m.end) for m in self.inflected_look_alikes.find(text, doc_words(doc)) if m.has_suffix]
         matches = [m for m in matches if not any(start <= m.start and m.end < end for start, end in hidden)]
-        matches = _short_names_of_named(text, matches)
+        matches = _short_names_of_named(text, sorted(matches + self._opening_before_office(text, doc, matches),
+                                                     key=lambda m: m.start))
         start_groups(doc, [ENTITY_GROUPS["COUNTRY"]])
         add_entities(doc, entities_from_matches(text, matches, self.countries.get))
         return doc
+
+    def _opening_before_office(self, text: str, doc: Doc, matches: list) -> list[GazetteerMatch]:
+        """``Sudan Dışişleri Bakanı X``: an ambiguous name opening a sentence before a state's office
+        (``before_office``), where no other match covers it."""
+        text_words = doc_words(doc)
+        found = [m for m in self.ambiguous_names.find(text, text_words) if m.end == m.name_end
+                 and not any(other.start <= m.start < other.end for other in matches)]
+        if not found:
+            return []
+        openers, index_at = set(sentence_starts(text)), word_index_at(text_words)
+        return [m for m in found if m.start in openers
+                and office_follows(text, list(text_words), index_at[m.start], self.state_offices)]
 
     def _surname_after_given_name(self, text: str, match: GazetteerMatch) -> bool:
         """``Vali Yardımcısı Buğra Karadağ ve``: a country's name that is also a surname, without a
@@ -181,13 +199,14 @@ def _ends_in_country(name: str, country_names: set[str]) -> bool:
     default_config={
         "table": "countries.tsv", "aliases": "country_aliases.tsv", "brands": "organizations.tsv",
         "currencies": "currencies.tsv", "surnames": ["surnames.tsv", "surnames_turkish.tsv"],
-        "given_names": ["given_names.tsv", "given_names_turkish.tsv"],
+        "given_names": ["given_names.tsv", "given_names_turkish.tsv"], "titles": "titles.tsv",
     },
 )  # fmt: skip
 def make_country_stage(
     nlp: Language, name: str, table: str, aliases: str, brands: str, currencies: str, surnames: list[str],
-    given_names: list[str],
+    given_names: list[str], titles: str,
 ) -> CountryStage:
     return CountryStage.build(
-        table=table, aliases=aliases, brands=brands, currencies=currencies, surnames=surnames, given_names=given_names
+        table=table, aliases=aliases, brands=brands, currencies=currencies, surnames=surnames, given_names=given_names,
+        titles=titles,
     )

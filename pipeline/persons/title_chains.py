@@ -31,8 +31,10 @@ OFFICE_ACRONYM = r"\((?=(?:[^()]*[A-ZÇĞİÖŞÜ]){2})[A-ZÇĞİÖŞÜ][\w-]{1,
 #: ``ABD'li``, ``CHP'li``: the holder's country or party, said with ``-li`` after its acronym
 ACRONYM_MEMBER = r"[A-ZÇĞİÖŞÜ]{2,6}['’]l[ıiuü]"
 #: (``LANDCOM Komutanı ABD'li Korgeneral X``: the holder's country between an office and a rank)
+#: ``Eski Bakan ve 3 dönem Kayseri Milletvekili X``: how many terms the next office was held, after ``ve``
+TERM_COUNT = r"(?:\d{1,2}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) dönem +"
 _CHAIN_GAP = re.compile(
-    rf"^(?: +(?:{OFFICE_ACRONYM})?(?:ve +|emekli +|{PARTY_ADJECTIVE} +|{ACRONYM_MEMBER} +)?|-)$")
+    rf"^(?: +(?:{OFFICE_ACRONYM})?(?:ve +(?:{TERM_COUNT})?|emekli +|{PARTY_ADJECTIVE} +|{ACRONYM_MEMBER} +)?|-)$")
 #: ``Konya Valisi olarak atanan Sakarya Valisi X``: the new office, then the one held, both X's
 _APPOINTED_GAP = re.compile(r"^ olarak (?:atanan|seçilen|görevlendirilen) +$")
 #: ``Birinci Cumhurbaşkanı, Elbaşı ve ... Onursal Başkanı X``: a list of offices, closed by ``ve``
@@ -65,8 +67,9 @@ _SUBJECT_LEAD = 3
 #: olacak Ali Kaya`` (the holder to be): a participle
 #: of holding the office between the title and the name it describes
 #: ``Belediye Başkanı CHP'li Ali Kaya``, ``Meclis Üyesi AK Partili Ali Kaya``: the party the holder belongs
-#: to, said between the office and the name, is no part of either
-_TITLE_NAME_GAP = re.compile(r" (?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) )?"
+#: to, said between the office and the name, is no part of either; ``İcra Kurulu Başkanı (CEO) olarak
+#: görev yapan Ali Kaya``: the office's acronym in parentheses may stand before the participle
+_TITLE_NAME_GAP = re.compile(rf" (?:(?:{OFFICE_ACRONYM})?(?:olan |olacak |olarak (?:görev )?(?:yapan|yapmış olan|çalışan|atanan|seçilen) ))?"
                              rf"(?:(?:{ACRONYM_MEMBER}|[A-ZÇĞİÖŞÜ]\w* Partili|{PARTY_ADJECTIVE}) )?")
 #: ``Yönetmen: Ali KAYA`` on a line of its own: a label line (credits, a list of winners) gives the
 #: role before the colon to the name that fills the rest of the line

@@ -222,6 +222,14 @@ def names_association(text: str, start: int, organizations: dict[int, int], iso2
     return len(said) > 1 and (iso2 == HOME_COUNTRY or turkish_lower(said[-1]).startswith(ASSOCIATION_HEADS))
 
 
+def heads_association(qualifiers: list[Word]) -> bool:
+    """Whether the capitalized qualifiers of an office hold the head of an association, though no
+    organization's mention was found there (``Türkiye Süt, Et, Gıda Sanayicileri ve Üreticileri
+    Birliği Yönetim Kurulu Başkanı``): a country opening them is part of that body's name, as in
+    ``names_association``."""
+    return any(is_capitalized(word.text) and word.folded.startswith(ASSOCIATION_HEADS) for word in qualifiers)
+
+
 def possessive_after_apostrophe(text: str, text_words: list[Word], last: int) -> bool:
     """``BMW CEO'su``: an abbreviated head takes its possessive after an apostrophe."""
     if last + 1 >= len(text_words) or not after_apostrophe(text, text_words[last + 1].start):

@@ -13,6 +13,7 @@ from pipeline.lang.tr.endings import (
     is_compound_head,
     spells_case,
     without_compound_possessive,
+    without_ending,
 )
 from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
@@ -31,6 +32,7 @@ from pipeline.persons.title_edges import (
     struggle_field,
     word_of_address,
 )
+from pipeline.persons.qualifier_joints import PAIRED, listed_in_body_name, pair_between, parenthesized_body
 from pipeline.persons.title_phrases import TextClues, TitleEntry
 from pipeline.persons.title_owners import closes_legal_form, common_owner, names_body
 
@@ -93,7 +95,8 @@ class LeftQualifiers:
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
                 continue
-            if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)) is not None:
+            if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)
+                                if not parenthesized_body(text, word, clues) else j) is not None:
                 j, word = opening, text_words[opening]  # ``(RC-W)``: a hyphened acronym is read whole
                 # the body in full: an organization another stage found, or a capitalized word
                 # that opens no sentence (``Açıklamayı (SB) Basın Müşaviri``: no body)
@@ -138,7 +141,8 @@ class LeftQualifiers:
                 continue
             # ``Ölçme, Seçme ve Yerleştirme Merkezi``: or a list inside an organization's name
             listed = gap.strip() == "," and coordinated and (
-                self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text))
+                self._portfolio_word(word) or word.start in clues.entity_word_starts and is_capitalized(word.text)
+                or listed_in_body_name(text, text_words, j, start, first, clues.given_names))
             if gap == ". " and dotted_name_word(word) and start == j + 1 \
                     and inside_organization(clues, word.start, text_words[start].end):
                 start, j = j, j - 1  # ``Kartal Dr. Lütfi Kırdar Şehir Hastanesi Başhekimi``: the body's name
@@ -187,6 +191,9 @@ class LeftQualifiers:
                 start = j  # ``ABD'nin eski Başkanı``: nothing left of ``eski`` but a qualifier
                 j -= 1
                 continue
+            if word.text == PAIRED and gap == " " and pair_between(text, text_words, j, first):
+                j -= 1  # ``Kosova ile Sırbistan Arasındaki Diyaloğu``: the two sides of the office's field
+                continue
             if word.folded == "ve":
                 # ``Merkez Karar ve Yönetim Kurulu Üyesi``: or a ``ve`` inside a body's name as found
                 coordinated = start < first or entry.compound and self._portfolio_before(text_words, j) \
@@ -200,6 +207,7 @@ class LeftQualifiers:
                 start, j = field, field - 1  # ``dış ticaretten sorumlu Devlet Bakanı``: the office's field
                 continue
             if not is_capitalized(word.text) or in_oblique_case(word, text_words, j, clues.entity_word_starts) \
+                    or self._field_in_place_case(text, word) \
                     or word.folded in self.left_stopwords and not inside_organization(clues, word.start, word.end) \
                     or word.folded in STANDINGS and j == first - 1 \
                     or j == first - 1 and word_of_address(word) \
@@ -299,6 +307,17 @@ class LeftQualifiers:
         başkanlığı inceleme müdürü``): a word that names the field of an office said in lowercase."""
         return not self._office_fields.isdisjoint(_field_noun_forms(folded)) \
             or folded in self._office_adjectives or self._names_state_body(folded)
+
+    def _field_in_place_case(self, text: str, word: Word) -> bool:
+        """Whether a capitalized word is a body's noun in the dative or locative (``Kurula``,
+        ``Kurulda``, ``Kuruluna``, ``Meclise``): where the person came or spoke, no qualifier of
+        the office after it (``Genel Kurula TÜRKŞEKER Genel Müdürü``: ``TÜRKŞEKER Genel Müdürü``)."""
+        if after_apostrophe(text, word.start) or is_all_caps(word.text) or self._names_field(word.folded):
+            return False
+        stem = without_ending(word.folded, "dat", "loc")
+        return len(stem) > 3 and stem != word.folded and (
+            stem in self._office_fields or without_compound_possessive(stem) in self._office_fields
+            and stem != without_compound_possessive(stem))
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words

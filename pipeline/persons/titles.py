@@ -35,6 +35,7 @@ from pipeline.persons.title_qualifiers import (
 from pipeline.persons.title_edges import (
     ADJECTIVE_HEADS, RESPONSIBLE, STATE_FORMS, as_said,
     capitalized_word_after, DEPUTY, MODIFIERS, modifier_after, modifier_inside, names_association,
+    heads_association,
     opens_place_or_body, possessive_after_apostrophe, qualifies_next, staff_follows,
 )
 from pipeline.persons.held_posts import deputy_post, held_post
@@ -50,8 +51,9 @@ _MODIFIER_EN = {"acting": "Acting {}", "candidate": "{} Candidate"}
 #: a country's missions abroad, named by the country: the country stays in an office there
 _MISSION_BODIES = ("büyükelçiliğ", "başkonsolosluğ", "konsolosluğ", "elçiliğ")
 _NOMINATIVE_PLURALS = {"lar", "ler", "ları", "leri"}
-#: the plural with the possessive and the ablative: ``avukatlarından`` "one of the lawyers"
-_PARTITIVE = re.compile("l[ae]r[ıi]nd[ae]n")
+#: the plural in the ablative, with the possessive or without: ``avukatlarından`` "one of the
+#: lawyers", ``Eski Başbakanlardan`` "one of the former prime ministers"
+_PARTITIVE = re.compile("l[ae]r(?:[ıi]n)?d[ae]n")
 #: the genitive after a compound's possessive (``Operasyonunun``, ``Birliğinin``), before another word
 _POSSESSED_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][ıiuü])n[ıiuü]n(?= )")
 #: kinds of lowercase words that announce a name (``yönetmen Ali Kaya``, ``gazeteci Ali Kaya``,
@@ -239,6 +241,12 @@ class TitleFinder(LeftQualifiers):
                 barrier = end  # (``Kartal Dr. Lütfi Kırdar Şehir Hastanesi``: a doctor's name inside a body's)
         return phrases
 
+    def _glues_office_word(self, word: str) -> bool:
+        """Whether a word that a lost space glued together ends in a word of the title lexicon
+        (``ASOYönetim``: ``Yönetim``), which a brand's capitals do not (``VakıfBank``)."""
+        parts = as_said(word).split()
+        return len(parts) > 1 and any(turkish_lower(part) in self._vocabulary for part in parts[1:])
+
     def _title_case(self, title: str) -> str:
         """``DIŞİŞLERİ BAKANI`` (a headline) -> ``Dışişleri Bakanı``; acronyms stay (``NATO``)."""
         if not is_all_caps(title):
@@ -291,7 +299,8 @@ class TitleFinder(LeftQualifiers):
         leading = countries.get(title_start)
         while leading is not None and first < lexical_first:
             country_end, iso2 = leading
-            if names_association(text, title_start, clues.organizations, leading[1]):
+            if names_association(text, title_start, clues.organizations, leading[1]) \
+                    or heads_association(text_words[first:lexical_first]):
                 country = country or iso2  # ``Türkiye Basketbol Federasyonu Başkanı``: the body's name
                 break
             rest = [w for w in text_words[first : lexical_first + 1] if w.start >= country_end]
@@ -317,9 +326,12 @@ class TitleFinder(LeftQualifiers):
         new = text_words[lexical_first - 1] if lexical_first > first else None
         if new is not None and new.folded == NEW and new.start > title_start:  # ``KFOR'un Yeni Komutanı``
             said = said[: new.start - title_start] + " " * len(new.text) + said[new.end - title_start :]
-        # an organization named by one word inside the title keeps its capitals (``VakıfBank Genel Müdürü``)
-        glued = frozenset(strip_apostrophe_suffix(text[start:end]) for start, end in clues.organizations.items()
-                          if title_start <= start < head_end and " " not in text[start:end])
+        # an organization named inside the title keeps its capitals (``VakıfBank Genel Müdürü``), and so
+        # do the words of a longer name (``VakıfBank Spor Kulübü``) but one that a lost space glued to
+        # an office's word (``ASOYönetim Kurulu``)
+        glued = frozenset(strip_apostrophe_suffix(word) for start, end in clues.organizations.items()
+                          if title_start <= start < head_end for word in text[start:end].split()
+                          if " " not in text[start:end] or not self._glues_office_word(word))
         said = as_said(said, glued).replace(")", " ")
         if title_start < text_words[lexical_first].start:
             said = " ".join(word for word in said.split(" ") if word != NEW)  # ``KFOR'un yeni komutanı``
