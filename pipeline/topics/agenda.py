@@ -47,6 +47,7 @@ from pipeline.topics.inside_items import (FRAME_WORDS, agenda_compound_before_cu
                                          person_inside, scene_of_a_participle)
 from pipeline.topics.cue_cases import owned_future
 from pipeline.topics.gapped_clauses import after_parallel_adverbial, gapped_comma
+from pipeline.topics.item_edges import clause_before_postposition, duration_of_a_participle, preposed_example, takes_a_participle
 from pipeline.topics.gatherings import PARTNER_PRONOUNS, is_gathering_noun, meeting_in_instrumental
 from pipeline.topics.list_shapes import (after_genitive_subject, after_partner, agent_before_cue, converb_clause_before_cue, bare_comma_list, before_partner, starts_after,
                                          titled_items)
@@ -124,11 +125,13 @@ class AgendaFinder:
             self._beside_a_list = [cue for cue in connectors if self._list_after(text, sentence, cue, found)]
             inner = [cue for cue in connectors if cue not in self._beside_a_list]
             self._inside = {i for cue in inner for i in range(cue.first, cue.last)}
+            opening = {cue: self._opening_connector(cue) for cue in found if cue.cue.list == "after"}
             for cue in found:
-                if cue in inner:
+                if cue in inner or cue in opening.values():
                     continue
-                if cue.cue.list == "after":
-                    region = (cue.last, cue.until)
+                if cue.cue.list == "after":  # "gündeminde, başta X olmak üzere Y ve Z var": X, then the list after the connector
+                    items += self._items(text, sentence, (cue.last, opening[cue].first), opening[cue], None) if opening[cue] else []
+                    region = (opening[cue].last if opening[cue] else cue.last, cue.until)
                 else:
                     region = (limit, cue.first)
                 items += self._items(text, sentence, region, cue, previous)
@@ -214,13 +217,15 @@ class AgendaFinder:
         beside a list of topics named by a classifying head (``konular``, ``başlıklar``), or beside
         a list of three items or more after a comma, not before one head noun they exemplify
         (``X başta olmak üzere bölgeye yönelik tehditler``): X is then an item of that list."""
-        later = [cue for cue in found if cue.first >= connector.last and cue.cue.list == "before"]
-        if not later or later[0].first <= connector.last:
+        later = [cue.first for cue in found if cue.first >= connector.last and cue.cue.list == "before"]
+        # or the end of an opener's list the connector stands in ("gündeminde, başta X olmak üzere Y ve Z var")
+        later = later or [cue.until for cue in found if cue.cue.list == "after" and cue.last <= connector.first < cue.until]
+        if not later or later[0] <= connector.last:
             return False
-        start, end = connector.last, later[0].first
+        start, end = connector.last, later[0]
         if self.words.has("generic_head", sentence.tokens[end - 1]):
-            return any("," in mark for mark in sentence.marks[start + 1 : end]) or self._preposed(sentence, connector)
-        preposed = self._preposed(sentence, connector)
+            return any("," in mark for mark in sentence.marks[start + 1 : end]) or preposed_example(sentence, connector.first)
+        preposed = preposed_example(sentence, connector.first)
         if "," not in sentence.marks[start] and not preposed:
             return False
         end = self.scenes.strip(sentence, start, end)
@@ -228,13 +233,9 @@ class AgendaFinder:
         # ``başta X olmak üzere Y ve Z``: X opens the list that follows, of two items or more
         return len(spans) >= (2 if preposed else 3)
 
-    @staticmethod
-    def _preposed(sentence: Sentence, connector: FoundCue) -> bool:
-        """``başta X olmak üzere``: the word that marks X as the first example stands before it."""
-        tokens = sentence.tokens
-        return tokens[connector.first].folded != "başta" and any(
-            token.folded == "başta" for token in tokens[max(0, connector.first - 6) : connector.first]
-        )
+    def _opening_connector(self, opener: FoundCue) -> FoundCue | None:
+        """A connector beside a list inside an opener's list: its examples open that list."""
+        return next((c for c in self._beside_a_list if opener.last <= c.first and c.last < opener.until), None)
 
     def _continues(self, sentence: Sentence, region: tuple[int, int], previous: FoundCue | None) -> bool:
         """``enerji alanlarında iş birliğinin geliştirilmesi ele alındı``: what follows a noun-like
@@ -309,7 +310,7 @@ class AgendaFinder:
         if before_olan(sentence, index):
             return False  # "Türkiye'nin gündeminde olan konular": a relative clause inside an item
         if self.words.has("boundary", token) and not (modified_agenda_noun(self.words, sentence, index) or adverb_inside_list(sentence, index)
-                                                       or scene_of_a_participle(sentence, index)
+                                                       or scene_of_a_participle(sentence, index) or duration_of_a_participle(sentence, index)
                                                        or agenda_compound_before_cue(sentence, index, self._list_end)):
             return True
         if self.scene.is_scene(sentence, index) and not (scene_of_a_participle(sentence, index) or self.scene.inside_an_item(sentence, index)) \
@@ -333,7 +334,7 @@ class AgendaFinder:
         if token.folded == BETWEEN and index > 0 and self.words.has("participant", sentence.tokens[index - 1]):
             return True  # "Hamas ve İsrail heyetleri arasında X'i görüşmek üzere": who talks
         word = token.folded
-        if is_complement_clause(word) and not owned_future(sentence.tokens, index):
+        if is_complement_clause(word) and not (owned_future(sentence.tokens, index) or clause_before_postposition(sentence, index)):
             return True
         if (
             (is_verbal_noun_of(word, self.words.clause_verbs) or is_gathering_noun(sentence, index))
@@ -378,7 +379,7 @@ class AgendaFinder:
         whom, or as a bare subject (``İki bakan X'i görüştü``) when no name or relation follows."""
         token = sentence.tokens[index]
         if sentence.mark_after(index) or any(has_case(token.folded, case) for case in ("ins", "dat", "abl")):
-            return True
+            return not takes_a_participle(sentence, index)  # not "heyetlerine yapılan başvurular": in a relative clause
         if index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].folded in ("de", "da"):
             return True  # "Bölge Müdürleri de X hakkında sunum yaptı": the subject, set off by "de"
         if has_case(token.folded, "gen"):  # "iki bakanın X'i görüşmesi", but "il başkanının itirazları"

@@ -274,8 +274,9 @@ class CueTable:
                 found.append(FoundCue(cue, first, last))
             elif cue.role == "title" and names_a_meeting(self.words, sentence, first, last):
                 found.append(FoundCue(cue, first, last))
-            elif cue.role == "connector" and any(c.role in ("agenda", "postposition") for _, _, c in later):
-                found.append(FoundCue(cue, first, last))
+            elif cue.role == "connector" and (any(c.role in ("agenda", "postposition") for _, _, c in later)
+                                               or any(f.cue.list == "after" and f.last <= first and last < f.until for f in found)):
+                found.append(FoundCue(cue, first, last))  # "X'te/gündeminde, başta A olmak üzere B ve C (var)"
             elif cue.role == "postposition" and self._inside_a_name_or_object(sentence, first, later):
                 continue  # "X'e Dair Kanun Tasarısını görüşecek": the postposition is inside the object
             elif cue.case == "instrumental" and not (first and has_case(sentence.tokens[first - 1].folded, "ins")):

@@ -16,10 +16,11 @@ from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import BULLETS, LINE_BULLETS, Sentence, Token
 from pipeline.topics.phrases import among_a_set
+from pipeline.topics.item_edges import after_clause_of_the_head, after_clock_time
 from pipeline.topics.item_words import (
     COUNTRY_WORDS, relative_time_at, after_parties, after_subject_and_when, after_agency_dateline,
     after_leading_frame, after_opening_scene, names_no_matter, who_is_heard_about, additive_at,
-    after_descriptive_clause, in_agenda_participle, is_anaphora, is_clause_verb, is_bare_participle,
+    in_agenda_participle, is_anaphora, is_clause_verb, is_bare_participle,
     is_enumerator, is_quantity, joined_modifiers, says_where, takes_adverbial,
 )
 from pipeline.lang.tr.morphology import (
@@ -98,6 +99,7 @@ class ItemShaper:
             or relative_time_at(tokens, start, end)
         ):
             start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
+        start = after_clock_time(sentence, start, end)  # "çarşamba günü saat 11.00'de X": when
         if start + 2 < end and tokens[start].folded in TIME_STRETCH_MODIFIERS and not sentence.marks[start + 1] \
                 and tokens[start + 1].folded.endswith(PLURAL_LOCATIVES) \
                 and self._is_time_word(_without_plural_locative(tokens[start + 1])) \
@@ -231,7 +233,7 @@ class ItemShaper:
             self._names_only_a_meeting(tokens[first:last]) and not self._common_noun_heading(sentence, first, last)
         ):
             return None  # "müzakerelerin ikinci turunu değerlendirdi", "Ocak ayı toplantısı": the talks, not their topic
-        first = after_descriptive_clause(sentence, first, last)
+        first = after_clause_of_the_head(sentence, first, last)  # "toplanan son NATO Zirvesi"
         first = self._after_classifying_clause(sentence, first, last)
         end_token = tokens[last - 1]
         end = end_token.end

@@ -207,12 +207,12 @@ def sentence_at(text: str, offset: int) -> str:
 
 #: Where one sentence ends and the next begins, read strictly (for walking a text sentence by
 #: sentence): final punctuation, a closing quote, space, then a capital or a digit. A period
-#: after a number of one to three digits is an ordinal (``4. Türkiye-Afrika Zirvesi``), not the
-#: end of a sentence (a year, ``2025.``, still ends one); nor is the period of a title
+#: after a number of one to three digits is an ordinal (``4. Türkiye-Afrika Zirvesi``, also quoted:
+#: ``"11. Yargı Paketi"``), not the end of a sentence (a year, ``2025.``, still ends one); nor is the period of a title
 #: abbreviated before a name (``Doç. Dr. Ayşe Kaya``, ``Prof. Dr.``, ``Av.``, ``Uzm.``).
 _TITLE_ABBREVIATIONS = ("Dr", "Doç", "Prof", "Av", "Op", "Uzm", "Yrd", "Dt", "Ecz", "Müh", "Sn")
 _STRICT_SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?…])(?<!(?<!\S)\d\.)(?<!(?<!\S)\d\d\.)(?<!(?<!\S)\d\d\d\.)"
+    r"(?<=[.!?…])(?<!(?<![^\s\"“«(])\d\.)(?<!(?<![^\s\"“«(])\d\d\.)(?<!(?<![^\s\"“«(])\d\d\d\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in _TITLE_ABBREVIATIONS)
     + r"[\"”’»]?\s+(?=[\"“«(]?[A-ZÇĞİÖŞÜ0-9])"
 )
