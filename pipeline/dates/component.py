@@ -3,7 +3,7 @@
 Candidates are found by this stage's own patterns, built from ``data/months.tsv``,
 ``data/relative_dates.tsv`` and ``data/weekdays.tsv`` (fast: a few regular expressions per
 article), and resolved by ``pipeline.lang.tr.calendar`` against the publication date, counted
-offsets (``3 gün önce``, ``iki hafta sonra``) included. What the stage knows:
+offsets (``3 gün önce``, ``iki hafta sonra``: fourteen days, a day) included. What the stage knows:
 
 - full dates and day ranges (one year for all the days of one: ``implied_years``): ``15 Mart 2026'da``, ``3-4 Şubat``, ``8 Ocak-8 Temmuz 2026``,
   ``15.03.2026``, ``24 Ekimde`` (a case glued to the month after a day); a day and month without a year
@@ -40,7 +40,8 @@ holding only the publication stamp, numbers inside money amounts, the horizon ye
 (``2040 Vizyonu``: ``data/year_horizons.tsv``), a year dashed to a word (``GES-2024``), a date opening
 a place's name (``29 Ekim Caddesi``: ``data/date_name_heads.tsv``), a school or fiscal year over two
 years, a week (``bu hafta``: no annotation of real news lists one; ``gelecek hafta Salı günü`` gives
-its day), every such weekday (``perşembe ile cuma günleri``), a month of every year (``her yıl kasımda``),
+its day), every such weekday (``perşembe ile cuma günleri``; after a named week its days: ``bu hafta salı ve çarşamba
+günleri``), a month of every year (``her yıl kasımda``),
 ``bugün`` meaning nowadays and a base of comparison (``geçen yıldan daha yüksek``), a rank (``ilk 1000'e giren``).
 A vote named by its day, held on a Sunday up to two months before publication, is the one just held
 (``31 Mart seçimi bitti``: ``names.a_recent_vote``).
@@ -86,8 +87,8 @@ from pipeline.dates.relations import (
     resolve_same,
     restated,
     title_years_restated,
-    weekday_of,
     weekdays_in_named_weeks,
+    weekdays_of_days_dropped,
     years_written,
 )
 from pipeline.extensions import doc_text
@@ -188,14 +189,13 @@ class DateStage(SavedLexicons):
             lambda c, value: a_recent_vote(text, c.end, value, None if month_only else published, self.vote_nouns),
         )
         found = [(c, self._known_event_day(text, c) or values) for c, values in found]  # "12 Eylül darbesi"
-        found = resolve_counted(text, weekdays_in_named_weeks(text, found))  # "7 Mart'taki saldırıdan 2 gün sonra"
+        found = weekdays_in_named_weeks(text, weekdays_of_days_dropped(text, found))  # "19 Nisan Pazartesi": one day
+        found = resolve_counted(text, found)  # "7 Mart'taki saldırıdan 2 gün sonra"
         found = title_years_restated(text, resolve_same(text, found))
         found = sessions_dated_by_day(text, found)  # "mart ayı toplantısı dün yapıldı": the day, not the name's month
-        for (previous, _), (candidate, values), following in zip([(None, [])] + found, found, found[1:] + [None]):
+        for (candidate, values), following in zip(found, found[1:] + [None]):
             if following and restated(text, candidate, values, *following):
                 continue  # "geçen hafta (29 Nisan)": the date says which day of that week
-            if weekday_of(text, previous, candidate):
-                continue  # "19 Nisan Pazartesi günü": the day is already there
             mention_text = text[candidate.start : candidate.end]
             for value in values:
                 if value and "-W" in value:

@@ -4,7 +4,7 @@ değerlendirme ise tatbikattan 3 gün sonra``: that day moved by the count.
 
 An offset that counts from another event than publication (``relative.counted_from_another_event``) is
 ``COUNTED`` until the dates before it are known; it then takes the last day written before it in its sentence,
-when the count is of days and, after a noun in the ablative, that noun is the day's event: the date right
+when the count is of days or weeks (``bir hafta sonra``: seven days) and, after a noun in the ablative, that noun is the day's event: the date right
 before it (``7 Mart'taki saldırıdan``) or a noun said earlier in the sentence (``Tatbikat ... tatbikattan``).
 Elsewhere it stays null (``depremden iki gün sonra`` after a day of another event). A year written before it
 counts no days: an offset in days to come then counts from publication (``2025 yılında ödedi, ikinci dilim ise 3
@@ -28,10 +28,15 @@ _ABLATIVE = re.compile(r"n?[dt][ae]n$")
 MIN_STEM = 4
 
 
+#: the days in a unit an offset counts from a day by (``3 gün``, ``bir hafta``); months and years are no fixed count
+DAYS_IN = {"gün": 1, "hafta": 7}
+
+
 def days_counted(counts_text: str) -> int | None:
-    """``3 gün``: the number of days; None where the offset counts anything else (``3 yıl 4 ay``)."""
+    """``3 gün``, ``bir hafta`` (seven): the number of days; None where the offset counts anything else
+    (``3 yıl 4 ay``)."""
     counts = offset_counts(counts_text)
-    return counts[0][0] if counts and len(counts) == 1 and counts[0][1] == "gün" else None
+    return counts[0][0] * DAYS_IN[counts[0][1]] if counts and len(counts) == 1 and counts[0][1] in DAYS_IN else None
 
 
 def only_a_year_before(text: str, start: int, dated: re.Pattern) -> bool:

@@ -60,8 +60,11 @@ _DAY_RANGE_JOINT = r"(?:\s?[-–—]\s?|\s+ila\s+|\s+ile\s+(?=\d+\.?\s+\S+\s+(?:
 _YEAR_RANGE_JOINT = rf"(?:{_DASH}|\s+(?:ile|ila|ve)\s+(?=\S+(?:\s+yılları)?\s+arasında))"
 _END = r"(?![^\W_])"
 #: A month in the genitive glued on before a part of it: "ağustosun son haftasında", "haziranın sonunda",
-#: "eylülün ilk günlerinde" (the month, as "ağustos sonunda" is)
-_PART_AFTER_GENITIVE = r"(?P<genitive>[ıiuü]n)\s+(?:son|ilk|orta|baş)[^\W\d_]*"
+#: "eylülün ilk günlerinde", "nisanın ikinci yarısında", "mayısın üçüncü haftasında" (the month, as "ağustos sonunda" is)
+_PART_AFTER_GENITIVE = (
+    r"(?P<genitive>[ıiuü]n)\s+(?:(?:ikinci|üçüncü|dördüncü)\s+(?=(?:yarı|hafta|on\s+gün)[^\W\d_]*)|son|ilk|orta|baş)"
+    r"[^\W\d_]*"
+)
 #: After a year, its month with the possessive and a case glued on: "1940 mayısından", "2001 haziranında"
 _MONTH_OF_YEAR = "(?:[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n))"
 #: A year that owns the month or day after it: "2023 yılı Kasım ayında", "2023 yılının eylül ayında", and its
@@ -71,15 +74,17 @@ _OF_THE_YEAR = rf"(?:\s+yılı(?:nın)?|{_APOSTROPHE}n?[ıiuü]n)\s"
 _SPAN_WORD = r"(?=\s+(?i:dönem|ayları))"
 
 _OFFSET_UNIT = "(?:gün|hafta|ay|yıl|sene)"
-_WEEKDAY_CUE = "(?:günü|günkü|gününe|gününden|sabahı|akşamı|gecesi|öğleden sonra)"
+#: "perşembe akşamına kadar", "cuma sabahına": the part of the day in the dative too (a time something runs to)
+_WEEKDAY_CUE = "(?:günü|günkü|gününe|gününden|sabahı(?:na)?|akşamı(?:na)?|gecesi(?:ne)?|öğleden sonra)"
 #: A case glued to a weekday before a postposition of time: "perşembeye kadar", "cumartesiden itibaren",
 #: "pazartesiden bu yana" (the day a time runs to or from; harmony is checked on the match, ``weekdays.py``)
 _WEEKDAY_GLUED = r"(?P<glued>y?[ae](?=\s+kadar(?![^\W_]))|[dt][ae]n(?=\s+(?:itibaren|beri|bu\s+yana)(?![^\W_])))"
 _JOINED_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # after a dot or dash: "09.Temmuz.2019"
 _SAME_SUFFIX = "(?:ın|ı|da|de|nda|ında)"
-#: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date
-_EVERY_WEEK = r"(?:günleri|sabahları|akşamları|geceleri)(?![^\W_])"
-_WEEKDAY_JOINT = r"(?:\s?[-–]\s?|, ?| (?:ve|ile|veya) )"
+#: "salı günleri", "cuma akşamları", "perşembe ile cuma günleri": every such day of the week, no date, unless a
+#: week is named before them (``weekdays.WeekdayReader``: "bu hafta salı ve çarşamba günleri")
+EVERY_WEEK = r"(?:günleri|sabahları|akşamları|geceleri)(?![^\W_])"
+WEEKDAY_JOINT = r"(?:\s?[-–]\s?|, ?| (?:ve|ile|veya) )"
 #: The year before or after the one written last: "bir önceki yıl", "önceki sene", "ertesi yıl", "bir sonraki yıl"
 _YEAR_STEP = "(?:[Bb]ir önceki|[Öö]nceki|[Ee]rtesi|[Bb]ir sonraki)"
 #: how many years each step word moves from the year written before it
@@ -291,7 +296,6 @@ def build_patterns(
             re.compile(
                 f"(?<![^\\W_]){direction}(?P<w>{weekday})"
                 f"(?P<cue>\\s+{_WEEKDAY_CUE}|{_APOSTROPHE}[^\\W\\d_]+|{_WEEKDAY_GLUED})?{_END}"
-                f"(?!(?:{_WEEKDAY_JOINT}{weekday})*\\s+{_EVERY_WEEK})"
             ),
             word,
         ),

@@ -10,10 +10,13 @@ from pipeline.dates.grammar import YEAR, alternation, counted_from, written_year
 from pipeline.dates.names import names_an_observance
 from pipeline.dates.relations import Candidate, Written, year_of_the_story, year_on_weekday
 from pipeline.lang.tr.calendar import nearest_year, year_in_tense
-from pipeline.lang.tr.tense import TIMELESS, TenseReader
+from pipeline.lang.tr.tense import PAST, TIMELESS, TenseReader
 from pipeline.lang.tr.text import sentence_at, turkish_lower
 
 _NO_TENSE = {None, TIMELESS}
+#: A day or month in the ablative before "itibaren" or "geçerli" (``1 Nisan'dan itibaren``, ``16 Mart tarihinden
+#: geçerli``, ``nisan ayından itibaren``): the day a rule, price or tariff takes effect from
+_IN_FORCE_AFTER = re.compile(r"(?<=[dt][ae]n)\s+(?:itibaren|geçerli)(?![^\W_])|\s+tarihinden\s+(?:itibaren|geçerli)(?![^\W_])")
 #: Nothing but spaces to the end of the line: a date standing as a line's last words
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -41,6 +44,8 @@ class YearReader:
             if named is None and day and names_an_observance(text, candidate.end):
                 return nearest  # "19 Ekim Muhtarlar Günü dolayısıyla yayımladığı mesaj": the day said around it
             tense, firm = self.tense.tense_of_date(*where), self.tense.put_off_to(*where)  # firm: "15 Ocak'a ertelendi"
+            if tense == PAST and in_force_from(*where):
+                tense = TIMELESS  # "tarifeyi 1 Nisan'dan itibaren artırdı": announced, maybe still to come
             return named or year_in_tense(month, day, published, tense, firm)
         sentence = sentence_at(text, candidate.start)
         tense = self.tense.tense_after(text, candidate.end)
@@ -66,6 +71,14 @@ class YearReader:
     def _year_of_weekday(self, text: str, end: int, month: int, day: int, years: Iterable[int]) -> int | None:
         named = self.weekday_after.match(text, end)  # "9 Mart Pazartesi"
         return year_on_weekday(self.weekdays[turkish_lower(named.group(1))], month, day, years) if named else None
+
+
+def in_force_from(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the day something takes effect from (``1 Nisan'dan itibaren``,
+    ``1 Nisan'dan geçerli``, ``16 Mart tarihinden itibaren``). Announced by a verb in the past (``tarifeyi 1
+    Nisan'dan itibaren yüzde 38 artırdı``), the day may still be to come: the past tense is the
+    announcement's, and the year is the one nearest publication."""
+    return _IN_FORCE_AFTER.match(text, end) is not None
 
 
 def one_year_for_a_range(days: list[tuple[int, int, object]], years: list[int | None], future: bool) -> list:

@@ -30,6 +30,10 @@ _DATA_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:veri|rakam|istatistik|bülten|enflasyon|endeks)[^\W\d_]*", re.IGNORECASE
 )
 
+#: "ocak ayına ilişkin", "Şubat'a ait", "mart ayına dair": the period the figures after it concern
+_CONCERNING = re.compile(r"\s+(?:ilişkin|ait|dair)(?![^\W_])", re.IGNORECASE)
+_DATIVE_CUE = re.compile(r"(?:ayı|['’])?n?[ae]$")
+
 
 class MonthTable:
     """``data/months.tsv``: every written form of a month -> its number, with the forms that are
@@ -104,7 +108,10 @@ class MonthReader:
 
 def labels_figures(text: str, candidate: Candidate) -> bool:
     """Whether the month at ``candidate``, in the nominative (bare or with ``ayı``), names the period of figures
-    after it (``şubat ayı bülten verilerini``, ``Ocak enflasyonu``)."""
-    cue = candidate.groups.get("cue")
-    nominative = not cue or turkish_lower(cue.strip()) == "ayı"
-    return nominative and _DATA_AFTER.match(text, candidate.end) is not None
+    after it (``şubat ayı bülten verilerini``, ``Ocak enflasyonu``), or in the dative before ``ilişkin``, ``ait``
+    or ``dair`` (``ocak ayına ilişkin sanayi üretimi verilerini açıklayacak``: January's, already over)."""
+    cue = turkish_lower((candidate.groups.get("cue") or "").strip())
+    if not cue or cue == "ayı":
+        return _DATA_AFTER.match(text, candidate.end) is not None
+    concerning = _CONCERNING.match(text, candidate.end) if _DATIVE_CUE.search(cue) else None
+    return concerning is not None and _DATA_AFTER.match(text, concerning.end()) is not None

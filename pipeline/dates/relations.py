@@ -18,8 +18,9 @@ from pipeline.lang.tr.calendar import iso, safe_date
 from pipeline.lang.tr.tense import FUTURE, PAST
 from pipeline.lang.tr.text import turkish_lower
 
-#: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta"
-APPOSITION = re.compile(r"\s*[(,]\s*")
+#: Between a relative expression and a written date restating it: "geçen hafta (29 Nisan)", "dün, 5 Mart'ta",
+#: "önümüzdeki ay 18 Nisan'da"
+APPOSITION = re.compile(r"\s*[(,]?\s*")
 #: The value of "aynı yıl" until the date it points back to is known.
 SAME = "same"
 #: Returned among the values of a candidate that turns out not to be a date (31 Şubat, 2000'den fazla).
@@ -41,8 +42,9 @@ def has_a_year(candidate: Candidate) -> bool:
 
 
 def restated(text: str, relative: Candidate, values: list, explicit: Candidate, explicit_values: list) -> bool:
-    """A relative expression followed, in parentheses or after a comma, by a written date that
-    falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``): the date is the one event."""
+    """A relative expression followed, in parentheses, after a comma or right after it, by a written date that
+    falls within it (``geçen hafta, 6 Mart'ta``, ``dün (5 Mart)``, ``önümüzdeki ay 18 Nisan'da``): the date is the
+    one event."""
     if relative.kind not in ("relative", "weekday") or not APPOSITION.fullmatch(text, relative.end, explicit.start):
         return False
     return None not in values + explicit_values and all(
@@ -99,6 +101,17 @@ def weekday_of(text: str, day: Candidate | None, weekday: Candidate) -> bool:
         day is not None and day.kind in ("date", "numeric", "relative_year_month") and weekday.kind == "weekday"
         and not weekday.groups.get("dir") and not text[day.end : weekday.start].strip(" ,")
     )  # fmt: skip
+
+
+def weekdays_of_days_dropped(text: str, found: list[tuple[Candidate, list]]) -> list[tuple[Candidate, list]]:
+    """``found`` without each weekday that names the day written right before it (``weekday_of``: ``8 Mart Pazar
+    günü``): the day dates the event, and an offset after them counts from it (``Maç 8 Mart Pazar günü oynandı, kurul
+    3 gün sonra toplanacak``: 11 March), not from the weekday read alone (the coming Sunday, by the verb after it)."""
+    kept: list[tuple[Candidate, list]] = []
+    for candidate, values in found:
+        if not (kept and weekday_of(text, kept[-1][0], candidate)):
+            kept.append((candidate, values))
+    return kept
 
 
 def within(value: str, period: str) -> bool:

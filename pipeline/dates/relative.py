@@ -12,7 +12,8 @@ publication date in its context, or None where it is no date:
 - ``bugün`` in a sentence with no verb of something happening (``kasabanın nüfusu bugün on iki bin``), or
   with a word that says so (``bugün geriye dönüp baktığımızda``, ``bugün artık``: ``says_nowadays``), or set
   against a past time in a ``-ken`` clause before it (``2004'te bir maaşla on gram alınırken, bugün``), or saying
-  what a thing is now before its noun (``bugün müze olan han``, ``bugün depo olarak kullanılan bina``): nowadays;
+  what a thing is now before its noun (``bugün müze olan han``, ``bugün depo olarak kullanılan bina``), or in a
+  question whose verb tells no past nor future (``bugün en çok neden şikâyet ediyor?``): nowadays;
 - a month after ``her yıl`` in its sentence (``her yıl kasımda açılan kayak sezonu``, ``her yılın aralık ayında``):
   a month of every year, unless the sentence also names this year (``her yıl olduğu gibi bu yıl da``).
 
@@ -33,8 +34,8 @@ from dataclasses import dataclass
 from pipeline.dates.inflection import case_forms
 from pipeline.lang.tr.calendar import iso, period_edge_shift, shift_by_counts
 from pipeline.lang.tr.numbers import parse_turkish_number
-from pipeline.lang.tr.tense import TenseReader
-from pipeline.lang.tr.text import sentence_bounds, turkish_lower
+from pipeline.lang.tr.tense import FUTURE, PAST, TenseReader
+from pipeline.lang.tr.text import sentence_bounds, sentence_end, turkish_lower
 from pipeline.resources import read_tsv
 
 #: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
@@ -70,6 +71,7 @@ _EVERY_YEAR = re.compile(r"(?<![^\W_])(?:her\s+(?:yıl|sene)(?:ın|nin)?|genelli
 _THIS_YEAR = re.compile(r"(?<![^\W_])bu\s+(?:yıl|sene)", re.IGNORECASE)
 #: A day's adjective: "dünkü", "bugünkü", "yarınki" (dates only a noun of an event after it)
 _ADJECTIVE_IN_KI = re.compile(r"k[iü]$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[:;]")
 _COMPARED = re.compile(r"\s+(?:aynı|göre|oranla|kıyasla|nazaran|daha|fazla|az)(?![^\W_])")
 
 
@@ -128,7 +130,7 @@ class RelativeLexicon:
             return None
         if entry.nowadays and (
             self.says_nowadays(text, start, end) or not tense.tells_an_event(text, end) or set_against_then(text, start)
-            or says_what_it_is_now(text, end)
+            or says_what_it_is_now(text, end) or asked_of_nowadays(text, end, tense)
         ):
             return None
         if entry.edge == "-":
@@ -161,6 +163,16 @@ def says_what_it_is_now(text: str, end: int) -> bool:
     if clause is None or _AS_OF_AFTER.match(text, end):
         return False
     return not any(_WHERE_OR_WITH.search(turkish_lower(word)) for word in clause.group(1).split())
+
+
+def asked_of_nowadays(text: str, end: int, tense: TenseReader) -> bool:
+    """Whether the ``bugün`` ending at ``end`` stands in a question whose verb tells no past nor future: ``Sanayici
+    bugün en çok neden şikâyet ediyor?`` asks about nowadays; ``Bugün ne oldu?`` and ``Bugün toplanacak mı?``
+    ask about the day; a question after a colon is another clause's (``Apple iPhone'u bugün tanıtıyor: Beklenen
+    özellikler neler?``)."""
+    stop = sentence_end(text, end)
+    return text.startswith("?", stop) and not _CLAUSE_BREAK.search(text, end, stop) \
+        and tense.tense_after(text, end) not in (PAST, FUTURE)
 
 
 def said_of_every_year(text: str, start: int) -> bool:
@@ -197,6 +209,9 @@ def counted_from_another_event(text: str, start: int, dated: re.Pattern) -> bool
 
 _COUNTED_UNIT = re.compile(r"(\S+(?: \S+)*?) (gün|hafta|ay|yıl|sene),? ?")
 _OFFSET_UNITS = {"gün": "day", "hafta": "week", "ay": "month", "yıl": "year"}
+#: the precision of a value counted in a unit: a count of weeks is one of seven days each, a day (``iki hafta
+#: sonra``), not a calendar week (``gelecek hafta``, which no annotation of real news lists)
+_PRECISION = {"week": "day"}
 
 
 #: "tam bir yıl önce", "bundan tam iki ay sonra": exactly that long, to the day
@@ -222,8 +237,8 @@ def offset_counts(counts_text: str) -> list[tuple[int, str]] | None:
 
 
 def counted_offset(counts_text: str, way: str, published: dt.date | None, exact: bool = False) -> list | None:
-    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision; ``exact``,
-    after ``tam``: the day): the value, ``[None]`` without a publication date, None when a count is no
+    """``3 gün önce``; ``3 yıl 4 ay sonra`` (several counts: the smallest unit is the precision, a day for weeks:
+    ``_PRECISION``; ``exact``, after ``tam``: the day): the value, ``[None]`` without a publication date, None when a count is no
     count of days or years."""
     counts = offset_counts(counts_text)
     if counts is None:
@@ -232,4 +247,5 @@ def counted_offset(counts_text: str, way: str, published: dt.date | None, exact:
         return [None]
     sign = -1 if way == "önce" else 1
     moment = shift_by_counts(published, [(_OFFSET_UNITS[unit], sign * count) for count, unit in counts])
-    return [iso(moment, "day" if exact else _OFFSET_UNITS[counts[-1][1]]) if moment else None]
+    unit = _OFFSET_UNITS[counts[-1][1]]
+    return [iso(moment, "day" if exact else _PRECISION.get(unit, unit)) if moment else None]

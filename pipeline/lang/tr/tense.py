@@ -78,8 +78,9 @@ _NEXT_ONE = re.compile(r"(?<![^\W_])[Bb]ir (?:sonraki|dahaki)(?![^\W_])")
 #: A verbal noun before a verb of deciding, asking, proposing, agreeing or hoping: "yapılması kararlaştırıldı",
 #: "yapılmasına karar verildi", "ertelenmesini istedi", "artırma kararı aldı", "uzlaşmasını umduklarını",
 #: "nisan ayında yapılmasını önerdi", "ekim ayında imzalanması konusunda uzlaştı", "açılması çağrısında
-#: bulundu": what was decided or proposed is still to come, whatever the tense of the decision
-_VERBAL_NOUN = ("ma", "me", "ması", "mesi", "masına", "mesine", "masını", "mesini")  #: endings, read with str.endswith
+#: bulundu", "haziranda tamamlanmasında uzlaştı": what was decided or proposed is still to come, whatever the tense
+#: of the decision (the verbal noun's endings, read with str.endswith)
+_VERBAL_NOUN = ("ma", "me", "ması", "mesi", "masına", "mesine", "masını", "mesini", "masında", "mesinde")
 _DECIDED_AFTER = re.compile(
     r"(?:\s+(?:konusunda|yönünde))?\s+(?:karar|talep\s|iste|um(?:d|u|ar)|öner|teklif\s|uzlaş|anlaş|çağrı)",
     re.IGNORECASE,
