@@ -73,3 +73,28 @@ def test_a_name_after_the_part_played_or_a_novel_in_the_locative_is_a_character(
 )
 def test_an_actor_in_a_film_and_a_public_figure_in_a_novel_stay_persons(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Katar Başbakanı Muhammed bin Abdurrahman Al Sani Ankara'ya geldi.",
+         [("Muhammed bin Abdurrahman Al Sani", ["Başbakan"])]),
+        ("Katar Emiri Şeyh Temim bin Hamed Al Sani Doha'da konuştu.", [("Temim bin Hamed Al Sani", ["Emir"])]),
+        ("BAE Devlet Başkanı Şeyh Muhammed bin Zayid Al Nahyan Ankara'ya geldi.",
+         [("Muhammed bin Zayid Al Nahyan", ["Devlet Başkanı"])]),
+    ],
+)
+def test_a_long_name_after_an_office_runs_up_to_another_entity_in_a_case(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali Cumhurbaşkanı Hasan Şeyh Mahmud Ankara'ya geldi.", [("Hasan Şeyh Mahmud", ["Cumhurbaşkanı"])]),
+        ("Hasan Şeyh Mahmud, zirvede konuştu.", [("Hasan Şeyh Mahmud", [])]),
+    ],
+)
+def test_an_honorific_known_as_a_given_name_between_name_words_is_a_word_of_the_name(text, expected):
+    assert people(text) == expected
