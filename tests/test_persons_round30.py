@@ -98,3 +98,17 @@ def test_a_long_name_after_an_office_runs_up_to_another_entity_in_a_case(text, e
 )
 def test_an_honorific_known_as_a_given_name_between_name_words_is_a_word_of_the_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "columnist"),
+    [
+        ("Sabah'ta Cem Oğuzhanlı tam tersini savunuyor.", "Sabah", ("Cem Oğuzhanlı", [])),
+        ("Sözcü'de Ayla Korkmazer bu konuyu yazdı.", "Sözcü", ("Ayla Korkmazer", [])),
+        ("Hürriyet'te Ahmet Hakan bu konuyu yazdı.", "Hürriyet", ("Ahmet Hakan", [])),
+    ],
+)
+def test_a_newspaper_in_the_locative_before_a_columnist_is_an_organization_and_no_title(text, paper, columnist):
+    record = pipeline.extract(text)
+    assert [e.name for e in record.entities if e.type == "ORGANIZATION"] == [paper]
+    assert people(text) == [columnist]
