@@ -171,9 +171,10 @@ class PersonStage(SavedLexicons):
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
                           | hometown_words(words, capitalized, self.places))
         # an office word with its case after an apostrophe, that the organizations' stage read as a whole
-        # name, is that name (``Sözcü'de Ayla Korkmazer``: the newspaper Sözcü, no spokesman)
-        found = [p for p in self.titles.find(text, words, clues)
-                 if (p.start, p.end) not in organization_spans or not any(a in text[p.start : p.end] for a in APOSTROPHES)]
+        # name, is that name (``Sözcü'de Ayla Korkmazer``: the newspaper Sözcü, no spokesman); a post
+        # held names its body and gives its holder the office (``Tümen Komutanlığı'nı devraldı``)
+        found = [p for p in self.titles.find(text, words, clues) if p.post is not None
+                 or (p.start, p.end) not in organization_spans or not any(a in text[p.start : p.end] for a in APOSTROPHES)]
         phrases = [p for p in found if (p.kind != "honorific" or is_written_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.given_name_before_surname(text, p, found)
