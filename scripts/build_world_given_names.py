@@ -71,7 +71,8 @@ CYRILLIC = dict(zip("абвгдезийклмнопрстуфхцчшщыэюя�
 #: marks the Turkish alphabet does not have, dropped for the plain spelling (``Agustín``)
 TURKISH_LETTERS = set("çğıöşüâîûÇĞİÖŞÜÂÎÛ")
 #: names that are English, Spanish or Italian words Turkish text capitalizes in other senses
-#: (brands, titles of works, teams), or words of Turkish the corpus never writes in lower case
+#: (brands, titles of works, teams, crude oil benchmarks: ``Brent petrol``), or words of Turkish
+#: the corpus never writes in lower case
 NOT_GIVEN = {
     "angel", "art", "august", "autumn", "baby", "beauty", "blessing", "bright", "brook", "charity",
     "chance", "comfort", "crystal", "dawn", "diamond", "destiny", "duke", "earl", "ember", "faith",
@@ -97,6 +98,7 @@ NOT_GIVEN = {
     "sonata", "accent", "civic", "jazz", "camry", "micra", "juke", "qashqai", "yeti", "kodiaq",
     "lale", "lâle", "gonca", "ekin", "menekşe", "reyhan", "zümrüt", "yonca", "nazar", "maral",
     "billur", "yakut", "yosun", "bülbül", "cevahir", "diren", "besi", "kıymet", "seyh", "şeyh",
+    "brent",
     "anadolu", "ankara", "bursa", "konya", "adana", "hatay", "sinop", "rize", "van", "kars",
 }
 MIN_LENGTH = 3

@@ -22,6 +22,9 @@ _AFTER_SUFFIX = re.compile(
     rf"['’][a-zçğıöşü]+ (?:[a-zçğıöşü]+ )?(?:{_PRESS_ROLES}|haber|yazı|yazd|yazıyor|yazmaya|röportaj|köşe)"
 )
 _TALKS_TO = re.compile(r"['’](?:y?[ae]) konuş")
+#: in the locative before a person's name of two capitalized words: the paper where a columnist
+#: writes (``Sabah'ta Cem Oğuzhanlı tam tersini savunuyor``; the morning takes no apostrophe)
+_COLUMNIST_AFTER = re.compile(r"['’][dt][ae] [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+ [A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+")
 #: an audience group of TV ratings named by its letters, then the share it gave (``AB grubunda
 #: yüzde 12 reyting``, ``ABC1 grubunda 8,7 izlenme``); a party's group takes none (``CHP grubunun oyları``)
 _AUDIENCE_GROUP = re.compile(r" grub[uıa]\w* (?:[^.\n]{0,30} )?(?:yüzde|reyting|izlenme|%)")
@@ -36,9 +39,11 @@ def before_account_word(text: str, match: GazetteerMatch) -> bool:
 
 
 def before_press_word(text: str, match: GazetteerMatch) -> bool:
-    """``Sabah yazarı``, ``Hürriyet'te diplomasi muhabiri``, ``Sözcü'ye konuşan``: a newspaper."""
+    """``Sabah yazarı``, ``Hürriyet'te diplomasi muhabiri``, ``Sözcü'ye konuşan``, ``Sözcü'de Ayla
+    Korkmazer``: a newspaper."""
     after = match.name_end
-    return bool(_AFTER_NAME.match(text, after) or _AFTER_SUFFIX.match(text, after) or _TALKS_TO.match(text, after))
+    return bool(_AFTER_NAME.match(text, after) or _AFTER_SUFFIX.match(text, after) or _TALKS_TO.match(text, after)
+                or _COLUMNIST_AFTER.match(text, after))
 
 
 def letters_a_group(text: str, match: GazetteerMatch) -> bool:

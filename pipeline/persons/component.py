@@ -53,7 +53,7 @@ from pipeline.persons.text_clues import (
     capitalized_inside, company_openings, glued_openers, listed_openings, place_words, region_words,
 )
 from pipeline.resources import read_words
-from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
+from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, turkish_lower
 from pipeline.persons.everyday_words import EverydayWords
 from pipeline.persons.speakers import lone_names
 from pipeline.persons.held_posts import attach_held_posts, name_after_post
@@ -170,7 +170,11 @@ class PersonStage(SavedLexicons):
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
                           | hometown_words(words, capitalized, self.places))
-        found = self.titles.find(text, words, clues)
+        # an office word with its case after an apostrophe, that the organizations' stage read as a whole
+        # name, is that name (``Sözcü'de Ayla Korkmazer``: the newspaper Sözcü, no spokesman); a post
+        # held names its body and gives its holder the office (``Tümen Komutanlığı'nı devraldı``)
+        found = [p for p in self.titles.find(text, words, clues) if p.post is not None
+                 or (p.start, p.end) not in organization_spans or not any(a in text[p.start : p.end] for a in APOSTROPHES)]
         phrases = [p for p in found if (p.kind != "honorific" or is_written_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)
                    and not self.office_words.given_name_before_surname(text, p, found)

@@ -3,9 +3,11 @@
 Only where the text says so: the name said before ``karakteri`` or ``rolü`` (``Cemil Karahan
 karakterine hayat veren``, ``Selim Aksoy rolündeki``), or the object of ``canlandırmak`` in the
 accusative and of ``hayat vermek`` in the dative (``Kemal Usta'yı canlandırıyor``, ``Nazlı'ya
-hayat veren``); there a public figure's surname stays a person's (``Atatürk'ü canlandıran``: a
-biopic plays a real man). The words of a character's name said alone later are its too
-(``Karahan'la vedalaşmak``), unless a person found by full name bears that surname.
+hayat veren``), or the name after the participle of those verbs (``Şener Şen'in canlandırdığı
+Baran'ı``) or after a work of writing in the locative (``Tanpınar'ın romanındaki Hayri İrdal``);
+there a public figure's surname stays a person's (``Atatürk'ü canlandıran``: a biopic plays a real
+man). The words of a character's name said alone later are its too (``Karahan'la vedalaşmak``),
+unless a person found by full name bears that surname.
 """
 
 from __future__ import annotations
@@ -21,14 +23,26 @@ _PART_AFTER = re.compile(r" (?:karakter|rol)(?:[iü]|ler[i])(?:n(?:[ie]|d[ae](?:
 #: the verb after its object (``canlandırıyor``, ``canlandıran``), maybe after a contrastive ``ise``/``de``
 _PLAYED_AFTER = re.compile(r"(?: ise| d[ae])? canlandır")
 _LIFE_GIVEN_AFTER = re.compile(r"(?: ise| d[ae])? hayat ver")
+#: right before the name: the participle of the part played (``canlandırdığı Baran'ı``, ``hayat
+#: verdiği``), or a work of writing in the locative (``romanındaki``, ``öyküsündeki``); a film or a
+#: series is not one: actors stand in it too (``filmindeki Şener Şen``)
+_CHARACTER_BEFORE = re.compile(
+    r"(?:(?:canlandır|hayat ver)d[ıi]ğ[ıi]|(?:roman(?:ın)?|öykü(?:sün)?|hikâye(?:sin)?|hikaye(?:sin)?|masal(?:ın)?)d[ae]ki)"
+    r" (?:karakter )?$")
+#: how far back the words before a name are looked at
+_BEFORE_WINDOW = 40
 #: the accusative after an apostrophe (``Usta'yı``, ``Moreau'yu``, ``Nazlı'yı``)
 _ACCUSATIVE = re.compile(r"[yn]?[ıiuü]")
 
 
 def plays_a_character(text: str, mention: PersonMention, public_figures: set[str]) -> bool:
-    """Whether the mention names a part played: before ``karakteri``/``rolü``, or the object of
-    ``canlandırmak`` (accusative) or ``hayat vermek`` (dative), no public figure's surname."""
+    """Whether the mention names a part played: before ``karakteri``/``rolü``, after ``canlandırdığı``
+    or ``romanındaki``, or the object of ``canlandırmak`` (accusative) or ``hayat vermek`` (dative),
+    no public figure's surname."""
     suffix = _suffix(text, mention)
+    if mention.surname not in public_figures \
+            and _CHARACTER_BEFORE.search(text, max(0, mention.start - _BEFORE_WINDOW), mention.start) is not None:
+        return True
     if _PART_AFTER.match(text, mention.end) is not None:
         return not suffix and text[mention.end - 1 : mention.end].isalpha()
     if not suffix or mention.surname in public_figures:
@@ -44,9 +58,13 @@ def _suffix(text: str, mention: PersonMention) -> str:
     return turkish_lower(text[apostrophe + 1 : mention.end]) if apostrophe >= 0 else ""
 
 
+#: the words without which no text names a part played
+_CUES = ("canlandır", "hayat ver", "karakter", " rol", "roman", "öykü", "hikâye", "hikaye", "masal")
+
+
 def without_characters(text: str, mentions: list[PersonMention], public_figures: set[str]) -> list[PersonMention]:
     """The mentions less the parts played and the later one-word mentions of their words."""
-    if "canlandır" not in text and "hayat ver" not in text and "karakter" not in text and " rol" not in text:
+    if not any(cue in text for cue in _CUES):
         return mentions
     characters = {tuple(m.words) for m in mentions if plays_a_character(text, m, public_figures)}
     if not characters:

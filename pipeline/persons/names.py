@@ -41,9 +41,11 @@ class NameReader(NameRun):
     def after_anchor(self, index: int, anchor_all_caps: bool, role_word: bool = False) -> PersonMention | None:
         """The name that starts at word ``index`` right after a title or honorific (``role_word``:
         after a profession or cue, which award and work names also hold)."""
-        # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long
+        # ``Büyükelçi Juan Carlos Ruiz De La Vega``: after an office a foreign name may be long, up
+        # to the name of another entity in a case (``Muhammed bin Abdurrahman Al Sani Ankara'ya``)
         units = self._units(index, limit=MAX_ANCHORED_NAME_WORDS, anchored=True)
-        if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])):
+        if len(units) > MAX_NAME_WORDS and (self.in_title_case_line(index) or not self._ends_run(units[-1][-1])
+                                            and not self._suffixed_entity_at(units[-1][-1] + 1)):
             units = units[:MAX_NAME_WORDS]
         if not units or not anchor_all_caps and any(self._all_caps_word(u) for u in units):
             return None  # ``Bakan NATO'nun``: an acronym, not a name

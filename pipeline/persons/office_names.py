@@ -110,6 +110,7 @@ class OfficeWordNames:
         """``Grup Başkanvekili Murat Emir``, ``Ahmet Emir Kaya``: a bare capitalized office word that the
         name lists know (as a surname where the name ends, as a given name before another name word),
         said right after a word the lists read mostly as a given name, is a word of that name.
+        So is such an honorific before another name word (``Hasan Şeyh Mahmud``).
         (``Erdoğan Emir Temim``: ``Erdoğan`` is mostly a surname; ``İnan Başkan``: no listed name word.)
         An office word written with an apostrophe before its suffix is a proper name whatever the lists
         hold (``Rojhat Elçi'nin``: an office takes its suffix without one, ``elçinin``)."""
@@ -118,10 +119,12 @@ class OfficeWordNames:
         if self._surname_after_titled_given_name(text, phrase, phrases):
             return True
         said = strip_apostrophe_suffix(text[phrase.start : phrase.end])  # ``Murat Emir'in``
-        if phrase.kind not in ("office", "rank") or said != phrase.entry.title or " " in said:
+        if phrase.kind not in ("office", "rank", "honorific") or said != phrase.entry.title or " " in said:
             return False
         folded = turkish_lower(said)
         named_on = _NAME_WORD_AFTER.match(text, phrase.start + len(said)) is not None
+        if phrase.kind == "honorific" and not named_on:
+            return False  # ``Hasan Şeyh Mahmud``: an honorific the lists know as a given name, inside a name only
         proper_suffix = text[phrase.start + len(said) : phrase.start + len(said) + 1] in ("'", "’")
         if folded not in (self.given_names if named_on else self.surnames) and folded not in self.second_given \
                 and not proper_suffix and not self._after_two_given_names(text, phrase.start):
