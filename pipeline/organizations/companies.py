@@ -9,7 +9,9 @@ article gives a company, and families whose names are companies' names.
   name of a company closed by a legal form is that company's short name, one thing; so is
   ``X Grubu`` beside ``X Şirketler Grubu`` ("group of companies").
 - ``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given name
-  is that person's surname (families give their names to companies), no mention.
+  is that person's surname (families give their names to companies), no mention; so is one word
+  after a cue noun that the article writes after a given name (``Yusuf Demirtaş ... iş
+  makinesinin operatörü Demirtaş``: the man, no operator company).
 """
 
 from __future__ import annotations
@@ -87,6 +89,18 @@ class Companies:
             if len(longer) == 1:
                 joined[key] = longer[0]
         findings.rekey(joined)
+
+    def without_surnames(self, article: ArticleText, spans: list[NameSpan]) -> list[NameSpan]:
+        """Drop the one-word names the article also writes right after a known given name:
+        ``operatörü Demirtaş`` after ``Yusuf Demirtaş`` is the man's surname."""
+        single = {article.blanked_words[s.first].folded for s in spans if s.first == s.last}
+        if not single:
+            return spans
+        text_words = article.blanked_words
+        surnames = {word.folded for before, word in zip(text_words, text_words[1:])
+                    if word.folded in single and before.end == word.start - 1 and before.text[:1].isupper()
+                    and not is_all_caps(before.text) and before.folded in self.given_names}
+        return [s for s in spans if s.first != s.last or text_words[s.first].folded not in surnames]
 
     def is_a_surname(self, article: ArticleText, match: GazetteerMatch) -> bool:
         """A one-word listed name (no acronym) right after a known given name."""

@@ -260,11 +260,12 @@ class OrganizationStage(SavedLexicons):
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
-        cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        cued = self.companies.without_surnames(article, find_cued_names(article.blanked, article.blanked_words,
+                                                                        self.cues, self.heads, self.stopwords))
         national_spans = [(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries
         nationals = Spans(national_spans)
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
-                                            frozenset(article.sentence_starts))
+                                            frozenset(article.sentence_starts), self.finder.everyday_words)
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
                        if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
