@@ -10,7 +10,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, suffix_end
-from pipeline.names.openers import lowercase_words_of, written_in_lowercase
+from pipeline.names.openers import EverydayWords, lowercase_words_of, written_in_lowercase
 from pipeline.names.left_edge import INDEFINITE, has_suffix, is_suffix_word, joined_in_name
 from pipeline.names.shape import HeadNouns, NameSpan
 
@@ -65,14 +65,16 @@ def _before_title(text: str, text_words: list[Word], first: int, last: int, head
 
 def find_names_before_cue(
     text: str, text_words: list[Word], cues: set[str], stopwords: set[str],
-    sentence_starts: frozenset[int] = frozenset(),
+    sentence_starts: frozenset[int] = frozenset(), everyday_words: EverydayWords = EverydayWords(),
 ) -> list[NameSpan]:
     """Names followed by a lower-case noun of what they are: ``Hamle Company şirketi``, ``UI
     Mena B.V şirketine``, ``"Kale" bankası``. The name is the run of capitalized words right
     before the cue (single letters joined by full stops, ``B.V``, stay in it; a quoted name is
     the words inside the quotes), without function words at its start. One word opening the
-    sentence is the cue's field, no name, when the article writes it in lowercase elsewhere or a
-    name follows the cue (``Enerji şirketi Kuzey Işık``); before more words, a first word the
+    sentence is the cue's field, no name, when the article writes it in lowercase elsewhere, when
+    it is an everyday word in a case (``everyday_words``: ``Duruşmaya şirketin avukatı``,
+    ``Sonrasında şirketin``; a name before its cue stays bare) or a name follows the cue
+    (``Enerji şirketi Kuzey Işık``); before more words, a first word the
     article writes in lowercase, bare or inflected, is the sentence's (``Şirket Yamada Denki
     şirketiyle``); words after the indefinite ``bir`` say
     what kind of thing the cue is (``bir Avrupa bankası``)."""
@@ -107,7 +109,8 @@ def find_names_before_cue(
             first += 1  # a name opens with a capital (``el-`` and numbers only stand inside it)
         if first <= last and text_words[first].start in sentence_starts:
             lowercase_words = lowercase_words_of(text_words) if lowercase_words is None else lowercase_words
-            if first == last and (text_words[first].folded in lowercase_words or _name_after(text, text_words, i)):
+            if first == last and (text_words[first].folded in lowercase_words or _name_after(text, text_words, i)
+                                  or everyday_words.in_case(text_words[first].folded)):
                 continue
             if first < last and written_in_lowercase(text_words[first].folded, lowercase_words):
                 first += 1  # ``Şirket Yamada Denki şirketiyle``: the sentence's subject, then the name

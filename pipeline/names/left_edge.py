@@ -57,9 +57,12 @@ def extend_left(
 ) -> int:
     first = head_first
     listed_fields = 0  # fields listed with commas (``Enerji, Tabii Kaynaklar, Bilgi ve``) lengthen no run
+    # words joined by a bare hyphen are one word of the name (``Bölgesel Deprem-Tsunami İzleme``)
+    hyphened = 0
     eponym = False  # a person's name with a dotted initial or rank was passed (``Rahmi M. Koç``)
-    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS + listed_fields:
+    while first > 0 and head_first - first + 1 < MAX_NAME_WORDS + listed_fields + hyphened:
         word, following = text_words[first - 1], text_words[first]
+        hyphened += text[word.end : following.start] in HYPHENS
         if eponym and word.folded in CONNECTORS:
             break  # ``Nazan Gezer ve Rahmi M. Koç Müzesi``: the eponym's name opens the body's
         eponym = eponym or text[word.end : following.start] == ". "
@@ -114,10 +117,26 @@ def extend_left(
                 and joined_in_name(text, text_words[first - 1], text_words[first]):
             # the run goes on past the longest name: it is a list (``Müdürü Ece Yılmaz ve Kuzey
             # Ege Deniz Arama Kurtarma Komutanlığı``), and the name begins after its first ``ve``
-            # (``Limanı ve Batı Anadolu Tarım ve Orman Bölge Müdürlüğü``)
+            # (``Limanı ve Batı Anadolu Tarım ve Orman Bölge Müdürlüğü``), or after the last name
+            # closed inside it, a unit's parents (``Boğaziçi Üniversitesi Kandilli Rasathanesi
+            # Bölgesel Deprem-Tsunami İzleme ve Değerlendirme Merkezi``: the centre)
+            closed = _last_closed_name(text, text_words, first, head_first, heads)
+            if closed is not None:
+                return closed + 1
             joined = [i for i in range(first, head_first) if text_words[i].folded in CONNECTORS]
             return joined[0] + 1 if joined else first
     return first
+
+
+def _last_closed_name(text: str, text_words: list[Word], first: int, head_first: int,
+                      heads: HeadNouns) -> int | None:
+    """The last word before ``head_first`` that closes a name by a head noun (no title's), with
+    a capitalized word, no ``ve``, after it."""
+    for i in range(head_first - 2, first - 1, -1):
+        head = heads.match(text, text_words, i)
+        if head is not None and head[3] != "exclude" and text_words[i + 1].folded not in CONNECTORS:
+            return i
+    return None
 
 
 def _closes_a_name(text: str, text_words: list[Word], before: int, heads: HeadNouns) -> bool:

@@ -5,7 +5,7 @@ closes an institution's: the run of capitalized words right before it is the nam
 form is part of it, as the gold format keeps it (``Türkiye Elektrik İletim AŞ``). The form's
 dots are optional in the text (``A.Ş``, ``A.Ş.``, ``Ltd.Şti``); the name is written as the
 text has it, without a final dot unless a lowercase word, a comma or a case suffix follows it (``X A.Ş.
-elendi``, ``X A.Ş., 2025'te``, ``X A.Ş.'ye``, ``X A.Ş.ye``: the dot is the form's, and the gold sets keep it). ``X A.Ş``, ``X A.Ş.``
+elendi``, ``X A.Ş., 2025'te``, ``X A.Ş. (XGaz)``, ``X A.Ş.'ye``, ``X A.Ş.ye``: the dot is the form's, and the gold sets keep it). ``X A.Ş``, ``X A.Ş.``
 and ``X A.Ş.'nin`` are one company (the found key leaves the final dot off).
 Abbreviated trade words before the form belong to the name (``Gıda San. ve Tic. Ltd. Şti``).
 """
@@ -35,8 +35,9 @@ MAX_ABBREVIATION = 5
 #: The longest office title (in words) read after a legal form (``Yönetim Kurulu Başkan Vekili``).
 MAX_TITLE_WORDS = 5
 _LETTER = r"[^\W\d_]"
-#: A lowercase word or a comma after a dot: the sentence goes on, so the dot is an abbreviation's
-_SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü]|,")
+#: A lowercase word, a comma or a parenthesis (``X A.Ş. (Kısa Ad)``: the company's short name)
+#: after a dot: the sentence goes on, so the dot is an abbreviation's
+_SENTENCE_GOES_ON = re.compile(r" [a-zçğıöşü(]|,")
 #: A case suffix glued to a form's last dot without an apostrophe (``A.Ş.ye``, ``Ltd.Şti.nin``).
 _GLUED_SUFFIX = rf"\.[a-zçğıöşü]{{1,4}}(?!{_LETTER})"
 _GLUED_SUFFIX_AT = re.compile(_GLUED_SUFFIX)

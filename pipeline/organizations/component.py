@@ -45,7 +45,7 @@ from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
     ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, mention_offsets, require_groups, start_groups,
 )
-from pipeline.lang.tr.text import is_all_caps, suffix_end, words
+from pipeline.lang.tr.text import is_all_caps, suffix_end
 from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
@@ -58,7 +58,7 @@ from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
 from pipeline.organizations.inner_acronyms import with_acronyms_inside
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
-from pipeline.organizations.local_councils import add_provincial_offices, after_party
+from pipeline.organizations.local_councils import add_provincial_offices, after_party, join_city_units
 from pipeline.organizations.furniture import Furniture
 from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.match_pairs import MatchPairs
@@ -175,7 +175,8 @@ class OrganizationStage(SavedLexicons):
                                                self.catalogue.rows)
         findings.matches = outside_club_names(outside_longer_names(outside_national_bodies(findings.matches), text,
                                                                    missions), self._kind)  # ``Sarıçam Gençlerbirliği Spor``: no Gençlerbirliği
-        self.companies.join_short_names(findings)
+        self.companies.join_short_names(article, findings)
+        join_city_units(findings)  # ``Ankara İtfaiye Dairesi``: ``Ankara Büyükşehir Belediyesi İtfaiye Dairesi``
         listed_with_kind_word(findings, self.catalogue)  # ``CHP Parti``, ``Gaziantep Futbol Kulübü``
         with_acronyms_inside(text, findings)  # ``Kamu İktisadi Teşebbüsleri (KİT) Komisyonu``, ``KİT Komisyonu``
         national_found_names(article, {m.start: (m.end, e) for m, e in nationals}, findings)
@@ -260,11 +261,12 @@ class OrganizationStage(SavedLexicons):
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
-        cued = find_cued_names(article.blanked, article.blanked_words, self.cues, self.heads, self.stopwords)
+        cued = self.companies.without_surnames(article, find_cued_names(article.blanked, article.blanked_words,
+                                                                        self.cues, self.heads, self.stopwords))
         national_spans = [(m.start, m.end) for m, _ in self.demonyms.find(article)] + countries
         nationals = Spans(national_spans)
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
-                                            frozenset(article.sentence_starts))
+                                            frozenset(article.sentence_starts), self.finder.everyday_words)
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
                        if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
@@ -279,12 +281,6 @@ class OrganizationStage(SavedLexicons):
 
     def _kind(self, key: str) -> str:
         return kind_of(self.catalogue.rows, key)
-
-    def _is_unit(self, name: str) -> bool:
-        """A name ending in a unit's head noun (``Komutanlığı``, ``Daire Başkanlığı``)."""
-        name_words = words(name)
-        head = self.heads.match(name, name_words, len(name_words) - 1) if name_words else None
-        return head is not None and head[3] == "unit"
 
     def _listed_with_its_cue(self, article: ArticleText, span: NameSpan) -> bool:
         """``Merkez bankası``: the words before a cue and the cue make a listed name, written as a

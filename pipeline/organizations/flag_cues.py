@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.tr.plates import plate_letters_at
 from pipeline.lexicons.gazetteer import GazetteerMatch
 
 #: words that make a name flagged ``cued`` before them a platform's (``X hesabından``, ``X platformunda``)
@@ -56,8 +57,9 @@ def letters_a_group(text: str, match: GazetteerMatch) -> bool:
 
 def flag_cue_holds(text: str, match: GazetteerMatch, flags: frozenset[str]) -> bool:
     """Whether a listed name flagged ``cued`` or ``press`` has the word it needs after it, and
-    whether a short acronym names no group's letters instead (``AB grubunda``)."""
-    if letters_a_group(text, match):
+    whether a short acronym names no group's letters instead (``AB grubunda``) nor a licence
+    plate's (``06 PKK 123 plakalı otomobil``)."""
+    if letters_a_group(text, match) or plate_letters_at(text, match.start, match.name_end):
         return False
     if "cued" in flags and not before_account_word(text, match):
         return False

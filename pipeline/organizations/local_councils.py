@@ -7,6 +7,8 @@
 - ``Muğla İl Göç İdaresi'ne``: a listed national body after ``İl`` or ``İlçe`` (and the
   province's name) is the province's office of that body, named with them; the national body
   is no mention of its own there (``local_names.outside_local_names``).
+- ``Ankara İtfaiye Dairesi`` beside ``Ankara Büyükşehir Belediyesi İtfaiye Dairesi``: a city's
+  unit named without the municipality that runs it is that unit (``join_city_units``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pipeline.names.shape import NameSpan
 #: assembly (``İl Genel Meclisi``, ``Büyükşehir Belediye Meclisi``)
 COUNCIL_HEAD = "meclisi"
 COUNCIL_OWNERS = frozenset({"il", "ilçe", "belediye", "belediyesi", "büyükşehir"})
+#: the municipality between a city's name and its unit's (``Ankara Büyükşehir Belediyesi İtfaiye Dairesi``)
+MUNICIPALITIES = (" büyükşehir belediyesi ", " belediyesi ")
 #: the words that make a national body a province's or a district's office
 LOCAL_OPENERS = frozenset({"İl", "İlçe"})
 
@@ -92,3 +96,16 @@ def same_office(earlier: dict, found: dict) -> dict[str, str]:
         if holder is not None:
             same[key] = holder
     return same
+
+
+def join_city_units(findings: Findings) -> None:
+    """A found name that is a longer one less the municipality after its city (``Ankara İtfaiye
+    Dairesi``, ``Ankara Büyükşehir Belediyesi İtfaiye Dairesi``) is a mention of the longer one."""
+    joined: dict[str, str] = {}
+    for key in findings.found:
+        for municipality in MUNICIPALITIES:
+            city, between, unit = key.partition(municipality)
+            if between and unit and f"{city} {unit}" in findings.found:
+                joined.setdefault(f"{city} {unit}", key)
+                break
+    findings.rekey(joined)
