@@ -41,6 +41,8 @@ DEPARTMENTS = frozenset({"bölümü", "dalı", "servisi", "kliniği"})
 PERIOD_WORDS = {"dönem", "yarıyıl", "çeyrek", "etap", "sezon"}
 #: Words before a number that make it a share (``yüzde 6. Sol Parti``: the sentence ends at the stop).
 SHARE_WORDS = frozenset({"yüzde", "binde"})
+#: A line that opens with a numbered list item (``1. Plan ve Bütçe Komisyonu ...``).
+_LIST_ITEM_OPENING = re.compile(r"\d{1,2}\. ")
 #: A plural in a case (``Yangınlara``, ``Köylerde``): a word of the clause, never inside a name.
 _PLURAL_IN_CASE = re.compile(r"l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n)$")
 #: Locatives after a possessive, ``-ncA`` after one (``Müdürlüklerince``: by the body) and ``-ki``
@@ -208,12 +210,26 @@ def _ordinal_before(text: str, text_words: list[Word], index: int) -> int | None
         return None
     before = text_words[index - 1]
     if before.text.isdigit() and text[before.end : text_words[index].start] == ". ":
-        return None if _is_share(text, text_words, index - 1) else index - 1
+        return None if _is_share(text, text_words, index - 1) or _is_list_number(text, before) else index - 1
     if index >= 2 and is_ordinal_suffix(before.folded) and text_words[index - 2].text.isdigit() \
             and text[text_words[index - 2].end : before.start] in APOSTROPHES \
             and text[before.end : text_words[index].start] == " ":
         return index - 2
     return None
+
+
+def _is_list_number(text: str, number: Word) -> bool:
+    """The number of an item of a numbered list written one item a line (``programı şöyle:``,
+    then ``1. Plan ve Bütçe Komisyonu ...``, ``2. Dışişleri Komisyonu ...``): it opens its line,
+    and the line before (blank lines aside) ends with a colon or opens with a number of its own.
+    It numbers no name; ``3. Kolordu`` after a sentence and ``Ankara 5. Ağır Ceza Mahkemesi``
+    keep theirs."""
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if line_start == 0 or text[line_start : number.start].strip():
+        return False
+    before = text[:line_start].rstrip()  # blank lines between items
+    line_before = before[before.rfind("\n") + 1 :].strip()
+    return line_before.endswith(":") or _LIST_ITEM_OPENING.match(line_before) is not None
 
 
 def _is_share(text: str, text_words: list[Word], index: int) -> bool:

@@ -3,7 +3,9 @@ chairman of X's board. The organization the article names there is X, the owner 
 Lojistik Yönetim Kurulu Başkanı`` names ``Mavi Lojistik``), not its board: the gold sets list
 the company or the chamber, and the title with the board's name in it. An ordinal before the
 unit's head (``MLD 12'nci Genel Kurulu``) numbers a session of the owner's assembly: a
-meeting, no body; the owner is named the same way.
+meeting, no body; the owner is named the same way, and so is the owner of a session said of
+its kind (``Beşiktaş Kulübünün Olağan Seçimli Genel Kurulu``, ``TFF Olağanüstü Genel Kurulu``:
+the club, the federation).
 
 The owner stays a name of its own when it can be one: an acronym said only there (``MLD``;
 one also said elsewhere is named there, or linked to its full name), or several words
@@ -26,6 +28,9 @@ from pipeline.names.shape import HeadNouns, NameSpan
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d+(?:\.|[’']\w+) $")
 #: the words of an ordinal (the digits, and the suffix after its apostrophe)
 _ORDINAL_WORD = re.compile(r"\d+|[ıiuü]?nc[ıiuü]")
+#: folded words before an assembly's head that say which session it is (``Olağan Seçimli Genel
+#: Kurulu``, ``Olağanüstü Genel Kurulu``): a meeting of the owner's assembly
+SESSION_WORDS = frozenset({"olağan", "olağanüstü", "seçimli", "mali"})
 
 
 class BoardsInTitles:
@@ -54,28 +59,34 @@ class BoardsInTitles:
 
     @staticmethod
     def _numbered(article: ArticleText, span: NameSpan) -> bool:
-        """An ordinal right before the unit's head (``12'nci Genel Kurulu``, ``12. Genel Kurulu``)."""
+        """An ordinal right before the unit's head (``12'nci Genel Kurulu``, ``12. Genel Kurulu``),
+        or a word of a session's kind (``Olağan Genel Kurulu``)."""
         before = article.text[max(span.start, span.head_start - 12) : span.head_start]
-        return _ORDINAL_BEFORE.search(before) is not None
+        head_first = article.first_word_from(span.head_start)
+        return _ORDINAL_BEFORE.search(before) is not None \
+            or head_first > span.first and article.blanked_words[head_first - 1].folded in SESSION_WORDS
 
     def _owner(self, article: ArticleText, span: NameSpan) -> NameSpan | None:
         """The words before the unit's head (``MLD Grup`` of ``MLD Grup Yönetim Kurulu``) as a name;
         an ordinal there is no word of it."""
         text_words = article.blanked_words
         last = article.first_word_from(span.head_start) - 1
-        while last >= span.first and _ORDINAL_WORD.fullmatch(text_words[last].text):
+        while last >= span.first and (_ORDINAL_WORD.fullmatch(text_words[last].text)
+                                      or text_words[last].folded in SESSION_WORDS):
             last -= 1
         if last < span.first:
             return None
         owner_words = text_words[span.first : last + 1]
-        name = article.text[owner_words[0].start : owner_words[-1].end]
+        head = self.heads.match(article.blanked, text_words, last)
+        # ``Beşiktaş Kulübünün Olağan Genel Kurulu``: the owner's name ends where its head does
+        name_end = owner_words[-1].start + head[1] if head is not None else owner_words[-1].end
+        name = article.text[owner_words[0].start : name_end]
         if self.listed(name):
             return None
         acronym = any(is_all_caps(w.text) and len(w.text) > 1 for w in owner_words)
-        head = self.heads.match(article.blanked, text_words, last)
         if len(owner_words) == 1 and (not acronym or article.text.count(name) > 1):
             return None  # an acronym said elsewhere too (``(MLD)``) is named there
         if not (acronym or head is not None and head[3] != "exclude"):
             return None
-        return dataclasses.replace(span, last=last, name_end=owner_words[-1].end, end=owner_words[-1].end,
+        return dataclasses.replace(span, last=last, name_end=name_end, end=owner_words[-1].end,
                                    head="", role="", head_start=-1, written="")

@@ -56,6 +56,7 @@ from pipeline.organizations.kind_words import listed_with_kind_word
 from pipeline.names.openers import lowercase_words_of
 from pipeline.organizations.companies import Companies
 from pipeline.organizations.coordinated import CoordinatedNames
+from pipeline.organizations.example_lists import find_example_lists
 from pipeline.organizations.inner_acronyms import with_acronyms_inside
 from pipeline.organizations.inner_bodies import inner_bodies, split_at_acronym
 from pipeline.organizations.local_councils import add_provincial_offices, after_party, join_city_units
@@ -73,7 +74,7 @@ from pipeline.organizations.sources import SourceOutlets
 from pipeline.organizations.sponsors import Sponsors
 from pipeline.organizations.sports_context import SportsContext, outside_club_names, with_organizers
 from pipeline.organizations.venues import outside_venues
-from pipeline.organizations.works import outside_quoted_works
+from pipeline.organizations.works import outside_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
@@ -190,7 +191,7 @@ class OrganizationStage(SavedLexicons):
         findings.matches = self.sports_context.in_their_context(article, findings.matches,
                                                                 frozenset(s.start for s in pairs))
         findings.matches = outside_venues(article, findings.matches, self._ends_in_head_noun)
-        findings.matches = outside_quoted_works(text, findings.matches)  # ``"X Müzesi" romanı``: a novel
+        findings.matches = outside_works(article, findings.matches, self.places, countries)  # ``X Müzesi romanı``
         findings.matches = by_named_owner(text, findings.matches, self.catalogue)  # ``TVF``: the one named in full
         national_starts = country_starts | {m.start for m, _ in nationals}  # ``İspanyol Unicaja``: no sponsor
         findings.matches, sponsored = self.sponsors.extend(article, findings.matches, self._kind, national_starts)
@@ -273,7 +274,8 @@ class OrganizationStage(SavedLexicons):
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
         cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
         cued += self.club_lists.find(article, listed, missions + national_spans, lowercase_words_of(article.words))
-        cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
+        cued += self.sources.unlisted(article, self.given_names) + self.called.find(article) \
+            + find_example_lists(article, self.stopwords)  # ``X, Y ve Z gibi şirketler``
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _listed(self, name: str) -> bool:

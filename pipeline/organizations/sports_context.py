@@ -68,7 +68,8 @@ class SportsContext:
         for match in matches:
             if SPORTS_CONTEXT in flags(match):
                 suffix = article.text[match.name_end : match.end]
-                if _has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES:
+                said_as_club = article.text[match.start : match.name_end].endswith(CLUB_WORD)  # ``Kulübünün``
+                if not said_as_club and (_has_locative_suffix(suffix) or suffix and suffix[0] not in APOSTROPHES):
                     continue  # ``Beşiktaş'ta yaşayan``: the place; ``Roman``: another word
                 # ``Beşiktaş`` beside ``BJK``: the club under its full name (same English name)
                 full = self._full_club_names.get(match.key)

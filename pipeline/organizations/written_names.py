@@ -25,8 +25,8 @@ def written_forms(
     Only a mention that spells one of the row's own listed names counts: a part of a
     coordinated name (``İzmir`` in ``İzmir ve Bursa büyükşehir belediyeleri``), a name with
     its kind word (``CHP Parti``) or a sponsor (``Trendyol Süper Lig``), a near spelling (a
-    headline typo), a short form (``Meclis``) and a name said as "ours" (``Takımımız``) name the
-    row without being its name. A club
+    headline typo), a short form (``Meclis``), an organ (``Meclis Genel Kurulu``) and a name said
+    as "ours" (``Takımımız``) name the row without being its name. A club
     under its sponsor's name (``sponsored``: ``Galatasaray Odeabank``) is named so, first."""
     forms: dict[str, list[str]] = {}
     sponsors: dict[str, list[str]] = {}
@@ -34,9 +34,19 @@ def written_forms(
         written = " ".join(text[match.start : match.name_end].split())
         if match in sponsored:
             sponsors.setdefault(match.key, []).append(written)
-        elif catalogue.key_of(written) == match.key and not _said_as_ours(written):
+        elif catalogue.key_of(written) == match.key and not _said_as_ours(written) \
+                and not _organ_of(written, catalogue[match.key].entity.name):
             forms.setdefault(match.key, []).append(written)
     return forms | sponsors
+
+
+#: an organ's head closing a listed spelling (``Meclis Genel Kurulu`` of the parliament): a
+#: mention of the body, never its name
+ORGAN_HEADS = (" Genel Kurulu",)
+def _organ_of(written: str, name: str) -> bool:
+    """``Meclis Genel Kurulu`` for ``Türkiye Büyük Millet Meclisi``: the form names an organ of
+    the row's body (``BM Genel Kurulu`` is the name of an organ's own row)."""
+    return written.endswith(ORGAN_HEADS) and not name.endswith(ORGAN_HEADS)
 
 
 #: the first person plural possessive closing a name (``A Milli Futbol Takımımız``: "our team")
