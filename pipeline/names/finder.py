@@ -45,10 +45,6 @@ _ORDINAL = re.compile(r"\b(\d+)\.?(?=\s)")
 #: words a text says after a listed group's name to describe it (``DEAŞ Terör Örgütü``): the
 #: group itself, no body of it
 DESCRIPTIVE_TAILS = {("terör", "örgütü")}
-#: what may stand between a listed name and the head of its unit: the name's acronym in
-#: parentheses, the number and the word of a regional unit (``DSİ 22. Bölge Müdürlüğü``,
-#: ``Devlet Su İşleri (DSİ) 22. Bölge Müdürlüğü``: the directorate's regional office)
-_UNIT_OF_LISTED = re.compile(r" (?:\([^()\s]{2,12}\) )?(?:\d{1,3}\. )?(?:Bölge )?")
 
 
 @dataclass
@@ -300,18 +296,13 @@ class NameFinder:
     def _names_no_new_thing(self, article: ArticleText, span: NameSpan, known: list[GazetteerMatch]) -> bool:
         head_start = span.head_start if span.unit else None
         for match in known:
-            if head_start is not None and match.end <= span.start < head_start \
-                    and _UNIT_OF_LISTED.fullmatch(article.text[match.end : head_start]) \
-                    and not _after_local_opener(article, match.start):
-                return True  # ``(DSİ) 22. Bölge Müdürlüğü``: a unit of the listed name before it
             if match.end <= span.start or match.start >= span.end:
                 continue
             if not (span.start <= match.start and match.end <= span.end):
                 return True  # inside or across a listed name
             if match.name_end == span.name_end and not self._is_local(match.key):
                 return True  # ``Türkiye Dışişleri Bakanlığı``: a listed name after other words
-            if head_start is not None and (article.blanked[match.end : head_start].strip() == ""
-                                           or _UNIT_OF_LISTED.fullmatch(article.text[match.end : head_start])) \
+            if head_start is not None and article.blanked[match.end : head_start].strip() == "" \
                     and not _after_local_opener(article, match.start):
                 return True  # ``KFOR Komutanlığı``: the unit of a listed thing (``İl Göç İdaresi
                 # Müdürlüğü``: a province's office, named for the national body)
