@@ -57,19 +57,6 @@ def test_a_list_number_opening_a_line_numbers_no_name(text: str, names: set[str]
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("İhaleye Devlet Su İşleri (DSİ) 22. Bölge Müdürlüğü çıkacak.", {"Devlet Su İşleri"}),
-        ("İhaleye DSİ 14. Bölge Müdürlüğü çıkacak.", {"Devlet Su İşleri Genel Müdürlüğü"}),
-        ("Toplantıya Karayolları Genel Müdürlüğü (KGM) 4. Bölge Müdürlüğü katıldı.",
-         {"Karayolları Genel Müdürlüğü"}),
-    ],
-)
-def test_a_regional_unit_of_a_listed_directorate_is_the_directorate(text: str, names: set[str]) -> None:
-    assert organizations(text) == names
-
-
-@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("TÜPRAŞ hisseleri yükseldi. Türkiye Petrol Rafinerileri AŞ (TÜPRAŞ) açıklama yaptı.", 1),
