@@ -1,5 +1,7 @@
 """Date and money readings of round 30. Dates: a day's adjective dates a writer's piece (``dünkü yazısında``); a day
-of a relative month without its genitive (``gelecek ay 5'inde``).
+of a relative month without its genitive (``gelecek ay 5'inde``); a count from the day written before it through a
+participle clause (``18 Ağustos'ta meydana gelen kazadan 3 gün sonra``), in months (``2 ay sonra``), and before a past verb
+from a relative day (``Geçen salı ... 3 gün sonra başladı``).
 Inputs are sentences written for these tests."""
 
 import pytest
@@ -37,4 +39,40 @@ def test_a_days_adjective_dates_a_writers_piece(text, expected):
     ],
 )
 def test_a_day_of_a_relative_month_without_its_genitive(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 Ağustos 2024'te meydana gelen kazadan 3 gün sonra sürücü tutuklandı.", ["2024-08-18", "2024-08-21"]),
+        ("5 Şubat 2025'te Bolu'da yaşanan selden 2 gün sonra yol açıldı.", ["2025-02-05", "2025-02-07"]),
+    ],
+)
+def test_a_count_from_a_day_through_a_participle_clause(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanık 12 Mart 2025'te tutuklandı, 2 ay sonra tahliye edildi.", ["2025-03-12", "2025-05-12"]),
+        ("Fabrika 31 Ocak 2025'te kapandı, bir ay sonra yeniden açıldı.", ["2025-01-31", "2025-02-28"]),
+    ],
+)
+def test_a_count_of_months_from_a_day(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Geçen salı etkili olan hortumun ardından ekipler enkaz kaldırma çalışmalarına 3 gün sonra başladı.",
+            ["2026-03-03", "2026-03-06"],
+        ),
+        ("Üç ay sonra ikinci ameliyat yapıldı.", [None]),
+    ],
+)
+def test_a_count_before_a_past_verb_from_a_relative_day(text, expected):
     assert dates(text) == expected
