@@ -1,7 +1,8 @@
 """Date and money readings of round 30. Dates: a day's adjective dates a writer's piece (``dünkü yazısında``); a day
 of a relative month without its genitive (``gelecek ay 5'inde``); a count from the day written before it through a
 participle clause (``18 Ağustos'ta meydana gelen kazadan 3 gün sonra``), in months (``2 ay sonra``), and before a past verb
-from a relative day (``Geçen salı ... 3 gün sonra başladı``).
+from a relative day (``Geçen salı ... 3 gün sonra başladı``); a count after a name in the ablative counts from its event
+(``Fukuşima'dan 15 yıl sonra``: no value).
 Inputs are sentences written for these tests."""
 
 import pytest
@@ -75,4 +76,16 @@ def test_a_count_of_months_from_a_day(text, expected):
     ],
 )
 def test_a_count_before_a_past_verb_from_a_relative_day(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eşkıya'dan otuz yıl sonra sinema yine aynı tartışmada.", [None]),
+        ("Fukuşima'dan 15 yıl sonra Japonya reaktörlerini yeniden açıyor.", [None]),
+        ("Tatbikat 26 Nisan'da yapılacak, değerlendirme ise Tatbikat'tan 3 gün sonra.", ["2026-04-26", "2026-04-29"]),
+    ],
+)
+def test_a_count_from_a_name_in_the_ablative_counts_from_its_event(text, expected):
     assert dates(text) == expected

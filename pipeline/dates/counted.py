@@ -26,8 +26,8 @@ from pipeline.lang.tr.text import sentence_bounds, turkish_lower
 
 #: The value of an offset counted from another event until the day it counts from is known.
 COUNTED = "counted"
-#: the ablative ending a noun's stem is read without: "saldırı|dan", "tatbikat|tan"
-_ABLATIVE = re.compile(r"n?[dt][ae]n$")
+#: the ablative ending a noun's stem is read without: "saldırı|dan", "tatbikat|tan", "Tatbikat|'tan"
+_ABLATIVE = re.compile(r"(?:['’][^\W\d_]*|n)?[dt][ae]n$")
 #: the shortest stem compared with the words before it
 MIN_STEM = 4
 #: A clause between the day and the noun that makes the day the noun's: up to four words, the last a participle
