@@ -2,7 +2,8 @@
 of a relative month without its genitive (``gelecek ay 5'inde``); a count from the day written before it through a
 participle clause (``18 Ağustos'ta meydana gelen kazadan 3 gün sonra``), in months (``2 ay sonra``), and before a past verb
 from a relative day (``Geçen salı ... 3 gün sonra başladı``); a count after a name in the ablative counts from its event
-(``Fukuşima'dan 15 yıl sonra``: no value).
+(``Fukuşima'dan 15 yıl sonra``: no value). Money: ``fazlaya ilişkin`` (the part of a claim over an amount) is no
+hedge; ``-e kadar yükseldikten sonra`` names the point reached.
 Inputs are sentences written for these tests."""
 
 import pytest
@@ -89,3 +90,29 @@ def test_a_count_before_a_past_verb_from_a_relative_day(text, expected):
 )
 def test_a_count_from_a_name_in_the_ablative_counts_from_its_event(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mahkeme, talep edilen 500 bin liranın fazlaya ilişkin kısmını reddetti.", [(500000, "TRY", False)]),
+        ("Davacı, 2 milyon liranın fazlaya dair haklarını saklı tuttu.", [(2000000, "TRY", False)]),
+        ("Şirket 500 bin liradan fazla zarar etti.", [(500000, "TRY", True)]),
+    ],
+)
+def test_fazlaya_iliskin_is_no_hedge(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brent petrol dün 86,40 dolara kadar yükseldikten sonra bugün 84,15 dolardan işlem görüyor.",
+            [(86.4, "USD", False), (84.15, "USD", False)],
+        ),
+        ("Kira 45 bin liraya kadar çıktıktan sonra geriledi.", [(45000, "TRY", False)]),
+    ],
+)
+def test_kadar_before_a_converb_in_diktan_names_the_point_reached(text, expected):
+    assert amounts(text) == expected

@@ -109,14 +109,18 @@ class MoneyStage(SavedLexicons):
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
         self.leading_currency = self.leading.pattern
-        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": [], "reached": [], "time": []}
+        listed: dict[str, list[Hedge]] = {
+            "before": [], "after": [], "threshold": [], "reached": [], "time": [], "idiom": [],
+        }
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
             listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
-        # starts right after the currency; "kadar çıktı" names the point reached, "geçen yıl" a time
+        # starts right after the currency; "kadar çıktı" names the point reached, "geçen yıl" a time,
+        # "fazlaya ilişkin" a part of a claim
         self.hedges_after = HedgeTable(
-            listed["after"], next_to_amount=0, reached=tuple(listed["reached"]), timed=tuple(listed["time"])
+            listed["after"], next_to_amount=0, reached=tuple(listed["reached"]), timed=tuple(listed["time"]),
+            idioms=tuple(listed["idiom"]),
         )
         self.thresholds = tuple(hedge.words[0] for hedge in listed["threshold"])  # "lira eşiğini aştı"
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
