@@ -3,7 +3,8 @@ of a relative month without its genitive (``gelecek ay 5'inde``); a count from t
 participle clause (``18 Ağustos'ta meydana gelen kazadan 3 gün sonra``), in months (``2 ay sonra``), and before a past verb
 from a relative day (``Geçen salı ... 3 gün sonra başladı``); a count after a name in the ablative counts from its event
 (``Fukuşima'dan 15 yıl sonra``: no value). Money: ``fazlaya ilişkin`` (the part of a claim over an amount) is no
-hedge; ``-e kadar yükseldikten sonra`` names the point reached.
+hedge; ``-e kadar yükseldikten sonra`` names the point reached; a rate a word or two after its currency pair is in the
+pair's quote currency (``Dolar/TL haftayı 36,92 seviyesinde``).
 Inputs are sentences written for these tests."""
 
 import pytest
@@ -115,4 +116,16 @@ def test_fazlaya_iliskin_is_no_hedge(text, expected):
     ],
 )
 def test_kadar_before_a_converb_in_diktan_names_the_point_reached(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dolar/TL haftayı 36,92 seviyesinde kapattı.", [(36.92, "TRY", False)]),
+        ("EUR/TRY güne 40,15'ten başladı.", [(40.15, "TRY", False)]),
+        ("Dolar/TL haftayı yüzde 0,5'ten fazla artışla kapattı.", []),
+    ],
+)
+def test_a_rate_a_word_or_two_after_its_currency_pair(text, expected):
     assert amounts(text) == expected
