@@ -31,7 +31,8 @@ offsets (``3 gün önce``, ``iki hafta sonra``: fourteen days, a day) included. 
   beri``) in which it falls on that weekday, and a day told in the tense of the last day written in
   full before it, later in that year or in its month, its year (``2 Eylül 2022'de ... 20 Eylül'de``: the story's year);
 - a counted offset after ``tam`` (exactly) is a day: ``bundan tam bir yıl önce`` (an anniversary); ``sonra``
-  before a past verb (``üç ay sonra ikinci ameliyat yapıldı``) counts from a time of the story: no value.
+  before a past verb (``üç ay sonra ikinci ameliyat yapıldı``) counts from a time of the story: the day written
+  before it in its sentence (``Geçen salı etkili olan hortumun ardından ... 3 gün sonra başladı``: ``counted``), else no value.
   A relative expression restated by a date that falls inside it (``geçen hafta (29 Nisan)``,
   ``dün, 5 Mart'ta``) gives that date only, as does a weekday after a day (``19 Nisan Pazartesi``).
 
@@ -302,7 +303,7 @@ class DateStage(SavedLexicons):
             ):  # fmt: skip
                 return [COUNTED]  # "saldırıdan iki gün sonra": from an event (resolve_counted), not from publication
             if g["way"] == "sonra" and self.tense.tense_after(text, candidate.end) == PAST:
-                return [None]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
+                return [COUNTED]  # "üç ay sonra ikinci ameliyat yapıldı": later than a time of the story, not than today
             exact = exactly_counted(text, candidate.start)  # "tam bir yıl önce": that day
             return counted_offset(g["counts"], g["way"], published, exact) or [NOT_A_DATE]
         if kind == "weekday":

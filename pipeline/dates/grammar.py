@@ -90,6 +90,8 @@ _YEAR_STEP = "(?:[Bb]ir önceki|[Öö]nceki|[Ee]rtesi|[Bb]ir sonraki)"
 #: how many years each step word moves from the year written before it
 YEAR_STEPS = {"önceki": -1, "ertesi": 1, "sonraki": 1}
 _LIST_JOINT = "(?:-|, ?| ve )"
+#: A day's possessive and case after an apostrophe: "5'inde", "20'sinden", "9'una" (that day of a month)
+_DAY_OF_THE_MONTH = f"{_APOSTROPHE}s?[ıiuü]n(?:[dt][ae](?:n|ki)?|[ae])"
 
 
 #: what the first character of a pattern's match can be
@@ -267,6 +269,13 @@ def build_patterns(
                 f"(?<![^\\W_])(?<!her )(?<!Her )(?:(?P<rel>{relative_month})ın|[Aa]yın|AYIN)\\s(?P<d1>{_DAY})"
                 f"(?:{_APOSTROPHE}[^\\W\\d_]+)?{_END}"
             ),
+            word,
+        ),
+        # "gelecek ay 5'inde", "geçen ay 20'sinde": the same day, the month without its genitive; the day's possessive
+        # and case say it is a day of that month ("geçen ay 5 kişi" is a count)
+        DatePattern(
+            "relative_month_day",
+            re.compile(f"(?<![^\\W_])(?P<rel>{relative_month})\\s(?P<d1>{_DAY}){_DAY_OF_THE_MONTH}{_END}"),
             word,
         ),
         # "geçen yılın sonunda", "bu yılın ilk çeyreğinde", "geçen ayın son haftasında": a part of that year or month

@@ -41,9 +41,10 @@ from pipeline.resources import read_tsv
 #: A lower-case word or a number right before: it modifies the noun after it ("bir haftaya", "3 haftaya").
 _MODIFIER_BEFORE = re.compile(r"(?:(?<![^\W_])[a-zçğıöşü][^\W\d_]*|\d+\.?)[ ]+$")
 _EVERY_BEFORE = re.compile(r"(?<![^\W_])[Hh]er\s+$")
-#: The noun an offset counts from, in the ablative, hedges between: "seçimden yaklaşık üç ay sonra"
+#: The noun an offset counts from, in the ablative, hedges between: "seçimden yaklaşık üç ay sonra", a name's
+#: after an apostrophe ("Fukuşima'dan 15 yıl sonra": from the disaster)
 _FROM_BEFORE = re.compile(
-    r"(?<![^\W_])([^\W\d_]+[dt][ae]n)\s+(?:(?:tam|yaklaşık|takriben|neredeyse)\s+)*$", re.IGNORECASE
+    r"(?<![^\W_])([^\W\d_]+(?:['’][^\W\d_]*)?[dt][ae]n)\s+(?:(?:tam|yaklaşık|takriben|neredeyse)\s+)*$", re.IGNORECASE
 )
 #: "bundan tam bir yıl önce": counted from now; "öte yandan", "diğer taraftan": connectives, no anchor
 _NO_ANCHOR = frozenset({"bundan", "bugünden", "şimdiden", "yandan", "taraftan"})

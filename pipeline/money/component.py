@@ -2,7 +2,8 @@
 
 An amount is a number (``pipeline.lang.tr.numbers``: digits, number words, scale words) with a
 currency right after it (``7 milyar dolar``, ``2,48 milyar euroluk``, ``100 TL'lik``) or a
-code or symbol right before it (``$5 milyon``, ``USD 100``). Currencies come from
+code or symbol right before it (``$5 milyon``, ``USD 100``), or a rate a word or two after its currency pair
+(``Dolar/TL haftayı 36,92 seviyesinde``: lira, ``leading``). Currencies come from
 ``data/currencies.tsv``; the longest name wins (``Kanada doları`` is CAD, ``dolar`` USD).
 Because a currency is required, percentages, years, phone numbers and counts are left out.
 
@@ -109,14 +110,18 @@ class MoneyStage(SavedLexicons):
         #: a code or symbol written before the number: "$5 milyon", "USD 100"
         self.leading = LeadingCurrency(codes, by_length, self.symbol_pattern if self.symbols else None)
         self.leading_currency = self.leading.pattern
-        listed: dict[str, list[Hedge]] = {"before": [], "after": [], "threshold": [], "reached": [], "time": []}
+        listed: dict[str, list[Hedge]] = {
+            "before": [], "after": [], "threshold": [], "reached": [], "time": [], "idiom": [],
+        }
         for row in read_tsv(hedges):
             words = tuple(turkish_lower(row["phrase"]).split())
             listed[row["position"]].append(Hedge(words, row["needs_suffix"] == "yes"))
         self.hedges_before = HedgeTable(listed["before"], next_to_amount=-1)  # ends right before the number
-        # starts right after the currency; "kadar çıktı" names the point reached, "geçen yıl" a time
+        # starts right after the currency; "kadar çıktı" names the point reached, "geçen yıl" a time,
+        # "fazlaya ilişkin" a part of a claim
         self.hedges_after = HedgeTable(
-            listed["after"], next_to_amount=0, reached=tuple(listed["reached"]), timed=tuple(listed["time"])
+            listed["after"], next_to_amount=0, reached=tuple(listed["reached"]), timed=tuple(listed["time"]),
+            idioms=tuple(listed["idiom"]),
         )
         self.thresholds = tuple(hedge.words[0] for hedge in listed["threshold"])  # "lira eşiğini aştı"
         self.subject_words: dict[str, list[tuple[str, ...]]] = {
@@ -319,6 +324,11 @@ class MoneyStage(SavedLexicons):
             end = suffix_end(text, number.end)  # "$ 10000'dan fazla": the suffix sits on the number
             suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
             return Amount(number, number.value, start, end, currency, suffix)
+        pair = self.leading.pair_before(text, number.start, number.end)
+        if pair is not None:  # "Dolar/TL haftayı 36,92 seviyesinde kapattı": a rate in the pair's quote currency
+            end = suffix_end(text, number.end)
+            suffix = turkish_lower(text[number.end : end].lstrip(APOSTROPHES))
+            return Amount(number, number.value, number.start, end, self._leading(pair.group("name")), suffix)
         return None
 
     def _hedge_before(self, text: str, text_words: list[Word], start: int) -> tuple[int, bool]:

@@ -10,7 +10,8 @@ nominative (``9 milyon liralık satış eşiği aşıldı``) only a hedge that n
 currency (``3 bin dolarlık önemli direnç sınırına yaklaştı``) may stand two words before it. A hedge followed by a verb
 of movement in a form that tells it happened (``kira 45 bin liraya kadar çıktı``, ``kur 31 liraya kadar gerileyince``:
 the rows ``reached``) names the point reached: no hedge (``100 bin liraya kadar ceza`` is a bound). A hedge word
-that names a time with the noun after it (``Bütçenin 5 milyar lirası geçen yıl harcandı``: the rows ``time``) is none.
+that names a time with the noun after it (``Bütçenin 5 milyar lirası geçen yıl harcandı``: the rows ``time``) is none, as
+is one in a set phrase (``500 bin liranın fazlaya ilişkin kısmı``, the part of a claim over it: the rows ``idiom``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class HedgeTable:
     """The hedges of one position, and those a word next to an amount may belong to."""
 
     def __init__(
-        self, hedges: list[Hedge], next_to_amount: int, reached: tuple[Hedge, ...] = (), timed: tuple[Hedge, ...] = ()
+        self, hedges: list[Hedge], next_to_amount: int, reached: tuple[Hedge, ...] = (), timed: tuple[Hedge, ...] = (),
+        idioms: tuple[Hedge, ...] = (),
     ) -> None:
         self.hedges = sorted(hedges, key=lambda hedge: -len(hedge.words))  # longest first
         self._next_to_amount = next_to_amount  # the hedge word next to the amount: -1 the last, 0 the first
@@ -44,12 +46,16 @@ class HedgeTable:
         self.reached = reached
         #: a hedge word that names a time with the noun after it ("geçen yıl"): no hedge
         self.timed = timed
+        #: a hedge word in a set phrase that is no hedge ("fazlaya ilişkin": the excess part of a claim)
+        self.idioms = idioms
         #: folded word -> the hedges (in table order) whose word next to the amount it is
         self.fitting = Memo(self._fitting, MEMO_SIZE)
 
     def starts_at(self, text_words: list[Word], index: int, case_written: bool) -> bool:
         """Whether a hedge of this table starts at word ``index`` (one that needs a case only after one)."""
         if self.reached and self._reached_at(text_words, index):
+            return False
+        if any(words_match(text_words[index : index + len(idiom.words)], idiom.words) for idiom in self.idioms):
             return False
         for hedge in self.fitting[text_words[index].folded]:
             span = text_words[index : index + len(hedge.words)]
@@ -118,10 +124,10 @@ _THRESHOLD_CASES = ("nı", "ni", "nu", "nü", "a", "e", "ın", "in", "un", "ün"
 _THRESHOLD_NOMINATIVE = ("ı", "i", "u", "ü")
 _CASE, _NOMINATIVE = "case", "nominative"
 #: After the stem of a verb of movement, the forms that tell the movement happened: the past (çıktı,
-#: geriledi, düştüğü), the participle (yükselen, gerileyen), the converbs (çıkarak, gerileyince) and -miş (inmişti);
-#: not a possibility or a plan (çıkabilir, yükselecek), nor a noun of the stem (indirim).
+#: geriledi, düştüğü), the participle (yükselen, gerileyen), the converbs (çıkarak, gerileyince, yükseldikten sonra)
+#: and -miş (inmişti); not a possibility or a plan (çıkabilir, yükselecek), nor a noun of the stem (indirim).
 _HAPPENED = re.compile(
-    r"(?:[dt][ıiuü](?:ğ[^\W\d_]*|l[ae]r|k)?|y?[ae]n|y?[ae]r[ae]k|y?[ıiuü]nc[ae]|m[ıiuü]ş[^\W\d_]*)"
+    r"(?:[dt][ıiuü](?:ğ[^\W\d_]*|l[ae]r|k(?:[dt][ae]n)?)?|y?[ae]n|y?[ae]r[ae]k|y?[ıiuü]nc[ae]|m[ıiuü]ş[^\W\d_]*)"
 )
 
 

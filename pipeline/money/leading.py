@@ -1,4 +1,6 @@
-"""A currency code or symbol written before a number: ``$5 milyon``, ``USD 100``, ``HK $ 10``."""
+"""A currency code or symbol written before a number: ``$5 milyon``, ``USD 100``, ``HK $ 10``; and the currency an
+exchange rate is quoted in, its pair named a word or two before the rate (``Dolar/TL haftayı 36,92 seviyesinde
+kapattı``: 36,92 lira, as ``Dolar/TL 36,92'den`` reads)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,13 @@ LOOK_BEFORE = 8
 #: scale, which the number reader leaves out of a word with a suffix
 _ATTRIBUTIVE_SCALE = re.compile(r" (bin|milyon|milyar|trilyon)(l[ıiuü]k)(?![^\W\d_])", re.IGNORECASE)
 _SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
+#: how far before a rate its currency pair is looked for
+PAIR_LOOK_BEFORE = 40
+#: After a rate, what says it is the level the pair stands at: a case after an apostrophe (``36,92'den``, ``'ye``,
+#: ``'de``) or a level noun (``36,92 seviyesinde``, ``düzeyinden``)
+_LEVEL_AFTER = re.compile(r"['’](?:[dt][ae]n?|y[ae])(?![^\W_])|\s+(?:seviye|düzey)", re.IGNORECASE)
+#: Words before a number that make it no rate of the pair: a percentage, a count of points
+_NOT_A_RATE_BEFORE = re.compile(r"(?<![^\W_])(?:yüzde|binde|puan)\s+$", re.IGNORECASE)
 
 
 def attributive_scale(text: str, end: int) -> tuple[int, int, str] | None:
@@ -29,6 +38,11 @@ class LeadingCurrency:
         leading = [f"(?<![^\\W_])(?:{code_pattern})(?![^\\W_])"] if codes else []
         leading += [f"(?i:{symbol_pattern.pattern})"] if symbols and symbol_pattern is not None else []
         self.pattern = re.compile(f"(?P<name>{'|'.join(leading) or '(?!)'}) ?$")
+        #: a currency pair ("Dolar/TL", "EUR/TRY"), the quote's code after the slash, then one or two words in lower
+        #: case before the rate ("haftayı", "güne yine")
+        self.pair = re.compile(
+            f"(?<![^\\W_])[^\\W\\d_]+/(?P<name>{code_pattern or '(?!)'})(?![^\\W_]),?(?:\\s+[a-zçğıöşü][^\\W\\d_]*){{1,2}}\\s+$"
+        )
         #: the characters a code or symbol can end with (any letter where a symbol, read without
         #: regard to case, ends with a cased one): most numbers have none of them right before
         #: them, and the pattern is not searched there
@@ -51,3 +65,13 @@ class LeadingCurrency:
 
     def _may_end(self, char: str) -> bool:
         return char in self.ends or (self.ends_any_letter and char.isalpha())
+
+    def pair_before(self, text: str, start: int, end: int) -> re.Match | None:
+        """The currency pair a word or two before the rate at ``text[start:end]``, which its quote currency is in:
+        ``Dolar/TL haftayı 36,92 seviyesinde kapattı``. The rate is written with decimals and followed by a case or
+        a level noun (``36,92'den``, ``36,92 seviyesinde``); not after ``yüzde`` (``yüzde 0,5'ten``)."""
+        if "," not in text[start:end] or not _LEVEL_AFTER.match(text, end):
+            return None
+        if _NOT_A_RATE_BEFORE.search(text, max(0, start - 10), start):
+            return None
+        return self.pair.search(text, max(0, start - PAIR_LOOK_BEFORE), start)
