@@ -49,6 +49,9 @@ _DASHES = _SPACE_JOINTS - {"", "/"}  #: joints that, with a space beside them, a
 _NUMBER_JOINTS = ".:,/"
 #: offices of a municipality, said after the name of its place (``Belediye Başkanı``)
 _PLACE_OFFICES = {"mayor"}
+#: a lawyer said in lowercase after a common noun (``aile avukatı``, ``şirket avukatı``): the noun
+#: names the client, as ``ailenin avukatı`` does, no field of an office; the title is ``avukat``
+_FOR_A_CLIENT = {"Avukat"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 
@@ -168,10 +171,16 @@ class LeftQualifiers:
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
-            if gap == " " and start == j + 1 and not is_capitalized(word.text) \
-                    and not is_capitalized(text_words[start].text) and self._names_field(word.folded):
+            if start == first and entry.title in _FOR_A_CLIENT and not is_capitalized(text_words[first].text) \
+                    and (not is_capitalized(word.text) or word.start in clues.sentence_openers) \
+                    and self._names_field(word.folded):
+                break  # ``aile avukatı``: the lawyer's client
+            lowercase_field = gap == " " and not is_capitalized(text_words[start].text) and (
+                start == j + 1 or coordinated and start == j + 2 and text_words[j + 1].folded == "ve")
+            if lowercase_field and (not is_capitalized(word.text) and self._names_field(word.folded)
+                                    or start == j + 1 < first and self._compound_member(word, text_words[start], clues)):
                 # ``otel müdürü``, ``mahkeme heyeti başkanı``, ``siyasi büro başkanı``: the field of
-                # a lowercase office, in as many words as the text says
+                # a lowercase office, in as many words as the text says (``iş sağlığı ve güvenliği uzmanı``)
                 start, j = j, j - 1
                 continue
             if word.folded == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
@@ -299,6 +308,18 @@ class LeftQualifiers:
         başkanlığı inceleme müdürü``): a word that names the field of an office said in lowercase."""
         return not self._office_fields.isdisjoint(_field_noun_forms(folded)) \
             or folded in self._office_adjectives or self._names_state_body(folded)
+
+    def _compound_member(self, word: Word, field: Word, clues: TextClues) -> bool:
+        """Whether ``word`` is the first member of the compound that the field noun ``field`` heads
+        with its possessive: ``iş güvenliği uzmanı``, ``halk sağlığı uzmanı`` (a possessed noun
+        always has one). A genitive owns the field instead (``şirketin güvenliği``), and ``eski``
+        or ``yeni`` describes the holder."""
+        stems = _field_noun_forms(field.folded) - {field.folded}
+        if self._office_fields.isdisjoint(stems) or not word.text.isalpha() \
+                or word.folded in (FORMER, NEW) or word.folded in self.left_stopwords or ends_in(word.folded, "gen"):
+            return False
+        return not is_capitalized(word.text) \
+            or word.start in clues.sentence_openers and not ends_in_case_or_vowel(word.folded)
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words

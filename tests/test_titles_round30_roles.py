@@ -1,0 +1,56 @@
+"""Person titles and persons, round 30 (roles in court and disaster news): a lowercase field said
+with the possessive of a compound takes the noun that opens the compound (``iş güvenliği uzmanı``);
+a mine names the field of a post (``maden mühendisi``); the noun before a lawyer names the client
+(``aile avukatı`` is ``avukat``); a lowercase office owned by a genitive chains with the title
+after it (``heyetinin başkanı Hakim``). Sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import titles_by_person as people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Duruşmaya iş güvenliği uzmanı Ferda Aksoy katıldı.", "Ferda Aksoy", "iş güvenliği uzmanı"),
+        ("İş güvenliği uzmanı Ferda Aksoy ifade verdi.", "Ferda Aksoy", "İş güvenliği uzmanı"),
+        ("Toplantıya halk sağlığı uzmanı Cem Aslan katıldı.", "Cem Aslan", "halk sağlığı uzmanı"),
+        ("Duruşmaya iş sağlığı ve güvenliği uzmanı Ferda Aksoy katıldı.", "Ferda Aksoy",
+         "iş sağlığı ve güvenliği uzmanı"),
+    ],
+)
+def test_a_possessed_field_takes_the_noun_that_opens_its_compound(text, name, title):
+    assert people(text)[name] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Duruşmaya maden mühendisi Ümit Kalkan katıldı.", "Ümit Kalkan", "maden mühendisi"),
+        ("Toplantıya şirketin maden mühendisi Ümit Kalkan katıldı.", "Ümit Kalkan", "maden mühendisi"),
+    ],
+)
+def test_a_mine_names_the_field_of_a_post(text, name, title):
+    assert people(text)[name] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Duruşmaya aile avukatı Av. Nesrin Tunalı katıldı.", "Nesrin Tunalı"),
+        ("Duruşmaya şirket avukatı Selim Karaca katıldı.", "Selim Karaca"),
+        ("Aile avukatı Nesrin Tunalı karara itiraz etti.", "Nesrin Tunalı"),
+    ],
+)
+def test_the_noun_before_a_lawyer_names_the_client(text, name):
+    assert people(text)[name] == ["avukat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Mahkeme heyetinin başkanı Hakim Ahmet Kaya ara kararı açıkladı.", "Ahmet Kaya", ["Başkan", "Hakim"]),
+    ],
+)
+def test_a_lowercase_office_owned_by_a_genitive_chains_with_the_next_title(text, name, titles):
+    assert people(text)[name] == titles
