@@ -54,3 +54,16 @@ def test_the_noun_before_a_lawyer_names_the_client(text, name):
 )
 def test_a_lowercase_office_owned_by_a_genitive_chains_with_the_next_title(text, name, titles):
     assert people(text)[name] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kuzey Doğalgaz Dağıtım A.Ş. (Kuzeygaz) Genel Müdürü Levent Aras açıklama yaptı.", "Levent Aras",
+         "Kuzey Doğalgaz Dağıtım A.Ş. Genel Müdürü"),
+        ("Yeşil Elektrik Dağıtım A.Ş. (Yeşil EDAŞ) Genel Müdürü Selim Karaca konuştu.", "Selim Karaca",
+         "Yeşil Elektrik Dağıtım A.Ş. Genel Müdürü"),
+    ],
+)
+def test_a_company_with_its_short_name_in_parentheses_owns_the_office_in_full(text, name, title):
+    assert people(text)[name] == [title]

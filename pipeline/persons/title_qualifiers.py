@@ -32,7 +32,7 @@ from pipeline.persons.title_edges import (
     word_of_address,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry
-from pipeline.persons.title_owners import closes_legal_form, common_owner, names_body
+from pipeline.persons.title_owners import closes_legal_form, common_owner, legal_form_before_short_name, names_body
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 FORMER = "eski"
@@ -95,6 +95,10 @@ class LeftQualifiers:
                     and inside_organization(clues, word.start, text_words[start].end):
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
+                continue
+            if gap == ") " and start == j + 1 and (company := legal_form_before_short_name(
+                    text, text_words, j, clues.organizations)) is not None and text_words[company].start >= barrier:
+                start, j = company, company - 1  # ``Dağıtım A.Ş. (Başkentgaz) Genel Müdürü``: the company in full
                 continue
             if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)) is not None:
                 j, word = opening, text_words[opening]  # ``(RC-W)``: a hyphened acronym is read whole
