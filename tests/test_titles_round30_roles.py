@@ -67,3 +67,28 @@ def test_a_lowercase_office_owned_by_a_genitive_chains_with_the_next_title(text,
 )
 def test_a_company_with_its_short_name_in_parentheses_owns_the_office_in_full(text, name, title):
     assert people(text)[name] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deprem, Karaman'ın Kazım Karabekir ilçesinde de hissedildi.",
+        "Sel, Manisa'nın Yunus Emre ilçesine bağlı köylerde etkili oldu.",
+        "Vatandaşlar Fatih Sultan Mehmet Köprüsü'nde mahsur kaldı.",
+    ],
+)
+def test_a_district_or_bridge_named_after_a_person_names_no_one(text):
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kazım Karabekir Kaymakamı Ali Veli Yıldız bölgede inceleme yaptı.", "Ali Veli Yıldız",
+         "Kazım Karabekir Kaymakamı"),
+        ("Yunus Emre Belediye Başkanı Selim Karaca açıklama yaptı.", "Selim Karaca",
+         "Yunus Emre Belediye Başkanı"),
+    ],
+)
+def test_a_district_written_as_a_persons_name_opening_the_sentence_owns_the_office(text, name, title):
+    assert people(text)[name] == [title]

@@ -50,7 +50,7 @@ from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import (
-    capitalized_inside, company_openings, glued_openers, listed_openings, place_words, region_words,
+    capitalized_inside, company_openings, district_words, glued_openers, listed_openings, place_words, region_words,
 )
 from pipeline.resources import read_words
 from pipeline.lang.tr.text import Word, is_all_caps, is_capitalized, turkish_lower
@@ -103,6 +103,7 @@ class PersonStage(SavedLexicons):
         #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
         #: whatever case its ending looks like (``Konya Büyükşehir Belediyesi Genel Sekreteri``)
         self.places = place_words(locations) if locations else frozenset()
+        self.districts = district_words(locations) if locations else frozenset()
         #: regions and continents (``Avrupa``, ``Balkanlar``): no surname after given names
         self.regions = region_words(locations) if locations else frozenset()
         self.surnames = read_words(surnames, "name") | self.public_figures
@@ -169,7 +170,7 @@ class PersonStage(SavedLexicons):
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
-                          | hometown_words(words, capitalized, self.places))
+                          | hometown_words(words, capitalized, self.places), self.districts)
         found = self.titles.find(text, words, clues)
         phrases = [p for p in found if (p.kind != "honorific" or is_written_honorific(text, p))
                    and not self.office_words.given_name_said(text, p, found)

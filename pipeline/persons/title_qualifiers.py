@@ -27,6 +27,7 @@ from pipeline.persons.title_edges import (
     in_oblique_case,
     name_after_title_end,
     name_before,
+    opens_district_name,
     parenthesized_acronym,
     struggle_field,
     word_of_address,
@@ -237,6 +238,7 @@ class LeftQualifiers:
                 and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
                 or struggle_field(text_words, j)  # ``Terörle Mücadele``: what the unit fights
+                or opens_district_name(text, text_words, j, first, clues.districts)  # ``Kazım Karabekir``
                 # ``Merzifon Belediye Başkanı``: a municipality's office opening the sentence is said
                 # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
                 or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)
