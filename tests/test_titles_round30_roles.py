@@ -92,3 +92,16 @@ def test_a_district_or_bridge_named_after_a_person_names_no_one(text):
 )
 def test_a_district_written_as_a_persons_name_opening_the_sentence_owns_the_office(text, name, title):
     assert people(text)[name] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Duruşmaya Selin ve Orhan Kalkan, Bakanlık adına Şule Tekin katıldı.",
+         {"Selin Kalkan", "Orhan Kalkan", "Şule Tekin"}),
+        ("Duruşmaya Hanife Kalkan, Yasemin ve Orhan Kalkan katıldı.",
+         {"Hanife Kalkan", "Yasemin Kalkan", "Orhan Kalkan"}),
+    ],
+)
+def test_given_names_share_the_surname_said_after_them(text, names):
+    assert set(people(text)) == names
