@@ -105,3 +105,14 @@ def test_a_district_written_as_a_persons_name_opening_the_sentence_owns_the_offi
 )
 def test_given_names_share_the_surname_said_after_them(text, names):
     assert set(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kazada eşi Ayten Sönmez (45) ve kızları Elif (12) yaralandı.", {"Ayten Sönmez", "Elif"}),
+        ("Kazada oğlu Mert (8) ve kızı Zeynep (5) hafif yaralandı.", {"Mert", "Zeynep"}),
+    ],
+)
+def test_a_child_said_by_the_given_name_and_age_after_a_kin_noun_is_a_person(text, names):
+    assert set(people(text)) == names

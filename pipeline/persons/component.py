@@ -31,7 +31,7 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import add_circumflex_spellings, kin_before_name
-from pipeline.persons.families import opens_family_list, shared_surname_mentions
+from pipeline.persons.families import kin_named_with_ages, opens_family_list, shared_surname_mentions
 from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists, public_figure_surnames
@@ -195,7 +195,8 @@ class PersonStage(SavedLexicons):
                             self.listed_given_names, self.suffixed_figures)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += anonymous_initials(text, words, self.court_roles, self.abbreviations, reader)  # ``sanık A.K.``
-        for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
+        # ``sanık Zelkif Danacı``, ``kızları Elif (12)``
+        for mention in names_after_roles(text, words, self.court_roles, reader) + kin_named_with_ages(text, words, reader):
             claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)

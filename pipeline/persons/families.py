@@ -164,6 +164,26 @@ def _gap(text: str, words: list[Word], i: int) -> str:
     return text[words[i].end : words[i + 1].start] if i + 1 < len(words) else ""
 
 
+#: a child or relative said by the given name alone with the age in parentheses (``kızları Elif (12)``,
+#: ``oğlu Mert (8) ve kızı Zeynep (5)``): local news names a minor so, the family's surname said before
+#: or kept back; the kin noun in its possessive announces the name
+_KIN_WITH_AGE = re.compile(
+    r"(?<![\w'’])(?:kızı|kızları|oğlu|oğulları|çocuğu|çocukları|torunu|torunları|yeğeni|yeğenleri|kardeşi|kardeşleri) "
+    r"(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+) \(\d{1,2}\)")
+
+
+def kin_named_with_ages(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    """``eşi Ayten Kılıç (45) ve kızları Elif (12)``: a listed given name said alone after a kin noun,
+    with an age in parentheses, is a person named by the given name (``Elif``), as ``Minik Elif`` is."""
+    index_at = word_index_at(words)
+    found = []
+    for match in _KIN_WITH_AGE.finditer(text):
+        i = index_at.get(match.start("name"))
+        if i is not None and i not in reader.blocked and words[i].folded in reader.given_names:
+            found.append(PersonMention(words[i].start, words[i].end, display_name(words[i].text), [words[i].folded]))
+    return found
+
+
 #: a relative of someone named in the genitive right before (``Erdoğan'ın eşi Emine Erdoğan``)
 _RELATIVE_OF = re.compile(
     r"\s+(?:eşi|hanımı|kızı|oğlu|annesi|babası|kardeşi|ağabeyi|abisi|ablası|torunu|damadı|gelini|yeğeni)\s+$"
