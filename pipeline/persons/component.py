@@ -31,7 +31,7 @@ from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.persons.name_words import add_circumflex_spellings, kin_before_name
-from pipeline.persons.families import opens_family_list, shared_surname_mentions
+from pipeline.persons.families import kin_named_with_ages, opens_family_list, shared_surname_mentions
 from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
 from pipeline.persons.listed_names import names_in_lists, public_figure_surnames
@@ -50,7 +50,7 @@ from pipeline.persons.coordinated_players import players_in_coordinations
 from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import (
-    capitalized_inside, company_openings, glued_openers, listed_openings, place_words, region_words,
+    capitalized_inside, company_openings, district_words, glued_openers, listed_openings, place_words, region_words,
 )
 from pipeline.resources import read_words
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, is_capitalized, turkish_lower
@@ -103,6 +103,7 @@ class PersonStage(SavedLexicons):
         #: one-word places (``Konya``, ``Samsun``): a place opening a sentence opens a name, in
         #: whatever case its ending looks like (``Konya Büyükşehir Belediyesi Genel Sekreteri``)
         self.places = place_words(locations) if locations else frozenset()
+        self.districts = district_words(locations) if locations else frozenset()
         #: regions and continents (``Avrupa``, ``Balkanlar``): no surname after given names
         self.regions = region_words(locations) if locations else frozenset()
         self.surnames = read_words(surnames, "name") | self.public_figures
@@ -169,7 +170,7 @@ class PersonStage(SavedLexicons):
                           self.given_names, openers, glued,
                           frozenset(m.start for m, e in earlier if e.type == "MISSION"), dict(organizations),
                           frozenset(countries) - {m.start for m, e in earlier if e.type == "COUNTRY"}
-                          | hometown_words(words, capitalized, self.places))
+                          | hometown_words(words, capitalized, self.places), self.districts)
         # an office word with its case after an apostrophe, that the organizations' stage read as a whole
         # name, is that name (``Sözcü'de Ayla Korkmazer``: the newspaper Sözcü, no spokesman); a post
         # held names its body and gives its holder the office (``Tümen Komutanlığı'nı devraldı``)
@@ -198,7 +199,8 @@ class PersonStage(SavedLexicons):
                             self.listed_given_names, self.suffixed_figures)
         mentions, unanchored = self._anchored_names(text, words, phrases, reader)
         mentions += anonymous_initials(text, words, self.court_roles, self.abbreviations, reader)  # ``sanık A.K.``
-        for mention in names_after_roles(text, words, self.court_roles, reader):  # ``sanık Zelkif Danacı``
+        # ``sanık Zelkif Danacı``, ``kızları Elif (12)``
+        for mention in names_after_roles(text, words, self.court_roles, reader) + kin_named_with_ages(text, words, reader):
             claim(reader, words, mention)
             mentions.append(mention)
         mentions += self._given_names(words, capitalized, reader)

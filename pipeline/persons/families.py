@@ -53,7 +53,8 @@ def shared_surname_mentions(text: str, words: list[Word], reader: NameReader,
         items, said_with_and = _items_before(text, words, reader, head)
         if any(_names_someone(words[i].folded, reader, mentions) for i in items):
             items = []  # ``Erdoğan ve Özgür Özel``: a surname said alone, no family's given name
-        if _list_goes_on(text, words, index_at.get(mention.end - 1, first + len(mention.words) - 1), full_names):
+        if _list_goes_on(text, words, index_at.get(mention.end - 1, first + len(mention.words) - 1), full_names,
+                         reader.stopwords):
             items = []  # ``Kültür, Karacailyas, Şakir Gülmen ve Evren Mahalle``: the surname closes a family's list
         known = all(words[i].folded in reader.given_names for i in items)
         listed = items and len(items) >= (1 if known and said_with_and else 2)
@@ -80,10 +81,12 @@ def opens_family_list(text: str, words: list[Word], reader: NameReader, i: int,
     if folded not in reader.given_names or _names_someone(folded, reader, mentions) or not _is_and(text, words, i + 1) \
             or _gap(text, words, i) != " " or not _is_item(text, words, reader, i, unknown_surname_ok=True):
         return False
-    if i and _gap(text, words, i - 1) == ", " and any(m.end == words[i - 1].end for m in mentions):
-        return False  # ``Ahmet Yıldız, Mehmet ve Ali Kaya``: a list of full names, the lone word one of them
     after = words[i + 2].start if i + 2 < len(words) else -1
-    return any(m.start == after and len(m.words) >= 2 for m in mentions)
+    full = next((m for m in mentions if m.start == after and len(m.words) >= 2), None)
+    # ``Ahmet Yıldız, Mehmet ve Ali Kaya``: a list of full names, the lone word one of them; but
+    # ``Hanife Kalkan, Selim ve Orhan Kalkan``: the full name before shares the surname, one family
+    return full is not None and not (i and _gap(text, words, i - 1) == ", " and any(
+        m.end == words[i - 1].end and m.surname != full.surname for m in mentions))
 
 
 def _is_relation(folded: str, reader: NameReader) -> bool:
@@ -92,17 +95,19 @@ def _is_relation(folded: str, reader: NameReader) -> bool:
     return folded not in reader.given_names and folded.startswith(_RELATION_STEMS)
 
 
-def _list_goes_on(text: str, words: list[Word], last: int, full_names: set[int]) -> bool:
+def _list_goes_on(text: str, words: list[Word], last: int, full_names: set[int], stopwords: set[str]) -> bool:
     """More capitalized items after the full name that ends at word ``last`` (``, Evren`` or ``ve
     Evren``): the list is one of places or things, which a family's shared surname never precedes.
     Another full name there (``full_names``: where they start) goes on a list of people (``Meral ve
-    Yavuzer Çetinkaya, Ahmet Gülhan``)."""
+    Yavuzer Çetinkaya, Ahmet Gülhan``); so does a word of institutions after the comma, which opens the
+    next part of the sentence (``Meral ve Yavuzer Çetinkaya, Bakanlık adına Ali Kaya``)."""
     after = last + 1
     if after < len(words) and words[after].folded == _AND and text[words[last].end : words[after].start] == " ":
         after += 1
     elif text[words[last].end : words[after].start if after < len(words) else len(text)] != ", ":
         return False
-    return after < len(words) and is_capitalized(words[after].text) and words[after].start not in full_names
+    return after < len(words) and is_capitalized(words[after].text) and words[after].start not in full_names \
+        and words[after].folded not in stopwords
 
 
 def _names_someone(folded: str, reader: NameReader, mentions: list[PersonMention]) -> bool:
@@ -157,6 +162,26 @@ def _is_item(text: str, words: list[Word], reader: NameReader, i: int, unknown_s
 def _gap(text: str, words: list[Word], i: int) -> str:
     """What stands between word ``i`` and the next."""
     return text[words[i].end : words[i + 1].start] if i + 1 < len(words) else ""
+
+
+#: a child or relative said by the given name alone with the age in parentheses (``kızları Elif (12)``,
+#: ``oğlu Mert (8) ve kızı Zeynep (5)``): local news names a minor so, the family's surname said before
+#: or kept back; the kin noun in its possessive announces the name
+_KIN_WITH_AGE = re.compile(
+    r"(?<![\w'’])(?:kızı|kızları|oğlu|oğulları|çocuğu|çocukları|torunu|torunları|yeğeni|yeğenleri|kardeşi|kardeşleri) "
+    r"(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+) \(\d{1,2}\)")
+
+
+def kin_named_with_ages(text: str, words: list[Word], reader: NameReader) -> list[PersonMention]:
+    """``eşi Ayten Kılıç (45) ve kızları Elif (12)``: a listed given name said alone after a kin noun,
+    with an age in parentheses, is a person named by the given name (``Elif``), as ``Minik Elif`` is."""
+    index_at = word_index_at(words)
+    found = []
+    for match in _KIN_WITH_AGE.finditer(text):
+        i = index_at.get(match.start("name"))
+        if i is not None and i not in reader.blocked and words[i].folded in reader.given_names:
+            found.append(PersonMention(words[i].start, words[i].end, display_name(words[i].text), [words[i].folded]))
+    return found
 
 
 #: a relative of someone named in the genitive right before (``Erdoğan'ın eşi Emine Erdoğan``)

@@ -1,7 +1,7 @@
 """Capitalized words that name a thing after a person, said as the first part of a compound
 whose head is a lowercase noun of that thing: a film, series or book said after one word
 (``Leyla filminde``, ``Kerem dizisinin``; ``Ali Kaya şarkısı`` is his song), a neighbourhood,
-village or street (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``), a mosque or tomb
+village, street or district (``Osman Gazi mahallesi``, ``Fatma ve Zeynep sokaklarında``, ``Yunus Emre ilçesinde``), a mosque or tomb
 (``Hasan Paşa camii``), a storm (``Irene kasırgası``), a ship, missile or satellite
 (``Oruç Reis gemisi``, ``İskender füzeleri``), a character of fiction (``İnek Şaban karakteri``), a month or feast of the calendar (``Recep ayında``, ``Kurban bayramı``),
 a station or stop (``Fahrettin Altay istasyonu``) or a named operation (``Eren Abluka operasyonları``).
@@ -27,6 +27,8 @@ from pipeline.persons.mention import PersonMention
 _WORK_STEMS = ("film", "dizi", "roman", "kitab", "belgesel", "albüm", "şarkı", "türkü")
 #: the stems of the nouns of places, days and storms named after people (``Irene kasırgası``)
 _PLACE_STEMS = ("mahalle", "köy", "cadde", "sokağ", "sokak", "bulvar", "meydan", "cami", "türbe",
+                # a district or town named after a person (``Kazım Karabekir ilçesinde``, ``Yunus Emre ilçesine``)
+                "ilçe", "belde",
                 "ay", "bayram", "kandil", "kasırga", "fırtına", "tayfun",
                 # ships, missiles and satellites (``Oruç Reis gemisi``, ``İskender füzeleri``):
                 # nouns ending in a vowel, whose possessive ``-sI`` no accusative shares

@@ -66,10 +66,12 @@ class NameReader(NameRun):
             units, cut, first_cut = units[:-1], True, units[-1]  # ``Vali Ali Kaya Kültür Merkezinde``: ``Kültür`` opens the hall's name
         if cut and role_word and len(units) == 1 and not any(self.is_known_word(i) for i in units[0]):
             return None  # ``En İyi Yönetmen Gümüş Kelebek Ödülü``: the whole run names the award
-        if cut and units and all(self._is_given(u) for u in units) \
+        if cut and units and all(self._is_given(u) or k and self._second_given_at(units + [first_cut], k)
+                                 for k, u in enumerate(units)) \
                 and len(first_cut) == 1 and self.words[first_cut[0]].folded not in self.stopwords:
             # ``Muhtar Ali Uzun Parkı``: the park bears the name of a man of that office; ``Gazi
-            # Mustafa Kemal Atatürk Kupası``: the cup the whole name of a man of that epithet
+            # Mustafa Kemal Atatürk Kupası``: the cup the whole name of a man of that epithet; a second
+            # given name is one too (``Fatih Sultan Mehmet Köprüsü``)
             return None
         if units and (self._names_event_with_partner(units[-1][-1] + 1)
                       or self._honorific_after(units[-1]) and self._names_a_thing(units[-1][-1] + 2)):

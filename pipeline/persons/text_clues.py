@@ -29,6 +29,14 @@ def place_words(table: str) -> frozenset[str]:
                      if " " not in row["name"] and "ambiguous" not in row["flags"])
 
 
+def district_words(table: str) -> frozenset[str]:
+    """Folded one-word names of the listed districts, ambiguous ones too (``kazımkarabekir``,
+    ``yunusemre``): a district named after a person is often written as the name, in two or three
+    words (``Kazım Karabekir Kaymakamı``), which joined spell it."""
+    return frozenset(turkish_lower(row["name"]) for row in read_tsv(table)
+                     if " " not in row["name"] and row["kind"] == "district")
+
+
 def region_words(table: str) -> frozenset[str]:
     """Folded one-word names of the listed regions and continents (``avrupa``, ``balkanlar``)."""
     return frozenset(turkish_lower(row["name"]) for row in read_tsv(table)

@@ -43,6 +43,9 @@ _LIST_CLOSE = re.compile(r"^ +ve +$")
 #: ``Ali Kaya, X Başkanı,``, ``Ali Kaya (X Milletvekili)``, ``Ali Kaya, kulübün basın sözcüsü,``: the
 #: comma, and a common noun in the genitive that owns the office and is no part of its title
 _APPOSITION_BEFORE = re.compile(r"(?:,| \(|(?P<topic> ise)) *(?P<owner>(?!için )[a-zçğıöşü]{2,}[ıiuü]n +)?$")
+#: ``heyetinin başkanı Hakim X``, ``otelin müdürü``: a common noun in the genitive right before a
+#: lowercase office owns it, which makes the office one holder's post (not ``her büyükelçi``)
+_OWNED_BY_GENITIVE = re.compile(r"(?<![\w'’])(?!(?:için|bütün|dün|bugün) )[a-zçğıöşü]{2,}[ıiuü]n +$")
 _APPOSITION_AFTER = re.compile(r"^(?:[,.;:)]| olarak\b)")
 #: ``Ali Kaya ise TCDD Genel Müdür Yardımcısı olarak katıldığı``: the subject marked by ``ise`` holds the
 #: office said with ``olarak`` and a lowercase word after it
@@ -87,7 +90,8 @@ def title_chains(text: str, phrases: list[TitlePhrase]) -> list[list[TitlePhrase
             gap = text[previous.end : phrase.start]
             # a lowercase title in prose (``her büyükelçi Cumhurbaşkanı Erdoğan ile``) is a
             # common noun of its own sentence part, not the first title of the next name
-            said_as_title = previous.capitalized or previous.qualified_lowercase or is_role_word(previous)
+            said_as_title = previous.capitalized or previous.qualified_lowercase or is_role_word(previous) \
+                or _OWNED_BY_GENITIVE.search(text, max(0, previous.start - 40), previous.start) is not None
             # ``Cumhurbaşkanımız ve Sayın Bahçeli``: "our president" names a person of its own
             ours = "ve" in gap.split() and ends_in(turkish_lower(text[previous.start : previous.end]), "poss1_plural")
             # ``NATO üyesi Finlandiya'nın Dışişleri Bakanı``: the genitive owner right after is what the

@@ -197,6 +197,20 @@ def opens_place_or_body(text: str, text_words: list[Word], last: int, kind: str,
 APPOINTING_STEMS = ("seçil", "atan", "getiril")
 
 
+def opens_district_name(text: str, text_words: list[Word], j: int, first: int, districts: frozenset[str]) -> bool:
+    """``Kazım Karabekir Kaymakamı``, ``Yunus Emre Belediye Başkanı``: whether word ``j`` and the one or
+    two capitalized words after it, before the office's head at ``first``, spell a district's name
+    joined (``Kazımkarabekir``): a district named after a person, the office's place."""
+    joined = text_words[j].folded
+    for k in range(j + 1, min(j + 3, first)):
+        if text[text_words[k - 1].end : text_words[k].start] != " " or not is_capitalized(text_words[k].text):
+            return False
+        joined += text_words[k].folded
+        if joined in districts:
+            return True
+    return False
+
+
 def as_said(said: str, glued_names: frozenset[str] = frozenset()) -> str:
     """A title's words as said, without case suffixes (``Komutanlığı'nın`` -> ``Komutanlığı``; an
     ordinal keeps its ending: ``9'uncu``) and without an acronym in parentheses after the body.

@@ -108,6 +108,24 @@ def closes_legal_form(text: str, word: Word, organization_spans: dict[int, int])
         and any(start <= word.start < end for start, end in organization_spans.items())
 
 
+#: how many words a company's short name in parentheses may have (``(Toroslar EDAŞ)``)
+_SHORT_NAME_WORDS = 3
+
+
+def legal_form_before_short_name(text: str, text_words: list[Word], last: int, organization_spans: dict[int, int]) -> int | None:
+    """``Başkent Doğalgaz Dağıtım A.Ş. (Başkentgaz) Genel Müdürü``: the index of the word whose dot closes a
+    company's legal form right before the short name in parentheses that ends at word ``last`` (capitalized
+    words); None when no legal form comes before. The office is the company's, said in full, as after
+    ``Birleşmiş Milletler (BM)``: the short name is no part of it."""
+    for k in range(last, max(last - _SHORT_NAME_WORDS, 0), -1):
+        gap = text[text_words[k - 1].end : text_words[k].start]
+        if not is_capitalized(text_words[k].text) or gap not in (" ", ". ("):
+            return None
+        if gap == ". (":
+            return k - 1 if closes_legal_form(text, text_words[k - 1], organization_spans) else None
+    return None
+
+
 def names_body(text: str, text_words: list[Word], owner: int, clues: TextClues) -> bool:
     """``Nota Canlı Müzik'in Genel Müdürü``: whether the capitalized words ending at ``owner``, in the
     genitive after it, name a body: two words at least, none opening the sentence (``Açılışta``), none a

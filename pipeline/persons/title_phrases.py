@@ -78,6 +78,8 @@ class TextClues:
     organizations: dict[int, int] = field(default_factory=dict)
     #: starts of nationality words (``Rus``, ``Portekizli``), which ``countries`` holds too
     nationalities: frozenset[int] = frozenset()
+    #: folded one-word names of districts (``kazımkarabekir``): written as a person's name in words
+    districts: frozenset[str] = frozenset()
 
 
 #: the longest honorific written as an abbreviation (``Prof``, ``Tümg``)

@@ -28,13 +28,14 @@ from pipeline.persons.title_edges import (
     in_oblique_case,
     name_after_title_end,
     name_before,
+    opens_district_name,
     parenthesized_acronym,
     struggle_field,
     word_of_address,
 )
 from pipeline.persons.qualifier_joints import PAIRED, listed_in_body_name, pair_between, parenthesized_body
 from pipeline.persons.title_phrases import TextClues, TitleEntry
-from pipeline.persons.title_owners import closes_legal_form, common_owner, names_body
+from pipeline.persons.title_owners import closes_legal_form, common_owner, legal_form_before_short_name, names_body
 
 #: ``eski Cumhurbaşkanı``: the former holder; stays in the title as the gold format keeps it
 FORMER = "eski"
@@ -51,6 +52,9 @@ _DASHES = _SPACE_JOINTS - {"", "/"}  #: joints that, with a space beside them, a
 _NUMBER_JOINTS = ".:,/"
 #: offices of a municipality, said after the name of its place (``Belediye Başkanı``)
 _PLACE_OFFICES = {"mayor"}
+#: a lawyer said in lowercase after a common noun (``aile avukatı``, ``şirket avukatı``): the noun
+#: names the client, as ``ailenin avukatı`` does, no field of an office; the title is ``avukat``
+_FOR_A_CLIENT = {"Avukat"}
 #: the ending of an ordinal written in digits (``9'uncu``, ``2'nci``)
 ORDINAL = re.compile("[ıiuü]?nc[ıiuü]")
 
@@ -94,6 +98,10 @@ class LeftQualifiers:
                     and inside_organization(clues, word.start, text_words[start].end):
                 start = j  # ``15 Temmuz ... Derneği Başkanı``: a date opening the body's name as found
                 j -= 1
+                continue
+            if gap == ") " and start == j + 1 and (company := legal_form_before_short_name(
+                    text, text_words, j, clues.organizations)) is not None and text_words[company].start >= barrier:
+                start, j = company, company - 1  # ``Dağıtım A.Ş. (Başkentgaz) Genel Müdürü``: the company in full
                 continue
             if gap == ") " and (opening := parenthesized_acronym(text, text_words, j)
                                 if not parenthesized_body(text, word, clues) else j) is not None:
@@ -172,10 +180,16 @@ class LeftQualifiers:
                     break  # ``Cumhurbaşkanı Erdoğan'ın ABD Başkanı``: a person's genitive owns no office
                 start, j = j - 1, j - 2
                 continue
-            if gap == " " and start == j + 1 and not is_capitalized(word.text) \
-                    and not is_capitalized(text_words[start].text) and self._names_field(word.folded):
+            if start == first and entry.title in _FOR_A_CLIENT and not is_capitalized(text_words[first].text) \
+                    and (not is_capitalized(word.text) or word.start in clues.sentence_openers) \
+                    and self._names_field(word.folded):
+                break  # ``aile avukatı``: the lawyer's client
+            lowercase_field = gap == " " and not is_capitalized(text_words[start].text) and (
+                start == j + 1 or coordinated and start == j + 2 and text_words[j + 1].folded == "ve")
+            if lowercase_field and (not is_capitalized(word.text) and self._names_field(word.folded)
+                                    or start == j + 1 < first and self._compound_member(word, text_words[start], clues)):
                 # ``otel müdürü``, ``mahkeme heyeti başkanı``, ``siyasi büro başkanı``: the field of
-                # a lowercase office, in as many words as the text says
+                # a lowercase office, in as many words as the text says (``iş sağlığı ve güvenliği uzmanı``)
                 start, j = j, j - 1
                 continue
             if word.folded == NEW and gap == " " and j > 1 and after_apostrophe(text, text_words[j - 1].start) \
@@ -232,6 +246,7 @@ class LeftQualifiers:
                 and is_capitalized(text_words[first].text)  # ``Mağdur avukatı``: a lowercase head's adjective
                 or text_words[j + 1].folded == RESPONSIBLE  # ``Ekonomiden Sorumlu``: the office's field
                 or struggle_field(text_words, j)  # ``Terörle Mücadele``: what the unit fights
+                or opens_district_name(text, text_words, j, first, clues.districts)  # ``Kazım Karabekir``
                 # ``Merzifon Belediye Başkanı``: a municipality's office opening the sentence is said
                 # with its place, a word in the nominative (``Açılışa`` is an ordinary word)
                 or entry.role in _PLACE_OFFICES and j == first - 1 and not ends_in_case_or_vowel(word.folded)
@@ -318,6 +333,18 @@ class LeftQualifiers:
         return len(stem) > 3 and stem != word.folded and (
             stem in self._office_fields or without_compound_possessive(stem) in self._office_fields
             and stem != without_compound_possessive(stem))
+
+    def _compound_member(self, word: Word, field: Word, clues: TextClues) -> bool:
+        """Whether ``word`` is the first member of the compound that the field noun ``field`` heads
+        with its possessive: ``iş güvenliği uzmanı``, ``halk sağlığı uzmanı`` (a possessed noun
+        always has one). A genitive owns the field instead (``şirketin güvenliği``), and ``eski``
+        or ``yeni`` describes the holder."""
+        stems = _field_noun_forms(field.folded) - {field.folded}
+        if self._office_fields.isdisjoint(stems) or not word.text.isalpha() \
+                or word.folded in (FORMER, NEW) or word.folded in self.left_stopwords or ends_in(word.folded, "gen"):
+            return False
+        return not is_capitalized(word.text) \
+            or word.start in clues.sentence_openers and not ends_in_case_or_vowel(word.folded)
 
     def _portfolio_word(self, word: Word) -> bool:
         return is_capitalized(word.text) and word.folded in self._portfolio_words
