@@ -50,7 +50,7 @@ from pipeline.organizations.bylines import without_byline
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.flag_cues import flag_cue_holds
-from pipeline.organizations.teams import TeamsByCountry
+from pipeline.organizations.teams import TeamsByCountry, read_team_nouns
 from pipeline.organizations.club_lists import ClubLists
 from pipeline.organizations.kind_words import listed_with_kind_word
 from pipeline.names.openers import lowercase_words_of
@@ -147,7 +147,7 @@ class OrganizationStage(SavedLexicons):
         self.coordinated = CoordinatedNames(self.heads, self.catalogue, function_words, self.places, generic)
         self.sports_context = SportsContext(self.catalogue, self.heads)
         self.boards = BoardsInTitles(self.office_titles, self.heads, self._listed)
-        self.teams = TeamsByCountry(read_words(team_nouns, "noun"), self.heads, self.stopwords, self.given_names,
+        self.teams = TeamsByCountry(read_team_nouns(team_nouns), self.heads, self.stopwords, self.given_names,
                                     self.places)
         self.club_lists = ClubLists(self.catalogue, self.heads, frozenset(self.given_names | listed_surnames),
                                     self.places, self.stopwords, self._kind)
@@ -272,7 +272,8 @@ class OrganizationStage(SavedLexicons):
                        if not self._listed_with_its_cue(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
-        cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
+        teams = self.teams.find(article, national_spans) + self.teams.find_before_noun(article, countries)
+        cued += [s for s in teams if not in_listed.overlaps(s.start, s.end)]
         cued += self.club_lists.find(article, listed, missions + national_spans, lowercase_words_of(article.words))
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article) \
             + find_example_lists(article, self.stopwords)  # ``X, Y ve Z gibi şirketler``

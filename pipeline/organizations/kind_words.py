@@ -1,7 +1,8 @@
 """A found name that is a listed one with the word for its kind after it (``CHP Parti``,
 ``Galatasaray Kulübü``, ``AK Partisi``), or a club's name with its kind spelled out (``Gaziantep
 Futbol Kulübü`` beside ``Gaziantep FK``): the listed or abbreviated thing, no second entity.
-So is a listed university's rectorate (``Erciyes Üniversitesi Rektörlüğü``: the university; a
+A name closed by a head's certain abbreviation (``Çerkezköy OSB`` beside ``Çerkezköy Organize
+Sanayi Bölgesi``) is the one spelled out. So is a listed university's rectorate (``Erciyes Üniversitesi Rektörlüğü``: the university; a
 municipality's council stays a body of its own, as the read sets list ``İBB Meclisi``)."""
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ KIND_WORDS = {"Parti": "party", "Partisi": "party", "Kulübü": "sports", "Spor"
 POSSESSED_KIND_WORDS = {"Partisi": "Parti"}
 #: a club's kind spelled out and its abbreviation (``Gaziantep FK``)
 CLUB_ABBREVIATIONS = {"Futbol Kulübü": "FK", "Spor Kulübü": "SK", "Jimnastik Kulübü": "JK"}
+#: heads an article abbreviates once it has spelled them out, each abbreviation naming that head
+#: only (``Çorlu TSO``, ``Çerkezköy OSB``)
+HEAD_ABBREVIATIONS = {"Organize Sanayi Bölgesi": "OSB", "Ticaret ve Sanayi Odası": "TSO"}
 
 
 def listed_with_kind_word(findings: Findings, catalogue: Catalogue) -> None:
@@ -33,6 +37,7 @@ def listed_with_kind_word(findings: Findings, catalogue: Catalogue) -> None:
             listed[key] = row_key
     findings.rekey(listed)
     _clubs_spelled_out(findings, catalogue)
+    _heads_abbreviated(findings, catalogue)
 
 
 def _clubs_spelled_out(findings: Findings, catalogue: Catalogue) -> None:
@@ -49,3 +54,20 @@ def _clubs_spelled_out(findings: Findings, catalogue: Catalogue) -> None:
             if short is not None and short != key:
                 spelled[key] = short
     findings.rekey(spelled | joined_club_spellings(findings.found))  # ``Gençlik Spor``: ``Gençlikspor``
+
+
+def _heads_abbreviated(findings: Findings, catalogue: Catalogue) -> None:
+    """``Çerkezköy OSB`` beside ``Çerkezköy Organize Sanayi Bölgesi``: a name closed by a head's
+    abbreviation is the organization the article (or the catalogue) names with the head spelled
+    out; the spelled-out name stays the entity's."""
+    by_name = {entity.name: key for key, entity in findings.found.items()}
+    spelled = {}
+    for key, entity in findings.found.items():
+        for spelled_out, abbreviation in HEAD_ABBREVIATIONS.items():
+            if not entity.name.endswith(" " + abbreviation):
+                continue
+            long_name = entity.name[: -len(abbreviation)] + spelled_out
+            long = by_name.get(long_name) or catalogue.key_of(long_name)
+            if long is not None and long != key:
+                spelled[key] = long
+    findings.rekey(spelled)
