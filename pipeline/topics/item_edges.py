@@ -30,6 +30,11 @@ CLOCK_WORD = "saat"
 CLOCK_MINUTES = re.compile(r"^\d{2}[dt][ae]$")
 CLOCK_HOUR = re.compile(r"^\d{1,2}$")
 CLOCK_HOUR_LOCATIVE = re.compile(r"^\d{1,2}[dt][ae]$")
+#: "yeniden", "tekrar": an adverb of a repeated action, part of a compound with the action's noun after it
+REPEAT_ADVERBS = {"yeniden", "tekrar"}
+#: a -mA verbal noun, bare or with a possessive and case (``yapılanma``, ``yapılanmanın``, ``düzenlenmesi``),
+#: or an action noun of Arabic origin said with ``etmek`` (``inşa``, ``imar``)
+ACTION_NOUN = re.compile(r"(?:m[ae](?:s[ıi])?(?:n[ıi]n|n[ıi]|n[ae]|y[ıi]|y[ae]|[dn][ae])?|^inşa.*|^imar.*)$")
 
 
 def clause_before_postposition(sentence: Sentence, index: int) -> bool:
@@ -81,6 +86,15 @@ def after_clock_time(sentence: Sentence, start: int, end: int) -> int:
     if after >= end or sentence.marks[after].strip() or takes_a_participle(sentence, after - 1):
         return start
     return after
+
+
+def adverb_of_an_action(sentence: Sentence, index: int, end: int) -> bool:
+    """``yeniden yapılanmanın finansmanı``, ``yeniden imar süreci``: a repeat adverb right before a
+    lower-case noun of an action belongs to that noun, inside the item; before anything else it is
+    said of the meeting's verb (``Toplantıda yeniden Suriye ele alındı``) and is no part of the item."""
+    tokens = sentence.tokens
+    return tokens[index].folded in REPEAT_ADVERBS and index + 1 < end and not sentence.marks[index + 1].strip() \
+        and not tokens[index + 1].capitalized and bool(ACTION_NOUN.search(tokens[index + 1].folded))
 
 
 def after_clause_of_the_head(sentence: Sentence, first: int, last: int) -> int:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pipeline.lang.tr.text import fold_for_matching
 from pipeline.resources import read_tsv
+from pipeline.topics.relative_times import is_clause_verb, relative_time_at, relative_time_length
 from pipeline.topics.clauses import Sentence, Token
 from pipeline.topics.meeting_phrases import DEMONSTRATIVES
 from pipeline.topics.phrases import is_adverbial_locative
 from pipeline.lang.tr.morphology import (
-    ends_in_an_after_consonant, has_case, has_compound_head, is_clause_verb_form, is_demonstrative_pronoun,
+    ends_in_an_after_consonant, has_case, has_compound_head, is_demonstrative_pronoun,
     is_nominalized_verb, is_participle, is_relative_participle,
 )
 
@@ -21,14 +22,8 @@ ADDITIVE = ("yanı", "sıra")  #: "X'in yanı sıra Y": X and also Y
 ADDITIVE_LOCATIVE = "yanında"  #: "X'in yanında Y": the same in one word
 
 ADVERBIAL_POSTPOSITIONS = ("için", "gibi", "göre", "rağmen", "dolayı")  #: an item never ends in one: "X için" says why
-#: "gelecek" (the future) is a noun of a clause verb's shape
-LEXICALIZED = ("gelece",)
 PRONOUN_STEMS = ("bun", "şun", "onlar", "onu", "ona")  #: "bunu", "bunların", "onları"
 MAX_PRONOUN_LENGTH = 9  #: "bunlarının" at most; longer words only start so
-
-
-def is_clause_verb(token: Token) -> bool:
-    return not token.capitalized and is_clause_verb_form(token.folded) and not token.folded.startswith(LEXICALIZED)
 
 
 #: Nouns of the phrasal agenda verbs whose participle says only that a thing is on the
@@ -256,7 +251,7 @@ def after_subject_and_when(words, sentence: Sentence, start: int, end: int, time
         return start
     when = body
     if relative_time_at(tokens, body, end):
-        when = body + 2
+        when = body + relative_time_length(tokens, body, end)
     elif tokens[body].folded in time_words:
         when = body + 1
     elif tokens[body].folded.isdigit() and tokens[body + 1].capitalized and tokens[body + 1].stem_end < tokens[body + 1].end \
@@ -384,17 +379,3 @@ def who_is_heard_about(words, tokens: list[Token], first: int, last: int) -> int
     heard (``X hakkında kanun teklifini görüştü`` keeps its bill); None when not so."""
     return next((k for k in range(first + 1, last - 1) if tokens[k].folded in ABOUT and not tokens[k].capitalized
                  and words.has_any("participant", tokens[k + 1 : last])), None)
-
-
-#: "bu hafta X", "gelecek ay X görüşülecek": when, before the item
-_TIME_DIRECTIONS, _TIME_UNITS = {"bu", "gelecek", "geçen", "önümüzdeki", "geçtiğimiz"}, {"hafta", "ay", "yıl", "sene"}
-
-
-def relative_time_at(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether ``bu hafta``, ``gelecek ay`` opens the words ``start:end`` before the item they time (not
-    where a participle of the item may take them: ``gelecek hafta yapılacak seçim``, ``geçen yıl yürüttükleri
-    projeler``, ``geçen hafta Ankara'yı ziyaret eden X ile Y arasındaki görüşme``; a word ending like ``-An``
-    is taken for one)."""
-    return start + 2 < end and tokens[start].folded in _TIME_DIRECTIONS and tokens[start + 1].folded in _TIME_UNITS \
-        and not any(is_participle(t.folded) or is_clause_verb(t) or t.folded.endswith(("an", "en"))
-                    for t in tokens[start + 2 : end])

@@ -16,9 +16,10 @@ from pipeline.topics.cues import FoundCue
 from pipeline.topics.word_classes import WordClasses, is_adjective
 from pipeline.topics.clauses import BULLETS, LINE_BULLETS, Sentence, Token
 from pipeline.topics.phrases import among_a_set
-from pipeline.topics.item_edges import after_clause_of_the_head, after_clock_time
+from pipeline.topics.item_edges import adverb_of_an_action, after_clause_of_the_head, after_clock_time
+from pipeline.topics.relative_times import WEEKDAYS, relative_time_at, relative_time_length
 from pipeline.topics.item_words import (
-    COUNTRY_WORDS, relative_time_at, after_parties, after_subject_and_when, after_agency_dateline,
+    COUNTRY_WORDS, after_parties, after_subject_and_when, after_agency_dateline,
     after_leading_frame, after_opening_scene, names_no_matter, who_is_heard_about, additive_at,
     in_agenda_participle, is_anaphora, is_clause_verb, is_bare_participle,
     is_enumerator, is_quantity, joined_modifiers, says_where, takes_adverbial,
@@ -43,7 +44,6 @@ DEGREE_NOUNS = {"oranda", "ölçüde"}  #: "büyük oranda ticaret görüşüld�
 DEGREE_ADVERBS = {("daha", "çok"), ("en", "çok")}
 #: "kapsamlı şekilde ele alındı", "ilk olarak ele alınacak": an adverb of manner or order
 MANNER_NOUNS = {"şekilde", "biçimde", "olarak"}
-WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 SCOPE_WORDS = {"çeşitli", "muhtelif", "gündemdeki"}  #: "çeşitli konular": the range of the talks
 INTENSIFIERS = {"daha", "en", "çok"}  #: before an adjective: "daha yakın diyalog"
 SINGLE_WORDS = {"tek", "yegane", "yegâne"}  #: "tek gündem maddesi": how many, not which
@@ -86,7 +86,7 @@ class ItemShaper:
         start = after_agency_dateline(sentence, start)  # "DÜZCE (İHA) – X": where and who reports
         if start == 0 and end > 1 and is_enumerator(sentence):
             start = 1  # "2. Su kaynakları ele alındı": the number of a paragraph in a numbered statement
-        while start < end and (
+        while start < end and not adverb_of_an_action(sentence, start, end) and (
             self.words.has("particle", tokens[start]) or tokens[start].folded in COORDINATORS | TIME_ADVERBS
         ):
             if start + 1 < end and is_quantity(tokens, start + 1) and not sentence.marks[start + 1]:
@@ -98,7 +98,8 @@ class ItemShaper:
             or (tokens[start].folded == "bu" and self.words.has("boundary", tokens[start + 1]))
             or relative_time_at(tokens, start, end)
         ):
-            start += 2  # "Salı günü X", "büyük oranda X", "bu çerçevede X": when, how much, in what frame
+            # "Salı günü X", "büyük oranda X", "bu çerçevede X", "önümüzdeki salı günü X": when, how much, in what frame
+            start += relative_time_length(tokens, start, end) or 2
         start = after_clock_time(sentence, start, end)  # "çarşamba günü saat 11.00'de X": when
         if start + 2 < end and tokens[start].folded in TIME_STRETCH_MODIFIERS and not sentence.marks[start + 1] \
                 and tokens[start + 1].folded.endswith(PLURAL_LOCATIVES) \

@@ -26,6 +26,8 @@ LANGUAGE_NOUN_FORMS = {"dili", "dilini", "dilleri", "dillerini", "lisanı", "lis
 LANGUAGE_OBJECT_WORDS = 2  #: words before a cue where its object may stand ("Türkçeyi akıcı konuşuyor")
 AGENDA_NOUN = "gündem"
 PROGRESSIVE = ("mekte", "makta")  #: "gerekmektedir": the -mAktA tense before -DIr
+#: a noun's endings that keep it in the nominative: bare, possessed, plural ("Mahkemesi", "hakimler")
+NOMINATIVE_ENDINGS = ("", "si", "sı", "i", "ı", "ler", "lar", "leri", "ları")
 MAX_AGENDA_OWNER_DISTANCE = 3  #: words between an agenda's owner and the agenda noun ("toplantının dış politika gündeminde")
 
 
@@ -160,15 +162,19 @@ def _body_in_an_office(words: WordClasses, sentence: Sentence, index: int) -> bo
 def _owner_in_a_name(sentence: Sentence, index: int) -> bool:
     """``İhracatçılar Meclisi'nin raporu``, ``Güvenlik Konseyi'nin kararı``: a meeting noun that
     ends an institution's name in the genitive owns something the body made; it names the body,
-    not one of its meetings (``Meclis Genel Kurulu'nda`` still does)."""
+    not one of its meetings (``Meclis Genel Kurulu'nda`` still does, and so does the body's
+    agenda: ``Genel Kurulun bu haftaki gündemi`` is what its sittings take up)."""
     tokens = sentence.tokens
     token = tokens[index]
+    after = range(index + 1, min(len(tokens), index + 1 + MAX_AGENDA_OWNER_DISTANCE))
+    agenda = any(tokens[i].folded.startswith(AGENDA_NOUN) and not any(m.strip() for m in sentence.marks[index + 1 : i + 1]) for i in after)
     return (
         index > 0
         and token.capitalized
         and tokens[index - 1].capitalized
         and not sentence.marks[index].strip()
         and has_case(token.folded, "gen")
+        and not agenda
     )
 
 
@@ -222,6 +228,19 @@ def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
         return not _FINITE_JUDGEMENT.search(tokens[first].folded)
     return words.has("judgement", tokens[first - 1]) or (
         first > 1 and not sentence.marks[first - 1].strip() and words.has_phrase("judgement", tokens[first - 2 : first])
+    )
+
+
+def court_rules(words: WordClasses, sentence: Sentence, first: int) -> bool:
+    """``Mahkeme heyeti, avukatların taleplerini değerlendirerek duruşmayı erteledi``: a court as the
+    subject of the cue (a court noun in the nominative in the clause's first phrase, up to its first
+    comma) rules on what it weighs, a decision, no meeting's agenda (``Duruşmada X ele alındı``, with
+    the hearing as the scene, still states what the hearing covers)."""
+    comma = next((i for i in range(1, first) if "," in sentence.marks[i]), first)
+    courts = words.by_kind.get("court", set())
+    return any(
+        not sentence.depths[index] and any(token.folded == court + ending for court in courts for ending in NOMINATIVE_ENDINGS)
+        for index, token in enumerate(sentence.tokens[:comma])
     )
 
 

@@ -21,6 +21,7 @@ from pipeline.lang.tr.endings import is_marked_locative, spells_case
 from pipeline.lang.tr.text import COORDINATORS
 from pipeline.topics.clauses import STATEMENT_QUOTE, Sentence, Token
 from pipeline.topics.cues import FoundCue
+from pipeline.topics.relative_clauses import stacked_relative_clause
 from pipeline.topics.word_classes import WordClasses, is_adjective
 
 #: The passive stems of the light verbs of discussion nouns (``bilgi sunuldu``, ``görüşmelerde bulunuldu``).
@@ -176,7 +177,7 @@ def head_after_comma(sentence: Sentence, comma: int, end: int) -> bool:
     postposition = comma >= 2 and tokens[comma - 1].folded in ADJECTIVAL_POSTPOSITIONS
     if is_adverbial_locative(tokens[comma - 1]) or (postposition and has_case(tokens[comma - 2].folded, "dat")):
         return not sentence.depths[comma - 1] and not any(m.strip() not in ("", ",") for m in sentence.marks[comma:end])
-    return owner_across_comma(sentence, comma, end)
+    return owner_across_comma(sentence, comma, end) or stacked_relative_clause(sentence, comma, end)
 
 
 def is_adverbial_locative(token: Token) -> bool:

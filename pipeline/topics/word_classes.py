@@ -17,7 +17,7 @@ _LOOSE_CASES = ("loc", "abl", "loc_ki", "dat", "gen", "ins")
 
 #: Kinds of nouns, compared on their stems (``toplantısında`` is a ``toplantı``); the other
 #: kinds are function words and fixed forms, compared as written.
-INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "hearing", "manner", "procedure", "audience", "peak", "kin", "talk", "opportunity", "placeholder", "entrant"}
+INFLECTED_KINDS = {"setting", "participant", "generic", "generic_head", "relation", "comitative", "round", "speech", "hearing", "manner", "procedure", "audience", "peak", "kin", "talk", "opportunity", "placeholder", "entrant", "court"}
 #: How many (kind, word) answers ``WordClasses.has`` remembers (then it starts again).
 MEMO_SIZE = 200_000
 
