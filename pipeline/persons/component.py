@@ -1,8 +1,9 @@
 """People with their offices (titles, roles, portfolios) and in-article coreference.
 
 Works with a blank tokenizer: names are read where an office title or honorific announces
-them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them,
-and, when the NER model is loaded, from its PERSON spans (``pipeline.persons.model_names``). Titles said right before a name,
+them (``pipeline.persons.titles``, ``pipeline.persons.names``), where a known given name starts them
+(``pipeline.persons.lexicon_names``), and, when the NER model is loaded, from its PERSON spans
+(``pipeline.persons.model_names``). Titles said right before a name,
 or set off after it by a comma (``Mark Rutte, NATO Genel Sekreteri,``), are the person's.
 Plural role phrases (``dışişleri bakanları``) name no person. Initials and names after a court
 role (``sanık A.K.``, ``pipeline.persons.court_parties``), a capitalized word confirmed as a
@@ -30,10 +31,11 @@ from pipeline.persons.lines import headline_surnames, outside_work_titles, signa
 from pipeline.extensions import doc_analysis, doc_text, doc_words
 from pipeline.lexicons.candidates import capitalized_words, word_starts
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.persons.name_words import add_circumflex_spellings, kin_before_name
-from pipeline.persons.families import kin_named_with_ages, opens_family_list, shared_surname_mentions
+from pipeline.persons.name_words import add_circumflex_spellings
+from pipeline.persons.families import kin_named_with_ages, shared_surname_mentions
 from pipeline.persons.court_parties import anonymous_initials, dotted_letters, names_after_roles
 from pipeline.persons.historical_names import with_historical_titles
+from pipeline.persons.lexicon_names import lone_surnames, names_from_given_names
 from pipeline.persons.listed_names import names_in_lists, public_figure_surnames
 from pipeline.persons.particle_names import particle_names
 from pipeline.persons.mention import PersonMention
@@ -47,7 +49,7 @@ from pipeline.persons.office_names import OfficeWordNames, mostly_surnames
 from pipeline.persons.place_names import hometown_words, places_in_names, places_said_as_surnames
 from pipeline.persons.rosters import roster_names
 from pipeline.persons.coordinated_players import players_in_coordinations
-from pipeline.persons.surname_given_names import add_second_given_before, given_names_of_surnames
+from pipeline.persons.surname_given_names import given_names_of_surnames
 from pipeline.persons.plural_offices import attach_plural_titles, names_in_plural_lists
 from pipeline.persons.text_clues import (
     capitalized_inside, company_openings, district_words, glued_openers, listed_openings, place_words, region_words,
@@ -203,8 +205,8 @@ class PersonStage(SavedLexicons):
         for mention in names_after_roles(text, words, self.court_roles, reader) + kin_named_with_ages(text, words, reader):
             claim(reader, words, mention)
             mentions.append(mention)
-        mentions += self._given_names(words, capitalized, reader)
-        mentions += self._lone_surnames(words, capitalized, reader, mentions)
+        mentions += names_from_given_names(words, capitalized, reader, self.given_names, self.turkish_given_names)
+        mentions += lone_surnames(words, capitalized, reader, mentions, self.surnames, self.opening_surnames)
         mentions += particle_names(text, words, reader)  # ``Kiera van Ryk``, ``von der Leyen``
         for mention in own_goal_scorers(text, words, reader):  # ``X Y'nin kendi kalesine``
             claim(reader, words, mention)
@@ -322,48 +324,6 @@ class PersonStage(SavedLexicons):
         if mention is None or len(mention.words) < 2:
             return None
         return mention if not nominative or said_in_nominative(text, mention) else None
-
-    def _given_names(self, words: list[Word], capitalized: list[int], reader: NameReader) -> list[PersonMention]:
-        mentions = []
-        for i in capitalized:
-            word = words[i]
-            if i in reader.blocked or word.folded not in self.given_names \
-                    or kin_before_name(reader.text, words, i, self.turkish_given_names, self.given_names):
-                continue
-            first = _initials_before(reader.text, words, i, reader.blocked)
-            mention = reader.from_given_name(first)
-            if mention is not None and first == i:  # ``Barış Alper Yılmaz``
-                add_second_given_before(reader.text, words, mention, i, reader)
-            if mention is not None:
-                claim(reader, words, mention)
-                mentions.append(mention)
-        return mentions
-
-    def _lone_surnames(self, words: list[Word], capitalized: list[int], reader: NameReader,
-                       found: list[PersonMention]) -> list[PersonMention]:
-        mentions = []
-        for i in capitalized:  # a lone surname is written with a capital (``NameReader._usable``)
-            if i in reader.blocked or opens_family_list(reader.text, words, reader, i, found):
-                continue  # (``Selim ve Orhan Kalkan``: a family's given name, read with its surname later)
-            mention = reader.lone_surname(i, self.surnames, self.opening_surnames)
-            if mention is not None:
-                claim(reader, words, mention)
-                mentions.append(mention)
-        return mentions
-
-
-def _initials_before(text: str, words: list[Word], index: int, blocked: set[int]) -> int:
-    """The first of the initials said right before the given name at ``index`` (``L. Ayşe
-    Kaya``, ``M. K. Ayşe Kaya``, glued ``Y.Kemal Aydın``): the name starts there; ``index`` when there are none."""
-    while index > 0 and index - 1 not in blocked and len(words[index - 1].text) == 1 \
-            and words[index - 1].text.isupper() and text[words[index - 1].end : words[index].start] in _AFTER_INITIAL \
-            and text[words[index - 1].start - 1 : words[index - 1].start] in ("", " ", "\n"):
-        index -= 1
-    return index
-
-
-#: what stands between an initial and the word after it: its dot, and a space unless glued
-_AFTER_INITIAL = (". ", ".")
 
 
 @Language.factory(

@@ -1,21 +1,13 @@
 """What qualifies an office head on its left: the capitalized body, field or unit written
 before it (``NATO Genel Sekreteri``, ``9'uncu Kolordu Komutanı``, ``Kalkınma, Sanayi ve
-Ticaret Bakanı``), read by ``TitleFinder`` (``pipeline.persons.titles``) through this mixin."""
+Ticaret Bakanı``), read by ``TitleFinder`` (``pipeline.persons.titles``) through this mixin.
+Which words name an office's field is asked of ``pipeline.persons.office_fields``."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.lang.tr.endings import (
-    begins_with_lik,
-    ends_in,
-    ends_in_head_possessive,
-    is_compound_head,
-    spells_case,
-    without_compound_possessive,
-    without_ending,
-)
-from pipeline.lang.tr.morphology import SOFTENED_TO_HARD
+from pipeline.lang.tr.endings import ends_in, ends_in_head_possessive, is_compound_head, spells_case
 from pipeline.lang.tr.text import Word, after_apostrophe, is_all_caps, is_capitalized
 from pipeline.lang.tr.calendar import month_numbers
 from pipeline.lexicons.candidates import word_index_at
@@ -33,6 +25,7 @@ from pipeline.persons.title_edges import (
     struggle_field,
     word_of_address,
 )
+from pipeline.persons.office_fields import OfficeFieldWords, field_noun_forms
 from pipeline.persons.qualifier_joints import PAIRED, listed_in_body_name, pair_between, parenthesized_body
 from pipeline.persons.title_phrases import TextClues, TitleEntry
 from pipeline.persons.title_owners import closes_legal_form, common_owner, legal_form_before_short_name, names_body
@@ -68,15 +61,10 @@ def said_former(text_words: list[Word], i: int) -> bool:
                                       and is_all_caps(text_words[i + 1].text))
 
 
-class LeftQualifiers:
+class LeftQualifiers(OfficeFieldWords):
     """The lexicons it reads are set by ``TitleFinder.__init__``."""
 
-    _office_fields: set[str]
-    _office_adjectives: set[str]
-    _portfolio_words: set[str]
     _vocabulary: set[str]
-    _head_stems: set[str]
-    _head_stem_lengths: list[int]  #: the lengths of ``_head_stems``: a word's prefixes to look up
     left_stopwords: set[str]
 
     def _extend_left(self, text: str, text_words: list[Word], first: int, barrier: int, clues: TextClues,
@@ -317,59 +305,17 @@ class LeftQualifiers:
             or self._names_state_body(word.folded)
         )
 
-    def _names_field(self, folded: str) -> bool:
-        """``otel``, ``heyeti``, ``siyasi``, ``başkanlığı`` (the body of an office: ``teftiş kurulu
-        başkanlığı inceleme müdürü``): a word that names the field of an office said in lowercase."""
-        return not self._office_fields.isdisjoint(_field_noun_forms(folded)) \
-            or folded in self._office_adjectives or self._names_state_body(folded)
-
-    def _field_in_place_case(self, text: str, word: Word) -> bool:
-        """Whether a capitalized word is a body's noun in the dative or locative (``Kurula``,
-        ``Kurulda``, ``Kuruluna``, ``Meclise``): where the person came or spoke, no qualifier of
-        the office after it (``Genel Kurula TÜRKŞEKER Genel Müdürü``: ``TÜRKŞEKER Genel Müdürü``)."""
-        if after_apostrophe(text, word.start) or is_all_caps(word.text) or self._names_field(word.folded):
-            return False
-        stem = without_ending(word.folded, "dat", "loc")
-        return len(stem) > 3 and stem != word.folded and (
-            stem in self._office_fields or without_compound_possessive(stem) in self._office_fields
-            and stem != without_compound_possessive(stem))
-
     def _compound_member(self, word: Word, field: Word, clues: TextClues) -> bool:
         """Whether ``word`` is the first member of the compound that the field noun ``field`` heads
         with its possessive: ``iş güvenliği uzmanı``, ``halk sağlığı uzmanı`` (a possessed noun
         always has one). A genitive owns the field instead (``şirketin güvenliği``), and ``eski``
         or ``yeni`` describes the holder."""
-        stems = _field_noun_forms(field.folded) - {field.folded}
+        stems = field_noun_forms(field.folded) - {field.folded}
         if self._office_fields.isdisjoint(stems) or not word.text.isalpha() \
                 or word.folded in (FORMER, NEW) or word.folded in self.left_stopwords or ends_in(word.folded, "gen"):
             return False
         return not is_capitalized(word.text) \
             or word.start in clues.sentence_openers and not ends_in_case_or_vowel(word.folded)
-
-    def _portfolio_word(self, word: Word) -> bool:
-        return is_capitalized(word.text) and word.folded in self._portfolio_words
-
-    def _portfolio_before(self, text_words: list[Word], ve: int) -> bool:
-        """``İş ve Ticaret Bakanı``: the word before ``ve`` names a field of government."""
-        return ve > 0 and is_capitalized(text_words[ve - 1].text) and text_words[ve - 1].folded in self._portfolio_words
-
-    def _names_state_body(self, folded: str) -> bool:
-        """``Cumhurbaşkanlığı``, ``Başbakanlığı``: the body an office belongs to."""
-        # the word's prefixes looked up, not every stem tried (asked of most lowercase words)
-        return any(folded[:length] in self._head_stems and begins_with_lik(folded[length:])
-                   for length in self._head_stem_lengths if length <= len(folded))
-
-
-def _field_noun_forms(folded: str) -> set[str]:
-    """The forms a field noun may be listed by: as written (``yazı``, whose last vowel is no
-    possessive), without the compound's possessive (``heyeti`` -> ``heyet``), and that stem
-    with its last consonant hardened (``kanadı`` -> ``kanat``). Case endings are not peeled:
-    ``otelin müdürü`` says whose office it is, the genitive is no part of it."""
-    stem = without_compound_possessive(folded)
-    forms = {folded, stem}
-    if stem != folded and stem[-1:] in SOFTENED_TO_HARD:
-        forms.add(stem[:-1] + SOFTENED_TO_HARD[stem[-1]])
-    return forms
 
 
 def _persons_name(text: str, text_words: list[Word], owner: int, clues: TextClues) -> bool:

@@ -24,7 +24,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.resources import read_tsv, read_words
 from pipeline.schema import Title
 from pipeline.lang.tr.endings import (
-    spells_case, HIGH_VOWELS, without_compound_possessive, plural_is_possessed, read_noun_tail,
+    spells_case, HIGH_VOWELS, plural_is_possessed, read_noun_tail,
     speakers_possessive, tail_has_case, with_possessive,
 )
 from pipeline.persons.title_phrases import TextClues, TitleEntry, TitlePhrase
@@ -260,28 +260,6 @@ class TitleFinder(LeftQualifiers):
                 part = turkish_upper(part[:1]) + folded[1:]
             parts.append(part)
         return " ".join(parts)
-
-    def _without_countrys_possessive(self, said: str) -> str:
-        """``Fransa milli takımı kaptanı`` -> ``milli takım kaptanı``: an adjective and a noun make
-        no compound, so the possessive on the noun was the country's, and goes with it (``Yönetim
-        Kurulu``, two nouns, keeps its own)."""
-        parts = said.split()
-        if len(parts) > 2 and turkish_lower(parts[0]) in self._office_adjectives:
-            parts[1] = parts[1][: len(self._field_stem(parts[1]))]
-        elif len(parts) > 1 and self._field_stem(parts[0]) in self._office_fields:
-            # ``Macaristan Parlamentosu Başkanı`` -> ``Parlamento Başkanı``: the body's possessive
-            # was the country's compound with it
-            parts[0] = parts[0][: len(self._field_stem(parts[0]))]
-        return " ".join(parts)
-
-    def _field_stem(self, word: str) -> str:
-        """``Parlamentosu`` -> ``parlamento``, ``Meclisi`` -> ``meclis``: a body's noun without the
-        compound's possessive (folded)."""
-        folded = turkish_lower(word)
-        stem = without_compound_possessive(folded)
-        if len(stem) == len(folded) - 2 and folded[:-1] in self._office_fields:
-            stem = folded[:-1]  # ``Meclisi``: the possessive of ``meclis``, not ``-si`` after a vowel
-        return stem
 
     def _normalize(self, phrase: TitlePhrase, text: str, text_words: list[Word], first: int, lexical_first: int,
                    head_end: int, modifier: str | None, clues: TextClues) -> None:
