@@ -46,7 +46,7 @@ from pipeline.spans import (
     ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, mention_offsets, require_groups, start_groups,
 )
 from pipeline.lang.tr.text import is_all_caps, suffix_end, words
-from pipeline.organizations.bylines import without_byline
+from pipeline.organizations.bylines import without_byline, without_holder
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.flag_cues import flag_cue_holds
@@ -76,7 +76,7 @@ from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.works import outside_quoted_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
-    appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
+    appointed_to_post, generic_body_in_lowercase, held_by_someone, names_a_post, numbered_unit_of_owner, office_noun_follows,
     said_of_any,
 )
 from pipeline.organizations.word_lists import Demonyms, everyday_words as everyday_lexicon, office_titles, place_names, place_words
@@ -243,6 +243,7 @@ class OrganizationStage(SavedLexicons):
         # no ``ve`` joins these to a name (``Yapı Merkezi ve Doğuş İnşaat``: two companies)
         headed = self.finder.headed_names(article, countries + acronyms + defined + listed_companies)
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
+        headed = [without_holder(article, s, self.given_names, self.places) for s in headed]  # ``Ali Kaya Samsun Valiliği``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         demonyms = [(m.start, m.end, article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)) for m, _ in self.demonyms.find(article)]
         headed = [after_nationality(article, s, [(a, b) for a, b, of_people in demonyms if of_people or s.role == FOREIGN])
@@ -256,7 +257,7 @@ class OrganizationStage(SavedLexicons):
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
                              and not numbered_unit_of_owner(article, s)
-                             and not appointed_to_post(article, s)
+                             and not appointed_to_post(article, s) and not held_by_someone(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -266,7 +267,7 @@ class OrganizationStage(SavedLexicons):
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts))
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
-                       if not self._listed_with_its_cue(article, s)]
+                       if not self._listed_with_its_cue(article, s) and not self._person_named(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
         cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
@@ -293,6 +294,15 @@ class OrganizationStage(SavedLexicons):
         if cue >= len(article.blanked_words):
             return False
         return self.catalogue.key_of(article.text[span.start : article.blanked_words[cue].end]) is not None
+
+    def _person_named(self, article: ArticleText, span: NameSpan) -> bool:
+        """``Ahmet Kaya şirketi 1969'da kurdu``: before a cue noun (here the accusative, "the company"), a
+        given name and then one more capitalized word, the last of the run, name a person (the
+        company's founder or owner), no company; a family's company is a listed name
+        (``Companies.is_a_surname``)."""
+        run = article.blanked_words[span.first : span.last + 1]
+        return len(run) > 1 and run[-2].folded in self.given_names \
+            and not any(is_all_caps(w.text) for w in run) and self.catalogue.key_of(span.written or "") is None
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
