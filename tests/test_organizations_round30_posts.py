@@ -63,3 +63,27 @@ def test_a_persons_name_before_a_cue_is_no_company(text: str, person: str) -> No
     record = extract(text, id="t", published="2026-03-10")
     assert not [e for e in record.entities if e.type == "ORGANIZATION"]
     assert any(person in e.name for e in record.entities if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kurultaya Ereğli Ticaret Borsası Başkanı Kemal Uçar da katıldı.", "Ereğli Ticaret Borsası"),
+        ("Kongreye Ereğli Ticaret Borsası Başkanı Kemal Uçar da katıldı.", "Ereğli Ticaret Borsası"),
+    ],
+)
+def test_a_meeting_in_a_case_opening_the_sentence_is_no_word_of_the_name(text: str, name: str) -> None:
+    assert organizations(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Türkiye Süt, Et, Gıda Sanayicileri ve Üreticileri Birliği Yönetim Kurulu Başkanı Ayşe Kaya konuştu.",
+         "Türkiye Süt, Et, Gıda Sanayicileri ve Üreticileri Birliği"),
+        ("Ege Yem, Tekstil, Deri ve Gıda Üreticileri Derneği açıklama yaptı.",
+         "Ege Yem, Tekstil, Deri ve Gıda Üreticileri Derneği"),
+    ],
+)
+def test_sectors_listed_with_commas_stay_in_a_unions_name(text: str, name: str) -> None:
+    assert name in organizations(text)

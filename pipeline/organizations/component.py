@@ -115,7 +115,7 @@ class OrganizationStage(SavedLexicons):
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
         more_surnames: str = "surnames_public_figures.tsv",
-        everyday_words: str = "lowercase_words.tsv",
+        everyday_words: str | list[str] = ("lowercase_words.tsv", "organization_meeting_nouns.tsv"),
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -370,7 +370,7 @@ class OrganizationStage(SavedLexicons):
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
         "more_surnames": "surnames_public_figures.tsv",
-        "everyday_words": "lowercase_words.tsv",
+        "everyday_words": ["lowercase_words.tsv", "organization_meeting_nouns.tsv"],
         "use_ner": False,
     },
 )
@@ -397,7 +397,7 @@ def make_organizations_stage(
     team_nouns: str,
     surnames: str,
     more_surnames: str,
-    everyday_words: str,
+    everyday_words: str | list[str],
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,
