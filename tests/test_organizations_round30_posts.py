@@ -86,3 +86,25 @@ def test_a_meeting_in_a_case_opening_the_sentence_is_no_word_of_the_name(text: s
 )
 def test_sectors_listed_with_commas_stay_in_a_unions_name(text: str, name: str) -> None:
     assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ayşe Kaya, kariyerine 2004'te Bain & Company'de başladı.", "Bain & Company"),
+        ("Ernst & Young Group yeni raporunu yayımladı.", "Ernst & Young Group"),
+    ],
+)
+def test_an_ampersand_joins_the_words_of_a_name(text: str, name: str) -> None:
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selim Arslan, KOPAS'ın yönetim kurulunda şirketi temsil etti.", "KOPAS"),
+        ("Ayşe Kaya, MERTAŞ'ın icra kurulu üyesi oldu.", "MERTAŞ"),
+    ],
+)
+def test_an_acronym_owning_a_board_in_lowercase_is_a_body(text: str, name: str) -> None:
+    assert name in organizations(text)

@@ -8,7 +8,8 @@ meeting, no body; the owner is named the same way.
 The owner stays a name of its own when it can be one: an acronym said only there (``MLD``;
 one also said elsewhere is named there, or linked to its full name), or several words
 with an acronym or a head noun (``MLD Grup``, ``Kartal Spor Kulübü``); a listed owner is found by
-the gazetteer already. Else (``Şirket Yönetim Kurulu Başkanı``) nothing is named.
+the gazetteer already. Else (``Şirket Yönetim Kurulu Başkanı``) nothing is named. An acronym in
+the genitive before a board said in lowercase owns it (``TANAP'ın yönetim kurulunda``): a body.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pipeline.names.shape import HeadNouns, NameSpan
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d+(?:\.|[’']\w+) $")
 #: the words of an ordinal (the digits, and the suffix after its apostrophe)
 _ORDINAL_WORD = re.compile(r"\d+|[ıiuü]?nc[ıiuü]")
+#: an acronym in the genitive before its board said in lowercase (``TANAP'ın yönetim kurulunda``)
+_OWNER_OF_BOARD = re.compile(r"\b([A-ZÇĞİÖŞÜ]{2,8})['’]n?[ıiuü]n (?:yönetim|icra|denetim) kurul")
 
 
 class BoardsInTitles:
@@ -79,3 +82,9 @@ class BoardsInTitles:
             return None
         return dataclasses.replace(span, last=last, name_end=owner_words[-1].end, end=owner_words[-1].end,
                                    head="", role="", head_start=-1, written="")
+
+    def acronyms_owning_boards(self, article: ArticleText) -> list[NameSpan]:
+        """``TANAP'ın yönetim kurulunda BOTAŞ'ı temsil etti``: an unlisted acronym in the genitive
+        whose board the text names in lowercase is a body's name (only a body has a board)."""
+        return [article.written_name(m.start(1), m.end(1), 1) for m in _OWNER_OF_BOARD.finditer(article.text)
+                if not self.listed(m.group(1))]

@@ -273,6 +273,7 @@ class OrganizationStage(SavedLexicons):
         cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
         cued += self.club_lists.find(article, listed, missions + national_spans, lowercase_words_of(article.words))
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article)
+        cued += self.boards.acronyms_owning_boards(article)  # ``TANAP'ın yönetim kurulunda``
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _listed(self, name: str) -> bool:
