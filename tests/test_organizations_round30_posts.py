@@ -108,3 +108,21 @@ def test_an_ampersand_joins_the_words_of_a_name(text: str, name: str) -> None:
 )
 def test_an_acronym_owning_a_board_in_lowercase_is_a_body(text: str, name: str) -> None:
     assert name in organizations(text)
+
+
+def missions(text: str) -> list[str]:
+    record = extract(text, id="t", published="2026-03-10")
+    return [e.name for e in record.entities if e.type == "MISSION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BM Lübnan Geçici Görev Gücü (UNIFIL) Komutanı Ali Kaya konuştu. Bakan, BM Barış Gücü'nün görev "
+         "süresinin uzatılmasını istedi.", ["BM Lübnan Geçici Görev Gücü"]),
+        ("UNIFIL ve UNFICYP yetkilileri görüştü. BM Barış Gücü'nün görev süresi uzatıldı.",
+         ["BM Lübnan Geçici Görev Gücü", "BM Kıbrıs Barış Gücü", "BM Barış Gücü"]),
+    ],
+)
+def test_an_owners_peace_force_is_its_one_mission_named(text: str, expected: list[str]) -> None:
+    assert sorted(missions(text)) == sorted(expected)
