@@ -33,6 +33,7 @@ def test_a_post_held_is_no_organization(text: str) -> None:
     ("text", "name"),
     [
         ("Soruşturmayı Bursa Emniyet Müdürlüğü yürüttü.", "Bursa Emniyet Müdürlüğü"),
+        ("Açıklamayı Bursa Emniyet Müdürlüğü yaptı.", "Bursa Emniyet Müdürlüğü"),
         ("Bursa Emniyet Müdürlüğü, olayla ilgili açıklama yaptı.", "Bursa Emniyet Müdürlüğü"),
     ],
 )

@@ -106,11 +106,12 @@ _ACCUSATIVE = re.compile(r"(?:[aeıioöuü]y|n)[ıiuü]$")
 
 def _object_before(article: ArticleText, span: NameSpan) -> bool:
     """``Açıklamayı İl Sağlık Müdürlüğü yaptı``: an object in the accusative right before the name
-    makes the name the doer."""
+    (in lowercase, or capitalized as the sentence's first word) makes the name the doer."""
     if span.first == 0:
         return False
     before = article.blanked_words[span.first - 1]
-    return before.text[:1].islower() and bool(_ACCUSATIVE.search(before.folded))
+    return (before.text[:1].islower() or before.start in article.sentence_starts) \
+        and bool(_ACCUSATIVE.search(before.folded))
 
 
 def _dative(ending: str) -> bool:
