@@ -35,6 +35,8 @@ def test_a_post_held_is_no_organization(text: str) -> None:
         ("Soruşturmayı Bursa Emniyet Müdürlüğü yürüttü.", "Bursa Emniyet Müdürlüğü"),
         ("Açıklamayı Bursa Emniyet Müdürlüğü yaptı.", "Bursa Emniyet Müdürlüğü"),
         ("Bursa Emniyet Müdürlüğü, olayla ilgili açıklama yaptı.", "Bursa Emniyet Müdürlüğü"),
+        ("Nuri Koçak, 2010-2014 yılları arasında Bursa Emniyet Müdürlüğü yaptı. Bursa Emniyet Müdürlüğü'nden "
+         "yapılan açıklamada Koçak'a teşekkür edildi.", "Bursa Emniyet Müdürlüğü"),
     ],
 )
 def test_a_body_doing_something_stays(text: str, name: str) -> None:
