@@ -267,7 +267,7 @@ class OrganizationStage(SavedLexicons):
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts))
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
-                       if not self._listed_with_its_cue(article, s) and not self._person_named(article, s)]
+                       if not self._listed_with_its_cue(article, s) and not self.companies.names_a_person(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
         cued += [s for s in self.teams.find(article, national_spans) if not in_listed.overlaps(s.start, s.end)]
@@ -295,15 +295,6 @@ class OrganizationStage(SavedLexicons):
         if cue >= len(article.blanked_words):
             return False
         return self.catalogue.key_of(article.text[span.start : article.blanked_words[cue].end]) is not None
-
-    def _person_named(self, article: ArticleText, span: NameSpan) -> bool:
-        """``Ahmet Kaya şirketi 1969'da kurdu``: before a cue noun (here the accusative, "the company"), a
-        given name and then one more capitalized word, the last of the run, name a person (the
-        company's founder or owner), no company; a family's company is a listed name
-        (``Companies.is_a_surname``)."""
-        run = article.blanked_words[span.first : span.last + 1]
-        return len(run) > 1 and run[-2].folded in self.given_names \
-            and not any(is_all_caps(w.text) for w in run) and self.catalogue.key_of(span.written or "") is None
 
     def _chaired_by(self, article: ArticleText, span: NameSpan) -> bool:
         """``Ayşe Kaya Başkanlığında toplandı``: "chaired by" a person (a given name opens the
