@@ -27,6 +27,7 @@ from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import FOUND, ArticleText, Findings, NameFinder, Spans, article_text, rekey
 from pipeline.lang.tr.calendar import month_names
 from pipeline.missions.generic import GenericOperations
+from pipeline.missions.owner_described import join_owner_described, mission_heads
 from pipeline.missions.quoted import code_name_heads, code_title_heads, code_named_operations, operation_heads, quoted_operations
 from pipeline.names.shape import HeadNouns, NameSpan
 from pipeline.resources import read_words
@@ -60,6 +61,7 @@ class MissionStage(SavedLexicons):
             owners=self.organizations,
         )
         self.generic = GenericOperations(kind_words)
+        self.mission_heads = mission_heads(heads)
 
     def __call__(self, doc: Doc) -> Doc:
         require_groups(doc, "trnews_missions", ["trnews_country"])
@@ -82,6 +84,7 @@ class MissionStage(SavedLexicons):
         spans = [span for span in spans if not (text[span.end : span.end + 1] == " " and span.end + 1 in listed_starts)]
         self.finder.resolve_found(article, spans, listed, findings)
         _one_name_with_its_head(findings, self.folded_heads)
+        join_owner_described(findings, self.catalogue, self.organizations, self.mission_heads)  # ``BM Barış Gücü``
         findings.matches = _outside_numbered_names(text, findings.matches)
         self._parents_of_found_missions(article, findings)
         self.finder.link_acronyms(article, findings, Spans(countries))

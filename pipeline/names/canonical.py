@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 from pipeline.lang.tr.text import APOSTROPHES, Word, is_all_caps, turkish_lower, turkish_upper
 
-#: Gaps allowed between the words of one name (besides spaces).
-NAME_JOINTS = {"", "-", "–", "‑", "/", "+"}
+#: Gaps allowed between the words of one name (besides spaces); ``&`` as the text spaces it
+#: (``McKinsey & Company``, ``S&P``)
+NAME_JOINTS = {"", "-", "–", "‑", "/", "+", "&"}
+AMPERSAND = "&"
 #: abbreviated academic ranks, written with a dot, inside the names of hospitals named after doctors
 ACADEMIC_ABBREVIATIONS = {"dr", "prof", "doç", "op"}
 #: Lower-case words that join capitalized words inside a name (``Hazine ve Maliye Bakanlığı``).
@@ -43,6 +45,8 @@ def canonical_name(text: str, text_words: list[Word], first: int, last: int, nam
             elif raw_gap in (", ", ". ") and (raw_gap == ", " or index - first == 2 and is_state_prefix(text, text_words, first)
                                               or dotted_name_word(text_words[index - 1])):
                 parts.append(raw_gap)  # ``Gençlik, Kültür ve Spor Vakfı``, ``T.C. Başbakanlık``, ``Dr. Sadi``, ``M. Koç``
+            elif gap == AMPERSAND:
+                parts.append(" & " if raw_gap != gap else gap)  # ``McKinsey & Company``, ``S&P``
             else:
                 parts.append(gap if gap in NAME_JOINTS - {""} else " ")
         parts.append(word_text)

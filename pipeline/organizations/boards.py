@@ -10,7 +10,8 @@ the club, the federation).
 The owner stays a name of its own when it can be one: an acronym said only there (``MLD``;
 one also said elsewhere is named there, or linked to its full name), or several words
 with an acronym or a head noun (``MLD Grup``, ``Kartal Spor Kulübü``); a listed owner is found by
-the gazetteer already. Else (``Şirket Yönetim Kurulu Başkanı``) nothing is named.
+the gazetteer already. Else (``Şirket Yönetim Kurulu Başkanı``) nothing is named. An acronym in
+the genitive before a board said in lowercase owns it (``TANAP'ın yönetim kurulunda``): a body.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _ORDINAL_WORD = re.compile(r"\d+|[ıiuü]?nc[ıiuü]")
 #: folded words before an assembly's head that say which session it is (``Olağan Seçimli Genel
 #: Kurulu``, ``Olağanüstü Genel Kurulu``): a meeting of the owner's assembly
 SESSION_WORDS = frozenset({"olağan", "olağanüstü", "seçimli", "mali"})
+#: an acronym in the genitive before its board said in lowercase (``TANAP'ın yönetim kurulunda``)
+_OWNER_OF_BOARD = re.compile(r"\b([A-ZÇĞİÖŞÜ]{2,8})['’]n?[ıiuü]n (?:yönetim|icra|denetim) kurul")
 
 
 class BoardsInTitles:
@@ -90,3 +93,9 @@ class BoardsInTitles:
             return None
         return dataclasses.replace(span, last=last, name_end=name_end, end=owner_words[-1].end,
                                    head="", role="", head_start=-1, written="")
+
+    def acronyms_owning_boards(self, article: ArticleText) -> list[NameSpan]:
+        """``TANAP'ın yönetim kurulunda BOTAŞ'ı temsil etti``: an unlisted acronym in the genitive
+        whose board the text names in lowercase is a body's name (only a body has a board)."""
+        return [article.written_name(m.start(1), m.end(1), 1) for m in _OWNER_OF_BOARD.finditer(article.text)
+                if not self.listed(m.group(1))]

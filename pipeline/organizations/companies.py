@@ -16,7 +16,8 @@ article gives a company, and families whose names are companies' names.
 - ``Bülent Eczacıbaşı``, ``Murat Ülker``: a one-word listed name right after a known given name
   is that person's surname (families give their names to companies), no mention; so is one word
   after a cue noun that the article writes after a given name (``Yusuf Demirtaş ... iş
-  makinesinin operatörü Demirtaş``: the man, no operator company).
+  makinesinin operatörü Demirtaş``: the man, no operator company); and a given name and one more
+  word before a cue noun name a person (``Ahmet Kaya şirketi 1969'da kurdu``).
 """
 
 from __future__ import annotations
@@ -144,6 +145,14 @@ class Companies:
         word = article.blanked_words[before] if before >= 0 else None
         return word is not None and word.end == match.start - 1 and word.text[:1].isupper() \
             and not is_all_caps(word.text) and word.folded in self.given_names
+
+    def names_a_person(self, article: ArticleText, span: NameSpan) -> bool:
+        """``Ahmet Kaya şirketi 1969'da kurdu``: before a cue noun (here the accusative, "the company"),
+        a given name and then one more capitalized word, the last of the run, name a person (the
+        company's founder or owner), no company; a family's company is a listed name (``is_a_surname``)."""
+        run = article.blanked_words[span.first : span.last + 1]
+        return len(run) > 1 and run[-2].folded in self.given_names \
+            and not any(is_all_caps(w.text) for w in run) and self.catalogue.key_of(span.written or "") is None
 
 
 #: the fewest letters a short name shares with its company's first word (``Koç``)

@@ -46,7 +46,7 @@ from pipeline.spans import (
     ENTITY_GROUPS, add_entities, entity_mentions, group_attrs, mention_offsets, require_groups, start_groups,
 )
 from pipeline.lang.tr.text import is_all_caps, suffix_end
-from pipeline.organizations.bylines import without_byline
+from pipeline.organizations.bylines import without_byline, without_holder
 from pipeline.organizations.boards import BoardsInTitles
 from pipeline.organizations.called import CalledNames
 from pipeline.organizations.flag_cues import flag_cue_holds
@@ -77,7 +77,7 @@ from pipeline.organizations.venues import outside_venues
 from pipeline.organizations.works import outside_works
 from pipeline.organizations.written_names import as_written, written_forms
 from pipeline.organizations.offices import (
-    appointed_to_post, generic_body_in_lowercase, names_a_post, numbered_unit_of_owner, office_noun_follows,
+    appointed_to_post, generic_body_in_lowercase, held_by_someone, names_a_post, numbered_unit_of_owner, office_noun_follows,
     said_of_any,
 )
 from pipeline.organizations.word_lists import Demonyms, everyday_words as everyday_lexicon, office_titles, place_names, place_words
@@ -116,7 +116,7 @@ class OrganizationStage(SavedLexicons):
         team_nouns: str = "team_nouns.tsv",
         surnames: str = "surnames.tsv",
         more_surnames: str = "surnames_public_figures.tsv",
-        everyday_words: str = "lowercase_words.tsv",
+        everyday_words: str | list[str] = ("lowercase_words.tsv", "organization_meeting_nouns.tsv"),
     ) -> None:
         self.catalogue = shared_catalogue(table, "ORGANIZATION", ("country",))
         self.heads = HeadNouns(heads)
@@ -245,6 +245,7 @@ class OrganizationStage(SavedLexicons):
         # no ``ve`` joins these to a name (``Yapı Merkezi ve Doğuş İnşaat``: two companies)
         headed = self.finder.headed_names(article, countries + acronyms + defined + listed_companies)
         headed = [without_byline(article, s, self.given_names) for s in headed]  # ``Ayşe Demir Yeniçağ Gazetesi``
+        headed = [without_holder(article, s, self.given_names, self.places) for s in headed]  # ``Ali Kaya Samsun Valiliği``
         headed = [s for s in headed if not any(c <= s.start and s.name_end <= e for c, e in countries)]  # ``Rusya Federasyonu``
         demonyms = [(m.start, m.end, article.text[m.start : m.end].endswith(PEOPLE_ENDINGS)) for m, _ in self.demonyms.find(article)]
         headed = [after_nationality(article, s, [(a, b) for a, b, of_people in demonyms if of_people or s.role == FOREIGN])
@@ -258,7 +259,7 @@ class OrganizationStage(SavedLexicons):
                              if not in_missions.overlaps(s.start, s.end) and not self._chaired_by(article, s)
                              and not names_a_post(article, s, self.office_nouns) and not said_of_any(article, s)
                              and not numbered_unit_of_owner(article, s)
-                             and not appointed_to_post(article, s)
+                             and not appointed_to_post(article, s) and not held_by_someone(article, s)
                              and not in_companies.overlaps(s.start, s.end)]
         spans += inner_bodies(article, spans, self.heads)  # ``Ege Üniversitesi X Merkezi``: the university too
         taken = Spans(missions + countries + [(s.start, s.end) for s in spans])
@@ -269,7 +270,7 @@ class OrganizationStage(SavedLexicons):
         before_cues = find_names_before_cue(article.blanked, article.blanked_words, self.cues, self.stopwords,
                                             frozenset(article.sentence_starts), self.finder.everyday_words)
         before_cues = [after_nationality(article, s, national_spans) for s in before_cues
-                       if not self._listed_with_its_cue(article, s)]
+                       if not self._listed_with_its_cue(article, s) and not self.companies.names_a_person(article, s)]
         cued += [s for s in before_cues if not nationals.overlaps(s.start, s.end)]  # ``Rus şirketi``: a nationality
         in_listed = Spans([(m.start, m.end) for m in listed])  # ``Yunan ekibi Panathinaikos Superfoods``: listed
         teams = self.teams.find(article, national_spans) + self.teams.find_before_noun(article, countries)
@@ -277,6 +278,7 @@ class OrganizationStage(SavedLexicons):
         cued += self.club_lists.find(article, listed, missions + national_spans, lowercase_words_of(article.words))
         cued += self.sources.unlisted(article, self.given_names) + self.called.find(article) \
             + find_example_lists(article, self.stopwords)  # ``X, Y ve Z gibi şirketler``
+        cued += self.boards.acronyms_owning_boards(article)  # ``TANAP'ın yönetim kurulunda``
         return spans + [s for s in cued if not taken.overlaps(s.start, s.end)]
 
     def _listed(self, name: str) -> bool:
@@ -359,7 +361,7 @@ class OrganizationStage(SavedLexicons):
         "team_nouns": "team_nouns.tsv",
         "surnames": "surnames.tsv",
         "more_surnames": "surnames_public_figures.tsv",
-        "everyday_words": "lowercase_words.tsv",
+        "everyday_words": ["lowercase_words.tsv", "organization_meeting_nouns.tsv"],
         "use_ner": False,
     },
 )
@@ -386,7 +388,7 @@ def make_organizations_stage(
     team_nouns: str,
     surnames: str,
     more_surnames: str,
-    everyday_words: str,
+    everyday_words: str | list[str],
 ) -> OrganizationStage:
     return OrganizationStage.build(
         table=table, heads=heads, cues=cues, stopwords=stopwords, generic_words=generic_words,

@@ -10,11 +10,13 @@ head after an owner in the genitive (``Mahkemenin İkinci Dairesi``) is the owne
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.lang.tr.endings import read_noun_tail, spells_case
 from pipeline.lang.tr.numbers import is_ordinal_word
 from pipeline.lang.tr.text import after_apostrophe, suffix_end
+from pipeline.persons.held_posts import held_post
 from pipeline.persons.title_edges import APPOINTING_STEMS
 from pipeline.names.finder import ArticleText
 from pipeline.lexicons.gazetteer import GazetteerMatch
@@ -24,7 +26,7 @@ from pipeline.names.shape import NameSpan
 #: görevine``, ``X Büyükelçiliği döneminde``)
 POST_HEADS = frozenset({"başkanlığı", "valiliği", "kaymakamlığı", "muhtarlığı", "rektörlüğü", "dekanlığı",
                         "müdürlüğü", "müftülüğü", "başsavcılığı", "büyükelçiliği", "başkonsolosluğu",
-                        "başhekimliği", "komutanlığı"})
+                        "başhekimliği", "komutanlığı", "koordinatörlüğü", "ataşeliği"})
 
 
 def office_noun_follows(article: ArticleText, end: int, office_nouns: tuple[str, ...]) -> bool:
@@ -71,6 +73,45 @@ def appointed_to_post(article: ArticleText, span: NameSpan) -> bool:
         if word.folded.startswith(APPOINTING_STEMS):
             return True  # ``seçildi``, ``atanan``, ``getirildi``
     return False
+
+
+def held_by_someone(article: ArticleText, span: NameSpan) -> bool:
+    """A found name ending in a post's head that the titles read as a post someone holds or is put
+    in (``pipeline.persons.held_posts``): ``sırasıyla X Müdürlüğü, Y Koordinatörlüğü ve Z Başkanlığı
+    görevlerinde bulundu``, ``2012-2016 yılları arasında Kocaeli Emniyet Müdürlüğü yaptı``,
+    ``Şirketin Güvenlik Koordinatörlüğüne getirildi``, ``Ali Kaya Samsun Valiliğine, Veli Can ise
+    Bakanlık Merkez Valiliğine atandı``: the post, no mention of a body (a body named as such
+    elsewhere keeps that mention). A post in the nominative right before a verb of conducting
+    (``Soruşturmayı İl Emniyet Müdürlüğü yürüttü``) is the body doing it; in the nominative it is
+    a post only in a list of posts, before its duty (``görevini``) or before ``yap-``."""
+    head = article.blanked_words[span.last]
+    stem = next((h[:-4] for h in POST_HEADS if head.folded.startswith(h[:-4])), None)
+    if stem is None or span.end != suffix_end(article.text, head.end):
+        return False
+    index = bisect.bisect_left([w.start for w in article.words], head.start)
+    if index >= len(article.words) or article.words[index].start != head.start:
+        return False
+    if held_post(article.text, article.words, index, head.folded[len(stem):]) is None:
+        return False
+    if span.end != span.name_end:
+        return True  # a case ending: ``Valiliğine``, ``Komutanlığını``
+    following = article.text[span.end : span.end + 6]
+    return following.startswith((",", " ve ", " görev", " yap", " da yap", " de yap")) \
+        and not _object_before(article, span)
+
+
+#: a lowercase word in the accusative (``açıklamayı``, ``denetimini``) fronted before a body doing it
+_ACCUSATIVE = re.compile(r"(?:[aeıioöuü]y|n)[ıiuü]$")
+
+
+def _object_before(article: ArticleText, span: NameSpan) -> bool:
+    """``Açıklamayı İl Sağlık Müdürlüğü yaptı``: an object in the accusative right before the name
+    (in lowercase, or capitalized as the sentence's first word) makes the name the doer."""
+    if span.first == 0:
+        return False
+    before = article.blanked_words[span.first - 1]
+    return (before.text[:1].islower() or before.start in article.sentence_starts) \
+        and bool(_ACCUSATIVE.search(before.folded))
 
 
 def _dative(ending: str) -> bool:

@@ -9,7 +9,7 @@ from pipeline.lang.tr.text import turkish_lower
 from pipeline.lexicons.gazetteer import Gazetteer, GazetteerMatch
 from pipeline.names.finder import ArticleText
 from pipeline.names.openers import EverydayWords
-from pipeline.resources import read_tsv, read_words
+from pipeline.resources import read_tsv, read_word_lists
 from pipeline.schema import Entity
 
 
@@ -44,11 +44,12 @@ def place_words(table: str) -> frozenset[str]:
     )
 
 
-def everyday_words(table: str, locations: str) -> EverydayWords:
-    """The words public corpora write in lowercase, with the folded one-word names of all listed
-    places (``Avcılar``, ambiguous ones too): a sentence's first word in a case is the clause's
-    unless it is a place's name (``Operasyona Özel Harekat``, ``Avcılar Kent Konseyi``)."""
-    return EverydayWords(frozenset(read_words(table)), place_names(locations))
+def everyday_words(tables: str | list[str], locations: str) -> EverydayWords:
+    """The words public corpora write in lowercase (and nouns of meetings: ``Kurultaya``), with the
+    folded one-word names of all listed places (``Avcılar``, ambiguous ones too): a sentence's first
+    word in a case is the clause's unless it is a place's name (``Operasyona Özel Harekat``,
+    ``Avcılar Kent Konseyi``)."""
+    return EverydayWords(frozenset(read_word_lists(tables)), place_names(locations))
 
 
 def place_names(locations: str) -> frozenset[str]:
