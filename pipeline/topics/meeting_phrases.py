@@ -237,11 +237,15 @@ def court_rules(words: WordClasses, sentence: Sentence, first: int) -> bool:
     comma) rules on what it weighs, a decision, no meeting's agenda (``Duruşmada X ele alındı``, with
     the hearing as the scene, still states what the hearing covers)."""
     comma = next((i for i in range(1, first) if "," in sentence.marks[i]), first)
-    courts = words.by_kind.get("court", set())
-    return any(
-        not sentence.depths[index] and any(token.folded == court + ending for court in courts for ending in NOMINATIVE_ENDINGS)
-        for index, token in enumerate(sentence.tokens[:comma])
-    )
+    forms = _court_forms(frozenset(words.by_kind.get("court", ())))
+    return any(not sentence.depths[index] and token.folded in forms for index, token in enumerate(sentence.tokens[:comma]))
+
+
+@lru_cache(maxsize=4)
+def _court_forms(courts: frozenset[str]) -> frozenset[str]:
+    """Every nominative form of the court nouns (``mahkeme``, ``mahkemesi``, ``hakimler``): one set
+    look-up a word instead of joining each noun with each ending for every word."""
+    return frozenset(court + ending for court in courts for ending in NOMINATIVE_ENDINGS)
 
 
 @lru_cache(maxsize=1)
