@@ -65,9 +65,10 @@ from pipeline.organizations.local_names import kind_of, outside_local_names
 from pipeline.organizations.match_pairs import MatchPairs
 from pipeline.organizations.model_names import ModelNames
 from pipeline.organizations.national import (
-    after_nationality, national_body, national_found_names, outside_national_bodies,
+    CoordinatedOwners, after_nationality, national_body, national_found_names, outside_national_bodies,
 )
 from pipeline.organizations.nested import outside_longer_names
+from pipeline.organizations.numbered_sessions import NumberedSessions
 from pipeline.organizations.shared_acronyms import by_named_owner
 from pipeline.organizations.short_forms import ShortForms
 from pipeline.organizations.sources import SourceOutlets
@@ -80,7 +81,7 @@ from pipeline.organizations.offices import (
     appointed_to_post, generic_body_in_lowercase, held_by_someone, names_a_post, numbered_unit_of_owner, office_noun_follows,
     said_of_any,
 )
-from pipeline.organizations.word_lists import Demonyms, everyday_words as everyday_lexicon, office_titles, place_names, place_words
+from pipeline.organizations.word_lists import Demonyms, country_names, everyday_words as everyday_lexicon, office_titles, place_names, place_words
 
 #: a demonym naming a person of a country (``Belçikalı``), never the first word of a body's name
 PEOPLE_ENDINGS = ("lı", "li", "lu", "lü")
@@ -131,7 +132,9 @@ class OrganizationStage(SavedLexicons):
         self.use_ner = use_ner
         self.office_titles = office_titles(titles)
         self.demonyms = Demonyms(demonyms, countries)
+        self.coordinated_owners = CoordinatedOwners(self.catalogue.key_of, country_names(countries))
         self.short_forms = ShortForms(short_forms, self.catalogue)
+        self.numbered_sessions = NumberedSessions(self.catalogue)
         self.sources = SourceOutlets(self.catalogue, place_names(locations))
         self.called = CalledNames(kind_nouns)
         self.furniture = Furniture(self.catalogue)  # ``Facebook ile Paylaş``: buttons
@@ -219,13 +222,14 @@ class OrganizationStage(SavedLexicons):
         return row is None or "generic" in row.flags
 
     def _add_listed(self, article: ArticleText, countries_by_end: dict, findings: Findings) -> None:
-        for match in self.finder.catalogue_matches(article):
+        for match in self.finder.catalogue_matches(article) + self.numbered_sessions.find(article):  # ``COP31``
             if not self._names_an_office(article, match) and not self.companies.is_a_surname(article, match) \
                     and not generic_body_in_lowercase(article, match, self.catalogue[match.key].flags) \
                     and flag_cue_holds(article.text, match, self.catalogue[match.key].flags):
                 row = self.catalogue[match.key]
-                findings.matches.append(national_body(article, match, countries_by_end, findings, row,
-                                                      self._ends_in_head_noun))
+                match = national_body(article, match, countries_by_end, findings, row, self._ends_in_head_noun)
+                match = self.coordinated_owners.of(article, match, countries_by_end, row)
+                findings.matches += [match] if match is not None else []
 
     def _found_spans(self, article: ArticleText, missions: list, countries: list,
                      listed: list[GazetteerMatch]) -> list[NameSpan]:

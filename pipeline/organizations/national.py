@@ -8,7 +8,7 @@ import dataclasses
 import re
 from typing import Callable
 
-from pipeline.lang.tr.text import APOSTROPHES, is_all_caps
+from pipeline.lang.tr.text import APOSTROPHES, is_all_caps, turkish_lower
 from pipeline.lexicons.catalogue import LOOK_ALIKE, CatalogueRow
 from pipeline.lexicons.gazetteer import GazetteerMatch
 from pipeline.names.finder import ArticleText, Findings
@@ -19,6 +19,11 @@ TURKEY = "TR"
 #: words of a state's form that Türkiye's own bodies never carry: before a generic Turkish body's
 #: name they make it another state's (``Federal Merkez Bankası``, ``Kraliyet Hava Kuvvetleri``)
 STATE_FORMS = frozenset({"Federal", "Kraliyet", "İmparatorluk"})
+#: the first words of a Turkish body's name that say it is Türkiye's (``Türk Silahlı Kuvvetleri``)
+TURKEY_WORDS = frozenset({"türk", "türkiye", "t.c."})
+#: the most capitalized words of an office or a body between a country and ``ve``
+MAX_OWNED_WORDS = 5
+_AND = " ve "
 
 
 def national_body(
@@ -52,6 +57,50 @@ def national_body(
         id="", type="ORGANIZATION", name=f"{country_name} {match.entry}", name_en=name_en, country=country.iso2
     )
     return GazetteerMatch(country_start, match.end, match.name_end, key, match.entry)
+
+
+class CoordinatedOwners:
+    """The foreign owner of a Turkish body's bare name joined by ``ve`` to that owner's office."""
+
+    def __init__(self, key_of: Callable[[str], str | None], country_names: dict[str, Entity]) -> None:
+        self.key_of = key_of  #: the catalogue's row of a name
+        self.country_names = country_names  #: the countries by their folded one-word names
+
+    def of(self, article: ArticleText, match: GazetteerMatch, countries: dict,
+           row: CatalogueRow) -> GazetteerMatch | None:
+        """``Sudan Egemenlik Konseyi Başkanı ve Silahlı Kuvvetler Komutanı``: a Turkish body named
+        without Türkiye (``Silahlı Kuvvetler``) after ``ve`` and an office or a body of a foreign
+        country is that country's, no Turkish one: its listed row (``Sudan Silahlı Kuvvetleri``),
+        else no mention. ``Silahlı Kuvvetler`` elsewhere stays Türkiye's. The country is a mention
+        or, at the words' opening, a country's name (``Sudan``, which alone may be a word)."""
+        if row.entity.country != TURKEY or turkish_lower(match.entry.split()[0]) in TURKEY_WORDS \
+                or article.text[match.start - len(_AND) : match.start] != _AND:
+            return match
+        run = _capitalized_run(article.text, match.start - len(_AND))
+        country = next((countries[start - 1][1] for start, _ in run if start - 1 in countries), None)
+        if country is None and len(run) > 1:
+            country = self.country_names.get(turkish_lower(run[-1][1]))
+        if country is None or country.iso2 in (TURKEY, None):
+            return match
+        owned = " ".join(w for w in row.entity.name.split() if turkish_lower(w) not in TURKEY_WORDS)
+        key = self.key_of(f"{country.name} {owned}")
+        return None if key is None else GazetteerMatch(match.start, match.end, match.name_end, key, match.entry)
+
+
+def _capitalized_run(text: str, end: int) -> list[tuple[int, str]]:
+    """The capitalized words that end at ``end`` (starts and words, the last first), at most
+    ``MAX_OWNED_WORDS``; none after a comma or a full stop (``Ankara, ve``)."""
+    run: list[tuple[int, str]] = []
+    while len(run) < MAX_OWNED_WORDS and end > 0:
+        start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        word = text[start:end]
+        if not word[:1].isupper() or not word[-1].isalpha():
+            break
+        run.append((start, word))
+        if text[start - 1 : start] != " ":
+            break
+        end = start - 1
+    return run
 
 
 def _federal_body(article: ArticleText, match: GazetteerMatch, countries: dict, findings: Findings,

@@ -34,6 +34,14 @@ class Demonyms:
         return [(m, self.countries[m.key]) for m in matches if not m.has_suffix]
 
 
+def country_names(table: str) -> dict[str, Entity]:
+    """The countries by their folded one-word names, the ambiguous ones too (``sudan``: before
+    an office's words it is the country)."""
+    return {turkish_lower(row["name"]): Entity(id="", type="COUNTRY", name=row["name"], iso2=row["iso2"],
+                                               iso3=row["iso3"], name_en=row["name_en"])
+            for row in read_tsv(table) if " " not in row["name"]}
+
+
 def place_words(table: str) -> frozenset[str]:
     """Folded one-word names of the listed places that are no ordinary word (``istanbul``), and of
     the provinces that are one too (``Van``, ``Ordu``, ``Tokat``): a province's name opens its
