@@ -64,6 +64,7 @@ from pipeline.persons.title_chains import (attach_appositions, attach_offices_se
                                            next_word_start, said_in_nominative, title_chains)
 from pipeline.persons.title_phrases import TextClues, TitlePhrase, is_written_honorific
 from pipeline.persons.titles import TitleFinder, is_role_word
+from pipeline.persons.told_posts import attach_posts_told
 from pipeline.persons.word_spans import claim, word_at, word_indices
 from pipeline.lexicons.saved import SavedLexicons
 from pipeline.spans import (
@@ -252,6 +253,7 @@ class PersonStage(SavedLexicons):
         attach_relative_holders(text, mentions, unanchored)  # ``Ali Kaya'nın Başkanı olduğu dernek``
         attach_offices_served(text, mentions, unanchored, sentence_starts)
         attach_held_posts(mentions, unanchored, text)
+        attach_posts_told(text, mentions, unanchored)  # ``Konsolos olarak görev yaptım, dedi Ali Kaya``
         mentions = outside_work_titles(text, mentions)  # ``ALAN FİLM: Ayşe Kaya``: a film's title
         with_historical_titles(text, words, mentions, openers)  # ``Osman Efendi``; ``Okan Hoca`` after ``Okan Buruk``
         complete_prefixes(text, mentions)  # ``Ayşe Nur Kaya'ya`` read short beside ``Ayşe Nur Kaya``

@@ -55,9 +55,13 @@ APPOINTEE_GAP = r",? (?:ise |d[ae] )?(?:[a-zçğıöşü]{2,}[ıiuü]n )?"
 _APPOINTEE_AT = re.compile(APPOINTEE_GAP)
 #: the active verbs that put someone into a post (``atadı``, ``seçti``, ``getirdi``)
 APPOINTING_ACTIVE = r"(?:atad|seçt|getird)[iı]"
+_APPOINTEE = r"(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){0,4}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{1,4}\. ){0,3}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){0,3}[A-ZÇĞİÖŞÜ][^\W\d_]+"
+#: ``İzmir Valiliğine Ali Kaya, Samsun Valiliğine ise Veli Demir atandı``: a second post in the dative
+#: with its own appointee, sharing the verb the first pair has none of
+_PAIRED_APPOINTMENT = rf", (?:[A-ZÇĞİÖŞÜ][^\W\d_]* ){{0,5}}[A-ZÇĞİÖŞÜ][^\W\d_]*l[ıiuü]ğ[ıiuü]['’]?n[ae] (?:ise |d[ae] )?{_APPOINTEE}"
 _POST_NAME_VERB = re.compile(
-    rf"{APPOINTEE_GAP}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,4}}(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]{{1,4}}\. ){{0,3}}(?:[A-ZÇĞİÖŞÜ][^\W\d_]+ ){{0,3}}[A-ZÇĞİÖŞÜ][^\W\d_]+"
-    rf"(?: (?:[a-zçğıöşü]+ ){{0,3}}(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)"
+    rf"{APPOINTEE_GAP}{_APPOINTEE}"
+    rf"(?:(?:{_PAIRED_APPOINTMENT})? (?:[a-zçğıöşü]+ ){{0,3}}(?:{'|'.join(APPOINTING_STEMS)})(?:d[iı]|m[iı]ş(?:t[iı])?)"
     rf"|['’]y?[ıiuü] (?:[a-zçğıöşü]+ ){{0,3}}{APPOINTING_ACTIVE})(?:[.!?,]|$)")
 
 

@@ -66,6 +66,9 @@ _FORMERLY = re.compile(r"eskiden $")
 _SUBJECT_MARK = re.compile(r",| ise\b")
 #: words a sentence may say before its subject (``Söz verilen tanık L.D,``)
 _SUBJECT_LEAD = 3
+#: ``Resmi Gazete'de yayımlanan kararnameye göre Kaya, ...``: a lead closed by a postposition of
+#: source (``göre``, ``uyarınca``) is an adverbial of the whole sentence, however long, not its subject
+_SOURCE_LEAD_CLOSE = frozenset({"göre", "uyarınca"})
 #: ``Başkanı Ali Kaya``, ``Başkanı olan Ali Kaya``, ``Bakanı olarak görev yapan Ali Kaya``, ``başbakanı
 #: olacak Ali Kaya`` (the holder to be): a participle
 #: of holding the office between the title and the name it describes
@@ -331,7 +334,9 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
         said_from = min([subject.start] + [p.start for p in subject.titles if p.start >= sentence]
                         + [subject.honorifics_start or subject.start]) if subject else 0
         if subject is None or not (_SUBJECT_MARK.match(text, subject.end) or _post_right_after(text, subject, chain)) \
-                or len(_CLAUSE_BREAK.sub("", text[sentence:said_from]).split()) > _SUBJECT_LEAD:
+                or _lead_words(text[sentence:said_from]) > _SUBJECT_LEAD:
+            subject = _topic_right_before(text, in_sentence, chain) if last.post == "finite" else None
+        if subject is None:
             continue
         phrases = [p for p in chain if p.title is not None]
         if _FORMERLY.search(text, max(0, first.start - 8), first.start) and last.title.role is not None:
@@ -340,7 +345,26 @@ def attach_offices_served(text: str, mentions: list[PersonMention], chains: list
                 phrase.title = title.model_copy(update={
                     "title": f"{FORMER} {title.title}", "role": f"former_{title.role}",
                     "title_en": f"Former {title.title_en}" if title.title_en else None})
-        in_sentence[0].titles += phrases
+        subject.titles += phrases
+
+
+def _lead_words(lead: str) -> int:
+    """How many words a sentence says before its subject; none for an adverbial closed by ``göre``."""
+    words = _CLAUSE_BREAK.sub("", lead).split()
+    return 0 if words and words[-1] in _SOURCE_LEAD_CLOSE else len(words)
+
+
+#: ``Orhan Tavlı ise Kütahya Valiliğine atandı``: the topic particle between a name and the post it is put in
+_TOPIC_BEFORE_POST = re.compile(r" ise,? ")
+
+
+def _topic_right_before(text: str, in_sentence: list[PersonMention], chain: list[TitlePhrase]) -> PersonMention | None:
+    """``Ali Kaya Samsun Valiliğine, Samsun Valisi Veli Demir ise Kütahya Valiliğine atandı``: the
+    name marked by ``ise`` right before a post with its finite verb is the subject of that clause,
+    others said before it in the sentence."""
+    subject = in_sentence[-1] if in_sentence else None
+    gap = _TOPIC_BEFORE_POST.match(text, subject.end) if subject else None
+    return subject if gap and gap.end() == (chain[0].country_start or chain[0].start) else None
 
 
 def _post_right_after(text: str, subject: PersonMention, chain: list[TitlePhrase]) -> bool:
