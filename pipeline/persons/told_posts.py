@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.tr.text import APOSTROPHES
 from pipeline.persons.mention import PersonMention
 from pipeline.persons.title_phrases import TitlePhrase
 
@@ -46,7 +47,7 @@ def _speaker_after(text: str, end: int, by_start: dict[int, PersonMention]) -> P
     clause (not in a case: ``dedi Ali Kaya'ya`` names the one spoken to)."""
     said = _SAID_BY_AFTER.match(text, end)
     mention = by_start.get(said.end()) if said else None
-    if mention is None or "'" in text[mention.start : mention.end] or "’" in text[mention.start : mention.end]:
+    if mention is None or any(a in text[mention.start : mention.end] for a in APOSTROPHES):
         return None
     return mention if _SPEAKER_CLOSES.match(text, mention.end) else None
 
