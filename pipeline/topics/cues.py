@@ -29,7 +29,7 @@ from pipeline.topics.sentence_checks import (
 )
 from pipeline.topics.meeting_phrases import (
     MEETING_VERB, announces_list, colon_after_report, copula_predicate, meeting_held_after, introduces_topics,
-    court_rules, names_a_meeting, names_no_meeting, on_a_tour, points_ahead, public_agenda, rates,
+    court_forms, court_rules, names_a_meeting, names_no_meeting, on_a_tour, points_ahead, public_agenda, rates,
 )
 from pipeline.topics.gatherings import gathers, held_here, parties_open, talked_with_partner, talks_with_a_party
 from pipeline.topics.visits import on_a_visit
@@ -125,6 +125,7 @@ class CueTable:
         self.matcher = Gazetteer(((cue.rstrip(VERB_STEM), cue) for cue in inflected), proper=False, inflected=True)
         self.uninflected = Gazetteer(uninflected, proper=False, inflected=False)
         self.words = word_classes
+        self.court_forms = court_forms(word_classes)  #: the court nouns' nominative forms
         #: one-word title cues ("konulu", "başlıklı"), which may also stand inside a list of titles
         self.title_words = frozenset(c for c, cue in self.cues.items() if cue.role == "title" and " " not in c)
 
@@ -261,7 +262,7 @@ class CueTable:
                 continue  # "... Güvenlik Mekanizması Görüşmesine İlişkin Bildiri": a word of a title
             if asks_whether(sentence, last) or is_conditional(sentence, last) or regards_as(sentence, first):
                 continue  # "görüşülüp görüşülmeyeceği soruldu", "görüşülecekse", "X olarak değerlendirildi"
-            if rates(self.words, sentence, first) or court_rules(self.words, sentence, first):
+            if rates(self.words, sentence, first) or court_rules(self.court_forms, sentence, first):
                 continue  # "görüşmeyi olumlu değerlendirdi", "Mahkeme, talepleri değerlendirerek": a judgement
             if cue.locative and has_case(sentence.tokens[last - 1].folded, "abl"):
                 continue  # "ülke gündeminden çıkması": off the agenda, from where a list does not stand

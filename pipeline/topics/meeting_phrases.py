@@ -231,21 +231,20 @@ def rates(words: WordClasses, sentence: Sentence, first: int) -> bool:
     )
 
 
-def court_rules(words: WordClasses, sentence: Sentence, first: int) -> bool:
+def court_forms(words: WordClasses) -> frozenset[str]:
+    """Every nominative form of the court nouns (``mahkeme``, ``mahkemesi``, ``hakimler``), built once
+    for ``court_rules``: one set look-up a word."""
+    return frozenset(court + ending for court in words.by_kind.get("court", ()) for ending in NOMINATIVE_ENDINGS)
+
+
+def court_rules(courts: frozenset[str], sentence: Sentence, first: int) -> bool:
     """``Mahkeme heyeti, avukatların taleplerini değerlendirerek duruşmayı erteledi``: a court as the
-    subject of the cue (a court noun in the nominative in the clause's first phrase, up to its first
-    comma) rules on what it weighs, a decision, no meeting's agenda (``Duruşmada X ele alındı``, with
-    the hearing as the scene, still states what the hearing covers)."""
+    subject of the cue (a court noun in the nominative, one of ``courts`` from ``court_forms``, in the
+    clause's first phrase, up to its first comma) rules on what it weighs, a decision, no meeting's
+    agenda (``Duruşmada X ele alındı``, with the hearing as the scene, still states what the hearing
+    covers)."""
     comma = next((i for i in range(1, first) if "," in sentence.marks[i]), first)
-    forms = _court_forms(frozenset(words.by_kind.get("court", ())))
-    return any(not sentence.depths[index] and token.folded in forms for index, token in enumerate(sentence.tokens[:comma]))
-
-
-@lru_cache(maxsize=4)
-def _court_forms(courts: frozenset[str]) -> frozenset[str]:
-    """Every nominative form of the court nouns (``mahkeme``, ``mahkemesi``, ``hakimler``): one set
-    look-up a word instead of joining each noun with each ending for every word."""
-    return frozenset(court + ending for court in courts for ending in NOMINATIVE_ENDINGS)
+    return any(not sentence.depths[index] and token.folded in courts for index, token in enumerate(sentence.tokens[:comma]))
 
 
 @lru_cache(maxsize=1)
